@@ -1,0 +1,112 @@
+"""`kg`: thin commands over the library. Errors reach the user as one line, never a traceback."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from kg.errors import KGError, UsageError
+from kg.ingest import Skipped, parse_date
+
+FORMATS = ("turtle", "json")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2 (argparse prints the usage too)
+        self.exit(2, f"kg: error: {message}\n")
+
+
+def _date(value: str):  # type: ignore[no-untyped-def]
+    date = parse_date(value)
+    if date is None or len(value) != 10:
+        raise argparse.ArgumentTypeError(f"--date {value!r} is not a date; use YYYY-MM-DD")
+    return date
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kg", description="News articles into a knowledge graph (RDF).")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    b = sub.add_parser("build", help="build a graph from articles")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.md/.html/.jsonl file, folder, or - for stdin")
+    b.add_argument("-o", "--output", required=True, type=Path, metavar="DIR", help="output folder")
+    b.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) of inputs that carry none")
+    b.add_argument("--format", action="append", choices=FORMATS, default=[],
+                   help="extra output formats besides graph.ttl (json: networkx node-link)")
+    b.add_argument("--no-progress", action="store_true", help="no progress bar")
+    e = sub.add_parser("eval", help="score a built graph against gold files")
+    e.add_argument("gold", nargs="+", type=Path, help="gold .json files or folders (dev-set format), or .jsonl")
+    e.add_argument("--graph", required=True, type=Path, help="the graph.ttl to score")
+    e.add_argument("--json", type=Path, help="also write the full report as JSON here")
+    e.add_argument("--details", action="store_true", help="list what was missed and spurious, per document")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="kg: %(message)s")
+    args = make_parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            return cmd_build(args)
+        return cmd_eval(args)
+    except UsageError as err:
+        print(f"kg: error: {err}", file=sys.stderr)
+        return 2
+    except KGError as err:
+        print(f"kg: error: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from kg.ingest import read_inputs
+    from kg.pipeline import build
+    from kg.rdf.export import write_turtle
+
+    started = time.perf_counter()
+    if args.output.exists() and not args.output.is_dir():
+        raise UsageError(f"-o {args.output}: exists and is not a folder")
+    bar = tqdm(desc="kg build", unit="doc", disable=args.no_progress or None, file=sys.stderr, leave=False)
+
+    def on_skip(item: Skipped) -> None:
+        bar.write(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
+
+    result = build(read_inputs(args.inputs, args.date), on_skip=on_skip, on_done=lambda _: bar.update())
+    bar.close()
+    args.output.mkdir(parents=True, exist_ok=True)
+    triples = write_turtle(result.graph.graph, args.output / "graph.ttl")
+    if "json" in args.format:
+        result.graph.write_json(args.output / "graph.json")
+    counts = result.graph.counts()
+    print(f"kg: {result.documents} documents, {counts['Person']} people, {counts['Organization']} organizations, "
+          f"{counts['Country']} countries, {counts['Place']} places, {counts['Meeting']} meetings, "
+          f"{counts['Quotation']} quotations, {triples} triples, {len(result.skipped)} skipped, "
+          f"{time.perf_counter() - started:.1f} s -> {args.output / 'graph.ttl'}", file=sys.stderr)
+    return 1 if result.skipped else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from kg.eval import evaluate
+
+    if not args.graph.is_file():
+        raise UsageError(f"--graph {args.graph}: no such file")
+    report = evaluate(list(args.gold), args.graph)
+    print(report.table())
+    if args.details:
+        print(json.dumps(report.to_dict().get("documents", {}), indent=1, ensure_ascii=False))
+    if args.json:
+        from kg.io import write_atomic
+
+        write_atomic(args.json, json.dumps(report.to_dict(), indent=1, ensure_ascii=False, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

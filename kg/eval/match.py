@@ -1,0 +1,31 @@
+"""One-to-one matching shared by the dev-set and benchmark scorers."""
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import TypeVar
+
+G = TypeVar("G", bound=Hashable)
+
+
+def max_matching(candidates: Sequence[Sequence[G]]) -> dict[int, G]:
+    """A maximum one-to-one matching of left items (by index) to right items; earlier candidates preferred.
+
+    Kuhn's augmenting paths: left items are tried in order, each taking its first free candidate or
+    displacing an earlier owner that can move elsewhere, so the number of pairs is as large as possible
+    and the result depends only on the order of the inputs.
+    """
+    owner: dict[G, int] = {}
+
+    def augment(left: int, seen: set[G]) -> bool:
+        for right in candidates[left]:
+            if right in seen:
+                continue
+            seen.add(right)
+            if right not in owner or augment(owner[right], seen):
+                owner[right] = left
+                return True
+        return False
+
+    for left in range(len(candidates)):
+        augment(left, set())
+    return {left: right for right, left in owner.items()}

@@ -1,0 +1,269 @@
+"""Normalize a date expression of a news article against its publication date.
+
+`normalize_date("on Friday", date(2019, 1, 18))` -> TimeValue("2019-01-18", "on Friday").
+
+dateparser reads the absolute forms ("Jan. 6", "18 January 2019", "2019-01-18", "June 2018").
+Own rules cover what it gets wrong or cannot say:
+- weekdays: dateparser never returns the publication day itself ("Friday" in a Friday article
+  gives the week before, or after with PREFER_DATES_FROM=future);
+- the year of a month/day without year: with PREFER_DATES_FROM=future it skips the publication
+  day and month ("January" in a January article gives next January), so dateparser gives the
+  month and day and the year is chosen here;
+- "last June", "this June", "next June", ranges ("Feb. 27-28"), qualifiers ("late February"):
+  dateparser returns None or a wrong date (a range "February 27 and 28" gives 1928-02-27);
+- relative words ("yesterday", "last year", "next month", "3 days ago"): simple arithmetic, and
+  dateparser does not tell a duration ("90 minutes") from a date (it gives 1990 or now - 90 min);
+- precision comes from dateparser's `period` (day / month / year), which says more than
+  REQUIRE_PARTS (that only rejects a missing part).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from kg.types import TimeValue
+
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = (
+    r"(monday|mon|tuesday|tues?|wednesday|wed|thursday|thurs?|thu|friday|fri|saturday|sat"
+    r"|sunday|sun)\.?"
+)
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s*(?:of\s+)?(\d{4}))?"
+_TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+# "the" stays: "the last year" is a duration, not 2018.
+_LEAD = re.compile(r"^(?:(?:earlier|later|early|late)\s+on|on|in|during|earlier|later)\s+")
+_QUALIFIERS = (
+    (re.compile(r"^(?:the\s+)?(?:end|close)\s+of\s+"), "end"),
+    (re.compile(r"^late(?:\s+|-)"), "end"),
+    (re.compile(r"^(?:the\s+)?(?:beginning|start)\s+of\s+"), "beginning"),
+    (re.compile(r"^early(?:\s+|-)"), "beginning"),
+    (re.compile(r"^(?:the\s+)?middle\s+of\s+"), "middle"),
+    (re.compile(r"^mid(?:\s+|-)"), "middle"),
+)
+_TODAY = re.compile(r"^(?:today|tonight|this\s+(?:morning|afternoon|evening))$")
+_RELATIVE = re.compile(r"^(this|last|next)\s+(year|month|week)$")
+_AGO = re.compile(r"^(\d+|[a-z]+)\s+(day|week|month|year)s?\s+ago$")
+_WEEKDAY_RE = re.compile(
+    rf"^(?:(last|this past|this coming|this|next|coming)\s+)?{_WEEKDAY}{_TIME_OF_DAY}$"
+)
+_MONTH_RE = re.compile(rf"^(?:(last|this|next|coming|this coming)\s+)?{_MONTH}$")
+_RANGE_MD = re.compile(
+    rf"^{_MONTH}\s+{_DAY}\s*(?:-|and|to|through|until)\s*(?:{_MONTH}\s+)?{_DAY}{_YEAR}$"
+)
+_RANGE_DM = re.compile(
+    rf"^{_DAY}\s*(?:-|and|to|through|until)\s*{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}$"
+)
+_DURATION = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|years?"
+    r"|decades?|century|centuries|ago|past|recent|several|few|many)\b"
+)
+# decades ("the 1990s") and spans of years ("2018-19"; "2019-01" is an ISO month)
+_DECADE = re.compile(r"\b\d{2,4}'?s\b|\b\d{4}\s*-\s*(?:\d{4}|1[3-9]|[2-9]\d)\s*$")
+_CALENDAR_HINT = re.compile(rf"\b{_MONTH}(?:\s|,|$)|\b\d{{4}}\b")
+_EXPLICIT_YEAR = re.compile(r"\b\d{4}\b|\d{1,2}/\d{1,2}/\d{2,4}")
+
+
+def normalize_date(
+    text: str, published: dt.date, *, future: bool | None = None
+) -> TimeValue | None:
+    """Normalize `text` against `published`; None when it is not a calendar date.
+
+    `future` is the tense of the sentence: True future/planned, False past, None unknown.
+    """
+    try:
+        return _normalize(text, published, future)
+    except Exception:  # odd input must never break an extraction run
+        return None
+
+
+def _normalize(text: str, published: dt.date, future: bool | None) -> TimeValue | None:
+    """Split off a qualifier ("late", "the end of") and normalize the rest."""
+    cleaned = _clean(text)
+    qualifier, rest = _split_qualifier(cleaned)
+    if qualifier and rest in ("the year", "the month"):
+        rest = rest.replace("the", "this")  # "the end of the year"
+    found = _core(rest, published, future)
+    if found is None:
+        return None
+    value, end = found
+    if qualifier and (end is not None or len(value) == 10):
+        qualifier = None  # "late Friday" is late in that day: the day itself
+    return TimeValue(value=value, text=text.strip(), end=end, qualifier=qualifier)
+
+
+def _clean(text: str) -> str:
+    """Lowercase, unify dashes and spaces, drop lead words ("on", "earlier on", "in")."""
+    s = text.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    s = re.sub(r"\s+", " ", s).strip(" \t\n.,;:!?\"()")
+    s = re.sub(r"'s$", "", s)
+    while (stripped := _LEAD.sub("", s, count=1)) != s:
+        s = stripped
+    return s
+
+
+def _split_qualifier(s: str) -> tuple[str | None, str]:
+    """Return ("end", "february") for "the end of february", (None, s) without a qualifier."""
+    for pattern, qualifier in _QUALIFIERS:
+        rest = pattern.sub("", s, count=1)
+        if rest != s:
+            return qualifier, _clean(rest)
+    return None, s
+
+
+def _core(s: str, published: dt.date, future: bool | None) -> tuple[str, str | None] | None:
+    """Return (value, end) for a cleaned expression without qualifier, or None."""
+    for rule in (_relative, _weekday, _month, _range):
+        found = rule(s, published, future)
+        if found is not None:
+            return found or None  # () means "recognized, but not a calendar date"
+    return _absolute(s, published, future)
+
+
+def _relative(s: str, published: dt.date, future: bool | None) -> tuple | None:
+    """today, yesterday, tomorrow, this/last/next year|month, "3 days ago"; week -> ()."""
+    if _TODAY.match(s):
+        return (published.isoformat(), None)
+    if s in ("yesterday", "tomorrow"):
+        return ((published + dt.timedelta(days=-1 if s == "yesterday" else 1)).isoformat(), None)
+    if match := _RELATIVE.match(s):
+        step = {"this": 0, "last": -1, "next": 1}[match[1]]
+        return _shift(published, match[2], step)
+    if match := _AGO.match(s):
+        count = int(match[1]) if match[1].isdigit() else _NUMBERS.get(match[1])
+        return _shift(published, match[2], -count) if count else ()
+    return None
+
+
+def _shift(published: dt.date, unit: str, step: int) -> tuple:
+    """Move `step` days, months or years from published; weeks have no calendar value: ()."""
+    if unit == "day":
+        return ((published + dt.timedelta(days=step)).isoformat(), None)
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + step
+        return (f"{index // 12:04d}-{index % 12 + 1:02d}", None)
+    if unit == "year":
+        return (f"{published.year + step:04d}", None)
+    return ()
+
+
+def _weekday(s: str, published: dt.date, future: bool | None) -> tuple | None:
+    """A weekday, resolved by modifier or tense (the publication day itself counts)."""
+    match = _WEEKDAY_RE.match(s)
+    if not match:
+        return None
+    modifier, name = match[1], match[2]
+    wanted = next(i for i, day in enumerate(_WEEKDAYS) if day.startswith(name[:3]))
+    after = (wanted - published.weekday()) % 7  # days to the next one, 0 = today
+    before = (published.weekday() - wanted) % 7  # days since the last one, 0 = today
+    if modifier in ("last", "this past"):
+        days = -(before or 7)
+    elif modifier == "next":
+        days = after or 7
+    elif future or (modifier in ("this", "coming", "this coming") and future is None):
+        days = after
+    else:
+        days = -before
+    return ((published + dt.timedelta(days=days)).isoformat(), None)
+
+
+def _month(s: str, published: dt.date, future: bool | None) -> tuple | None:
+    """A month name, optionally with last/this/next: month precision."""
+    match = _MONTH_RE.match(s)
+    if not match:
+        return None
+    modifier, month = match[1], _month_number(match[2])
+    year = published.year
+    if modifier == "last":
+        year -= month >= published.month
+    elif modifier == "next":
+        year += month <= published.month
+    elif modifier in ("coming", "this coming") or (modifier is None and future):
+        year += month < published.month
+    elif modifier is None:
+        year -= month > published.month
+    return (f"{year:04d}-{month:02d}", None)
+
+
+def _range(s: str, published: dt.date, future: bool | None) -> tuple | None:
+    """"february 27 and 28", "feb. 27-28", "27-28 february 2019", "feb 27 to march 1"."""
+    if match := _RANGE_MD.match(s):
+        month1, day1, month2, day2, year = match.groups()
+    elif match := _RANGE_DM.match(s):
+        day1, day2, month1, year = match.groups()
+        month2 = None
+    else:
+        return None
+    first = _month_number(month1)
+    last = _month_number(month2) if month2 else first
+    if year:
+        start = dt.date(int(year), first, int(day1))
+    else:
+        start = _anchor_day(first, int(day1), published, future)
+    if start is None:
+        return ()
+    end = dt.date(start.year, last, int(day2))
+    if end < start and last < first:
+        end = dt.date(start.year + 1, last, int(day2))  # "Dec. 30 to Jan. 2"
+    if end <= start:
+        return ()  # "Jan. 6-5"
+    return (start.isoformat(), end.isoformat())
+
+
+def _absolute(s: str, published: dt.date, future: bool | None) -> tuple | None:
+    """Dates dateparser reads: "jan. 6", "18 january 2019", "2019-01-18", "june 2018", "2018"."""
+    if _DURATION.search(s) or _DECADE.search(s) or not _CALENDAR_HINT.search(s):
+        return None  # "90 minutes" would come back as 1990, "the 1990s" as a day
+    data = _parser(dt.datetime.combine(published, dt.time()), bool(future)).get_date_data(s)
+    if data.date_obj is None:
+        return None
+    found, period = data.date_obj.date(), data.period
+    explicit = bool(_EXPLICIT_YEAR.search(s))
+    if period == "day":
+        day = found if explicit else _anchor_day(found.month, found.day, published, future)
+        return (day.isoformat(), None) if day else None
+    if period in ("month", "year") and explicit:  # a bare month went through _month
+        return (found.isoformat()[: 7 if period == "month" else 4], None)
+    return None  # "Feb 99": a two-digit year is too odd to trust
+
+
+@lru_cache(maxsize=64)
+def _parser(base: dt.datetime, future: bool) -> DateDataParser:
+    """A dateparser for English absolute dates relative to `base` (cached per article date)."""
+    settings = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "PARSERS": ["custom-formats", "absolute-time"],
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _anchor_day(month: int, day: int, published: dt.date, future: bool | None) -> dt.date | None:
+    """The latest month/day on or before published (past, None) or the first on or after."""
+    candidates = []
+    for year in range(published.year - 8, published.year + 9):  # 8 years covers Feb 29
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if future:
+        return min((c for c in candidates if c >= published), default=None)
+    return max((c for c in candidates if c <= published), default=None)
+
+
+def _month_number(name: str) -> int:
+    """1 for "jan", "january" or "jan."."""
+    return _MONTH_ABBR.index(name[:3]) + 1

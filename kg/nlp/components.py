@@ -1,0 +1,186 @@
+"""Our spaCy components: they fix, on doc.ents, what a general English model gets wrong in news.
+
+After them, entity labels are PERSON, ORG, COUNTRY (kb_id_ = ISO3), NORP (a demonym; kb_id_ = ISO3
+when it names a country's people) and PLACE, beside the model's other labels (DATE, TIME, ...).
+Each component is `match()` (find the changes) then `set_annotations()` (apply them).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.nlp import gazetteer
+from kg.nlp.lexicon import HONORIFICS, LOCATIVE_PREPOSITIONS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS
+
+POSSESSIVE = {"'s", "’s", "'", "’"}
+STATE_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "attr", "appos"}
+
+
+def core(span: Span) -> Span:
+    """The span without a leading determiner and a trailing possessive: "the United States'" -> name."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and span.doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    return span.doc[start:end] if start < end else span
+
+
+def _relabel(span: Span, label: str, kb_id: str = "") -> Span:
+    return Span(span.doc, span.start, span.end, label=label, kb_id=kb_id)
+
+
+def _set_ents(doc: Doc, spans: Iterable[Span]) -> None:
+    doc.ents = filter_spans(sorted(spans, key=lambda s: (s.start, -len(s))))
+
+
+class TitleFilter:
+    """Titles are not names: "Press" in "Press Secretary Sarah Sanders", "State" in "Secretary of State"."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        drop = {(e.start, e.end) for e in self.match(doc)}
+        if drop:
+            _set_ents(doc, [e for e in doc.ents if (e.start, e.end) not in drop])
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        return [ent for ent in doc.ents if ent.label_ in {"ORG", "GPE", "NORP"} and _in_title(ent)]
+
+
+def _in_title(ent: Span) -> bool:
+    words = [t.text for t in core(ent)]
+    if not words or not all(w in TITLE_MODIFIERS for w in words):
+        return False
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    before2 = doc[ent.start - 2] if ent.start > 1 else None
+    if after is not None and after.lower_ in TITLE_HEADS:
+        return True  # "Press Secretary", "Foreign Minister"
+    return bool(before is not None and before.lower_ == "of" and before2 is not None
+                and before2.lower_ in TITLE_HEADS)  # "Secretary of State"
+
+
+class CountryTagger:
+    """Countries in every form: names, official names, codes, demonyms, and capitals standing for states."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        _set_ents(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        names, demonyms, capitals = gazetteer.country_names(), gazetteer.demonyms(), gazetteer.capitals()
+        spans: list[Span] = []
+        for ent in doc.ents:
+            c = core(ent)
+            text = c.text
+            if ent.label_ in {"GPE", "ORG", "LOC", "NORP", "PERSON", "FAC"} and text in names and (
+                    text not in gazetteer.AMBIGUOUS or ent.label_ == "GPE"):
+                spans.append(_relabel(c, "COUNTRY", names[text]))
+            elif ent.label_ in {"NORP", "LOC", "GPE"} and text in demonyms:
+                spans.append(_relabel(c, "NORP", demonyms[text]))
+            elif ent.label_ == "GPE" and text in capitals:
+                spans.append(_relabel(c, "COUNTRY", capitals[text]) if _stands_for_state(c)
+                             else _relabel(c, "PLACE"))
+            elif ent.label_ in {"GPE", "LOC", "FAC"}:
+                spans.append(_relabel(c, "PLACE"))
+            elif ent.label_ == "ORG" and _is_building(c):
+                spans.append(_relabel(c, "PLACE"))
+            else:
+                spans.append(ent)
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        spans.extend(s for s in _unlabelled_countries(doc, names, demonyms) if not taken & set(range(s.start, s.end)))
+        return spans
+
+
+def _stands_for_state(span: Span) -> bool:
+    """A capital is the state when it acts ("Pyongyang's refusal", "get Pyongyang to"), a place otherwise."""
+    head = span.root
+    if head.dep_ == "compound":
+        return False  # "a Washington hotel"
+    if head.dep_ == "pobj":
+        return head.head.lower_ not in LOCATIVE_PREPOSITIONS  # "talks between Seoul and Pyongyang"
+    if head.dep_ == "conj":
+        return _stands_for_state(span.doc[head.head.i:head.head.i + 1])
+    return head.dep_ in STATE_DEPS or any(t.text in POSSESSIVE for t in head.rights)
+
+
+def _is_building(span: Span) -> bool:
+    """ORG-tagged names of buildings and rooms ("the Oval Office"), but not offices that are bodies."""
+    words = [t.text for t in span]
+    if len(words) < 2 or words[-1] not in PLACE_HEADS or "of" in words:
+        return False
+    return not (words[-1] in {"Office", "Center", "Centre", "Hall"} and any(w in TITLE_MODIFIERS for w in words))
+
+
+def _unlabelled_countries(doc: Doc, names: dict[str, str], demonyms: dict[str, str]) -> list[Span]:
+    """Country names and demonyms the model left untagged (longest first, capitalised only)."""
+    found: list[Span] = []
+    for i, token in enumerate(doc):
+        if not token.text[:1].isupper():
+            continue
+        for length in (6, 5, 4, 3, 2, 1):
+            span = doc[i:i + length]
+            if len(span) != length:
+                continue
+            text = span.text
+            if text in names and text not in gazetteer.AMBIGUOUS:
+                found.append(_relabel(span, "COUNTRY", names[text]))
+                break
+            if text in demonyms and text not in gazetteer.AMBIGUOUS:
+                found.append(_relabel(span, "NORP", demonyms[text]))
+                break
+    return found
+
+
+class PersonConsistency:
+    """Document-level type consistency: a name used for a person is a person everywhere in the document.
+
+    "Trump" after "Donald Trump" is a PERSON, never an ORG; "Trump-Kim" gives two PERSON mentions.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        _set_ents(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        people = [strip_honorifics(e) for e in doc.ents if e.label_ == "PERSON"]
+        full = {p.text for p in people}
+        surnames = {p[-1].text for p in people if len(p) > 1} | {p.text for p in people if len(p) == 1}
+        known = full | surnames
+        spans: list[Span] = []
+        for ent in doc.ents:
+            c = core(ent)
+            if ent.label_ == "PERSON":
+                spans.append(strip_honorifics(ent))
+            elif ent.label_ not in {"COUNTRY", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                                    "PERCENT", "QUANTITY"} and c.text in known:
+                spans.append(_relabel(c, "PERSON"))
+            elif ent.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"} and _hyphenated_people(c, known):
+                spans.extend(_hyphenated_people(c, known))
+            else:
+                spans.append(ent)
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        for token in doc:
+            if token.i not in taken and token.pos_ == "PROPN" and token.text in surnames:
+                spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+        return spans
+
+
+def _hyphenated_people(span: Span, known: set[str]) -> list[Span]:
+    """"Trump-Kim" -> [Trump, Kim] when every part is a known person name."""
+    parts = [t for t in span if t.text not in {"-", "–", "—"}]
+    if len(parts) < 2 or len(parts) == len(span) or not all(t.text in known for t in parts):
+        return []
+    return [Span(span.doc, t.i, t.i + 1, label="PERSON") for t in parts]
+
+
+def strip_honorifics(span: Span) -> Span:
+    """"President Donald Trump" -> "Donald Trump"; "Mr. Trump's" -> "Trump"."""
+    span = core(span)
+    start = span.start
+    while start < span.end - 1 and span.doc[start].text in HONORIFICS:
+        start += 1
+    return Span(span.doc, start, span.end, label=span.label_, kb_id=span.kb_id_)

@@ -1,0 +1,24 @@
+"""Every spaCy component of kg, registered in one place."""
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.nlp.components import CountryTagger, PersonConsistency, TitleFilter
+
+
+@Language.factory("kg_title_filter", assigns=["doc.ents"], requires=["doc.ents"])
+def make_title_filter(nlp: Language, name: str) -> TitleFilter:
+    return TitleFilter()
+
+
+@Language.factory("kg_country_tagger", assigns=["doc.ents"], requires=["doc.ents", "token.dep"])
+def make_country_tagger(nlp: Language, name: str) -> CountryTagger:
+    return CountryTagger()
+
+
+@Language.factory("kg_person_consistency", assigns=["doc.ents"], requires=["doc.ents"])
+def make_person_consistency(nlp: Language, name: str) -> PersonConsistency:
+    return PersonConsistency()
+
+
+COMPONENTS = ("kg_title_filter", "kg_country_tagger", "kg_person_consistency")

@@ -1,0 +1,43 @@
+"""Word lists of news English that no package ships: titles, honorifics, department words.
+
+These are closed classes of the language of news (how posts are named), not lists of entities.
+"""
+from __future__ import annotations
+
+# Head nouns of titles and roles, lower-case. Multi-word titles are built around them.
+TITLE_HEADS = frozenset("""
+president vice-president premier chancellor minister secretary secretary-general undersecretary
+under-secretary ambassador envoy spokesman spokeswoman spokesperson leader chairman chairwoman chair
+chief director director-general governor mayor senator congressman congresswoman representative
+lawmaker commander general admiral king queen prince princess emperor pope sultan emir sheikh monarch
+dictator official officials diplomat negotiator adviser advisor counselor counsellor aide fellow analyst
+professor researcher expert scholar correspondent reporter journalist editor
+head founder ceo chief-of-staff lieutenant colonel major captain deputy
+foreign-minister prime-minister rapporteur coordinator commissioner administrator strongman spymaster
+""".split())
+
+# Modifiers that turn a head into a longer title ("Press Secretary", "Foreign Minister").
+# NER often tags them as organizations ("Press", "State"); inside a title they are not names.
+TITLE_MODIFIERS = frozenset("""
+Press State Defense Defence Treasury Commerce Energy Interior Justice Labor Labour Education Health
+Agriculture Transportation Transport Homeland Security Foreign Home Finance Economy Trade Information
+Unification Environment Culture Affairs Interior National Public Veterans Communications Development
+""".split())
+
+# Words before a name that are not part of it.
+HONORIFICS = frozenset("""
+Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Prof Prof. Rev Rev. Gen Gen. Sen Sen. Rep Rep. Gov Gov.
+President Premier Chancellor Minister Secretary Ambassador Envoy Leader Chairman King Queen Prince
+Princess Emperor Pope General Admiral Senator Governor Mayor Judge Justice Speaker Director Professor
+Vice Prime Foreign Defense Press Deputy Former former Acting acting
+""".split())
+
+# Heads of names of buildings and rooms: such ORG-tagged names are places ("the Oval Office").
+PLACE_HEADS = frozenset("""
+Room Garden Hotel Square Airport Stadium Hall Palace Villa Residence Resort Lodge Center Centre Station
+Office
+""".split())
+
+# Prepositions after which a capital city is the place, not the state ("in Pyongyang").
+LOCATIVE_PREPOSITIONS = frozenset(
+    "in at to from near into inside outside around across through via toward towards".split())

@@ -1,0 +1,254 @@
+"""Read a built graph.ttl back into plain per-article records (for evaluation and inspection).
+
+The graph is loaded into an in-memory pyoxigraph store and read with a handful of SPARQL queries;
+what leaves this module holds no RDF objects, only strings, ints and tuples.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import InputError
+from kg.rdf.namespace import KG_ONTOLOGY, PREFIXES
+
+KINDS = ("Person", "Organization", "Country", "Place")
+"""The schema.org classes an entity may have, in order of preference when a node has several."""
+
+
+@dataclass(frozen=True)
+class BuiltEntity:
+    """An entity as one article sees it: its names, titles, affiliations and its mentions there."""
+
+    iri: str
+    kind: str  # one of KINDS
+    name: str
+    alternate_names: tuple[str, ...] = ()
+    job_titles: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()  # names of the affiliated nodes
+    mentions: tuple[tuple[int, int], ...] = ()  # (begin, end) offsets into this article's text
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name followed by the alternate names."""
+        return (self.name, *self.alternate_names)
+
+
+@dataclass(frozen=True)
+class BuiltMeeting:
+    """A meeting derived from an article."""
+
+    iri: str
+    attendees: tuple[str, ...] = ()  # attendee IRIs
+    attendee_names: tuple[str, ...] = ()  # their schema:name, same order
+    start_date: str | None = None  # lexical value ("2019-02", "2018-06-12")
+    location: str | None = None  # schema:name of the location node
+    location_names: tuple[str, ...] = ()  # name and alternate names of the location node
+    status: str | None = None  # held | planned | proposed | cancelled
+    duration: str | None = None
+
+
+@dataclass(frozen=True)
+class BuiltQuote:
+    """A quotation of an article with its speaker."""
+
+    iri: str
+    text: str
+    speaker: str | None = None  # schema:name of the creator
+    speaker_iri: str | None = None
+    speaker_names: tuple[str, ...] = ()  # name and alternate names of the creator
+
+
+@dataclass(frozen=True)
+class BuiltArticle:
+    """Everything the graph says about one article."""
+
+    iri: str
+    identifier: str
+    entities: tuple[BuiltEntity, ...] = ()
+    meetings: tuple[BuiltMeeting, ...] = ()
+    quotes: tuple[BuiltQuote, ...] = ()
+
+
+_PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in sorted(PREFIXES.items()))
+
+_ARTICLES = """SELECT DISTINCT ?a ?id WHERE {
+  { ?a a kg:Article } UNION { ?a a schema:NewsArticle }
+  OPTIONAL { ?a schema:identifier ?id } }"""
+_ENTITIES = """SELECT DISTINCT ?e ?a ?cls WHERE {
+  VALUES ?cls { schema:Person schema:Organization schema:Country schema:Place }
+  ?e a ?cls ; prov:wasDerivedFrom ?a }"""
+_MENTIONS = """SELECT ?a ?e ?b ?end WHERE {
+  ?m itsrdf:taIdentRef ?e ; nif:referenceContext ?a ; nif:beginIndex ?b ; nif:endIndex ?end }"""
+_MEETINGS = """SELECT DISTINCT ?m ?a WHERE { ?m a kg:Meeting ; prov:wasDerivedFrom ?a }"""
+_QUOTES = """SELECT DISTINCT ?q ?a WHERE {
+  ?q a schema:Quotation . { ?q schema:isPartOf ?a } UNION { ?q prov:wasDerivedFrom ?a } }"""
+_PAIRS = "SELECT ?s ?v WHERE {{ ?s {path} ?v }}"
+
+
+def read_graph(path: Path | str) -> list[BuiltArticle]:
+    """Load a graph file (Turtle, or any format pyoxigraph guesses from the extension) into articles."""
+    store = _load(Path(path))
+    return list(_articles(store))
+
+
+def _load(path: Path) -> ox.Store:
+    """An in-memory store holding the file; unreadable or invalid files become InputError."""
+    store = ox.Store()
+    fmt = ox.RdfFormat.TURTLE if path.suffix.lower() in {".ttl", ""} else None
+    try:
+        store.load(path=str(path), format=fmt)
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise InputError(str(path), f"cannot read graph: {str(exc).splitlines()[0] if str(exc) else exc}")
+    return store
+
+
+def _query(store: ox.Store, body: str) -> Iterator[ox.QuerySolution]:
+    """Run a SELECT query with our prefixes."""
+    result = store.query(_PROLOGUE + body)
+    assert isinstance(result, ox.QuerySolutions)
+    yield from result
+
+
+def _text(term: object) -> str:
+    """The IRI, blank node id or lexical value of a term."""
+    return str(getattr(term, "value", term))
+
+
+def _pairs(store: ox.Store, path: str) -> dict[str, tuple[str, ...]]:
+    """Subject -> sorted distinct values of a property path, for every subject in the graph."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in _query(store, _PAIRS.format(path=path)):
+        found[_key(row["s"])].add(_key(row["v"]))
+    return {s: tuple(sorted(v)) for s, v in found.items()}
+
+
+def _key(term: object) -> str:
+    """A node key that keeps blank nodes apart from IRIs."""
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else _text(term)
+
+
+def _articles(store: ox.Store) -> Iterator[BuiltArticle]:
+    """Assemble one BuiltArticle per article node, sorted by identifier."""
+    ids: dict[str, str] = {}
+    for row in _query(store, _ARTICLES):
+        key = _key(row["a"])
+        ident = _text(row["id"]) if row["id"] is not None else key
+        ids[key] = min(ident, ids.get(key, ident))
+    entities = _entities(store)
+    meetings = _meetings(store)
+    quotes = _quotes(store)
+    for key, ident in sorted(ids.items(), key=lambda kv: (kv[1], kv[0])):
+        yield BuiltArticle(key, ident, entities.get(key, ()), meetings.get(key, ()), quotes.get(key, ()))
+
+
+def _entities(store: ox.Store) -> dict[str, tuple[BuiltEntity, ...]]:
+    """Article key -> its entities, each with the mentions in that article only."""
+    kinds: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in _query(store, _ENTITIES):
+        kinds[(_key(row["a"]), _key(row["e"]))].add(_text(row["cls"]).rsplit("/", 1)[-1])
+    mentions = _mentions(store)
+    props = _entity_props(store)
+    out: dict[str, list[BuiltEntity]] = defaultdict(list)
+    for (article, ent), classes in kinds.items():
+        kind = next(k for k in KINDS if k in classes)
+        out[article].append(_entity(ent, kind, props, mentions.get((article, ent), ())))
+    return {a: tuple(sorted(es, key=lambda e: (e.kind, e.name, e.iri))) for a, es in out.items()}
+
+
+def _entity_props(store: ox.Store) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The per-node values an entity record needs, by property."""
+    return {
+        "name": _pairs(store, "schema:name"),
+        "alt": _pairs(store, "schema:alternateName"),
+        "title": _pairs(store, "schema:jobTitle"),
+        "aff": _pairs(store, "schema:affiliation/schema:name"),
+    }
+
+
+def _entity(
+    iri: str, kind: str, props: dict[str, dict[str, tuple[str, ...]]], mentions: tuple[tuple[int, int], ...]
+) -> BuiltEntity:
+    """One entity record from the property tables."""
+    names = props["name"].get(iri, ())
+    name = names[0] if names else ""
+    alts = tuple(n for n in (*names[1:], *props["alt"].get(iri, ())) if n != name)
+    return BuiltEntity(
+        iri, kind, name, alts, props["title"].get(iri, ()), props["aff"].get(iri, ()), mentions
+    )
+
+
+def _mentions(store: ox.Store) -> dict[tuple[str, str], tuple[tuple[int, int], ...]]:
+    """(article, entity) -> sorted distinct mention offsets."""
+    found: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
+    for row in _query(store, _MENTIONS):
+        try:
+            span = (int(_text(row["b"])), int(_text(row["end"])))
+        except ValueError:
+            continue
+        found[(_key(row["a"]), _key(row["e"]))].add(span)
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def _meetings(store: ox.Store) -> dict[str, tuple[BuiltMeeting, ...]]:
+    """Article key -> its meetings."""
+    names = _pairs(store, "schema:name")
+    alts = _pairs(store, "schema:alternateName")
+    attendees = _pairs(store, "schema:attendee")
+    dates = _pairs(store, "schema:startDate")
+    places = _pairs(store, "schema:location")
+    status = _pairs(store, "kg:status")
+    duration = _pairs(store, "schema:duration")
+    out: dict[str, list[BuiltMeeting]] = defaultdict(list)
+    for row in _query(store, _MEETINGS):
+        m = _key(row["m"])
+        who = attendees.get(m, ())
+        place = _first(places.get(m, ()))
+        place_name = _first(names.get(place, ())) if place else None
+        out[_key(row["a"])].append(BuiltMeeting(
+            iri=m,
+            attendees=who,
+            attendee_names=tuple(_first(names.get(w, ())) or w for w in who),
+            start_date=_first(dates.get(m, ())),
+            location=place_name,
+            location_names=(*names.get(place, ()), *alts.get(place, ())) if place else (),
+            status=_status(status.get(m, ())),
+            duration=_first(duration.get(m, ())),
+        ))
+    return {a: tuple(sorted(ms, key=lambda m: m.iri)) for a, ms in out.items()}
+
+
+def _status(values: Iterable[str]) -> str | None:
+    """The lower-cased local name of the first kg: status individual."""
+    for v in values:
+        if v.startswith(KG_ONTOLOGY):
+            return v[len(KG_ONTOLOGY):].lower()
+    return None
+
+
+def _quotes(store: ox.Store) -> dict[str, tuple[BuiltQuote, ...]]:
+    """Article key -> its quotations."""
+    names = _pairs(store, "schema:name")
+    alts = _pairs(store, "schema:alternateName")
+    texts = _pairs(store, "schema:text")
+    creators = _pairs(store, "schema:creator")
+    out: dict[str, list[BuiltQuote]] = defaultdict(list)
+    for row in _query(store, _QUOTES):
+        q = _key(row["q"])
+        who = _first(creators.get(q, ()))
+        out[_key(row["a"])].append(BuiltQuote(
+            iri=q,
+            text=_first(texts.get(q, ())) or "",
+            speaker=_first(names.get(who, ())) if who else None,
+            speaker_iri=who,
+            speaker_names=(*names.get(who, ()), *alts.get(who, ())) if who else (),
+        ))
+    return {a: tuple(sorted(qs, key=lambda q: q.iri)) for a, qs in out.items()}
+
+
+def _first(values: tuple[str, ...]) -> str | None:
+    """The first of sorted values, or None."""
+    return values[0] if values else None

@@ -1,0 +1,171 @@
+"""Mentions to entities inside one document.
+
+Short forms join their full name ("Trump" -> Donald Trump, "U.N." -> United Nations); two people
+who share a surname stay two, and a bare name that fits several people goes to none of them
+(it is kept as an ambiguous mention for the extractors, which may decide by context).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp import gazetteer
+from kg.types import Entity, Kind, Mention
+
+LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "COUNTRY": Kind.COUNTRY,
+              "NORP": Kind.COUNTRY, "PLACE": Kind.PLACE}
+_ACRONYM_SKIP = {"of", "for", "the", "and", "on", "in", "de", "&"}
+
+
+def slug(text: str) -> str:
+    """An IRI-safe, stable key part: ASCII letters, digits and dashes; hashed when nothing is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if not s or len(s) > 80:
+        s = (s[:60].strip("-") + "-" if s else "") + hashlib.sha1(text.encode()).hexdigest()[:12]
+    return s
+
+
+def entity_key(kind: Kind, name: str, code: str | None = None) -> str:
+    return f"{kind.value.lower()}/{code or slug(name)}"
+
+
+@dataclass
+class Resolution:
+    """The entities of one document and where each is mentioned (token spans kept for the extractors)."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    spans: list[tuple[Span, str]] = field(default_factory=list)  # (span, entity key)
+    ambiguous: list[tuple[Span, tuple[str, ...]]] = field(default_factory=list)  # (span, candidate keys)
+
+    def key_at(self, token_i: int) -> str | None:
+        """The entity mentioned at a token, if any."""
+        for span, key in self.spans:
+            if span.start <= token_i < span.end:
+                return key
+        return None
+
+    def mentions(self) -> list[Mention]:
+        sent_index = {s.start: n for n, s in enumerate(self.spans[0][0].doc.sents)} if self.spans else {}
+        return sorted(
+            Mention(s.start_char, s.end_char, s.text, key, sent_index.get(s.sent.start, 0)) for s, key in self.spans)
+
+    def add(self, span: Span, key: str) -> None:
+        self.spans.append((span, key))
+        self.spans.sort(key=lambda item: (item[0].start, item[0].end))
+
+
+def resolve_document(doc: Doc) -> Resolution:
+    """Group the document's entity mentions into entities, one per real-world referent."""
+    res = Resolution()
+    by_kind: dict[str, list[Span]] = defaultdict(list)
+    for ent in doc.ents:
+        if ent.label_ in LABEL_KIND and not (ent.label_ == "NORP" and not ent.kb_id_):
+            by_kind[ent.label_].append(ent)
+    _countries(by_kind["COUNTRY"] + by_kind["NORP"], res)
+    _people(by_kind["PERSON"], res)
+    _named_groups(by_kind["ORG"], Kind.ORGANIZATION, res)
+    _named_groups(by_kind["PLACE"], Kind.PLACE, res)
+    res.spans.sort(key=lambda item: (item[0].start, item[0].end))
+    return res
+
+
+def _countries(spans: list[Span], res: Resolution) -> None:
+    for span in spans:
+        info = gazetteer.country_by_iso3(span.kb_id_)
+        if info is None:
+            continue
+        key = entity_key(Kind.COUNTRY, info.name, info.iso3)
+        names = {span.text} if span.label_ == "COUNTRY" else set()  # a demonym is no name
+        _merge(res, key, Kind.COUNTRY, info.name, names, code=info.iso3)
+        res.spans.append((span, key))
+
+
+def _people(spans: list[Span], res: Resolution) -> None:
+    full = _full_names([s for s in spans if len(s) > 1])
+    for span in spans:
+        if len(span) > 1:
+            name = full[span.text]
+            key = entity_key(Kind.PERSON, name)
+            _merge(res, key, Kind.PERSON, name, {span.text})
+            res.spans.append((span, key))
+            continue
+        candidates = _candidates(span.text, sorted(set(full.values())))
+        if len(candidates) == 1:
+            key = entity_key(Kind.PERSON, candidates[0])
+            _merge(res, key, Kind.PERSON, candidates[0], {span.text})
+            res.spans.append((span, key))
+        elif not candidates:
+            key = entity_key(Kind.PERSON, span.text)
+            _merge(res, key, Kind.PERSON, span.text, {span.text})
+            res.spans.append((span, key))
+        else:
+            res.ambiguous.append((span, tuple(entity_key(Kind.PERSON, c) for c in candidates)))
+
+
+def _full_names(spans: list[Span]) -> dict[str, str]:
+    """Each multi-word name -> the fullest name of the same person ("Donald J. Trump" ~ "Donald Trump")."""
+    names = sorted({s.text for s in spans}, key=lambda n: (-len(n.split()), -len(n), n))
+    canonical: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        for longer in names:
+            if longer == name or len(longer.split()) <= len(words):
+                continue
+            lw = longer.split()
+            if lw[0] == words[0] and lw[-1] == words[-1] and _subsequence(words, lw):
+                canonical[name] = canonical.get(longer, longer)
+                break
+        canonical.setdefault(name, name)
+    return canonical
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+def _candidates(word: str, full_names: list[str]) -> list[str]:
+    """Full names a one-word name can stand for: surname (last word) first, then any word (Korean names)."""
+    last = [n for n in full_names if n.split()[-1] == word]
+    return last or [n for n in full_names if word in n.split()]
+
+
+def _named_groups(spans: list[Span], kind: Kind, res: Resolution) -> None:
+    """Organizations and places: same name, acronym of a name ("U.N."), or the tail of one longer name."""
+    names = sorted({_norm(s.text) for s in spans}, key=lambda n: (-len(n), n))
+    target: dict[str, str] = {}
+    for name in names:
+        longer = [n for n in names if n != name and len(n) > len(name) and _abbreviates(name, n)]
+        target[name] = target.get(longer[0], longer[0]) if len(longer) == 1 else name
+    for span in spans:
+        name = target[_norm(span.text)]
+        key = entity_key(kind, name)
+        _merge(res, key, kind, name, {span.text})
+        res.spans.append((span, key))
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"^(the|The)\s+", "", text).strip()
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"U.N." or "UN" for "United Nations"; "Security Council" for "U.N. Security Council"."""
+    letters = short.replace(".", "").replace(" ", "")
+    if letters.isupper() and len(letters) >= 2:
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w and w.lower() not in _ACRONYM_SKIP)
+        if letters == initials.upper() and initials.isupper():
+            return True
+    return len(short.split()) >= 2 and long.endswith(" " + short)
+
+
+def _merge(res: Resolution, key: str, kind: Kind, name: str, names: set[str], code: str | None = None) -> None:
+    old = res.entities.get(key)
+    aliases = set(old.aliases) if old else set()
+    aliases |= {n for n in names if n != name}
+    res.entities[key] = Entity(key, kind, name, tuple(sorted(aliases - {name})), code)
