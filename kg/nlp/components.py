@@ -25,7 +25,9 @@ def core(span: Span) -> Span:
         start += 1
     while end > start and span.doc[end - 1].text in POSSESSIVE:
         end -= 1
-    return span.doc[start:end] if start < end else span
+    if start >= end or (start, end) == (span.start, span.end):
+        return span
+    return Span(span.doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
 def _relabel(span: Span, label: str, kb_id: str = "") -> Span:
@@ -149,7 +151,8 @@ class PersonConsistency:
         people = [strip_honorifics(e) for e in doc.ents if e.label_ == "PERSON"]
         full = {p.text for p in people}
         surnames = {p[-1].text for p in people if len(p) > 1} | {p.text for p in people if len(p) == 1}
-        known = full | surnames
+        # Every capitalised word of a full name: family names come first in Korean or Chinese names.
+        known = full | surnames | {t.text for p in people if len(p) > 1 for t in p if t.text[:1].isupper()}
         spans: list[Span] = []
         for ent in doc.ents:
             c = core(ent)

@@ -102,7 +102,7 @@ def _load(path: Path) -> ox.Store:
     try:
         store.load(path=str(path), format=fmt)
     except (OSError, SyntaxError, ValueError) as exc:
-        raise InputError(str(path), f"cannot read graph: {str(exc).splitlines()[0] if str(exc) else exc}")
+        raise InputError(str(path), f"cannot read graph: {_first_line(exc)}") from None
     return store
 
 
@@ -252,3 +252,9 @@ def _quotes(store: ox.Store) -> dict[str, tuple[BuiltQuote, ...]]:
 def _first(values: tuple[str, ...]) -> str | None:
     """The first of sorted values, or None."""
     return values[0] if values else None
+
+
+def _first_line(exc: BaseException) -> str:
+    """The first line of an exception message (or its type name)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

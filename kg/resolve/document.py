@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.nlp import gazetteer
+from kg.nlp.components import core
 from kg.types import Entity, Kind, Mention
 
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "COUNTRY": Kind.COUNTRY,
@@ -66,7 +67,7 @@ def resolve_document(doc: Doc) -> Resolution:
     by_kind: dict[str, list[Span]] = defaultdict(list)
     for ent in doc.ents:
         if ent.label_ in LABEL_KIND and not (ent.label_ == "NORP" and not ent.kb_id_):
-            by_kind[ent.label_].append(ent)
+            by_kind[ent.label_].append(core(ent))
     _countries(by_kind["COUNTRY"] + by_kind["NORP"], res)
     _people(by_kind["PERSON"], res)
     _named_groups(by_kind["ORG"], Kind.ORGANIZATION, res)

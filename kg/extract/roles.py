@@ -1,0 +1,202 @@
+"""Titles, affiliations and nationalities of people, from the common news constructions.
+
+- pre-nominal: "U.S. President Donald Trump", "Secretary of State Mike Pompeo", "North Korean leader Kim"
+- appositive: "Kim Yong Chol, North Korea's top nuclear envoy"; "Scott Snyder, senior fellow ... at the Council"
+- predicative: "X is the foreign minister of Y"
+- "X of Y": "Murray Hiebert of the Center for Strategic and International Studies"
+Each Role carries its evidence sentence and a confidence by construction.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.components import POSSESSIVE
+from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from kg.resolve.document import Resolution
+from kg.types import Article, Evidence, Kind, Nationality, Role
+
+TITLE_WORDS = {"of", "-", "former", "top", "senior", "deputy", "vice", "chief", "acting", "prime", "special",
+               "first", "assistant", "associate", "executive", "general", "nuclear", "foreign", "defense",
+               "national", "security", "press", "state", "high", "supreme", "interim", "incoming", "outgoing"}
+# "Secretary of <Department>" unqualified is the U.S. cabinet pattern ("Secretary of State").
+US_CABINET_DEPARTMENTS = {"State", "Defense", "Treasury", "Commerce", "Energy", "Interior", "Agriculture",
+                          "Labor", "Education", "Transportation", "Homeland Security", "Veterans Affairs"}
+CONFIDENCE = {"prenominal": 0.9, "appositive": 0.8, "predicative": 0.8, "of": 0.6}
+
+
+@dataclass(frozen=True)
+class _Found:
+    person: str
+    title: str | None
+    org: str | None
+    head: Token
+    how: str
+
+
+def extract_roles(doc: Doc, article: Article, res: Resolution) -> tuple[list[Role], list[Nationality]]:
+    """Every (person, title, organization) the text states, and the nationalities it implies."""
+    roles: dict[tuple[str, str | None, str | None], Role] = {}
+    nationalities: dict[tuple[str, str], Nationality] = {}
+    for span, key in res.spans:
+        if res.entities[key].kind != Kind.PERSON:
+            continue
+        for found in _constructions(doc, span, key, res):
+            sent = found.head.sent
+            ev = Evidence(article.id, sent.start_char, sent.end_char, sent.text)
+            org = found.org
+            if org and res.entities[org].kind == Kind.COUNTRY and found.how == "prenominal":
+                nationalities.setdefault((key, org), Nationality(key, org, ev, 0.8))
+            if _is_demonym(org, found, res):
+                nationalities.setdefault((key, org), Nationality(key, org, ev, 0.8))  # type: ignore[arg-type]
+            roles.setdefault((key, found.title, org), Role(key, found.title, org, ev, CONFIDENCE[found.how]))
+    return _drop_subsumed(list(roles.values())), list(nationalities.values())
+
+
+def _is_demonym(org: str | None, found: _Found, res: Resolution) -> bool:
+    return bool(org and res.entities[org].kind == Kind.COUNTRY and found.how == "appositive")
+
+
+def _drop_subsumed(roles: list[Role]) -> list[Role]:
+    """A bare affiliation (no title) is dropped when a titled role already links the same pair."""
+    titled = {(r.person, r.organization) for r in roles if r.title}
+    return [r for r in roles if r.title or (r.person, r.organization) not in titled]
+
+
+def _constructions(doc: Doc, span: Span, key: str, res: Resolution) -> Iterator[_Found]:
+    for finder in (_prenominal, _appositive, _predicative, _of_org):
+        found = finder(doc, span, key, res)
+        if found is not None:
+            yield found
+
+
+def _is_title_token(token: Token) -> bool:
+    return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_WORDS or token.text in TITLE_MODIFIERS
+
+
+def _org_at(res: Resolution, i: int) -> str | None:
+    key = res.key_at(i)
+    if key and res.entities[key].kind in {Kind.ORGANIZATION, Kind.COUNTRY}:
+        return key
+    return None
+
+
+def _title_text(tokens: list[Token]) -> str | None:
+    """The title as written, trimmed of stray "of" and hyphens; None without a head noun."""
+    while tokens and tokens[0].lower_ in {"of", "-", "the", "a", "an"}:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_ in {"of", "-"}:
+        tokens = tokens[:-1]
+    if not tokens or not any(t.lower_ in TITLE_HEADS for t in tokens):
+        return None
+    doc = tokens[0].doc
+    return doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _prenominal(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
+    """[Org/Country] Title Name: scan left from the name over title words."""
+    i = span.start - 1
+    tokens: list[Token] = []
+    while i >= 0 and res.key_at(i) is None and _is_title_token(doc[i]):
+        tokens.insert(0, doc[i])
+        i -= 1
+    title = _title_text(tokens)
+    if title is None:
+        return None
+    while i >= 0 and doc[i].text in POSSESSIVE:
+        i -= 1
+    org = _org_at(res, i) if i >= 0 else None
+    if org is None:
+        org = _cabinet_country(title, res)
+    return _Found(key, title, org, tokens[-1], "prenominal")
+
+
+def _cabinet_country(title: str, res: Resolution) -> str | None:
+    parts = title.split(" of ", 1)
+    if len(parts) == 2 and parts[0].endswith("Secretary") and parts[1] in US_CABINET_DEPARTMENTS:
+        return "country/USA"
+    return None
+
+
+def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
+    """Name, [the] [Org's] title [at/of/for Org],"""
+    i = span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].text not in {",", ".", ";", "“", "\"", "”"} and end - i < 25:
+        end += 1
+    phrase = doc[i + 1:end]
+    org = None
+    tokens: list[Token] = []
+    for tok in phrase:
+        k = res.key_at(tok.i)
+        if k is not None or tok.text in POSSESSIVE or tok.lower_ in {"the", "a", "an"}:
+            if tokens:
+                break
+            org = _org_at(res, tok.i) or org
+            continue
+        if tok.pos_ in {"ADJ", "NOUN", "PROPN"} or _is_title_token(tok):
+            tokens.append(tok)
+            if tok.lower_ in TITLE_HEADS and not (tok.i + 1 < end and doc[tok.i + 1].pos_ in {"NOUN"}
+                                                   and doc[tok.i + 1].lower_ in TITLE_HEADS):
+                break
+        else:
+            break
+    title = _title_text(tokens)
+    if title is None:
+        return None
+    head = tokens[-1]
+    if org is None:
+        org = _org_after(doc, head.i + 1, end, res)
+    return _Found(key, title, org, head, "appositive")
+
+
+def _org_after(doc: Doc, start: int, end: int, res: Resolution) -> str | None:
+    """The organization a title belongs to: after "at", then "of"/"with"/"in", then "for"."""
+    for preps in ({"at"}, {"of", "with", "in"}, {"for"}):
+        for tok in doc[start:end]:
+            if tok.lower_ in preps:
+                j = tok.i + 1
+                while j < end and doc[j].lower_ in {"the", "a", "an"}:
+                    j += 1
+                org = _org_at(res, j) if j < end else None
+                if org:
+                    return org
+    return None
+
+
+def _predicative(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
+    """Name is/was/has been [the] title [of Org]."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" and verb.lower_ not in {"is", "was", "are", "been", "be"}:
+        return None
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.lower_ in TITLE_HEADS]
+    if not attrs:
+        return None
+    head = attrs[0]
+    tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"amod", "compound"} and
+              res.key_at(t.i) is None] + [head]
+    tokens = [t for t in doc[tokens[0].i:head.i + 1] if res.key_at(t.i) is None]
+    title = _title_text(tokens)
+    if title is None:
+        return None
+    org = next((_org_at(res, t.i) for t in head.subtree if _org_at(res, t.i)), None)
+    return _Found(key, title, org, head, "predicative")
+
+
+def _of_org(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
+    """Name of Org ("Murray Hiebert of the Center for Strategic and International Studies")."""
+    i = span.end
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    org = _org_at(res, j) if j < len(doc) else None
+    if org is None or res.entities[org].kind != Kind.ORGANIZATION:
+        return None
+    return _Found(key, None, org, doc[i], "of")
