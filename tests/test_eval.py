@@ -45,12 +45,15 @@ def test_read_graph_articles_and_records(tmp_path: Path) -> None:
     meeting = next(m for m in a.meetings if m.location == "Hanoi")
     assert (meeting.start_date, meeting.status) == ("2019-02-27", "held")
     assert set(meeting.attendee_names) == {"Donald Trump", "Kim Jong Un"}
-    assert {(q.speaker, q.text[:6]) for q in a.quotes} == {("Donald Trump", "We had"), ("the White House", "The tw")}
+    speakers = {(q.speaker, q.text[:6]) for q in a.quotes}
+    assert speakers == {("Donald Trump", "We had"), ("the White House", "The tw")}
 
 
 def test_shared_entity_keeps_only_the_articles_own_mentions(tmp_path: Path) -> None:
     articles = {a.identifier: a for a in read_graph(graph(tmp_path, *PERFECT))}
-    mentions = {k: next(e for e in a.entities if e.name == "Donald Trump").mentions for k, a in articles.items()}
+    mentions = {
+        k: next(e for e in a.entities if e.name == "Donald Trump").mentions for k, a in articles.items()
+    }
     assert mentions == {"a.txt": ((10, 22), (82, 87)), "b.txt": ((0, 12),)}
     assert [e.name for e in articles["b.txt"].entities] == ["United States", "Donald Trump"]
 

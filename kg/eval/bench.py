@@ -4,9 +4,9 @@ A gold cluster counts when it has a named mention in scope (MEANTIME: `mention_t
 inside `exhaustive_span`, `layer == "intra-doc"`; GUM: `named`, the whole text). A system entity is
 found when one of its in-scope mentions lies inside a gold mention of a counting cluster of the matching
 type; each cluster is matched once and a second system entity for it is a duplicate (false positive).
-Other system entities with a mention in scope are false positives, except those that only fall inside
-a matching-type cluster that does not count, or inside a gold mention that has no type: the gold cannot
-judge them, so they are ignored, as are entities with no mention in scope.
+Other system entities with a mention in scope are false positives, except those matched to a cluster
+that does not count, or lying only inside gold mentions that have no type: the gold cannot judge them,
+so they are ignored, as are entities with no mention in scope.
 """
 from __future__ import annotations
 
@@ -129,16 +129,14 @@ def score_bench_document(doc: BenchDocument, article: BuiltArticle | None) -> Do
     judged: list[tuple[BuiltEntity, list[str]]] = []
     false_pos: list[BuiltEntity] = []
     for entity in entities:
-        verdict = _candidates(entity, doc, clusters, counting)
-        if verdict is None:
-            continue
+        verdict = _candidates(entity, doc, clusters)
         if verdict:
             judged.append((entity, verdict))
-        else:
+        elif verdict is not None:
             false_pos.append(entity)
     pairs = max_matching([c for _, c in judged])
     dupes = [e for i, (e, _) in enumerate(judged) if i not in pairs]
-    found = set(pairs.values())
+    found = set(pairs.values()) & counting
     return _doc_report(doc, article, clusters, counting, found, false_pos, dupes)
 
 
@@ -152,9 +150,14 @@ def _clusters(doc: BenchDocument) -> dict[str, list[BenchMention]]:
 
 
 def _candidates(
-    entity: BuiltEntity, doc: BenchDocument, clusters: dict[str, list[BenchMention]], counting: set[str]
+    entity: BuiltEntity, doc: BenchDocument, clusters: dict[str, list[BenchMention]]
 ) -> list[str] | None:
-    """Counting clusters the entity may be (tightest first); [] for a false positive; None if ignored."""
+    """Clusters of the entity's type holding one of its mentions, tightest first; [] if none; None: ignore.
+
+    An entity with no mention in scope, or whose mentions fall only inside untyped gold mentions, is
+    ignored. Matching an entity to a cluster that does not count (no named mention) takes it out of
+    the figures without making it a false positive.
+    """
     spans = [s for s in entity.mentions if doc.in_scope(s)]
     if not spans:
         return None
@@ -164,11 +167,10 @@ def _candidates(
         sizes = [m.end - m.start for m in mentions if m.type == kind for s in spans if m.contains(s)]
         if sizes:
             tightness[cid] = min(sizes)
-    hits = sorted((c for c in tightness if c in counting), key=lambda c: (tightness[c], c))
-    if hits:
-        return hits
+    if tightness:
+        return sorted(tightness, key=lambda c: (tightness[c], c))
     untyped = any(m.label is None and m.contains(s) for m in doc.mentions for s in spans)
-    return None if tightness or untyped else []
+    return None if untyped else []
 
 
 def _doc_report(

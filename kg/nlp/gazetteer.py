@@ -207,7 +207,7 @@ def _clean_name(form: str) -> list[str]:
             out += [bare, "the " + bare, "The " + bare]
         else:
             out.append(f)
-            if " " in f and _GENERIC_WORDS.intersection(f.split()):
+            if _GENERIC_WORDS.intersection(f.split()):
                 out += ["the " + f, "The " + f]
     return out
 
