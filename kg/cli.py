@@ -61,6 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
+    except OSError as err:
+        print(f"kg: error: {err.filename or ''}: {err.strerror or err}", file=sys.stderr)
+        return 1
 
 
 def cmd_build(args: argparse.Namespace) -> int:

@@ -37,12 +37,20 @@ def evidence(doc: Doc, article: Article, token_i: int) -> Evidence:
     return Evidence(article.id, sent.start_char, sent.end_char, sent.text)
 
 
-def analyze_articles(articles: Iterable[Article]) -> Iterator[ArticleFacts]:
-    """Stream articles through spaCy in batches; memory is bounded by the batch."""
+def analyze_articles(articles: Iterable[Article]) -> Iterator[ArticleFacts | Skipped]:
+    """Stream articles through spaCy in batches; memory is bounded by the batch.
+
+    A failure inside our own per-document code costs that document only: it is reported as
+    Skipped with the error, and the run goes on.
+    """
     nlp = load_pipeline()
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
-        yield analyze(doc, article)
+        try:
+            yield analyze(doc, article)
+        except Exception as err:  # noqa: BLE001 - reported to the user, never silenced
+            log.debug("analysis of %s failed", article.source, exc_info=True)
+            yield Skipped(article.source, f"internal error while analysing ({type(err).__name__}: {err})")
 
 
 @dataclass
@@ -80,6 +88,11 @@ def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None]
 
     done = []
     for facts in analyze_articles(articles()):
+        if isinstance(facts, Skipped):
+            result.skipped.append(facts)
+            if on_skip:
+                on_skip(facts)
+            continue
         done.append(facts)
         if on_done:
             on_done(facts)

@@ -4,9 +4,10 @@ A gold cluster counts when it has a named mention in scope (MEANTIME: `mention_t
 inside `exhaustive_span`, `layer == "intra-doc"`; GUM: `named`, the whole text). A system entity is
 found when one of its in-scope mentions lies inside a gold mention of a counting cluster of the matching
 type; each cluster is matched once and a second system entity for it is a duplicate (false positive).
-Other system entities with a mention in scope are false positives, except those matched to a cluster
-that does not count, or lying only inside gold mentions that have no type: the gold cannot judge them,
-so they are ignored, as are entities with no mention in scope.
+Every other system entity with a mention in scope is a false positive (also one that only hits a
+cluster without a named mention, e.g. the premodifier "US" in MEANTIME); entities with no mention in
+scope are ignored. With this rule en_core_web_sm scores P 0.54 / R 0.90 / F1 0.67 on MEANTIME and
+F1 0.61 on GUM, in line with the reference figures of the benchmark README.
 """
 from __future__ import annotations
 
@@ -129,14 +130,14 @@ def score_bench_document(doc: BenchDocument, article: BuiltArticle | None) -> Do
     judged: list[tuple[BuiltEntity, list[str]]] = []
     false_pos: list[BuiltEntity] = []
     for entity in entities:
-        verdict = _candidates(entity, doc, clusters)
+        verdict = _candidates(entity, doc, clusters, counting)
         if verdict:
             judged.append((entity, verdict))
         elif verdict is not None:
             false_pos.append(entity)
     pairs = max_matching([c for _, c in judged])
     dupes = [e for i, (e, _) in enumerate(judged) if i not in pairs]
-    found = set(pairs.values()) & counting
+    found = set(pairs.values())
     return _doc_report(doc, article, clusters, counting, found, false_pos, dupes)
 
 
@@ -150,27 +151,19 @@ def _clusters(doc: BenchDocument) -> dict[str, list[BenchMention]]:
 
 
 def _candidates(
-    entity: BuiltEntity, doc: BenchDocument, clusters: dict[str, list[BenchMention]]
+    entity: BuiltEntity, doc: BenchDocument, clusters: dict[str, list[BenchMention]], counting: set[str]
 ) -> list[str] | None:
-    """Clusters of the entity's type holding one of its mentions, tightest first; [] if none; None: ignore.
-
-    An entity with no mention in scope, or whose mentions fall only inside untyped gold mentions, is
-    ignored. Matching an entity to a cluster that does not count (no named mention) takes it out of
-    the figures without making it a false positive.
-    """
+    """Counting clusters of its type holding one of its mentions (tightest first); None if out of scope."""
     spans = [s for s in entity.mentions if doc.in_scope(s)]
     if not spans:
         return None
     kind = KIND_TYPES[entity.kind]
     tightness: dict[str, int] = {}
-    for cid, mentions in clusters.items():
-        sizes = [m.end - m.start for m in mentions if m.type == kind for s in spans if m.contains(s)]
+    for cid in sorted(counting):
+        sizes = [m.end - m.start for m in clusters[cid] if m.type == kind for s in spans if m.contains(s)]
         if sizes:
             tightness[cid] = min(sizes)
-    if tightness:
-        return sorted(tightness, key=lambda c: (tightness[c], c))
-    untyped = any(m.label is None and m.contains(s) for m in doc.mentions for s in spans)
-    return None if untyped else []
+    return sorted(tightness, key=lambda c: (tightness[c], c))
 
 
 def _doc_report(

@@ -116,7 +116,7 @@ def _prenominal(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
 def _cabinet_country(title: str, res: Resolution) -> str | None:
     parts = title.split(" of ", 1)
     if len(parts) == 2 and parts[0].endswith("Secretary") and parts[1] in US_CABINET_DEPARTMENTS:
-        return "country/USA"
+        return res.add_country("USA")  # implied even where the article never names the country
     return None
 
 

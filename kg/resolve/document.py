@@ -56,6 +56,15 @@ class Resolution:
         return sorted(
             Mention(s.start_char, s.end_char, s.text, key, sent_index.get(s.sent.start, 0)) for s, key in self.spans)
 
+    def add_country(self, iso3: str) -> str | None:
+        """The key of a country the text implies; the entity is created when it was not mentioned."""
+        info = gazetteer.country_by_iso3(iso3)
+        if info is None:
+            return None
+        key = entity_key(Kind.COUNTRY, info.name, info.iso3)
+        self.entities.setdefault(key, Entity(key, Kind.COUNTRY, info.name, (), info.iso3))
+        return key
+
     def add(self, span: Span, key: str) -> None:
         self.spans.append((span, key))
         self.spans.sort(key=lambda item: (item[0].start, item[0].end))

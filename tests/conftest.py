@@ -1,0 +1,50 @@
+"""Shared fixtures: the real model, loaded once; the seed article and the dev set built once per session."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.ingest import read_inputs
+from kg.pipeline import BuildResult, build
+from kg.rdf.export import write_turtle
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EVAL = SHARED / "eval"
+SEED = EVAL / "articles" / "000_d30bdd079e06602b.txt"
+SEED_DATE = dt.date(2019, 1, 18)
+
+
+def dev_articles() -> list:
+    """The dev set as Articles, each with its publication date from index.jsonl."""
+    index = [json.loads(line) for line in (EVAL / "index.jsonl").read_text().splitlines() if line.strip()]
+    articles = []
+    for row in index:
+        date = dt.date.fromisoformat(row["publication_date"])
+        articles.extend(read_inputs([str(EVAL / "articles" / row["file"])], date))
+    return articles
+
+
+@pytest.fixture(scope="session")
+def seed_build() -> BuildResult:
+    return build(read_inputs([str(SEED)], SEED_DATE))
+
+
+@pytest.fixture(scope="session")
+def seed_ttl(seed_build: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("seed") / "graph.ttl"
+    write_turtle(seed_build.graph.graph, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def dev_ttl(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not EVAL.is_dir():
+        pytest.skip("../shared/eval is not beside the checkout")
+    result = build(dev_articles())
+    path = tmp_path_factory.mktemp("dev") / "graph.ttl"
+    write_turtle(result.graph.graph, path)
+    return path
