@@ -129,6 +129,8 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     while end < len(doc) and doc[end].text not in {",", ".", ";", "“", "\"", "”"} and end - i < 25:
         end += 1
     phrase = doc[i + 1:end]
+    if any(t.pos_ in {"VERB", "AUX"} for t in phrase):
+        return None  # "X, the U.S. Secretary of State confirmed ..." is a new clause, not an appositive
     org = None
     tokens: list[Token] = []
     for tok in phrase:
@@ -149,6 +151,9 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     if title is None:
         return None
     head = tokens[-1]
+    after = res.key_at(head.i + 1) if head.i + 1 < len(doc) else None
+    if after is not None and res.entities[after].kind == Kind.PERSON:
+        return None  # "A, German Chancellor B": the title belongs to the next name of a list
     if org is None:
         org = _org_after(doc, head.i + 1, end, res)
     return _Found(key, title, org, head, "appositive")

@@ -6,7 +6,9 @@ Each component is `match()` (find the changes) then `set_annotations()` (apply t
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -78,9 +80,10 @@ class CountryTagger:
         for ent in doc.ents:
             c = core(ent)
             text = c.text
-            if ent.label_ in {"GPE", "ORG", "LOC", "NORP", "PERSON", "FAC"} and text in names and (
+            iso3 = names.get(text) or (_folded_names().get(text.casefold()) if len(c) > 1 else None)
+            if ent.label_ in {"GPE", "ORG", "LOC", "NORP", "PERSON", "FAC"} and iso3 and (
                     text not in gazetteer.AMBIGUOUS or ent.label_ == "GPE"):
-                spans.append(_relabel(c, "COUNTRY", names[text]))
+                spans.append(_relabel(c, "COUNTRY", iso3))
             elif ent.label_ in {"NORP", "LOC", "GPE"} and text in demonyms:
                 spans.append(_relabel(c, "NORP", demonyms[text]))
             elif ent.label_ == "GPE" and text in capitals:
@@ -92,9 +95,15 @@ class CountryTagger:
                 spans.append(_relabel(c, "PLACE"))
             else:
                 spans.append(ent)
-        taken = {i for s in spans for i in range(s.start, s.end)}
-        spans.extend(s for s in _unlabelled_countries(doc, names, demonyms) if not taken & set(range(s.start, s.end)))
+        # Gazetteer matches the model missed or cut short ("Sierra" of "Sierra Leone"): longer spans win.
+        spans.extend(_unlabelled_countries(doc, names, demonyms))
         return spans
+
+
+@lru_cache(maxsize=1)
+def _folded_names() -> dict[str, str]:
+    """Multi-word country names by case-folded form ("Cote D'Ivoire" as written in some papers)."""
+    return {k.casefold(): v for k, v in gazetteer.country_names().items() if " " in k}
 
 
 def _stands_for_state(span: Span) -> bool:
@@ -148,6 +157,7 @@ class PersonConsistency:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
+        _majority_labels(doc)
         people = [strip_honorifics(e) for e in doc.ents if e.label_ == "PERSON"]
         full = {p.text for p in people}
         surnames = {p[-1].text for p in people if len(p) > 1} | {p.text for p in people if len(p) == 1}
@@ -161,8 +171,12 @@ class PersonConsistency:
             elif ent.label_ not in {"COUNTRY", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                     "PERCENT", "QUANTITY"} and c.text in known:
                 spans.append(_relabel(c, "PERSON"))
-            elif ent.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"} and _hyphenated_people(c, known):
-                spans.extend(_hyphenated_people(c, known))
+            elif ent.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "PERSON"} and _joined_people(c, known):
+                spans.extend(_joined_people(c, known))
+            elif ent.label_ == "ORG" and _possessive_split(c):
+                spans.extend(_possessive_split(c))
+            elif ent.label_ in {"ORG", "PERSON"} and _is_product(c):
+                spans.append(_relabel(c, "PRODUCT"))
             else:
                 spans.append(ent)
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -172,12 +186,42 @@ class PersonConsistency:
         return spans
 
 
-def _hyphenated_people(span: Span, known: set[str]) -> list[Span]:
-    """"Trump-Kim" -> [Trump, Kim] when every part is a known person name."""
-    parts = [t for t in span if t.text not in {"-", "–", "—"}]
+def _joined_people(span: Span, known: set[str]) -> list[Span]:
+    """"Trump-Kim" or "Kiir and Machar" -> one PERSON span per part, when every part is a known name."""
+    parts = [t for t in span if t.text not in {"-", "–", "—", "and", "&", ","}]
     if len(parts) < 2 or len(parts) == len(span) or not all(t.text in known for t in parts):
         return []
     return [Span(span.doc, t.i, t.i + 1, label="PERSON") for t in parts]
+
+
+def _possessive_split(span: Span) -> list[Span]:
+    """"Gray Television's Greta Van Susteren" -> ORG "Gray Television" + PERSON "Greta Van Susteren"."""
+    cut = next((t.i for t in span if t.text in POSSESSIVE and t.i > span.start), None)
+    if cut is None or cut + 1 >= span.end:
+        return []
+    rest = span.doc[cut + 1:span.end]
+    parts = [Span(span.doc, span.start, cut, label="ORG")]
+    if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest):
+        parts.append(Span(span.doc, rest.start, rest.end, label="PERSON"))
+    return parts
+
+
+def _is_product(span: Span) -> bool:
+    """Camel-case brand names ("iPhone", "iTunes Store") are products, not organizations or people."""
+    first = span[0].text
+    return len(first) > 1 and first[0].islower() and first[1].isupper()
+
+
+def _majority_labels(doc: Doc) -> None:
+    """One label per multi-word name in a document: the label the model gave it most often."""
+    votes: dict[str, Counter[str]] = {}
+    for ent in doc.ents:
+        if len(ent) > 1 and ent.label_ in {"PERSON", "ORG"}:
+            votes.setdefault(ent.text, Counter())[ent.label_] += 1
+    winners = {text: c.most_common(1)[0][0] for text, c in votes.items()
+               if len(c) > 1 and c.most_common(1)[0][1] > min(c.values())}
+    if winners:
+        doc.ents = [_relabel(e, winners[e.text]) if e.text in winners else e for e in doc.ents]
 
 
 def strip_honorifics(span: Span) -> Span:

@@ -147,17 +147,33 @@ def _candidates(word: str, full_names: list[str]) -> list[str]:
 
 
 def _named_groups(spans: list[Span], kind: Kind, res: Resolution) -> None:
-    """Organizations and places: same name, acronym of a name ("U.N."), or the tail of one longer name."""
-    names = sorted({_norm(s.text) for s in spans}, key=lambda n: (-len(n), n))
+    """Organizations and places: same name up to case, plural and legal suffix ("Apple Inc." ~ "Apple"),
+    acronym of a name ("U.N."), the tail of one longer name, or the head of longer names ("Ford Motors")."""
+    names = sorted({_norm(s.text) for s in spans}, key=lambda n: (-len(n.split()), -len(n), n))
     target: dict[str, str] = {}
     for name in names:
-        longer = [n for n in names if n != name and len(n) > len(name) and _abbreviates(name, n)]
-        target[name] = target.get(longer[0], longer[0]) if len(longer) == 1 else name
+        key = _group_key(name)
+        longer = [n for n in names if n != name and len(n) > len(name) and (
+            _abbreviates(name, n) or _group_key(n) == key or _group_key(n).startswith(key + " "))]
+        heads = {target.get(n, n) for n in longer}
+        target[name] = heads.pop() if len(heads) == 1 else name
     for span in spans:
         name = target[_norm(span.text)]
         key = entity_key(kind, name)
         _merge(res, key, kind, name, {span.text})
         res.spans.append((span, key))
+
+
+_LEGAL_SUFFIXES = {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag", "sa",
+                   "nv", "gmbh", "group", "holdings"}
+
+
+def _group_key(name: str) -> str:
+    """A name's key for grouping: lower case, no dots, singular words, no legal suffix."""
+    words = [w.rstrip("s") if len(w) > 3 else w for w in re.sub(r"[.,]", "", name.lower()).split()]
+    while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def _norm(text: str) -> str:
