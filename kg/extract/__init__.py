@@ -5,6 +5,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from kg.extract.quotes import extract_quotes
 from kg.extract.roles import extract_roles
 from kg.resolve.document import Resolution
 from kg.types import Article
@@ -15,7 +16,8 @@ def facts_from_doc(doc: Doc, article: Article, resolution: Resolution) -> dict[s
     roles, nationalities = extract_roles(doc, article, resolution)
     return {"roles": tuple(sorted(roles, key=_role_key)),
             "nationalities": tuple(sorted(nationalities, key=lambda n: (n.person, n.country))),
-            "meetings": (), "quotes": ()}
+            "meetings": (),
+            "quotes": tuple(sorted(extract_quotes(doc, article, resolution), key=lambda q: (q.start, q.end)))}
 
 
 def _role_key(role: Any) -> tuple[str, str, str]:

@@ -60,7 +60,7 @@ def extract_quotes(doc: Doc, article: Article, res: Resolution) -> list[Quote]:
         found = _speaker_from_verbs(verbs, res, subjects, quotes, q)
         n_words = len(text[q.start:q.end].split())
         say_in_sent = any(_is_say(t) for s in sents for t in s if t.i not in inside)
-        if n_words <= 2 and (not say_in_sent or _modifier(words)):
+        if n_words <= 2 and not _starts_sentence(words) and (not say_in_sent or _modifier(words)):
             continue  # a scare quote or a term (the “Sino-Japanese” war)
         if not verbs and _is_name(doc, q):
             continue
@@ -71,7 +71,7 @@ def extract_quotes(doc: Doc, article: Article, res: Resolution) -> list[Quote]:
         if found is None:
             continue
         q.speaker, confidence = found
-        start, end = sents[0].start_char, sents[-1].end_char
+        start, end = sents[0].start_char, len(text[:sents[-1].end_char].rstrip())
         ev = Evidence(article.id, start, end, text[start:end])
         out.append(Quote(q.speaker, text[q.start:q.end], q.start, q.end, ev, confidence))
     return out
@@ -84,13 +84,13 @@ def _pair_marks(text: str) -> list[_Q]:
     for para, line in enumerate(text.split("\n")):
         found.extend(_pair_paragraph(text, pos, pos + len(line), para))
         pos += len(line) + 1
-    found.sort(key=lambda q: (q.open, -q.close))
+    found = sorted((q for q in found if q.end > q.start), key=lambda q: (q.open, -q.close))
     for n, q in enumerate(found):
         for m in range(n - 1, -1, -1):
             if found[m].open < q.open and q.close <= found[m].close:
                 q.outer = m
                 break
-    return [q for q in found if q.end > q.start]
+    return found
 
 
 def _pair_paragraph(text: str, lo: int, hi: int, para: int) -> list[_Q]:

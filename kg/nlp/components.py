@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.nlp import gazetteer
-from kg.nlp.lexicon import HONORIFICS, LOCATIVE_PREPOSITIONS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS
+from kg.nlp.lexicon import HONORIFICS, ORG_HEADS, LOCATIVE_PREPOSITIONS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 STATE_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "attr", "appos"}
@@ -80,6 +80,12 @@ class CountryTagger:
         for ent in doc.ents:
             c = core(ent)
             text = c.text
+            if ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"} and not any(
+                    t.text[:1].isupper() or t.like_num for t in c):
+                continue  # "state", "healthcare": a name has a capital letter
+            if ent.label_ in {"PERSON", "ORG"} and text in capitals and _after_locative(c):
+                spans.append(_relabel(c, "PLACE"))  # "meeting in Juba"
+                continue
             iso3 = names.get(text) or (_folded_names().get(text.casefold()) if len(c) > 1 else None)
             if ent.label_ in {"GPE", "ORG", "LOC", "NORP", "PERSON", "FAC"} and iso3 and (
                     text not in gazetteer.AMBIGUOUS or ent.label_ == "GPE"):
@@ -116,6 +122,10 @@ def _stands_for_state(span: Span) -> bool:
     if head.dep_ == "conj":
         return _stands_for_state(span.doc[head.head.i:head.head.i + 1])
     return head.dep_ in STATE_DEPS or any(t.text in POSSESSIVE for t in head.rights)
+
+
+def _after_locative(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _is_building(span: Span) -> bool:
@@ -179,6 +189,7 @@ class PersonConsistency:
                 spans.append(_relabel(c, "PRODUCT"))
             else:
                 spans.append(ent)
+        spans.extend(_named_bodies(doc, spans))
         taken = {i for s in spans for i in range(s.start, s.end)}
         for token in doc:
             if token.i not in taken and token.pos_ == "PROPN" and token.text in surnames:
@@ -192,6 +203,22 @@ def _joined_people(span: Span, known: set[str]) -> list[Span]:
     if len(parts) < 2 or len(parts) == len(span) or not all(t.text in known for t in parts):
         return []
     return [Span(span.doc, t.i, t.i + 1, label="PERSON") for t in parts]
+
+
+def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Bush administration", "Obama transition team", "North Korean foreign ministry": ORG spans
+    made of a person or nationality and a lower-case body noun (they win over the shorter name)."""
+    found = []
+    for span in spans:
+        if span.label_ not in {"PERSON", "NORP"} or span.end >= len(doc):
+            continue
+        end = span.end
+        while end < len(doc) and end - span.end < 3 and doc[end].is_lower and doc[end].pos_ in {"NOUN", "ADJ", "PROPN"}:
+            end += 1
+            if doc[end - 1].text in ORG_HEADS and (end == len(doc) or doc[end].text not in ORG_HEADS):
+                found.append(Span(doc, span.start, end, label="ORG"))
+                break
+    return found
 
 
 def _possessive_split(span: Span) -> list[Span]:

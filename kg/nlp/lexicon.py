@@ -41,3 +41,10 @@ Office
 # Prepositions after which a capital city is the place, not the state ("in Pyongyang").
 LOCATIVE_PREPOSITIONS = frozenset(
     "in at to from near into inside outside around across through via toward towards".split())
+
+# Lower-case heads that make "<name or nationality> + head" an organization:
+# "the Bush administration", "the Obama transition team", "the North Korean foreign ministry".
+ORG_HEADS = frozenset("""
+administration government ministry cabinet parliament embassy military army navy campaign
+transition-team team delegation party
+""".split())

@@ -128,7 +128,8 @@ def _full_names(spans: list[Span]) -> dict[str, str]:
             if longer == name or len(longer.split()) <= len(words):
                 continue
             lw = longer.split()
-            if lw[0] == words[0] and lw[-1] == words[-1] and _subsequence(words, lw):
+            same_ends = lw[0] == words[0] and lw[-1] == words[-1] and _subsequence(words, lw)
+            if same_ends or lw[-len(words):] == words:  # "Van Susteren" of "Greta Van Susteren"
                 canonical[name] = canonical.get(longer, longer)
                 break
         canonical.setdefault(name, name)
