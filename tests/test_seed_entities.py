@@ -62,3 +62,8 @@ def test_every_mention_points_at_its_characters(seed_build: BuildResult) -> None
     mentions = [e for _, _, e in g.edges(data=True) if e.get("type") == "mention"]
     assert len(mentions) > 40
     assert all(text[m["start"]:m["end"]] == m["text"] for m in mentions)
+
+
+def test_the_president_joins_the_one_president(seed_build: BuildResult) -> None:
+    trump = seed_build.graph.graph.nodes["person/donald-trump"]
+    assert "the president" in trump["aliases"]

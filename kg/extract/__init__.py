@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from kg.extract.quotes import extract_quotes
 from kg.extract.roles import extract_roles
+from kg.resolve.descriptions import resolve_descriptions
 from kg.resolve.document import Resolution
 from kg.types import Article
 
@@ -14,6 +15,7 @@ from kg.types import Article
 def facts_from_doc(doc: Doc, article: Article, resolution: Resolution) -> dict[str, Any]:
     """Roles first (they also resolve "the president"), then meetings and quotations."""
     roles, nationalities = extract_roles(doc, article, resolution)
+    resolve_descriptions(doc, resolution, roles)
     return {"roles": tuple(sorted(roles, key=_role_key)),
             "nationalities": tuple(sorted(nationalities, key=lambda n: (n.person, n.country))),
             "meetings": (),

@@ -35,7 +35,7 @@ PLURAL_NOUNS = {"leaders", "men", "sides", "two", "presidents", "pair", "leaders
 PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "teleconference", "call", "phoned"}
 NOT_MEETINGS = {"press", "news", "video", "telephone", "phone"}  # "press conference", "phone talks"
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-PLURAL_PRONOUNS = {"they", "them", "their", "both"}
+PLURAL_PRONOUNS = {"their", "both"}  # "they" is too often someone else
 PLACE_PREPS = {"in", "at", "on", "off", "near", "inside", "to", "of", "outside"}
 ARG_PREPS = {"with", "between", "among", "by"}
 ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such", "their", "its", "his", "her"}
@@ -60,6 +60,8 @@ _DURATION = re.compile(
     r"(minute|hour|day|week)s?\b", re.IGNORECASE)
 _UNIT = {"minute": ("PT", "M"), "hour": ("PT", "H"), "day": ("P", "D"), "week": ("P", "W")}
 _DATE_LEAD = re.compile(r"^(?:about|around|nearly|almost|some|roughly|approximately)\s+", re.IGNORECASE)
+TITLE_WORDS_BEFORE = {"foreign", "prime", "vice", "deputy", "press", "defense", "finance", "general",
+                      "chief", "special", "supreme"}
 CONFIDENCE = {"verb": 0.9, "noun": 0.8, "anaphor": 0.6}
 
 
@@ -97,6 +99,7 @@ class _Context:
 
     def __init__(self, doc: Doc, article: Article, res: Resolution, roles: list[Role]) -> None:
         self.doc, self.article, self.res, self.roles = doc, article, res, roles
+        self.groups: set[str] = set()  # countries standing for a group of people ("Egyptian officials")
         self.key_of: dict[int, str] = {}
         self.root_of: dict[int, str] = {}
         for span, key in res.spans:
@@ -143,6 +146,9 @@ class _Context:
         title = title.lower()
         people = {r.person for r in self.roles if r.title and (r.title.lower() == title or
                                                                r.title.lower().endswith(" " + title))}
+        if not people and " " in title:
+            people = {r.person for r in self.roles if r.title and r.title.lower().endswith(title.split()[0])
+                      and title.endswith(r.title.lower().split()[-1]) or r.title and r.title.lower() in title}
         if not people and "-" in title:
             return self.titled(title.split("-")[0])
         return people.pop() if len(people) == 1 else None
@@ -160,6 +166,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
 
 def _mention(ctx: _Context, token: Token) -> _Mention | None:
     """The mention a token triggers, or None when it is no meeting trigger."""
+    ctx.groups = set()
     if token.pos_ in {"VERB", "AUX"} or (token.tag_.startswith("VB")):
         return _verb_mention(ctx, token)
     if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in NOUN_CAMEO:
@@ -237,7 +244,8 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     sent = trigger.sent
     context = {k for t in sent if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)}
     people = {k for k in participants if ctx.is_person(k)}
-    kept = people if people else participants
+    kept = people | (participants & ctx.groups) if people else participants
+    ctx.groups = set()
     confidence = CONFIDENCE[kind] - (0.1 if partial else 0.0) - (0.1 if status != Status.HELD else 0.0)
     return _Mention(trigger, kind, set(kept), status, cameo, date, place, _duration(trigger),
                     _ordinal(trigger), partial=partial, quoted=trigger.i in ctx.quoted, context=context,
@@ -327,7 +335,11 @@ def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
 
 
 def _pobjs(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    """The objects of a preposition; for "between", also names the parser hung on the head noun."""
+    objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if prep.lower_ == "between" and sum(len(_conjuncts(o)) for o in objs) < 2:
+        objs += [c for c in prep.head.children if c.dep_ == "conj" and c.ent_type_]
+    return objs
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -372,6 +384,10 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
             if names:
                 return {names[-1]}, True
     found = _title_reference(ctx, tok)
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}:
+            for pobj in _pobjs(prep):
+                found |= _resolve_arg(ctx, pobj)[0]
     if found:
         return found, True
     return set(), not (_title_word(tok) or tok.lower_ in {"officials", "delegation", "counterparts"})
@@ -394,15 +410,22 @@ def _pronoun(ctx: _Context, pron: Token) -> str | None:
         key = ctx.root_of.get(t.i)
         if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass"}:
             return key
-        if t.dep_ in {"nsubj", "nsubjpass"} and (found := ctx.titled(t.lower_)):
+        if t.i not in ctx.key_of and _title_word(t) and (found := ctx.titled(_title_phrase(t))):
             return found
     for t in reversed(list(ctx.doc[max(0, sent.start - 80):pron.i])):
         key = ctx.root_of.get(t.i)
         if key and ctx.is_person(key):
             return key
-        if t.dep_ in {"nsubj", "nsubjpass"} and (found := ctx.titled(t.lower_)):
+        if t.dep_ in {"nsubj", "nsubjpass"} and (found := ctx.titled(_title_phrase(t))):
             return found
     return None
+
+
+def _title_phrase(tok: Token) -> str:
+    """"the U.S. Secretary of State" -> "secretary of state" (names and determiners left out)."""
+    words = [t for t in tok.subtree if t.dep_ not in {"det", "punct", "case", "poss"} and not t.ent_type_
+             and t.i <= tok.i + 3]
+    return " ".join(t.lower_ for t in words if t.i >= tok.i or t.lower_ in TITLE_WORDS_BEFORE)
 
 
 def _plural(ctx: _Context, tok: Token) -> set[str]:
@@ -428,8 +451,9 @@ def _countries_of(ctx: _Context, tok: Token) -> list[str]:
                 key = ctx.key_of.get(t.i)
                 if key and ctx.kind(key) == Kind.COUNTRY:
                     out.append(key)
+    siblings = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_]
     for p in _arg_preps(tok, extra={"of"}):
-        for pobj in _pobjs(p):
+        for pobj in _pobjs(p) + siblings:
             for t in _conjuncts(pobj):
                 key = ctx.key_of.get(t.i)
                 if key and ctx.kind(key) == Kind.COUNTRY:
@@ -441,7 +465,9 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
     """"the president-elect", "Egyptian officials" (the country), "the Israeli and Palestinian leaders"."""
     low = tok.lower_
     if low in {"officials", "delegation", "delegations", "government", "diplomats"}:
-        return set(_countries_of(ctx, tok))
+        groups = set(_countries_of(ctx, tok))
+        ctx.groups |= groups
+        return groups
     if _title_word(tok) and tok.tag_ != "NNS":
         found = ctx.titled(low)
         if found:
@@ -483,6 +509,7 @@ def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
     people = {k for k in participants if ctx.is_person(k)}
     if len(people) == 1 and place and ctx.kind(place) == Kind.COUNTRY:
         participants = people | {place}
+        ctx.groups.add(place)
     return place, participants
 
 
@@ -503,7 +530,7 @@ def _clause_tokens(trigger: Token) -> list[Token]:
             if cur.i in heads:
                 out.append(tok)
                 break
-            if cur.pos_ in {"VERB", "AUX"} and cur.i != tok.i and cur.dep_ not in {"aux", "auxpass"}:
+            if cur.pos_ in {"VERB", "AUX"} and cur.i != tok.i and cur.dep_ not in {"aux", "auxpass", "prep"}:
                 break
             if cur.head.i == cur.i:
                 break

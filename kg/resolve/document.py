@@ -92,7 +92,7 @@ def _countries(spans: list[Span], res: Resolution) -> None:
             continue
         key = entity_key(Kind.COUNTRY, info.name, info.iso3)
         names = {span.text} if span.label_ == "COUNTRY" else set()  # a demonym is no name
-        _merge(res, key, Kind.COUNTRY, info.name, names, code=info.iso3)
+        merge_entity(res, key, Kind.COUNTRY, info.name, names, code=info.iso3)
         res.spans.append((span, key))
 
 
@@ -102,17 +102,17 @@ def _people(spans: list[Span], res: Resolution) -> None:
         if len(span) > 1:
             name = full[span.text]
             key = entity_key(Kind.PERSON, name)
-            _merge(res, key, Kind.PERSON, name, {span.text})
+            merge_entity(res, key, Kind.PERSON, name, {span.text})
             res.spans.append((span, key))
             continue
         candidates = _candidates(span.text, sorted(set(full.values())))
         if len(candidates) == 1:
             key = entity_key(Kind.PERSON, candidates[0])
-            _merge(res, key, Kind.PERSON, candidates[0], {span.text})
+            merge_entity(res, key, Kind.PERSON, candidates[0], {span.text})
             res.spans.append((span, key))
         elif not candidates:
             key = entity_key(Kind.PERSON, span.text)
-            _merge(res, key, Kind.PERSON, span.text, {span.text})
+            merge_entity(res, key, Kind.PERSON, span.text, {span.text})
             res.spans.append((span, key))
         else:
             res.ambiguous.append((span, tuple(entity_key(Kind.PERSON, c) for c in candidates)))
@@ -161,7 +161,7 @@ def _named_groups(spans: list[Span], kind: Kind, res: Resolution) -> None:
     for span in spans:
         name = target[_norm(span.text)]
         key = entity_key(kind, name)
-        _merge(res, key, kind, name, {span.text})
+        merge_entity(res, key, kind, name, {span.text})
         res.spans.append((span, key))
 
 
@@ -191,7 +191,7 @@ def _abbreviates(short: str, long: str) -> bool:
     return len(short.split()) >= 2 and long.endswith(" " + short)
 
 
-def _merge(res: Resolution, key: str, kind: Kind, name: str, names: set[str], code: str | None = None) -> None:
+def merge_entity(res: Resolution, key: str, kind: Kind, name: str, names: set[str], code: str | None = None) -> None:
     old = res.entities.get(key)
     aliases = set(old.aliases) if old else set()
     aliases |= {n for n in names if n != name}

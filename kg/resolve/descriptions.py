@@ -1,0 +1,33 @@
+"""Definite descriptions that name a role ("the president", "the secretary") join the one person who
+holds that role in the same article; with two or more holders, or none, they join no one."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.lexicon import TITLE_HEADS
+from kg.resolve.document import Resolution, merge_entity
+from kg.types import Kind, Role
+
+
+def resolve_descriptions(doc: Doc, res: Resolution, roles: list[Role]) -> None:
+    """Add a mention for every "the <title>" whose title head has exactly one holder in the article."""
+    holders: dict[str, set[str]] = {}
+    for role in roles:
+        if role.title:
+            holders.setdefault(role.title.split()[-1].split("-")[-1].lower(), set()).add(role.person)
+    for token in doc:
+        if token.lower_ != "the" or token.i + 1 >= len(doc):
+            continue
+        head = doc[token.i + 1]
+        if head.lower_ not in TITLE_HEADS or not head.is_lower or res.key_at(head.i) is not None:
+            continue
+        if head.i + 1 < len(doc) and (doc[head.i + 1].lower_ == "of" or doc[head.i + 1].pos_ in {"PROPN", "NOUN"}):
+            continue  # "the president of France", "the secretary general": not a bare description
+        people = holders.get(head.lower_, set())
+        if len(people) == 1:
+            key = people.pop()
+            span = Span(doc, token.i, head.i + 1, label="PERSON")
+            entity = res.entities[key]
+            if entity.kind == Kind.PERSON:
+                merge_entity(res, key, Kind.PERSON, entity.name, {span.text})
+                res.add(span, key)
