@@ -13,6 +13,9 @@ def write_atomic(path: Path | str, data: str | bytes) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600; outputs are for sharing
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()

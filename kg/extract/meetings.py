@@ -158,7 +158,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     """Every meeting the article reports, one record per real meeting."""
     ctx = _Context(doc, article, res, roles)
     mentions = [m for token in doc if (m := _mention(ctx, token)) is not None]
-    events = _merge(mentions)
+    events = _merge_states(ctx, _merge(mentions))
     return [_meeting(ctx, e) for e in events if len(e.participants) >= 2]
 
 
@@ -313,6 +313,8 @@ def _subjects(verb: Token) -> list[Token]:
         agents = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]
         if subj:
             return subj + agents
+        if verb.dep_ == "ROOT" or verb.dep_ in {"prep"} and verb.head.i == verb.i:
+            return _orphan_subject(verb) + agents
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and verb.head.i != verb.i:
             verb = verb.head
             if verb.dep_ == "prep":  # "After meeting X, Y said": the subject of Y's verb
@@ -322,6 +324,17 @@ def _subjects(verb: Token) -> list[Token]:
         else:
             return agents
         seen += 1
+    return []
+
+
+def _orphan_subject(verb: Token) -> list[Token]:
+    """A main verb the parser left without subject ("..., the U.S. Secretary of State confirmed"):
+    the nearest noun before it that is not inside a prepositional phrase."""
+    for t in reversed(list(verb.doc[verb.sent.start:verb.i])):
+        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"appos", "nsubj", "dep", "npadvmod"}:
+            return [t]
+        if t.pos_ in {"VERB", "AUX"} or t.text in {";", ":"}:
+            break
     return []
 
 
@@ -375,7 +388,10 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     if low in PLURAL_PRONOUNS or low in PLURAL_NOUNS:
         found_all = _plural(ctx, tok)
         return found_all, bool(found_all)
-    if low in {"i", "me", "we", "us", "you", "it"}:
+    if low == "it":
+        found = _it(ctx, tok)
+        return ({found} if found else set()), found is not None
+    if low in {"i", "me", "we", "us", "you"}:
         return set(), False
     # a title noun with its name beside it ("counterpart Lee Do-hoon", "ambassador ... Anami Koreshige")
     for child in tok.children:
@@ -426,6 +442,15 @@ def _title_phrase(tok: Token) -> str:
     words = [t for t in tok.subtree if t.dep_ not in {"det", "punct", "case", "poss"} and not t.ent_type_
              and t.i <= tok.i + 3]
     return " ".join(t.lower_ for t in words if t.i >= tok.i or t.lower_ in TITLE_WORDS_BEFORE)
+
+
+def _it(ctx: _Context, pron: Token) -> str | None:
+    """"it" for a state or organization: the subject country/organization before it in the sentence."""
+    for t in reversed(list(ctx.doc[pron.sent.start:pron.i])):
+        key = ctx.root_of.get(t.i)
+        if key and ctx.kind(key) in {Kind.COUNTRY, Kind.ORGANIZATION} and t.dep_ in {"nsubj", "nsubjpass"}:
+            return key
+    return None
 
 
 def _plural(ctx: _Context, tok: Token) -> set[str]:
@@ -754,6 +779,26 @@ def _merge(mentions: list[_Mention]) -> list[_Event]:
         if target is not None:
             target.mentions.append(replace(m, anaphoric=True))
     return events
+
+
+def _merge_states(ctx: _Context, events: list[_Event]) -> list[_Event]:
+    """"The United States and Iran held talks" is the Kerry-Zarif meeting when their countries match."""
+    out = [e for e in events]
+    for event in events:
+        if any(ctx.is_person(k) for k in event.participants) or any(_future(m.status) for m in event.mentions):
+            continue
+        for other in events:
+            people = {k for k in other.participants if ctx.is_person(k)}
+            if other is event or len(people) != len(other.participants) or any(
+                    _future(m.status) for m in other.mentions):
+                continue
+            countries = [{r.organization for r in ctx.roles if r.person == p and r.organization} for p in people]
+            if all(c & event.participants for c in countries) and \
+                    event.participants <= set().union(*countries):
+                other.mentions[:0] = [replace(m, anaphoric=True) for m in event.mentions]
+                out.remove(event)
+                break
+    return out
 
 
 def _best(events: list[_Event], m: _Mention) -> _Event | None:
