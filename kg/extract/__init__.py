@@ -5,6 +5,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from kg.extract.meetings import extract_meetings
 from kg.extract.quotes import extract_quotes
 from kg.extract.roles import extract_roles
 from kg.resolve.descriptions import resolve_descriptions
@@ -18,7 +19,8 @@ def facts_from_doc(doc: Doc, article: Article, resolution: Resolution) -> dict[s
     resolve_descriptions(doc, resolution, roles)
     return {"roles": tuple(sorted(roles, key=_role_key)),
             "nationalities": tuple(sorted(nationalities, key=lambda n: (n.person, n.country))),
-            "meetings": (),
+            "meetings": tuple(sorted(extract_meetings(doc, article, resolution, roles),
+                                     key=lambda m: (m.evidence[0].start, m.participants))),
             "quotes": tuple(sorted(extract_quotes(doc, article, resolution), key=lambda q: (q.start, q.end)))}
 
 

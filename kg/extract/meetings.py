@@ -10,12 +10,13 @@ merged into one event ("the meeting", "the next Trump-Kim summit"); different me
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
+from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
 from kg.types import Article, Evidence, Kind, Meeting, Role, Status, TimeValue
 
@@ -275,11 +276,11 @@ def _anaphoric(noun: Token) -> bool:
 
 
 def _is_phone(token: Token) -> bool:
-    words = {t.lower_ for t in token.subtree} | {t.lower_ for t in token.children}
-    head = token.head
-    words |= {t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree}
-    return bool(words & PHONE_WORDS) and "by" in words | {t.lower_ for t in token.children} or \
-        any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod"})
+    """"spoke by phone", "talks by telephone", "phone talks": no meeting."""
+    by_phrases = [p for t in (token, token.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "by"]
+    if any(w.lower_ in PHONE_WORDS for p in by_phrases for w in p.subtree):
+        return True
+    return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod"})
 
 
 def _negated(token: Token) -> bool:
@@ -298,7 +299,7 @@ def _is_personish(ctx: _Context, token: Token) -> bool:
 
 
 def _title_word(token: Token) -> bool:
-    from kg.nlp.lexicon import TITLE_HEADS
+    """A title noun ("minister", "leaders", "president-elect")."""
     return token.lower_ in TITLE_HEADS or token.lower_.rstrip("s") in TITLE_HEADS or \
         token.lower_.split("-")[0] in TITLE_HEADS
 
@@ -371,7 +372,8 @@ def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set
     for tok in _conjuncts(arg):
         found, resolved = _resolve_one(ctx, tok, compound)
         keys |= found
-        ok &= resolved
+        # a title the parser split from its name ("Foreign Minister | Wang Yi") is no unresolved person
+        ok &= resolved or any(t.i in ctx.key_of for t in tok.doc[tok.i + 1:tok.i + 4])
     return keys, ok
 
 
@@ -494,7 +496,7 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
         ctx.groups |= groups
         return groups
     if _title_word(tok) and tok.tag_ != "NNS":
-        found = ctx.titled(low)
+        found = ctx.titled(_title_phrase(tok)) or ctx.titled(low)
         if found:
             return {found}
         countries = _countries_of(ctx, tok)
@@ -572,7 +574,7 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     published = ctx.article.date
     if published is None:
         return None
-    future = status != Status.HELD
+    future = {Status.HELD: False, Status.CANCELLED: None}.get(status, True)
     clause = {t.i for t in _clause_tokens(trigger)}
     candidates = [e for e in trigger.sent.ents if e.label_ == "DATE" and e.root.i in clause
                   and not _background(e.root, trigger)]
@@ -663,12 +665,8 @@ def _duration(trigger: Token) -> str | None:
 
 
 def _ordinal(trigger: Token) -> int | None:
-    for c in trigger.children:
-        if c.lower_ in ORDINALS:
-            return ORDINALS[c.lower_]
-    if trigger.dep_ in {"attr", "pobj"}:  # "the visit is the third meeting"
-        return None
-    return None
+    """"the second summit" -> 2."""
+    return next((ORDINALS[c.lower_] for c in trigger.children if c.lower_ in ORDINALS), None)
 
 
 def _status(trigger: Token) -> Status:
@@ -822,7 +820,8 @@ def _meeting(ctx: _Context, event: _Event) -> Meeting:
     status = _event_status(mentions)
     date = next((m.date for m in full if m.date and m.date.text != "today"), None) or \
         next((m.date for m in full if m.date), None)
-    place = _most_specific(ctx, [m.place for m in full if m.place])
+    place = _most_specific(ctx, [m.place for m in full if m.place]) or \
+        _most_specific(ctx, [m.place for m in mentions if m.place])
     duration = next((m.duration for m in mentions if m.duration), None)
     ordinal = next((m.ordinal for m in mentions if m.ordinal), None)
     first = full[0]
@@ -856,6 +855,3 @@ def _most_specific(ctx: _Context, places: list[str]) -> str | None:
             return key
     return places[0] if places else None
 
-
-def _iter_sentences(doc: Doc) -> Iterator[Span]:  # pragma: no cover - kept for debugging
-    yield from doc.sents

@@ -156,6 +156,62 @@ def _unlabelled_countries(doc: Doc, names: dict[str, str], demonyms: dict[str, s
     return found
 
 
+class TypeRepair:
+    """Constructions that tell a name's type better than the model does.
+
+    - a brand or model ("iPhone", "Airbus A380", "Boeing 787") is a product, not an organization;
+    - "Spokeswoman Sandy Angers" (title + name) is a person;
+    - a name ending in a company word ("Douglas Aircraft", "Saturn Corporation") is an organization;
+    - a one-word "person" written as "Toulouse, France" or "in Toulouse" is a place;
+    - a currency or time-zone code ("USD", "UTC") is no entity.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        _set_ents(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        name_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ not in {"ORG", "PERSON"}:
+                spans.append(ent)
+            elif ent.text in _codes():
+                continue
+            elif _is_product(ent):
+                spans.append(_relabel(ent, "PRODUCT"))
+            elif ent.label_ == "ORG" and ent[0].text in TITLE_WORDS_CAPITALISED and len(ent) >= 3 and all(
+                    t.text[:1].isupper() for t in ent):
+                spans.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
+            elif ent.label_ == "PERSON" and ent[-1].text.rstrip(".").lower() in COMPANY_WORDS:
+                spans.append(_relabel(ent, "ORG"))
+            elif ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in name_words and _written_as_place(ent):
+                spans.append(_relabel(ent, "PLACE"))
+            else:
+                spans.append(ent)
+        return spans
+
+
+COMPANY_WORDS = {"inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "aircraft",
+                 "airlines", "airways", "motors", "holdings", "bank", "magazine", "records", "studios"}
+TITLE_WORDS_CAPITALISED = {w.capitalize() for w in TITLE_HEADS} | {"Spokeswoman", "Spokesman"}
+
+
+@lru_cache(maxsize=1)
+def _codes() -> frozenset[str]:
+    """ISO 4217 currency codes and time-zone abbreviations, which NER often takes for organizations."""
+    import pycountry
+
+    return frozenset({c.alpha_3 for c in pycountry.currencies} | {"UTC", "GMT", "EST", "EDT", "PST", "CET"})
+
+
+def _written_as_place(ent: Span) -> bool:
+    doc = ent.doc
+    after_country = (ent.end + 1 < len(doc) and doc[ent.end].text == "," and
+                     any(e.start == ent.end + 1 and e.label_ in {"COUNTRY", "GPE"} for e in doc.ents))
+    return after_country or _after_locative(ent)
+
+
 class PersonConsistency:
     """Document-level type consistency: a name used for a person is a person everywhere in the document.
 
@@ -185,8 +241,6 @@ class PersonConsistency:
                 spans.extend(_joined_people(c, known))
             elif ent.label_ == "ORG" and _possessive_split(c):
                 spans.extend(_possessive_split(c))
-            elif ent.label_ in {"ORG", "PERSON"} and _is_product(c):
-                spans.append(_relabel(c, "PRODUCT"))
             else:
                 spans.append(ent)
         spans.extend(_named_bodies(doc, spans))
@@ -234,16 +288,23 @@ def _possessive_split(span: Span) -> list[Span]:
 
 
 def _is_product(span: Span) -> bool:
-    """Camel-case brand names ("iPhone", "iTunes Store") are products, not organizations or people."""
+    """Camel-case brands ("iPhone", "iTunes Store") and maker + model ("Airbus A380", "Boeing 787")."""
     first = span[0].text
-    return len(first) > 1 and first[0].islower() and first[1].isupper()
+    if len(first) > 1 and first[0].islower() and first[1].isupper():
+        return True
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    model = nxt is not None and any(ch.isdigit() for ch in nxt.text) and nxt.text[:1].isalnum() and not nxt.like_num
+    return model or (nxt is not None and nxt.like_num and nxt.pos_ == "NUM" and span.label_ == "ORG"
+                     and nxt.text.isdigit() and len(nxt.text) == 3)
 
 
 def _majority_labels(doc: Doc) -> None:
-    """One label per multi-word name in a document: the label the model gave it most often."""
+    """One label per name in a document: the label the model gave it most often (a word of a
+    multi-word person name is left to the person rules)."""
+    surnames = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     votes: dict[str, Counter[str]] = {}
     for ent in doc.ents:
-        if len(ent) > 1 and ent.label_ in {"PERSON", "ORG"}:
+        if ent.label_ in {"PERSON", "ORG"} and ent.text not in surnames:
             votes.setdefault(ent.text, Counter())[ent.label_] += 1
     winners = {text: c.most_common(1)[0][0] for text, c in votes.items()
                if len(c) > 1 and c.most_common(1)[0][1] > min(c.values())}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.nlp.components import CountryTagger, PersonConsistency, TitleFilter
+from kg.nlp.components import CountryTagger, PersonConsistency, TitleFilter, TypeRepair
 
 
 @Language.factory("kg_title_filter", assigns=["doc.ents"], requires=["doc.ents"])
@@ -16,9 +16,14 @@ def make_country_tagger(nlp: Language, name: str) -> CountryTagger:
     return CountryTagger()
 
 
+@Language.factory("kg_type_repair", assigns=["doc.ents"], requires=["doc.ents"])
+def make_type_repair(nlp: Language, name: str) -> TypeRepair:
+    return TypeRepair()
+
+
 @Language.factory("kg_person_consistency", assigns=["doc.ents"], requires=["doc.ents"])
 def make_person_consistency(nlp: Language, name: str) -> PersonConsistency:
     return PersonConsistency()
 
 
-COMPONENTS = ("kg_title_filter", "kg_country_tagger", "kg_person_consistency")
+COMPONENTS = ("kg_title_filter", "kg_country_tagger", "kg_type_repair", "kg_person_consistency")

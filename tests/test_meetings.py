@@ -1,0 +1,222 @@
+"""Meetings: constructions on short sentences, the seed article, and the dev set scored by the README rule."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.eval.score import normalize_name
+from kg.extract.meetings import extract_meetings
+from kg.extract.roles import extract_roles
+from kg.resolve.document import resolve_document
+from kg.types import Article, Meeting, Status
+
+EVAL = Path("/work/shared/eval")
+SEED = "000_d30bdd079e06602b.txt"
+# Floors: what the extractor reached on the dev set when written, minus 0.03.
+FLOOR = {"f1": 0.79 - 0.03, "date": 0.88 - 0.03, "place": 0.80 - 0.03}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def _run(nlp, text: str, date: dt.date | None = dt.date(2019, 1, 18), ident: str = "t"):
+    article = Article(ident, text, ident, date)
+    doc = nlp(text)
+    res = resolve_document(doc)
+    roles, _ = extract_roles(doc, article, res)
+    return extract_meetings(doc, article, res, roles), res
+
+
+def _names(meeting: Meeting, res) -> set[str]:
+    return {res.entities[k].name for k in meeting.participants}
+
+
+# text, expected participants, status, date, place name, duration
+CASES = [
+    ("Donald Trump met Friday with Kim Jong Un in the Oval Office.",
+     {"Donald Trump", "Kim Jong Un"}, Status.HELD, "2019-01-18", "Oval Office", None),
+    ("Earlier on Friday, Kim Yong Chol met with Secretary of State Mike Pompeo at a Washington hotel.",
+     {"Kim Yong Chol", "Mike Pompeo"}, Status.HELD, "2019-01-18", "Washington", None),
+    ("Russian President Vladimir Putin and Chinese President Xi Jinping met Thursday in Beijing. "
+     "The talks lasted 90 minutes.",
+     {"Vladimir Putin", "Xi Jinping"}, Status.HELD, "2019-01-17", "Beijing", "PT90M"),
+    ("A second summit between U.S. President Donald Trump and North Korean leader Kim Jong Un will be held "
+     "at the end of February.",
+     {"Donald Trump", "Kim Jong Un"}, Status.PLANNED, "2019-02", None, None),
+    ("German Chancellor Angela Merkel will meet French President Emmanuel Macron in Paris next month.",
+     {"Angela Merkel", "Emmanuel Macron"}, Status.PLANNED, "2019-02", "Paris", None),
+    ("Prime Minister Shinzo Abe said he is open to a summit with South Korean President Moon Jae-in.",
+     {"Shinzo Abe", "Moon Jae-in"}, Status.PROPOSED, None, None, None),
+    ("President Emmanuel Macron hosted Prime Minister Justin Trudeau at the Elysee Palace on Monday.",
+     {"Emmanuel Macron", "Justin Trudeau"}, Status.HELD, "2019-01-14", "Elysee Palace", None),
+    ("Japanese Foreign Minister Taro Kono and Chinese Foreign Minister Wang Yi held talks in Tokyo "
+     "on Tuesday.",
+     {"Taro Kono", "Wang Yi"}, Status.HELD, "2019-01-15", "Tokyo", None),
+    ("The planned meeting between Salva Kiir and Riek Machar was cancelled on Tuesday.",
+     {"Riek Machar", "Salva Kiir"}, Status.CANCELLED, "2019-01-15", None, None),
+    ("Kiir and Machar met at the State House on Monday and are expected to meet again Wednesday.",
+     None, None, None, None, None),  # checked below: two meetings
+]
+
+
+@pytest.mark.parametrize("text, people, status, date, place, duration", CASES[:-1])
+def test_constructions(nlp, text, people, status, date, place, duration):
+    meetings, res = _run(nlp, text)
+    assert len(meetings) == 1, meetings
+    m = meetings[0]
+    assert _names(m, res) == people
+    assert m.status == status
+    assert (m.date.value if m.date else None) == date
+    assert (res.entities[m.place].name if m.place else None) == place
+    assert m.duration == duration
+    assert m.evidence and m.evidence[0].article == "t"
+    assert 0.0 <= m.confidence <= 1.0
+
+
+def test_again_is_another_meeting(nlp):
+    text = "Salva Kiir and Riek Machar met on Monday and are expected to meet again Wednesday."
+    meetings, res = _run(nlp, text, dt.date(2019, 9, 10))
+    by_date = {m.date.value: m for m in meetings if m.date}
+    assert set(by_date) == {"2019-09-09", "2019-09-11"}
+    assert by_date["2019-09-09"].status == Status.HELD
+    assert by_date["2019-09-11"].status == Status.PLANNED
+
+
+@pytest.mark.parametrize("text", [
+    "The announcement was met with skepticism by analysts.",
+    "Donald Trump spoke by phone with Emmanuel Macron on Friday.",
+    "Donald Trump said Kim Jong Un must meet Washington's demands.",
+    "Donald Trump gave a press conference on Friday.",
+    "Donald Trump held a meeting on Friday.",  # one participant is no meeting
+])
+def test_not_meetings(nlp, text):
+    meetings, _ = _run(nlp, text)
+    assert meetings == []
+
+
+def test_no_article_date_no_meeting_date(nlp):
+    meetings, _ = _run(nlp, "Vladimir Putin met Xi Jinping on Friday in Beijing.", date=None)
+    assert len(meetings) == 1 and meetings[0].date is None
+
+
+def test_plural_reference_and_anaphora(nlp):
+    text = ("Russian President Vladimir Putin and North Korean leader Kim Jong Un met Thursday. "
+            "The two men met for nearly two hours on an island off the city of Vladivostok. "
+            "After the meeting, Putin spoke to reporters.")
+    meetings, res = _run(nlp, text, dt.date(2019, 4, 25))
+    assert len(meetings) == 1
+    m = meetings[0]
+    assert _names(m, res) == {"Vladimir Putin", "Kim Jong Un"}
+    assert m.date.value == "2019-04-25" and m.duration == "PT2H"
+    assert res.entities[m.place].name == "Vladivostok"
+    assert len(m.evidence) == 3
+
+
+def test_ordinals_keep_meetings_apart(nlp):
+    text = ("A second summit between Donald Trump and Kim Jong Un will be held in February. "
+            "Critics say nothing changed since the first Trump-Kim summit in Singapore last June.")
+    meetings, res = _run(nlp, text)
+    assert sorted(m.ordinal for m in meetings) == [1, 2]
+    first = next(m for m in meetings if m.ordinal == 1)
+    assert first.status == Status.HELD and first.date.value == "2018-06"
+    assert res.entities[first.place].name == "Singapore"
+
+
+# --- the seed article and the dev set ------------------------------------------------------------
+
+def _index() -> dict[str, dict]:
+    return {row["file"]: row for row in map(json.loads, (EVAL / "index.jsonl").read_text().splitlines())}
+
+
+def _article(name: str) -> tuple[str, dt.date | None]:
+    row = _index()[name]
+    date = row.get("publication_date")
+    return (EVAL / "articles" / name).read_text(), dt.date.fromisoformat(date) if date else None
+
+
+def test_seed_article(nlp):
+    text, date = _article(SEED)
+    meetings, res = _run(nlp, text, date, SEED)
+    got = {(frozenset(_names(m, res)), m.date.value if m.date else None,
+            res.entities[m.place].name if m.place else None, m.duration, m.status) for m in meetings}
+    assert got == {
+        (frozenset({"Donald Trump", "Kim Jong Un"}), "2019-02", None, None, Status.PLANNED),
+        (frozenset({"Donald Trump", "Kim Yong Chol"}), "2019-01-18", "Oval Office", "PT90M", Status.HELD),
+        (frozenset({"Kim Yong Chol", "Mike Pompeo"}), "2019-01-18", "Washington", None, Status.HELD),
+        (frozenset({"Donald Trump", "Kim Jong Un"}), "2018-06", "Singapore", None, Status.HELD),
+    }
+
+
+def _score_article(nlp, name: str) -> tuple[int, int, int, int, int]:
+    """(tp, fp, fn, right dates, right places) of one article, by the README rule."""
+    text, date = _article(name)
+    gold = json.loads((EVAL / "gold" / (name[:-4] + ".json")).read_text())
+    meetings, res = _run(nlp, text, date, name)
+    table: dict[str, str] = {}
+    for entity in gold["people"] + gold["organizations"] + gold["countries"]:
+        for n in [entity["name"], *entity.get("aliases", [])]:
+            table.setdefault(normalize_name(n), normalize_name(entity["name"]))
+
+    def gold_name(key: str) -> str:
+        entity = res.entities[key]
+        hit = next((table[normalize_name(n)] for n in (entity.name, *entity.aliases)
+                    if normalize_name(n) in table), None)
+        return hit or f"<{key}>"
+
+    systems = [frozenset(map(gold_name, m.participants)) for m in meetings]
+    used: set[int] = set()
+    tp = dates = places = 0
+    for g in gold["meetings"]:
+        want = frozenset(table.get(normalize_name(p), normalize_name(p)) for p in g["participants"])
+        best = None
+        for i, m in enumerate(meetings):
+            if i in used or systems[i] != want:
+                continue
+            d_ok = _date_ok(m, g.get("date_iso"))
+            p_ok = _place_ok(m, res, g.get("place"))
+            if best is None or d_ok + p_ok > best[1] + best[2]:
+                best = (i, d_ok, p_ok)
+        if best is not None:
+            used.add(best[0])
+            tp, dates, places = tp + 1, dates + best[1], places + best[2]
+    return tp, len(meetings) - tp, len(gold["meetings"]) - tp, dates, places
+
+
+def _date_ok(m: Meeting, gold: str | None) -> bool:
+    if gold is None:
+        return m.date is None
+    return m.date is not None and m.date.value.startswith(gold.split("/")[0])
+
+
+def _place_ok(m: Meeting, res, gold: str | None) -> bool:
+    if gold is None:
+        return m.place is None
+    if m.place is None:
+        return False
+    entity = res.entities[m.place]
+    want = normalize_name(gold)
+    return any(n in want or want in n for n in map(normalize_name, (entity.name, *entity.aliases)) if n)
+
+
+def test_dev_set(nlp):
+    totals = [0, 0, 0, 0, 0]
+    for name in sorted(_index()):
+        scores = _score_article(nlp, name)
+        totals = [a + b for a, b in zip(totals, scores)]
+    tp, fp, fn, dates, places = totals
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    date_acc, place_acc = dates / max(tp, 1), places / max(tp, 1)
+    print(f"\nmeetings P={precision:.3f} R={recall:.3f} F1={f1:.3f} (tp={tp} fp={fp} fn={fn}); "
+          f"date {date_acc:.3f} ({dates}/{tp}), place {place_acc:.3f} ({places}/{tp})")
+    assert f1 >= FLOOR["f1"]
+    assert date_acc >= FLOOR["date"]
+    assert place_acc >= FLOOR["place"]
