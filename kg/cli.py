@@ -9,10 +9,13 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from kg import commands
 from kg.errors import KGError, UsageError
 from kg.ingest import Skipped, parse_date
 
-FORMATS = ("turtle", "json")
+FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml", "graphml", "gexf", "csv", "json", "all")
+"""Output formats of `kg build`: kg.rdf.export.FORMATS, json (networkx node-link of the built graph), and
+all (every format of kg.rdf.export)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -35,13 +38,18 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--output", required=True, type=Path, metavar="DIR", help="output folder")
     b.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) of inputs that carry none")
     b.add_argument("--format", action="append", choices=FORMATS, default=[],
-                   help="extra output formats besides graph.ttl (json: networkx node-link)")
+                   help="extra output format besides graph.ttl, repeatable (json: networkx node-link)")
+    b.add_argument("--store", type=Path, metavar="PATH",
+                   help="also add the articles to this on-disk store (one named graph per article)")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
+    b.set_defaults(run=cmd_build)
     e = sub.add_parser("eval", help="score a built graph against gold files")
     e.add_argument("gold", nargs="+", type=Path, help="gold .json files or folders (dev-set format), or .jsonl")
     e.add_argument("--graph", required=True, type=Path, help="the graph.ttl to score")
     e.add_argument("--json", type=Path, help="also write the full report as JSON here")
     e.add_argument("--details", action="store_true", help="list what was missed and spurious, per document")
+    e.set_defaults(run=cmd_eval)
+    commands.register(sub)
     return parser
 
 
@@ -49,9 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="kg: %(message)s")
     args = make_parser().parse_args(argv)
     try:
-        if args.command == "build":
-            return cmd_build(args)
-        return cmd_eval(args)
+        return int(args.run(args))
     except UsageError as err:
         print(f"kg: error: {err}", file=sys.stderr)
         return 2
@@ -70,12 +76,15 @@ def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from kg.ingest import read_inputs
+    from kg.io import write_atomic
     from kg.pipeline import build
-    from kg.rdf.export import write_turtle
+    from kg.rdf.export import dataset, write_exports
 
     started = time.perf_counter()
     if args.output.exists() and not args.output.is_dir():
         raise UsageError(f"-o {args.output}: exists and is not a folder")
+    if args.store and args.store.exists() and not args.store.is_dir():
+        raise UsageError(f"--store {args.store}: exists and is not a folder")
     bar = tqdm(desc="kg build", unit="doc", disable=args.no_progress or None, file=sys.stderr, leave=False)
 
     def on_skip(item: Skipped) -> None:
@@ -84,13 +93,28 @@ def cmd_build(args: argparse.Namespace) -> int:
     result = build(read_inputs(args.inputs, args.date), on_skip=on_skip, on_done=lambda _: bar.update())
     bar.close()
     args.output.mkdir(parents=True, exist_ok=True)
-    triples = write_turtle(result.graph.graph, args.output / "graph.ttl")
+    data = dataset(result.graph.graph)
+    from kg.rdf.export import FORMATS as EXPORTS
+
+    write_exports(data, args.output, EXPORTS if "all" in args.format else [f for f in args.format if f != "json"])
+    triples = len(data.triples())
     if "json" in args.format:
         result.graph.write_json(args.output / "graph.json")
+    write_atomic(args.output / "merges.jsonl",
+                 "".join(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in result.merges))
+    stored = ""
+    if args.store:
+        from kg.rdf.store import Store
+
+        with Store(args.store) as store:
+            counts_store = store.put_all(data.graphs)
+        stored = (f", store {args.store}: {counts_store['added']} added, {counts_store['replaced']} replaced, "
+                  f"{counts_store['unchanged']} unchanged")
     counts = result.graph.counts()
     print(f"kg: {result.documents} documents, {counts['Person']} people, {counts['Organization']} organizations, "
           f"{counts['Country']} countries, {counts['Place']} places, {counts['Meeting']} meetings, "
           f"{counts['Quotation']} quotations, {triples} triples, {len(result.skipped)} skipped, "
+          f"{sum(1 for m in result.merges if m.local != m.node)} cross-document merges{stored}, "
           f"{time.perf_counter() - started:.1f} s -> {args.output / 'graph.ttl'}", file=sys.stderr)
     return 1 if result.skipped else 0
 

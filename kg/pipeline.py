@@ -11,6 +11,7 @@ from kg.extract import facts_from_doc
 from kg.graph import KnowledgeGraph
 from kg.ingest import Skipped
 from kg.nlp import load_pipeline
+from kg.resolve.corpus import Merge, resolve_corpus
 from kg.resolve.document import resolve_document
 from kg.types import Article, ArticleFacts, Evidence
 
@@ -60,13 +61,15 @@ class BuildResult:
     graph: KnowledgeGraph
     skipped: list[Skipped] = field(default_factory=list)
     documents: int = 0
+    merges: list[Merge] = field(default_factory=list)  # cross-document identity decisions (merges.jsonl)
 
 
 def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None] | None = None,
           on_done: Callable[[ArticleFacts], None] | None = None) -> BuildResult:
     """The front door: articles (or skip notices from the readers) in, one merged graph out.
 
-    Articles are merged in identifier order, so the graph does not depend on the input order.
+    Entities and meetings are resolved across the corpus (kg.resolve.corpus) and articles merged in
+    identifier order, so the graph does not depend on the input order.
     """
     result = BuildResult(KnowledgeGraph())
     seen: set[str] = set()
@@ -96,7 +99,10 @@ def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None]
         done.append(facts)
         if on_done:
             on_done(facts)
-    for facts in sorted(done, key=lambda f: f.article.id):
-        result.graph.add(facts)
-    result.documents = len(done)
+    corpus = resolve_corpus(done)
+    del done
+    for facts in corpus.facts:
+        result.graph.add(facts, corpus.meetings.get(facts.article.id))
+    result.merges = list(corpus.merges)
+    result.documents = len(corpus.facts)
     return result

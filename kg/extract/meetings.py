@@ -9,21 +9,27 @@ merged into one event ("the meeting", "the next Trump-Kim summit"); different me
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
+from itertools import permutations
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
+from kg.nlp import gazetteer
 from kg.nlp.lexicon import TITLE_HEADS
-from kg.resolve.document import Resolution
+from kg.resolve.document import Resolution, entity_key, merge_entity
 from kg.types import Article, Evidence, Kind, Meeting, Role, Status, TimeValue
 
 VERB_CAMEO = {"meet": "044", "visit": "042", "host": "043", "receive": "043", "negotiate": "046"}
 NOUN_CAMEO = {"summit": "044", "meeting": "044", "meetings": "044", "talks": "046", "visit": "042",
               "visits": "042", "negotiations": "046", "conference": "044", "encounter": "044",
               "discussions": "046"}
+STATE_GROUPS = {"nations", "countries", "powers", "states", "parties", "governments"}
+AGREEMENTS = {"accord", "deal", "agreement", "treaty", "pact", "memorandum", "declaration", "protocol",
+              "contract", "charter", "communique", "statement", "document", "accords", "agreements", "deals"}
 # Verbs that meet only with a "with" argument ("speak with", "sit down with").
 WITH_VERBS = {"speak", "talk", "sit"}
 # Verbs whose object noun is a meeting their subject takes part in ("hold talks", "attend a summit").
@@ -32,7 +38,7 @@ HOLD_VERBS = {"hold", "have", "attend", "join", "host", "chair", "convene", "beg
               "offer"}
 LEADER_TITLES = ("president", "leader", "prime minister", "premier", "chancellor", "king", "queen",
                  "emperor", "monarch", "chairman", "supreme leader", "head of state", "sultan", "emir")
-PLURAL_NOUNS = {"leaders", "men", "sides", "two", "presidents", "pair", "leaderships", "women", "both"}
+PLURAL_NOUNS = {"leaders", "men", "sides", "two", "presidents", "pair", "women", "both"}
 PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "teleconference", "call", "phoned"}
 NOT_MEETINGS = {"press", "news", "video", "telephone", "phone"}  # "press conference", "phone talks"
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -64,6 +70,20 @@ _DATE_LEAD = re.compile(r"^(?:about|around|nearly|almost|some|roughly|approximat
 TITLE_WORDS_BEFORE = {"foreign", "prime", "vice", "deputy", "press", "defense", "finance", "general",
                       "chief", "special", "supreme"}
 CONFIDENCE = {"verb": 0.9, "noun": 0.8, "anaphor": 0.6}
+# "the leader of X" when the article names no leader of X: a stand-in, filled from a nearby mention
+# of the same meeting that names the people ("The leaders of A and B held talks. It was the third
+# meeting between C and D"), else the state itself.
+STANDIN = "?leader/"
+# Region adjectives on "leaders" ("the European leaders"): the states they cover (ISO 3166 alpha-3).
+REGIONS = {
+    "european": frozenset("AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD "
+                          "POL PRT ROU SVK SVN ESP SWE GBR NOR CHE ISL LIE".split()),
+}
+REGIONS["eu"] = REGIONS["european"]
+# Collective nouns that stand for the state they belong to ("Egyptian officials", "the Israeli and
+# Palestinian leadership").
+GROUP_NOUNS = {"officials", "delegation", "delegations", "government", "governments", "diplomats",
+               "leadership", "leaderships", "authorities"}
 
 
 @dataclass
@@ -84,12 +104,15 @@ class _Mention:
     quoted: bool = False
     context: set[str] = field(default_factory=set)  # people named in the sentence
     confidence: float = 0.8
+    week: tuple[dt.date, dt.date] | None = None  # "are meeting in Juba this week": a series of sessions
 
 
 @dataclass
 class _Event:
     mentions: list[_Mention]
     participants: set[str]
+    date: TimeValue | None = None  # set from the mentions by _settle, or from the same visit
+    place: str | None = None
 
     def first(self) -> _Mention:
         return self.mentions[0]
@@ -121,6 +144,8 @@ class _Context:
         return leaders[0] if len(leaders) == 1 else None
 
     def kind(self, key: str) -> Kind:
+        if key.startswith(STANDIN):
+            return Kind.PERSON
         return self.res.entities[key].kind
 
     def is_person(self, key: str) -> bool:
@@ -136,6 +161,19 @@ class _Context:
                 found.append(key)
             j -= 1
         return found
+
+    def venue(self, org: str) -> str:
+        """The Place a building stands for when the tagger took it for an organization ("State House")."""
+        name = self.res.entities[org].name
+        key = entity_key(Kind.PLACE, name)
+        if key not in self.res.entities:
+            merge_entity(self.res, key, Kind.PLACE, name, set())
+        return key
+
+    def states_of(self, person: str) -> set[str]:
+        """The countries a person's roles belong to."""
+        return {r.organization for r in self.roles if r.person == person and r.organization
+                and self.kind(r.organization) == Kind.COUNTRY}
 
     def leader_of(self, country: str) -> str | None:
         """The one person holding a leader title for a country."""
@@ -159,8 +197,13 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     """Every meeting the article reports, one record per real meeting."""
     ctx = _Context(doc, article, res, roles)
     mentions = [m for token in doc if (m := _mention(ctx, token)) is not None]
-    events = _merge_states(ctx, _merge(mentions))
-    return [_meeting(ctx, e) for e in events if len(e.participants) >= 2]
+    _fill_standins(ctx, mentions)
+    events = [e for e in _merge_states(ctx, _merge(mentions)) if len(e.participants) >= 2]
+    events += _earlier_ones(events)
+    for event in events:
+        _settle(ctx, event)
+    _same_visit(ctx, events)
+    return [_meeting(ctx, e) for e in events]
 
 
 # --- triggers -------------------------------------------------------------------------------------
@@ -177,8 +220,11 @@ def _mention(ctx: _Context, token: Token) -> _Mention | None:
 
 def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     lemma = verb.lemma_.lower()
+    if lemma == "sign":
+        return _signing(ctx, verb)
     with_args = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}]
-    if lemma not in VERB_CAMEO and not (lemma in WITH_VERBS and with_args):
+    if lemma not in VERB_CAMEO and not (lemma in WITH_VERBS and with_args) and not (
+            lemma in {"talk", "sit"} and _plural_subject(verb)):
         return None
     if lemma == "sit" and not any(c.lower_ in {"down", "face"} for c in verb.children) and not with_args:
         return None
@@ -203,6 +249,42 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     return _finish(ctx, verb, "verb", participants, status, cameo, place, partial)
 
 
+def _signing(ctx: _Context, verb: Token) -> _Mention | None:
+    """"The United States and Brazil have signed an accord", "the deal signed in Brazil by Rice and her
+    counterpart Amorim": the signers (and the states party to it) meet to sign (CAMEO 057)."""
+    agreement = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in AGREEMENTS]
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in AGREEMENTS:
+        agreement.append(verb.head)
+    if not agreement or _negated(verb) and _status(verb) == Status.HELD:
+        return None
+    participants: set[str] = set()
+    partial = False
+    for arg in _subjects(verb):
+        if arg.lemma_.lower() in AGREEMENTS:
+            continue
+        keys, ok = _resolve_arg(ctx, arg)
+        participants |= keys
+        partial |= not ok
+    for arg in [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]:
+        keys, ok = _resolve_arg(ctx, arg)
+        participants |= keys
+        partial |= not ok
+    place = _place(ctx, verb, participants)
+    mention = _finish(ctx, verb, "verb", participants, _status(verb), "057", place, partial)
+    mention.anaphoric = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for a in agreement for c in a.children)
+    return mention
+
+
+def _plural_subject(verb: Token) -> bool:
+    """"Kim and Moon talked", "the two sides talked", "the Israeli and Palestinian leadership talked"."""
+    for subj in _subjects(verb):
+        if len(_conjuncts(subj)) >= 2 or subj.lower_ in PLURAL_NOUNS:
+            return True
+        if subj.lower_ in GROUP_NOUNS and sum(len(_conjuncts(c)) for c in subj.children if c.dep_ == "amod") >= 2:
+            return True
+    return False
+
+
 def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if any(c.lower_ in NOT_MEETINGS for c in noun.children if c.dep_ in {"compound", "amod"}):
         return None
@@ -212,7 +294,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     partial = False
     own = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod", "amod"}]
     own += [p for w in _arg_preps(noun, extra={"of"}) for p in _pobjs(w)]
-    own += [s for c in noun.children if c.dep_ in {"relcl", "acl"} for s in _subjects(c)]
+    # "the talks Kim held with Moon" (not "discussions, which she described as informal")
+    own += [s for c in noun.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in HOLD_VERBS | {"take"}
+            for s in _subjects(c)]
     for arg in own:
         keys, ok = _resolve_arg(ctx, arg, compound=arg.dep_ in {"compound", "nmod", "amod"})
         participants |= keys
@@ -241,7 +325,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
 def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], status: Status, cameo: str,
             place: str | None, partial: bool) -> _Mention:
     """Date, duration, ordinal, context and confidence of a mention."""
-    date = _date(ctx, trigger, status)
+    week = _week(ctx, trigger)
+    date = None if week else _date(ctx, trigger, status)
     sent = trigger.sent
     context = {k for t in sent if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)}
     people = {k for k in participants if ctx.is_person(k)}
@@ -250,7 +335,26 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     confidence = CONFIDENCE[kind] - (0.1 if partial else 0.0) - (0.1 if status != Status.HELD else 0.0)
     return _Mention(trigger, kind, set(kept), status, cameo, date, place, _duration(trigger),
                     _ordinal(trigger), partial=partial, quoted=trigger.i in ctx.quoted, context=context,
-                    confidence=round(confidence, 2))
+                    confidence=round(confidence, 2), week=week)
+
+
+_WEEK = re.compile(r"^(?:during |in |over )?(this|next|last|the coming|the next|the past) week$", re.IGNORECASE)
+
+
+def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
+    """"this week", "next week" on the trigger's clause: the Monday-Sunday span it covers."""
+    published = ctx.article.date
+    if published is None:
+        return None
+    clause = {t.i for t in _clause_tokens(trigger)}
+    for ent in trigger.sent.ents:
+        match = _WEEK.match(ent.text.strip())
+        if ent.label_ == "DATE" and ent.root.i in clause and match:
+            step = {"this": 0, "next": 1, "the coming": 1, "the next": 1, "last": -1, "the past": -1}[
+                match[1].lower()]
+            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+            return monday, monday + dt.timedelta(days=6)
+    return None
 
 
 def _governor_args(governor: Token, noun: Token) -> list[Token]:
@@ -294,6 +398,7 @@ def _abstract(ctx: _Context, args: list[Token]) -> bool:
 
 def _is_personish(ctx: _Context, token: Token) -> bool:
     return (token.i in ctx.key_of or token.pos_ in {"PRON", "PROPN"} or token.lower_ in PLURAL_NOUNS
+            or token.lower_ == "elect"
             or _title_word(token) or token.lower_ in {"officials", "delegation", "counterpart", "counterparts",
                                                       "envoy", "visitor", "visitors", "spymaster"})
 
@@ -401,6 +506,15 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
             names = [k for t in child.subtree if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)]
             if names:
                 return {names[-1]}, True
+    if tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl" and tok.dep_ in {"nsubj", "nsubjpass"}:
+        return _resolve_one(ctx, tok.head.head, compound)  # "the six nations that took part in talks"
+    if low in STATE_GROUPS:
+        states = _enumerated_states(ctx, tok)
+        if states:
+            return states, True
+    if low == "elect" and (titles := [c for c in tok.children if c.dep_ == "compound" and _title_word(c)]):
+        found_elect = ctx.titled(titles[-1].lower_ + "-elect")  # "the president-elect"
+        return ({found_elect} if found_elect else set()), found_elect is not None
     found = _title_reference(ctx, tok)
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}:
@@ -408,7 +522,51 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
                 found |= _resolve_arg(ctx, pobj)[0]
     if found:
         return found, True
-    return set(), not (_title_word(tok) or tok.lower_ in {"officials", "delegation", "counterparts"})
+    return set(), not (_title_word(tok) or tok.lower_ in GROUP_NOUNS | {"counterparts"})
+
+
+def _enumerated_states(ctx: _Context, tok: Token) -> set[str]:
+    """"the six nations that took part in talks ... The six are North and South Korea, China, Japan,
+    Russia and the United States": the states listed for a counted group, in an apposition or in the
+    next sentence ("The six are ...", "They are ..."), when the count agrees."""
+    count = next((NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                  for c in tok.children if c.dep_ == "nummod"), 0)
+    if count < 2:
+        return set()
+    lists = [c for c in tok.children if c.dep_ == "appos"]
+    following = ctx.doc[tok.sent.end:tok.sent.end + 1]
+    if len(following):
+        nxt = following[0].sent
+        for t in nxt:
+            if t.dep_ == "attr" and t.head.lemma_ == "be" and any(
+                    s.dep_ == "nsubj" and (s.lower_ in {"they", "these", "those"} or s.lower_ == tok.lower_
+                                           or s.lower_ in NUMBERS and NUMBERS[s.lower_] == count)
+                    for s in t.head.children):
+                lists.append(t)
+    for head in lists:
+        states: list[str] = []
+        for t in _conjuncts(head):
+            states += _states_at(ctx, t)
+        states = list(dict.fromkeys(states))
+        if len(states) == count:
+            return set(states)
+    return set()
+
+
+def _states_at(ctx: _Context, tok: Token) -> list[str]:
+    """The country at a token; "North and South Korea" (one name for two states) gives both."""
+    key = ctx.key_of.get(tok.i)
+    if key is None:
+        return []
+    if ctx.kind(key) == Kind.COUNTRY:
+        return [key]
+    span = next((sp for sp, k in ctx.res.spans if k == key and sp.start <= tok.i < sp.end), None)
+    match = re.fullmatch(r"(\w+) and (\w+) (\w[\w ]*)", span.text) if span is not None else None
+    if match is None:
+        return []
+    codes = [gazetteer.country_names().get(f"{match[i]} {match[3]}") for i in (1, 2)]
+    keys = [ctx.res.add_country(c) for c in codes if c]
+    return [k for k in keys if k] if len(keys) == 2 and all(keys) else []
 
 
 def _compound_names(ctx: _Context, tok: Token) -> set[str]:
@@ -459,14 +617,44 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
     """"the two leaders", "the men", "both sides", "their": the two most recent people named before."""
     if tok.lower_ == "leaders":
         countries = _countries_of(ctx, tok)
+        if len(countries) >= 2:
+            return {ctx.leader_of(c) or STANDIN + c for c in countries}
         if countries:
-            leaders = {ctx.leader_of(c) for c in countries}
-            return {k for k in leaders if k} if None not in leaders else set()
+            leader = ctx.leader_of(countries[0])
+            return {leader} if leader else set()
+        region = _region_leaders(ctx, tok)
+        if region is not None:
+            return region
     if tok.lower_ in {"leaders", "presidents", "sides", "leaderships"} and not any(
             c.lower_ in {"two", "both", "the"} for c in tok.children):
         return set()
+    if tok.lower_ in PLURAL_PRONOUNS:
+        # "the two sides failing to agree on what their talks are about": "their" is the plural before it
+        antecedent = next((t for t in reversed(list(ctx.doc[tok.sent.start:tok.i]))
+                           if t.lower_ in PLURAL_NOUNS and t.pos_ == "NOUN"), None)
+        if antecedent is not None:
+            return _plural(ctx, antecedent)
     found = ctx.people_before(tok.i)
-    return set(found) if len(found) == 2 else set()
+    if len(found) != 2:
+        return set()
+    if tok.lower_ == "sides":
+        # a side is a party, not a person: "Olmert and Abbas ... the two sides" = Israel and Palestine
+        states = [ctx.states_of(p) for p in found]
+        if all(len(st) == 1 for st in states) and states[0] != states[1]:
+            return states[0] | states[1]
+        return set()
+    return set(found)
+
+
+def _region_leaders(ctx: _Context, tok: Token) -> set[str] | None:
+    """"the European leaders": the leaders of the region's states named before (two or more)."""
+    regions = [REGIONS[c.lower_] for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ in REGIONS]
+    if not regions:
+        return None
+    states = {key for span, key in ctx.res.spans if span.end <= tok.i and ctx.kind(key) == Kind.COUNTRY
+              and ctx.res.entities[key].code in regions[0]}
+    people = {leader for state in states if (leader := ctx.leader_of(state))}
+    return people if len(people) >= 2 else set()
 
 
 def _countries_of(ctx: _Context, tok: Token) -> list[str]:
@@ -491,7 +679,7 @@ def _countries_of(ctx: _Context, tok: Token) -> list[str]:
 def _title_reference(ctx: _Context, tok: Token) -> set[str]:
     """"the president-elect", "Egyptian officials" (the country), "the Israeli and Palestinian leaders"."""
     low = tok.lower_
-    if low in {"officials", "delegation", "delegations", "government", "diplomats"}:
+    if low in GROUP_NOUNS:
         groups = set(_countries_of(ctx, tok))
         ctx.groups |= groups
         return groups
@@ -580,12 +768,107 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
                   and not _background(e.root, trigger)]
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
     for ent in candidates:
+        shifted = _offset_date(ctx, ent, trigger)
+        if shifted is not None:
+            return shifted
         value = normalize_date(_date_text(ent), published, future=future)
         if value is not None:
             return value
-    if status == Status.HELD and _present(trigger):
+    since = _since_date(ctx, trigger)
+    if since is not None:
+        return since
+    if status == Status.HELD and (_present(trigger) or _perfect(trigger) or _reported_after(trigger)):
         return TimeValue(published.isoformat(), "today")
     return None
+
+
+_OFFSET = re.compile(r"^(?:about |some |nearly |almost |just )?(a|an|one|two|three|four|five|six|seven|eight|"
+                     r"nine|ten|\d+) (day|week|month|year)s?$", re.IGNORECASE)
+
+
+def _offset_date(ctx: _Context, ent: Span, trigger: Token) -> TimeValue | None:
+    """"The agreement came a day after the leaders met": the meeting is a day before the main event.
+
+    The main event's date is the DATE of the main clause, or the publication date (news tells the
+    day's events) when the main clause gives none.
+    """
+    match = _OFFSET.match(_date_text(ent).strip())
+    if not match or ent.root.dep_ != "npadvmod":
+        return None
+    head = ent.root.head
+    if head.lower_ in {"after", "before"}:  # "a day after the meeting"
+        word, main = head.lower_, head.head
+        if not _in_subtree(trigger, head):
+            return None
+    else:  # "a day after they met"
+        marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
+        if not marks or head.dep_ != "advcl" or not (head.i == trigger.i or _in_subtree(trigger, head)):
+            return None
+        word, main = marks[0].lower_, head.head
+    published = ctx.article.date
+    assert published is not None
+    anchor_text, anchor = "today", published
+    for other in ent.sent.ents:
+        if other.label_ == "DATE" and other.root.head.i == main.i and other is not ent:
+            value = normalize_date(_date_text(other), published, future=False)
+            if value is None or len(value.value) != 10:
+                return None
+            anchor_text, anchor = other.text, dt.date.fromisoformat(value.value)
+    count = int(match[1]) if match[1].isdigit() else NUMBERS[match[1].lower()]
+    sign = -1 if word == "after" else 1
+    unit = match[2].lower()
+    text = f"{ent.text} {word} {anchor_text}"
+    if unit in {"day", "week"}:
+        day = anchor + dt.timedelta(days=sign * count * (7 if unit == "week" else 1))
+        return TimeValue(day.isoformat(), text)
+    if sign < 0:  # "a year after": the month or year before the main event
+        value = normalize_date(f"{count} {unit}s ago", anchor)
+        return TimeValue(value.value, text) if value else None
+    return None
+
+
+def _since_date(ctx: _Context, trigger: Token) -> TimeValue | None:
+    """"It has been six years since the two sides held talks": six years before publication."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
+    if verb is None or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return None
+    be = verb.head
+    if be.lemma_ != "be" or verb.dep_ != "advcl":
+        return None
+    published = ctx.article.date
+    for c in be.children:
+        if c.dep_ in {"attr", "npadvmod"} and c.ent_type_ == "DATE":
+            span = ctx.doc[c.left_edge.i:c.i + 1]
+            value = normalize_date(f"{_date_text(span)} ago", published) if published else None
+            if value is not None:
+                return TimeValue(value.value, span.text)
+    return None
+
+
+def _perfect(trigger: Token) -> bool:
+    """"The leaders have completed their first day of talks": a present perfect of one event in the
+    news is the day's news (not with "since", "ever", "already", counts such as "two meetings")."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if not any(a.lower_ in {"has", "have", "'ve", "'s"} for a in auxes) or any(a.tag_ == "MD" for a in auxes):
+        return False
+    words = {t.lower_ for t in verb.subtree}
+    if words & {"since", "ever", "never", "already", "before", "previously", "times", "twice", "recently",
+                "often", "repeatedly", "yet", "far", "until", "for"}:
+        return False
+    return not (trigger.tag_ == "NNS" and any(c.dep_ == "nummod" for c in trigger.children))
+
+
+def _reported_after(trigger: Token) -> bool:
+    """"After meeting X, Y said ...", "Following a meeting with X, Y said": the meeting is the day's."""
+    tok = trigger
+    if tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ in {"after", "following"}:
+        main = tok.head.head
+        if main.lemma_.lower() in REPORTING and main.pos_ in {"VERB", "AUX"}:
+            return not any(e.label_ == "DATE" and e.root.head.i == main.i for e in trigger.sent.ents)
+    return False
 
 
 def _background(date_root: Token, trigger: Token) -> bool:
@@ -632,6 +915,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                 if prep.lower_ in PLACE_PREPS:
                     for t in [pobj] + [c for c in pobj.children if c.dep_ in {"compound", "appos", "nmod"}]:
                         key = ctx.key_of.get(t.i)
+                        if key and _venue(ctx, key):
+                            key = ctx.venue(key)
                         if key and key not in participants and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
                             rank = 0 if ctx.kind(key) == Kind.PLACE else 1
                             found.append((rank, depth, key))
@@ -642,6 +927,17 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
     if not found:
         return None
     return min(found)[2]
+
+
+VENUE_WORDS = {"house", "palace", "hall", "hotel", "center", "centre", "building", "airport", "kremlin",
+               "residence", "headquarters", "compound", "villa", "castle", "resort", "lodge", "ranch", "mansion",
+               "embassy", "complex", "office", "chancellery", "chancellory"}
+
+
+def _venue(ctx: _Context, key: str) -> bool:
+    """A building the tagger took for an organization ("at the State House", "at the Kremlin")."""
+    entity = ctx.res.entities[key]
+    return entity.kind == Kind.ORGANIZATION and entity.name.split()[-1].lower() in VENUE_WORDS
 
 
 def _duration(trigger: Token) -> str | None:
@@ -672,7 +968,9 @@ def _ordinal(trigger: Token) -> int | None:
 def _status(trigger: Token) -> Status:
     """Cancelled, proposed, planned or held, from the words on the path to the reporting verb."""
     chain = _chain(trigger)
-    lemmas = {t.lemma_.lower() for t in chain} | {t.lower_ for t in chain}
+    # "open to talks" proposes them; "opened the summit" began it
+    chain_words = [t for t in chain if not (t.lemma_.lower() == "open" and t.pos_ == "VERB")]
+    lemmas = {t.lemma_.lower() for t in chain_words} | {t.lower_ for t in chain_words}
     mods = [c for t in chain for c in t.children if c.dep_ in {"aux", "auxpass", "prt", "amod", "mark",
                                                                "advmod", "acomp", "neg", "det"}]
     words = {c.lower_ for c in mods} | {c.lemma_.lower() for c in mods}
@@ -726,6 +1024,45 @@ def _quoted_tokens(doc: Doc) -> set[int]:
 
 # --- events ---------------------------------------------------------------------------------------
 
+def _fill_standins(ctx: _Context, mentions: list[_Mention]) -> None:
+    """Stand-ins for unnamed leaders take the people of a nearby mention of the same meeting.
+
+    "The leaders of South Korea and North Korea have completed their first day of talks. The visit is
+    the third meeting between Moon Jae-in and Kim Jong Un": the other mention (within two sentences,
+    same time, as many participants, the named ones shared) names people whose known states do not
+    contradict the stand-ins. Without such a mention the stand-in becomes its state.
+    """
+    sent_of = {s.start: n for n, s in enumerate(ctx.doc.sents)}
+    for m in mentions:
+        standins = {k for k in m.participants if k.startswith(STANDIN)}
+        if not standins:
+            continue
+        known = m.participants - standins
+        best: tuple[int, set[str]] | None = None
+        for n in mentions:
+            if n is m or n.quoted or any(k.startswith(STANDIN) for k in n.participants):
+                continue
+            distance = abs(sent_of[n.trigger.sent.start] - sent_of[m.trigger.sent.start])
+            others = n.participants - known
+            if distance > 2 or _future(n.status) != _future(m.status) or not known <= n.participants \
+                    or len(n.participants) != len(m.participants) or not all(ctx.is_person(k) for k in others):
+                continue
+            if _assignable(ctx, sorted(standins), sorted(others)) and (best is None or distance < best[0]):
+                best = (distance, others)
+        if best is not None:
+            m.participants = known | best[1]
+            m.context |= best[1]
+        else:
+            m.participants = known | {k[len(STANDIN):] for k in standins}
+
+
+def _assignable(ctx: _Context, standins: list[str], people: list[str]) -> bool:
+    """Each stand-in ("?leader/country/KOR") can be a distinct person not known to serve another state."""
+    states = ctx.states_of
+    return any(all(not states(p) or s[len(STANDIN):] in states(p) for s, p in zip(standins, order))
+               for order in permutations(people))
+
+
 def _is_leader(title: str | None) -> bool:
     if not title:
         return False
@@ -752,7 +1089,23 @@ def _compatible(event: _Event, m: _Mention) -> bool:
 
 
 def _merge(mentions: list[_Mention]) -> list[_Event]:
-    """Group mentions into events, in text order."""
+    """Group mentions into events, in text order; a week's series joins the sessions of that week."""
+    series = [m for m in mentions if m.week and len(m.participants) >= 2 and not m.partial]
+    events = _merge_mentions([m for m in mentions if m not in series])
+    for m in series:
+        assert m.week is not None
+        first, last = m.week
+        sessions = [e for e in events if e.participants == m.participants and any(x.date for x in e.mentions)
+                    and all(first.isoformat() <= x.date.value[:10] <= last.isoformat()
+                            for x in e.mentions if x.date and len(x.date.value) == 10)]
+        for e in sessions:
+            e.mentions.append(replace(m, anaphoric=True))
+        if not sessions and not m.quoted:
+            events.append(_Event([m], set(m.participants)))
+    return events
+
+
+def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
     events: list[_Event] = []
     for m in mentions:
         full = len(m.participants) >= 2 and not m.partial
@@ -780,23 +1133,50 @@ def _merge(mentions: list[_Mention]) -> list[_Event]:
 
 
 def _merge_states(ctx: _Context, events: list[_Event]) -> list[_Event]:
-    """"The United States and Iran held talks" is the Kerry-Zarif meeting when their countries match."""
+    """"The United States and Iran held talks" is the Kerry-Zarif meeting when their countries match.
+
+    Only for meetings held: talks between states to come ("more talks with the U.S.") are often
+    another matter than a summit of their leaders."""
     out = [e for e in events]
+    sent_of = {s.start: n for n, s in enumerate(ctx.doc.sents)}
     for event in events:
         if any(ctx.is_person(k) for k in event.participants) or any(_future(m.status) for m in event.mentions):
             continue
+        signing = _signed_by(ctx, event, events, sent_of)
+        if signing is not None:
+            signing.mentions[:0] = event.mentions
+            signing.participants |= event.participants
+            out.remove(event)
+            continue
         for other in events:
             people = {k for k in other.participants if ctx.is_person(k)}
-            if other is event or len(people) != len(other.participants) or any(
+            if other is event or other not in out or len(people) != len(other.participants) or any(
                     _future(m.status) for m in other.mentions):
                 continue
-            countries = [{r.organization for r in ctx.roles if r.person == p and r.organization} for p in people]
-            if all(c & event.participants for c in countries) and \
-                    event.participants <= set().union(*countries):
+            if not all(_compatible(other, m) for m in event.mentions):
+                continue
+            countries = [ctx.states_of(p) for p in people]
+            if all(c & event.participants for c in countries) and event.participants <= set().union(*countries):
                 other.mentions[:0] = [replace(m, anaphoric=True) for m in event.mentions]
                 out.remove(event)
                 break
     return out
+
+
+def _signed_by(ctx: _Context, event: _Event, events: list[_Event], sent_of: dict[int, int]) -> _Event | None:
+    """"The United States and Brazil have signed an accord. The deal was signed by Rice and Amorim": the
+    states are the parties, the ministers the signers - one signing, with all of them."""
+    if event.first().cameo != "057":
+        return None
+    where = sent_of[event.first().trigger.sent.start]
+    for other in events:
+        if other is event or other.first().cameo != "057" or not all(ctx.is_person(k) for k in other.participants):
+            continue
+        if any(_future(m.status) for m in other.mentions) or not other.first().anaphoric:
+            continue
+        if 0 < sent_of[other.first().trigger.sent.start] - where <= 2:
+            return other
+    return None
 
 
 def _best(events: list[_Event], m: _Mention) -> _Event | None:
@@ -813,15 +1193,73 @@ def _best(events: list[_Event], m: _Mention) -> _Event | None:
     return max(enumerate(events), key=score)[1]
 
 
+_THIS_PERIOD = re.compile(r"\b(?:this|so far this|earlier this|the current) (?:year|month)$", re.IGNORECASE)
+
+
+def _earlier_ones(events: list[_Event]) -> list[_Event]:
+    """"The visit is the third meeting between Moon and Kim this year": the earlier ones of the year
+    were held too (one event for them; the text gives no more about them)."""
+    out: list[_Event] = []
+    for event in events:
+        for m in event.mentions:
+            if not (m.ordinal and m.ordinal >= 2 and m.date and _THIS_PERIOD.search(m.date.text)):
+                continue
+            period = m.date.value
+            others = [e for e in events + out if e is not event and e.participants == event.participants
+                      and any(x.date and x.date.value.startswith(period) for x in e.mentions)]
+            if not others:
+                earlier = replace(m, status=Status.HELD, place=None, duration=None, ordinal=None, anaphoric=False,
+                                  confidence=round(m.confidence - 0.2, 2))
+                out.append(_Event([earlier], set(event.participants)))
+    return out
+
+
+def _settle(ctx: _Context, event: _Event) -> None:
+    """Date and place of an event from the most explicit mention that has them."""
+    mentions = event.mentions
+    full = [m for m in mentions if not m.anaphoric] or mentions
+    event.date = next((m.date for m in full if m.date and m.date.text != "today"), None) or \
+        next((m.date for m in full if m.date), None)
+    event.place = _most_specific(ctx, [m.place for m in full if m.place]) or \
+        _most_specific(ctx, [m.place for m in mentions if m.place])
+
+
+def _same_visit(ctx: _Context, events: list[_Event]) -> None:
+    """A second meeting on the same visit: "Biegun met Kang in Seoul on Monday. Following a meeting with
+    his counterpart Lee, Biegun said ..." - a held meeting without a place takes the place of a held
+    meeting of one of its people on the same day; without a date either, that of the meeting told in
+    the sentence just before."""
+    sent_of = {s.start: n for n, s in enumerate(ctx.doc.sents)}
+
+    def held(e: _Event) -> bool:
+        return _event_status(e.mentions) == Status.HELD
+
+    def people(e: _Event) -> set[str]:
+        return {k for k in e.participants if ctx.is_person(k)}
+
+    for event in events:
+        if event.place is not None or not held(event):
+            continue
+        first = sent_of[event.mentions[0].trigger.sent.start]
+        for other in events:
+            if other is event or other.place is None or not held(other) or not people(event) & people(other):
+                continue
+            same_day = event.date is not None and other.date is not None and len(event.date.value) == 10 \
+                and event.date.value == other.date.value
+            before = event.date is None and other.date is not None and \
+                any(sent_of[m.trigger.sent.start] == first - 1 for m in other.mentions if not m.anaphoric)
+            if same_day or before:
+                event.place = other.place
+                event.date = event.date or other.date
+                break
+
+
 def _meeting(ctx: _Context, event: _Event) -> Meeting:
     """The Meeting record of an event: attributes from the most explicit mention that has them."""
     mentions = event.mentions
     full = [m for m in mentions if not m.anaphoric] or mentions
     status = _event_status(mentions)
-    date = next((m.date for m in full if m.date and m.date.text != "today"), None) or \
-        next((m.date for m in full if m.date), None)
-    place = _most_specific(ctx, [m.place for m in full if m.place]) or \
-        _most_specific(ctx, [m.place for m in mentions if m.place])
+    date, place = event.date, event.place
     duration = next((m.duration for m in mentions if m.duration), None)
     ordinal = next((m.ordinal for m in mentions if m.ordinal), None)
     first = full[0]

@@ -24,7 +24,11 @@ TITLE_WORDS = {"of", "-", "former", "top", "senior", "deputy", "vice", "chief", 
 # "Secretary of <Department>" unqualified is the U.S. cabinet pattern ("Secretary of State").
 US_CABINET_DEPARTMENTS = {"State", "Defense", "Treasury", "Commerce", "Energy", "Interior", "Agriculture",
                           "Labor", "Education", "Transportation", "Homeland Security", "Veterans Affairs"}
-CONFIDENCE = {"prenominal": 0.9, "appositive": 0.8, "predicative": 0.8, "of": 0.6}
+CONFIDENCE = {"prenominal": 0.9, "appositive": 0.8, "predicative": 0.8, "of": 0.6, "elected": 0.7}
+# "the election of X as president", "X was appointed foreign minister": the office X takes.
+OFFICE_NOUNS = {"election", "re-election", "reelection", "appointment", "nomination", "confirmation",
+                "inauguration", "swearing-in"}
+OFFICE_VERBS = {"elect", "re-elect", "reelect", "appoint", "name", "nominate", "confirm", "inaugurate", "swear"}
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,7 @@ def _drop_subsumed(roles: list[Role]) -> list[Role]:
 
 
 def _constructions(doc: Doc, span: Span, key: str, res: Resolution) -> Iterator[_Found]:
-    for finder in (_prenominal, _appositive, _predicative, _of_org):
+    for finder in (_prenominal, _appositive, _predicative, _of_org, _elected):
         found = finder(doc, span, key, res)
         if found is not None:
             yield found
@@ -205,3 +209,31 @@ def _of_org(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
     if org is None or res.entities[org].kind != Kind.ORGANIZATION:
         return None
     return _Found(key, None, org, doc[i], "of")
+
+
+def _elected(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
+    """"the election of Senator Barack Obama as U.S. president", "X was elected president of Y"."""
+    root = span.root
+    office: Token | None = None
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in OFFICE_NOUNS:
+        noun = root.head.head
+        office = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for p in c.children if p.dep_ == "pobj"), None)
+    elif root.dep_ == "nsubjpass" and root.head.lemma_.lower() in OFFICE_VERBS:
+        verb = root.head
+        office = next((c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "dobj"}), None)
+        if office is None:
+            office = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                           for p in c.children if p.dep_ == "pobj"), None)
+    if office is None or office.lower_ not in TITLE_HEADS:
+        return None
+    tokens: list[Token] = []
+    i = office.i
+    while i >= office.left_edge.i and res.key_at(i) is None and _is_title_token(doc[i]):
+        tokens.insert(0, doc[i])
+        i -= 1
+    title = _title_text(tokens)
+    if title is None:
+        return None
+    org = next((k for t in office.subtree if (k := _org_at(res, t.i))), None)
+    return _Found(key, title, org, office, "elected")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -16,11 +17,24 @@ from typing import Any
 import networkx as nx
 
 from kg.resolve.document import slug
-from kg.types import ArticleFacts, Entity, Evidence, Meeting, Quote, Role
+from kg.types import ArticleFacts, Entity, Evidence, Kind, Meeting, Quote, Role
+
+STATUS_RANK = {"held": 3, "cancelled": 2, "planned": 1, "proposed": 0}
+"""Which status wins when reports of one meeting were published on the same day."""
 
 
 def article_id(identifier: str) -> str:
     return f"article/{slug(identifier)}"
+
+
+def meeting_id(identifier: str, start: int, index: int | None = None) -> str:
+    """The node of a meeting first reported in article `identifier` by the sentence at `start`.
+
+    `index` (the meeting's position in the article) tells apart two meetings read from one sentence.
+    """
+    if index is None:
+        return f"meeting/{_digest(article_id(identifier), start)}"
+    return f"meeting/{_digest(article_id(identifier), start, index)}"
 
 
 def _digest(*parts: object) -> str:
@@ -38,8 +52,12 @@ class KnowledgeGraph:
         self.graph = graph if graph is not None else nx.MultiDiGraph()
 
     # -- building -------------------------------------------------------------------------
-    def add(self, facts: ArticleFacts) -> None:
-        """Merge one article's facts into the graph."""
+    def add(self, facts: ArticleFacts, meeting_ids: Mapping[int, str] | None = None) -> None:
+        """Merge one article's facts into the graph.
+
+        `meeting_ids` (meeting index -> node id, from kg.resolve.corpus) makes the reports of one
+        meeting in several articles one node; without it each article's meeting is its own node.
+        """
         art = facts.article
         aid = article_id(art.id)
         self.graph.add_node(aid, kind="Article", identifier=art.id, text=art.text,
@@ -54,9 +72,10 @@ class KnowledgeGraph:
             self._add_role(role, aid, art.date.isoformat() if art.date else None)
         for nat in facts.nationalities:
             self.graph.add_edge(nat.person, nat.country, key=f"nationality:{aid}", type="nationality",
-                                confidence=nat.confidence, evidence=_evidence(nat.evidence))
-        for meeting in facts.meetings:
-            self._add_meeting(meeting, aid)
+                                confidence=nat.confidence, evidence=_evidence(nat.evidence), articles=[aid])
+        for i, meeting in enumerate(facts.meetings):
+            node = (meeting_ids or {}).get(i) or meeting_id(art.id, meeting.evidence[0].start)
+            self._add_meeting(meeting, aid, node)
         for quote in facts.quotes:
             self._add_quote(quote, aid)
 
@@ -70,7 +89,7 @@ class KnowledgeGraph:
             node["articles"] = sorted(set(node["articles"]) | {aid})
         else:
             g.add_node(entity.key, kind=entity.kind.value, name=entity.name, aliases=sorted(entity.aliases),
-                       code=entity.code, articles=[aid])
+                       code=entity.code, articles=[aid], **_country_codes(entity))
 
     def _add_role(self, role: Role, aid: str, valid_on: str | None) -> None:
         mid = f"membership/{_digest(role.person, role.title, role.organization, aid)}"
@@ -79,22 +98,46 @@ class KnowledgeGraph:
         self.graph.add_edge(mid, role.person, key="member", type="member")
         if role.organization:
             self.graph.add_edge(mid, role.organization, key="organization", type="organization")
-            self.graph.add_edge(role.person, role.organization, key=f"affiliation:{role.title}",
-                                type="affiliation", title=role.title)
+            key = f"affiliation:{role.title}"
+            edge = self.graph.get_edge_data(role.person, role.organization, key)
+            articles = sorted(set(edge["articles"]) | {aid}) if edge else [aid]
+            self.graph.add_edge(role.person, role.organization, key=key, type="affiliation", title=role.title,
+                                articles=articles)
 
-    def _add_meeting(self, meeting: Meeting, aid: str) -> None:
-        mid = f"meeting/{_digest(aid, meeting.evidence[0].start)}"
+    def _add_meeting(self, meeting: Meeting, aid: str, mid: str) -> None:
         date = meeting.date
-        self.graph.add_node(
-            mid, kind="Meeting", status=meeting.status.value, trigger=meeting.trigger, cameo=meeting.cameo,
-            confidence=meeting.confidence, duration=meeting.duration, ordinal=meeting.ordinal,
-            date=date.value if date else None, date_end=date.end if date else None,
-            date_qualifier=date.qualifier if date else None, date_text=date.text if date else None,
-            evidence=[_evidence(e) for e in meeting.evidence], articles=[aid])
+        published = self.graph.nodes[aid].get("date") or ""
+        if mid in self.graph:
+            self._merge_meeting(self.graph.nodes[mid], meeting, aid, published)
+        else:
+            self.graph.add_node(
+                mid, kind="Meeting", status=meeting.status.value, trigger=meeting.trigger, cameo=meeting.cameo,
+                confidence=meeting.confidence, duration=meeting.duration, ordinal=meeting.ordinal,
+                date=date.value if date else None, date_end=date.end if date else None,
+                date_qualifier=date.qualifier if date else None, date_text=date.text if date else None,
+                evidence=[_evidence(e) for e in meeting.evidence], articles=[aid], support=1,
+                status_published=published)
         for person in meeting.participants:
             self.graph.add_edge(mid, person, key=f"attendee:{person}", type="attendee")
         if meeting.place:
             self.graph.add_edge(mid, meeting.place, key="location", type="location")
+
+    @staticmethod
+    def _merge_meeting(node: dict[str, Any], meeting: Meeting, aid: str, published: str) -> None:
+        """Another article's report of the same meeting: more evidence, the most precise date, the newest status."""
+        node["articles"] = sorted(set(node["articles"]) | {aid})
+        node["support"] = len(node["articles"])
+        node["evidence"] = sorted(node["evidence"] + [_evidence(e) for e in meeting.evidence],
+                                  key=lambda e: (e["article"], e["start"], e["end"]))
+        node["confidence"] = max(node["confidence"], meeting.confidence)
+        if (published, STATUS_RANK[meeting.status.value]) > (node["status_published"], STATUS_RANK[node["status"]]):
+            node["status"], node["status_published"] = meeting.status.value, published
+        date = meeting.date
+        if date and (node["date"] is None or len(date.value) > len(node["date"])):
+            node.update(date=date.value, date_end=date.end, date_qualifier=date.qualifier, date_text=date.text)
+        for attr in ("duration", "ordinal"):
+            if node[attr] is None:
+                node[attr] = getattr(meeting, attr)
 
     def _add_quote(self, quote: Quote, aid: str) -> None:
         qid = f"quote/{_digest(aid, quote.start, quote.end)}"
@@ -129,3 +172,13 @@ class KnowledgeGraph:
     @classmethod
     def read_json(cls, path: Path) -> KnowledgeGraph:
         return cls.from_node_link(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def _country_codes(entity: Entity) -> dict[str, Any]:
+    """ISO 3166-1 alpha-2 and the GeoNames id of a country, from the gazetteer (empty for other kinds)."""
+    if entity.kind is not Kind.COUNTRY or not entity.code:
+        return {}
+    from kg.nlp.gazetteer import country_by_iso3
+
+    info = country_by_iso3(entity.code)
+    return {"iso2": info.iso2, "geonames": info.geonames_id} if info else {}

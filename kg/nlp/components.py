@@ -10,11 +10,14 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.nlp import gazetteer
-from kg.nlp.lexicon import HONORIFICS, ORG_HEADS, LOCATIVE_PREPOSITIONS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS
+from kg.nlp.lexicon import (
+    CORPORATE_TITLES, HONORIFICS, INDEX_WORDS, LOCATIVE_PREPOSITIONS, ORG_CLASS_NOUNS, ORG_HEADS, PLACE_HEADS,
+    PRODUCT_CLASS_NOUNS, TITLE_HEADS, TITLE_MODIFIERS,
+)
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 STATE_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "attr", "appos"}
@@ -159,11 +162,17 @@ def _unlabelled_countries(doc: Doc, names: dict[str, str], demonyms: dict[str, s
 class TypeRepair:
     """Constructions that tell a name's type better than the model does.
 
-    - a brand or model ("iPhone", "Airbus A380", "Boeing 787") is a product, not an organization;
+    - a brand or model ("iPhone", "Airbus A380", "Rolls-Royce Trent 900") is a product, not an organization;
+    - a class noun beside a name gives its type: "retailer Best Buy", "web browser Safari",
+      "Ryanair, the Irish airline", "Tiger, the newest version of Mac OS X";
+    - "Ryanair CEO Michael O'Leary": the name before a corporate title and a person is an organization;
+    - "the Dreamliner", "Apple's Safari": a "person" after "the" or a company's possessive is none;
     - "Spokeswoman Sandy Angers" (title + name) is a person;
     - a name ending in a company word ("Douglas Aircraft", "Saturn Corporation") is an organization;
     - a one-word "person" written as "Toulouse, France" or "in Toulouse" is a place;
-    - a currency or time-zone code ("USD", "UTC") is no entity.
+    - a stock index ("the Hang Seng index", "the Dow fell 300 points") and a currency or time-zone
+      code ("USD", "UTC") is no entity.
+    A type read from a construction holds for every mention of the same name in the document.
     """
 
     def __call__(self, doc: Doc) -> Doc:
@@ -171,30 +180,207 @@ class TypeRepair:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
-        name_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-        spans = []
-        for ent in doc.ents:
-            if ent.label_ not in {"ORG", "PERSON"}:
+        ents = _merge_split_names(list(doc.ents))
+        name_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        spans: list[Span] = []
+        decided: dict[str, set[str]] = {}
+        for ent in ents:
+            if ent.label_ not in {"ORG", "PERSON", "PLACE"}:
                 spans.append(ent)
-            elif ent.text in _codes():
                 continue
-            elif _is_product(ent):
-                spans.append(_relabel(ent, "PRODUCT"))
-            elif ent.label_ == "ORG" and ent[0].text in TITLE_WORDS_CAPITALISED and len(ent) >= 3 and all(
-                    t.text[:1].isupper() for t in ent):
-                spans.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
-            elif ent.label_ == "PERSON" and ent[-1].text.rstrip(".").lower() in COMPANY_WORDS:
-                spans.append(_relabel(ent, "ORG"))
-            elif ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in name_words and _written_as_place(ent):
-                spans.append(_relabel(ent, "PLACE"))
+            label = _construction_label(ent, name_words)
+            if label is not None:
+                decided.setdefault(core(ent).text, set()).add(label)
             else:
-                spans.append(ent)
-        return spans
+                label = _form_label(ent, name_words)
+            if label == "DROP":
+                continue
+            if label == "PERSON" and ent.label_ == "ORG" and ent[0].text in TITLE_WORDS_CAPITALISED:
+                spans.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
+            else:
+                spans.append(_relabel(ent, label) if label and label != ent.label_ else ent)
+        for name, labels in list(decided.items()):
+            if labels == {"DROP"}:  # "Dow" and "Dow Jones" of "Dow Jones Industrial Average"
+                words = name.split()
+                for n in range(1, len(words)):
+                    decided.setdefault(" ".join(words[:n]), {"DROP"})
+        stems = _company_stems(spans)
+        spans = [_relabel(s, "ORG") if s.label_ in stems.get(s.text, ()) and s.text not in name_words
+                 and s.text not in decided else s for s in spans]
+        return _spread(spans, decided)
 
 
 COMPANY_WORDS = {"inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "aircraft",
                  "airlines", "airways", "motors", "holdings", "bank", "magazine", "records", "studios"}
 TITLE_WORDS_CAPITALISED = {w.capitalize() for w in TITLE_HEADS} | {"Spokeswoman", "Spokesman"}
+
+
+def _construction_label(ent: Span, name_words: set[str]) -> str | None:
+    """The type that the words around a name give it, or None ("DROP" for an index)."""
+    if ent.label_ == "ORG" and _is_index(ent):
+        return "DROP"
+    noun = _class_noun(ent)
+    if noun is not None:
+        return "ORG" if noun in ORG_CLASS_NOUNS else "DROP" if noun in INDEX_WORDS else "PRODUCT"
+    if ent.label_ != "ORG" and _before_corporate_title(ent) and not set(ent.text.split()) & name_words:
+        return "ORG"
+    if ent.label_ == "PERSON" and _not_a_person(ent, name_words):
+        return "ORG" if ent[-1].tag_ == "NNPS" else "PRODUCT"
+    if ent.label_ == "PERSON" and len(ent) > 1 and _maker_and_model(ent):
+        return "PRODUCT"  # "Ford Falcon" beside "Ford Australia"
+    return None
+
+
+def _maker_and_model(ent: Span) -> bool:
+    """A "person" whose first word is a company's short name ("Ford" of "Ford Australia") and who is
+    no company's full name ("Northrop Grumman" of "Northrop Grumman Corp.")."""
+    orgs = [core(e).text for e in ent.doc.ents if e.label_ == "ORG"]
+    if any(o == ent.text or o.startswith(ent.text + " ") for o in orgs) or ent[0].text == ent[-1].text:
+        return False
+    return "PLACE" in _company_stems(list(ent.doc.ents)).get(ent[0].text, ())
+
+
+def _form_label(ent: Span, name_words: set[str]) -> str | None:
+    """The type that the name's own form gives it."""
+    if ent.text in _codes():
+        return "DROP"
+    if _is_product(ent):
+        return "PRODUCT"
+    if ent.label_ == "ORG" and _title_led_person(ent):
+        return "PERSON"
+    if ent.label_ == "PERSON" and ent[-1].text.rstrip(".").lower() in COMPANY_WORDS:
+        return "ORG"
+    if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in name_words and _written_as_place(ent):
+        return "PLACE"
+    return None
+
+
+def _title_led_person(ent: Span) -> bool:
+    """"Spokeswoman Sandy Angers", but not "General Motors Corporation"."""
+    rest = ent[1:]
+    return (ent[0].text in TITLE_WORDS_CAPITALISED and len(ent) >= 3 and all(t.text[:1].isupper() for t in ent)
+            and rest[-1].text.rstrip(".").lower() not in COMPANY_WORDS | _LEGAL_WORDS
+            and not any(t.tag_ == "NNPS" for t in rest))
+
+
+_LEGAL_WORDS = {"ag", "sa", "nv", "n.v", "gmbh", "spa", "limited"}
+
+
+def _is_index(ent: Span) -> bool:
+    """"the Hang Seng index", "the FTSE 100 Index", "the Dow fell 300 points"."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if ent[-1].lower_ in INDEX_WORDS or (after is not None and after.lower_ in INDEX_WORDS):
+        return True  # "the Dow Jones Industrial Average", "the Hang Seng index"
+    if after is not None and after.like_num and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in INDEX_WORDS:
+        return True
+    root = ent.root
+    while root.dep_ == "conj":
+        root = root.head  # "the Nasdaq and the S&P 500 dipped by 96 points"
+    verbs = [c for c in root.children if c.dep_ == "relcl"] + ([root.head] if root.dep_ == "nsubj" else [])
+    return any(t.lemma_.lower() == "point" and t.i > root.i and (t.head.i == verb.i or t.head.head.i == verb.i)
+               for verb in verbs for t in verb.subtree)  # "the Dow (DJIA), which fell 678 points'
+
+
+def _class_noun(ent: Span) -> str | None:
+    """The class noun set against a name: "retailer Best Buy", "airline, Ryanair," or "Tiger, the version of"."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].text == ",":
+        i -= 1  # "the main index, the Dow Jones, fell"
+    bracketed = i >= 1 and doc[i].text == "," and ent.end < len(doc) and doc[ent.end].text in {",", "."}
+    if bracketed:
+        i -= 1  # "Irish low cost airline, Ryanair, announced"
+    if i >= 0:
+        prev = doc[i]
+        relative = ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "relcl"  # not "the phone Apple makes"
+        linked = (ent.start <= prev.head.i < ent.end or ent.root.head.i == prev.i
+                  or (prev.head.i == ent.root.head.i and prev.dep_ in {"compound", "nmod"} and i == ent.start - 1))
+        if prev.is_lower and prev.pos_ == "NOUN" and _class_of(prev) and not relative and (bracketed or linked):
+            return _class_of(prev)
+    for token in ent.root.children:
+        if token.dep_ == "appos" and token.i >= ent.end and token.is_lower and _class_of(token):
+            return _class_of(token)
+    return None
+
+
+def _class_of(token: Token) -> str | None:
+    classes = ORG_CLASS_NOUNS | PRODUCT_CLASS_NOUNS | INDEX_WORDS
+    word = token.lower_ if token.lower_ in classes else token.lemma_.lower()
+    return word if word in classes else None
+
+
+def _before_corporate_title(ent: Span) -> bool:
+    """"Ryanair CEO Michael O'Leary", "Uralsib analyst Chris Weafer", "Ryanair CEO, Michael O'Leary"."""
+    doc = ent.doc
+    i = ent.end
+    if i >= len(doc) or doc[i].lower_ not in CORPORATE_TITLES:
+        return False
+    while i < len(doc) and (doc[i].lower_ in CORPORATE_TITLES or doc[i].lower_ in {",", "and", "officer"}):
+        i += 1
+    return any(e.start == i and e.label_ == "PERSON" for e in doc.ents)
+
+
+def _not_a_person(ent: Span, name_words: set[str]) -> bool:
+    """"the Dreamliner", "the Beatles", "Apple's Safari": no person is named so (unless known as one)."""
+    doc = ent.doc
+    if ent.text in name_words or ent[0].text in HONORIFICS:
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return after is None or after.pos_ not in {"NOUN", "PROPN"}
+    if len(ent) == 1 and ent.start > 1 and doc[ent.start - 1].text in POSSESSIVE:
+        return any(e.end == ent.start - 1 and e.label_ == "ORG" for e in doc.ents)
+    return False
+
+
+def _merge_split_names(ents: list[Span]) -> list[Span]:
+    """"Lockheed" (ORG) + "Martin" (PRODUCT), one name cut in two by the model -> one ORG."""
+    out: list[Span] = []
+    for ent in ents:
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if (before is not None and _camel(before.text) and ent.label_ in {"ORG", "PERSON", "PLACE", "PRODUCT"}
+                and ent[0].text[:1].isupper() and not (out and out[-1].end > before.i)):
+            ent = Span(ent.doc, before.i, ent.end, label="PRODUCT")  # "iTunes" + "Music Store"
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == "ORG" and prev.end == ent.start and ent.label_ in {"PRODUCT", "ORG"}
+                and all(t.is_alpha and t.text[:1].isupper() for t in ent) and prev[-1].is_alpha):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
+
+
+def _company_stems(spans: list[Span]) -> dict[str, set[str]]:
+    """"AirTran" of "AirTran Airways", "Ford" of "Ford Australia", "Cerberus" of "Cerberus Capital
+    Management": the short name of a company, by the labels it may carry (a place only before a company word)."""
+    stems: dict[str, set[str]] = {}
+    for span in spans:
+        span = core(span)
+        if span.label_ != "ORG" or len(span) < 2 or not span[0].is_alpha or not span[0].text[:1].isupper():
+            continue
+        if not all(t.text[:1].isupper() or not t.is_alpha for t in span):
+            continue
+        rest = span[1:].text
+        if span[-1].text.rstrip(".").lower() in COMPANY_WORDS | _LEGAL_WORDS or gazetteer.country_names().get(rest):
+            stems.setdefault(span[0].text, set()).update({"PERSON", "PLACE"})
+        else:
+            stems.setdefault(span[0].text, set()).add("PERSON")
+    return stems
+
+
+def _spread(spans: list[Span], decided: dict[str, set[str]]) -> list[Span]:
+    """Give every mention of a name the one type its constructions gave it ("Tiger" after "Tiger, the version")."""
+    out = []
+    for span in spans:
+        labels = decided.get(core(span).text, set())
+        if len(labels) != 1 or span.label_ not in {"ORG", "PERSON", "PLACE", "PRODUCT"}:
+            out.append(span)
+        elif labels == {"DROP"}:
+            continue
+        else:
+            out.append(_relabel(span, next(iter(labels))))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -287,10 +473,19 @@ def _possessive_split(span: Span) -> list[Span]:
     return parts
 
 
+def _camel(word: str) -> bool:
+    """"iPhone", "iTunes": a lower-case letter before a capital opens a brand name."""
+    return len(word) > 1 and word[0].islower() and word[1].isupper()
+
+
 def _is_product(span: Span) -> bool:
-    """Camel-case brands ("iPhone", "iTunes Store") and maker + model ("Airbus A380", "Boeing 787")."""
-    first = span[0].text
-    if len(first) > 1 and first[0].islower() and first[1].isupper():
+    """Camel-case brands ("iPhone", "the iTunes Store") and maker + model ("Airbus A380", "Boeing 787",
+    "Rolls-Royce Trent 900"), the model number inside the name or just after it."""
+    span = core(span)
+    if _camel(span[0].text):
+        return True
+    if len(span) > 1 and any(ch.isdigit() for ch in span[-1].text) and span[0].is_alpha and not any(
+            t.lower_ == "of" for t in span):
         return True
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     model = nxt is not None and any(ch.isdigit() for ch in nxt.text) and nxt.text[:1].isalnum() and not nxt.like_num

@@ -48,3 +48,26 @@ ORG_HEADS = frozenset("""
 administration government ministry cabinet parliament embassy military army navy campaign
 transition-team team delegation party
 """.split())
+
+# Lower-case class nouns that, set before or beside a name, tell its type: "retailer Best Buy",
+# "German magazine Der Spiegel", "Ryanair, the Irish airline". Organizations first, then products.
+ORG_CLASS_NOUNS = frozenset("""
+company firm corporation conglomerate giant retailer chain carrier airline automaker carmaker manufacturer
+maker airframer bank lender insurer broker newspaper magazine tabloid broadcaster network agency outlet
+label band club team party organization organisation charity union regulator exchange fund subsidiary
+supplier operator consortium
+""".split())
+PRODUCT_CLASS_NOUNS = frozenset("""
+browser software system application app version release model edition device phone smartphone handset
+tablet computer laptop notebook desktop player console processor chip engine aircraft airliner jet
+jetliner plane airplane helicopter car vehicle truck sedan drug vaccine
+""".split())
+
+# Corporate titles between an organization and its officer's name: "Ryanair CEO Michael O'Leary".
+CORPORATE_TITLES = frozenset("""
+ceo cfo coo cto chief executive chairman chairwoman founder co-founder boss analyst economist
+spokesman spokeswoman spokesperson
+""".split())
+
+# Words that make a name a stock-market index, not a body: "the Hang Seng index", "FTSE 100 Index".
+INDEX_WORDS = frozenset("index indices average composite".split())

@@ -1,17 +1,163 @@
-"""Writing and checking RDF files: Turtle (always), and a SHACL check against ontology/shapes.ttl."""
+"""Writing the graph in every format researchers load, each by the library made for it.
+
+RDF (per-article named graphs, their union for the triple formats): Turtle and JSON-LD by rdflib;
+TriG, N-Quads, N-Triples and RDF/XML by pyoxigraph. Property graphs: GraphML and GEXF by networkx,
+CSV (nodes.csv, edges.csv) by the csv module. Every file is written atomically and is the same
+bytes for the same content. The source is a `Dataset`: one list of quads per article, made from a
+built KnowledgeGraph or read back from a store, so both give identical files.
+"""
 from __future__ import annotations
 
+import csv
+import io
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
-from rdflib import Graph
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
+from kg.errors import UsageError
 from kg.io import write_atomic
-from kg.rdf.mapping import to_rdf
+from kg.rdf.mapping import Triple, article_graphs, iri, to_rdf
+from kg.rdf.namespace import KG_DATA, KG_ONTOLOGY, PREFIXES
 
 ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+FILES: dict[str, tuple[str, ...]] = {
+    "turtle": ("graph.ttl",),
+    "trig": ("graph.trig",),
+    "nquads": ("graph.nq",),
+    "ntriples": ("graph.nt",),
+    "jsonld": ("graph.jsonld",),
+    "rdfxml": ("graph.rdf",),
+    "graphml": ("graph.graphml",),
+    "gexf": ("graph.gexf",),
+    "csv": ("nodes.csv", "edges.csv"),
+}
+FORMATS = tuple(FILES)
+
+_S = "https://schema.org/"
+_NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
+def _term(prefix: str, local: str, kind: str | None = None) -> dict[str, str] | str:
+    return {"@id": f"{prefix}:{local}", "@type": kind} if kind else f"{prefix}:{local}"
+
+
+JSONLD_CONTEXT: dict[str, Any] = {
+    **{p: ns for p, ns in PREFIXES.items()},
+    "name": _term("schema", "name"), "alternateName": _term("schema", "alternateName"),
+    "identifier": _term("schema", "identifier"), "jobTitle": _term("schema", "jobTitle"),
+    "text": _term("schema", "text"), "headline": _term("schema", "headline"),
+    "publisher": _term("schema", "publisher"), "url": _term("schema", "url", "@id"),
+    "datePublished": _term("schema", "datePublished", "xsd:date"),
+    "duration": _term("schema", "duration", "xsd:duration"),
+    "affiliation": _term("schema", "affiliation", "@id"), "nationality": _term("schema", "nationality", "@id"),
+    "attendee": _term("schema", "attendee", "@id"), "location": _term("schema", "location", "@id"),
+    "creator": _term("schema", "creator", "@id"), "isPartOf": _term("schema", "isPartOf", "@id"),
+    "eventStatus": _term("schema", "eventStatus", "@id"),
+    "sameAs": _term("owl", "sameAs", "@id"), "wasDerivedFrom": _term("prov", "wasDerivedFrom", "@id"),
+    "isString": _term("nif", "isString"), "anchorOf": _term("nif", "anchorOf"),
+    "beginIndex": _term("nif", "beginIndex", "xsd:nonNegativeInteger"),
+    "endIndex": _term("nif", "endIndex", "xsd:nonNegativeInteger"),
+    "referenceContext": _term("nif", "referenceContext", "@id"),
+    "taIdentRef": _term("itsrdf", "taIdentRef", "@id"),
+    "status": _term("kg", "status", "@id"), "evidence": _term("kg", "evidence", "@id"),
+    "time": _term("kg", "time", "@id"), "dateQualifier": _term("kg", "dateQualifier", "@id"),
+    "confidence": _term("kg", "confidence", "xsd:decimal"),
+    "supportCount": _term("kg", "supportCount", "xsd:positiveInteger"),
+    "ordinal": _term("kg", "ordinal", "xsd:positiveInteger"),
+    "sentence": _term("kg", "sentence"), "trigger": _term("kg", "trigger"), "cameoCode": _term("kg", "cameoCode"),
+    "title": _term("kg", "title"), "validOn": _term("kg", "validOn", "xsd:date"),
+    "member": _term("org", "member", "@id"), "organization": _term("org", "organization", "@id"),
+}
+"""A compact JSON-LD context for our ontology and the schema.org, NIF, PROV and ORG terms we write."""
+
+
+# ------------------------------------------------------------------------------------ the dataset
+@dataclass(frozen=True)
+class Dataset:
+    """The graph as named graphs: (article IRI, its quads in canonical order), in IRI order."""
+
+    graphs: tuple[tuple[str, tuple[ox.Quad, ...]], ...]
+
+    def quads(self) -> Iterator[ox.Quad]:
+        for _, quads in self.graphs:
+            yield from quads
+
+    def triples(self) -> list[ox.Triple]:
+        """The union of the named graphs (the corpus view), each triple once, in canonical order."""
+        seen = {q.triple for q in self.quads()}
+        return sorted(seen, key=_triple_order)
+
+    def to_rdflib(self) -> Graph:
+        rdf = Graph()
+        for prefix, ns in PREFIXES.items():
+            rdf.bind(prefix, ns, override=True)
+        for t in self.triples():
+            rdf.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
+        return rdf
+
+
+def _triple_order(t: ox.Triple) -> tuple[str, str, str]:
+    return (str(t.subject), str(t.predicate), str(t.object))
+
+
+def quad_order(q: ox.Quad) -> tuple[str, str, str]:
+    return (str(q.subject), str(q.predicate), str(q.object))
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term (our graphs have no blank nodes)."""
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None and str(term.datatype) != XSD_STRING:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    raise TypeError(f"cannot store {term!r}: only IRIs and literals are written")
+
+
+def _from_ox(term: Any) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value != XSD_STRING:
+            return Literal(term.value, datatype=URIRef(term.datatype.value))
+        return Literal(term.value)
+    raise TypeError(f"unexpected RDF term {term!r}")
+
+
+def article_quads(article: str, triples: Iterable[Triple]) -> tuple[ox.Quad, ...]:
+    g = ox.NamedNode(str(iri(article)))
+    quads = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples}
+    return tuple(sorted(quads, key=quad_order))
+
+
+def iter_article_quads(graph: nx.MultiDiGraph) -> Iterator[tuple[str, tuple[ox.Quad, ...]]]:
+    """(article IRI, its quads), one article at a time: what a store takes."""
+    for aid, triples in article_graphs(graph):
+        yield str(iri(aid)), article_quads(aid, triples)
+
+
+def dataset(graph: nx.MultiDiGraph) -> Dataset:
+    return Dataset(tuple(iter_article_quads(graph)))
+
+
+# ------------------------------------------------------------------------------------ RDF formats
 def turtle(graph: nx.MultiDiGraph) -> str:
     """The graph as Turtle; rdflib sorts subjects and predicates, so equal graphs give equal bytes."""
     return to_rdf(graph).serialize(format="turtle")
@@ -24,6 +170,213 @@ def write_turtle(graph: nx.MultiDiGraph, path: Path) -> int:
     return len(rdf)
 
 
+def _ox_bytes(items: Sequence[ox.Triple] | Sequence[ox.Quad], fmt: ox.RdfFormat, prefixes: bool = True) -> bytes:
+    out = ox.serialize(items, format=fmt, prefixes=dict(PREFIXES) if prefixes else None)
+    assert out is not None
+    return out
+
+
+def jsonld(rdf: Graph) -> str:
+    """Compact JSON-LD by rdflib with our context; nodes and values put in a canonical order."""
+    data = json.loads(rdf.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True))
+    nodes = data.get("@graph", [])
+    data["@graph"] = sorted((_canonical_json(n) for n in nodes), key=lambda n: str(n.get("@id")))
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def _canonical_json(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _canonical_json(v) for k, v in value.items()}
+    if isinstance(value, list):  # our graphs hold no rdf:List, so order carries no meaning
+        return sorted((_canonical_json(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+    return value
+
+
+# ------------------------------------------------------------------------------------ property graph
+MAIN_CLASSES = {KG_ONTOLOGY + c for c in
+                ("Article", "Person", "Organization", "Country", "Place", "Meeting", "Quotation", "Membership")}
+_INT_TYPES = {_XSD + t for t in ("integer", "nonNegativeInteger", "positiveInteger", "int", "long")}
+_FLOAT_TYPES = {_XSD + t for t in ("decimal", "double", "float")}
+SEPARATOR = " | "
+
+
+def compact(value: str) -> str:
+    """An IRI in prefix:local form where a prefix applies (the data namespace as kgd:)."""
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda p: -len(p[1])):
+        if value.startswith(ns) and len(value) > len(ns):
+            return f"{prefix}:{value[len(ns):]}"
+    return value
+
+
+def property_graph(triples: Sequence[ox.Triple]) -> nx.MultiDiGraph:
+    """The RDF as a property graph for GraphML/GEXF/CSV tools: attributes flattened to scalars.
+
+    Nodes: articles, entities, meetings, quotations, memberships (id = IRI, `kind`, `label`).
+    Literal values become attributes (several values joined by " | "; integers and decimals kept
+    numeric); links between nodes become edges labelled by their predicate; a NIF mention becomes an
+    edge article -> entity with its offsets; other IRIs (statuses, evidence spans, GeoNames) are
+    attribute values.
+    """
+    by_subject: dict[str, list[ox.Triple]] = defaultdict(list)
+    for t in triples:
+        by_subject[t.subject.value].append(t)
+    kinds = {s: c for s, ts in by_subject.items() for t in ts
+             if t.predicate.value == RDF_TYPE and (c := t.object.value) in MAIN_CLASSES}
+    mentions = {s for s, ts in by_subject.items()
+                if any(t.predicate.value == RDF_TYPE and t.object.value == KG_ONTOLOGY + "Mention" for t in ts)}
+    attrs: dict[str, dict[str, list[Any]]] = {s: defaultdict(list) for s in kinds}
+    edges: list[tuple[str, str, str, dict[str, Any]]] = []
+    for s in sorted(kinds):
+        for t in by_subject[s]:
+            p, o = compact(t.predicate.value), t.object
+            if isinstance(o, ox.Literal):
+                attrs[s][p].append(_literal_value(o))
+            elif o.value in kinds and t.predicate.value != RDF_TYPE:
+                edges.append((s, o.value, p, {}))
+            else:
+                attrs[s][p].append(compact(o.value))
+    for m in sorted(mentions):
+        props = {compact(t.predicate.value): t.object for t in by_subject[m]}
+        article, entity = props.get("nif:referenceContext"), props.get("itsrdf:taIdentRef")
+        if article is None or entity is None or entity.value not in kinds:
+            continue
+        edges.append((article.value, entity.value, "nif:mention", {
+            "nif:beginIndex": _literal_value(props["nif:beginIndex"]),
+            "nif:endIndex": _literal_value(props["nif:endIndex"]),
+            "nif:anchorOf": props["nif:anchorOf"].value, "mention": compact(m)}))
+    types = _attribute_types(attrs)
+    g = nx.MultiDiGraph()
+    for s in sorted(kinds):
+        data: dict[str, Any] = {"kind": kinds[s][len(KG_ONTOLOGY):], "label": _label(attrs[s])}
+        for key in sorted(attrs[s]):
+            data[key] = _flatten(attrs[s][key], types[key])
+        g.add_node(s, **data)
+    for u, v, p, data in sorted(edges, key=lambda e: (e[0], e[1], e[2], str(e[3].get("mention", "")))):
+        key = data.get("mention") or p
+        g.add_edge(u, v, key=key, predicate=p, **data)
+    return g
+
+
+def _literal_value(lit: ox.Literal) -> Any:
+    dt = lit.datatype.value
+    if dt in _INT_TYPES:
+        return int(lit.value)
+    if dt in _FLOAT_TYPES:
+        return float(lit.value)
+    return lit.value
+
+
+def _attribute_types(attrs: dict[str, dict[str, list[Any]]]) -> dict[str, type]:
+    seen: dict[str, set[type]] = defaultdict(set)
+    for node in attrs.values():
+        for key, values in node.items():
+            seen[key].add(type(values[0]) if len(values) == 1 else str)
+    return {k: (ts.pop() if len(ts) == 1 else str) for k, ts in seen.items()}
+
+
+def _flatten(values: list[Any], kind: type) -> Any:
+    if kind is not str and len(values) == 1:
+        return values[0]
+    return SEPARATOR.join(sorted(str(v) for v in values))
+
+
+def _label(attrs: dict[str, list[Any]]) -> str:
+    for key in ("schema:name", "schema:identifier", "kg:title", "schema:text"):
+        if attrs.get(key):
+            return str(sorted(attrs[key])[0])
+    return ""
+
+
+def graphml(g: nx.MultiDiGraph) -> bytes:
+    buf = io.BytesIO()
+    nx.write_graphml(g, buf, encoding="utf-8", prettyprint=True)
+    return buf.getvalue()
+
+
+def gexf(g: nx.MultiDiGraph, modified: str) -> bytes:
+    """GEXF 1.2; its `lastmodifieddate` is the newest article date, not the clock, so bytes repeat."""
+    from networkx.readwrite.gexf import GEXFWriter
+
+    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    meta = writer.xml.find("meta")
+    if meta is not None:
+        meta.set("lastmodifieddate", modified)
+    writer.add_graph(g)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def csv_tables(g: nx.MultiDiGraph) -> tuple[str, str]:
+    """nodes.csv (id, kind, label, attributes...) and edges.csv (source, target, predicate, attributes...)."""
+    node_keys = sorted({k for _, d in g.nodes(data=True) for k in d} - {"kind", "label"})
+    edge_keys = sorted({k for _, _, d in g.edges(data=True) for k in d} - {"predicate"})
+    nodes, edges = io.StringIO(), io.StringIO()
+    w = csv.writer(nodes, lineterminator="\n")
+    w.writerow(["id", "kind", "label", *node_keys])
+    for n, d in g.nodes(data=True):
+        w.writerow([n, d["kind"], d["label"], *(_cell(d.get(k)) for k in node_keys)])
+    w = csv.writer(edges, lineterminator="\n")
+    w.writerow(["source", "target", "predicate", *edge_keys])
+    for u, v, d in g.edges(data=True):
+        w.writerow([u, v, d["predicate"], *(_cell(d.get(k)) for k in edge_keys)])
+    return nodes.getvalue(), edges.getvalue()
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+# ------------------------------------------------------------------------------------ front door
+def check_formats(formats: Iterable[str]) -> list[str]:
+    """The requested formats in a fixed order, turtle always first; an unknown one is a UsageError."""
+    wanted = set(formats) | {"turtle"}
+    unknown = sorted(wanted - set(FORMATS))
+    if unknown:
+        raise UsageError(f"unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
+    return [f for f in FORMATS if f in wanted]
+
+
+def write_exports(data: Dataset, folder: Path, formats: Iterable[str]) -> dict[str, list[Path]]:
+    """Write the dataset in each format (Turtle always) into `folder`; returns format -> files written."""
+    written: dict[str, list[Path]] = {}
+    triples: list[ox.Triple] | None = None
+    rdf: Graph | None = None
+    pg: nx.MultiDiGraph | None = None
+    for fmt in check_formats(formats):
+        paths = [folder / name for name in FILES[fmt]]
+        if fmt in ("turtle", "jsonld"):
+            rdf = rdf if rdf is not None else data.to_rdflib()
+            payload: str | bytes = rdf.serialize(format="turtle") if fmt == "turtle" else jsonld(rdf)
+        elif fmt in ("trig", "nquads"):
+            quads = list(data.quads())
+            payload = _ox_bytes(quads, ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS,
+                                prefixes=fmt == "trig")
+        elif fmt in ("ntriples", "rdfxml"):
+            triples = triples if triples is not None else data.triples()
+            payload = _ox_bytes(triples, ox.RdfFormat.N_TRIPLES if fmt == "ntriples" else ox.RdfFormat.RDF_XML,
+                                prefixes=fmt == "rdfxml")
+        else:
+            triples = triples if triples is not None else data.triples()
+            pg = pg if pg is not None else property_graph(triples)
+            if fmt == "graphml":
+                payload = graphml(pg)
+            elif fmt == "gexf":
+                payload = gexf(pg, _newest_date(triples))
+            else:
+                nodes_csv, edges_csv = csv_tables(pg)
+                write_atomic(paths[0], nodes_csv)
+                payload = edges_csv
+        write_atomic(paths[-1], payload)
+        written[fmt] = paths
+    return written
+
+
+def _newest_date(triples: Sequence[ox.Triple]) -> str:
+    dates = [t.object.value for t in triples if t.predicate.value == _S + "datePublished"]
+    return max(dates, default="1970-01-01")
+
+
 def validate(data: Graph) -> tuple[bool, str]:
     """SHACL validation against our shapes (no inference: the contract asks for asserted types)."""
     import pyshacl
@@ -31,3 +384,7 @@ def validate(data: Graph) -> tuple[bool, str]:
     shapes = Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
     conforms, _, text = pyshacl.validate(data, shacl_graph=shapes, inference="none")
     return bool(conforms), str(text)
+
+
+__all__ = ["FORMATS", "Dataset", "JSONLD_CONTEXT", "KG_DATA", "dataset", "property_graph", "validate",
+           "write_exports", "write_turtle"]

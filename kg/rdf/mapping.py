@@ -1,12 +1,22 @@
-"""The networkx graph to RDF under our ontology and the contract's standard terms (schema.org, NIF, PROV, ORG)."""
+"""The networkx graph to RDF under our ontology and the contract's standard terms (schema.org, NIF, PROV, ORG).
+
+The RDF is made article by article: each article's triples are what that article supports (its
+text and mentions, the facts read from it, and the description of every entity and meeting it
+names), so a store can keep one named graph per article and their union is the whole graph.
+"""
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import ORG, PROV, RDF, TIME, XSD
+from rdflib.namespace import ORG, OWL, PROV, RDF, TIME, XSD
+from rdflib.term import Node
 
 from kg.graph import article_id
 from kg.rdf.namespace import DATA, ITSRDF, KG, NIF, PREFIXES, SCHEMA
@@ -24,6 +34,12 @@ QUALIFIER = {"beginning": KG.Beginning, "middle": KG.Middle, "end": KG.End}
 DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 
 
+GEONAMES = "https://sws.geonames.org/{}/"
+_ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
+
+Triple = tuple[Node, Node, Node]
+
+
 def iri(node_id: str) -> URIRef:
     return DATA[node_id]
 
@@ -34,170 +50,220 @@ def char_iri(article: URIRef, start: int, end: int) -> URIRef:
 
 
 def to_rdf(graph: nx.MultiDiGraph) -> Graph:
-    """Every node and edge of the knowledge graph as triples."""
+    """Every node and edge of the knowledge graph as triples (the union of the article graphs)."""
     rdf = Graph()
     for prefix, ns in PREFIXES.items():
         rdf.bind(prefix, ns, override=True)
-    for node, data in graph.nodes(data=True):
-        kind = data.get("kind")
-        if kind == "Article":
-            _article(rdf, node, data)
-        elif kind in ENTITY_CLASSES:
-            _entity(rdf, graph, node, data)
-        elif kind == "Meeting":
-            _meeting(rdf, graph, node, data)
-        elif kind == "Quotation":
-            _quotation(rdf, graph, node, data)
-        elif kind == "Membership":
-            _membership(rdf, graph, node, data)
+    for _, triples in article_graphs(graph):
+        for t in triples:
+            rdf.add(t)
     return rdf
 
 
-def _article(rdf: Graph, node: str, d: dict[str, Any]) -> None:
-    s = iri(node)
+def article_graphs(graph: nx.MultiDiGraph) -> Iterator[tuple[str, list[Triple]]]:
+    """(article node id, its triples sorted) for every article, in id order; memory is one article's worth."""
+    index = _Index(graph)
+    for aid in sorted(n for n, d in graph.nodes(data=True) if d.get("kind") == "Article"):
+        yield aid, sorted(index.article(aid), key=_order)
+
+
+def _order(t: Triple) -> tuple[str, str, str]:
+    return (t[0].n3(), t[1].n3(), t[2].n3())
+
+
+class _Index:
+    """Which nodes and edges each article supports, and the shared descriptions of nodes (cached)."""
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.graph = graph
+        self.nodes: dict[str, list[str]] = defaultdict(list)
+        self.edges: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
+        for node, d in graph.nodes(data=True):
+            if d.get("kind") != "Article":
+                for a in d.get("articles", ()):
+                    self.nodes[a].append(node)
+        for u, v, e in graph.edges(data=True):
+            if e["type"] in ("affiliation", "nationality"):
+                for a in e.get("articles") or graph.nodes[u].get("articles", ()):
+                    self.edges[a].append((u, v, e))
+        self.description = lru_cache(maxsize=8192)(self._description)
+
+    def article(self, aid: str) -> set[Triple]:
+        g = self.graph
+        d = g.nodes[aid]
+        a = iri(aid)
+        out: set[Triple] = set(_article(a, d))
+        for _, target, e in g.out_edges(aid, data=True):
+            if e["type"] == "mention":
+                out.update(_mention(a, iri(target), e))
+        for node in self.nodes[aid]:
+            nd = g.nodes[node]
+            out.update(self.description(node))
+            out.add((iri(node), PROV.wasDerivedFrom, a))
+            if nd["kind"] in ("Meeting", "Quotation", "Membership"):
+                evidence = nd["evidence"]
+                for ev in evidence if isinstance(evidence, list) else [evidence]:
+                    if ev["article"] == d["identifier"]:
+                        out.update(_evidence(iri(node), ev))
+            if nd["kind"] == "Quotation":
+                out.add((iri(node), SCHEMA.isPartOf, a))
+            elif nd["kind"] == "Membership" and nd.get("title"):
+                for _, person, e in g.out_edges(node, data=True):
+                    if e["type"] == "member":
+                        out.add((iri(person), SCHEMA.jobTitle, Literal(nd["title"])))
+        for u, v, e in self.edges[aid]:
+            if e["type"] == "affiliation":
+                out.add((iri(u), SCHEMA.affiliation, iri(v)))
+                if e.get("title"):
+                    out.add((iri(u), SCHEMA.jobTitle, Literal(e["title"])))
+            else:
+                out.add((iri(u), SCHEMA.nationality, iri(v)))
+        return out
+
+    def _description(self, node: str) -> tuple[Triple, ...]:
+        """What every article naming the node says of it: types, names, codes, attendees, status..."""
+        d = self.graph.nodes[node]
+        kind = d["kind"]
+        if kind in ENTITY_CLASSES:
+            return tuple(_entity(iri(node), d))
+        if kind == "Meeting":
+            return tuple(_meeting(self.graph, node, d))
+        if kind == "Quotation":
+            return tuple(_quotation(self.graph, node, d))
+        if kind == "Membership":
+            return tuple(_membership(self.graph, node, d))
+        return ()
+
+
+def _article(s: URIRef, d: dict[str, Any]) -> Iterator[Triple]:
     for cls in (KG.Article, SCHEMA.NewsArticle, NIF.Context):
-        rdf.add((s, RDF.type, cls))
-    rdf.add((s, NIF.isString, Literal(d["text"])))
-    rdf.add((s, SCHEMA.identifier, Literal(d["identifier"])))
+        yield s, RDF.type, cls
+    yield s, NIF.isString, Literal(d["text"])
+    yield s, SCHEMA.identifier, Literal(d["identifier"])
     if d.get("date"):
-        rdf.add((s, SCHEMA.datePublished, Literal(d["date"], datatype=XSD.date)))
+        yield s, SCHEMA.datePublished, Literal(d["date"], datatype=XSD.date)
     if d.get("title"):
-        rdf.add((s, SCHEMA.headline, Literal(d["title"])))
-    if d.get("url"):
-        rdf.add((s, SCHEMA.url, Literal(d["url"], datatype=XSD.anyURI)))
+        yield s, SCHEMA.headline, Literal(d["title"])
+    if d.get("url") and _ABSOLUTE_IRI.match(d["url"]):
+        yield s, SCHEMA.url, URIRef(d["url"])  # an IRI node, as schema:url's range (URL) and our shapes ask
     if d.get("publisher"):
-        rdf.add((s, SCHEMA.publisher, Literal(d["publisher"])))
+        yield s, SCHEMA.publisher, Literal(d["publisher"])
 
 
-def _entity(rdf: Graph, graph: nx.MultiDiGraph, node: str, d: dict[str, Any]) -> None:
-    s = iri(node)
+def _entity(s: URIRef, d: dict[str, Any]) -> Iterator[Triple]:
     for cls in ENTITY_CLASSES[d["kind"]]:
-        rdf.add((s, RDF.type, cls))
-    rdf.add((s, SCHEMA.name, Literal(d["name"])))
+        yield s, RDF.type, cls
+    yield s, SCHEMA.name, Literal(d["name"])
     for alias in d.get("aliases", ()):
-        rdf.add((s, SCHEMA.alternateName, Literal(alias)))
-    if d.get("code"):
-        rdf.add((s, SCHEMA.identifier, Literal(d["code"])))
-    for article in d.get("articles", ()):
-        rdf.add((s, PROV.wasDerivedFrom, iri(article)))
-    for _, target, e in graph.out_edges(node, data=True):
-        if e["type"] == "affiliation":
-            rdf.add((s, SCHEMA.affiliation, iri(target)))
-            if e.get("title"):
-                rdf.add((s, SCHEMA.jobTitle, Literal(e["title"])))
-        elif e["type"] == "nationality":
-            rdf.add((s, SCHEMA.nationality, iri(target)))
-    for source, _, e in graph.in_edges(node, data=True):
-        if e["type"] == "mention":
-            _mention(rdf, iri(source), s, e)
-        elif e["type"] == "member" and graph.nodes[source].get("title"):
-            rdf.add((s, SCHEMA.jobTitle, Literal(graph.nodes[source]["title"])))
+        yield s, SCHEMA.alternateName, Literal(alias)
+    for code in (d.get("code"), d.get("iso2")):  # ISO 3166-1 alpha-3 and alpha-2 for countries
+        if code:
+            yield s, SCHEMA.identifier, Literal(code)
+    if d.get("geonames"):
+        yield s, OWL.sameAs, URIRef(GEONAMES.format(d["geonames"]))
 
 
-def _mention(rdf: Graph, article: URIRef, entity: URIRef, e: dict[str, Any]) -> None:
+def _mention(article: URIRef, entity: URIRef, e: dict[str, Any]) -> Iterator[Triple]:
     m = char_iri(article, e["start"], e["end"])
     for cls in (KG.Mention, NIF.Phrase, NIF.RFC5147String):
-        rdf.add((m, RDF.type, cls))
-    rdf.add((m, NIF.beginIndex, Literal(e["start"], datatype=XSD.nonNegativeInteger)))
-    rdf.add((m, NIF.endIndex, Literal(e["end"], datatype=XSD.nonNegativeInteger)))
-    rdf.add((m, NIF.anchorOf, Literal(e["text"])))
-    rdf.add((m, NIF.referenceContext, article))
-    rdf.add((m, ITSRDF.taIdentRef, entity))
+        yield m, RDF.type, cls
+    yield m, NIF.beginIndex, Literal(e["start"], datatype=XSD.nonNegativeInteger)
+    yield m, NIF.endIndex, Literal(e["end"], datatype=XSD.nonNegativeInteger)
+    yield m, NIF.anchorOf, Literal(e["text"])
+    yield m, NIF.referenceContext, article
+    yield m, ITSRDF.taIdentRef, entity
 
 
-def _evidence(rdf: Graph, fact: URIRef, ev: dict[str, Any]) -> None:
+def _evidence(fact: URIRef, ev: dict[str, Any]) -> Iterator[Triple]:
     article = iri(article_id(ev["article"]))
     e = char_iri(article, ev["start"], ev["end"])
-    rdf.add((e, RDF.type, KG.Evidence))
-    rdf.add((e, RDF.type, NIF.String))
-    rdf.add((e, NIF.beginIndex, Literal(ev["start"], datatype=XSD.nonNegativeInteger)))
-    rdf.add((e, NIF.endIndex, Literal(ev["end"], datatype=XSD.nonNegativeInteger)))
-    rdf.add((e, NIF.referenceContext, article))
-    rdf.add((e, KG.sentence, Literal(ev["sentence"])))
-    rdf.add((fact, KG.evidence, e))
+    yield e, RDF.type, KG.Evidence
+    yield e, RDF.type, NIF.String
+    yield e, NIF.beginIndex, Literal(ev["start"], datatype=XSD.nonNegativeInteger)
+    yield e, NIF.endIndex, Literal(ev["end"], datatype=XSD.nonNegativeInteger)
+    yield e, NIF.referenceContext, article
+    yield e, KG.sentence, Literal(ev["sentence"])
+    yield fact, KG.evidence, e
 
 
-def _fact_common(rdf: Graph, s: URIRef, d: dict[str, Any]) -> None:
-    rdf.add((s, KG.confidence, Literal(Decimal(str(round(d["confidence"], 3))), datatype=XSD.decimal)))
-    for article in d.get("articles", ()):
-        rdf.add((s, PROV.wasDerivedFrom, iri(article)))
-    evidence = d["evidence"]
-    for ev in evidence if isinstance(evidence, list) else [evidence]:
-        _evidence(rdf, s, ev)
+def _confidence(s: URIRef, d: dict[str, Any]) -> Triple:
+    """Three decimals at most, in canonical form ("1", "0.85"), which is also how a store gives it back."""
+    value = format(Decimal(str(round(d["confidence"], 3))).normalize(), "f")
+    return s, KG.confidence, Literal(value, datatype=XSD.decimal)
 
 
 def _date_literal(value: str) -> Literal:
     return Literal(value, datatype=DATE_TYPES[len(value)])
 
 
-def _meeting(rdf: Graph, graph: nx.MultiDiGraph, node: str, d: dict[str, Any]) -> None:
+def _meeting(graph: nx.MultiDiGraph, node: str, d: dict[str, Any]) -> Iterator[Triple]:
     s = iri(node)
-    rdf.add((s, RDF.type, KG.Meeting))
-    rdf.add((s, RDF.type, SCHEMA.Event))
+    yield s, RDF.type, KG.Meeting
+    yield s, RDF.type, SCHEMA.Event
     names = []
     for _, target, e in sorted(graph.out_edges(node, data=True), key=lambda x: x[1]):
         if e["type"] == "attendee":
-            rdf.add((s, SCHEMA.attendee, iri(target)))
+            yield s, SCHEMA.attendee, iri(target)
             names.append(graph.nodes[target]["name"])
-        elif e["type"] == "location":
-            rdf.add((s, SCHEMA.location, iri(target)))
-    rdf.add((s, SCHEMA.name, Literal(f"{d['trigger']} of " + " and ".join(sorted(names)))))
-    rdf.add((s, KG.status, STATUS[d["status"]]))
+        elif e["type"] == "location" and graph.nodes[target].get("kind") in ("Place", "Country"):
+            yield s, SCHEMA.location, iri(target)  # the contract: a Place or Country node
+    yield s, SCHEMA.name, Literal(f"{d['trigger']} of " + " and ".join(sorted(names)))
+    yield s, KG.status, STATUS[d["status"]]
     if d["status"] in EVENT_STATUS:
-        rdf.add((s, SCHEMA.eventStatus, EVENT_STATUS[d["status"]]))
+        yield s, SCHEMA.eventStatus, EVENT_STATUS[d["status"]]
     if d.get("date"):
-        rdf.add((s, SCHEMA.startDate, _date_literal(d["date"])))
-        _time(rdf, s, d["date"])
+        yield s, SCHEMA.startDate, _date_literal(d["date"])
+        yield from _time(s, d["date"])
     if d.get("date_end"):
-        rdf.add((s, SCHEMA.endDate, _date_literal(d["date_end"])))
+        yield s, SCHEMA.endDate, _date_literal(d["date_end"])
     if d.get("date_qualifier"):
-        rdf.add((s, KG.dateQualifier, QUALIFIER[d["date_qualifier"]]))
+        yield s, KG.dateQualifier, QUALIFIER[d["date_qualifier"]]
     if d.get("duration"):
-        rdf.add((s, SCHEMA.duration, Literal(d["duration"], datatype=XSD.duration)))
+        yield s, SCHEMA.duration, Literal(d["duration"], datatype=XSD.duration)
     if d.get("ordinal"):
-        rdf.add((s, KG.ordinal, Literal(d["ordinal"], datatype=XSD.positiveInteger)))
-    rdf.add((s, KG.cameoCode, Literal(d["cameo"])))
-    rdf.add((s, KG.trigger, Literal(d["trigger"])))
-    _fact_common(rdf, s, d)
+        yield s, KG.ordinal, Literal(d["ordinal"], datatype=XSD.positiveInteger)
+    yield s, KG.cameoCode, Literal(d["cameo"])
+    yield s, KG.trigger, Literal(d["trigger"])
+    yield s, KG.supportCount, Literal(d.get("support") or len(d.get("articles", ())) or 1,
+                                      datatype=XSD.positiveInteger)
+    yield _confidence(s, d)
 
 
-def _time(rdf: Graph, meeting: URIRef, value: str) -> None:
+def _time(meeting: URIRef, value: str) -> Iterator[Triple]:
     """OWL-Time: the meeting's day, month or year as a time:Instant / time:ProperInterval."""
     t = URIRef(f"{meeting}#time")
-    rdf.add((meeting, KG.time, t))
+    yield meeting, KG.time, t
     if len(value) == 10:
-        rdf.add((t, RDF.type, TIME.Instant))
-        rdf.add((t, TIME.inXSDDate, Literal(value, datatype=XSD.date)))
+        yield t, RDF.type, TIME.Instant
+        yield t, TIME.inXSDDate, Literal(value, datatype=XSD.date)
     else:
-        rdf.add((t, RDF.type, TIME.ProperInterval))
+        yield t, RDF.type, TIME.ProperInterval
         prop = TIME.inXSDgYearMonth if len(value) == 7 else TIME.inXSDgYear
-        rdf.add((t, prop, _date_literal(value)))
+        yield t, prop, _date_literal(value)
 
 
-def _quotation(rdf: Graph, graph: nx.MultiDiGraph, node: str, d: dict[str, Any]) -> None:
+def _quotation(graph: nx.MultiDiGraph, node: str, d: dict[str, Any]) -> Iterator[Triple]:
     s = iri(node)
-    rdf.add((s, RDF.type, KG.Quotation))
-    rdf.add((s, RDF.type, SCHEMA.Quotation))
-    rdf.add((s, SCHEMA.text, Literal(d["text"])))
+    yield s, RDF.type, KG.Quotation
+    yield s, RDF.type, SCHEMA.Quotation
+    yield s, SCHEMA.text, Literal(d["text"])
     for _, target, e in graph.out_edges(node, data=True):
         if e["type"] == "creator":
-            rdf.add((s, SCHEMA.creator, iri(target)))
-    for article in d.get("articles", ()):
-        rdf.add((s, SCHEMA.isPartOf, iri(article)))
-    _fact_common(rdf, s, d)
+            yield s, SCHEMA.creator, iri(target)
+    yield _confidence(s, d)
 
 
-def _membership(rdf: Graph, graph: nx.MultiDiGraph, node: str, d: dict[str, Any]) -> None:
+def _membership(graph: nx.MultiDiGraph, node: str, d: dict[str, Any]) -> Iterator[Triple]:
     s = iri(node)
-    rdf.add((s, RDF.type, KG.Membership))
-    rdf.add((s, RDF.type, ORG.Membership))
+    yield s, RDF.type, KG.Membership
+    yield s, RDF.type, ORG.Membership
     for _, target, e in graph.out_edges(node, data=True):
         if e["type"] == "member":
-            rdf.add((s, ORG.member, iri(target)))
+            yield s, ORG.member, iri(target)
         elif e["type"] == "organization":
-            rdf.add((s, ORG.organization, iri(target)))
+            yield s, ORG.organization, iri(target)
     if d.get("title"):
-        rdf.add((s, KG.title, Literal(d["title"])))
+        yield s, KG.title, Literal(d["title"])
     if d.get("valid_on"):
-        rdf.add((s, KG.validOn, Literal(d["valid_on"], datatype=XSD.date)))
-    _fact_common(rdf, s, d)
+        yield s, KG.validOn, Literal(d["valid_on"], datatype=XSD.date)
+    yield _confidence(s, d)

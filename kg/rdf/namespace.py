@@ -50,6 +50,7 @@ class KG(DefinedNamespace):
     sentence: URIRef
     title: URIRef
     validOn: URIRef
+    supportCount: URIRef
 
 
 class NIF(DefinedNamespace):
@@ -86,6 +87,7 @@ PREFIXES = {
     "prov": str(PROV),
     "time": str(TIME),
     "xsd": str(XSD),
+    "rdf": str(RDF),
     "rdfs": str(RDFS),
     "owl": str(OWL),
 }

@@ -151,13 +151,22 @@ def _named_groups(spans: list[Span], kind: Kind, res: Resolution) -> None:
     """Organizations and places: same name up to case, plural and legal suffix ("Apple Inc." ~ "Apple"),
     acronym of a name ("U.N."), the tail of one longer name, or the head of longer names ("Ford Motors")."""
     names = sorted({_norm(s.text) for s in spans}, key=lambda n: (-len(n.split()), -len(n), n))
+    introduced = _parenthetical_aliases(spans)
     target: dict[str, str] = {}
     for name in names:
         key = _group_key(name)
-        longer = [n for n in names if n != name and len(n) > len(name) and (
-            _abbreviates(name, n) or _group_key(n) == key or _group_key(n).startswith(key + " "))]
-        heads = {target.get(n, n) for n in longer}
-        target[name] = heads.pop() if len(heads) == 1 else name
+        longer = [n for n in names if n != name and len(n) > len(name)]
+        tiers = (  # the closest kind of variant wins: "Apple" is "Apple Inc." rather than "Apple TV"
+            [n for n in longer if n in introduced.get(name, ())],
+            [n for n in longer if _group_key(n) == key or _abbreviates(name, n)],
+            [n for n in longer if _group_key(n).startswith(key + " ") and not _country_branch(name, n)],
+        )
+        target[name] = name
+        for tier in tiers:
+            heads = {target.get(n, n) for n in tier}
+            if heads:
+                target[name] = heads.pop() if len(heads) == 1 else name
+                break
     for span in spans:
         name = target[_norm(span.text)]
         key = entity_key(kind, name)
@@ -165,13 +174,36 @@ def _named_groups(spans: list[Span], kind: Kind, res: Resolution) -> None:
         res.spans.append((span, key))
 
 
+def _country_branch(name: str, longer: str) -> bool:
+    """"Ford Australia" is a branch of "Ford", not another name of it."""
+    return longer.startswith(name + " ") and longer[len(name) + 1:] in gazetteer.country_names()
+
+
+def _parenthetical_aliases(spans: list[Span]) -> dict[str, set[str]]:
+    """Short forms introduced in brackets after a name: "Singapore Airlines (SIA)", "the State Property
+    Agency (AVAS)" -> {"SIA": {"Singapore Airlines"}, ...}."""
+    by_start = {s.start: s for s in spans}
+    found: dict[str, set[str]] = {}
+    for span in spans:
+        doc = span.doc
+        if span.end + 2 < len(doc) and doc[span.end].text == "(":
+            short = by_start.get(span.end + 1)
+            if short is not None and short.end < len(doc) and doc[short.end].text == ")" and len(short) < len(span):
+                found.setdefault(_norm(short.text), set()).add(_norm(span.text))
+    return found
+
+
 _LEGAL_SUFFIXES = {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag", "sa",
                    "nv", "gmbh", "group", "holdings"}
 
 
+_NOT_PLURAL = {"corps"}  # "Apple Corps" is not "Apple Corp."
+
+
 def _group_key(name: str) -> str:
     """A name's key for grouping: lower case, no dots, singular words, no legal suffix."""
-    words = [w.rstrip("s") if len(w) > 3 else w for w in re.sub(r"[.,]", "", name.lower()).split()]
+    words = [w.rstrip("s") if len(w) > 3 and w not in _NOT_PLURAL else w
+             for w in re.sub(r"[.,]", "", name.lower()).split()]
     while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
         words.pop()
     return " ".join(words)
@@ -185,7 +217,10 @@ def _abbreviates(short: str, long: str) -> bool:
     """"U.N." or "UN" for "United Nations"; "Security Council" for "U.N. Security Council"."""
     letters = short.replace(".", "").replace(" ", "")
     if letters.isupper() and len(letters) >= 2:
-        initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w and w.lower() not in _ACRONYM_SKIP)
+        words = [w for w in re.split(r"[\s-]+", long) if w and w.lower() not in _ACRONYM_SKIP]
+        while len(words) > 2 and re.sub(r"[.,]", "", words[-1].lower()) in _LEGAL_SUFFIXES:
+            words.pop()  # "European Aeronautic Defence & Space NV" is "EADS"
+        initials = "".join(w[0] for w in words)
         if letters == initials.upper() and initials.isupper():
             return True
     return len(short.split()) >= 2 and long.endswith(" " + short)

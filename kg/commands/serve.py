@@ -1,0 +1,68 @@
+"""`kg serve SOURCE [--host 127.0.0.1] [--port 7878]`: a read-only SPARQL endpoint until stopped."""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import signal
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from kg.errors import UsageError
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add the `serve` subcommand; returns its parser (kg.commands.register sets its `run`)."""
+    p = subparsers.add_parser(
+        "serve", help="serve a graph as a read-only SPARQL endpoint",
+        description="Serve a graph file (.ttl, .trig, .nq, .nt) or an Oxigraph store folder as a read-only "
+                    "SPARQL 1.1 Protocol endpoint at http://HOST:PORT/query (runs the oxigraph program). "
+                    "Ctrl-C or SIGTERM stops it.")
+    p.add_argument("source", type=Path, metavar="SOURCE", help="graph file or Oxigraph store folder")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, loopback only)")
+    p.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
+    return p
+
+
+class _Stop(Exception):
+    """Raised by the SIGTERM handler to leave the wait and stop the server."""
+
+
+@contextlib.contextmanager
+def _sigterm_stops() -> Iterator[None]:
+    """While inside, SIGTERM raises _Stop (in the main thread; elsewhere nothing changes)."""
+    def handler(signum: int, frame: FrameType | None) -> None:
+        raise _Stop
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the endpoint, report its URL, and wait until the user or a signal stops it."""
+    from kg.serve import Endpoint, is_loopback
+
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port {args.port}: use 0..65535 (0 picks a free port)")
+    if not is_loopback(args.host):
+        print(f"kg: warning: listening on {args.host}, not loopback: anyone who can reach it can query the "
+              "graph", file=sys.stderr)
+    with _sigterm_stops(), Endpoint(args.source, args.host, args.port) as endpoint:
+        print(f"kg: serving {args.source} read-only at {endpoint.url} (Ctrl-C stops)", file=sys.stderr,
+              flush=True)
+        try:
+            code = endpoint.wait()
+        except (_Stop, KeyboardInterrupt):
+            print("kg: stopped", file=sys.stderr)
+            return 0
+    print(f"kg: error: the oxigraph server exited unexpectedly (code {code})", file=sys.stderr)
+    return 1

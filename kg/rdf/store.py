@@ -1,0 +1,126 @@
+"""An embedded on-disk RDF store (pyoxigraph): one named graph per article, the corpus as their union.
+
+The graph IRI of an article is the article's own IRI; its graph holds what that article supports
+(see kg.rdf.mapping). Each article is written in one transaction, so a run that stops half-way
+leaves whole articles or none, and running it again completes the store. Writing an article whose
+triples are already there changes nothing. Queries see the corpus with
+`use_default_graph_as_union=True` (see `Store.query`).
+
+Oxigraph stores values, not lexical forms: it turns xsd:nonNegativeInteger and xsd:positiveInteger
+into xsd:integer and writes durations canonically ("PT90M" comes back as "PT1H30M", the same value).
+Reading restores the integer types from our ontology's ranges (`INTEGER_RANGES`); durations keep
+their canonical form.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import UsageError
+from kg.rdf.export import Dataset, quad_order
+from kg.rdf.namespace import KG, NIF, XSD
+
+INTEGER_RANGES = {
+    str(NIF.beginIndex): str(XSD.nonNegativeInteger),
+    str(NIF.endIndex): str(XSD.nonNegativeInteger),
+    str(KG.supportCount): str(XSD.positiveInteger),
+    str(KG.ordinal): str(XSD.positiveInteger),
+}
+"""Integer-valued properties and the datatype our ontology gives them (the store keeps xsd:integer)."""
+
+
+class Store:
+    """A folder holding a pyoxigraph store of per-article named graphs."""
+
+    def __init__(self, path: Path | str, *, create: bool = True) -> None:
+        path = Path(path)
+        if path.exists() and not path.is_dir():
+            raise UsageError(f"--store {path}: exists and is not a folder")
+        if not create and not path.is_dir():
+            raise UsageError(f"--store {path}: no such store")
+        self.path = path
+        self._store = ox.Store(str(path))
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._store.flush()
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    # -- writing --------------------------------------------------------------------------
+    def put(self, graph: str, quads: Sequence[ox.Quad]) -> str:
+        """Make the named graph `graph` hold exactly `quads`, atomically.
+
+        Returns "added", "replaced" or "unchanged".
+        """
+        name = ox.NamedNode(graph)
+        if any(q.graph_name != name for q in quads):
+            raise ValueError(f"every quad must be in graph <{graph}>")
+        old = set(self._store.quads_for_pattern(None, None, None, name))
+        new = stored_form(quads)
+        if old == new:
+            return "unchanged"
+        if not old:
+            self._store.extend(sorted(new, key=quad_order))  # one transaction
+            return "added"
+        removed, added = old - new, new - old
+        self._store.update(_data("DELETE", graph, removed) + " ;\n" + _data("INSERT", graph, added))
+        return "replaced"
+
+    def put_all(self, graphs: Iterable[tuple[str, Sequence[ox.Quad]]]) -> Counter[str]:
+        """Write every article graph; returns how many were added, replaced or unchanged."""
+        counts: Counter[str] = Counter()
+        for graph, quads in graphs:
+            counts[self.put(graph, quads)] += 1
+        self._store.flush()
+        return counts
+
+    # -- reading --------------------------------------------------------------------------
+    def graphs(self) -> list[str]:
+        """The article graphs in the store, in IRI order."""
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def graph(self, graph: str) -> tuple[ox.Quad, ...]:
+        quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        return tuple(sorted((_restore(q) for q in quads), key=quad_order))
+
+    def iter_graphs(self) -> Iterator[tuple[str, tuple[ox.Quad, ...]]]:
+        for g in self.graphs():
+            yield g, self.graph(g)
+
+    def dataset(self) -> Dataset:
+        """Everything in the store, as the exporters take it."""
+        return Dataset(tuple(self.iter_graphs()))
+
+    def query(self, sparql: str) -> Any:
+        """A SPARQL query over the corpus: the default graph is the union of the article graphs."""
+        return self._store.query(sparql, use_default_graph_as_union=True)
+
+
+def _data(verb: str, graph: str, quads: Iterable[ox.Quad]) -> str:
+    lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in sorted(quads, key=quad_order))
+    return f"{verb} DATA {{ GRAPH <{graph}> {{\n{lines}\n}} }}"
+
+
+def stored_form(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
+    """The quads as the store will hold them (literals in oxigraph's canonical form)."""
+    memory = ox.Store()
+    memory.extend(quads)
+    return set(memory)
+
+
+def _restore(q: ox.Quad) -> ox.Quad:
+    datatype = INTEGER_RANGES.get(q.predicate.value)
+    if datatype is None or not isinstance(q.object, ox.Literal):
+        return q
+    return ox.Quad(q.subject, q.predicate, ox.Literal(q.object.value, datatype=ox.NamedNode(datatype)), q.graph_name)

@@ -1,0 +1,195 @@
+"""Cross-document identity (kg.resolve.corpus): tables of small corpora, then the dev set as one corpus."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import defaultdict
+
+import pytest
+from rdflib.compare import isomorphic
+
+from kg.eval.gold import load_gold
+from kg.eval.score import normalize_name
+from kg.graph import KnowledgeGraph
+from kg.pipeline import BuildResult, build
+from kg.rdf.mapping import to_rdf
+from kg.resolve.corpus import resolve_corpus
+from kg.types import (Article, ArticleFacts, Entity, Evidence, Kind, Meeting, Mention, Nationality, Quote,
+                      Status, TimeValue)
+
+from .conftest import EVAL, dev_articles
+
+P, O, C = Kind.PERSON, Kind.ORGANIZATION, Kind.COUNTRY
+
+
+def key(kind: Kind, name: str) -> str:
+    from kg.resolve.document import entity_key
+
+    return entity_key(kind, name)
+
+
+def facts(aid: str, *ents: tuple[Kind, str], nat: dict[str, str] | None = None,
+          meetings: tuple[Meeting, ...] = (), date: str = "2019-01-18") -> ArticleFacts:
+    """One article naming `ents` once each; `nat` gives person name -> country key."""
+    text = " ".join(n for _, n in ents) + "."
+    entities, mentions, pos = [], [], 0
+    for kind, name in ents:
+        k = key(kind, name)
+        entities.append(Entity(k, kind, name))
+        mentions.append(Mention(pos, pos + len(name), name, k))
+        pos += len(name) + 1
+    ev = Evidence(aid, 0, len(text), text)
+    nats = tuple(Nationality(key(P, n), c, ev, 0.9) for n, c in (nat or {}).items())
+    quotes = tuple(Quote(e.key, "words", 0, 1, ev, 0.9) for e in entities if e.kind is P)
+    return ArticleFacts(Article(aid, text, aid, dt.date.fromisoformat(date)), tuple(entities), tuple(mentions),
+                        nationalities=nats, meetings=meetings, quotes=quotes)
+
+
+def node_of(res, aid: str, name: str) -> str:  # type: ignore[no-untyped-def]
+    f = next(f for f in res.facts if f.article.id == aid)
+    return next(m.entity for m in f.mentions if m.text == name)
+
+
+def test_surname_joins_the_only_full_name_person() -> None:
+    res = resolve_corpus([facts("a", (P, "Donald Trump")), facts("b", (P, "Trump"), (P, "Kim Jong Un"))])
+    assert node_of(res, "b", "Trump") == "person/donald-trump"
+    rec = next(m for m in res.merges if m.article == "b" and m.local == "person/trump")
+    assert (rec.node, rec.rule) == ("person/donald-trump", "surname")
+    b = next(f for f in res.facts if f.article.id == "b")
+    assert {q.speaker for q in b.quotes} == {"person/donald-trump", "person/kim-jong-un"}
+
+
+def test_a_name_shared_by_three_people_stays_apart() -> None:
+    res = resolve_corpus([facts("a", (P, "Kim Jong Un"), (P, "Kim Yong Chol")), facts("b", (P, "Kim Jong Il")),
+                          facts("c", (P, "Kim"))])
+    nodes = {node_of(res, a, n) for a, n in (("a", "Kim Jong Un"), ("a", "Kim Yong Chol"), ("b", "Kim Jong Il"),
+                                              ("c", "Kim"))}
+    assert len(nodes) == 4
+    kept = next(m for m in res.merges if m.local == "person/kim")
+    assert kept.rule == "kept-apart" and "3 people" in kept.reason
+
+
+@pytest.mark.parametrize(("names", "together"), [
+    (("Donald J. Trump", "Donald Trump", "Donald John Trump"), True),
+    (("Sarah Huckabee Sanders", "Sarah Sanders"), True),
+    (("George W. Bush", "George H. W. Bush"), False),
+    (("Kim Jong Un", "Kim Jong Il"), False),
+    (("John Kerry", "Jane Kerry"), False),
+])
+def test_full_name_variants(names: tuple[str, ...], together: bool) -> None:
+    res = resolve_corpus([facts(f"a{i}", (P, n)) for i, n in enumerate(names)])
+    nodes = {node_of(res, f"a{i}", n) for i, n in enumerate(names)}
+    assert (len(nodes) == 1) is together
+
+
+def test_short_form_that_fits_two_incompatible_people_stays_apart() -> None:
+    res = resolve_corpus([facts("a", (P, "George W. Bush")), facts("b", (P, "George H. W. Bush")),
+                          facts("c", (P, "George Bush"))])
+    assert len({node_of(res, a, n) for a, n in (("a", "George W. Bush"), ("b", "George H. W. Bush"),
+                                                 ("c", "George Bush"))}) == 3
+
+
+def test_different_nationalities_veto_a_merge() -> None:
+    res = resolve_corpus([facts("a", (P, "Ana Silva"), nat={"Ana Silva": "country/PRT"}),
+                          facts("b", (P, "Silva"), nat={"Silva": "country/BRA"})])
+    assert node_of(res, "b", "Silva") == "person/silva"
+    assert "nationalities differ" in next(m.reason for m in res.merges if m.local == "person/silva")
+
+
+def test_kinds_never_merge() -> None:
+    res = resolve_corpus([facts("a", (P, "Michael Jordan")), facts("b", (C, "Jordan"))])
+    assert node_of(res, "b", "Jordan") == "country/jordan"
+
+
+def test_organizations_by_normalized_name_and_alias() -> None:
+    un = facts("a", (O, "United Nations"))
+    un = ArticleFacts(un.article, (Entity("organization/united-nations", O, "United Nations", ("U.N.",)),),
+                      un.mentions)
+    res = resolve_corpus([un, facts("b", (O, "The State Department"), (O, "U.N.")),
+                          facts("c", (O, "State Department"))])
+    assert node_of(res, "b", "U.N.") == "organization/united-nations"
+    assert node_of(res, "b", "The State Department") == node_of(res, "c", "State Department")
+
+
+def test_result_does_not_depend_on_input_order() -> None:
+    corpus = [facts("a", (P, "Donald Trump")), facts("b", (P, "Trump")), facts("c", (P, "Donald J. Trump")),
+              facts("d", (P, "Kim Jong Un"), (P, "Kim")), facts("e", (O, "the White House"), (O, "White House"))]
+    first = resolve_corpus(corpus)
+    for seed in range(5):
+        shuffled = corpus[:]
+        random.Random(seed).shuffle(shuffled)
+        assert resolve_corpus(shuffled) == first
+
+
+def meeting(aid: str, who: tuple[str, ...], date: str | None, status: Status = Status.HELD,
+            place: str | None = None, start: int = 0) -> Meeting:
+    ev = Evidence(aid, start, start + 10, "They met.")
+    return Meeting(tuple(sorted(key(P, n) for n in who)), status, (ev,), 0.8, "met", "043",
+                   TimeValue(date, date) if date else None, place)
+
+
+def test_one_meeting_reported_by_two_articles_is_one_event() -> None:
+    pair = (P, "Donald Trump"), (P, "Kim Jong Un")
+    who = ("Donald Trump", "Kim Jong Un")
+    corpus = [facts("a", *pair, meetings=(meeting("a", who, "2019-02", Status.PLANNED),), date="2019-01-18"),
+              facts("b", *pair, meetings=(meeting("b", who, "2019-02-27", Status.HELD, "place/hanoi"),),
+                    date="2019-02-28"),
+              facts("c", *pair, meetings=(meeting("c", who, "2018-06-12"),), date="2018-06-13")]
+    res = resolve_corpus(corpus)
+    assert res.meetings["a"][0] == res.meetings["b"][0] != res.meetings["c"][0]
+    kg = KnowledgeGraph()
+    for f in res.facts:
+        kg.add(f, res.meetings.get(f.article.id))
+    node = kg.graph.nodes[res.meetings["a"][0]]
+    assert (node["support"], node["status"], node["date"]) == (2, "held", "2019-02-27")
+    assert [e["article"] for e in node["evidence"]] == ["a", "b"]
+    assert sum(1 for m in res.merges if m.rule == "same-meeting") == 2
+
+
+def test_meetings_of_one_article_or_without_dates_stay_apart() -> None:
+    who = ("Salva Kiir", "Riek Machar")
+    pair = (P, "Salva Kiir"), (P, "Riek Machar")
+    corpus = [facts("a", *pair, meetings=(meeting("a", who, "2019-09"), meeting("a", who, "2019-09-09", start=20))),
+              facts("b", *pair, meetings=(meeting("b", who, None),)),
+              facts("c", *pair, meetings=(meeting("c", who, None),))]
+    res = resolve_corpus(corpus)
+    ids = [res.meetings["a"][0], res.meetings["a"][1], res.meetings["b"][0], res.meetings["c"][0]]
+    assert len(set(ids)) == 4
+
+
+# ------------------------------------------------------------------------------ the dev set as one corpus
+@pytest.fixture(scope="module")
+def dev_build() -> BuildResult:
+    if not EVAL.is_dir():
+        pytest.skip("../shared/eval is not beside the checkout")
+    return build(dev_articles())
+
+
+def test_dev_set_one_node_per_gold_entity(dev_build: BuildResult) -> None:
+    """Every gold person/org/country in several articles is one node, and no node is two gold entities."""
+    g = dev_build.graph.graph
+    gold_to_nodes: dict[tuple[str, str], set[str]] = defaultdict(set)
+    node_to_gold: dict[str, set[str]] = defaultdict(set)
+    kinds = {"people": "Person", "organizations": "Organization", "countries": "Country"}
+    for doc in load_gold([EVAL / "gold"]):
+        aid = next(n for n, d in g.nodes(data=True) if d.get("identifier") == doc.file)
+        local = [t for _, t, e in g.out_edges(aid, data=True) if e["type"] == "mention"]
+        for field, kind in kinds.items():
+            for ent in getattr(doc, field):
+                forms = {normalize_name(x) for x in (ent.name, *ent.aliases)}
+                for node in set(local):
+                    d = g.nodes[node]
+                    if d["kind"] == kind and normalize_name(d["name"]) in forms:
+                        gold_to_nodes[(kind, ent.name)].add(node)
+                        node_to_gold[node].add(ent.name)
+    assert all(len(nodes) == 1 for nodes in gold_to_nodes.values()), \
+        {k: v for k, v in gold_to_nodes.items() if len(v) > 1}
+    assert all(len(names) == 1 for names in node_to_gold.values()), \
+        {k: v for k, v in node_to_gold.items() if len(v) > 1}
+
+
+def test_dev_set_in_another_order_gives_the_same_graph(dev_build: BuildResult) -> None:
+    again = build(list(reversed(dev_articles())))
+    assert sorted(again.graph.graph.nodes) == sorted(dev_build.graph.graph.nodes)
+    assert isomorphic(to_rdf(again.graph.graph), to_rdf(dev_build.graph.graph))
+    assert again.merges == dev_build.merges

@@ -1,0 +1,172 @@
+"""kg.serve.Endpoint and `kg serve`: a real oxigraph server on a free loopback port, queried with
+SPARQLWrapper over the SPARQL 1.1 Protocol; read-only; no process left behind."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from SPARQLWrapper import JSON, POST, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+from urllib.error import HTTPError
+
+from kg.serve import Endpoint, EndpointError, free_port, oxigraph_program
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = ROOT / "tests" / "data" / "query_fixture.ttl"
+WHO = (ROOT / "kg" / "query" / "queries" / "co-attendance.rq").read_text(encoding="utf-8")
+RESULTS = "{http://www.w3.org/2005/sparql-results#}"
+
+
+@pytest.fixture(scope="module")
+def endpoint() -> Iterator[Endpoint]:
+    with Endpoint(FIXTURE, port=0) as running:
+        yield running
+
+
+def client(endpoint: Endpoint, query: str, fmt: str = JSON) -> SPARQLWrapper:
+    sparql = SPARQLWrapper(endpoint.url)
+    sparql.setQuery(query)
+    sparql.setReturnFormat(fmt)
+    sparql.setTimeout(10)
+    return sparql
+
+
+def listening(host: str, port: int) -> bool:
+    with socket.socket() as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex((host, port)) == 0
+
+
+def test_endpoint_is_on_loopback(endpoint: Endpoint) -> None:
+    assert endpoint.url == f"http://127.0.0.1:{endpoint.port}/query"
+    assert endpoint.running and listening("127.0.0.1", endpoint.port)
+
+
+def test_select_json(endpoint: Endpoint) -> None:
+    answer = client(endpoint, WHO, JSON).queryAndConvert()
+    rows = [(b["attendee1"]["value"], b["attendee2"]["value"], b["meetings"]["value"])
+            for b in answer["results"]["bindings"]]  # type: ignore[index]
+    assert rows[0] == ("Donald Trump", "Kim Jong Un", "2")
+    assert len(rows) == 4
+
+
+def test_select_xml(endpoint: Endpoint) -> None:
+    answer = client(endpoint, WHO, XML).queryAndConvert()
+    root = ET.fromstring(answer.toxml())  # type: ignore[union-attr]
+    assert [v.get("name") for v in root.iter(f"{RESULTS}variable")] == \
+        ["attendee1", "attendee2", "meetings", "first", "last"]
+    assert len(root.findall(f"{RESULTS}results/{RESULTS}result")) == 4
+
+
+def test_ask(endpoint: Endpoint) -> None:
+    prefix = "PREFIX kg: <https://w3id.org/newskg/ontology#>\n"
+    assert client(endpoint, prefix + "ASK { ?m kg:status kg:Planned }").queryAndConvert()["boolean"] is True  # type: ignore[index]
+    assert client(endpoint, prefix + "ASK { ?m kg:status kg:Cancelled }").queryAndConvert()["boolean"] is False  # type: ignore[index]
+
+
+def test_construct(endpoint: Endpoint) -> None:
+    query = """PREFIX schema: <https://schema.org/>
+    CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n }"""
+    turtle = client(endpoint, query, TURTLE).queryAndConvert()
+    graph = Graph().parse(data=turtle, format="turtle")  # type: ignore[arg-type]
+    assert sorted(str(o) for o in graph.objects()) == [
+        "Donald Trump", "Kim Jong Un", "Kim Yong Chol", "Mike Pompeo", "Moon Jae-in", "Sarah Sanders"]
+
+
+def test_updates_are_refused(endpoint: Endpoint) -> None:
+    update = "INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }"
+    for url in (f"{endpoint.base}/update", endpoint.url):
+        sparql = SPARQLWrapper(endpoint.url, updateEndpoint=url)
+        sparql.setMethod(POST)
+        sparql.setQuery(update)
+        with pytest.raises((SPARQLWrapperException, HTTPError)):
+            sparql.query()
+    still = client(endpoint, "ASK { <http://example.org/a> ?p ?o }").queryAndConvert()
+    assert still["boolean"] is False  # type: ignore[index]
+
+
+def test_stop_leaves_no_process_and_no_store(tmp_path: Path) -> None:
+    running = Endpoint(FIXTURE, port=0).start()
+    pid, port = running.pid, running.port
+    assert pid is not None
+    stores = list(Path(running._tempdir or "").glob("*"))  # noqa: SLF001 - checking our own cleanup
+    assert stores
+    running.stop()
+    assert not running.running
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+    assert not listening("127.0.0.1", port)
+    assert not Path(str(stores[0].parent)).exists()
+    running.stop()  # twice is fine
+
+
+def test_store_folder_is_served_in_place(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    subprocess.run([oxigraph_program(), "load", "--location", str(store), "--file", str(FIXTURE)],
+                   check=True, capture_output=True)
+    with Endpoint(store, port=0) as running:
+        answer = client(running, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").queryAndConvert()
+        assert int(answer["results"]["bindings"][0]["n"]["value"]) > 200  # type: ignore[index]
+    assert store.is_dir()
+
+
+def test_start_errors_are_one_line(tmp_path: Path, endpoint: Endpoint) -> None:
+    with pytest.raises(EndpointError, match="cannot listen there"):
+        Endpoint(FIXTURE, port=endpoint.port).start()
+    with pytest.raises(EndpointError, match="no such file or folder"):
+        Endpoint(tmp_path / "missing.ttl", port=0).start()
+    with pytest.raises(EndpointError, match="not an Oxigraph store folder"):
+        Endpoint(tmp_path, port=0).start()
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("@prefix x: <y> .\nx:a x:b x:c .\n")
+    with pytest.raises(EndpointError, match="cannot load: .*line 1") as error:
+        Endpoint(broken, port=0).start()
+    assert "\n" not in str(error.value)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(") ", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def test_kg_serve_stops_cleanly_on_sigterm() -> None:
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(FIXTURE), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        banner = proc.stderr.readline()  # type: ignore[union-attr]
+        assert f"http://127.0.0.1:{port}/query" in banner, banner
+        children = _children(proc.pid)
+        assert len(children) == 1
+        answer = SPARQLWrapper(f"http://127.0.0.1:{port}/query")
+        answer.setQuery("ASK { ?s ?p ?o }")
+        answer.setReturnFormat(JSON)
+        assert answer.queryAndConvert()["boolean"] is True  # type: ignore[index]
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0
+        assert "stopped" in proc.stderr.read()  # type: ignore[union-attr]
+        deadline = time.monotonic() + 5
+        while Path(f"/proc/{children[0]}").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not Path(f"/proc/{children[0]}").exists()
+        assert not listening("127.0.0.1", port)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
