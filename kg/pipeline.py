@@ -38,12 +38,17 @@ def evidence(doc: Doc, article: Article, token_i: int) -> Evidence:
     return Evidence(article.id, sent.start_char, sent.end_char, sent.text)
 
 
-def analyze_articles(articles: Iterable[Article]) -> Iterator[ArticleFacts | Skipped]:
+def analyze_articles(articles: Iterable[Article], jobs: int = 1) -> Iterator[ArticleFacts | Skipped]:
     """Stream articles through spaCy in batches; memory is bounded by the batch.
 
     A failure inside our own per-document code costs that document only: it is reported as
-    Skipped with the error, and the run goes on.
+    Skipped with the error, and the run goes on. With jobs > 1 the work runs in that many processes.
     """
+    if jobs > 1:
+        from kg.parallel import analyze_in_processes
+
+        yield from analyze_in_processes(articles, jobs)
+        return
     nlp = load_pipeline()
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):

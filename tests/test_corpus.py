@@ -14,8 +14,19 @@ from kg.graph import KnowledgeGraph
 from kg.pipeline import BuildResult, build
 from kg.rdf.mapping import to_rdf
 from kg.resolve.corpus import resolve_corpus
-from kg.types import (Article, ArticleFacts, Entity, Evidence, Kind, Meeting, Mention, Nationality, Quote,
-                      Status, TimeValue)
+from kg.types import (
+    Article,
+    ArticleFacts,
+    Entity,
+    Evidence,
+    Kind,
+    Meeting,
+    Mention,
+    Nationality,
+    Quote,
+    Status,
+    TimeValue,
+)
 
 from .conftest import EVAL, dev_articles
 

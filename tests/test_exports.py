@@ -75,9 +75,11 @@ def test_named_graph_formats_keep_one_graph_per_article(out: Path, data: Dataset
 
 
 def test_union_of_article_graphs_is_graph_ttl(out: Path) -> None:
-    union = {q.triple for q in ox.parse(path=str(out / "graph.nq"), format=ox.RdfFormat.N_QUADS)}
-    ttl = {q.triple for q in ox.parse(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)}
-    assert union == ttl
+    union, ttl = ox.Store(), ox.Store()  # stores compare values: Turtle by rdflib writes decimal 1 as 1.0
+    union.extend(ox.Quad(q.subject, q.predicate, q.object)
+                 for q in ox.parse(path=str(out / "graph.nq"), format=ox.RdfFormat.N_QUADS))
+    ttl.load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    assert set(union) == set(ttl)
 
 
 def test_jsonld_uses_a_compact_context(out: Path) -> None:
@@ -139,7 +141,7 @@ def test_writing_twice_gives_the_same_bytes(data: Dataset, out: Path, tmp_path: 
 @pytest.mark.skipif(shutil.which("rapper") is None, reason="rapper (raptor2-utils) is not installed")
 @pytest.mark.parametrize(("name", "syntax"), [("graph.ttl", "turtle"), ("graph.nt", "ntriples")])
 def test_rapper_accepts_turtle_and_ntriples(out: Path, name: str, syntax: str) -> None:
-    run = subprocess.run(["rapper", "-i", syntax, "-c", str(out / name)], capture_output=True, text=True)
+    run = subprocess.run(["rapper", "-i", syntax, "-c", str(out / name)], check=False, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert "error" not in run.stderr.lower().replace("0 errors", ""), run.stderr
 
@@ -148,7 +150,7 @@ def test_exports_folder_is_up_to_date(tmp_path: Path) -> None:
     """exports/ is what scripts/make_exports.sh makes now, byte for byte (another process, another hash seed)."""
     fresh = tmp_path / "exports"
     env = {**os.environ, "PYTHON": sys.executable, "PYTHONHASHSEED": "12345"}
-    run = subprocess.run(["bash", str(ROOT / "scripts" / "make_exports.sh"), str(fresh)], cwd=ROOT, env=env,
+    run = subprocess.run(["bash", str(ROOT / "scripts" / "make_exports.sh"), str(fresh)], check=False, cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr
     names = sorted(p.name for p in fresh.iterdir())

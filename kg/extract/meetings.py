@@ -635,6 +635,8 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
         if antecedent is not None:
             return _plural(ctx, antecedent)
     found = ctx.people_before(tok.i)
+    if tok.lower_ == "sides":
+        found = _pair_before(ctx, tok) or found
     if len(found) != 2:
         return set()
     if tok.lower_ == "sides":
@@ -644,6 +646,19 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
             return states[0] | states[1]
         return set()
     return set(found)
+
+
+def _pair_before(ctx: _Context, tok: Token) -> list[str]:
+    """The last two people coordinated before a token ("Olmert and Abbas will meet. Rice said ... the two
+    sides"), within the sentence and the two before it."""
+    start = max(0, ctx.doc[max(tok.sent.start - 1, 0)].sent.start - 1)
+    start = ctx.doc[start].sent.start
+    for t in reversed(list(ctx.doc[start:tok.i])):
+        key = ctx.root_of.get(t.i)
+        if key and ctx.is_person(key) and t.dep_ == "conj" and (other := ctx.root_of.get(t.head.i)) \
+                and ctx.is_person(other) and other != key:
+            return [key, other]
+    return []
 
 
 def _region_leaders(ctx: _Context, tok: Token) -> set[str] | None:
@@ -905,8 +920,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
 
     def walk(tok: Token, depth: int) -> None:
         for prep in tok.children:
-            if prep.dep_ == "appos" and depth < 3:
-                walk(prep, depth + 1)
+            if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None:
+                walk(prep, depth + 1)  # "met Poroshenko in Kyiv" with "in Kyiv" hung on the object
             if prep.dep_ != "prep" or depth == 0 and prep.lower_ == "of":
                 continue
             if skip is not None and _in_subtree(skip, prep):

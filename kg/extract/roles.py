@@ -24,6 +24,7 @@ TITLE_WORDS = {"of", "-", "former", "top", "senior", "deputy", "vice", "chief", 
 # "Secretary of <Department>" unqualified is the U.S. cabinet pattern ("Secretary of State").
 US_CABINET_DEPARTMENTS = {"State", "Defense", "Treasury", "Commerce", "Energy", "Interior", "Agriculture",
                           "Labor", "Education", "Transportation", "Homeland Security", "Veterans Affairs"}
+COUNTERPART = {"counterpart", "counterparts"}
 CONFIDENCE = {"prenominal": 0.9, "appositive": 0.8, "predicative": 0.8, "of": 0.6, "elected": 0.7}
 # "the election of X as president", "X was appointed foreign minister": the office X takes.
 OFFICE_NOUNS = {"election", "re-election", "reelection", "appointment", "nomination", "confirmation",
@@ -100,22 +101,50 @@ def _title_text(tokens: list[Token]) -> str | None:
 
 
 def _prenominal(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
-    """[Org/Country] Title Name: scan left from the name over title words."""
-    i = span.start - 1
+    """[Org/Country] Title Name: scan left from the name over title words.
+
+    Also with a complement ("the Japanese ambassador to China Anami Koreshige", "Special Representative
+    for the Korean Peninsula Peace and Security Affairs Lee Do-hoon") and through "counterpart" ("his
+    South Korean counterpart Lee Do-hoon": South Korean, no title; "her Brazilian counterpart Foreign
+    Minister Celso Amorim").
+    """
+    i = _complement_start(doc, span, res)
+    end = i + 1
     tokens: list[Token] = []
     while i >= 0 and res.key_at(i) is None and _is_title_token(doc[i]):
         tokens.insert(0, doc[i])
         i -= 1
     title = _title_text(tokens)
-    if title is None:
+    counterpart = i >= 0 and doc[i].lower_ in COUNTERPART and res.key_at(i) is None
+    if counterpart:
+        i -= 1
+    elif title is None:
         return None
     while i >= 0 and doc[i].text in POSSESSIVE:
         i -= 1
     org = _org_at(res, i) if i >= 0 else None
-    if org is None:
+    if counterpart and title is None:
+        if org is None or res.entities[org].kind != Kind.COUNTRY:
+            return None
+        return _Found(key, None, org, doc[i + 1], "prenominal")
+    if end < span.start and title is not None:
+        title = doc[tokens[0].i:span.start].text  # with its complement
+    if org is None and title is not None:
         org = _cabinet_country(title, res)
     return _Found(key, title, org, tokens[-1], "prenominal")
 
+
+def _complement_start(doc: Doc, span: Span, res: Resolution) -> int:
+    """The index where the title words end, left of the name: before a "to X"/"for X" complement of a
+    title head when there is one ("ambassador to China | Anami"), else just left of the name."""
+    last = span.start - 1
+    for j in range(last, max(-1, span.start - 12), -1):
+        tok = doc[j]
+        if tok.lower_ in {"to", "for"} and j > 0 and doc[j - 1].lower_ in TITLE_HEADS and j < last:
+            return j - 1
+        if not (tok.is_title or tok.is_upper or tok.lower_ in {"the", "and", "of", "&"} or res.key_at(j)):
+            break
+    return last
 
 def _cabinet_country(title: str, res: Resolution) -> str | None:
     parts = title.split(" of ", 1)
@@ -216,8 +245,8 @@ def _elected(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
     root = span.root
     office: Token | None = None
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in OFFICE_NOUNS:
-        noun = root.head.head
-        office = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
+        noun = root.head.head  # "as" hangs on the noun or on the name
+        office = next((p for t in (noun, root) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
                        for p in c.children if p.dep_ == "pobj"), None)
     elif root.dep_ == "nsubjpass" and root.head.lemma_.lower() in OFFICE_VERBS:
         verb = root.head

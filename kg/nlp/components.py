@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import (
-    CORPORATE_TITLES, HONORIFICS, INDEX_WORDS, LOCATIVE_PREPOSITIONS, ORG_CLASS_NOUNS, ORG_HEADS, PLACE_HEADS,
+    BODY_WORDS, CORPORATE_TITLES, HONORIFICS, INDEX_WORDS, LOCATIVE_PREPOSITIONS, ORG_CLASS_NOUNS, ORG_HEADS, PLACE_HEADS,
     PRODUCT_CLASS_NOUNS, TITLE_HEADS, TITLE_MODIFIERS,
 )
 
@@ -180,7 +180,10 @@ class TypeRepair:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
-        ents = _merge_split_names(list(doc.ents))
+        groups = _acronym_groups(doc)
+        taken = {i for g in groups for i in range(g.start, g.end)}
+        ents = groups + _merge_split_names([e for e in doc.ents if not taken & set(range(e.start, e.end))])
+        ents.sort(key=lambda e: e.start)
         name_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         spans: list[Span] = []
         decided: dict[str, set[str]] = {}
@@ -269,17 +272,32 @@ _LEGAL_WORDS = {"ag", "sa", "nv", "n.v", "gmbh", "spa", "limited"}
 def _is_index(ent: Span) -> bool:
     """"the Hang Seng index", "the FTSE 100 Index", "the Dow fell 300 points"."""
     doc = ent.doc
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if ent[-1].lower_ in INDEX_WORDS or (after is not None and after.lower_ in INDEX_WORDS):
-        return True  # "the Dow Jones Industrial Average", "the Hang Seng index"
-    if after is not None and after.like_num and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in INDEX_WORDS:
-        return True
+    if core(ent).text in _index_names(doc):
+        return True  # "the Dow Jones Industrial Average", "the Hang Seng index", "the FTSE 100 index"
     root = ent.root
     while root.dep_ == "conj":
         root = root.head  # "the Nasdaq and the S&P 500 dipped by 96 points"
     verbs = [c for c in root.children if c.dep_ == "relcl"] + ([root.head] if root.dep_ == "nsubj" else [])
     return any(t.lemma_.lower() == "point" and t.i > root.i and (t.head.i == verb.i or t.head.head.i == verb.i)
                for verb in verbs for t in verb.subtree)  # "the Dow (DJIA), which fell 678 points'
+
+
+def _index_names(doc: Doc) -> set[str]:
+    """Names written before an index word, tagged or not: "Dow", "Dow Jones" and "Dow Jones Industrial"
+    of "the Dow Jones Industrial Average"; "Hang Seng" of "the Hang Seng index"."""
+    names: set[str] = set()
+    for token in doc:
+        if token.lower_ not in INDEX_WORDS or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 5 and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
+                                                      or doc[start - 1].text in {"&", "-"}):
+            start -= 1
+        run = [t for t in doc[start:token.i + 1]]
+        for i, first in enumerate(run):
+            if first.text[:1].isupper() and first.is_alpha:
+                names.update(doc[first.i:t.i + 1].text for t in run[i:])
+    return names
 
 
 def _class_noun(ent: Span) -> str | None:
@@ -334,6 +352,21 @@ def _not_a_person(ent: Span, name_words: set[str]) -> bool:
     return False
 
 
+def _acronym_groups(doc: Doc) -> list[Span]:
+    """Joined acronyms the model misses or mistypes: factions ("SPLM-IO", "FARC-EP") and groups of
+    states ("P5+1", "E3+3")."""
+    found = []
+    for i in range(len(doc) - 2):
+        a, sep, b = doc[i], doc[i + 1], doc[i + 2]
+        if a.whitespace_ or sep.whitespace_ or not a.text.isupper() or len(a.text) < 2:
+            continue
+        faction = sep.text == "-" and a.is_alpha and b.is_alpha and b.text.isupper()
+        states = sep.text == "+" and any(ch.isdigit() for ch in a.text) and b.text.isdigit()
+        if (faction or states) and not (i > 0 and doc[i - 1].text in {"-", "+"} and not doc[i - 2].whitespace_):
+            found.append(Span(doc, i, i + 3, label="ORG"))
+    return found
+
+
 def _merge_split_names(ents: list[Span]) -> list[Span]:
     """"Lockheed" (ORG) + "Martin" (PRODUCT), one name cut in two by the model -> one ORG."""
     out: list[Span] = []
@@ -377,7 +410,8 @@ def _spread(spans: list[Span], decided: dict[str, set[str]]) -> list[Span]:
         if len(labels) != 1 or span.label_ not in {"ORG", "PERSON", "PLACE", "PRODUCT"}:
             out.append(span)
         elif labels == {"DROP"}:
-            continue
+            if span.label_ == "PLACE":  # "Hong Kong" of "the Hong Kong Hang Seng index"
+                out.append(span)
         else:
             out.append(_relabel(span, next(iter(labels))))
     return out
@@ -467,6 +501,8 @@ def _possessive_split(span: Span) -> list[Span]:
     if cut is None or cut + 1 >= span.end:
         return []
     rest = span.doc[cut + 1:span.end]
+    if rest[-1].text in BODY_WORDS:
+        return []  # "the Central Committee of the Workers' Party" is one name
     parts = [Span(span.doc, span.start, cut, label="ORG")]
     if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest):
         parts.append(Span(span.doc, rest.start, rest.end, label="PERSON"))

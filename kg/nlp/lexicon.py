@@ -71,3 +71,9 @@ spokesman spokeswoman spokesperson
 
 # Words that make a name a stock-market index, not a body: "the Hang Seng index", "FTSE 100 Index".
 INDEX_WORDS = frozenset("index indices average composite".split())
+
+# Capitalised heads of names of bodies: "the Workers' Party", "Boeing's Launch Systems" stay one name.
+BODY_WORDS = frozenset("""
+Party Union Council Committee Army Front Movement League Congress Assembly Association Federation
+Organization Organisation Alliance Church Systems Services Division Unit Bureau Ministry Department
+""".split())

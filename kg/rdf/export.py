@@ -116,7 +116,7 @@ def quad_order(q: ox.Quad) -> tuple[str, str, str]:
     return (str(q.subject), str(q.predicate), str(q.object))
 
 
-def to_ox(term: Node) -> ox.NamedNode | ox.Literal:
+def to_ox(term: Node) -> Any:
     """An rdflib term as a pyoxigraph term (our graphs have no blank nodes)."""
     if isinstance(term, Literal):
         if term.language:
@@ -219,31 +219,31 @@ def property_graph(triples: Sequence[ox.Triple]) -> nx.MultiDiGraph:
     """
     by_subject: dict[str, list[ox.Triple]] = defaultdict(list)
     for t in triples:
-        by_subject[t.subject.value].append(t)
+        by_subject[_val(t.subject)].append(t)
     kinds = {s: c for s, ts in by_subject.items() for t in ts
-             if t.predicate.value == RDF_TYPE and (c := t.object.value) in MAIN_CLASSES}
+             if _val(t.predicate) == RDF_TYPE and (c := _val(t.object)) in MAIN_CLASSES}
     mentions = {s for s, ts in by_subject.items()
-                if any(t.predicate.value == RDF_TYPE and t.object.value == KG_ONTOLOGY + "Mention" for t in ts)}
+                if any(_val(t.predicate) == RDF_TYPE and _val(t.object) == KG_ONTOLOGY + "Mention" for t in ts)}
     attrs: dict[str, dict[str, list[Any]]] = {s: defaultdict(list) for s in kinds}
     edges: list[tuple[str, str, str, dict[str, Any]]] = []
     for s in sorted(kinds):
         for t in by_subject[s]:
-            p, o = compact(t.predicate.value), t.object
+            p, o = compact(_val(t.predicate)), t.object
             if isinstance(o, ox.Literal):
                 attrs[s][p].append(_literal_value(o))
-            elif o.value in kinds and t.predicate.value != RDF_TYPE:
-                edges.append((s, o.value, p, {}))
+            elif _val(o) in kinds and _val(t.predicate) != RDF_TYPE:
+                edges.append((s, _val(o), p, {}))
             else:
-                attrs[s][p].append(compact(o.value))
+                attrs[s][p].append(compact(_val(o)))
     for m in sorted(mentions):
-        props = {compact(t.predicate.value): t.object for t in by_subject[m]}
+        props = {compact(_val(t.predicate)): t.object for t in by_subject[m]}
         article, entity = props.get("nif:referenceContext"), props.get("itsrdf:taIdentRef")
-        if article is None or entity is None or entity.value not in kinds:
+        if article is None or entity is None or _val(entity) not in kinds:
             continue
-        edges.append((article.value, entity.value, "nif:mention", {
+        edges.append((_val(article), _val(entity), "nif:mention", {
             "nif:beginIndex": _literal_value(props["nif:beginIndex"]),
             "nif:endIndex": _literal_value(props["nif:endIndex"]),
-            "nif:anchorOf": props["nif:anchorOf"].value, "mention": compact(m)}))
+            "nif:anchorOf": _val(props["nif:anchorOf"]), "mention": compact(m)}))
     types = _attribute_types(attrs)
     g = nx.MultiDiGraph()
     for s in sorted(kinds):
@@ -257,7 +257,12 @@ def property_graph(triples: Sequence[ox.Triple]) -> nx.MultiDiGraph:
     return g
 
 
-def _literal_value(lit: ox.Literal) -> Any:
+def _val(term: Any) -> str:
+    """The IRI or lexical form of a term (pyoxigraph's union types include RDF-star triples; we write none)."""
+    return str(term.value)
+
+
+def _literal_value(lit: Any) -> Any:
     dt = lit.datatype.value
     if dt in _INT_TYPES:
         return int(lit.value)
@@ -283,7 +288,7 @@ def _flatten(values: list[Any], kind: type) -> Any:
 def _label(attrs: dict[str, list[Any]]) -> str:
     for key in ("schema:name", "schema:identifier", "kg:title", "schema:text"):
         if attrs.get(key):
-            return str(sorted(attrs[key])[0])
+            return str(min(attrs[key]))
     return ""
 
 
@@ -373,7 +378,7 @@ def write_exports(data: Dataset, folder: Path, formats: Iterable[str]) -> dict[s
 
 
 def _newest_date(triples: Sequence[ox.Triple]) -> str:
-    dates = [t.object.value for t in triples if t.predicate.value == _S + "datePublished"]
+    dates = [_val(t.object) for t in triples if _val(t.predicate) == _S + "datePublished"]
     return max(dates, default="1970-01-01")
 
 
@@ -386,5 +391,14 @@ def validate(data: Graph) -> tuple[bool, str]:
     return bool(conforms), str(text)
 
 
-__all__ = ["FORMATS", "Dataset", "JSONLD_CONTEXT", "KG_DATA", "dataset", "property_graph", "validate",
-           "write_exports", "write_turtle"]
+__all__ = [
+    "FORMATS",
+    "JSONLD_CONTEXT",
+    "KG_DATA",
+    "Dataset",
+    "dataset",
+    "property_graph",
+    "validate",
+    "write_exports",
+    "write_turtle",
+]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace, ORG, PROV, TIME, XSD, RDF, RDFS, OWL  # noqa: F401
+from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, TIME, XSD, DefinedNamespace
 
 KG_ONTOLOGY = "https://w3id.org/newskg/ontology#"
 KG_DATA = "https://w3id.org/newskg/id/"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pyoxigraph as ox
 
@@ -43,16 +43,25 @@ class Store:
         if not create and not path.is_dir():
             raise UsageError(f"--store {path}: no such store")
         self.path = path
-        self._store = ox.Store(str(path))
+        self._open: ox.Store | None = ox.Store(str(path))
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
     def close(self) -> None:
-        self._store.flush()
+        """Flush and release the store (its folder lock), so another Store may open it."""
+        if self._open is not None:
+            self._open.flush()
+            self._open = None
+
+    @property
+    def _store(self) -> ox.Store:
+        if self._open is None:
+            raise ValueError(f"store {self.path} is closed")
+        return self._open
 
     def __len__(self) -> int:
         return len(self._store)

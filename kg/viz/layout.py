@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 
 import networkx as nx
+import numpy as np
 
 from kg.rdf.graphview import GraphView
 
 SEED = 7
+_BLOCK = 256
 
 
 def to_networkx(view: GraphView) -> nx.Graph:
@@ -35,10 +37,47 @@ def positions(graph: nx.Graph, width: float = 1000.0) -> dict[str, tuple[float, 
         if len(nodes) == 1:
             local = {nodes[0]: (0.0, 0.0)}
         else:
-            raw = nx.spring_layout(sub, seed=SEED, k=1.6 / math.sqrt(len(nodes)), iterations=200)
-            local = {n: (float(x), float(y)) for n, (x, y) in raw.items()}
+            local = force_layout(sub, nodes)
         boxes.append((_fit(local, size), size))
     return _pack(boxes, width)
+
+
+def force_layout(graph: nx.Graph, nodes: list[str], iterations: int | None = None) -> dict[str, tuple[float, float]]:
+    """Fruchterman-Reingold in numpy (float32, seeded). Repulsion is computed in row blocks, so memory
+    stays O(n * block); networkx's own layout needs scipy and a per-node Python loop beyond 500 nodes.
+    Large components get fewer iterations (150 up to 1000 nodes, down to 40)."""
+    n = len(nodes)
+    steps = iterations or max(40, min(150, 150_000 // n))
+    index = {node: i for i, node in enumerate(nodes)}
+    edges = np.array([(index[u], index[v]) for u, v in graph.edges() if u != v], dtype=np.int64).reshape(-1, 2)
+    start = np.random.default_rng(SEED).random((2, n)).astype(np.float32)
+    x, y = start[0], start[1]
+    k2 = np.float32(1.6 * 1.6 / n)
+    k = math.sqrt(float(k2))
+    step = 0.1
+    for _ in range(steps):
+        dx_all = np.empty(n, dtype=np.float32)
+        dy_all = np.empty(n, dtype=np.float32)
+        for lo in range(0, n, _BLOCK):
+            dx = x[lo:lo + _BLOCK, None] - x[None, :]
+            dy = y[lo:lo + _BLOCK, None] - y[None, :]
+            inv = k2 / np.maximum(dx * dx + dy * dy, np.float32(1e-4))
+            dx_all[lo:lo + _BLOCK] = (dx * inv).sum(axis=1)
+            dy_all[lo:lo + _BLOCK] = (dy * inv).sum(axis=1)
+        if len(edges):
+            ex = x[edges[:, 0]] - x[edges[:, 1]]
+            ey = y[edges[:, 0]] - y[edges[:, 1]]
+            pull = np.sqrt(ex * ex + ey * ey) / np.float32(k)
+            np.add.at(dx_all, edges[:, 0], -ex * pull)
+            np.add.at(dx_all, edges[:, 1], ex * pull)
+            np.add.at(dy_all, edges[:, 0], -ey * pull)
+            np.add.at(dy_all, edges[:, 1], ey * pull)
+        length = np.maximum(np.sqrt(dx_all * dx_all + dy_all * dy_all), np.float32(1e-9))
+        scale = np.minimum(length, np.float32(step)) / length
+        x = x + dx_all * scale
+        y = y + dy_all * scale
+        step -= 0.1 / (steps + 1)
+    return {node: (float(x[i]), float(y[i])) for node, i in index.items()}
 
 
 def _fit(local: dict[str, tuple[float, float]], size: float) -> dict[str, tuple[float, float]]:

@@ -24,6 +24,10 @@ from kg.viz.html import period_end, period_start  # noqa: E402
 from kg.viz.layout import positions, to_networkx  # noqa: E402
 from kg.viz.style import KIND_COLORS, OTHER_STATUS, STATUS_COLORS  # noqa: E402
 
+MAX_LABELS = 300
+"""A static network labels at most this many nodes (the most connected); the HTML labels all."""
+MAX_ROWS = 80
+"""A static timeline shows at most this many attendees (those with most meetings); the HTML shows all."""
 _RC = {"svg.fonttype": "none", "svg.hashsalt": "kg-viz", "font.family": "DejaVu Sans"}
 _EDGE_STYLE = {"attendee": ("#8a6d8a", "solid", 1.4), "location": ("#59a14f", "dashed", 1.0),
                "affiliation": ("#99aaaa", "solid", 0.9), "nationality": ("#99aaaa", "dotted", 0.9)}
@@ -71,7 +75,8 @@ def network_figure(view: GraphView, title: str = "") -> Figure:
         nx.draw_networkx_nodes(graph, pos, nodelist=members, node_color=colors, node_size=sizes,
                                node_shape="D" if kind == "Meeting" else "o", edgecolors="white",
                                linewidths=0.8, ax=ax)
-    labels = {node: d["label"] for node, d in graph.nodes(data=True)}
+    labelled = sorted(graph.nodes, key=lambda v: (-graph.degree(v), v))[:MAX_LABELS]
+    labels = {node: graph.nodes[node]["label"] for node in labelled}
     shifted = {node: (x + 9.0, y) for node, (x, y) in pos.items()}  # beside the marker, not on it
     nx.draw_networkx_labels(graph, shifted, labels=labels, font_size=7, ax=ax, horizontalalignment="left",
                             clip_on=False,
@@ -90,12 +95,21 @@ def timeline_figure(view: GraphView, title: str = "") -> Figure:
     """Who met whom over time: one row per attendee, one vertical bar per dated meeting (colour = status)."""
     meetings = [m for m in view.meetings if m.start]
     names = {n.id: n.label for n in view.nodes}
+    count: dict[str, int] = {}
+    for m in meetings:
+        for who in m.attendees:
+            count[who] = count.get(who, 0) + 1
+    kept = set(sorted(count, key=lambda w: (-count[w], names.get(w, w)))[:MAX_ROWS])
+    meetings = [m for m in meetings if kept.intersection(m.attendees)]
     first: dict[str, str] = {}
     for m in meetings:
         for who in m.attendees:
-            first.setdefault(who, period_start(m.start or ""))
+            if who in kept:
+                first.setdefault(who, period_start(m.start or ""))
     rows = sorted(first, key=lambda who: (first[who], names.get(who, who)))
     row = {who: i for i, who in enumerate(rows)}
+    if not title and len(count) > len(rows):
+        title = f"{len(meetings)} dated meetings of the {len(rows)} attendees (of {len(count)}) with most meetings"
     figure = Figure(figsize=(12.0, max(3.0, 0.36 * len(rows) + 1.6)))
     ax = figure.add_subplot()
     if not meetings or not rows:
