@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.nlp import load_pipeline
 from kg.nlp.components import TypeRepair
