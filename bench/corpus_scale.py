@@ -63,7 +63,7 @@ def synthetic(n: int, seed: int = 7):  # type: ignore[no-untyped-def]
         yield Article(f"synthetic-{i:05d}", text, f"<synthetic {i}>", published)
 
 
-def run_one(n: int, store_dir: Path, trace: bool) -> dict[str, object]:
+def run_one(n: int, store_dir: Path, trace: bool, jobs: int = 1) -> dict[str, object]:
     import tracemalloc
 
     from kg.pipeline import build
@@ -75,7 +75,7 @@ def run_one(n: int, store_dir: Path, trace: bool) -> dict[str, object]:
     articles = list(synthetic(n))
     words = sum(len(a.text.split()) for a in articles)
     t0 = time.perf_counter()
-    result = build(articles)
+    result = build(articles, jobs=jobs)
     t1 = time.perf_counter()
     path = store_dir / f"store-{n}"
     shutil.rmtree(path, ignore_errors=True)
@@ -88,7 +88,7 @@ def run_one(n: int, store_dir: Path, trace: bool) -> dict[str, object]:
     t3 = time.perf_counter()
     counts = result.graph.counts()
     report = {
-        "articles": n, "words": words, "documents": result.documents,
+        "articles": n, "jobs": jobs, "words": words, "documents": result.documents,
         "people": counts["Person"], "organizations": counts["Organization"], "meetings": counts["Meeting"],
         "entity_merges": sum(1 for m in result.merges if m.kind != "Meeting" and m.local != m.node),
         "meeting_merges": sum(1 for m in result.merges if m.kind == "Meeting"),
@@ -109,16 +109,17 @@ def main() -> int:
     parser.add_argument("--store-dir", type=Path, help="where the stores go (default: a temporary folder)")
     parser.add_argument("--tracemalloc", action="store_true", help="also trace Python allocations (slower)")
     parser.add_argument("--json", type=Path, help="append one JSON line per size here")
+    parser.add_argument("--jobs", type=int, default=1, help="processes for the per-document stage")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)  # a child process: one size
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.sizes[0], args.store_dir, args.tracemalloc)))
+        print(json.dumps(run_one(args.sizes[0], args.store_dir, args.tracemalloc, args.jobs)))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         store_dir = args.store_dir or Path(tmp)
         store_dir.mkdir(parents=True, exist_ok=True)
         for n in args.sizes:
-            cmd = [sys.executable, __file__, str(n), "--one", "--store-dir", str(store_dir)]
+            cmd = [sys.executable, __file__, str(n), "--one", "--store-dir", str(store_dir), "--jobs", str(args.jobs)]
             if args.tracemalloc:
                 cmd.append("--tracemalloc")
             line = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT).stdout.strip()

@@ -70,7 +70,7 @@ class BuildResult:
 
 
 def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None] | None = None,
-          on_done: Callable[[ArticleFacts], None] | None = None) -> BuildResult:
+          on_done: Callable[[ArticleFacts], None] | None = None, jobs: int = 1) -> BuildResult:
     """The front door: articles (or skip notices from the readers) in, one merged graph out.
 
     Entities and meetings are resolved across the corpus (kg.resolve.corpus) and articles merged in
@@ -95,7 +95,7 @@ def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None]
                 yield item
 
     done = []
-    for facts in analyze_articles(articles()):
+    for facts in analyze_articles(articles(), jobs) if jobs > 1 else analyze_articles(articles()):
         if isinstance(facts, Skipped):
             result.skipped.append(facts)
             if on_skip:

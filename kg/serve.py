@@ -26,7 +26,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Self
 
 from kg.errors import KGError
 
@@ -132,12 +132,12 @@ class Endpoint:
         _check_port_free(self.host, self.port)
         try:
             location = self._location(program)
-            self._log = tempfile.TemporaryFile(prefix="kg-serve-log-")
+            self._log = tempfile.TemporaryFile(prefix="kg-serve-log-")  # noqa: SIM115 - open while serving
             bind = f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
             self._process = subprocess.Popen(
                 [program, "serve-read-only", "--location", location, "--bind", bind, "--union-default-graph"],
                 stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT, env=_ENV,
-                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,  # noqa: PLW1509
             )
             self._wait_ready()
         except BaseException:
@@ -160,7 +160,7 @@ class Endpoint:
                                 f"use one of {', '.join(GRAPH_SUFFIXES)} or an Oxigraph store folder")
         self._tempdir = tempfile.mkdtemp(prefix="kg-serve-")
         load = subprocess.run([program, "load", "--location", self._tempdir, "--file", str(self.source)],
-                              stdin=subprocess.DEVNULL, capture_output=True, text=True, errors="replace",
+                              stdin=subprocess.DEVNULL, capture_output=True, text=True, errors="replace", check=False,
                               env=_ENV)
         if load.returncode != 0:
             raise EndpointError(f"{self.source}: cannot load: {_error_line(load.stderr)}")
@@ -175,10 +175,9 @@ class Endpoint:
             if self._process.poll() is not None:
                 raise EndpointError(f"oxigraph stopped at start (exit {self._process.returncode}): "
                                     f"{_error_line(self._log_text())}")
-            with contextlib.suppress(OSError):
-                with urllib.request.urlopen(probe, timeout=1.0) as answer:
-                    if answer.status == 200:
-                        return
+            with contextlib.suppress(OSError), urllib.request.urlopen(probe, timeout=1.0) as answer:
+                if answer.status == 200:
+                    return
             if time.monotonic() > deadline:
                 raise EndpointError(f"oxigraph did not answer at {self.url} within {self.timeout:g} s")
             time.sleep(0.05)
@@ -198,14 +197,13 @@ class Endpoint:
     def stop(self) -> None:
         """SIGTERM the server, SIGKILL it after 10 s, reap it, and delete the temporary store."""
         process, self._process = self._process, None
-        if process is not None:
-            if process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
+        if process is not None and process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
         if self._log is not None:
             self._log.close()
             self._log = None
@@ -213,8 +211,9 @@ class Endpoint:
             shutil.rmtree(self._tempdir, ignore_errors=True)
             self._tempdir = None
 
-    def __enter__(self) -> Endpoint:
-        return self.start()
+    def __enter__(self) -> Self:
+        self.start()
+        return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:

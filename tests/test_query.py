@@ -15,7 +15,16 @@ from rdflib import Graph
 
 from kg.errors import KGError, UsageError
 from kg.query import (
-    ParameterError, SourceError, SparqlError, UnknownQueryError, bind, get, render, run, run_named, shipped,
+    ParameterError,
+    SourceError,
+    SparqlError,
+    UnknownQueryError,
+    bind,
+    get,
+    render,
+    run,
+    run_named,
+    shipped,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -290,6 +299,6 @@ def test_command_line(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.Mo
 def test_command_line_as_a_user_runs_it() -> None:
     """One real process: exit codes and one-line errors reach the shell."""
     ok = subprocess.run([sys.executable, "-m", "kg.cli", "query", str(FIXTURE), "--name", "co-attendance",
-                         "--format", "csv"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+                         "--format", "csv"], capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
     assert ok.returncode == 0, ok.stderr
     assert list(csv.reader(io.StringIO(ok.stdout)))[1] == ["Donald Trump", "Kim Jong Un", "2", "2018-06-12", "2019-02"]

@@ -11,12 +11,13 @@ import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from urllib.error import HTTPError
 
 import pytest
 from rdflib import Graph
 from SPARQLWrapper import JSON, POST, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
-from urllib.error import HTTPError
 
 from kg.serve import Endpoint, EndpointError, free_port, oxigraph_program
 
@@ -32,7 +33,7 @@ def endpoint() -> Iterator[Endpoint]:
         yield running
 
 
-def client(endpoint: Endpoint, query: str, fmt: str = JSON) -> SPARQLWrapper:
+def client(endpoint: Endpoint, query: str, fmt: str = JSON) -> Any:
     sparql = SPARQLWrapper(endpoint.url)
     sparql.setQuery(query)
     sparql.setReturnFormat(fmt)
@@ -54,14 +55,14 @@ def test_endpoint_is_on_loopback(endpoint: Endpoint) -> None:
 def test_select_json(endpoint: Endpoint) -> None:
     answer = client(endpoint, WHO, JSON).queryAndConvert()
     rows = [(b["attendee1"]["value"], b["attendee2"]["value"], b["meetings"]["value"])
-            for b in answer["results"]["bindings"]]  # type: ignore[index]
+            for b in answer["results"]["bindings"]]
     assert rows[0] == ("Donald Trump", "Kim Jong Un", "2")
     assert len(rows) == 4
 
 
 def test_select_xml(endpoint: Endpoint) -> None:
     answer = client(endpoint, WHO, XML).queryAndConvert()
-    root = ET.fromstring(answer.toxml())  # type: ignore[union-attr]
+    root = ET.fromstring(answer.toxml())
     assert [v.get("name") for v in root.iter(f"{RESULTS}variable")] == \
         ["attendee1", "attendee2", "meetings", "first", "last"]
     assert len(root.findall(f"{RESULTS}results/{RESULTS}result")) == 4
@@ -69,15 +70,15 @@ def test_select_xml(endpoint: Endpoint) -> None:
 
 def test_ask(endpoint: Endpoint) -> None:
     prefix = "PREFIX kg: <https://w3id.org/newskg/ontology#>\n"
-    assert client(endpoint, prefix + "ASK { ?m kg:status kg:Planned }").queryAndConvert()["boolean"] is True  # type: ignore[index]
-    assert client(endpoint, prefix + "ASK { ?m kg:status kg:Cancelled }").queryAndConvert()["boolean"] is False  # type: ignore[index]
+    assert client(endpoint, prefix + "ASK { ?m kg:status kg:Planned }").queryAndConvert()["boolean"] is True
+    assert client(endpoint, prefix + "ASK { ?m kg:status kg:Cancelled }").queryAndConvert()["boolean"] is False
 
 
 def test_construct(endpoint: Endpoint) -> None:
     query = """PREFIX schema: <https://schema.org/>
     CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n }"""
     turtle = client(endpoint, query, TURTLE).queryAndConvert()
-    graph = Graph().parse(data=turtle, format="turtle")  # type: ignore[arg-type]
+    graph = Graph().parse(data=turtle, format="turtle")
     assert sorted(str(o) for o in graph.objects()) == [
         "Donald Trump", "Kim Jong Un", "Kim Yong Chol", "Mike Pompeo", "Moon Jae-in", "Sarah Sanders"]
 
@@ -91,14 +92,14 @@ def test_updates_are_refused(endpoint: Endpoint) -> None:
         with pytest.raises((SPARQLWrapperException, HTTPError)):
             sparql.query()
     still = client(endpoint, "ASK { <http://example.org/a> ?p ?o }").queryAndConvert()
-    assert still["boolean"] is False  # type: ignore[index]
+    assert still["boolean"] is False
 
 
 def test_stop_leaves_no_process_and_no_store(tmp_path: Path) -> None:
     running = Endpoint(FIXTURE, port=0).start()
     pid, port = running.pid, running.port
     assert pid is not None
-    stores = list(Path(running._tempdir or "").glob("*"))  # noqa: SLF001 - checking our own cleanup
+    stores = list(Path(running._tempdir or "").glob("*"))
     assert stores
     running.stop()
     assert not running.running
@@ -115,7 +116,7 @@ def test_store_folder_is_served_in_place(tmp_path: Path) -> None:
                    check=True, capture_output=True)
     with Endpoint(store, port=0) as running:
         answer = client(running, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").queryAndConvert()
-        assert int(answer["results"]["bindings"][0]["n"]["value"]) > 200  # type: ignore[index]
+        assert int(answer["results"]["bindings"][0]["n"]["value"]) > 200
     assert store.is_dir()
 
 
@@ -148,19 +149,20 @@ def _children(pid: int) -> list[int]:
 def test_kg_serve_stops_cleanly_on_sigterm() -> None:
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(FIXTURE), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    assert proc.stderr is not None
     try:
-        banner = proc.stderr.readline()  # type: ignore[union-attr]
+        banner = proc.stderr.readline()
         assert f"http://127.0.0.1:{port}/query" in banner, banner
         children = _children(proc.pid)
         assert len(children) == 1
-        answer = SPARQLWrapper(f"http://127.0.0.1:{port}/query")
+        answer: Any = SPARQLWrapper(f"http://127.0.0.1:{port}/query")
         answer.setQuery("ASK { ?s ?p ?o }")
         answer.setReturnFormat(JSON)
-        assert answer.queryAndConvert()["boolean"] is True  # type: ignore[index]
+        assert answer.queryAndConvert()["boolean"] is True
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=20) == 0
-        assert "stopped" in proc.stderr.read()  # type: ignore[union-attr]
+        assert "stopped" in proc.stderr.read()
         deadline = time.monotonic() + 5
         while Path(f"/proc/{children[0]}").exists() and time.monotonic() < deadline:
             time.sleep(0.05)

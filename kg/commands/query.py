@@ -35,7 +35,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Run the query the command line names and print its result."""
-    from kg.query import parse_assignments, render, run as run_query, run_named, shipped
+    from kg.query import parse_assignments, render, run_named, shipped
+    from kg.query import run as run_query
 
     if args.list:
         write_stdout(_listing(shipped()).encode("utf-8"))

@@ -205,7 +205,7 @@ def _articles(store: ox.Store) -> Iterator[tuple[str, str, str | None]]:
 
 def _mention_sentences(store: ox.Store) -> dict[str, list[str]]:
     """Entity -> the distinct sentences its mentions sit in, by article identifier and offset."""
-    texts = dict(_rows(store, "SELECT ?a ?t WHERE { ?a nif:isString ?t }"))
+    texts: dict[str, str] = {a: t for a, t in _rows(store, "SELECT ?a ?t WHERE { ?a nif:isString ?t }")}
     query = """SELECT ?e ?a ?b ?id WHERE { ?m itsrdf:taIdentRef ?e ; nif:referenceContext ?a ;
       nif:beginIndex ?b . OPTIONAL { ?a schema:identifier ?id } }"""
     spans: dict[str, set[tuple[str, int, str]]] = defaultdict(set)

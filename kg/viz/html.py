@@ -74,7 +74,7 @@ def render_html(view: GraphView, *, title: str = "Knowledge graph", timeline: bo
 
 def _payload(view: GraphView, timeline: bool) -> dict[str, Any]:
     graph = to_networkx(view)
-    where = positions(graph)
+    where = positions(graph, width=max(1000.0, 40.0 * graph.number_of_nodes() ** 0.5))  # room to zoom into
     place_of = {e.source: e.target for e in view.edges if e.kind == "location"}
     nodes = []
     for node in view.nodes:
@@ -90,7 +90,7 @@ def _payload(view: GraphView, timeline: bool) -> dict[str, Any]:
     return {
         "nodes": nodes,
         "edges": edges,
-        "kinds": list((*ENTITY_KINDS, "Meeting")),
+        "kinds": [*ENTITY_KINDS, "Meeting"],
         "colors": KIND_COLORS,
         "statusColors": STATUS_COLORS,
         "statuses": [[status, color] for status, color in STATUS_COLORS.items()],

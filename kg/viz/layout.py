@@ -33,7 +33,7 @@ def positions(graph: nx.Graph, width: float = 1000.0) -> dict[str, tuple[float, 
     boxes: list[tuple[dict[str, tuple[float, float]], float]] = []
     for nodes in components:
         sub = graph.subgraph(nodes)
-        size = math.sqrt(len(nodes)) * 60.0  # side of the square a component gets
+        size = 110.0 if len(nodes) == 1 else math.sqrt(len(nodes)) * 85.0  # side of its square (room for labels)
         if len(nodes) == 1:
             local = {nodes[0]: (0.0, 0.0)}
         else:

@@ -8,27 +8,27 @@ from __future__ import annotations
 import datetime as dt
 import math
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, cast
 
 import matplotlib
 
 matplotlib.use("Agg")  # no display needed; must precede any other matplotlib import that picks one
 
-import matplotlib.dates as mdates  # noqa: E402
-import networkx as nx  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
+import matplotlib.dates as mdates
+import networkx as nx
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
-from kg.rdf.graphview import ENTITY_KINDS, GraphView  # noqa: E402
-from kg.viz.html import period_end, period_start  # noqa: E402
-from kg.viz.layout import positions, to_networkx  # noqa: E402
-from kg.viz.style import KIND_COLORS, OTHER_STATUS, STATUS_COLORS  # noqa: E402
+from kg.rdf.graphview import ENTITY_KINDS, GraphView
+from kg.viz.html import period_end, period_start
+from kg.viz.layout import positions, to_networkx
+from kg.viz.style import KIND_COLORS, OTHER_STATUS, STATUS_COLORS
 
 MAX_LABELS = 300
 """A static network labels at most this many nodes (the most connected); the HTML labels all."""
 MAX_ROWS = 80
 """A static timeline shows at most this many attendees (those with most meetings); the HTML shows all."""
-_RC = {"svg.fonttype": "none", "svg.hashsalt": "kg-viz", "font.family": "DejaVu Sans"}
+_RC: dict[str, Any] = {"svg.fonttype": "none", "svg.hashsalt": "kg-viz", "font.family": "DejaVu Sans"}
 _EDGE_STYLE = {"attendee": ("#8a6d8a", "solid", 1.4), "location": ("#59a14f", "dashed", 1.0),
                "affiliation": ("#99aaaa", "solid", 0.9), "nationality": ("#99aaaa", "dotted", 0.9)}
 
@@ -37,7 +37,7 @@ def save_picture(view: GraphView, path: Path, *, timeline: bool = False, title: 
                  output: IO[bytes] | None = None) -> None:
     """Write the network (or with TIMELINE the meeting timeline) as PNG or SVG, chosen by PATH's suffix,
     to PATH or to OUTPUT when given."""
-    with matplotlib.rc_context(_RC):
+    with matplotlib.rc_context(cast(Any, _RC)):
         figure = timeline_figure(view, title) if timeline else network_figure(view, title)
         fmt = path.suffix.lower().lstrip(".")
         metadata = {"Date": None} if fmt == "svg" else {"Software": "kg"}
