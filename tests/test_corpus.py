@@ -107,6 +107,11 @@ def test_different_nationalities_veto_a_merge() -> None:
     assert "nationalities differ" in next(m.reason for m in res.merges if m.local == "person/silva")
 
 
+def test_a_hyphenated_pair_of_surnames_is_no_full_name() -> None:
+    res = resolve_corpus([facts("a", (P, "Trump-Kim")), facts("b", (P, "Kim"))])
+    assert node_of(res, "b", "Kim") == "person/kim" and node_of(res, "a", "Trump-Kim") == "person/trump-kim"
+
+
 def test_kinds_never_merge() -> None:
     res = resolve_corpus([facts("a", (P, "Michael Jordan")), facts("b", (C, "Jordan"))])
     assert node_of(res, "b", "Jordan") == "country/jordan"

@@ -3,7 +3,10 @@
 Nodes are keyed by stable ids ("person/donald-trump", "article/...", "meeting/..."); the RDF
 layer turns each id into an IRI. Node kinds: Article, Person, Organization, Country, Place,
 Meeting, Quotation, Membership. Edge types: mention, affiliation, nationality, member,
-organization, attendee, location, creator, derived_from.
+organization, attendee, location, creator, derived_from. Entities, meetings and the affiliation
+and nationality edges record the articles they come from (`articles`), which the RDF layer uses
+to make one named graph per article; a meeting reported by several articles is one node with
+`support` (their number) and the evidence of each.
 """
 from __future__ import annotations
 

@@ -31,6 +31,8 @@ INTEGER_RANGES = {
     str(KG.ordinal): str(XSD.positiveInteger),
 }
 """Integer-valued properties and the datatype our ontology gives them (the store keeps xsd:integer)."""
+FLUSH_EVERY = 100
+"""Articles written between two flushes: bounds the store's memory (about 0.5 MB per unflushed article)."""
 
 
 class Store:
@@ -91,6 +93,8 @@ class Store:
         counts: Counter[str] = Counter()
         for graph, quads in graphs:
             counts[self.put(graph, quads)] += 1
+            if (counts["added"] + counts["replaced"]) % FLUSH_EVERY == 0:
+                self._store.flush()  # oxigraph keeps written data in memory until a flush
         self._store.flush()
         return counts
 

@@ -184,7 +184,8 @@ def _canonical(nodes: Mapping[str, _Node], members: list[str]) -> str:
 
 def _people(cl: _Clusters) -> None:
     people = sorted(k for k, n in cl.nodes.items() if n.kind is Kind.PERSON)
-    full = [k for k in people if len(cl.nodes[k].words) >= 2]
+    # a full name has two words or more ("Trump-Kim", one hyphenated word, is no full name)
+    full = [k for k in people if len(cl.nodes[k].best_name.split()) >= 2 and len(cl.nodes[k].words) >= 2]
     # 1. full-name variants, blocked by (first, last)
     blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
     for k in full:
@@ -202,7 +203,7 @@ def _people(cl: _Clusters) -> None:
     aliases = _alias_index(cl, full)
     for k in people:
         w = cl.nodes[k].words
-        if len(w) != 1:
+        if len(w) != 1:  # only a one-word name is a surname alone
             continue
         last, first = by_last.get(w[0], set()), by_first.get(w[0], set())
         candidates = {cl.find(c) for c in last | first}
@@ -346,10 +347,11 @@ def _entity_log(facts: Iterable[ArticleFacts], mapping: Mapping[str, str], cl: _
             elif e.key in cl.rule:
                 rule, reason = cl.rule[e.key]
                 out.append(Merge(e.kind.value, f.article.id, e.key, node, e.name, rule, reason))
-            elif node != e.key:  # the cluster's other members were joined to this key
+            elif len(cl.members(e.key)) > 1:  # other keys were joined to this one
+                others = sorted({cl.nodes[o].best_name for o in cl.members(e.key)} - {cl.nodes[e.key].best_name})
                 out.append(Merge(e.kind.value, f.article.id, e.key, node, e.name, "joined",
-                                 f"other forms were joined to {e.name!r} (see their records); the node keeps "
-                                 f"{node!r}, the key most articles use"))
+                                 f"{', '.join(map(repr, others))} joined {e.name!r} (see their records); "
+                                 f"the node keeps {node!r}, the key most articles use"))
             else:
                 out.append(Merge(e.kind.value, f.article.id, e.key, node, e.name, "same-key",
                                  f"{e.name!r} has the same normalized name in "
@@ -429,6 +431,8 @@ def _meetings(facts: tuple[ArticleFacts, ...]) -> tuple[dict[str, dict[int, str]
                 ids[art][i] = node
                 if len(g) > 1:
                     others = sorted({a for a, _, _ in g} - {art})
+                    if len(others) > 5:
+                        others = [*others[:5], f"and {len(others) - 5} more"]
                     dates = ", ".join(sorted({o.date.value for _, _, o in g if o.date}))
                     log.append(Merge("Meeting", art, meeting_node(art, m), node, m.trigger, "same-meeting",
                                      f"same participants ({', '.join(m.participants)}), compatible dates ({dates}) "
