@@ -72,7 +72,7 @@ MAX_QUERIES = 16
 BUSY_WAIT = 10.0
 CLIENT_TIMEOUT = 10.0
 """Seconds of silence from a client (while it sends its request or reads the answer) before hanging up."""
-_GRACE = 2.0  # seconds the front waits beyond the query timeout for Oxigraph to report it
+_GRACE = 1.0  # seconds the front waits beyond the query timeout for Oxigraph to report it
 
 
 class EndpointError(KGError):
@@ -597,6 +597,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if isinstance(body, str):
             body = (" ".join(body.split()) + "\n").encode("utf-8", "replace")
         self.close_connection = True
+        if not str(getattr(self, "request_version", "")).startswith("HTTP/1."):
+            self.request_version = "HTTP/1.0"  # a status line and headers even for HTTP/0.9 or a bad version
         with contextlib.suppress(OSError):
             self.send_response(code)
             self.send_header("Content-Type", content_type)
@@ -614,6 +616,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             action()
         except _Refuse as refusal:
             self._reply(refusal.code, refusal.reason, headers=refusal.headers)
+        except TimeoutError:
+            self._reply(408, f"request not received within {CLIENT_TIMEOUT:g} s")
         except OSError:
             self.close_connection = True
         except Exception as exc:  # noqa: BLE001 - a request must never take the server down

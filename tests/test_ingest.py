@@ -48,7 +48,7 @@ def test_jsonl_metadata_and_bad_lines(tmp_path: Path) -> None:
     assert [type(i).__name__ for i in items] == ["Article", "Skipped", "Skipped", "Skipped", "Article"]
     assert items[1].source.endswith("c.jsonl:2") and "not valid JSON" in items[1].reason  # type: ignore[union-attr]
     assert "'text'" in items[2].reason  # type: ignore[union-attr]
-    assert "not a YYYY-MM-DD date" in items[3].reason  # type: ignore[union-attr]
+    assert items[3].reason == "'date' must be a YYYY-MM-DD date string, not 20190501 (a number)"  # type: ignore[union-attr]
     assert items[4].id == "c-5"  # type: ignore[union-attr]
 
 

@@ -172,3 +172,11 @@ def test_kg_serve_stops_cleanly_on_sigterm() -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_kg_serve_bad_limits_exit_2() -> None:
+    for option in (("--timeout", "0"), ("--timeout", "nan"), ("--max-results", "0")):
+        run = subprocess.run([sys.executable, "-m", "kg.cli", "serve", str(FIXTURE), "--port", "0", *option],
+                             capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
+        assert run.returncode == 2, (option, run.stderr)
+        assert len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr

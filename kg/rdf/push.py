@@ -1,0 +1,207 @@
+"""Sending RDF files to a SPARQL 1.1 Graph Store Protocol endpoint (Oxigraph `/store`, Fuseki `/DS/data`,
+GraphDB/RDF4J `.../rdf-graphs/service`), one HTTP POST per file, the body streamed from disk.
+
+Graph files (Turtle, N-Triples, RDF/XML) go to `URL?default`, or `URL?graph=IRI` with a graph name.
+Dataset files (N-Quads, TriG) carry their own graph names: they are POSTed to URL itself, which
+Oxigraph and Fuseki read as "add these quads to the dataset"; `per_graph=True` instead splits them
+and POSTs each named graph to `URL?graph=IRI` (plain GSP, for servers that take only graphs).
+POST adds: sending a file twice adds nothing new (our files hold no blank nodes). A `.gz` file is
+decompressed on the fly and sent chunked.
+"""
+from __future__ import annotations
+
+import base64
+import gzip
+import io
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+
+from kg.errors import KGError, UsageError
+
+MEDIA_TYPES = {
+    "turtle": "text/turtle",
+    "ntriples": "application/n-triples",
+    "rdfxml": "application/rdf+xml",
+    "nquads": "application/n-quads",
+    "trig": "application/trig",
+}
+"""Formats a file may be pushed in, and the Content-Type each is sent with."""
+DATASET_FORMATS = ("nquads", "trig")
+SUFFIXES = {".ttl": "turtle", ".turtle": "turtle", ".nt": "ntriples", ".rdf": "rdfxml", ".owl": "rdfxml",
+            ".nq": "nquads", ".nquads": "nquads", ".trig": "trig"}
+_OX_FORMATS = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
+RETRY_STATUS = (429, 502, 503, 504)
+BLOCK = 1 << 20
+Body = Callable[[], tuple[IO[bytes], int | None]]
+"""Opens a request body afresh (for each attempt): the stream and its size, None if unknown (sent chunked)."""
+
+
+class PushError(KGError):
+    """The endpoint refused a file, or could not be reached."""
+
+
+@dataclass(frozen=True)
+class Pushed:
+    """One POST that succeeded: which file (and graph), how many bytes, the HTTP status, how long."""
+
+    path: Path
+    target: str  # "default", "dataset" or the graph IRI
+    size: int
+    status: int
+    seconds: float
+
+
+def format_of(path: Path, given: str | None = None) -> str:
+    """The format of a file: `given` if set, else from its extension (under a `.gz`)."""
+    if given is not None:
+        if given not in MEDIA_TYPES:
+            raise UsageError(f"--format {given!r}: choose from {', '.join(MEDIA_TYPES)}")
+        return given
+    name = path.name[:-3] if path.name.endswith(".gz") else path.name
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise UsageError(f"{path}: cannot tell the RDF format from {suffix or 'no extension'!r}; "
+                         f"use one of {', '.join(sorted(SUFFIXES))} or --format")
+    return SUFFIXES[suffix]
+
+
+def expand(sources: Iterable[Path]) -> list[Path]:
+    """Files as given; a folder stands for its RDF files (recursively, in sorted order: shards in order)."""
+    files: list[Path] = []
+    for source in sources:
+        if source.is_dir():
+            found = sorted(p for p in source.rglob("*") if p.is_file() and _known(p))
+            if not found:
+                raise UsageError(f"{source}: folder holds no {', '.join(sorted(SUFFIXES))} file")
+            files.extend(found)
+        elif source.is_file():
+            files.append(source)
+        else:
+            raise UsageError(f"{source}: no such file or folder")
+    return files
+
+
+def _known(path: Path) -> bool:
+    name = path.name[:-3] if path.name.endswith(".gz") else path.name
+    return Path(name).suffix.lower() in SUFFIXES
+
+
+def target_url(url: str, graph: str | None) -> str:
+    """URL?default, URL?graph=IRI (escaped), or URL itself for a dataset (graph == "")."""
+    if graph == "":
+        return url
+    query = "default" if graph is None else "graph=" + urllib.parse.quote(graph, safe="")
+    return f"{url}{'&' if urllib.parse.urlsplit(url).query else '?'}{query}"
+
+
+def split_credentials(url: str) -> tuple[str, dict[str, str]]:
+    """`http://user:pass@host/...` -> the URL without them, and a Basic Authorization header."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UsageError(f"URL {url!r}: expected http(s)://host[:port]/path of a Graph Store endpoint")
+    if parts.username is None:
+        return url, {}
+    netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
+    token = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+    header = {"Authorization": "Basic " + base64.b64encode(token.encode()).decode()}
+    return urllib.parse.urlunsplit(parts._replace(netloc=netloc)), header
+
+
+def push_file(url: str, path: Path, fmt: str | None = None, graph: str | None = None, *, per_graph: bool = False,
+              timeout: float = 600.0, retries: int = 2) -> list[Pushed]:
+    """POST one file to the endpoint at `url` (see the module docstring for where each format goes)."""
+    fmt = format_of(path, fmt)
+    url, headers = split_credentials(url)
+    if fmt in DATASET_FORMATS:
+        if graph is not None:
+            raise UsageError(f"{path}: a {fmt} file names its own graphs; --graph is for graph files")
+        if per_graph:
+            return [_post(url, path, f"<{g}>" if g else "default", body, "application/n-triples", g, headers,
+                          timeout, retries) for g, body in _graphs_of(path, fmt)]
+        return [_post(url, path, "dataset", lambda: _open(path), MEDIA_TYPES[fmt], "", headers, timeout, retries)]
+    return [_post(url, path, graph or "default", lambda: _open(path), MEDIA_TYPES[fmt], graph, headers,
+                  timeout, retries)]
+
+
+def push(url: str, sources: Iterable[Path], fmt: str | None = None, graph: str | None = None, *,
+         per_graph: bool = False, timeout: float = 600.0, retries: int = 2) -> Iterator[Pushed]:
+    """Push every file of `sources` in order; stops at the first refusal (PushError says which file)."""
+    files = expand(sources)
+    for path in files:
+        format_of(path, fmt)  # every name checked before the first byte is sent
+    for path in files:
+        yield from push_file(url, path, fmt, graph, per_graph=per_graph, timeout=timeout, retries=retries)
+
+
+# ------------------------------------------------------------------------------------ HTTP
+def _open(path: Path) -> tuple[IO[bytes], int | None]:
+    """The file's bytes as a stream, and its size (None for .gz: the size is known only after reading)."""
+    if path.name.endswith(".gz"):
+        return gzip.open(path, "rb"), None
+    return path.open("rb"), path.stat().st_size
+
+
+def _blocks(stream: IO[bytes]) -> Iterator[bytes]:
+    while block := stream.read(BLOCK):
+        yield block
+
+
+def _post(url: str, path: Path, label: str, body: Body, media: str, graph: str | None,
+          headers: dict[str, str], timeout: float, retries: int) -> Pushed:
+    """POST `body()` (a fresh (stream, size) each attempt); retried on 429/502/503/504 and lost connections."""
+    target = target_url(url, graph)
+    for attempt in range(retries + 1):
+        started = time.perf_counter()
+        stream, size = body()
+        with stream:
+            data: IO[bytes] | Iterator[bytes] = stream if size is not None else _blocks(stream)
+            extra = {"Content-Length": str(size)} if size is not None else {}
+            request = urllib.request.Request(target, data=data, method="POST",
+                                             headers={"Content-Type": media, **extra, **headers})
+            try:
+                with urllib.request.urlopen(request, timeout=timeout) as response:
+                    response.read()
+                    return Pushed(path, label, size if size is not None else stream.tell(), response.status,
+                                  time.perf_counter() - started)
+            except urllib.error.HTTPError as err:
+                if err.code in RETRY_STATUS and attempt < retries:
+                    time.sleep(2 ** attempt)
+                    continue
+                detail = err.read(300).decode("utf-8", "replace").strip().replace("\n", " ")
+                raise PushError(f"{path} ({label}): {target} answered {err.code} {err.reason}"
+                                f"{': ' + detail if detail else ''}") from None
+            except (urllib.error.URLError, ConnectionError, TimeoutError) as err:
+                if attempt < retries:
+                    time.sleep(2 ** attempt)
+                    continue
+                reason = getattr(err, "reason", err)
+                raise PushError(f"{path} ({label}): cannot reach {target}: {reason}") from None
+    raise AssertionError("unreachable")
+
+
+def _graphs_of(path: Path, fmt: str) -> Iterator[tuple[str | None, Body]]:
+    """A dataset file's graphs, each as N-Triples bytes (None: the default graph), in IRI order."""
+    stream, _ = _open(path)
+    with stream:
+        quads = list(ox.parse(stream, format=_OX_FORMATS[fmt]))
+    graphs: dict[str | None, list[ox.Triple]] = {}
+    for q in quads:
+        if isinstance(q.graph_name, ox.BlankNode):
+            raise UsageError(f"{path}: graph {q.graph_name} is a blank node; it has no IRI to send it to")
+        name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None
+        graphs.setdefault(name, []).append(q.triple)
+    for name in sorted(graphs, key=lambda g: (g is not None, g or "")):
+        payload = ox.serialize(graphs.pop(name), format=ox.RdfFormat.N_TRIPLES) or b""
+        yield name, _bytes_body(payload)
+
+
+def _bytes_body(payload: bytes) -> Body:
+    return lambda: (io.BytesIO(payload), len(payload))
