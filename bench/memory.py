@@ -62,7 +62,8 @@ def child(n: int, jobs: int, export: bool) -> None:
             triples = sum(len(q) for _, q in data.graphs)
     print(json.dumps({"n": n, "documents": result.documents, "build_s": round(built, 1),
                       "total_s": round(time.perf_counter() - t0, 1), "rss_after_build_mb": round(after_build),
-                      "quads": triples}))
+                      "quads": triples,
+                      "rss_peak_mb": round(max(rss_mb(resource.RUSAGE_SELF), rss_mb(resource.RUSAGE_CHILDREN)))}))
 
 
 def main() -> int:
@@ -83,11 +84,11 @@ def main() -> int:
         cmd = [sys.executable, __file__, "--child", str(n), "--jobs", str(args.jobs)]
         out = subprocess.run(cmd + (["--no-export"] if args.no_export else []), check=True,
                              capture_output=True, text=True).stdout
-        peak = rss_mb(resource.RUSAGE_CHILDREN)  # the max over children so far: sizes run smallest first
-        if peak <= before and peaks:
-            peak = max(peaks.values())
-        peaks[n] = peak
         info = json.loads(out.strip().splitlines()[-1])
+        peak = rss_mb(resource.RUSAGE_CHILDREN)  # the max over the children so far (sizes run smallest first)
+        if peak <= before:  # this child peaked lower than an earlier one: take its own figure
+            peak = info["rss_peak_mb"]
+        peaks[n] = peak
         print(f"{n:6d} articles  peak RSS {peak:7.0f} MB  (after build {info['rss_after_build_mb']} MB)  "
               f"build {info['build_s']} s, total {info['total_s']} s, {info['quads']} quads; "
               f"load average {os.getloadavg()[0]:.2f}", flush=True)
