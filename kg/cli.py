@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -30,6 +31,16 @@ def _date(value: str):  # type: ignore[no-untyped-def]
     return date
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return number
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kg", description="News articles into a knowledge graph (RDF).")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -41,6 +52,12 @@ def make_parser() -> argparse.ArgumentParser:
                    help="extra output format besides graph.ttl, repeatable (json: networkx node-link)")
     b.add_argument("--store", type=Path, metavar="PATH",
                    help="also add the articles to this on-disk store (one named graph per article)")
+    b.add_argument("--jobs", type=_positive, default=1, metavar="N", help="processes for the per-article work")
+    b.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where the per-article work runs: here, or on a dask.distributed cluster")
+    b.add_argument("--scheduler", metavar="ADDRESS", help="dask scheduler (tcp://host:8786); default: a local cluster")
+    b.add_argument("--max-chars", type=_positive, default=5_000_000, metavar="N",
+                   help="refuse articles longer than this (default 5,000,000 characters)")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
     b.set_defaults(run=cmd_build)
     e = sub.add_parser("eval", help="score a built graph against gold files")
@@ -70,6 +87,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as err:
         print(f"kg: error: {err.filename or ''}: {err.strerror or err}", file=sys.stderr)
         return 1
+    except Exception as err:
+        if os.environ.get("KG_DEBUG"):
+            raise
+        print(f"kg: internal error ({type(err).__name__}: {err}); rerun with KG_DEBUG=1 for details",
+              file=sys.stderr)
+        return 1
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -90,9 +113,16 @@ def cmd_build(args: argparse.Namespace) -> int:
     def on_skip(item: Skipped) -> None:
         bar.write(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
 
-    result = build(read_inputs(args.inputs, args.date), on_skip=on_skip, on_done=lambda _: bar.update())
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    result = build(read_inputs(args.inputs, args.date, max_chars=args.max_chars), on_skip=on_skip,
+                   on_done=lambda _: bar.update(), jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
     bar.close()
     args.output.mkdir(parents=True, exist_ok=True)
+    write_atomic(args.output / "report.json", json.dumps({
+        "documents": result.documents,
+        "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
+    }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     data = dataset(result.graph.graph)
     from kg.rdf.export import FORMATS as EXPORTS
 

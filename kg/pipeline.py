@@ -54,7 +54,7 @@ def analyze_articles(articles: Iterable[Article], jobs: int = 1) -> Iterator[Art
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
         try:
             yield analyze(doc, article)
-        except Exception as err:  # noqa: BLE001 - reported to the user, never silenced
+        except Exception as err:
             log.debug("analysis of %s failed", article.source, exc_info=True)
             yield Skipped(article.source, f"internal error while analysing ({type(err).__name__}: {err})")
 
@@ -70,11 +70,14 @@ class BuildResult:
 
 
 def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None] | None = None,
-          on_done: Callable[[ArticleFacts], None] | None = None, jobs: int = 1) -> BuildResult:
+          on_done: Callable[[ArticleFacts], None] | None = None, jobs: int = 1,
+          engine: str = "local", scheduler: str | None = None) -> BuildResult:
     """The front door: articles (or skip notices from the readers) in, one merged graph out.
 
-    Entities and meetings are resolved across the corpus (kg.resolve.corpus) and articles merged in
-    identifier order, so the graph does not depend on the input order.
+    The per-article stage runs here (`jobs` processes) or on a dask cluster (`engine="dask"`,
+    `scheduler` address, a local cluster when None); the merge always runs here. Entities and
+    meetings are resolved across the corpus (kg.resolve.corpus) and articles merged in identifier
+    order, so the graph does not depend on the input order, the engine or the number of jobs.
     """
     result = BuildResult(KnowledgeGraph())
     seen: set[str] = set()
@@ -95,7 +98,13 @@ def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None]
                 yield item
 
     done = []
-    for facts in analyze_articles(articles(), jobs) if jobs > 1 else analyze_articles(articles()):
+    if engine == "dask":
+        from kg.distributed import analyze_with_dask
+
+        analyzed = analyze_with_dask(articles(), scheduler)
+    else:
+        analyzed = analyze_articles(articles(), jobs)
+    for facts in analyzed:
         if isinstance(facts, Skipped):
             result.skipped.append(facts)
             if on_skip:

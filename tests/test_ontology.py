@@ -1,9 +1,9 @@
 """The ontology (ontology/kg.ttl) and the SHACL shapes (ontology/shapes.ttl)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
 
 import pyoxigraph
 import pyshacl
@@ -100,7 +100,7 @@ def test_declaration_kinds(onto: Graph) -> None:
     classes = {"Article", "Person", "Organization", "Country", "Place", "Meeting", "Quotation",
                "Mention", "Membership", "Evidence", "MeetingStatus", "DateQualifier"}
     objprops = {"status", "evidence", "dateQualifier", "time"}
-    dataprops = {"confidence", "cameoCode", "ordinal", "trigger", "sentence", "title", "validOn"}
+    dataprops = {"confidence", "cameoCode", "ordinal", "trigger", "sentence", "title", "validOn", "supportCount"}
     individuals = {"Held", "Planned", "Proposed", "Cancelled", "Beginning", "Middle", "End"}
     assert classes | objprops | dataprops | individuals == set(KG.__annotations__)
     for kind, names in ((OWL.Class, classes), (OWL.ObjectProperty, objprops),

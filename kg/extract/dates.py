@@ -84,9 +84,11 @@ def normalize_date(
 
     `future` is the tense of the sentence: True future/planned, False past, None unknown.
     """
+    if not isinstance(text, str):
+        return None
     try:
         return _normalize(text, published, future)
-    except Exception:  # odd input must never break an extraction run
+    except (ValueError, OverflowError):  # out-of-range dates ("February 30", year 99999) are no dates
         return None
 
 

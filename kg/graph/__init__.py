@@ -19,7 +19,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.resolve.document import slug
+from kg.ids import slug
 from kg.types import ArticleFacts, Entity, Evidence, Kind, Meeting, Quote, Role
 
 STATUS_RANK = {"held": 3, "cancelled": 2, "planned": 1, "proposed": 0}

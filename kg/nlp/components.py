@@ -15,8 +15,17 @@ from spacy.util import filter_spans
 
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import (
-    BODY_WORDS, CORPORATE_TITLES, HONORIFICS, INDEX_WORDS, LOCATIVE_PREPOSITIONS, ORG_CLASS_NOUNS, ORG_HEADS, PLACE_HEADS,
-    PRODUCT_CLASS_NOUNS, TITLE_HEADS, TITLE_MODIFIERS,
+    BODY_WORDS,
+    CORPORATE_TITLES,
+    HONORIFICS,
+    INDEX_WORDS,
+    LOCATIVE_PREPOSITIONS,
+    ORG_CLASS_NOUNS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PRODUCT_CLASS_NOUNS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
 )
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -98,9 +107,7 @@ class CountryTagger:
             elif ent.label_ == "GPE" and text in capitals:
                 spans.append(_relabel(c, "COUNTRY", capitals[text]) if _stands_for_state(c)
                              else _relabel(c, "PLACE"))
-            elif ent.label_ in {"GPE", "LOC", "FAC"}:
-                spans.append(_relabel(c, "PLACE"))
-            elif ent.label_ == "ORG" and _is_building(c):
+            elif ent.label_ in {"GPE", "LOC", "FAC"} or ent.label_ == "ORG" and _is_building(c):
                 spans.append(_relabel(c, "PLACE"))
             else:
                 spans.append(ent)

@@ -12,8 +12,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
+from urllib.parse import quote
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDF, TIME, XSD
 from rdflib.term import Node
@@ -38,6 +40,22 @@ GEONAMES = "https://sws.geonames.org/{}/"
 _ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
 
 Triple = tuple[Node, Node, Node]
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def safe_iri(url: str | None) -> str | None:
+    """A URL given with an article as a valid absolute IRI: stray '%' and characters IRIs forbid are
+    percent-encoded; None when it is no absolute URL at all (then no schema:url is written)."""
+    if not url:
+        return None
+    fixed = quote(_BAD_PERCENT.sub("%25", url.strip()), safe=":/?#[]@!$&'()*+,;=%-._~", encoding="utf-8")
+    if not _ABSOLUTE_IRI.match(fixed):
+        return None
+    try:
+        ox.NamedNode(fixed)
+    except ValueError:
+        return None
+    return fixed
 
 
 def iri(node_id: str) -> URIRef:
@@ -144,8 +162,9 @@ def _article(s: URIRef, d: dict[str, Any]) -> Iterator[Triple]:
         yield s, SCHEMA.datePublished, Literal(d["date"], datatype=XSD.date)
     if d.get("title"):
         yield s, SCHEMA.headline, Literal(d["title"])
-    if d.get("url") and _ABSOLUTE_IRI.match(d["url"]):
-        yield s, SCHEMA.url, URIRef(d["url"])  # an IRI node, as schema:url's range (URL) and our shapes ask
+    url = safe_iri(d.get("url"))
+    if url:
+        yield s, SCHEMA.url, URIRef(url)  # an IRI node, as schema:url's range (URL) and our shapes ask
     if d.get("publisher"):
         yield s, SCHEMA.publisher, Literal(d["publisher"])
 

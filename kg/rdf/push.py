@@ -65,7 +65,7 @@ def format_of(path: Path, given: str | None = None) -> str:
         if given not in MEDIA_TYPES:
             raise UsageError(f"--format {given!r}: choose from {', '.join(MEDIA_TYPES)}")
         return given
-    name = path.name[:-3] if path.name.endswith(".gz") else path.name
+    name = path.name.removesuffix(".gz")
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
         raise UsageError(f"{path}: cannot tell the RDF format from {suffix or 'no extension'!r}; "
@@ -90,7 +90,7 @@ def expand(sources: Iterable[Path]) -> list[Path]:
 
 
 def _known(path: Path) -> bool:
-    name = path.name[:-3] if path.name.endswith(".gz") else path.name
+    name = path.name.removesuffix(".gz")
     return Path(name).suffix.lower() in SUFFIXES
 
 

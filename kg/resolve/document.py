@@ -6,14 +6,13 @@ who share a surname stay two, and a bare name that fits several people goes to n
 """
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from kg.ids import entity_key, slug  # noqa: F401 - re-exported for the extractors
 from kg.nlp import gazetteer
 from kg.nlp.components import core
 from kg.types import Entity, Kind, Mention
@@ -21,19 +20,6 @@ from kg.types import Entity, Kind, Mention
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "COUNTRY": Kind.COUNTRY,
               "NORP": Kind.COUNTRY, "PLACE": Kind.PLACE}
 _ACRONYM_SKIP = {"of", "for", "the", "and", "on", "in", "de", "&"}
-
-
-def slug(text: str) -> str:
-    """An IRI-safe, stable key part: ASCII letters, digits and dashes; hashed when nothing is left."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    s = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if not s or len(s) > 80:
-        s = (s[:60].strip("-") + "-" if s else "") + hashlib.sha1(text.encode()).hexdigest()[:12]
-    return s
-
-
-def entity_key(kind: Kind, name: str, code: str | None = None) -> str:
-    return f"{kind.value.lower()}/{code or slug(name)}"
 
 
 @dataclass

@@ -1,0 +1,21 @@
+"""Stable, IRI-safe keys of graph nodes: derived from kind and name, never raw text in an IRI."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from kg.types import Kind
+
+
+def slug(text: str) -> str:
+    """An IRI-safe, stable key part: ASCII letters, digits and dashes; hashed when nothing is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if not s or len(s) > 80:
+        s = (s[:60].strip("-") + "-" if s else "") + hashlib.sha1(text.encode()).hexdigest()[:12]
+    return s
+
+
+def entity_key(kind: Kind, name: str, code: str | None = None) -> str:
+    return f"{kind.value.lower()}/{code or slug(name)}"
