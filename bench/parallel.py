@@ -44,7 +44,7 @@ def timed(run: Callable[[], Iterator[object]]) -> tuple[list[object], float, flo
 
 def load() -> str:
     try:
-        return "load average %.2f %.2f %.2f" % os.getloadavg()
+        return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
     except OSError:
         return "load average unknown"
 

@@ -1,17 +1,24 @@
 """The shipped SPARQL queries on a store of about a million triples: pyoxigraph versus rdflib.
 
-    python bench/sparql.py [--triples N] [--runs R] [--budget S] [--source GRAPH.nq]
+    python bench/sparql.py [--triples N] [--runs R] [--budget S] [--source GRAPH.nq] [--named-graphs]
 
-The store is the dev set and sample corpus graph (built here with kg.pipeline.build, or read from
+The data is the dev set and sample corpus graph (built here with kg.pipeline.build, or read from
 --source: an N-Quads/TriG export) replicated with renamed IRIs until it holds about N triples
-(default 1,000,000): each copy k renames every IRI of the data namespace, articles, mentions,
-people, organizations, places, meetings, quotations, to `.../id/rk/...`, except countries, which are
-a closed set shared by all copies; named graphs are renamed the same way. Each shipped query
-(kg/query/queries/*.rq, required parameters bound as below) runs R times (default 5) on pyoxigraph
-the way `kg query` runs it (kg.rdf.sparql.execute: an in-memory Store, union default graph, results
-serialized) and on rdflib (a Graph of the union triples, results consumed); medians are printed
-with their ratio. An rdflib query whose runs pass --budget seconds stops repeating (the number of
-runs is printed). Target: pyoxigraph median < 100 ms per query.
+(default 1,000,000): copy k renames every IRI of the data namespace (articles, mentions, people,
+organizations, places, meetings, quotations) to `.../id/rk/...`, except countries, a closed set
+shared by all copies. Each shipped query (kg/query/queries/*.rq; required parameters bound as in
+PARAMS) runs R times (default 5), medians printed:
+
+- pyoxigraph: the union of the article graphs in the default graph of an in-memory Store, run the
+  way `kg query` runs a query (kg.rdf.sparql.execute, results serialized);
+- rdflib: a Graph of the same triples, results consumed; a query whose runs pass --budget seconds
+  stops repeating (the runs done are printed);
+- with --named-graphs also the layout of `kg build --store`: one named graph per article (renamed
+  too), queried through the union default graph. Slow at this scale: the union is a multiset (a
+  triple in k article graphs matches k times), so joins on shared entities multiply; try it with
+  --triples 100000. Its row counts show the duplicates.
+
+Target: pyoxigraph median < 100 ms per query.
 """
 from __future__ import annotations
 
@@ -26,6 +33,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
+
+from kg.rdf.sparql import QueryResult
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
@@ -67,15 +76,21 @@ def renamed(quads: list[ox.Quad], k: int) -> list[ox.Quad]:
     return [ox.Quad(term(q.subject), term(q.predicate), term(q.object), term(q.graph_name)) for q in quads]
 
 
-def median_ms(run: Callable[[], object], runs: int, budget: float) -> tuple[float, int]:
+def median_ms(run: Callable[[], object], runs: int, budget: float) -> tuple[float, int, object]:
+    """The median of `runs` timings in ms (fewer once they pass `budget` seconds), how many, the last answer."""
     times: list[float] = []
+    answer: object = None
     for _ in range(runs):
         t0 = time.perf_counter()
-        run()
+        answer = run()
         times.append(time.perf_counter() - t0)
         if sum(times) > budget:
             break
-    return statistics.median(times) * 1000, len(times)
+    return statistics.median(times) * 1000, len(times), answer
+
+
+def rows(result: QueryResult) -> int:
+    return len(result.rows) if result.kind == "select" else result.triples
 
 
 def main() -> int:
@@ -85,6 +100,7 @@ def main() -> int:
     ap.add_argument("--budget", type=float, default=60.0, help="seconds of rdflib runs per query before stopping")
     ap.add_argument("--source", type=Path, help="an N-Quads/TriG file to replicate instead of building the dev set")
     ap.add_argument("--no-rdflib", action="store_true")
+    ap.add_argument("--named-graphs", action="store_true", help="also time the per-article named-graph layout")
     args = ap.parse_args()
     from rdflib import Graph
 
@@ -96,14 +112,20 @@ def main() -> int:
     base = base_quads(args.source)
     per_copy = len({q.triple for q in base})
     copies = max(1, round(args.triples / per_copy))
+    named = ox.Store() if args.named_graphs else None
+    union: set[ox.Triple] = set()
+    for k in range(copies):
+        quads = renamed(base, k)
+        union.update(q.triple for q in quads)
+        if named is not None:
+            named.extend(quads)
     store = ox.Store()
     t0 = time.perf_counter()
-    for k in range(copies):
-        store.extend(renamed(base, k))
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in union)
     t_ox = time.perf_counter() - t0
-    union = {q.triple for q in store.quads_for_pattern(None, None, None, None)}
-    print(f"{len(base)} quads per copy x {copies} copies: {len(store)} quads, {len(union)} distinct triples; "
-          f"pyoxigraph load {t_ox:.1f} s; load average {os.getloadavg()[0]:.2f}", flush=True)
+    print(f"{len(base)} quads per copy x {copies} copies: {len(union)} distinct triples"
+          f"{f', {len(named)} quads in named graphs' if named is not None else ''}; pyoxigraph load {t_ox:.1f} s; "
+          f"load average {os.getloadavg()[0]:.2f}", flush=True)
     rdf = None
     if not args.no_rdflib:
         t0 = time.perf_counter()
@@ -113,22 +135,24 @@ def main() -> int:
         print(f"rdflib load {time.perf_counter() - t0:.1f} s", flush=True)
     del union
     queries = shipped()
-    print(f"{'query':24s} {'rows':>7s} {'pyoxigraph ms':>14s} {'rdflib ms':>11s} {'runs':>4s} {'ratio':>7s}")
+    print(f"{'query':24s} {'rows':>7s} {'pyoxigraph ms':>14s} {'rdflib ms':>11s} {'runs':>4s} {'ratio':>7s}"
+          + ("   named graphs: rows, ms, runs" if named is not None else ""))
     slow = []
     for name, saved in queries.items():
         text = bind(saved.sparql, PARAMS.get(name, {}), saved.required)
-        result = execute(store, text)
-        rows = len(result.rows) if result.kind == "select" else result.triples
-        ox_ms, _ = median_ms(lambda: execute(store, text), args.runs, float("inf"))
+        ox_ms, _, result = median_ms(lambda text=text: execute(store, text), args.runs, float("inf"))
         if ox_ms >= 100:
             slow.append(name)
-        line = f"{name:24s} {rows:7d} {ox_ms:14.1f}"
+        line = f"{name:24s} {rows(result):7d} {ox_ms:14.1f}"
         if rdf is not None:
             try:
-                rl_ms, n = median_ms(lambda: list(rdf.query(text, initNs=PREFIXES)), args.runs, args.budget)
+                rl_ms, n, _ = median_ms(lambda text=text: list(rdf.query(text, initNs=PREFIXES)), args.runs, args.budget)
                 line += f" {rl_ms:11.1f} {n:4d} {rl_ms / ox_ms:6.1f}x"
             except Exception as err:  # noqa: BLE001 - a benchmark reports rdflib's failure and goes on
-                line += f"  rdflib fails: {type(err).__name__}: {str(err)[:60]}"
+                line += f"  rdflib fails ({type(err).__name__}: {str(err)[:40]})"
+        if named is not None:
+            nm_ms, n, first = median_ms(lambda text=text: execute(named, text), args.runs, args.budget)
+            line += f"   {rows(first):7d} {nm_ms:10.1f} {n:2d}"
         print(line, flush=True)
     print(f"pyoxigraph median < 100 ms: {'all queries' if not slow else 'NOT ' + ', '.join(slow)}; "
           f"load average {os.getloadavg()[0]:.2f}")

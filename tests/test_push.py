@@ -46,7 +46,8 @@ def server(tmp_path: Path) -> Iterator[str]:
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"oxigraph did not start: {proc.stderr.read().decode() if proc.stderr else ''}")
+                    err = proc.stderr.read().decode() if proc.stderr else ""
+                    raise RuntimeError(f"oxigraph did not start: {err}") from None
                 time.sleep(0.05)
         yield f"http://127.0.0.1:{port}"
     finally:

@@ -20,7 +20,7 @@ import urllib.request
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 import pyoxigraph as ox
 
@@ -145,7 +145,7 @@ def push(url: str, sources: Iterable[Path], fmt: str | None = None, graph: str |
 def _open(path: Path) -> tuple[IO[bytes], int | None]:
     """The file's bytes as a stream, and its size (None for .gz: the size is known only after reading)."""
     if path.name.endswith(".gz"):
-        return gzip.open(path, "rb"), None
+        return cast(IO[bytes], gzip.open(path, "rb")), None
     return path.open("rb"), path.stat().st_size
 
 
