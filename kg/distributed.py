@@ -14,6 +14,7 @@ import logging
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -93,17 +94,31 @@ def analyze_with_dask(articles: Iterable[Article], scheduler: str | None = None,
         from distributed import Client, LocalCluster
     except ImportError:
         raise KGError("the dask engine needs dask.distributed: pip install 'dask[distributed]'") from None
-    if scheduler is None:
-        with LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True, dashboard_address=None,
-                          host="127.0.0.1", silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+    with _quiet("distributed"):
+        if scheduler is None:
+            with LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True,
+                              dashboard_address=None, host="127.0.0.1", silence_logs=logging.ERROR) as cluster, \
+                    Client(cluster) as client:
+                yield from _run(client, articles, partition_size)
+            return
+        try:
+            client = Client(scheduler, timeout=connect_timeout)
+        except (OSError, TimeoutError) as err:
+            raise KGError(f"--scheduler {scheduler}: cannot reach a dask scheduler there ({err})") from None
+        with client:
             yield from _run(client, articles, partition_size)
-        return
+
+
+@contextmanager
+def _quiet(name: str) -> Iterator[None]:
+    """dask's own INFO lines (scheduler started, worker registered...) are not for kg's users."""
+    logger = logging.getLogger(name)
+    old = logger.level
+    logger.setLevel(logging.ERROR)
     try:
-        client = Client(scheduler, timeout=connect_timeout)
-    except (OSError, TimeoutError) as err:
-        raise KGError(f"--scheduler {scheduler}: cannot reach a dask scheduler there ({err})") from None
-    with client:
-        yield from _run(client, articles, partition_size)
+        yield
+    finally:
+        logger.setLevel(old)
 
 
 def _run(client: Any, articles: Iterable[Article], partition_size: int) -> Iterator[ArticleFacts | Skipped]:
