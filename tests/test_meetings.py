@@ -332,3 +332,68 @@ def test_dev_set(nlp):
     assert f1 >= FLOOR["f1"]
     assert date_acc >= FLOOR["date"]
     assert place_acc >= FLOOR["place"]
+
+
+# --- constructions of short news reports: one event told several ways -------------------------------
+
+# text, publication date, expected {(participants, status, date, place)}, expected (cameo, duration) of each
+NEWS_CASES = [
+    # coordinated verbs on one subject in one time: a visit to the capital of the person met is that meeting
+    ("Peruvian Foreign Minister Lucia Vargas visited Jakarta on Monday and met Indonesian Foreign Minister "
+     "Budi Santoso.", dt.date(2019, 1, 18),
+     {(frozenset({"Lucia Vargas", "Budi Santoso"}), Status.HELD, "2019-01-14", "Jakarta")}),
+    # ... a state no one met stays a visit of its own; the meeting shares the visit's day and place
+    ("Brazilian President Joao Lima visited France on Monday and met German Chancellor Klaus Weber.",
+     dt.date(2019, 1, 18),
+     {(frozenset({"Joao Lima", "France"}), Status.HELD, "2019-01-14", "France"),
+      (frozenset({"Joao Lima", "Klaus Weber"}), Status.HELD, "2019-01-14", "France")}),
+    # a visit to a capital is a visit to its state (visitor and host state), the city its place
+    ("A planned visit by Egyptian Prime Minister Omar Farouk to Lima was cancelled on Tuesday.",
+     dt.date(2019, 1, 18),
+     {(frozenset({"Omar Farouk", "Peru"}), Status.CANCELLED, "2019-01-15", "Lima")}),
+    # a headline infinitive is future; an appositive ordinal names the same summit; "is expected to" plans
+    ("Ghanaian and Nigerian leaders to meet on trade\nGhanaian President Kwame Asante will meet Nigerian "
+     "President Musa Bello in Accra next week, the Ghanaian government announced on Monday.\nThe summit, "
+     "the first between the two leaders, is expected to focus on cocoa prices.", dt.date(2019, 1, 14),
+     {(frozenset({"Kwame Asante", "Musa Bello"}), Status.PLANNED, None, "Accra")}),
+    # "discussed X during a N-minute meeting" after a hosted visit: that visit; "after the talks" refers back
+    ("Spanish Prime Minister Carlos Ruiz hosted Greek Prime Minister Nikos Pappas in Madrid on Monday.\n\n"
+     "The two leaders discussed energy and migration during a 45-minute meeting at the prime minister's "
+     "office.\n\n\"Spain and Greece share the same challenges,\" Pappas said after the talks.",
+     dt.date(2019, 1, 18),
+     {(frozenset({"Carlos Ruiz", "Nikos Pappas"}), Status.HELD, "2019-01-14", "Madrid")}),
+    # "X said Y would host the next round of talks": the reported "will" plans a new round of the same
+    # parties - their states, as the host named is a state
+    ("Chilean Foreign Minister Rosa Fuentes met Peruvian Foreign Minister Diego Salas in Lima on Tuesday. "
+     "Fuentes said Chile would host the next round of talks in Santiago in April.", dt.date(2019, 1, 18),
+     {(frozenset({"Rosa Fuentes", "Diego Salas"}), Status.HELD, "2019-01-15", "Lima"),
+      (frozenset({"Chile", "Peru"}), Status.PLANNED, "2019-04", "Santiago")}),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", NEWS_CASES)
+def test_news_constructions(nlp, text, date, expected):
+    meetings, res = _run(nlp, text, date)
+    assert _summary(meetings, res) == expected
+
+
+def test_news_cameo_and_duration(nlp):
+    """The hosted visit keeps CAMEO 043 and takes the duration of "a 45-minute meeting"; a cancelled visit
+    to a capital is a visit (042)."""
+    meetings, _ = _run(nlp, NEWS_CASES[4][0], NEWS_CASES[4][1])
+    assert [(m.cameo, m.duration, len(m.evidence)) for m in meetings] == [("043", "PT45M", 3)]
+    meetings, _ = _run(nlp, NEWS_CASES[2][0], NEWS_CASES[2][1])
+    assert [m.cameo for m in meetings] == ["042"]
+
+
+@pytest.mark.parametrize("text, status", [
+    # "would" in a reported clause is the reported "will", unless a condition makes it a proposal
+    ("Mexican Foreign Minister Laura Gomez said she would meet Carlos Mendez in March.", Status.PLANNED),
+    ("Mexican Foreign Minister Laura Gomez said she would meet Carlos Mendez if the rebels agreed.",
+     Status.PROPOSED),
+    ("Kenyan President William Otieno is expected to meet Ugandan President Peter Okello.", Status.PLANNED),
+    ("Kenyan President William Otieno will meet Ugandan President Peter Okello.", Status.PLANNED),
+])
+def test_modality_is_never_held(nlp, text, status):
+    meetings, _ = _run(nlp, text)
+    assert [m.status for m in meetings] == [status]

@@ -197,6 +197,8 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     """Every meeting the article reports, one record per real meeting."""
     ctx = _Context(doc, article, res, roles)
     mentions = [m for token in doc if (m := _mention(ctx, token)) is not None]
+    mentions = _join_coordinated(ctx, mentions)
+    _continuations(ctx, mentions)
     _fill_standins(ctx, mentions)
     events = [e for e in _merge_states(ctx, _merge(mentions)) if len(e.participants) >= 2]
     events += _earlier_ones(events)
@@ -294,6 +296,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     partial = False
     own = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod", "amod"}]
     own += [p for w in _arg_preps(noun, extra={"of"}) for p in _pobjs(w)]
+    # "The summit, the first between the two leaders, ...": the apposition names who meets
+    own += [p for a in noun.children if a.dep_ == "appos" and (a.lower_ in ORDINALS or a.lower_ in NOUN_CAMEO)
+            for w in _arg_preps(a) for p in _pobjs(w)]
     # "the talks Kim held with Moon" (not "discussions, which she described as informal")
     own += [s for c in noun.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in HOLD_VERBS | {"take"}
             for s in _subjects(c)]
@@ -728,7 +733,11 @@ def _governor(noun: Token) -> Token | None:
 
 def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
                 participants: set[str]) -> tuple[str | None, set[str]]:
-    """A visit to a country is a meeting with that state, when no second person is named."""
+    """A visit to a country is a meeting with that state, when no second person is named.
+
+    A visit to a capital ("visited Hanoi", "a visit to Santiago") is a visit to its state, with the
+    city as the place (the tagger may have taken the capital for its state)."""
+    host = None
     for obj in objects:
         key = ctx.key_of.get(obj.i)
         if key and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
@@ -736,11 +745,30 @@ def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
             place = place or key
             if ctx.kind(key) == Kind.PLACE:
                 place = key
+            elif (city := _capital_city(ctx, obj, key)) is not None:
+                host, place = key, city
+    if place and host is None and ctx.kind(place) == Kind.PLACE:
+        code = gazetteer.capitals().get(ctx.res.entities[place].name)
+        host = ctx.res.add_country(code) if code else None
+    elif place and ctx.kind(place) == Kind.COUNTRY:
+        host = place
     people = {k for k in participants if ctx.is_person(k)}
-    if len(people) == 1 and place and ctx.kind(place) == Kind.COUNTRY:
-        participants = people | {place}
-        ctx.groups.add(place)
+    if len(people) == 1 and host and not (host != place and host in ctx.states_of(next(iter(people)))):
+        participants = people | {host}
+        ctx.groups.add(host)
     return place, participants
+
+
+def _capital_city(ctx: _Context, tok: Token, country: str) -> str | None:
+    """The city (a Place) when a country mention is written as its capital ("visited Hanoi")."""
+    span = next((sp for sp, k in ctx.res.spans if k == country and sp.start <= tok.i < sp.end), None)
+    entity = ctx.res.entities[country]
+    if span is None or gazetteer.capitals().get(span.text) != entity.code or span.text == entity.name:
+        return None
+    key = entity_key(Kind.PLACE, span.text)
+    if key not in ctx.res.entities:
+        merge_entity(ctx.res, key, Kind.PLACE, span.text, set())
+    return key
 
 
 # --- attributes -----------------------------------------------------------------------------------
@@ -983,8 +1011,10 @@ def _ordinal(trigger: Token) -> int | None:
 def _status(trigger: Token) -> Status:
     """Cancelled, proposed, planned or held, from the words on the path to the reporting verb."""
     chain = _chain(trigger)
-    # "open to talks" proposes them; "opened the summit" began it
-    chain_words = [t for t in chain if not (t.lemma_.lower() == "open" and t.pos_ == "VERB")]
+    # "open to talks" proposes them; "opened the summit" began it; "discussed X during a meeting" frames
+    # the talk by the meeting (the verb's tense and modals still count, its meaning not)
+    framed = {t.head.head.i for t in chain if t.dep_ == "pobj" and t.head.lower_ in {"during", "at"}}
+    chain_words = [t for t in chain if not (t.lemma_.lower() == "open" and t.pos_ == "VERB") and t.i not in framed]
     lemmas = {t.lemma_.lower() for t in chain_words} | {t.lower_ for t in chain_words}
     mods = [c for t in chain for c in t.children if c.dep_ in {"aux", "auxpass", "prt", "amod", "mark",
                                                                "advmod", "acomp", "neg", "det"}]
@@ -992,9 +1022,13 @@ def _status(trigger: Token) -> Status:
     if lemmas & CANCEL_WORDS or any(t.lemma_.lower() == v and any(c.lower_ == p for c in t.children)
                                     for t in chain for v, p in CANCEL_PHRASES):
         return Status.CANCELLED
-    if (lemmas | words) & PROPOSE_WORDS or words & PROPOSE_AUX or "if" in words:
+    conditional = any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for t in chain for c in t.children
+                      if c.dep_ == "advcl" for g in c.children)
+    reported_will = words & PROPOSE_AUX == {"would"} and _reported(chain) and not conditional
+    if (lemmas | words) & PROPOSE_WORDS or words & PROPOSE_AUX and not reported_will or "if" in words:
         return Status.PROPOSED
-    if (lemmas | words) & PLAN_WORDS or words & PLAN_AUX or _going_to(chain):
+    if (lemmas | words) & PLAN_WORDS or words & PLAN_AUX or reported_will or _going_to(chain) \
+            or _headline_infinitive(chain):
         return Status.PLANNED
     return Status.HELD
 
@@ -1014,6 +1048,21 @@ def _chain(trigger: Token) -> list[Token]:
         chain.append(head)
         tok = head
     return chain
+
+
+def _reported(chain: list[Token]) -> bool:
+    """"X said Y would host talks": the clause is the object of a past reporting verb, where "would" is
+    the reported "will" (no "if", checked by the caller)."""
+    top = chain[-1]
+    return top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING and top.head.tag_ == "VBD"
+
+
+def _headline_infinitive(chain: list[Token]) -> bool:
+    """Headline future: "Kenyan and Tanzanian leaders to meet on trade" (a main verb with bare "to")."""
+    top = chain[-1]
+    return top.dep_ == "ROOT" and top.pos_ == "VERB" and top.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children) and \
+        any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children)
 
 
 def _going_to(chain: list[Token]) -> bool:
@@ -1038,6 +1087,67 @@ def _quoted_tokens(doc: Doc) -> set[int]:
 
 
 # --- events ---------------------------------------------------------------------------------------
+
+def _join_coordinated(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
+    """Coordinated verbs on one subject in one time are one event: "X visited Hanoi on Wednesday and met
+    Y" is one meeting of X and Y in Hanoi on Wednesday. A visit to the state of the person met is that
+    meeting; a state no one met stays apart ("visited France and met the German chancellor")."""
+    out = list(mentions)
+    by_trigger = {m.trigger.i: m for m in mentions}
+    for m in mentions:
+        verb = m.trigger
+        if m.kind != "verb" or verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+                or any(c.lower_ in {"again", "later", "then"} for c in verb.children):
+            continue
+        head = by_trigger.get(verb.head.i)
+        if head is None or head not in out or head.kind != "verb" or head.status != m.status \
+                or head.date and m.date and head.date.value != m.date.value:
+            continue
+        people = {k for k in head.participants | m.participants if ctx.is_person(k)}
+        others = (head.participants | m.participants) - people
+        if len(people) < 2 or others - {s for p in people for s in ctx.states_of(p)}:
+            # two meetings, on the same trip: the second shares the time and place of the first
+            if head.status == Status.HELD and head.date and not m.date:
+                m.date, m.place = head.date, m.place or head.place
+            continue
+        widest = m if people <= m.participants else head
+        joined = replace(head, participants=people, cameo=widest.cameo, date=head.date or m.date,
+                         place=_most_specific(ctx, [x for x in (head.place, m.place) if x]),
+                         duration=head.duration or m.duration, partial=head.partial and m.partial,
+                         context=head.context | m.context, confidence=max(head.confidence, m.confidence))
+        out[out.index(head)] = joined
+        out.remove(m)
+        by_trigger[head.trigger.i] = joined
+    return out
+
+
+CONTINUATION_HEADS = {"round", "rounds", "session", "sessions"}
+CONTINUATION_MODS = {"next", "another", "new", "further", "fresh", "more"}
+
+
+def _continuations(ctx: _Context, mentions: list[_Mention]) -> None:
+    """"Bennani said Morocco would host the next round of talks in Rabat": a new meeting of the parties to
+    the talks told before (their states when the clause names a state among them)."""
+    for n, m in enumerate(mentions):
+        noun = m.trigger
+        if m.kind != "noun" or len(m.participants) >= 2 or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
+                or noun.head.head.lower_ not in CONTINUATION_HEADS \
+                or not any(c.lower_ in CONTINUATION_MODS for c in noun.head.head.children):
+            continue
+        before = next((x for x in reversed(mentions[:n]) if len(x.participants) >= 2 and not x.partial), None)
+        if before is None:
+            continue
+        people = [k for k in before.participants if ctx.is_person(k)]
+        states = [ctx.states_of(p) for p in people]
+        named = {k for k in m.participants if ctx.kind(k) == Kind.COUNTRY}
+        if named and people and all(len(st) == 1 for st in states) and named <= set().union(*states):
+            m.participants = set().union(*states)
+        elif m.participants <= before.participants or named and named <= set().union(*states):
+            m.participants = set(before.participants)
+        else:
+            continue
+        m.anaphoric, m.partial = False, False
+
 
 def _fill_standins(ctx: _Context, mentions: list[_Mention]) -> None:
     """Stand-ins for unnamed leaders take the people of a nearby mention of the same meeting.
@@ -1115,8 +1225,14 @@ def _merge(mentions: list[_Mention]) -> list[_Event]:
                             for x in e.mentions if x.date and len(x.date.value) == 10)]
         for e in sessions:
             e.mentions.append(replace(m, anaphoric=True))
-        if not sessions and not m.quoted:
-            events.append(_Event([m], set(m.participants)))
+        if not sessions:
+            # "X will meet Y in Nairobi next week" with a headline "X and Y to meet": one meeting
+            same = [e for e in events if e.participants == m.participants and _compatible(e, m)
+                    and not any(x.date for x in e.mentions)]
+            if same:
+                same[-1].mentions.append(m)
+            elif not m.quoted:
+                events.append(_Event([m], set(m.participants)))
     return events
 
 
@@ -1142,6 +1258,12 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
         elif not m.anaphoric:
             candidates = [e for e in candidates if m.trigger.sent.start - e.mentions[-1].trigger.sent.start < 60]
         target = _best(candidates, m)
+        if target is None and m.anaphoric and not m.participants and m.date and m.date.text == "today":
+            # "X said after the talks": no one new, a date only guessed - the talks told before
+            undated = replace(m, date=None)
+            target = _best([e for e in events if _compatible(e, undated)
+                            and m.trigger.sent.start - e.mentions[-1].trigger.sent.start < 60], undated)
+            m = undated
         if target is not None:
             target.mentions.append(replace(m, anaphoric=True))
     return events
