@@ -747,13 +747,17 @@ def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
                 place = key
             elif (city := _capital_city(ctx, obj, key)) is not None:
                 host, place = key, city
+    implied = False  # the host state only implied by its capital ("a visit to Juba")
     if place and host is None and ctx.kind(place) == Kind.PLACE:
         code = gazetteer.capitals().get(ctx.res.entities[place].name)
-        host = ctx.res.add_country(code) if code else None
+        host, implied = (ctx.res.add_country(code), True) if code else (None, False)
     elif place and ctx.kind(place) == Kind.COUNTRY:
         host = place
     people = {k for k in participants if ctx.is_person(k)}
-    if len(people) == 1 and host and not (host != place and host in ctx.states_of(next(iter(people)))):
+    visitor_states = ctx.states_of(next(iter(people))) if len(people) == 1 else set()
+    if implied and not visitor_states:
+        host = None  # a visitor of unknown state may be going home: no visit of a foreign state
+    if len(people) == 1 and host and not (host != place and host in visitor_states):
         participants = people | {host}
         ctx.groups.add(host)
     return place, participants

@@ -145,7 +145,10 @@ def _named_groups(spans: list[Span], kind: Kind, res: Resolution) -> None:
         tiers = (  # the closest kind of variant wins: "Apple" is "Apple Inc." rather than "Apple TV"
             [n for n in longer if n in introduced.get(name, ())],
             [n for n in longer if _group_key(n) == key or _abbreviates(name, n)],
-            [n for n in longer if _group_key(n).startswith(key + " ") and not _country_branch(name, n)
+            # the head of a longer name, for organizations only: "Ford" is "Ford Motors", but the city
+            # "Juba" is not "Juba International Airport"
+            [n for n in longer if kind == Kind.ORGANIZATION and _group_key(n).startswith(key + " ")
+             and not _country_branch(name, n)
              and len(key.split()) == len(name.split())],  # "Apple Inc." is a full name, no head of "Apple Corps"
         )
         target[name] = name
