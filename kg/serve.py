@@ -172,11 +172,15 @@ class Endpoint:
             self._front = _Front.listen(self)
             self.port = int(self._front.server_address[1])
             location = self._location(program)
+            from kg.rdf.store import prepare_for_serving
+
+            union = [] if prepare_for_serving(location, writable=self._tempdir is not None) else [
+                "--union-default-graph"]
             self._log = tempfile.TemporaryFile(prefix="kg-serve-log-")  # noqa: SIM115 - open while serving
             self.upstream_port = free_port("127.0.0.1")
             self._process = subprocess.Popen(
                 [program, "serve-read-only", "--location", location, "--bind", f"127.0.0.1:{self.upstream_port}",
-                 "--union-default-graph", "--timeout-s", str(max(1, math.ceil(self.query_timeout)))],
+                 *union, "--timeout-s", str(max(1, math.ceil(self.query_timeout)))],
                 stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT, env=_ENV,
                 preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,  # noqa: PLW1509
             )

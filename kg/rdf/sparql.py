@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, KGError
 from kg.rdf.namespace import PREFIXES
+from kg.rdf.store import fill_default_union, has_default_graph
 
 RESULT_FORMATS = {
     "csv": ox.QueryResultsFormat.CSV,
@@ -178,6 +179,8 @@ def open_source(source: Path | str) -> ox.Store:
         store.bulk_load(path=str(path), format=fmt)
     except (OSError, SyntaxError, ValueError) as exc:
         raise SourceError(str(path), f"cannot read as {fmt.name}: {_first_line(exc)}") from None
+    if any(True for _ in store.named_graphs()):
+        fill_default_union(store)  # one copy of each triple, however many article graphs state it
     return store
 
 
@@ -189,7 +192,7 @@ def literal(value: str) -> str:
 def execute(store: ox.Store, sparql: str) -> QueryResult:
     """Run one SPARQL 1.1 query (our prefixes predeclared; named graphs seen as the default graph)."""
     try:
-        answer = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        answer = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=not has_default_graph(store))
         if isinstance(answer, ox.QuerySolutions):
             return QueryResult("select", answer.serialize(format=ox.QueryResultsFormat.JSON) or b"")
         if isinstance(answer, ox.QueryBoolean):

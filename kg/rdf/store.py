@@ -95,6 +95,7 @@ class Store:
             counts[self.put(graph, quads)] += 1
             if (counts["added"] + counts["replaced"]) % FLUSH_EVERY == 0:
                 self._store.flush()  # oxigraph keeps written data in memory until a flush
+        fill_default_union(self._store)
         self._store.flush()
         return counts
 
@@ -137,3 +138,31 @@ def _restore(q: ox.Quad) -> ox.Quad:
     if datatype is None or not isinstance(q.object, ox.Literal):
         return q
     return ox.Quad(q.subject, q.predicate, ox.Literal(q.object.value, datatype=ox.NamedNode(datatype)), q.graph_name)
+
+
+def fill_default_union(store: ox.Store) -> None:
+    """Make the default graph the duplicate-free union of the article graphs.
+
+    Oxigraph's union view (`use_default_graph_as_union`) repeats a triple once per graph that states
+    it, so an entity named by ten articles came back ten times; queries over this default graph see
+    each triple once. Exports read the named graphs only, so they are unaffected."""
+    store.update("CLEAR SILENT DEFAULT")
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
+def has_default_graph(store: ox.Store) -> bool:
+    """Whether the default graph holds triples (then queries need no union view)."""
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+
+
+def prepare_for_serving(location: str, *, writable: bool) -> bool:
+    """For `kg serve`: fill the default union of a store we own (a loaded temporary copy); tell whether
+    the default graph can be served as it is (else the server must use its union view)."""
+    store = ox.Store(location) if writable else ox.Store.read_only(location)
+    try:
+        if writable and any(True for _ in store.named_graphs()):
+            fill_default_union(store)
+            store.flush()
+        return has_default_graph(store)
+    finally:
+        del store
