@@ -13,7 +13,7 @@ from kg.ingest import Skipped
 from kg.nlp import load_pipeline
 from kg.resolve.corpus import Merge, resolve_corpus
 from kg.resolve.document import resolve_document
-from kg.types import Article, ArticleFacts, Evidence
+from kg.types import Article, ArticleFacts
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 32
@@ -30,12 +30,6 @@ def analyze(doc: Doc, article: Article) -> ArticleFacts:
         sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
         **facts,
     )
-
-
-def evidence(doc: Doc, article: Article, token_i: int) -> Evidence:
-    """The sentence around a token, with its character offsets."""
-    sent = doc[token_i].sent
-    return Evidence(article.id, sent.start_char, sent.end_char, sent.text)
 
 
 def analyze_articles(articles: Iterable[Article], jobs: int = 1) -> Iterator[ArticleFacts | Skipped]:

@@ -24,7 +24,7 @@ from rdflib.term import Node
 
 from kg.errors import UsageError
 from kg.io import write_atomic
-from kg.rdf.mapping import Triple, article_graphs, iri, to_rdf
+from kg.rdf.mapping import Triple, article_graphs, iri
 from kg.rdf.namespace import KG_DATA, KG_ONTOLOGY, PREFIXES
 
 ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
