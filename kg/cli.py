@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from typing import NoReturn
 from pathlib import Path
 
 from kg import commands
@@ -20,7 +21,7 @@ all (every format of kg.rdf.export)."""
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2 (argparse prints the usage too)
+    def error(self, message: str) -> NoReturn:  # one line, exit 2 (argparse would print the usage too)
         self.exit(2, f"kg: error: {message}\n")
 
 
