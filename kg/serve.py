@@ -100,6 +100,18 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def stop_process(process: subprocess.Popen, grace: float = 10) -> None:  # type: ignore[type-arg]
+    """SIGTERM a child, SIGKILL it when it has not ended after `grace` seconds; always reaped."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def free_port(host: str = DEFAULT_HOST) -> int:
     """A TCP port nobody listens on at HOST right now."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -252,13 +264,8 @@ class Endpoint:
         if front is not None:
             front.hang_up()
         process, self._process = self._process, None
-        if process is not None and process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        if process is not None:
+            stop_process(process)
         if front is not None:
             front.server_close()  # closes the listening socket and joins the request threads
         if thread is not None:

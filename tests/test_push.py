@@ -18,6 +18,7 @@ import pytest
 
 from kg.cli import main
 from kg.rdf.push import PushError, push, target_url
+from kg.serve import stop_process
 
 FIXTURE = Path(__file__).parent / "data" / "query_fixture.ttl"
 G = "https://example.org/graph/"
@@ -51,12 +52,7 @@ def server(tmp_path: Path) -> Iterator[str]:
                 time.sleep(0.05)
         yield f"http://127.0.0.1:{port}"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
 
 
 def count(base: str, where: str = "{ ?s ?p ?o }") -> int:

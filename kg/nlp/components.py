@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -192,13 +193,16 @@ class TypeRepair:
         ents = groups + _merge_split_names([e for e in doc.ents if not taken & set(range(e.start, e.end))])
         ents.sort(key=lambda e: e.start)
         name_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        # per-document facts the rules consult, computed once rather than once per entity
+        context = _DocFacts(_index_names(doc), [core(e).text for e in doc.ents if e.label_ == "ORG"],
+                            _company_stems(list(doc.ents)))
         spans: list[Span] = []
         decided: dict[str, set[str]] = {}
         for ent in ents:
             if ent.label_ not in {"ORG", "PERSON", "PLACE"}:
                 spans.append(ent)
                 continue
-            label = _construction_label(ent, name_words)
+            label = _construction_label(ent, name_words, context)
             if label is not None:
                 decided.setdefault(core(ent).text, set()).add(label)
             else:
@@ -225,9 +229,18 @@ COMPANY_WORDS = {"inc", "corp", "corporation", "company", "co", "ltd", "llc", "p
 TITLE_WORDS_CAPITALISED = {w.capitalize() for w in TITLE_HEADS} | {"Spokeswoman", "Spokesman"}
 
 
-def _construction_label(ent: Span, name_words: set[str]) -> str | None:
+@dataclass(frozen=True)
+class _DocFacts:
+    """What TypeRepair's rules look up about the whole document."""
+
+    index_names: set[str]  # names written before an index word ("Dow Jones" of "Dow Jones Industrial Average")
+    org_names: list[str]  # the model's organization names
+    company_stems: dict[str, set[str]]  # first word of a company name -> labels it has alone
+
+
+def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> str | None:
     """The type that the words around a name give it, or None ("DROP" for an index)."""
-    if ent.label_ == "ORG" and _is_index(ent):
+    if ent.label_ == "ORG" and _is_index(ent, context.index_names):
         return "DROP"
     noun = _class_noun(ent)
     if noun is not None:
@@ -236,18 +249,17 @@ def _construction_label(ent: Span, name_words: set[str]) -> str | None:
         return "ORG"
     if ent.label_ == "PERSON" and _not_a_person(ent, name_words):
         return "ORG" if ent[-1].tag_ == "NNPS" else "PRODUCT"
-    if ent.label_ == "PERSON" and len(ent) > 1 and _maker_and_model(ent):
+    if ent.label_ == "PERSON" and len(ent) > 1 and _maker_and_model(ent, context):
         return "PRODUCT"  # "Ford Falcon" beside "Ford Australia"
     return None
 
 
-def _maker_and_model(ent: Span) -> bool:
+def _maker_and_model(ent: Span, context: _DocFacts) -> bool:
     """A "person" whose first word is a company's short name ("Ford" of "Ford Australia") and who is
     no company's full name ("Northrop Grumman" of "Northrop Grumman Corp.")."""
-    orgs = [core(e).text for e in ent.doc.ents if e.label_ == "ORG"]
-    if any(o == ent.text or o.startswith(ent.text + " ") for o in orgs) or ent[0].text == ent[-1].text:
+    if any(o == ent.text or o.startswith(ent.text + " ") for o in context.org_names) or ent[0].text == ent[-1].text:
         return False
-    return "PLACE" in _company_stems(list(ent.doc.ents)).get(ent[0].text, ())
+    return "PLACE" in context.company_stems.get(ent[0].text, ())
 
 
 def _form_label(ent: Span, name_words: set[str]) -> str | None:
@@ -276,10 +288,9 @@ def _title_led_person(ent: Span) -> bool:
 _LEGAL_WORDS = {"ag", "sa", "nv", "n.v", "gmbh", "spa", "limited"}
 
 
-def _is_index(ent: Span) -> bool:
+def _is_index(ent: Span, index_names: set[str]) -> bool:
     """"the Hang Seng index", "the FTSE 100 Index", "the Dow fell 300 points"."""
-    doc = ent.doc
-    if core(ent).text in _index_names(doc):
+    if core(ent).text in index_names:
         return True  # "the Dow Jones Industrial Average", "the Hang Seng index", "the FTSE 100 index"
     root = ent.root
     while root.dep_ == "conj":

@@ -14,6 +14,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -95,9 +96,14 @@ class Dataset:
             yield from quads
 
     def triples(self) -> list[ox.Triple]:
-        """The union of the named graphs (the corpus view), each triple once, in canonical order."""
-        seen = {q.triple for q in self.quads()}
-        return sorted(seen, key=_triple_order)
+        """The union of the named graphs (the corpus view), each triple once, in canonical order.
+
+        Computed once per dataset (the exporters and the build summary all ask); do not modify it."""
+        return self._union
+
+    @cached_property
+    def _union(self) -> list[ox.Triple]:
+        return sorted({q.triple for q in self.quads()}, key=_triple_order)
 
     def to_rdflib(self) -> Graph:
         rdf = Graph()
