@@ -59,7 +59,7 @@ def child(n: int, jobs: int, export: bool) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             data = dataset(result.graph.graph)
             write_exports(data, Path(tmp), [])
-            triples = sum(len(q) for _, q in data.graphs)
+            triples = sum(len(q) for _, q in data.iter_graphs())
     print(json.dumps({"n": n, "documents": result.documents, "build_s": round(built, 1),
                       "total_s": round(time.perf_counter() - t0, 1), "rss_after_build_mb": round(after_build),
                       "quads": triples,

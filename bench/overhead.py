@@ -55,7 +55,7 @@ def main() -> None:
         data = dataset(result.graph.graph)
         t_data = time.perf_counter() - t0 - t_build
         write_exports(data, Path(tmp), [])
-        triples = len(data.triples())
+        triples = data.triple_count()
     t_kg = time.perf_counter() - t0
     if profiler:
         profiler.disable()

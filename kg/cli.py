@@ -128,7 +128,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.rdf.export import FORMATS as EXPORTS
 
     write_exports(data, args.output, EXPORTS if "all" in args.format else [f for f in args.format if f != "json"])
-    triples = len(data.triples())
+    triples = data.triple_count()
     if "json" in args.format:
         result.graph.write_json(args.output / "graph.json")
     write_atomic(args.output / "merges.jsonl",
@@ -138,7 +138,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         from kg.rdf.store import Store
 
         with Store(args.store) as store:
-            counts_store = store.put_all(data.graphs)
+            counts_store = store.put_all(data.iter_graphs())
         stored = (f", store {args.store}: {counts_store['added']} added, {counts_store['replaced']} replaced, "
                   f"{counts_store['unchanged']} unchanged")
     counts = result.graph.counts()

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import logging
+import os
+import pickle
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -11,7 +14,7 @@ from kg.extract import facts_from_doc
 from kg.graph import KnowledgeGraph
 from kg.ingest import Skipped
 from kg.nlp import load_pipeline
-from kg.resolve.corpus import Merge, resolve_corpus
+from kg.resolve.corpus import Merge, plan_corpus, summary
 from kg.resolve.document import resolve_document
 from kg.types import Article, ArticleFacts
 
@@ -91,7 +94,8 @@ def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None]
                 seen.add(item.id)
                 yield item
 
-    done = []
+    spill = _Spill()
+    summaries = []
     if engine == "dask":
         from kg.distributed import analyze_with_dask
 
@@ -104,13 +108,52 @@ def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None]
             if on_skip:
                 on_skip(facts)
             continue
-        done.append(facts)
+        spill.put(facts.article.id, facts)
+        summaries.append(summary(facts))
         if on_done:
             on_done(facts)
-    corpus = resolve_corpus(done)
-    del done
-    for facts in corpus.facts:
-        result.graph.add(facts, corpus.meetings.get(facts.article.id))
-    result.merges = list(corpus.merges)
-    result.documents = len(corpus.facts)
+    plan = plan_corpus(summaries)
+    del summaries
+    with spill:
+        for aid in sorted(spill):  # article-id order: the graph does not depend on the input order
+            facts = plan.apply(spill.get(aid))
+            result.graph.add(facts, plan.meetings.get(aid))
+    result.merges = list(plan.merges)
+    result.documents = len(spill)
     return result
+
+
+class _Spill:
+    """Every article's facts, pickled into one temporary file until the corpus plan is made.
+
+    Corpus resolution needs only a summary of each article (kg.resolve.corpus.summary); the full
+    records (mentions, sentences, quotations, evidence) wait on disk, so memory does not grow with
+    them while the rest of the corpus is read."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="kg-facts-")
+        self._where: dict[str, tuple[int, int]] = {}
+
+    def put(self, article_id: str, facts: ArticleFacts) -> None:
+        data = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
+        self._file.seek(0, os.SEEK_END)
+        self._where[article_id] = (self._file.tell(), len(data))
+        self._file.write(data)
+
+    def get(self, article_id: str) -> ArticleFacts:
+        offset, size = self._where[article_id]
+        self._file.seek(offset)
+        facts: ArticleFacts = pickle.loads(self._file.read(size))
+        return facts
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def __enter__(self) -> _Spill:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._file.close()

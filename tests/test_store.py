@@ -71,7 +71,7 @@ def test_an_interrupted_run_leaves_whole_articles_and_a_rerun_completes(data: Da
     with Store(tmp_path / "db") as store, pytest.raises(KeyboardInterrupt):
         store.put_all(stops_after_two())
     with Store(tmp_path / "db") as store:
-        assert store.dataset() == Dataset(data.graphs[:2])
+        assert store.dataset() == Dataset.of(data.graphs[:2])
         assert store.put_all(data.graphs) == {"unchanged": 2, "added": 3}
     assert content(tmp_path / "db") == set(data.quads())
 

@@ -29,10 +29,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"-o {args.output}: exists and is not a folder")
     formats = list(FORMATS) if ALL in args.format else args.format
     with Store(args.store, create=False) as store:
-        data = store.dataset()
-    if not data.graphs:
-        raise UsageError(f"--store {args.store}: holds no article graphs")
-    written = write_exports(data, args.output, formats)
+        graphs = len(store.graphs())
+        if not graphs:
+            raise UsageError(f"--store {args.store}: holds no article graphs")
+        written = write_exports(store.dataset(), args.output, formats)
     files = ", ".join(p.name for paths in written.values() for p in paths)
-    print(f"kg: {len(data.graphs)} article graphs -> {args.output}: {files}", file=sys.stderr)
+    print(f"kg: {graphs} article graphs -> {args.output}: {files}", file=sys.stderr)
     return 0

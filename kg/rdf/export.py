@@ -9,12 +9,12 @@ built KnowledgeGraph or read back from a store, so both give identical files.
 from __future__ import annotations
 
 import csv
+import heapq
 import io
 import json
+import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import UsageError
-from kg.io import write_atomic
+from kg.io import atomic_path, write_atomic
 from kg.rdf.mapping import Triple, article_graphs, iri
 from kg.rdf.namespace import KG_DATA, KG_ONTOLOGY, PREFIXES
 
@@ -85,33 +85,136 @@ JSONLD_CONTEXT: dict[str, Any] = {
 
 
 # ------------------------------------------------------------------------------------ the dataset
-@dataclass(frozen=True)
 class Dataset:
-    """The graph as named graphs: (article IRI, its quads in canonical order), in IRI order."""
+    """The graph as named graphs: (article IRI, its quads in canonical order), in IRI order.
 
-    graphs: tuple[tuple[str, tuple[ox.Quad, ...]], ...]
+    Made lazily from a source that yields one article graph at a time (a built graph, a store), so a
+    large corpus never sits in memory as RDF objects: the exporters stream `iter_graphs()` and the
+    union (`iter_triples()`), which is sorted on disk when it is large (see `_Union`). `graphs` and
+    `triples()` are the same as in-memory tuples and lists, for small data and tests.
+    """
+
+    def __init__(self, source: Callable[[], Iterable[tuple[str, tuple[ox.Quad, ...]]]]) -> None:
+        self._source = source
+        self._union_file: _Union | None = None
+
+    @classmethod
+    def of(cls, graphs: Iterable[tuple[str, tuple[ox.Quad, ...]]]) -> Dataset:
+        """A dataset of graphs already in memory."""
+        kept = tuple(graphs)
+        return cls(lambda: kept)
+
+    def iter_graphs(self) -> Iterator[tuple[str, tuple[ox.Quad, ...]]]:
+        """(article IRI, its quads), one article at a time."""
+        yield from self._source()
+
+    @property
+    def graphs(self) -> tuple[tuple[str, tuple[ox.Quad, ...]], ...]:
+        """Every article graph, in memory."""
+        return tuple(self.iter_graphs())
 
     def quads(self) -> Iterator[ox.Quad]:
-        for _, quads in self.graphs:
+        for _, quads in self.iter_graphs():
             yield from quads
 
+    def iter_triples(self) -> Iterator[ox.Triple]:
+        """The union of the named graphs (the corpus view), each triple once, in canonical order."""
+        return self._union().triples()
+
     def triples(self) -> list[ox.Triple]:
-        """The union of the named graphs (the corpus view), each triple once, in canonical order.
+        """`iter_triples()` as a list."""
+        return list(self.iter_triples())
 
-        Computed once per dataset (the exporters and the build summary all ask); do not modify it."""
-        return self._union
+    def triple_count(self) -> int:
+        """How many triples the union holds."""
+        return self._union().count
 
-    @cached_property
-    def _union(self) -> list[ox.Triple]:
-        return sorted({q.triple for q in self.quads()}, key=_triple_order)
+    def _union(self) -> _Union:
+        """Computed once per dataset (the exporters and the build summary all ask)."""
+        if self._union_file is None:
+            self._union_file = _Union(self.quads())
+        return self._union_file
 
     def to_rdflib(self) -> Graph:
         rdf = Graph()
         for prefix, ns in PREFIXES.items():
             rdf.bind(prefix, ns, override=True)
-        for t in self.triples():
+        for t in self.iter_triples():
             rdf.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
         return rdf
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Dataset) and self.graphs == other.graphs
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class _Union:
+    """The distinct triples of a stream of quads, in canonical order, kept as sorted N-Triples lines.
+
+    An external merge sort: lines are deduplicated and sorted in runs of at most RUN_CHARS characters;
+    one run stays in memory, more are written to temporary files and merged (heapq.merge) into one
+    file. Sorting the lines sorts the triples by (subject, predicate, object) as N-Triples text, the
+    order `_triple_order` gives: a term never continues with a character below the space after it.
+    """
+
+    RUN_CHARS = 32_000_000
+
+    def __init__(self, quads: Iterable[ox.Quad]) -> None:
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        self._lines: list[str] | None = None
+        self.path: Path | None = None
+        runs: list[Path] = []
+        seen: set[str] = set()
+        size = 0
+        for q in quads:
+            line = f"{q.subject} {q.predicate} {q.object} .\n"
+            if line not in seen:
+                seen.add(line)
+                size += len(line)
+                if size > self.RUN_CHARS:
+                    runs.append(self._write_run(seen, len(runs)))
+                    seen, size = set(), 0
+        if not runs:
+            self._lines = sorted(seen)
+            self.count = len(self._lines)
+            return
+        if seen:
+            runs.append(self._write_run(seen, len(runs)))
+        assert self._tmp is not None
+        self.path = Path(self._tmp.name) / "union.nt"
+        count = 0
+        files = [open(r, encoding="utf-8") for r in runs]
+        try:
+            with open(self.path, "w", encoding="utf-8") as out:
+                previous = None
+                for line in heapq.merge(*files):
+                    if line != previous:
+                        out.write(line)
+                        count += 1
+                        previous = line
+        finally:
+            for f in files:
+                f.close()
+        for r in runs:
+            r.unlink()
+        self.count = count
+
+    def _write_run(self, lines: set[str], index: int) -> Path:
+        if self._tmp is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="kg-union-")
+        path = Path(self._tmp.name) / f"run-{index}.nt"
+        with open(path, "w", encoding="utf-8") as out:
+            out.writelines(sorted(lines))
+        return path
+
+    def triples(self) -> Iterator[ox.Triple]:
+        if self._lines is not None:
+            data = "".join(self._lines).encode("utf-8")
+            yield from ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+            return
+        assert self.path is not None
+        yield from ox.parse(path=str(self.path), format=ox.RdfFormat.N_TRIPLES)
 
 
 def _triple_order(t: ox.Triple) -> tuple[str, str, str]:
@@ -160,7 +263,8 @@ def iter_article_quads(graph: nx.MultiDiGraph) -> Iterator[tuple[str, tuple[ox.Q
 
 
 def dataset(graph: nx.MultiDiGraph) -> Dataset:
-    return Dataset(tuple(iter_article_quads(graph)))
+    """The article graphs of a built graph, each made when the exporters reach it."""
+    return Dataset(lambda: iter_article_quads(graph))
 
 
 # ------------------------------------------------------------------------------------ RDF formats
@@ -169,24 +273,31 @@ def turtle(graph: nx.MultiDiGraph) -> str:
 
     Written by pyoxigraph: rdflib's Turtle writer grows much faster than the graph (measured 34 s for
     240 articles against 0.4 s here), and it was the largest cost of a build."""
-    return _ox_bytes(dataset(graph).triples(), ox.RdfFormat.TURTLE).decode("utf-8")
+    return _ox_bytes(dataset(graph).iter_triples(), ox.RdfFormat.TURTLE).decode("utf-8")
 
 
 def write_turtle(graph: nx.MultiDiGraph, path: Path) -> int:
     """Write DIR/graph.ttl atomically; returns the number of triples."""
-    triples = dataset(graph).triples()
-    write_atomic(path, _ox_bytes(triples, ox.RdfFormat.TURTLE))
-    return len(triples)
+    data = dataset(graph)
+    with atomic_path(path) as tmp:
+        _ox_write(data.iter_triples(), tmp, ox.RdfFormat.TURTLE)
+    return data.triple_count()
 
 
 # Our data IRIs ("kgd:person/x") would need escaped slashes as prefixed names; they are written in full.
 _WRITE_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "kgd"}
 
 
-def _ox_bytes(items: Sequence[ox.Triple] | Sequence[ox.Quad], fmt: ox.RdfFormat, prefixes: bool = True) -> bytes:
+def _ox_bytes(items: Iterable[ox.Triple] | Iterable[ox.Quad], fmt: ox.RdfFormat, prefixes: bool = True) -> bytes:
     out = ox.serialize(items, format=fmt, prefixes=dict(_WRITE_PREFIXES) if prefixes else None)
     assert out is not None
     return out
+
+
+def _ox_write(items: Iterable[ox.Triple] | Iterable[ox.Quad], path: Path, fmt: ox.RdfFormat,
+              prefixes: bool = True) -> None:
+    """Stream the triples or quads into a file, by pyoxigraph's serializer (one pass, nothing kept)."""
+    ox.serialize(items, str(path), fmt, prefixes=dict(_WRITE_PREFIXES) if prefixes else None)
 
 
 def jsonld(rdf: Graph) -> str:
@@ -356,41 +467,42 @@ def check_formats(formats: Iterable[str]) -> list[str]:
 
 
 def write_exports(data: Dataset, folder: Path, formats: Iterable[str]) -> dict[str, list[Path]]:
-    """Write the dataset in each format (Turtle always) into `folder`; returns format -> files written."""
+    """Write the dataset in each format (Turtle always) into `folder`; returns format -> files written.
+
+    The RDF formats are streamed from the dataset into the file (memory: one article, or one sorted
+    run of the union); JSON-LD and the property-graph formats build their whole graph in memory."""
     written: dict[str, list[Path]] = {}
     triples: list[ox.Triple] | None = None
-    rdf: Graph | None = None
     pg: nx.MultiDiGraph | None = None
     for fmt in check_formats(formats):
         paths = [folder / name for name in FILES[fmt]]
-        if fmt == "turtle":  # by pyoxigraph, in canonical order (see turtle())
-            triples = triples if triples is not None else data.triples()
-            payload: str | bytes = _ox_bytes(triples, ox.RdfFormat.TURTLE)
-        elif fmt == "jsonld":
-            rdf = rdf if rdf is not None else data.to_rdflib()
-            payload = jsonld(rdf)
-        elif fmt in ("trig", "nquads"):
-            quads = list(data.quads())
-            payload = _ox_bytes(quads, ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS,
-                                prefixes=fmt == "trig")
-        elif fmt in ("ntriples", "rdfxml"):
-            triples = triples if triples is not None else data.triples()
-            payload = _ox_bytes(triples, ox.RdfFormat.N_TRIPLES if fmt == "ntriples" else ox.RdfFormat.RDF_XML,
-                                prefixes=fmt == "rdfxml")
-        else:
-            triples = triples if triples is not None else data.triples()
-            pg = pg if pg is not None else property_graph(triples)
-            if fmt == "graphml":
-                payload = graphml(pg)
-            elif fmt == "gexf":
-                payload = gexf(pg, _newest_date(triples))
-            else:
-                nodes_csv, edges_csv = csv_tables(pg)
-                write_atomic(paths[0], nodes_csv)
-                payload = edges_csv
-        write_atomic(paths[-1], payload)
         written[fmt] = paths
+        if fmt in STREAMED:
+            with atomic_path(paths[0]) as tmp:
+                if fmt in ("trig", "nquads"):
+                    _ox_write(data.quads(), tmp, STREAMED[fmt], prefixes=fmt == "trig")
+                else:  # by pyoxigraph, the union in canonical order (see turtle())
+                    _ox_write(data.iter_triples(), tmp, STREAMED[fmt], prefixes=fmt != "ntriples")
+            continue
+        if fmt == "jsonld":
+            write_atomic(paths[0], jsonld(data.to_rdflib()))
+            continue
+        triples = triples if triples is not None else data.triples()
+        pg = pg if pg is not None else property_graph(triples)
+        if fmt == "graphml":
+            write_atomic(paths[0], graphml(pg))
+        elif fmt == "gexf":
+            write_atomic(paths[0], gexf(pg, _newest_date(triples)))
+        else:
+            nodes_csv, edges_csv = csv_tables(pg)
+            write_atomic(paths[0], nodes_csv)
+            write_atomic(paths[1], edges_csv)
     return written
+
+
+STREAMED = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
+            "ntriples": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML}
+"""The formats pyoxigraph writes as a stream."""
 
 
 def _newest_date(triples: Sequence[ox.Triple]) -> str:

@@ -113,8 +113,8 @@ class Store:
             yield g, self.graph(g)
 
     def dataset(self) -> Dataset:
-        """Everything in the store, as the exporters take it."""
-        return Dataset(tuple(self.iter_graphs()))
+        """Everything in the store, as the exporters take it: read one article graph at a time, while the store is open."""
+        return Dataset(self.iter_graphs)
 
     def query(self, sparql: str) -> Any:
         """A SPARQL query over the corpus: the default graph is the union of the article graphs."""

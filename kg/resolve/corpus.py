@@ -33,7 +33,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from kg.types import ArticleFacts, Entity, Kind, Meeting, Status, TimeValue
+from kg.types import Article, ArticleFacts, Entity, Kind, Meeting, Status, TimeValue
 
 _WORD = re.compile(r"[a-z0-9]+")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
@@ -441,22 +441,53 @@ def _meetings(facts: tuple[ArticleFacts, ...]) -> tuple[dict[str, dict[int, str]
 
 
 # --------------------------------------------------------------------------------- front door
-def resolve_corpus(facts: Iterable[ArticleFacts]) -> CorpusResolution:
-    """One identity per entity and per meeting across the corpus; independent of the input order."""
+@dataclass(frozen=True)
+class CorpusPlan:
+    """The corpus decisions, made from what resolution needs of each article (see `summary`).
+
+    `apply` turns one article's full facts into their resolved form, so a build can keep the full
+    records on disk and bring them back one at a time (kg.pipeline.build).
+    """
+
+    moved: Mapping[str, str]  # per-document key -> corpus node key, for the keys that change
+    meetings: Mapping[str, Mapping[int, str]]  # article id -> meeting index -> meeting node
+    merges: tuple[Merge, ...]
+
+    def apply(self, f: ArticleFacts) -> ArticleFacts:
+        """The article's facts with corpus keys; meetings left with fewer than two participants dropped."""
+        if not self.moved:
+            return f
+        keep = {i for i, m in enumerate(f.meetings) if len({self.moved.get(p, p) for p in m.participants}) >= 2}
+        return _rewrite(f, self.moved, keep)
+
+
+def summary(f: ArticleFacts) -> ArticleFacts:
+    """What corpus resolution reads of an article: its id, entities, nationalities and meetings."""
+    a = f.article
+    return ArticleFacts(Article(a.id, "", a.source, a.date), entities=f.entities,
+                        nationalities=f.nationalities, meetings=f.meetings)
+
+
+def plan_corpus(facts: Iterable[ArticleFacts]) -> CorpusPlan:
+    """One identity per entity and per meeting across the corpus; independent of the input order.
+
+    Reads only what `summary` keeps, so it may be given summaries instead of the full facts."""
     ordered = tuple(sorted(facts, key=lambda f: f.article.id))
     nodes = _collect(ordered)
     mapping, cl = _entity_map(nodes)
     moved = {k: v for k, v in mapping.items() if k != v}
-    rewritten = []
-    for f in ordered:
-        keep = {i for i, m in enumerate(f.meetings)
-                if len({moved.get(p, p) for p in m.participants}) >= 2}
-        rewritten.append(_rewrite(f, moved, keep) if moved else f)
-    facts_out = tuple(rewritten)
-    meeting_ids, meeting_log = _meetings(facts_out)
+    plan = CorpusPlan(moved, {}, ())
+    meeting_ids, meeting_log = _meetings(tuple(plan.apply(f) for f in ordered))
     merges = _entity_log(ordered, mapping, cl) + meeting_log
     merges.sort(key=lambda m: (m.kind, m.node, m.article, m.local))
-    return CorpusResolution(facts_out, tuple(merges), meeting_ids)
+    return CorpusPlan(moved, meeting_ids, tuple(merges))
+
+
+def resolve_corpus(facts: Iterable[ArticleFacts]) -> CorpusResolution:
+    """`plan_corpus` applied to every article: the resolved facts in article-id order."""
+    ordered = tuple(sorted(facts, key=lambda f: f.article.id))
+    plan = plan_corpus(ordered)
+    return CorpusResolution(tuple(plan.apply(f) for f in ordered), plan.merges, plan.meetings)
 
 
 def merge_records(resolution: CorpusResolution) -> list[dict[str, Any]]:
