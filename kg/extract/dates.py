@@ -211,6 +211,7 @@ def _range(s: str, published: dt.date, future: bool | None) -> tuple | None:
         return None
     first = _month_number(month1)
     last = _month_number(month2) if month2 else first
+    start: dt.date | None
     if year:
         start = dt.date(int(year), first, int(day1))
     else:

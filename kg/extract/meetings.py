@@ -131,10 +131,10 @@ class _Context:
                 self.key_of[t.i] = key
             self.root_of[span.root.i] = key
         for span, candidates in res.ambiguous:
-            key = self._disambiguate(candidates)
-            if key is not None:
+            chosen = self._disambiguate(candidates)
+            if chosen is not None:
                 for t in span:
-                    self.key_of.setdefault(t.i, key)
+                    self.key_of.setdefault(t.i, chosen)
                 self.root_of.setdefault(span.root.i, key)
         self.quoted = _quoted_tokens(doc)
 
@@ -495,14 +495,14 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         return {key}, True
     low = tok.lower_
     if low in PERSON_PRONOUNS:
-        found = _pronoun(ctx, tok)
-        return ({found} if found else set()), found is not None
+        person = _pronoun(ctx, tok)
+        return ({person} if person else set()), person is not None
     if low in PLURAL_PRONOUNS or low in PLURAL_NOUNS:
         found_all = _plural(ctx, tok)
         return found_all, bool(found_all)
     if low == "it":
-        found = _it(ctx, tok)
-        return ({found} if found else set()), found is not None
+        body = _it(ctx, tok)
+        return ({body} if body else set()), body is not None
     if low in {"i", "me", "we", "us", "you"}:
         return set(), False
     # a title noun with its name beside it ("counterpart Lee Do-hoon", "ambassador ... Anami Koreshige")
@@ -1327,7 +1327,7 @@ def _best(events: list[_Event], m: _Mention) -> _Event | None:
 
     def score(item: tuple[int, _Event]) -> tuple[int, int, int]:
         n, e = item
-        same_date = int(bool(m.date) and any(x.date and x.date.value == m.date.value for x in e.mentions))
+        same_date = int(m.date is not None and any(x.date and x.date.value == m.date.value for x in e.mentions))
         overlap = len(m.context & e.participants)
         return (same_date, overlap, n)
 

@@ -151,7 +151,10 @@ def _other_quote_tokens(doc: Doc, quotes: list[_Q], n: int) -> set[int]:
 
 def _sentences(doc: Doc, q: _Q) -> list[Span]:
     sents = [s for s in doc.sents if s.start_char <= q.close and s.end_char > q.open]
-    return sents or [doc.char_span(q.start, q.end, alignment_mode="expand").sent]
+    if sents:
+        return sents
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return [span.sent] if span is not None else []
 
 
 def _is_say(t: Token) -> bool:
@@ -271,7 +274,7 @@ def _resolve(s: Token, res: Resolution, subjects: _People, quotes: list[_Q],
 class _People:
     """Person subjects in text order (named or "the secretary"), and genders read off he/she after them."""
 
-    subjects: _People
+    subjects: list[tuple[int, str]]
     gender: dict[str, str]
 
 
@@ -288,9 +291,9 @@ def _person_subjects(doc: Doc, res: Resolution) -> _People:
             out.append((span.start, key))
     for t in doc:
         if t.dep_ == "nsubj" and t.lower_ in TITLE_HEADS and res.key_at(t.i) is None and _definite(t):
-            key = _description(t, res)
-            if key is not None:
-                out.append((t.i, key))
+            holder = _description(t, res)
+            if holder is not None:
+                out.append((t.i, holder))
     out.sort()
     gender: dict[str, str] = {}
     for at, key in out:
@@ -372,6 +375,7 @@ def _carried(quotes: list[_Q], n: int, text: str) -> tuple[str, float] | None:
     if not before or q.outer is not None:
         return None
     last = before[-1]
+    assert last.speaker is not None  # `before` keeps quotes with a speaker
     opens_para = text[:q.open].rstrip(" \t").endswith("\n") or q.open == 0
     if last.para == q.para or (opens_para and not text[last.close:q.open].strip(" \t\n\"\u201d.,")):
         return last.speaker, CONFIDENCE["carried"]
@@ -388,7 +392,7 @@ def _para_is_quote(text: str, q: _Q) -> bool:
 
 
 def _starts_sentence(words: Span) -> bool:
-    return words[0].is_sent_start or (words.start > 0 and words.doc[words.start - 1].is_sent_start)
+    return bool(words[0].is_sent_start or (words.start > 0 and words.doc[words.start - 1].is_sent_start))
 
 
 def _fallback_subject(words: Span, res: Resolution, subjects: _People) -> tuple[str, float] | None:
