@@ -6,7 +6,8 @@ For each size (default 1000 10000) a fresh process builds a graph from that many
 from a generator (MEANTIME, ../shared/bench/meantime.jsonl, repeated with varied ids, so the
 entities recur and the graph grows by articles, mentions and facts), then writes graph.ttl the way
 `kg build` does (kg.rdf.export). Peak RSS per size comes from resource.getrusage(RUSAGE_CHILDREN)
-in this process (the child's own figure after the build phase is printed too); the ratio of the
+in this process (the child's own peak after the build phase, and its resident size after the build and
+at the end, are printed too: growth can hide under the peak of loading the model); the ratio of the
 largest to the smallest size is the figure to watch (target <= 1.5x for 1k -> 10k).
 """
 from __future__ import annotations
@@ -46,6 +47,12 @@ def rss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux: kilobytes
 
 
+def current_mb() -> float:
+    """The resident size now (not the peak): shows growth that stays under an earlier peak."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def child(n: int, jobs: int, export: bool) -> None:
     from kg.pipeline import build
     from kg.rdf.export import dataset, write_exports
@@ -54,6 +61,7 @@ def child(n: int, jobs: int, export: bool) -> None:
     result = build(stream(n), jobs=jobs)  # type: ignore[arg-type]
     built = time.perf_counter() - t0
     after_build = rss_mb(resource.RUSAGE_SELF)
+    now_build = current_mb()
     triples = 0
     if export:
         with tempfile.TemporaryDirectory() as tmp:
@@ -62,7 +70,8 @@ def child(n: int, jobs: int, export: bool) -> None:
             triples = sum(len(q) for _, q in data.iter_graphs())
     print(json.dumps({"n": n, "documents": result.documents, "build_s": round(built, 1),
                       "total_s": round(time.perf_counter() - t0, 1), "rss_after_build_mb": round(after_build),
-                      "quads": triples,
+                      "quads": triples, "rss_now_after_build_mb": round(now_build),
+                      "rss_now_end_mb": round(current_mb()),
                       "rss_peak_mb": round(max(rss_mb(resource.RUSAGE_SELF), rss_mb(resource.RUSAGE_CHILDREN)))}))
 
 
@@ -89,7 +98,8 @@ def main() -> int:
         if peak <= before:  # this child peaked lower than an earlier one: take its own figure
             peak = info["rss_peak_mb"]
         peaks[n] = peak
-        print(f"{n:6d} articles  peak RSS {peak:7.0f} MB  (after build {info['rss_after_build_mb']} MB)  "
+        print(f"{n:6d} articles  peak RSS {peak:7.0f} MB  (peak after build {info['rss_after_build_mb']} MB; "
+              f"resident now after build {info['rss_now_after_build_mb']} MB, at the end {info['rss_now_end_mb']} MB)  "
               f"build {info['build_s']} s, total {info['total_s']} s, {info['quads']} quads; "
               f"load average {os.getloadavg()[0]:.2f}", flush=True)
     small, large = min(peaks), max(peaks)
