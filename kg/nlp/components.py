@@ -17,10 +17,13 @@ from spacy.util import filter_spans
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import (
     BODY_WORDS,
+    BUSINESS_VERBS,
     CORPORATE_TITLES,
+    EVENT_HEADS,
     HONORIFICS,
     INDEX_WORDS,
     LOCATIVE_PREPOSITIONS,
+    MEETING_HEADS,
     ORG_CLASS_NOUNS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -30,19 +33,29 @@ from kg.nlp.lexicon import (
 )
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
+NOT_PEOPLE = "kg_not_people"  # doc.user_data key: names TypeRepair found to be products, events or indices
 STATE_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "attr", "appos"}
 
 
 def core(span: Span) -> Span:
-    """The span without a leading determiner and a trailing possessive: "the United States'" -> name."""
+    """The span without a leading determiner, a trailing possessive or comma and the quotation marks
+    around it: "the United States'" -> name, "a ``New Chrysler''" -> "New Chrysler"."""
     start, end = span.start, span.end
-    while start < end and span.doc[start].lower_ in {"the", "a", "an"}:
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or _is_quote(doc[start])):
         start += 1
-    while end > start and span.doc[end - 1].text in POSSESSIVE:
+    while end > start and (doc[end - 1].text in POSSESSIVE or _is_quote(doc[end - 1]) or doc[end - 1].text in {",", ";"}):
         end -= 1
     if start >= end or (start, end) == (span.start, span.end):
         return span
     return Span(span.doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+_QUOTE_CHARS = frozenset("`'\"“”‘’«»")
+
+
+def _is_quote(token: Token) -> bool:
+    return all(ch in _QUOTE_CHARS for ch in token.text)
 
 
 def _relabel(span: Span, label: str, kb_id: str = "") -> Span:
@@ -89,6 +102,7 @@ class CountryTagger:
 
     def match(self, doc: Doc) -> list[Span]:
         names, demonyms, capitals = gazetteer.country_names(), gazetteer.demonyms(), gazetteer.capitals()
+        acting = _acting_bodies(doc)
         spans: list[Span] = []
         for ent in doc.ents:
             c = core(ent)
@@ -108,7 +122,7 @@ class CountryTagger:
             elif ent.label_ == "GPE" and text in capitals:
                 spans.append(_relabel(c, "COUNTRY", capitals[text]) if _stands_for_state(c)
                              else _relabel(c, "PLACE"))
-            elif ent.label_ in {"GPE", "LOC", "FAC"} or ent.label_ == "ORG" and _is_building(c):
+            elif ent.label_ in {"GPE", "LOC", "FAC"} or ent.label_ == "ORG" and _is_building(c) and c.text not in acting:
                 spans.append(_relabel(c, "PLACE"))
             else:
                 spans.append(ent)
@@ -139,11 +153,25 @@ def _after_locative(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS
 
 
+# Verbs a building or room may be the subject of ("the hotel hosts", "the office overlooks the lawn").
+_BUILDING_VERBS = frozenset("be have sit stand lie house host hold overlook face contain open close remain become "
+                            "look seat include cost reopen".split())
+
+
+def _acting_bodies(doc: Doc) -> set[str]:
+    """Organization names that act somewhere in the document ("The Congressional Budget Office
+    called for cuts"): a body, not a building, even with a building's head word."""
+    return {core(e).text for e in doc.ents if e.label_ == "ORG" and core(e).root.dep_ == "nsubj"
+            and core(e).root.head.pos_ == "VERB" and core(e).root.head.lemma_.lower() not in _BUILDING_VERBS}
+
+
 def _is_building(span: Span) -> bool:
     """ORG-tagged names of buildings and rooms ("the Oval Office"), but not offices that are bodies."""
     words = [t.text for t in span]
     if len(words) < 2 or words[-1] not in PLACE_HEADS or "of" in words:
         return False
+    if words[-1] == "Office" and len(words) >= 3:
+        return False  # "the Congressional Budget Office", "the Serious Fraud Office": bodies
     return not (words[-1] in {"Office", "Center", "Centre", "Hall"} and any(w in TITLE_MODIFIERS for w in words))
 
 
@@ -165,6 +193,149 @@ def _unlabelled_countries(doc: Doc, names: dict[str, str], demonyms: dict[str, s
                 found.append(_relabel(span, "NORP", demonyms[text]))
                 break
     return found
+
+
+class SpanRepair:
+    """Name boundaries the model draws wrong in news.
+
+    - "Palo Alto - Nortel": a spaced dash between two names parts two names;
+    - "Sean O' Neill": an Irish "O'" (or "D'") joins the surname that follows;
+    - "Nordic Aero Defence and Space Company": a company name goes on over "and" up to its
+      company word;
+    - "Federal Agency for the Atomic Energy": a body's name goes on with "for"/"of" and its field;
+    - "Adria Airways Flight 1308": the name before a flight number is the airline's;
+    - "the Embraer-Boeing deal": two organizations of the document joined by a hyphen are two names;
+    - "the Latitude and Latitude Pro": two names of one family co-ordinated are two names.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        _set_ents(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        ents = list(doc.ents)
+        names = {core(e).text for e in ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}}
+        out: list[Span] = []
+        for ent in ents:
+            out.extend(_split_dashed(ent) or _flight_operator(ent) or _split_joined_orgs(ent, names)
+                       or _split_family(ent) or [ent])
+        out = _join_o_names(out)
+        return [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _split_dashed(ent: Span) -> list[Span]:
+    """"Palo Alto - Nortel" -> "Palo Alto", "Nortel": a dash with spaces around it is no part of a name."""
+    if ent.label_ not in {"GPE", "LOC", "ORG", "FAC", "PERSON"}:
+        return []
+    doc = ent.doc
+    alone = {e.text for e in doc.ents}
+    for t in ent[1:-1]:
+        if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
+            left, right = doc[ent.start:t.i], doc[t.i + 1:ent.end]
+            # each side a name by itself (not "Coca - Cola" as some texts space it)
+            known = [p.text in alone or gazetteer.known_place(p.text) for p in (left, right)]
+            if left[0].text[:1].isupper() and right[0].text[:1].isupper() and any(known):
+                return [Span(doc, left.start, left.end, label=ent.label_),
+                        Span(doc, right.start, right.end, label=ent.label_)]
+    return []
+
+
+def _flight_operator(ent: Span) -> list[Span]:
+    """"Adria Airways Flight 1308", "Kenya Airways Flight" (507): the airline, not a product."""
+    doc = ent.doc
+    for t in ent[1:]:
+        if t.lower_ == "flight":
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is not None and any(ch.isdigit() for ch in nxt.text) and doc[ent.start].text[:1].isupper():
+                return [Span(doc, ent.start, t.i, label="ORG")]
+    return []
+
+
+def _split_joined_orgs(ent: Span, names: set[str]) -> list[Span]:
+    """"Embraer-Navy": both sides of a hyphen are names of the document ("Navy" may be the tail of
+    "the Brazilian Navy"; the model may have taken "Embraer" for a person elsewhere)."""
+    if ent.label_ != "ORG":
+        return []
+    doc = ent.doc
+    c = core(ent)
+    for t in c[1:-1]:
+        if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_:
+            left, right = doc[c.start:t.i], doc[t.i + 1:c.end]
+            known_right = any(n == right.text or n.endswith(" " + right.text) for n in names)
+            if left.text in names and known_right:
+                return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+    return []
+
+
+def _split_family(ent: Span) -> list[Span]:
+    """"the Latitude and Latitude Pro" -> "Latitude", "Latitude Pro": the second name repeats the first and
+    adds to it, so the span names two things ("Johnson & Johnson" stays one name)."""
+    c = core(ent)
+    for t in c[1:-1]:
+        if t.lower_ in {"and", "&", "or"}:
+            left, right = c.doc[c.start:t.i], c.doc[t.i + 1:c.end]
+            if len(right) > len(left) and right[:len(left)].text.lower() == left.text.lower():
+                return [Span(c.doc, left.start, left.end, label=ent.label_),
+                        Span(c.doc, right.start, right.end, label=ent.label_)]
+    return []
+
+
+_O_PREFIXES = {f"{a}{q}" for a in "OD" for q in "'’"}
+
+
+def _join_o_names(ents: list[Span]) -> list[Span]:
+    """"Sean O' Neill", "D' Souza": a person name ending in "O'" goes on with the next capitalised word
+    (which the model may have tagged apart, even as a place)."""
+    out: list[Span] = []
+    skip_until = -1
+    for ent in ents:
+        if ent.start < skip_until:
+            continue
+        doc = ent.doc
+        tail = doc[max(ent.start, ent.end - 2):ent.end].text  # "O'" is one token or two
+        if (ent.label_ == "PERSON" and len(ent) > 1 and tail in _O_PREFIXES
+                and ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha):
+            out.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+            skip_until = ent.end + 1
+            continue
+        out.append(ent)
+    return out
+
+
+_BODY_HEADS = BODY_WORDS | frozenset("""
+Service Agency Authority Commission Office Institute Board Administration Fund Court Foundation Center Centre
+""".split())
+
+
+def _body_continued(ent: Span, ents: list[Span]) -> Span:
+    """"Federal Agency" + "for the" + "Atomic Energy": a body's name goes on with "for", "of" or "on"
+    and the name of its field, which the model tagged apart."""
+    doc = ent.doc
+    i = ent.end
+    if ent[-1].text not in _BODY_HEADS or i + 1 >= len(doc) or doc[i].lower_ not in {"for", "of", "on"}:
+        return ent
+    starts = {i + 1, i + 2} if doc[i + 1].lower_ == "the" else {i + 1}  # the model may take "the" in or not
+    tail = next((e for e in ents if e.start in starts and e.label_ == "ORG"), None)
+    return Span(doc, ent.start, tail.end, label="ORG") if tail is not None else ent
+
+
+def _company_continued(ent: Span, ents: list[Span]) -> Span:
+    """"Nordic Aero Defence" + "and Space Company": the name goes on over "and"/"&" up to a
+    company word, when no other name starts in between."""
+    doc = ent.doc
+    i = ent.end
+    if i + 2 >= len(doc) or doc[i].lower_ not in {"and", "&"}:
+        return ent
+    starts = {e.start for e in ents}
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in starts:
+        if doc[j].lower_ in COMPANY_WORDS:
+            return Span(doc, ent.start, j + 1, label="ORG")
+        j += 1
+    return ent
 
 
 class TypeRepair:
@@ -192,10 +363,14 @@ class TypeRepair:
         taken = {i for g in groups for i in range(g.start, g.end)}
         ents = groups + _merge_split_names([e for e in doc.ents if not taken & set(range(e.start, e.end))])
         ents.sort(key=lambda e: e.start)
-        name_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        name_words = {t.text for e in map(core, ents) if e.label_ == "PERSON" and len(e) > 1
+                      and e[-1].text.rstrip(".").lower() not in COMPANY_WORDS | _LEGAL_WORDS for t in e}
         # per-document facts the rules consult, computed once rather than once per entity
-        context = _DocFacts(_index_names(doc), [core(e).text for e in doc.ents if e.label_ == "ORG"],
-                            _company_stems(list(doc.ents)))
+        org_names = [core(e).text for e in ents if e.label_ == "ORG"]
+        context = _DocFacts(_index_names(doc) | _names_moving_by_points(doc, org_names), org_names,
+                            _company_stems(list(doc.ents)), _company_evidence(ents),
+                            {core(e).text for e in doc.ents if e.label_ == "ORG" and len(core(e)) == 1},
+                            {core(e).text for e in ents if e.label_ == "PRODUCT"})
         spans: list[Span] = []
         decided: dict[str, set[str]] = {}
         for ent in ents:
@@ -218,10 +393,18 @@ class TypeRepair:
                 words = name.split()
                 for n in range(1, len(words)):
                     decided.setdefault(" ".join(words[:n]), {"DROP"})
+        _name_acronyms(spans, decided)
         stems = _company_stems(spans)
-        spans = [_relabel(s, "ORG") if s.label_ in stems.get(s.text, ()) and s.text not in name_words
-                 and s.text not in decided else s for s in spans]
-        return _spread(spans, decided)
+        # "Pontiac" (a "person" in "Pontiac's general manager") beside "Pontiac Corporation", unless a
+        # construction gave the name one type
+        spans = [_relabel(s, "ORG") if s.label_ in stems.get(core(s).text, ()) and core(s).text not in name_words
+                 and len(decided.get(core(s).text, ())) != 1 else s for s in spans]
+        # what the constructions said a name is not, for PersonConsistency ("Zune" stays a product even
+        # beside a "person" "Zune Marketplace")
+        _product_families(spans, decided, context)
+        doc.user_data[NOT_PEOPLE] = sorted(name for name, labels in decided.items()
+                                           if labels and labels <= {"PRODUCT", "EVENT", "DROP"})
+        return _products_in_lists(_spread(spans, decided), context)
 
 
 COMPANY_WORDS = {"inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "aircraft",
@@ -234,24 +417,189 @@ class _DocFacts:
     """What TypeRepair's rules look up about the whole document."""
 
     index_names: set[str]  # names written before an index word ("Dow Jones" of "Dow Jones Industrial Average")
-    org_names: list[str]  # the model's organization names
+    org_names: list[str]  # the organization names (after joining split names)
     company_stems: dict[str, set[str]]  # first word of a company name -> labels it has alone
+    companies: set[str]  # names that act as companies somewhere in the document ("Intel said")
+    lone_orgs: set[str]  # one-word names the model tagged as organizations on their own ("Ford")
+    products: set[str]  # names the model tagged as products ("Prelude")
 
 
 def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> str | None:
     """The type that the words around a name give it, or None ("DROP" for an index)."""
     if ent.label_ == "ORG" and _is_index(ent, context.index_names):
         return "DROP"
+    if ent.label_ in {"ORG", "PLACE"} and _is_event(ent):
+        return "EVENT"
     noun = _class_noun(ent)
     if noun is not None:
         return "ORG" if noun in ORG_CLASS_NOUNS else "DROP" if noun in INDEX_WORDS else "PRODUCT"
     if ent.label_ != "ORG" and _before_corporate_title(ent) and not set(ent.text.split()) & name_words:
         return "ORG"
     if ent.label_ == "PERSON" and _not_a_person(ent, name_words):
-        return "ORG" if ent[-1].tag_ == "NNPS" else "PRODUCT"
-    if ent.label_ == "PERSON" and len(ent) > 1 and _maker_and_model(ent, context):
+        return "ORG" if ent[-1].tag_ == "NNPS" or _plural_name(ent[-1]) else "PRODUCT"
+    if ent.label_ == "PERSON" and len(core(ent)) > 1 and _maker_and_model(core(ent), context):
         return "PRODUCT"  # "Ford Falcon" beside "Ford Australia"
+    if ent.label_ in {"ORG", "PERSON"} and core(ent).text not in context.companies and _named_product(ent, context):
+        return "PRODUCT"
+    if ent.label_ == "PERSON" and len(core(ent)) > 1 and core(ent)[0].text in context.lone_orgs and (
+            core(ent).text in context.org_names):
+        return "ORG"  # "Pratt Whitney's" beside "Pratt" and the organization "Pratt Whitney"
+    if ent.label_ == "PLACE" and not gazetteer.known_place(core(ent).text) and (
+            _acts_as_company(ent) or core(ent).text in context.org_names):
+        return "ORG"  # "Acer sues Asus", "based in San Diego - Acer" beside "Acer will sue": no such place
     return None
+
+
+def _is_event(ent: Span) -> bool:
+    """"the Geneva Motor Show", "the company's annual Build Conference", "at the Intel Developer
+    Forum": a show, fair or festival is an event; a conference, convention, summit or forum is one
+    when held ("at", "during"), dated ("annual", "2010", "this year's") or someone's ("the company's").
+    Bodies named "... Conference" ("the Southern Christian Leadership Conference") have none of these."""
+    c = core(ent)
+    if len(c) < 2 or c[-1].text not in EVENT_HEADS | MEETING_HEADS:
+        return False
+    if c[-1].text in EVENT_HEADS:
+        return True
+    doc = ent.doc
+    before = doc[max(0, c.start - 4):c.start]
+    if any(t.lower_ in _EVENT_CUES or t.text in POSSESSIVE or t.lower_ in {"its", "their"} or _is_year(t)
+           for t in before):
+        return True
+    j = c.end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3  # "Build Developers Conference (BDC) keynote"
+    return j < len(doc) and (doc[j].lower_ in {"keynote", "at"} or _is_year(doc[j]))
+
+
+_EVENT_CUES = {"at", "during", "annual", "yearly", "biennial", "keynote"}
+
+
+def _is_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in {"19", "20"}
+
+
+def _plural_name(token: Token) -> bool:
+    """"the Monkees", "the Yankees": a plural name after "the" names a group (the tagger may miss NNPS)."""
+    text = token.text
+    return len(text) > 3 and text.endswith("s") and not text.endswith(("ss", "us", "is")) and text[:1].isupper()
+
+
+def _named_product(ent: Span, context: _DocFacts) -> bool:
+    """A product named by the words around it, when the name never acts as a company in the document:
+    - followed by a product noun: "Sony Vaio laptops", "Dell Inspiron Duo laptops", "the Video version",
+      "Microsoft's proprietary Aero user interface" (a one-word name needs "the", "its" or a maker before it,
+      as "Intel processors" are Intel's);
+    - a maker's name and a model ("Honda Prelude", "the Dodge Avenger"): the first word is a company on
+      its own in the document ("Dodge will cut"), the rest is capitalised and no company word, and the
+      model is also written alone or the name comes with "the" or a product noun.
+    """
+    c = core(ent)
+    words = [t.text for t in c]
+    if words[-1].rstrip(".").lower() in COMPANY_WORDS | _LEGAL_WORDS or words[-1] in BODY_WORDS:
+        return False
+    after = _product_noun_after(c)
+    if after and (len(c) > 1 or _maker_before(c) or _determined(ent)):
+        return True
+    if len(c) < 2 or words[0] not in context.lone_orgs or words[0] not in context.companies:
+        return False
+    if not all(t.text[:1].isupper() or any(ch.isdigit() for ch in t.text) for t in c[1:]):
+        return False  # "the International Brotherhood of Magicians" is no model
+    rest = c[1:].text
+    if gazetteer.country_names().get(rest) or any(w.lower() in ORG_CLASS_NOUNS | PRODUCT_CLASS_NOUNS for w in words[1:]):
+        return False  # "Ford Australia", "Dell Computer"
+    return after or _determined(ent) or rest in context.products
+
+
+def _determined(ent: Span) -> bool:
+    """"the Dodge Avenger", "their Zune", "the new Latitude": a definite determiner before the name
+    (adjectives allowed in between)."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 2 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1
+    return ent[0].lower_ == "the" or (i >= 0 and doc[i].lower_ in {"the", "its", "their"})
+
+
+def _maker_before(span: Span) -> bool:
+    """"Microsoft's forthcoming Zune", "Microsoft Corp.'s Windows Phone", "Sony Vaio": an organization's name
+    (possessive or not) right before the name, lower-case adjectives allowed in between."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 2 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1
+    if i >= 0 and doc[i].text in POSSESSIVE:
+        i -= 1
+    return i >= 0 and any(e.label_ == "ORG" and e.end == i + 1 for e in doc.ents)
+
+
+def _product_noun_after(span: Span) -> bool:
+    """The noun phrase goes on to a product noun: "Vaio Duo laptops", "Windows Phone 7 operating system",
+    "Fokker Friendship and Saab 340 aircraft" (a model number right after the name is no part of
+    this: "Embraer 190 jets" are Embraer's)."""
+    doc = span.doc
+    j = span.end
+    crossed = numbered = False
+    while j < len(doc) and j - span.end < 8:
+        t = doc[j]
+        name_word = t.text[:1].isupper() and t.is_alpha
+        joint = t.text in {"-", "&", "and", ","}
+        model = j > span.end and any(ch.isdigit() for ch in t.text)  # not a number right after the name
+        if not (name_word or joint or model):
+            break
+        if t.text == "," and j + 1 < len(doc) and doc[j + 1].is_lower and _class_of(doc[j + 1]) in PRODUCT_CLASS_NOUNS:
+            return True  # "Windows Phone 7, version 7.5"
+        crossed |= joint
+        numbered |= model and crossed
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower or crossed and not numbered:
+        return False  # "Pratt Whitney and Embraer jets" are theirs; "... and Saab 340 aircraft" are models
+    if doc[j].pos_ == "NOUN" and _class_of(doc[j]) in PRODUCT_CLASS_NOUNS:
+        return True
+    return (j + 1 < len(doc) and doc[j].pos_ in {"NOUN", "ADJ", "VERB"} and doc[j + 1].is_lower
+            and doc[j + 1].pos_ == "NOUN" and _class_of(doc[j + 1]) in PRODUCT_CLASS_NOUNS)
+
+
+def _acts_as_company(ent: Span) -> bool:
+    """"Acer sues Asus", "for Acer to file a lawsuit": the subject of a verb of business or law."""
+    root = core(ent).root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in BUSINESS_VERBS
+
+
+def _company_evidence(ents: list[Span]) -> set[str]:
+    """Names that act as companies somewhere in the document: the subject of a verb that a product does
+    not do ("Fokker introduced", "Embraer had offered"), the agent after "by" ("under development
+    by Embraer"), a name before a corporate title or word ("Intel CEO", "Embraer rival Bombardier", "Embraer
+    employees") or beside an organization class noun ("chipmaker Intel")."""
+    found = set()
+    for ent in ents:
+        if ent.label_ not in {"ORG", "PERSON"}:
+            continue
+        c = core(ent)
+        doc = ent.doc
+        root = c.root
+        after = doc[c.end].lower_ if c.end < len(doc) and doc[c.end].text not in POSSESSIVE else (
+            doc[c.end + 1].lower_ if c.end + 1 < len(doc) else "")
+        noun = _class_noun(ent)
+        if ((root.dep_ == "nsubj" and root.head.lemma_.lower() in COMPANY_VERBS)
+                or (root.dep_ == "pobj" and root.head.lower_ == "by")
+                or after in CORPORATE_TITLES | COMPANY_NOUNS
+                or (noun is not None and noun in ORG_CLASS_NOUNS)):
+            found.add(c.text)
+    return found
+
+
+# Verbs whose subject is a company rather than a product ("Fokker introduced the F70";
+# but "the Vaio uses flash memory", "the Zune has outpaced its rivals").
+COMPANY_VERBS = BUSINESS_VERBS | frozenset("""
+say announce report introduce plan expect agree sign win decline confirm deny order merge purchase invest
+offer own operate pay develop design reveal build produce deliver rename cut raise lower hire fire lay
+close open decide seek warn
+""".split())
+# Nouns after a name that make it a company's: "Embraer employees", "Embraer rival Bombardier".
+COMPANY_NOUNS = frozenset("""
+employees employee staff workers executives executive shareholders shares stock headquarters rival rivals
+board management subsidiary unit division
+""".split())
 
 
 def _maker_and_model(ent: Span, context: _DocFacts) -> bool:
@@ -266,6 +614,8 @@ def _form_label(ent: Span, name_words: set[str]) -> str | None:
     """The type that the name's own form gives it."""
     if ent.text in _codes():
         return "DROP"
+    if _unit_after_number(ent) or _name_as_word(ent):
+        return "DROP"
     if _is_product(ent):
         return "PRODUCT"
     if ent.label_ == "ORG" and _title_led_person(ent):
@@ -275,6 +625,22 @@ def _form_label(ent: Span, name_words: set[str]) -> str | None:
     if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in name_words and _written_as_place(ent):
         return "PLACE"
     return None
+
+
+def _unit_after_number(ent: Span) -> bool:
+    """"64GB", "5G", "100MW": letters glued to a number are a unit, not a name."""
+    doc = ent.doc
+    return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].like_num and not doc[ent.start - 1].whitespace_
+            and ent.text.isalpha() and len(ent.text) <= 3)
+
+
+def _name_as_word(ent: Span) -> bool:
+    """"the "Acme" brand", "use of the "Acme" name": a quoted name before brand, name, logo or trademark
+    is the word itself, which may belong to several bodies, not a mention of one."""
+    doc = ent.doc
+    c = core(ent)
+    quoted = c.start > 0 and _is_quote(doc[c.start - 1]) and c.end < len(doc) and _is_quote(doc[c.end])
+    return quoted and c.end + 1 < len(doc) and doc[c.end + 1].lower_ in {"brand", "name", "logo", "trademark"}
 
 
 def _title_led_person(ent: Span) -> bool:
@@ -293,11 +659,26 @@ def _is_index(ent: Span, index_names: set[str]) -> bool:
     if core(ent).text in index_names:
         return True  # "the Dow Jones Industrial Average", "the Hang Seng index", "the FTSE 100 index"
     root = ent.root
+    if root.dep_ in {"poss", "compound"} and root.head.like_num and root.head.i >= ent.end:
+        root = root.head  # "the Standard & Poor's 500 plunged by 30 points"
     while root.dep_ == "conj":
         root = root.head  # "the Nasdaq and the S&P 500 dipped by 96 points"
     verbs = [c for c in root.children if c.dep_ == "relcl"] + ([root.head] if root.dep_ == "nsubj" else [])
     return any(t.lemma_.lower() == "point" and t.i > root.i and (t.head.i == verb.i or t.head.head.i == verb.i)
                for verb in verbs for t in verb.subtree)  # "the Dow (DJIA), which fell 678 points'
+
+
+def _names_moving_by_points(doc: Doc, names: list[str]) -> set[str]:
+    """Organization names of which some occurrence, tagged or not, moves by points ("Dow Jones falls below
+    9,000" in a headline, and later "the Dow Jones, which fell 678 points")."""
+    found = set()
+    words = {tuple(n.split()) for n in names if n}
+    for i, token in enumerate(doc):
+        for w in words:
+            if token.text == w[0] and tuple(t.text for t in doc[i:i + len(w)]) == w and " ".join(w) not in found:
+                if _is_index(doc[i:i + len(w)], set()):
+                    found.add(" ".join(w))
+    return found
 
 
 def _index_names(doc: Doc) -> set[str]:
@@ -308,8 +689,8 @@ def _index_names(doc: Doc) -> set[str]:
         if token.lower_ not in INDEX_WORDS or token.i == 0:
             continue
         start = token.i
-        while start > 0 and token.i - start < 5 and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
-                                                      or doc[start - 1].text in {"&", "-"}):
+        while start > 0 and token.i - start < 6 and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
+                                                      or doc[start - 1].text in {"&", "-"} | POSSESSIVE):
             start -= 1
         run = [t for t in doc[start:token.i + 1]]
         for i, first in enumerate(run):
@@ -337,6 +718,17 @@ def _class_noun(ent: Span) -> str | None:
     for token in ent.root.children:
         if token.dep_ == "appos" and token.i >= ent.end and token.is_lower and _class_of(token):
             return _class_of(token)
+    root = ent.root
+    if root.dep_ == "appos" and root.head.i < ent.start and root.head.is_lower and _class_of(root.head):
+        return _class_of(root.head)  # "the open-source kernel, or base of the system, Darwin"
+    while root.dep_ == "conj":
+        root = root.head
+    prep = root.head
+    if (ent.label_ != "PERSON" and root.dep_ == "pobj" and prep.lower_ == "as" and prep.i > 0
+            and doc[prep.i - 1].lower_ == "such"):
+        noun = prep.head
+        if noun.is_lower and noun.pos_ == "NOUN" and _class_of(noun):
+            return _class_of(noun)  # "stock indices, such as the Nasdaq"
     return None
 
 
@@ -414,17 +806,89 @@ def _company_stems(spans: list[Span]) -> dict[str, set[str]]:
             continue
         rest = span[1:].text
         if span[-1].text.rstrip(".").lower() in COMPANY_WORDS | _LEGAL_WORDS or gazetteer.country_names().get(rest):
-            stems.setdefault(span[0].text, set()).update({"PERSON", "PLACE"})
+            # "Pontiac" of "Pontiac Corporation" is the company, whatever the model called it alone
+            stems.setdefault(span[0].text, set()).update({"PERSON", "PLACE", "PRODUCT"})
         else:
             stems.setdefault(span[0].text, set()).add("PERSON")
     return stems
 
 
+def _product_families(spans: list[Span], decided: dict[str, set[str]], context: _DocFacts) -> None:
+    """"Latitude" beside the product "Latitude Pro": the first word of a product whose other words are no
+    model number is the product line, when it never acts as a company and names no company ("Embraer" of
+    "Embraer 190" and "Apple" of "Apple TV" stay companies)."""
+    products = {core(s).text for s in spans if s.label_ == "PRODUCT"}
+    products |= {n for n, labels in decided.items() if labels == {"PRODUCT"}}
+    stems = _company_stems(spans)
+    for name in products:
+        words = []
+        for w in name.split():  # "Latitude Pro" of "Latitude Pro - a"
+            if not w[:1].isupper():
+                break
+            words.append(w)
+        if len(words) < 2 or not all(w.isalpha() for w in words[1:]):
+            continue
+        first = words[0]
+        if first in context.companies or first in stems or first in decided:
+            continue
+        if any(core(s).text == first and s.label_ in {"ORG", "PERSON"} for s in spans):
+            decided[first] = {"PRODUCT"}
+
+
+def _name_acronyms(spans: list[Span], decided: dict[str, set[str]]) -> None:
+    """A short form in brackets right after a name has the name's type: "Build Developers Conference
+    (BDC)" is an event, so is "BDC" later."""
+    by_start = {s.start: s for s in spans}
+    for span in spans:
+        labels = decided.get(core(span).text, set())
+        doc = span.doc
+        if len(labels) == 1 and span.end + 2 < len(doc) and doc[span.end].text == "(":
+            short = by_start.get(span.end + 1)
+            if short is not None and short.end < len(doc) and doc[short.end].text == ")" and len(short) == 1:
+                decided.setdefault(short.text, set(labels))
+
+
+def _products_in_lists(spans: list[Span], context: _DocFacts) -> list[Span]:
+    """Names listed after a product are products: "the Dodge Avenger, SRT Caliber, and Nitro", "the
+    Zune HD and the Video version", "the Zune Pass, HD and Marketplace". A list item needs a comma or a
+    determiner before it (not "the iPhone and Google"); a list that starts with a company ("Ubisoft,
+    Microsoft, and PlayStation") is left alone, and so is a name mentioned again or acting as a company."""
+    spans = sorted(spans, key=lambda s: s.start)
+    counts = Counter(core(s).text for s in spans)
+    for n, span in enumerate(spans[1:], start=1):
+        c = core(span)
+        if span.label_ not in {"ORG", "PERSON"} or c.text in context.companies or counts[c.text] > 1:
+            continue
+        if spans[n - 1].label_ == "PRODUCT" and _listed(spans[n - 1], span):
+            spans[n] = _relabel(span, "PRODUCT")
+    return spans
+
+
+def _listed(first: Span, second: Span) -> bool:
+    """Two names next to each other in a list: only commas, "and"/"or", determiners and untagged
+    capitalised words ("SRT" of "SRT Caliber", "Phone 7" after "Windows") between them."""
+    doc = first.doc
+    first, second = core(first), core(second)  # "the Dodge Avenger," may take its comma in
+    between = doc[first.end:second.start]
+    if len(between) > 5 or first.sent.start != second.sent.start:
+        return False
+    if not all(t.text in {",", "and", "or", "the", "a"} or t.text[:1].isupper() for t in between):
+        return False
+    after = [t.lower_ for t in doc[second.end:second.end + 2]]
+    # a list has "and"/"or" somewhere: "X, Y," alone is an apposition ("The new iPhone, Tim Cook said,")
+    coordinated = any(t.lower_ in {"and", "or"} for t in between) or bool({"and", "or"} & set(after))
+    family = second.text.lower().startswith(first.text.lower() + " ")  # "Latitude and Latitude Pro"
+    return coordinated and (any(t.text in {",", "the", "a"} for t in between) or family)
+
+
 def _spread(spans: list[Span], decided: dict[str, set[str]]) -> list[Span]:
     """Give every mention of a name the one type its constructions gave it ("Tiger" after "Tiger, the version")."""
     out = []
+    folded: dict[str, set[str]] = {}
+    for name, labels in decided.items():  # "Iphone" as "iPhone": a name written in another case
+        folded.setdefault(name.casefold(), set()).update(labels)
     for span in spans:
-        labels = decided.get(core(span).text, set())
+        labels = decided.get(core(span).text) or folded.get(core(span).text.casefold(), set())
         if len(labels) != 1 or span.label_ not in {"ORG", "PERSON", "PLACE", "PRODUCT"}:
             out.append(span)
         elif labels == {"DROP"}:
@@ -467,13 +931,14 @@ class PersonConsistency:
         surnames = {p[-1].text for p in people if len(p) > 1} | {p.text for p in people if len(p) == 1}
         # Every capitalised word of a full name: family names come first in Korean or Chinese names.
         known = full | surnames | {t.text for p in people if len(p) > 1 for t in p if t.text[:1].isupper()}
+        not_people = set(doc.user_data.get(NOT_PEOPLE, ())) - full
         spans: list[Span] = []
         for ent in doc.ents:
             c = core(ent)
             if ent.label_ == "PERSON":
                 spans.append(strip_honorifics(ent))
             elif ent.label_ not in {"COUNTRY", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
-                                    "PERCENT", "QUANTITY"} and c.text in known:
+                                    "PERCENT", "QUANTITY"} and c.text in known and c.text not in not_people:
                 spans.append(_relabel(c, "PERSON"))
             elif ent.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "PERSON"} and _joined_people(c, known):
                 spans.extend(_joined_people(c, known))

