@@ -62,3 +62,19 @@ def test_very_long_article_id_and_names(tmp_path: Path) -> None:
     write_turtle(result.graph.graph, tmp_path / "g.ttl")
     g = Graph().parse(tmp_path / "g.ttl", format="turtle")
     assert all(len(str(t)) < 200 for triple in g for t in triple if isinstance(t, URIRef))
+
+
+def test_unicode_noncharacters_become_replacement_characters(tmp_path: Path) -> None:
+    """U+FFFE and friends are not for interchange (rapper refuses them): U+FFFD stands in, offsets unchanged."""
+    text = "President Abc\ufffeDef Smith met Mr. Jones in Paris.\n\n\u201cHello\ufdd0 there,\u201d Smith said."
+    result = build([Article(id="nonchar", text=text, source="<test>", date=dt.date(2020, 2, 2), title="T\uffff")])
+    path = tmp_path / "graph.ttl"
+    write_turtle(result.graph.graph, path)
+    body = path.read_text(encoding="utf-8")
+    assert "\ufffe" not in body and "\ufdd0" not in body and "\uffff" not in body
+    strings = [t.object.value for t in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
+               if t.predicate.value.endswith("#isString")]
+    assert strings == [text.replace("\ufffe", "\ufffd").replace("\ufdd0", "\ufffd")]
+    if shutil.which("rapper"):
+        run = subprocess.run(["rapper", "-q", "-i", "turtle", "-c", str(path)], capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr[-2000:]

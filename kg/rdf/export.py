@@ -12,6 +12,7 @@ import csv
 import heapq
 import io
 import json
+import re
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -225,14 +226,25 @@ def quad_order(q: ox.Quad) -> tuple[str, str, str]:
     return (str(q.subject), str(q.predicate), str(q.object))
 
 
+_NONCHARACTERS = re.compile("[\ufdd0-\ufdef" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)) + "]")
+"""Unicode's 66 noncharacters (U+FFFE, U+FDD0...): not for interchange; strict Turtle readers (rapper) refuse them."""
+
+
+def plain_text(value: str) -> str:
+    """`value` with every noncharacter replaced by U+FFFD, one code point for one, so offsets still hold."""
+    return _NONCHARACTERS.sub("\ufffd", value)
+
+
 def to_ox(term: Node) -> Any:
-    """An rdflib term as a pyoxigraph term (our graphs have no blank nodes)."""
+    """An rdflib term as a pyoxigraph term (our graphs have no blank nodes); text as `plain_text`."""
     if isinstance(term, Literal):
+        text = plain_text(str(term))
         if term.language:
-            return ox.Literal(str(term), language=term.language)
+            return ox.Literal(text, language=term.language)
         if term.datatype is not None and str(term.datatype) != XSD_STRING:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
+            return ox.Literal(text, datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(text)
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     raise TypeError(f"cannot store {term!r}: only IRIs and literals are written")
