@@ -6,7 +6,7 @@ Each component is `match()` (find the changes) then `set_annotations()` (apply t
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -178,14 +178,18 @@ def _is_building(span: Span) -> bool:
 def _unlabelled_countries(doc: Doc, names: dict[str, str], demonyms: dict[str, str]) -> list[Span]:
     """Country names and demonyms the model left untagged (longest first, capitalised only)."""
     found: list[Span] = []
-    for i, token in enumerate(doc):
+    text_of, tokens = doc.text, list(doc)
+    ends = [t.idx + len(t.text) for t in tokens]  # the text of doc[i:j] is text_of[tokens[i].idx:ends[j - 1]]
+    for i, token in enumerate(tokens):
         if not token.text[:1].isupper():
             continue
         for length in (6, 5, 4, 3, 2, 1):
-            span = doc[i:i + length]
-            if len(span) != length:
+            if i + length > len(tokens):
                 continue
-            text = span.text
+            text = text_of[token.idx:ends[i + length - 1]]
+            if text not in names and text not in demonyms:
+                continue
+            span = doc[i:i + length]
             if text in names and text not in gazetteer.AMBIGUOUS:
                 found.append(_relabel(span, "COUNTRY", names[text]))
                 break
@@ -231,9 +235,9 @@ def _split_dashed(ent: Span) -> list[Span]:
     if ent.label_ not in {"GPE", "LOC", "ORG", "FAC", "PERSON"}:
         return []
     doc = ent.doc
-    alone = {e.text for e in doc.ents}
     for t in ent[1:-1]:
         if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
+            alone = {e.text for e in doc.ents}  # here only: most names have no spaced dash
             left, right = doc[ent.start:t.i], doc[t.i + 1:ent.end]
             # each side a name by itself (not "Coca - Cola" as some texts space it)
             known = [p.text in alone or gazetteer.known_place(p.text) for p in (left, right)]
@@ -672,10 +676,14 @@ def _names_moving_by_points(doc: Doc, names: list[str]) -> set[str]:
     """Organization names of which some occurrence, tagged or not, moves by points ("Dow Jones falls below
     9,000" in a headline, and later "the Dow Jones, which fell 678 points")."""
     found = set()
-    words = {tuple(n.split()) for n in names if n}
+    by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for n in names:
+        if n:
+            words = tuple(n.split())
+            by_first[words[0]].add(words)
     for i, token in enumerate(doc):
-        for w in words:
-            if token.text == w[0] and tuple(t.text for t in doc[i:i + len(w)]) == w and " ".join(w) not in found:
+        for w in by_first.get(token.text, ()):
+            if tuple(t.text for t in doc[i:i + len(w)]) == w and " ".join(w) not in found:
                 if _is_index(doc[i:i + len(w)], set()):
                     found.add(" ".join(w))
     return found
