@@ -1,6 +1,6 @@
 """The shipped SPARQL queries on a store of about a million triples: pyoxigraph versus rdflib.
 
-    python bench/sparql.py [--triples N] [--runs R] [--budget S] [--source GRAPH.nq] [--named-graphs]
+    python bench/sparql.py [--triples N] [--runs R] [--budget S] [--source GRAPH.nq] [--named-graphs] [--baseline REV]
 
 The data is the dev set and sample corpus graph (built here with kg.pipeline.build, or read from
 --source: an N-Quads/TriG export) replicated with renamed IRIs until it holds about N triples
@@ -18,6 +18,10 @@ PARAMS) runs R times (default 5), medians printed:
   too), queried through the union default graph. Slow at this scale: the union is a multiset (a
   triple in k article graphs matches k times), so joins on shared entities multiply; try it with
   --triples 100000. Its row counts show the duplicates.
+- with --baseline REV (a git revision, e.g. HEAD) also the query texts of that revision on the same
+  store: their median, and whether the answers are equal (rows as multisets, in the order of the
+  ORDER BY keys; a GROUP_CONCAT value compared as the set of its "; "-separated parts, since their
+  order is not fixed). A rewrite of a shipped query must keep this "same".
 
 Target: pyoxigraph median < 100 ms per query.
 """
@@ -119,6 +123,41 @@ def rows(result: QueryResult) -> int:
     return len(result.rows) if result.kind == "select" else result.triples
 
 
+def baseline_text(rev: str, name: str) -> str | None:
+    """The text of shipped query NAME at git revision REV (None if it did not exist there)."""
+    import subprocess
+
+    done = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:kg/query/queries/{name}.rq"],
+                          capture_output=True, text=True)
+    return done.stdout if done.returncode == 0 else None
+
+
+def same_answer(old: QueryResult, new: QueryResult, sparql: str) -> str:
+    """'same' or what differs: variables, the multiset of rows, or their order (on the ORDER BY keys)."""
+    import re
+    from collections import Counter
+
+    if old.kind != "select" or new.kind != "select":
+        return "same" if old.serialize("ntriples" if old.kind == "graph" else "json") == \
+            new.serialize("ntriples" if new.kind == "graph" else "json") else "DIFFERENT"
+    if old.variables != new.variables:
+        return f"DIFFERENT variables {old.variables} -> {new.variables}"
+    concat = set(re.findall(r"GROUP_CONCAT\s*\(.*?\)\s*AS\s+\?(\w+)", sparql, re.IGNORECASE | re.DOTALL))
+
+    def key(row: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(None if v is None else frozenset(v.value.split("; ")) if name in concat
+                     else (v.kind, v.value, v.datatype, v.language) for name, v in zip(old.variables, row))
+
+    a, b = [key(r) for r in old.rows], [key(r) for r in new.rows]
+    if Counter(a) != Counter(b):
+        return f"DIFFERENT rows ({len(a)} -> {len(b)})"
+    order = re.search(r"ORDER\s+BY(.*)$", sparql, re.IGNORECASE | re.DOTALL)
+    sort = [i for i, name in enumerate(old.variables) if order and re.search(rf"\?{name}\b", order.group(1))]
+    if [tuple(r[i] for i in sort) for r in a] != [tuple(r[i] for i in sort) for r in b]:
+        return "DIFFERENT order"
+    return "same"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--triples", type=int, default=1_000_000)
@@ -128,6 +167,7 @@ def main() -> int:
     ap.add_argument("--source", type=Path, help="an N-Quads/TriG file to replicate instead of building the dev set")
     ap.add_argument("--no-rdflib", action="store_true")
     ap.add_argument("--named-graphs", action="store_true", help="also time the per-article named-graph layout")
+    ap.add_argument("--baseline", metavar="REV", help="also time the query texts of git revision REV and compare answers")
     args = ap.parse_args()
     from rdflib import Graph
 
@@ -163,7 +203,8 @@ def main() -> int:
     del union
     queries = shipped()
     print(f"{'query':24s} {'rows':>7s} {'pyoxigraph ms':>14s} {'rdflib ms':>11s} {'runs':>4s} {'ratio':>7s}"
-          + ("   named graphs: rows, ms, runs" if named is not None else ""))
+          + ("   named graphs: rows, ms, runs" if named is not None else "")
+          + (f"   {args.baseline}: ms, answer" if args.baseline else ""))
     slow = []
     for name, saved in queries.items():
         text = bind(saved.sparql, PARAMS.get(name, {}), saved.required)
@@ -186,6 +227,16 @@ def main() -> int:
 
             got = in_child(timed_named, args.cap)
             line += f"   {got[2]:7d} {got[0]:10.1f} {got[1]:2d}" if isinstance(got, tuple) else f"   named: {got}"
+        if args.baseline:
+            before = baseline_text(args.baseline, name)
+            if before is None:
+                line += f"   (not in {args.baseline})"
+            else:
+                def run_before(text: str = bind(before, PARAMS.get(name, {}), saved.required)) -> QueryResult:
+                    return execute(store, text)
+
+                old_ms, _, old_result = median_ms(run_before, args.runs, args.budget)
+                line += f"   {old_ms:9.1f} {same_answer(old_result, result, before)}"  # type: ignore[arg-type]
         print(line, flush=True)
     print(f"pyoxigraph median < 100 ms: {'all queries' if not slow else 'NOT ' + ', '.join(slow)}; "
           f"load average {os.getloadavg()[0]:.2f}")
