@@ -48,6 +48,9 @@ CASES = [
     # the plain constructions stay
     ("U.S. President Donald Trump met North Korean leader Kim Jong Un.",
      ("Kim Jong Un", "leader", "North Korea")),
+    # titles of other languages that English news keeps
+    ("Irish Taoiseach Leo Varadkar met German Chancellor Olaf Scholz in Berlin on Monday.",
+     ("Leo Varadkar", "Taoiseach", "Ireland")),
 ]
 
 

@@ -37,7 +37,8 @@ HOLD_VERBS = {"hold", "have", "attend", "join", "host", "chair", "convene", "beg
               "continue", "complete", "start", "conduct", "finish", "end", "seek", "want", "propose",
               "offer"}
 LEADER_TITLES = ("president", "leader", "prime minister", "premier", "chancellor", "king", "queen",
-                 "emperor", "monarch", "chairman", "supreme leader", "head of state", "sultan", "emir")
+                 "emperor", "monarch", "chairman", "supreme leader", "head of state", "sultan", "emir",
+                 "taoiseach")
 PLURAL_NOUNS = {"leaders", "men", "sides", "two", "presidents", "pair", "women", "both"}
 PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "teleconference", "call", "phoned"}
 NOT_MEETINGS = {"press", "news", "video", "telephone", "phone"}  # "press conference", "phone talks"
