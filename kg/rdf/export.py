@@ -159,7 +159,7 @@ class _Union:
     order `_triple_order` gives: a term never continues with a character below the space after it.
     """
 
-    RUN_CHARS = 32_000_000
+    RUN_CHARS = 8_000_000  # about 20 MB of Python strings per run
 
     def __init__(self, quads: Iterable[ox.Quad]) -> None:
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
