@@ -161,8 +161,9 @@ _BUILDING_VERBS = frozenset("be have sit stand lie house host hold overlook face
 def _acting_bodies(doc: Doc) -> set[str]:
     """Organization names that act somewhere in the document ("The Congressional Budget Office
     called for cuts"): a body, not a building, even with a building's head word."""
-    return {core(e).text for e in doc.ents if e.label_ == "ORG" and core(e).root.dep_ == "nsubj"
-            and core(e).root.head.pos_ == "VERB" and core(e).root.head.lemma_.lower() not in _BUILDING_VERBS}
+    names = (core(e) for e in doc.ents if e.label_ == "ORG")
+    return {c.text for c in names if c.root.dep_ == "nsubj" and c.root.head.pos_ == "VERB"
+            and c.root.head.lemma_.lower() not in _BUILDING_VERBS}
 
 
 def _is_building(span: Span) -> bool:
@@ -441,15 +442,15 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
         return "ORG"
     if ent.label_ == "PERSON" and _not_a_person(ent, name_words):
         return "ORG" if ent[-1].tag_ == "NNPS" or _plural_name(ent[-1]) else "PRODUCT"
-    if ent.label_ == "PERSON" and len(core(ent)) > 1 and _maker_and_model(core(ent), context):
+    c = core(ent)
+    if ent.label_ == "PERSON" and len(c) > 1 and _maker_and_model(c, context):
         return "PRODUCT"  # "Ford Falcon" beside "Ford Australia"
-    if ent.label_ in {"ORG", "PERSON"} and core(ent).text not in context.companies and _named_product(ent, context):
+    if ent.label_ in {"ORG", "PERSON"} and c.text not in context.companies and _named_product(ent, context):
         return "PRODUCT"
-    if ent.label_ == "PERSON" and len(core(ent)) > 1 and core(ent)[0].text in context.lone_orgs and (
-            core(ent).text in context.org_names):
+    if ent.label_ == "PERSON" and len(c) > 1 and c[0].text in context.lone_orgs and c.text in context.org_names:
         return "ORG"  # "Pratt Whitney's" beside "Pratt" and the organization "Pratt Whitney"
-    if ent.label_ == "PLACE" and not gazetteer.known_place(core(ent).text) and (
-            _acts_as_company(ent) or core(ent).text in context.org_names):
+    if ent.label_ == "PLACE" and not gazetteer.known_place(c.text) and (
+            _acts_as_company(ent) or c.text in context.org_names):
         return "ORG"  # "Acer sues Asus", "based in San Diego - Acer" beside "Acer will sue": no such place
     return None
 
@@ -514,23 +515,26 @@ def _named_product(ent: Span, context: _DocFacts) -> bool:
     return after or _determined(ent) or rest in context.products
 
 
+def _before_adjectives(span: Span) -> int:
+    """The index of the token before the name and up to two lower-case adjectives ("the new Latitude"), or -1."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and span.start - i <= 2 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i
+
+
 def _determined(ent: Span) -> bool:
     """"the Dodge Avenger", "their Zune", "the new Latitude": a definite determiner before the name
     (adjectives allowed in between)."""
-    doc = ent.doc
-    i = ent.start - 1
-    while i >= 0 and ent.start - i <= 2 and doc[i].is_lower and doc[i].pos_ == "ADJ":
-        i -= 1
-    return ent[0].lower_ == "the" or (i >= 0 and doc[i].lower_ in {"the", "its", "their"})
+    i = _before_adjectives(ent)
+    return ent[0].lower_ == "the" or (i >= 0 and ent.doc[i].lower_ in {"the", "its", "their"})
 
 
 def _maker_before(span: Span) -> bool:
     """"Microsoft's forthcoming Zune", "Microsoft Corp.'s Windows Phone", "Sony Vaio": an organization's name
     (possessive or not) right before the name, lower-case adjectives allowed in between."""
     doc = span.doc
-    i = span.start - 1
-    while i >= 0 and span.start - i <= 2 and doc[i].is_lower and doc[i].pos_ == "ADJ":
-        i -= 1
+    i = _before_adjectives(span)
     if i >= 0 and doc[i].text in POSSESSIVE:
         i -= 1
     return i >= 0 and any(e.label_ == "ORG" and e.end == i + 1 for e in doc.ents)
