@@ -49,7 +49,7 @@ def synthetic(n: int, seed: int = 7):  # type: ignore[no-untyped-def]
     from kg.types import Article
 
     rng = random.Random(seed)
-    pool = [f"{f} {l}" for f in FIRST for l in LAST]
+    pool = [f"{first} {last}" for first in FIRST for last in LAST]
     rng.shuffle(pool)
     pool = pool[: max(20, min(len(pool), n // 3))]
     base = sources()
