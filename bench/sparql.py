@@ -21,7 +21,10 @@ Each shipped query (kg/query/queries/*.rq; required parameters bound as in PARAM
 - pyoxigraph: the union of the article graphs in the default graph of an in-memory Store,
   bulk-loaded from sorted N-Triples as `kg query` loads our exports, each query run the way
   `kg query` runs it (kg.rdf.sparql.execute, results serialized);
-- rdflib: a Graph of the same triples, results consumed, in a forked child: a query whose runs pass
+- plain: the plain form of the query (bench/plain/NAME.rq, written without the shaping for
+  pyoxigraph) on the same store: its median and whether its answer equals the shipped one's;
+- rdflib: a Graph of the same triples, results consumed, in a forked child, on the plain form (the
+  shipped text if rdflib cannot answer that; the last column says which): a query whose runs pass
   --budget seconds stops repeating (the runs done are printed), one with no answer after --cap
   seconds is stopped;
 - with --named-graphs also the layout of `kg build --store`: one named graph per article (renamed
@@ -55,6 +58,7 @@ from kg.rdf.sparql import QueryResult
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 BENCH = ROOT.parent / "shared" / "bench"
+PLAIN = Path(__file__).resolve().parent / "plain"
 DATA = "https://w3id.org/newskg/id/"
 SHARED_PREFIXES = (DATA + "country/",)
 PARAMS = {"person-meetings": {"name": "Kim Jong Un"}}
@@ -221,7 +225,8 @@ def main() -> int:
         print(f"rdflib load {time.perf_counter() - t0:.1f} s", flush=True)
     del union
     queries = shipped()
-    print(f"{'query':24s} {'rows':>7s} {'pyoxigraph ms':>14s} {'rdflib ms':>11s} {'runs':>4s} {'ratio':>7s}"
+    print(f"{'query':24s} {'rows':>7s} {'pyoxigraph ms':>14s} {'plain ms':>9s} {'answer':>9s} "
+          f"{'rdflib ms':>11s} {'runs':>4s} {'ratio':>7s} text"
           + ("   named graphs: rows, ms, runs" if named is not None else "")
           + (f"   {args.baseline}: ms, answer" if args.baseline else ""))
     slow = []
@@ -231,14 +236,26 @@ def main() -> int:
         if ox_ms >= 100:
             slow.append(name)
         line = f"{name:24s} {rows(result):7d} {ox_ms:14.1f}"
-        if rdf is not None:
-            outcome = in_child(lambda text=text: median_ms(lambda: list(rdf.query(text, initNs=PREFIXES)),
-                                                           args.runs, args.budget)[:2], args.cap)
-            if isinstance(outcome, tuple):
-                rl_ms, n = outcome[:2]
-                line += f" {rl_ms:11.1f} {n:4d} {rl_ms / ox_ms:6.1f}x"
+        plain_file = PLAIN / f"{name}.rq"
+        plain = bind(plain_file.read_text(), PARAMS.get(name, {}), saved.required) if plain_file.exists() else None
+        if plain is not None:
+            got = in_child(lambda plain=plain: median_ms(lambda: execute(store, plain), args.runs, args.budget)[::2],
+                           args.cap)
+            if isinstance(got, tuple):
+                line += f" {got[0]:9.1f} {same_answer(got[1], result, plain):>9s}"  # type: ignore[arg-type]
             else:
-                line += f"  rdflib: {outcome}"
+                line += f" {'-':>9s} {'(slow)':>9s}"
+        else:
+            line += f" {'-':>9s} {'-':>9s}"
+        if rdf is not None:
+            for label, sparql in ([("plain", plain)] if plain else []) + [("shipped", text)]:
+                outcome = in_child(lambda sparql=sparql: median_ms(
+                    lambda: list(rdf.query(sparql, initNs=PREFIXES)), args.runs, args.budget)[:2], args.cap)
+                if isinstance(outcome, tuple):
+                    rl_ms, n = outcome[:2]
+                    line += f" {rl_ms:11.1f} {n:4d} {rl_ms / ox_ms:6.1f}x {label}"
+                    break
+                line += f"  rdflib on {label}: {outcome};"
         if named is not None:
             def timed_named(text: str = text) -> tuple[float, int, int]:
                 ms, n, answer = median_ms(lambda: execute(named, text), args.runs, args.budget)
