@@ -225,6 +225,8 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     lemma = verb.lemma_.lower()
     if lemma == "sign":
         return _signing(ctx, verb)
+    if lemma not in VERB_CAMEO and lemma not in WITH_VERBS and lemma not in {"talk", "sit"}:
+        return None  # most verbs: decided before their children are read
     with_args = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}]
     if lemma not in VERB_CAMEO and not (lemma in WITH_VERBS and with_args) and not (
             lemma in {"talk", "sit"} and _plural_subject(verb)):

@@ -40,22 +40,33 @@ STATE_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "attr", "
 def core(span: Span) -> Span:
     """The span without a leading determiner, a trailing possessive or comma and the quotation marks
     around it: "the United States'" -> name, "a ``New Chrysler''" -> "New Chrysler"."""
+    # called for every name by most rules: each token is fetched once and quotes tested by strip()
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or _is_quote(doc[start])):
-        start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or _is_quote(doc[end - 1]) or doc[end - 1].text in {",", ";"}):
-        end -= 1
+    while start < end:
+        text = doc[start].text
+        if text.lower() in _ARTICLES or not text.strip(_QUOTES):
+            start += 1
+        else:
+            break
+    while end > start:
+        text = doc[end - 1].text
+        if text in _TRAILING or not text.strip(_QUOTES):
+            end -= 1
+        else:
+            break
     if start >= end or (start, end) == (span.start, span.end):
         return span
     return Span(span.doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
-_QUOTE_CHARS = frozenset("`'\"“”‘’«»")
+_ARTICLES = frozenset({"the", "a", "an"})
+_TRAILING = frozenset(POSSESSIVE | {",", ";"})
+_QUOTES = "`'\"“”‘’«»"
 
 
 def _is_quote(token: Token) -> bool:
-    return all(ch in _QUOTE_CHARS for ch in token.text)
+    return not token.text.strip(_QUOTES)
 
 
 def _relabel(span: Span, label: str, kb_id: str = "") -> Span:
