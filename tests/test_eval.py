@@ -58,6 +58,26 @@ def test_shared_entity_keeps_only_the_articles_own_mentions(tmp_path: Path) -> N
     assert [e.name for e in articles["b.txt"].entities] == ["United States", "Donald Trump"]
 
 
+def test_titles_are_those_each_article_states_when_the_graph_has_memberships(tmp_path: Path) -> None:
+    # Trump is in both articles, but only article a gives him a title (a membership derived from a)
+    membership = tmp_path / "membership.ttl"
+    membership.write_text("""
+@prefix kg: <https://w3id.org/newskg/ontology#> .
+@prefix kgd: <https://w3id.org/newskg/id/> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+kgd:membership-1 a org:Membership, kg:Membership ; org:member kgd:person-donald-trump ;
+    kg:title "President" ; prov:wasDerivedFrom kgd:article-a .
+""", encoding="utf-8")
+    parts = [(DATA / p).read_text(encoding="utf-8") for p in PERFECT] + [membership.read_text(encoding="utf-8")]
+    both = tmp_path / "graph.ttl"
+    both.write_text("\n".join(parts), encoding="utf-8")
+    titles = {a.identifier: {e.name: e.job_titles for e in a.entities if e.kind == "Person"} for a in read_graph(both)}
+    assert titles["a.txt"]["Donald Trump"] == ("President",)
+    assert titles["b.txt"]["Donald Trump"] == ()
+    assert titles["a.txt"]["Kim Jong Un"] == ()  # no membership states his "leader" in a
+
+
 def test_unreadable_graph_is_an_input_error(tmp_path: Path) -> None:
     bad = tmp_path / "graph.ttl"
     bad.write_text("this is not turtle", encoding="utf-8")

@@ -67,6 +67,20 @@ CASES = [
     # the first word of a company name is the company, even where the model took it for a person
     ("Pontiac Corporation was sold. Jill Smith, Pontiac's general manager, said Pontiac had 200 dealers.",
      {"Pontiac Corporation": Kind.ORGANIZATION, "Jill Smith": Kind.PERSON}, {"Pontiac"}),
+    # two people of the article joined by a hyphen are the two of them, not a third person
+    ("Prime Minister Helga Sorensen met President Tomas Varga in Oslo on Monday. The Sorensen-Varga talks "
+     "lasted an hour.", {"Helga Sorensen": Kind.PERSON, "Tomas Varga": Kind.PERSON}, {"Sorensen-Varga"}),
+    # ... and so are two unknown names joined before a meeting noun; parts of the world are not
+    ("The Mbeki-Okonjo meeting ended early, officials said.",
+     {"Mbeki": Kind.PERSON, "Okonjo": Kind.PERSON}, {"Mbeki-Okonjo"}),
+    ("Leaders gathered for the Asia-Pacific summit in Lima.", {}, {"Asia", "Pacific"}),
+    # "the" before such a pair is the summit's: the first name stays a person, no product
+    ("Since the Sorensen-Varga summit in June, the two countries have traded more.",
+     {"Sorensen": Kind.PERSON, "Varga": Kind.PERSON}, {"Sorensen-Varga"}),
+    # a name the model left untagged after a title in lower case; a written-out title is no name
+    ("On Friday, senior diplomat Ri Chol Ho said the talks were over.", {"Ri Chol Ho": Kind.PERSON}, set()),
+    ("Ann Lee, the Chief Executive Officer of Foo Airways, said fares would rise.",
+     {"Ann Lee": Kind.PERSON}, {"Executive Officer", "Chief Executive Officer"}),
 ]
 
 
@@ -217,6 +231,19 @@ SPANS = [
     # two names of one family co-ordinated
     ("Dell sells the Latitude and Latitude Pro.", [("the Latitude and Latitude Pro", "ORG", 0)],
      [("Latitude", "ORG"), ("Latitude Pro", "ORG")]),
+    # two people of the article joined by a hyphen, as one "person" or as one person and a bare word
+    ("Helga Sorensen met Tomas Varga. The Sorensen-Varga talks ended.",
+     [("Helga Sorensen", "PERSON", 0), ("Tomas Varga", "PERSON", 0), ("Sorensen-Varga", "PERSON", 0)],
+     [("Helga Sorensen", "PERSON"), ("Tomas Varga", "PERSON"), ("Sorensen", "PERSON"), ("Varga", "PERSON")]),
+    ("Helga Sorensen met Tomas Varga. A Sorensen-Varga deal was signed.",
+     [("Helga Sorensen", "PERSON", 0), ("Tomas Varga", "PERSON", 0), ("Sorensen", "PERSON", 1)],
+     [("Helga Sorensen", "PERSON"), ("Tomas Varga", "PERSON"), ("Sorensen", "PERSON"), ("Varga", "PERSON")]),
+    # ... but not a double-barrelled name whose parts the article does not use alone
+    ("Anna Smith-Jones said the deal was signed.", [("Anna Smith-Jones", "PERSON", 0)],
+     [("Anna Smith-Jones", "PERSON")]),
+    # an untagged name right after a title in lower case
+    ("On Friday, senior diplomat Ri Chol Ho said the talks were over.", [("Friday", "DATE", 0)],
+     [("Friday", "DATE"), ("Ri Chol Ho", "PERSON")]),
 ]
 
 

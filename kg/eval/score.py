@@ -8,6 +8,9 @@ over articles (micro average) by `Report`.
 Judgement calls the README leaves open:
 - a gold meeting with no `date_iso` (or no `place`) is judged correct only when the system meeting has
   no start date (no location) either;
+- a person's titles in an article are those of the memberships derived from that article (what the
+  article says), not every title the person holds in the graph; a graph without memberships is read
+  by schema:jobTitle;
 - a system attendee or quote speaker that is not among the article's own entities is mapped to a gold
   entity by its name; one that is an article entity is mapped only through the entity matching (so a
   duplicate node that lost the matching does not count as the gold participant).

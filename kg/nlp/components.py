@@ -25,6 +25,8 @@ from kg.nlp.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MEETING_HEADS,
     ORG_CLASS_NOUNS,
+    PAIR_EVENT_NOUNS,
+    REGION_WORDS,
     ORG_HEADS,
     PLACE_HEADS,
     PRODUCT_CLASS_NOUNS,
@@ -221,7 +223,10 @@ class SpanRepair:
     - "Federal Agency for the Atomic Energy": a body's name goes on with "for"/"of" and its field;
     - "Adria Airways Flight 1308": the name before a flight number is the airline's;
     - "the Embraer-Boeing deal": two organizations of the document joined by a hyphen are two names;
-    - "the Latitude and Latitude Pro": two names of one family co-ordinated are two names.
+    - "the Latitude and Latitude Pro": two names of one family co-ordinated are two names;
+    - "the last Trump-Kim meeting": two people of the document joined by a hyphen are two names;
+    - "senior diplomat Choe Son Hui said": a run of capitalised words the model left untagged right
+      after a title is a person's name.
     """
 
     def __call__(self, doc: Doc) -> Doc:
@@ -235,7 +240,7 @@ class SpanRepair:
         for ent in ents:
             out.extend(_split_dashed(ent) or _flight_operator(ent) or _split_joined_orgs(ent, names)
                        or _split_family(ent) or [ent])
-        out = _join_o_names(out)
+        out = _join_o_names(_split_joined_people(doc, out)) + _names_after_titles(doc)
         return [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
 
 
@@ -297,6 +302,61 @@ def _split_family(ent: Span) -> list[Span]:
                 return [Span(c.doc, left.start, left.end, label=ent.label_),
                         Span(c.doc, right.start, right.end, label=ent.label_)]
     return []
+
+
+def _split_joined_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Trump-Kim" (one span, "Moon" + an untagged "-Kim", or untagged) -> "Trump", "Kim": two
+    capitalised words joined by a hyphen are two people when each is, by itself, a person of the
+    document (its name, or the first or last word of its name, elsewhere: "Donald Trump", "Xi
+    Jinping"), or when the pair stands before a meeting noun ("the Obama-Castro meeting") and
+    neither word names a country, a people or another entity of the document."""
+    joined = [t.i for t in doc if t.text == "-" and 0 < t.i < len(doc) - 1 and not t.whitespace_
+              and not doc[t.i - 1].whitespace_ and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper()]
+    if not joined:
+        return ents  # most documents: no "A-B" of capitalised words
+    around = {i for h in joined for i in (h - 1, h, h + 1)}
+    people = [e for e in ents if e.label_ == "PERSON" and not around & set(range(e.start, e.end))]
+    known = {e.text for e in people} | {e[-1].text for e in people} | {e[0].text for e in people}
+    others = {core(e).text for e in ents if e.label_ != "PERSON" and not around & set(range(e.start, e.end))}
+    others |= REGION_WORDS | gazetteer.country_names().keys() | gazetteer.demonyms().keys()
+    covered = {i: e for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for h in joined:
+        left, right = doc[h - 1], doc[h + 1]
+        if not (left.is_alpha and right.is_alpha):
+            continue
+        spans = {covered[i] for i in (h - 1, h, h + 1) if i in covered}
+        if any(core(e).start < h - 1 or core(e).end > h + 2 for e in spans):
+            continue  # part of a longer name
+        labels = {e.label_ for e in spans}
+        both_known = left.text in known and right.text in known and labels <= {"PERSON", "ORG"}
+        # the model may take "the Trump-Kim" of "the Trump-Kim summit" for a building
+        before_meeting = (h + 2 < len(doc) and doc[h + 2].lower_ in PAIR_EVENT_NOUNS
+                          and labels <= {"PERSON", "ORG", "FAC", "GPE", "LOC"}
+                          and left.tag_ == right.tag_ == "NNP" and not any(
+                              w.text in others for w in (left, right)))
+        if both_known or before_meeting:
+            out = [e for e in out if e not in spans]
+            out += [Span(doc, h - 1, h, label="PERSON"), Span(doc, h + 1, h + 2, label="PERSON")]
+    return sorted(out, key=lambda e: (e.start, e.end))
+
+
+def _names_after_titles(doc: Doc) -> list[Span]:
+    """"diplomat Choe Son Hui said": 2 to 4 capitalised proper nouns, none of them in a name or a title
+    word, right after a title word in lower case, and not followed by another capitalised word, are a
+    person's name."""
+    out: list[Span] = []
+    for t in doc:
+        if not t.is_lower or t.text not in TITLE_HEADS or t.i + 2 >= len(doc) or t.ent_iob_ not in {"O", ""}:
+            continue  # a written-out title ("Chief Executive Officer") goes on with title words, not a name
+        end = t.i + 1
+        while (end < len(doc) and end - t.i <= 4 and doc[end].tag_ == "NNP" and doc[end].is_alpha
+               and doc[end].is_title and doc[end].ent_iob_ in {"O", ""} and doc[end].lower_ not in TITLE_HEADS
+               and doc[end].lower_ not in CORPORATE_TITLES and doc[end].text not in TITLE_MODIFIERS):
+            end += 1
+        if 2 <= end - t.i - 1 <= 4 and end < len(doc) and not doc[end].text[:1].isupper():
+            out.append(Span(doc, t.i + 1, end, label="PERSON"))
+    return out
 
 
 _O_PREFIXES = {f"{a}{q}" for a in "OD" for q in "'’"}
@@ -442,6 +502,8 @@ class _DocFacts:
 
 def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> str | None:
     """The type that the words around a name give it, or None ("DROP" for an index)."""
+    if ent.label_ == "PERSON" and _pair_side(ent):
+        return None  # "the Trump-Kim summit": "the" is the summit's, not Trump's
     if ent.label_ == "ORG" and _is_index(ent, context.index_names):
         return "DROP"
     if ent.label_ in {"ORG", "PLACE"} and _is_event(ent):
@@ -464,6 +526,14 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
             _acts_as_company(ent) or c.text in context.org_names):
         return "ORG"  # "Acer sues Asus", "based in San Diego - Acer" beside "Acer will sue": no such place
     return None
+
+
+def _pair_side(ent: Span) -> bool:
+    """One of two people joined by a hyphen ("Trump" or "Kim" of "Trump-Kim"), as SpanRepair split them."""
+    doc = ent.doc
+    after = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].ent_type_ == "PERSON"
+    before = ent.start > 1 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].ent_type_ == "PERSON"
+    return len(ent) == 1 and (after or before)
 
 
 def _is_event(ent: Span) -> bool:

@@ -70,6 +70,18 @@ EVENT_HEADS = frozenset("Show Expo Exposition Fair Festival Exhibition".split())
 # vs "the Southern Christian Leadership Conference").
 MEETING_HEADS = frozenset("Conference Convention Summit Forum".split())
 
+# Nouns after "A-B" that make A and B two parties ("the Obama-Castro meeting", "the Trump-Kim summit").
+PAIR_EVENT_NOUNS = frozenset("""
+summit summits meeting meetings talks negotiations encounter discussions handshake call rivalry
+""".split())
+
+# Parts of the world that join in names ("Asia-Pacific", "Euro-Atlantic"): no country, no people.
+REGION_WORDS = frozenset("""
+Africa African America American Americas Asia Asian Atlantic Pacific Arctic Antarctic Europe European Euro
+Eurasia Eurasian Oceania Caribbean Mediterranean Baltic Balkan Balkans Nordic Scandinavian Gulf Middle East
+West Western North Northern South Southern Central Latin Arab Sino Indo Afro Franco Anglo Trans
+""".split())
+
 # Verbs of business and law whose subject is a company, never a place: "Acer sues Asus".
 BUSINESS_VERBS = frozenset("""
 sue acquire hire employ manufacture unveil launch release file sell buy ship

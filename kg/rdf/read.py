@@ -27,7 +27,7 @@ class BuiltEntity:
     kind: str  # one of KINDS
     name: str
     alternate_names: tuple[str, ...] = ()
-    job_titles: tuple[str, ...] = ()
+    job_titles: tuple[str, ...] = ()  # titles this article states (its memberships; else schema:jobTitle)
     affiliations: tuple[str, ...] = ()  # names of the affiliated nodes
     mentions: tuple[tuple[int, int], ...] = ()  # (begin, end) offsets into this article's text
 
@@ -87,6 +87,8 @@ _MEETINGS = """SELECT DISTINCT ?m ?a WHERE { ?m a kg:Meeting ; prov:wasDerivedFr
 _QUOTES = """SELECT DISTINCT ?q ?a WHERE {
   ?q a schema:Quotation . { ?q schema:isPartOf ?a } UNION { ?q prov:wasDerivedFrom ?a } }"""
 _PAIRS = "SELECT ?s ?v WHERE {{ ?s {path} ?v }}"
+_STATED_TITLES = """SELECT ?a ?e ?t WHERE {
+  ?ms a org:Membership ; org:member ?e ; kg:title ?t ; prov:wasDerivedFrom ?a }"""
 
 
 def read_graph(path: Path | str) -> list[BuiltArticle]:
@@ -152,10 +154,12 @@ def _entities(store: ox.Store) -> dict[str, tuple[BuiltEntity, ...]]:
         kinds[(_key(row["a"]), _key(row["e"]))].add(_text(row["cls"]).rsplit("/", 1)[-1])
     mentions = _mentions(store)
     props = _entity_props(store)
+    stated = _stated_titles(store)
     out: dict[str, list[BuiltEntity]] = defaultdict(list)
     for (article, ent), classes in kinds.items():
         kind = next(k for k in KINDS if k in classes)
-        out[article].append(_entity(ent, kind, props, mentions.get((article, ent), ())))
+        titles = stated.get((article, ent), ()) if stated else props["title"].get(ent, ())
+        out[article].append(_entity(ent, kind, props, mentions.get((article, ent), ()), titles))
     return {a: tuple(sorted(es, key=lambda e: (e.kind, e.name, e.iri))) for a, es in out.items()}
 
 
@@ -169,15 +173,25 @@ def _entity_props(store: ox.Store) -> dict[str, dict[str, tuple[str, ...]]]:
     }
 
 
+def _stated_titles(store: ox.Store) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(article, person) -> the titles of the memberships that article states: what the article says,
+    not what other articles say of the same person. Empty when the graph has no such memberships."""
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in _query(store, _STATED_TITLES):
+        found[(_key(row["a"]), _key(row["e"]))].add(_text(row["t"]))
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
 def _entity(
-    iri: str, kind: str, props: dict[str, dict[str, tuple[str, ...]]], mentions: tuple[tuple[int, int], ...]
+    iri: str, kind: str, props: dict[str, dict[str, tuple[str, ...]]], mentions: tuple[tuple[int, int], ...],
+    titles: tuple[str, ...],
 ) -> BuiltEntity:
     """One entity record from the property tables."""
     names = props["name"].get(iri, ())
     name = names[0] if names else ""
     alts = tuple(n for n in (*names[1:], *props["alt"].get(iri, ())) if n != name)
     return BuiltEntity(
-        iri, kind, name, alts, props["title"].get(iri, ()), props["aff"].get(iri, ()), mentions
+        iri, kind, name, alts, titles, props["aff"].get(iri, ()), mentions
     )
 
 
