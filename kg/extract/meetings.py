@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
-from kg.nlp import gazetteer
+from kg.nlp import gazetteer, lemma
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution, entity_key, merge_entity
 from kg.types import Article, Evidence, Kind, Meeting, Role, Status, TimeValue
@@ -222,23 +222,23 @@ def _mention(ctx: _Context, token: Token) -> _Mention | None:
 
 
 def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
-    lemma = verb.lemma_.lower()
-    if lemma == "sign":
+    word = lemma(verb).lower()
+    if word == "sign":
         return _signing(ctx, verb)
-    if lemma not in VERB_CAMEO and lemma not in WITH_VERBS and lemma not in {"talk", "sit"}:
+    if word not in VERB_CAMEO and word not in WITH_VERBS and word not in {"talk", "sit"}:
         return None  # most verbs: decided before their children are read
     with_args = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}]
-    if lemma not in VERB_CAMEO and not (lemma in WITH_VERBS and with_args) and not (
-            lemma in {"talk", "sit"} and _plural_subject(verb)):
+    if word not in VERB_CAMEO and not (word in WITH_VERBS and with_args) and not (
+            word in {"talk", "sit"} and _plural_subject(verb)):
         return None
-    if lemma == "sit" and not any(c.lower_ in {"down", "face"} for c in verb.children) and not with_args:
+    if word == "sit" and not any(c.lower_ in {"down", "face"} for c in verb.children) and not with_args:
         return None
     if _is_phone(verb) or _negated(verb) and _status(verb) == Status.HELD:
         return None
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-    if lemma == "meet" and _abstract(ctx, objects + [p for w in with_args for p in _pobjs(w)]):
+    if word == "meet" and _abstract(ctx, objects + [p for w in with_args for p in _pobjs(w)]):
         return None
-    if lemma == "receive" and not any(_is_personish(ctx, o) for o in objects):
+    if word == "receive" and not any(_is_personish(ctx, o) for o in objects):
         return None
     participants: set[str] = set()
     partial = False
@@ -247,25 +247,25 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         participants |= keys
         partial |= not ok
     place = _place(ctx, verb, participants)
-    if lemma == "visit":
+    if word == "visit":
         place, participants = _visit_host(ctx, objects, place, participants)
     status = _status(verb)
-    cameo = VERB_CAMEO.get(lemma, "044")
+    cameo = VERB_CAMEO.get(word, "044")
     return _finish(ctx, verb, "verb", participants, status, cameo, place, partial)
 
 
 def _signing(ctx: _Context, verb: Token) -> _Mention | None:
     """"The United States and Brazil have signed an accord", "the deal signed in Brazil by Rice and her
     counterpart Amorim": the signers (and the states party to it) meet to sign (CAMEO 057)."""
-    agreement = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in AGREEMENTS]
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in AGREEMENTS:
+    agreement = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and lemma(c).lower() in AGREEMENTS]
+    if verb.dep_ == "acl" and lemma(verb.head).lower() in AGREEMENTS:
         agreement.append(verb.head)
     if not agreement or _negated(verb) and _status(verb) == Status.HELD:
         return None
     participants: set[str] = set()
     partial = False
     for arg in _subjects(verb):
-        if arg.lemma_.lower() in AGREEMENTS:
+        if lemma(arg).lower() in AGREEMENTS:
             continue
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
@@ -303,7 +303,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     own += [p for a in noun.children if a.dep_ == "appos" and (a.lower_ in ORDINALS or a.lower_ in NOUN_CAMEO)
             for w in _arg_preps(a) for p in _pobjs(w)]
     # "the talks Kim held with Moon" (not "discussions, which she described as informal")
-    own += [s for c in noun.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in HOLD_VERBS | {"take"}
+    own += [s for c in noun.children if c.dep_ in {"relcl", "acl"} and lemma(c).lower() in HOLD_VERBS | {"take"}
             for s in _subjects(c)]
     for arg in own:
         keys, ok = _resolve_arg(ctx, arg, compound=arg.dep_ in {"compound", "nmod", "amod"})
@@ -311,7 +311,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         partial |= not ok and arg.dep_ in {"poss", "pobj"} and arg.pos_ == "PRON"
     governor = _governor(noun)
     person_count = sum(ctx.is_person(k) for k in participants)
-    if governor is not None and (person_count < 2 or governor.lemma_.lower() in HOLD_VERBS
+    if governor is not None and (person_count < 2 or lemma(governor).lower() in HOLD_VERBS
                                  and noun.dep_ == "dobj"):
         for arg in _governor_args(governor, noun):
             keys, ok = _resolve_arg(ctx, arg)
@@ -319,7 +319,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
             partial |= not ok
     place = _place(ctx, noun, participants) or (_place(ctx, governor, participants, skip=noun)
                                                 if governor is not None else None)
-    if governor is not None and governor.lemma_.lower() == "visit" and place is None:
+    if governor is not None and lemma(governor).lower() == "visit" and place is None:
         place = next((k for c in governor.children if c.dep_ == "dobj" and (k := ctx.key_of.get(c.i))
                       and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)
     if noun.lower_ in {"visit", "visits"}:
@@ -371,7 +371,7 @@ def _governor_args(governor: Token, noun: Token) -> list[Token]:
     "X held talks", "X is open to a summit", "Following a meeting with Y, X said" (the subject);
     "talks Friday between X and Y" (its "between"); "X pulled aside Y for talks" (the object).
     """
-    args = [] if governor.lemma_.lower() in REPORTING else list(_subjects(governor))
+    args = [] if lemma(governor).lower() in REPORTING else list(_subjects(governor))
     args += [p for w in _arg_preps(governor) for p in _pobjs(w) if w.lower_ in {"with", "between"}]
     under_for = any(t.dep_ == "prep" and t.lower_ == "for" for t in noun.ancestors
                     if t.i > governor.i or _in_subtree(t, governor))
@@ -546,7 +546,7 @@ def _enumerated_states(ctx: _Context, tok: Token) -> set[str]:
     if len(following):
         nxt = following[0].sent
         for t in nxt:
-            if t.dep_ == "attr" and t.head.lemma_ == "be" and any(
+            if t.dep_ == "attr" and lemma(t.head) == "be" and any(
                     s.dep_ == "nsubj" and (s.lower_ in {"they", "these", "those"} or s.lower_ == tok.lower_
                                            or s.lower_ in NUMBERS and NUMBERS[s.lower_] == count)
                     for s in t.head.children):
@@ -883,7 +883,7 @@ def _since_date(ctx: _Context, trigger: Token) -> TimeValue | None:
     if verb is None or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return None
     be = verb.head
-    if be.lemma_ != "be" or verb.dep_ != "advcl":
+    if lemma(be) != "be" or verb.dep_ != "advcl":
         return None
     published = ctx.article.date
     for c in be.children:
@@ -916,7 +916,7 @@ def _reported_after(trigger: Token) -> bool:
     tok = trigger
     if tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ in {"after", "following"}:
         main = tok.head.head
-        if main.lemma_.lower() in REPORTING and main.pos_ in {"VERB", "AUX"}:
+        if lemma(main).lower() in REPORTING and main.pos_ in {"VERB", "AUX"}:
             return not any(e.label_ == "DATE" and e.root.head.i == main.i for e in trigger.sent.ents)
     return False
 
@@ -1021,12 +1021,12 @@ def _status(trigger: Token) -> Status:
     # "open to talks" proposes them; "opened the summit" began it; "discussed X during a meeting" frames
     # the talk by the meeting (the verb's tense and modals still count, its meaning not)
     framed = {t.head.head.i for t in chain if t.dep_ == "pobj" and t.head.lower_ in {"during", "at"}}
-    chain_words = [t for t in chain if not (t.lemma_.lower() == "open" and t.pos_ == "VERB") and t.i not in framed]
-    lemmas = {t.lemma_.lower() for t in chain_words} | {t.lower_ for t in chain_words}
+    chain_words = [t for t in chain if not (lemma(t).lower() == "open" and t.pos_ == "VERB") and t.i not in framed]
+    lemmas = {lemma(t).lower() for t in chain_words} | {t.lower_ for t in chain_words}
     mods = [c for t in chain for c in t.children if c.dep_ in {"aux", "auxpass", "prt", "amod", "mark",
                                                                "advmod", "acomp", "neg", "det"}]
-    words = {c.lower_ for c in mods} | {c.lemma_.lower() for c in mods}
-    if lemmas & CANCEL_WORDS or any(t.lemma_.lower() == v and any(c.lower_ == p for c in t.children)
+    words = {c.lower_ for c in mods} | {lemma(c).lower() for c in mods}
+    if lemmas & CANCEL_WORDS or any(lemma(t).lower() == v and any(c.lower_ == p for c in t.children)
                                     for t in chain for v, p in CANCEL_PHRASES):
         return Status.CANCELLED
     conditional = any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for t in chain for c in t.children
@@ -1050,7 +1050,7 @@ def _chain(trigger: Token) -> list[Token]:
         if tok.dep_ == "pobj" and tok.head.lower_ in {"since", "after", "following", "before"}:
             break
         head = tok.head
-        if head.lemma_.lower() in REPORTING:
+        if lemma(head).lower() in REPORTING:
             break
         chain.append(head)
         tok = head
@@ -1061,7 +1061,7 @@ def _reported(chain: list[Token]) -> bool:
     """"X said Y would host talks": the clause is the object of a past reporting verb, where "would" is
     the reported "will" (no "if", checked by the caller)."""
     top = chain[-1]
-    return top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING and top.head.tag_ == "VBD"
+    return top.dep_ == "ccomp" and lemma(top.head).lower() in REPORTING and top.head.tag_ == "VBD"
 
 
 def _headline_infinitive(chain: list[Token]) -> bool:
@@ -1075,7 +1075,7 @@ def _headline_infinitive(chain: list[Token]) -> bool:
 def _going_to(chain: list[Token]) -> bool:
     return any(t.lower_ == "going" and any(c.lower_ == "to" for c in t.children) for t in chain) or \
         any(t.lower_ == "to" and t.dep_ == "aux" for c in chain for t in c.children
-            if c.dep_ == "xcomp" and c.head.lemma_ == "be")
+            if c.dep_ == "xcomp" and lemma(c.head) == "be")
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
 from kg.types import Article, Evidence, Kind, Quote
@@ -158,7 +159,7 @@ def _sentences(doc: Doc, q: _Q) -> list[Span]:
 
 
 def _is_say(t: Token) -> bool:
-    return t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in SAY_VERBS or (
+    return t.pos_ in {"VERB", "AUX"} and lemma(t).lower() in SAY_VERBS or (
         t.lower_ == "according" and any(c.lower_ == "to" for c in t.children))
 
 
@@ -311,7 +312,7 @@ def _byline(span: Span) -> bool:
     """The reporter of the story ("VOA Correspondent X has more"): never the "he" or "she" of a quote."""
     before = span.doc[max(span.sent.start, span.start - 3):span.start]
     return any(t.lower_ in REPORTERS for t in before) or any(
-        t.lemma_ == "have" and t.nbor(1).lower_ == "more" for t in span.sent if t.i + 1 < len(span.doc))
+        lemma(t) == "have" and t.nbor(1).lower_ == "more" for t in span.sent if t.i + 1 < len(span.doc))
 
 
 def _definite(t: Token) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp import lemma
 from kg.nlp.components import POSSESSIVE
 from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from kg.resolve.document import Resolution
@@ -210,7 +211,7 @@ def _predicative(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | No
     """Name is/was/has been [the] title [of Org]."""
     root = span.root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_ != "be" and verb.lower_ not in {"is", "was", "are", "been", "be"}:
+    if root.dep_ != "nsubj" or lemma(verb) != "be" and verb.lower_ not in {"is", "was", "are", "been", "be"}:
         return None
     attrs = [c for c in verb.children if c.dep_ == "attr" and c.lower_ in TITLE_HEADS]
     if not attrs:
@@ -248,7 +249,7 @@ def _elected(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
         noun = root.head.head  # "as" hangs on the noun or on the name
         office = next((p for t in (noun, root) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
                        for p in c.children if p.dep_ == "pobj"), None)
-    elif root.dep_ == "nsubjpass" and root.head.lemma_.lower() in OFFICE_VERBS:
+    elif root.dep_ == "nsubjpass" and lemma(root.head).lower() in OFFICE_VERBS:
         verb = root.head
         office = next((c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "dobj"}), None)
         if office is None:

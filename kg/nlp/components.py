@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.nlp import gazetteer
+from kg.nlp import gazetteer, lemma
 from kg.nlp.lexicon import (
     BODY_WORDS,
     BUSINESS_VERBS,
@@ -176,7 +176,7 @@ def _acting_bodies(doc: Doc) -> set[str]:
     called for cuts"): a body, not a building, even with a building's head word."""
     names = (core(e) for e in doc.ents if e.label_ == "ORG")
     return {c.text for c in names if c.root.dep_ == "nsubj" and c.root.head.pos_ == "VERB"
-            and c.root.head.lemma_.lower() not in _BUILDING_VERBS}
+            and lemma(c.root.head).lower() not in _BUILDING_VERBS}
 
 
 def _is_building(span: Span) -> bool:
@@ -651,7 +651,7 @@ def _product_noun_after(span: Span) -> bool:
 def _acts_as_company(ent: Span) -> bool:
     """"Acer sues Asus", "for Acer to file a lawsuit": the subject of a verb of business or law."""
     root = core(ent).root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in BUSINESS_VERBS
+    return root.dep_ == "nsubj" and lemma(root.head).lower() in BUSINESS_VERBS
 
 
 def _company_evidence(ents: list[Span]) -> set[str]:
@@ -669,7 +669,7 @@ def _company_evidence(ents: list[Span]) -> set[str]:
         after = doc[c.end].lower_ if c.end < len(doc) and doc[c.end].text not in POSSESSIVE else (
             doc[c.end + 1].lower_ if c.end + 1 < len(doc) else "")
         noun = _class_noun(ent)
-        if ((root.dep_ == "nsubj" and root.head.lemma_.lower() in COMPANY_VERBS)
+        if ((root.dep_ == "nsubj" and lemma(root.head).lower() in COMPANY_VERBS)
                 or (root.dep_ == "pobj" and root.head.lower_ == "by")
                 or after in CORPORATE_TITLES | COMPANY_NOUNS
                 or (noun is not None and noun in ORG_CLASS_NOUNS)):
@@ -753,7 +753,7 @@ def _is_index(ent: Span, index_names: set[str]) -> bool:
     while root.dep_ == "conj":
         root = root.head  # "the Nasdaq and the S&P 500 dipped by 96 points"
     verbs = [c for c in root.children if c.dep_ == "relcl"] + ([root.head] if root.dep_ == "nsubj" else [])
-    return any(t.lemma_.lower() == "point" and t.i > root.i and (t.head.i == verb.i or t.head.head.i == verb.i)
+    return any(lemma(t).lower() == "point" and t.i > root.i and (t.head.i == verb.i or t.head.head.i == verb.i)
                for verb in verbs for t in verb.subtree)  # "the Dow (DJIA), which fell 678 points'
 
 
@@ -827,7 +827,7 @@ def _class_noun(ent: Span) -> str | None:
 
 def _class_of(token: Token) -> str | None:
     classes = ORG_CLASS_NOUNS | PRODUCT_CLASS_NOUNS | INDEX_WORDS
-    word = token.lower_ if token.lower_ in classes else token.lemma_.lower()
+    word = token.lower_ if token.lower_ in classes else lemma(token).lower()
     return word if word in classes else None
 
 
