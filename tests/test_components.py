@@ -116,3 +116,19 @@ def test_short_name_needs_no_person_word(nlp: Language) -> None:
     out = _repaired(nlp, "Disney smiled. Walt Disney met Disney Company bosses.",
                     [("Disney", "PERSON"), ("Walt Disney", "PERSON"), ("Disney Company", "ORG")])
     assert ("Disney", "PERSON") in out
+
+
+def test_lemmas_are_the_models_though_its_lemmatizer_is_off_the_pipeline(nlp: Language) -> None:
+    import spacy
+
+    from kg.nlp import MODEL, lemma
+
+    assert "lemmatizer" not in nlp.pipe_names  # loaded, not run over every token
+    full = spacy.load(MODEL)
+    text = ("Trump met Kim in Hanoi, and they're expected to hold talks again; the meetings were "
+            "cancelled, said the spokeswoman, who is visiting Seoul's leaders.")
+    expected = [t.lemma_ for t in full(text)]
+    doc = nlp(text)
+    assert [t.lemma for t in doc].count(0) > 10  # most tokens get no lemma until one is read
+    assert [lemma(t) for t in doc] == expected
+    assert [t.lemma_ for t in doc] == expected  # kept on the token once made
