@@ -78,15 +78,12 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
     return rdf
 
 
-def article_graphs(graph: nx.MultiDiGraph) -> Iterator[tuple[str, list[Triple]]]:
-    """(article node id, its triples sorted) for every article, in id order; memory is one article's worth."""
+def article_graphs(graph: nx.MultiDiGraph) -> Iterator[tuple[str, set[Triple]]]:
+    """(article node id, its triples) for every article, in id order; memory is one article's worth.
+    The triples are a set: the exporters put them in canonical order (kg.rdf.export.article_quads)."""
     index = _Index(graph)
     for aid in sorted(n for n, d in graph.nodes(data=True) if d.get("kind") == "Article"):
-        yield aid, sorted(index.article(aid), key=_order)
-
-
-def _order(t: Triple) -> tuple[str, str, str]:
-    return (t[0].n3(), t[1].n3(), t[2].n3())
+        yield aid, index.article(aid)
 
 
 class _Index:
