@@ -25,11 +25,11 @@ from kg.nlp.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MEETING_HEADS,
     ORG_CLASS_NOUNS,
-    PAIR_EVENT_NOUNS,
-    REGION_WORDS,
     ORG_HEADS,
+    PAIR_EVENT_NOUNS,
     PLACE_HEADS,
     PRODUCT_CLASS_NOUNS,
+    REGION_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -348,7 +348,7 @@ def _names_after_titles(doc: Doc) -> list[Span]:
     out: list[Span] = []
     for t in doc:
         if not t.is_lower or t.text not in TITLE_HEADS or t.i + 2 >= len(doc) or t.ent_iob_ not in {"O", ""}:
-            continue  # a written-out title ("Chief Executive Officer") goes on with title words, not a name
+            continue  # a capitalised title ("Chief Executive Officer") goes on with title words, not a name
         end = t.i + 1
         while (end < len(doc) and end - t.i <= 4 and doc[end].tag_ == "NNP" and doc[end].is_alpha
                and doc[end].is_title and doc[end].ent_iob_ in {"O", ""} and doc[end].lower_ not in TITLE_HEADS
