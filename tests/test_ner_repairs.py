@@ -107,6 +107,16 @@ JOINS = [
 ]
 
 
+def test_a_demonym_after_in_is_a_language_not_a_countrys_people(nlp: Language) -> None:
+    doc = nlp("The crowd shouted viva, meaning long live in Italian, as the leaders arrived.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [("Italian", "LANGUAGE", "")]
+    doc = nlp("The Portuguese minister answered in Portuguese, meaning yes.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
+        ("Portuguese", "NORP", "PRT"), ("Portuguese", "LANGUAGE", "")]
+    doc = nlp("Voters lost trust in Americans.")  # people, not a language
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [("Americans", "NORP", "USA")]
+
+
 @pytest.mark.parametrize(("text", "expected"), JOINS, ids=[j[0][:40] for j in JOINS])
 def test_short_and_long_forms_of_one_body_join(nlp: Language, text: str, expected: dict[str, set[str]]) -> None:
     res = resolve_document(nlp(text))

@@ -107,7 +107,8 @@ def _in_title(ent: Span) -> bool:
 
 
 class CountryTagger:
-    """Countries in every form: names, official names, codes, demonyms, and capitals standing for states."""
+    """Countries in every form: names, official names, codes, demonyms, and capitals standing for states
+    (a demonym that names a language, "in Spanish", is none)."""
 
     def __call__(self, doc: Doc) -> Doc:
         _set_ents(doc, self.match(doc))
@@ -130,6 +131,8 @@ class CountryTagger:
             if ent.label_ in {"GPE", "ORG", "LOC", "NORP", "PERSON", "FAC"} and iso3 and (
                     text not in gazetteer.AMBIGUOUS or ent.label_ == "GPE"):
                 spans.append(_relabel(c, "COUNTRY", iso3))
+            elif ent.label_ == "NORP" and _language_named(c):
+                spans.append(_relabel(c, "LANGUAGE"))  # "in Spanish": a language, no country's people
             elif ent.label_ in {"NORP", "LOC", "GPE"} and text in demonyms:
                 spans.append(_relabel(c, "NORP", demonyms[text]))
             elif ent.label_ == "GPE" and text in capitals:
@@ -187,6 +190,13 @@ def _is_building(span: Span) -> bool:
     if words[-1] == "Office" and len(words) >= 3:
         return False  # "the Congressional Budget Office", "the Serious Fraud Office": bodies
     return not (words[-1] in {"Office", "Center", "Centre", "Hall"} and any(w in TITLE_MODIFIERS for w in words))
+
+
+def _language_named(span: Span) -> bool:
+    """"meaning victory in Spanish", "spoke in French": one word after "in" with no noun of its own."""
+    root = span.root
+    return (len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "in" and root.n_lefts + root.n_rights == 0
+            and root.tag_ not in {"NNS", "NNPS"} and not root.text.endswith("s"))  # "trust in Americans": people
 
 
 def _unlabelled_countries(doc: Doc, names: dict[str, str], demonyms: dict[str, str]) -> list[Span]:
