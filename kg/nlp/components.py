@@ -1020,7 +1020,9 @@ def _written_as_place(ent: Span) -> bool:
 class PersonConsistency:
     """Document-level type consistency: a name used for a person is a person everywhere in the document.
 
-    "Trump" after "Donald Trump" is a PERSON, never an ORG; "Trump-Kim" gives two PERSON mentions.
+    "Trump" after "Donald Trump" is a PERSON, never an ORG; "Trump-Kim" or "Kiir and Machar" tagged as
+    a body, a work or a people gives two PERSON mentions (a hyphened pair of people tagged as one person
+    is split earlier, by SpanRepair).
     """
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1043,7 +1045,7 @@ class PersonConsistency:
             elif ent.label_ not in {"COUNTRY", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                     "PERCENT", "QUANTITY"} and c.text in known and c.text not in not_people:
                 spans.append(_relabel(c, "PERSON"))
-            elif ent.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "PERSON"} and _joined_people(c, known):
+            elif ent.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"} and _joined_people(c, known):
                 spans.extend(_joined_people(c, known))
             elif ent.label_ == "ORG" and _possessive_split(c):
                 spans.extend(_possessive_split(c))
