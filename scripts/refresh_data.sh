@@ -6,7 +6,7 @@
 #   bash scripts/refresh_data.sh [SHARED_DIR]     (default: the folder named shared beside the checkout)
 set -euo pipefail
 top="$(cd "$(dirname "$0")/.." && pwd)"
-src="${1:-$top/../shared}"
+src="${1:-$(dirname "$top")/shared}"
 [ -d "$src/eval" ] && [ -d "$src/bench" ] || { echo "refresh_data: no eval/ and bench/ under $src" >&2; exit 1; }
 rm -rf "$top/data/eval" "$top/data/bench"
 mkdir -p "$top/data"
