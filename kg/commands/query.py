@@ -17,7 +17,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add the `query` subcommand; returns its parser (kg.commands.register sets its `run`)."""
     p = subparsers.add_parser(
         "query", help="run SPARQL over a graph (shipped queries by --name)",
-        description="Run a SPARQL 1.1 query over a graph file (.ttl, .trig, .nq, .nt) or an Oxigraph "
+        description="Run a SPARQL 1.1 query over a graph file (.ttl, .trig, .nq, .nt, .jsonld, .rdf) or an Oxigraph "
                     "store folder. Give the query as text, with --file, or pick a shipped one with --name "
                     "(see --list). SELECT prints a table or csv/tsv/json/xml; ASK prints true/false; "
                     "CONSTRUCT/DESCRIBE print Turtle.")

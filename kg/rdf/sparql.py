@@ -33,8 +33,11 @@ GRAPH_FORMATS = {
     ".nquads": ox.RdfFormat.N_QUADS,
     ".nt": ox.RdfFormat.N_TRIPLES,
     ".ntriples": ox.RdfFormat.N_TRIPLES,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
 }
-"""Graph files a source may be, by extension."""
+"""Graph files a source may be, by extension: every RDF format `kg build` writes."""
 
 
 class SourceError(InputError):
