@@ -42,8 +42,18 @@ def _positive(value: str) -> int:
     return number
 
 
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("kg")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "(not installed)"
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kg", description="News articles into a knowledge graph (RDF).")
+    parser.add_argument("--version", action="version", version=f"kg {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     b = sub.add_parser("build", help="build a graph from articles")
     b.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.md/.html/.jsonl file, folder, or - for stdin")
@@ -102,6 +112,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.ingest import read_inputs
     from kg.io import write_atomic
     from kg.pipeline import build
+    from kg.types import ArticleFacts
     from kg.rdf.export import dataset, write_exports
 
     started = time.perf_counter()
@@ -114,15 +125,23 @@ def cmd_build(args: argparse.Namespace) -> int:
     def on_skip(item: Skipped) -> None:
         bar.write(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
 
+    def on_done(facts: ArticleFacts) -> None:
+        bar.update()
+        if facts.article.date is None:
+            bar.write(f"kg: warning: {facts.article.source}: no publication date (no 'date' field, page metadata "
+                      "or dateline, and no --date); its relative dates stay unresolved", file=sys.stderr)
+
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
     result = build(read_inputs(args.inputs, args.date, max_chars=args.max_chars), on_skip=on_skip,
-                   on_done=lambda _: bar.update(), jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
+                   on_done=on_done, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
     bar.close()
     args.output.mkdir(parents=True, exist_ok=True)
     write_atomic(args.output / "report.json", json.dumps({
         "documents": result.documents,
         "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
+        "undated": len(result.undated),
+        "undated_sources": sorted(result.undated),
     }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     data = dataset(result.graph.graph)
     from kg.rdf.export import FORMATS as EXPORTS
