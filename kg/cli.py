@@ -17,7 +17,7 @@ from kg.ingest import Skipped, parse_date
 
 FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml", "graphml", "gexf", "csv", "json", "all")
 """Output formats of `kg build`: kg.rdf.export.FORMATS, json (networkx node-link of the built graph), and
-all (every format of kg.rdf.export)."""
+all (every one of them, json included)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -69,6 +69,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--scheduler", metavar="ADDRESS", help="dask scheduler (tcp://host:8786); default: a local cluster")
     b.add_argument("--max-chars", type=_positive, default=5_000_000, metavar="N",
                    help="refuse articles longer than this (default 5,000,000 characters)")
+    b.add_argument("--no-text", action="store_true",
+                   help="leave the article text (nif:isString) and evidence sentences out of every output")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
     b.set_defaults(run=cmd_build)
     e = sub.add_parser("eval", help="score a built graph against gold files")
@@ -110,6 +112,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from kg.ingest import read_inputs
+    from kg.ingest.count import count_documents
     from kg.io import write_atomic
     from kg.pipeline import build
     from kg.types import ArticleFacts
@@ -120,9 +123,12 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise UsageError(f"-o {args.output}: exists and is not a folder")
     if args.store and args.store.exists() and not args.store.is_dir():
         raise UsageError(f"--store {args.store}: exists and is not a folder")
-    bar = tqdm(desc="kg build", unit="doc", disable=args.no_progress or None, file=sys.stderr, leave=False)
+    quiet = args.no_progress or None  # None: tqdm shows nothing when stderr is not a terminal
+    bar = tqdm(desc="kg build", unit="doc", total=count_documents(args.inputs), disable=quiet, file=sys.stderr,
+               leave=False)
 
     def on_skip(item: Skipped) -> None:
+        bar.update()
         bar.write(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
 
     def on_done(facts: ArticleFacts) -> None:
@@ -143,13 +149,20 @@ def cmd_build(args: argparse.Namespace) -> int:
         "undated": len(result.undated),
         "undated_sources": sorted(result.undated),
     }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-    data = dataset(result.graph.graph)
+    graph = result.graph.without_text() if args.no_text else result.graph
+    data = dataset(graph.graph)
     from kg.rdf.export import FORMATS as EXPORTS
+    from kg.rdf.export import check_formats
 
-    write_exports(data, args.output, EXPORTS if "all" in args.format else [f for f in args.format if f != "json"])
+    formats = check_formats(EXPORTS if "all" in args.format else [f for f in args.format if f != "json"])
+    node_link = "json" in args.format or "all" in args.format
+    phase = tqdm(desc="kg export", unit="format", total=len(formats) + node_link + bool(args.store), disable=quiet,
+                 file=sys.stderr, leave=False)
+    write_exports(data, args.output, formats, on_written=lambda fmt: phase.update())
     triples = data.triple_count()
-    if "json" in args.format:
-        result.graph.write_json(args.output / "graph.json")
+    if node_link:
+        graph.write_json(args.output / "graph.json")
+        phase.update()
     write_atomic(args.output / "merges.jsonl",
                  "".join(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in result.merges))
     stored = ""
@@ -158,8 +171,10 @@ def cmd_build(args: argparse.Namespace) -> int:
 
         with Store(args.store) as store:
             counts_store = store.put_all(data.iter_graphs())
+        phase.update()
         stored = (f", store {args.store}: {counts_store['added']} added, {counts_store['replaced']} replaced, "
                   f"{counts_store['unchanged']} unchanged")
+    phase.close()
     counts = result.graph.counts()
     print(f"kg: {result.documents} documents, {counts['Person']} people, {counts['Organization']} organizations, "
           f"{counts['Country']} countries, {counts['Place']} places, {counts['Meeting']} meetings, "
