@@ -1,9 +1,12 @@
-"""A TCP listener on 127.0.0.1 that counts the connections made to it, for tests that prove a query
-makes no outbound request (and that it would reach this listener if the guard were gone)."""
+"""Network helpers for tests: a listener on 127.0.0.1 that counts the connections made to it (to prove a
+query makes no outbound request), the oxigraph program, a process's children."""
 from __future__ import annotations
 
+import shutil
 import socket
+import sys
 import threading
+from pathlib import Path
 
 ANSWER = b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal","value":"leak"}}]}}'
 
@@ -42,3 +45,26 @@ class Listener:
         self._stop.set()
         self._thread.join(5)
         self.sock.close()
+
+
+def oxigraph_program() -> str:
+    """The `oxigraph` command-line program (installed with the oxigraph package), for tests that make
+    stores or run a writable server with it."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    found = str(beside) if beside.is_file() else shutil.which("oxigraph")
+    if found is None:
+        raise RuntimeError("the oxigraph program is not installed; run: pip install 'oxigraph>=0.5,<0.6'")
+    return found
+
+
+def children(pid: int) -> list[int]:
+    """The process ids whose parent is PID (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(") ", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
