@@ -299,7 +299,25 @@ NEWS_CASES = [
     ("Chilean Foreign Minister Rosa Fuentes met Peruvian Foreign Minister Diego Salas in Lima on Tuesday. "
      "Fuentes said Chile would host the next round of talks in Santiago in April.", dt.date(2019, 1, 18),
      {(frozenset({"Rosa Fuentes", "Diego Salas"}), Status.HELD, "2019-01-15", "Lima"),
-      (frozenset({"Chile", "Peru"}), Status.PLANNED, "2019-04", "Santiago")}),
+      (frozenset({"Chile", "Peru"}), Status.PLANNED, "2019-04", "Santiago")}),    # distributive: one traveller to a list of states is one visit, so one meeting, per state
+    ("Foreign Minister Lena Harstad will travel to Peru, Chile and Bolivia on February 4-8.", dt.date(2019, 1, 18),
+     {(frozenset({"Lena Harstad", "Peru"}), Status.PLANNED, "2019-02-04", "Peru"),
+      (frozenset({"Lena Harstad", "Chile"}), Status.PLANNED, "2019-02-04", "Chile"),
+      (frozenset({"Lena Harstad", "Bolivia"}), Status.PLANNED, "2019-02-04", "Bolivia")}),
+    # a visit to a state is the meeting with that state's leader told elsewhere (date from the trip, the
+    # status from "expects"); a pronoun skips the spokesman quoted in between
+    ("Foreign Minister Lena Harstad will travel to Chile on February 4-8.\n\nIn Chile, during her first "
+     "meeting with Chilean President Tomas Ordaz, the minister expects to talk about trade, according to "
+     "spokesman Piet Olsen.\n\nShe also expects to talk with Ordaz about fisheries.", dt.date(2019, 1, 18),
+     {(frozenset({"Lena Harstad", "Tomas Ordaz"}), Status.PLANNED, "2019-02-04", "Chile")}),
+    # a noun with a name in apposition is someone; "the Ugandan capital" is the capital's name
+    ("Congolese President Amani Bisoka met with his rival, Rwandan President Jean Mugenzi, during Thursday's "
+     "meeting in the Ugandan capital.", dt.date(2019, 1, 18),
+     {(frozenset({"Amani Bisoka", "Jean Mugenzi"}), Status.HELD, "2019-01-17", "Kampala")}),
+    # a meeting that frames another ("talks during the summit of X") gives its place, not a meeting of its own
+    ("Indian Prime Minister Arjun Mehta and Pakistani Prime Minister Kamal Rasheed are to hold talks during "
+     "the summit of the African Union in Addis Ababa.", dt.date(2019, 1, 18),
+     {(frozenset({"Arjun Mehta", "Kamal Rasheed"}), Status.PLANNED, None, "Addis Ababa")}),
 ]
 
 
