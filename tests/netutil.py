@@ -1,12 +1,16 @@
 """Network helpers for tests: a listener on 127.0.0.1 that counts the connections made to it (to prove a
-query makes no outbound request), the oxigraph program, a process's children."""
+query makes no outbound request), the oxigraph program, a process's children, and raw HTTP requests
+to an endpoint (over a plain socket, so that malformed ones can be sent too)."""
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import sys
 import threading
+import urllib.parse
 from pathlib import Path
+from typing import Any
 
 ANSWER = b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal","value":"leak"}}]}}'
 
@@ -68,3 +72,42 @@ def children(pid: int) -> list[int]:
         if int(fields[1]) == pid:
             found.append(int(stat.parent.name))
     return found
+
+
+def request(port: int, method: str = "GET", target: str = "/query", body: bytes | None = None,
+            headers: dict[str, str] | None = None, raw: bytes | None = None, timeout: float = 30
+            ) -> tuple[int, dict[str, str], bytes]:
+    """One HTTP/1.0 exchange over a plain socket (so that malformed requests can be sent too)."""
+    if raw is None:
+        lines = [f"{method} {target} HTTP/1.0", "Host: 127.0.0.1"]
+        for name, value in (headers or {}).items():
+            lines.append(f"{name}: {value}")
+        if body is not None and not any(k.lower() == "content-length" for k in (headers or {})):
+            lines.append(f"Content-Length: {len(body)}")
+        raw = ("\r\n".join(lines) + "\r\n\r\n").encode("utf-8") + (body or b"")
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+        sock.sendall(raw)
+        with sock.makefile("rb") as answer:
+            data = answer.read()
+    head, _, content = data.partition(b"\r\n\r\n")
+    status_line, *header_lines = head.decode("latin-1").split("\r\n")
+    if not status_line.startswith("HTTP/"):
+        raise ConnectionError(f"no HTTP answer: {data[:100]!r}")
+    fields = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in header_lines)}
+    return int(status_line.split()[1]), fields, content
+
+
+def query(port: int, sparql: str, accept: str | None = "application/sparql-results+json", how: str = "get",
+          **kw: Any) -> tuple[int, dict[str, str], bytes]:
+    headers = {"Accept": accept} if accept else {}
+    if how == "get":
+        return request(port, target="/query?" + urllib.parse.urlencode({"query": sparql}), headers=headers, **kw)
+    if how == "form":
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        return request(port, "POST", body=urllib.parse.urlencode({"query": sparql}).encode(), headers=headers, **kw)
+    headers["Content-Type"] = "application/sparql-query"
+    return request(port, "POST", body=sparql.encode("utf-8"), headers=headers, **kw)
+
+
+def rows(content: bytes) -> list[dict[str, Any]]:
+    return list(json.loads(content)["results"]["bindings"])

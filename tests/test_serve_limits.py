@@ -17,8 +17,8 @@ import pytest
 
 from kg.rdf.store import Store
 from kg.serve import Endpoint
-from tests.netutil import children
-from tests.test_serve_safety import CROSS, TRIPLES, query, request, rows
+from tests.netutil import children, query, request, rows
+from tests.test_serve_safety import CROSS, TRIPLES
 
 TIMEOUT = 2.0
 

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.serve import Endpoint, negotiate, query_form, service_refusal
-from tests.netutil import Listener, children
+from tests.netutil import Listener, children, query, request, rows
 
 TIMEOUT = 2.0
 LIMIT = 1000
@@ -48,45 +48,6 @@ def listener() -> Iterator[Listener]:
     running = Listener()
     yield running
     running.close()
-
-
-def request(port: int, method: str = "GET", target: str = "/query", body: bytes | None = None,
-            headers: dict[str, str] | None = None, raw: bytes | None = None, timeout: float = 30
-            ) -> tuple[int, dict[str, str], bytes]:
-    """One HTTP/1.0 exchange over a plain socket (so that malformed requests can be sent too)."""
-    if raw is None:
-        lines = [f"{method} {target} HTTP/1.0", "Host: 127.0.0.1"]
-        for name, value in (headers or {}).items():
-            lines.append(f"{name}: {value}")
-        if body is not None and not any(k.lower() == "content-length" for k in (headers or {})):
-            lines.append(f"Content-Length: {len(body)}")
-        raw = ("\r\n".join(lines) + "\r\n\r\n").encode("utf-8") + (body or b"")
-    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
-        sock.sendall(raw)
-        with sock.makefile("rb") as answer:
-            data = answer.read()
-    head, _, content = data.partition(b"\r\n\r\n")
-    status_line, *header_lines = head.decode("latin-1").split("\r\n")
-    if not status_line.startswith("HTTP/"):
-        raise ConnectionError(f"no HTTP answer: {data[:100]!r}")
-    fields = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in header_lines)}
-    return int(status_line.split()[1]), fields, content
-
-
-def query(port: int, sparql: str, accept: str | None = "application/sparql-results+json", how: str = "get",
-          **kw: Any) -> tuple[int, dict[str, str], bytes]:
-    headers = {"Accept": accept} if accept else {}
-    if how == "get":
-        return request(port, target="/query?" + urllib.parse.urlencode({"query": sparql}), headers=headers, **kw)
-    if how == "form":
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-        return request(port, "POST", body=urllib.parse.urlencode({"query": sparql}).encode(), headers=headers, **kw)
-    headers["Content-Type"] = "application/sparql-query"
-    return request(port, "POST", body=sparql.encode("utf-8"), headers=headers, **kw)
-
-
-def rows(content: bytes) -> list[dict[str, Any]]:
-    return list(json.loads(content)["results"]["bindings"])
 
 
 # --- SERVICE --------------------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ class Limits:
     """Seconds a query may run; then its worker is killed and the client gets 503."""
     max_results: int = 100_000
     """Most rows of a SELECT (triples of a CONSTRUCT/DESCRIBE); more is refused with 413."""
-    max_bytes: int = 64 << 20
+    max_bytes: int = 64_000_000
     """Largest answer in bytes; more is refused with 413."""
     client_timeout: float = 10.0
     """Seconds a client has to send its whole request, and again to take the whole answer."""

@@ -88,7 +88,8 @@ class Runner:
         with self._lock:
             if self._stopped:
                 return Outcome("failed", detail="the endpoint is stopping")
-            worker = subprocess.Popen([sys.executable, "-I", str(WORKER)], stdin=subprocess.PIPE,
+            # -P: the worker's folder is not put on sys.path (its neighbours would shadow modules)
+            worker = subprocess.Popen([sys.executable, "-P", str(WORKER)], stdin=subprocess.PIPE,
                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_ENV)
             self._running.add(worker)
         ok = False
@@ -99,9 +100,11 @@ class Runner:
                 worker.kill()
                 worker.communicate()
                 return Outcome("timeout")
+            if worker.returncode < 0:  # a signal: the kernel's CPU or memory limit, or a crash
+                return Outcome("died", detail=f"signal {-worker.returncode}")
             if worker.returncode != 0 or not said.strip():
                 last = errors.decode("utf-8", "replace").strip().splitlines()
-                return Outcome("died", detail=(last[-1] if last else f"exit {worker.returncode}")[:300])
+                return Outcome("failed", detail=(last[-1] if last else f"exit {worker.returncode}")[:300])
             outcome = json.loads(said)
             if outcome["kind"] != "ok":
                 return Outcome(outcome["kind"], detail=str(outcome.get("detail", "")))

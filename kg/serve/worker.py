@@ -1,4 +1,4 @@
-"""One query, in a process of its own: `python -I worker.py` reads a job (JSON) on standard input,
+"""One query, in a process of its own: `python -P worker.py` reads a job (JSON) on standard input,
 answers it into a file, and prints what happened (one JSON line). Run by kg.serve.process, which kills
 it when the query runs out of time: a cancelled query stops using CPU and memory at once.
 

@@ -63,6 +63,7 @@ ANAPHORIC_DETS = frozenset(_T["anaphoric_dets"])
 CONTINUATION_HEADS = frozenset(_T["continuation_heads"])
 CONTINUATION_MODS = frozenset(_T["continuation_mods"])
 REPORTING = frozenset(_T["reporting"])
+ARRIVAL_VERBS = frozenset(_T["arrival_verbs"])
 
 CANCEL_WORDS = frozenset(_S["cancel_words"])
 CANCEL_PHRASES = frozenset((verb, particle) for verb, particle in _S["cancel_phrases"])

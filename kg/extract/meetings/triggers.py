@@ -28,7 +28,7 @@ from kg.extract.meetings.syntax import (
     _pobjs,
     _subjects,
 )
-from kg.extract.meetings.visits import _destinations, _hosts, _split_visits, _visit_host
+from kg.extract.meetings.visits import _arrival, _destinations, _hosts, _split_visits, _visit_host
 from kg.extract.meetings.when import _date, _duration, _ordinal, _week
 from kg.nlp import lemma
 from kg.types import Kind, Status
@@ -155,6 +155,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         participants |= keys
         partial |= not ok and arg.dep_ in {"poss", "pobj"} and arg.pos_ == "PRON"
     governor = _governor(noun)
+    named_on_noun = bool(participants)
     person_count = sum(ctx.is_person(k) for k in participants)
     if governor is not None and (person_count < 2 or lemma(governor).lower() in HOLD_VERBS
                                  and noun.dep_ == "dobj"):
@@ -175,6 +176,10 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     # "met Y during Thursday's meeting", "talks during the summit of X": the frame gives when and where;
     # it is a meeting of its own only where the article tells it apart ("Leaders ... have met")
     mention.joins_only = _framed(noun)
+    # "Cuba and Norway are serving as mediators for the talks": the subject's role in a meeting told before
+    mention.adds_sides = mention.anaphoric and not named_on_noun and governor is not None and (
+        noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" or lemma(governor).lower() in HOLD_VERBS
+        or any(c.dep_ == "prep" and c.lower_ == "as" for c in governor.children))
     return mention
 
 
@@ -207,10 +212,15 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     """Date, duration, ordinal, context and confidence of a mention."""
     week = _week(ctx, trigger)
     date = None if week else _date(ctx, trigger, status)
+    if status == Status.HELD and (date is None or date.text == "today" or place is None):
+        arrived_on, arrived_in = _arrival(ctx, trigger, participants)
+        date = arrived_on if arrived_on and (date is None or date.text == "today") else date
+        place = place or arrived_in
     sent = trigger.sent
     context = {k for t in sent if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)}
     # a side with a person at the table is that person; a body or state no named person speaks for
     # stays beside the people ("Kabila, Kagame and the regional bloc")
+    participants = {ctx.side(k) for k in participants}
     people = {k for k in participants if ctx.is_person(k)}
     represented = {r.organization for r in ctx.roles if r.person in people and r.organization}
     kept = {k for k in participants if k in people or k in ctx.groups or k not in represented
