@@ -1,12 +1,15 @@
 """Event mentions: the verbs and nouns of the lexicon that introduce a meeting, with what their phrase says."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
     ANAPHORIC_DETS,
+    DISTRIBUTIVE,
     HOLD_VERBS,
     NOT_MEETINGS,
     NOUNS,
@@ -44,6 +47,8 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
         found = _noun_mention(ctx, token)
     if found is None:
         return []
+    if found.apart and len(found.participants - found.apart) >= 2:
+        return [replace(found, participants=set(found.apart) | {k}) for k in sorted(found.participants - found.apart)]
     return _split_visits(ctx, found) if found.cameo == VISIT else [found]
 
 
@@ -91,7 +96,8 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     objects += _destinations(verb) if trigger.needs == "to" else []
     participants: set[str] = set()
     partial = False
-    for arg in _subjects(verb) + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)]:
+    subjects = _subjects(verb)
+    for arg in subjects + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)]:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
         partial |= not ok
@@ -101,7 +107,15 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     status = _status(verb)
     mention = _finish(ctx, verb, "verb", participants, status, trigger.cameo, place, partial)
     mention.joins_only = trigger.needs == "with-or-join" and not with_args
+    if _distributive(verb):  # "met separately with A and B", "met with A and with B": one meeting each
+        mention.apart = frozenset(k for arg in subjects for k in _resolve_arg(ctx, arg)[0]) & mention.participants
     return mention
+
+
+def _distributive(verb: Token) -> bool:
+    """"separately", "individually", or a preposition repeated for each counterpart ("with A and with B")."""
+    withs = [p for p in _arg_preps(verb) if p.lower_ == "with"]
+    return any(c.dep_ == "advmod" and c.lower_ in DISTRIBUTIVE for c in verb.children) or len(withs) >= 2
 
 
 def _signing(ctx: _Context, verb: Token) -> _Mention | None:
