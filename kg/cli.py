@@ -17,7 +17,7 @@ from kg.ingest import Skipped, parse_date
 
 FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml", "graphml", "gexf", "csv", "json", "all")
 """Output formats of `kg build`: kg.rdf.export.FORMATS, json (networkx node-link of the built graph), and
-all (every format of kg.rdf.export)."""
+all (every one of them, json included)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,8 +42,18 @@ def _positive(value: str) -> int:
     return number
 
 
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("kg")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "(not installed)"
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kg", description="News articles into a knowledge graph (RDF).")
+    parser.add_argument("--version", action="version", version=f"kg {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     b = sub.add_parser("build", help="build a graph from articles")
     b.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.md/.html/.jsonl file, folder, or - for stdin")
@@ -59,6 +69,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--scheduler", metavar="ADDRESS", help="dask scheduler (tcp://host:8786); default: a local cluster")
     b.add_argument("--max-chars", type=_positive, default=5_000_000, metavar="N",
                    help="refuse articles longer than this (default 5,000,000 characters)")
+    b.add_argument("--no-text", action="store_true",
+                   help="leave the article text (nif:isString) and evidence sentences out of every output")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
     b.set_defaults(run=cmd_build)
     e = sub.add_parser("eval", help="score a built graph against gold files")
@@ -100,8 +112,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from kg.ingest import read_inputs
+    from kg.ingest.count import count_documents
     from kg.io import write_atomic
     from kg.pipeline import build
+    from kg.types import ArticleFacts
     from kg.rdf.export import dataset, write_exports
 
     started = time.perf_counter()
@@ -109,28 +123,46 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise UsageError(f"-o {args.output}: exists and is not a folder")
     if args.store and args.store.exists() and not args.store.is_dir():
         raise UsageError(f"--store {args.store}: exists and is not a folder")
-    bar = tqdm(desc="kg build", unit="doc", disable=args.no_progress or None, file=sys.stderr, leave=False)
+    quiet = args.no_progress or None  # None: tqdm shows nothing when stderr is not a terminal
+    bar = tqdm(desc="kg build", unit="doc", total=count_documents(args.inputs), disable=quiet, file=sys.stderr,
+               leave=False)
 
     def on_skip(item: Skipped) -> None:
+        bar.update()
         bar.write(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
+
+    def on_done(facts: ArticleFacts) -> None:
+        bar.update()
+        if facts.article.date is None:
+            bar.write(f"kg: warning: {facts.article.source}: no publication date (no 'date' field, page metadata "
+                      "or dateline, and no --date); its relative dates stay unresolved", file=sys.stderr)
 
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
     result = build(read_inputs(args.inputs, args.date, max_chars=args.max_chars), on_skip=on_skip,
-                   on_done=lambda _: bar.update(), jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
+                   on_done=on_done, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
     bar.close()
     args.output.mkdir(parents=True, exist_ok=True)
     write_atomic(args.output / "report.json", json.dumps({
         "documents": result.documents,
         "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
+        "undated": len(result.undated),
+        "undated_sources": sorted(result.undated),
     }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-    data = dataset(result.graph.graph)
+    graph = result.graph.without_text() if args.no_text else result.graph
+    data = dataset(graph.graph)
     from kg.rdf.export import FORMATS as EXPORTS
+    from kg.rdf.export import check_formats
 
-    write_exports(data, args.output, EXPORTS if "all" in args.format else [f for f in args.format if f != "json"])
+    formats = check_formats(EXPORTS if "all" in args.format else [f for f in args.format if f != "json"])
+    node_link = "json" in args.format or "all" in args.format
+    phase = tqdm(desc="kg export", unit="format", total=len(formats) + node_link + bool(args.store), disable=quiet,
+                 file=sys.stderr, leave=False)
+    write_exports(data, args.output, formats, on_written=lambda fmt: phase.update())
     triples = data.triple_count()
-    if "json" in args.format:
-        result.graph.write_json(args.output / "graph.json")
+    if node_link:
+        graph.write_json(args.output / "graph.json")
+        phase.update()
     write_atomic(args.output / "merges.jsonl",
                  "".join(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in result.merges))
     stored = ""
@@ -139,8 +171,10 @@ def cmd_build(args: argparse.Namespace) -> int:
 
         with Store(args.store) as store:
             counts_store = store.put_all(data.iter_graphs())
+        phase.update()
         stored = (f", store {args.store}: {counts_store['added']} added, {counts_store['replaced']} replaced, "
                   f"{counts_store['unchanged']} unchanged")
+    phase.close()
     counts = result.graph.counts()
     print(f"kg: {result.documents} documents, {counts['Person']} people, {counts['Organization']} organizations, "
           f"{counts['Country']} countries, {counts['Place']} places, {counts['Meeting']} meetings, "

@@ -26,9 +26,12 @@ def analyze(doc: Doc, article: Article) -> ArticleFacts:
     """Everything read from one article. spaCy objects stay here; what leaves is plain records."""
     resolution = resolve_document(doc)
     facts = facts_from_doc(doc, article, resolution)
+    entities = dict(resolution.entities)
+    for entity in facts.pop("new_entities"):
+        entities.setdefault(entity.key, entity)
     return ArticleFacts(
         article=article,
-        entities=tuple(sorted(resolution.entities.values(), key=lambda e: e.key)),
+        entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
         mentions=tuple(resolution.mentions()),
         sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
         **facts,
@@ -64,6 +67,7 @@ class BuildResult:
     skipped: list[Skipped] = field(default_factory=list)
     documents: int = 0
     merges: list[Merge] = field(default_factory=list)  # cross-document identity decisions (merges.jsonl)
+    undated: list[str] = field(default_factory=list)  # sources of articles with no date: relative dates unresolved
 
 
 def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None] | None = None,
@@ -109,6 +113,8 @@ def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None]
                 on_skip(facts)
             continue
         spill.put(facts.article.id, facts)
+        if facts.article.date is None:
+            result.undated.append(facts.article.source)
         summaries.append(summary(facts))
         if on_done:
             on_done(facts)
