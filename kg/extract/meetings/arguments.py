@@ -255,10 +255,30 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
         if len(countries) == 1:
             holder = _holder(ctx, tok, countries[0])
             return {holder} if holder else set()
-        found = ctx.titled(_title_phrase(tok)) or ctx.titled(low)
+        found = ctx.titled(_title_phrase(tok)) or ctx.titled(low) or _the_titled(ctx, tok)
         if found:
             return {found}
     return set()
+
+
+def _the_titled(ctx: _Context, tok: Token) -> str | None:
+    """"The President will meet ..." where several presidents are named: the one who last held the
+    subject with that title (the one the story follows), within a few sentences."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    title = tok.lower_
+    start = ctx.doc[max(0, tok.sent.start - 1)].sent.start
+    for _ in range(3):
+        start = ctx.doc[max(0, start - 1)].sent.start
+    for t in reversed(list(ctx.doc[start:tok.i])):
+        key = ctx.root_of.get(t.i)
+        if not key or t.dep_ not in {"nsubj", "nsubjpass", "conj"} or not ctx.is_person(key):
+            continue
+        phrase = t.head.subtree if t.dep_ == "conj" else t.subtree  # "President and Mrs. Bush"
+        if any(r.person == key and r.title and r.title.lower().endswith(title) for r in ctx.roles) \
+                or any(w.lower_ == title for w in phrase):
+            return key
+    return None
 
 
 def _holder(ctx: _Context, tok: Token, state: str) -> str | None:

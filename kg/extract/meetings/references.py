@@ -69,16 +69,17 @@ def _told_sides(ctx: _Context, tok: Token, within: int, pair: bool = False) -> s
 
 
 def _subject_group(ctx: _Context, tok: Token, within: int) -> set[str]:
-    """The latest coordinated subject of two or more named sides before a token ("Wisner, Ischinger and
-    Botsan-Kharchenko arrived ... They held talks"), within a few sentences."""
+    """The latest coordinated subject before a token ("Wisner, Ischinger and Botsan-Kharchenko arrived ...
+    They held talks"), its named members, within a few sentences."""
     sents = list(ctx.doc.sents)
     n = next(i for i, s in enumerate(sents) if s.start == tok.sent.start)
     for sent in reversed(sents[max(0, n - within):n + 1]):
         for t in reversed(list(sent)):
             if t.i >= tok.i or t.dep_ not in {"nsubj", "nsubjpass", "appos"}:
                 continue
-            keys = {k for c in _conjuncts(t) if (k := ctx.root_of.get(c.i))}
-            if len(keys) >= 2:
+            conjuncts = _conjuncts(t)
+            keys = {k for c in conjuncts if (k := ctx.root_of.get(c.i))}
+            if len(keys) >= 2 or keys and len(conjuncts) >= 2:  # "President and Mrs. Bush": Bush and an unnamed one
                 return keys
     return set()
 
