@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from kg.resolve.names import same_given_name, transliterated
 from kg.types import ArticleFacts, Kind
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -39,8 +40,10 @@ def _middles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two full names (as tokens) that can name one person: same first and last, middles compatible."""
-    return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1] and _middles_compatible(a[1:-1], b[1:-1])
+    """Two full names (as tokens) that can name one person: same last name, same first name or a
+    nickname of it ("Bill"/"William") or another spelling of it, middle names compatible."""
+    return (len(a) >= 2 and len(b) >= 2 and (same_given_name(a[0], b[0]) or transliterated(a[0], b[0])) and a[-1] == b[-1]
+            and _middles_compatible(a[1:-1], b[1:-1]))
 
 
 @dataclass
@@ -121,3 +124,11 @@ def canonical(nodes: Mapping[str, Node], members: list[str]) -> str:
         return (len(n.articles), not ACRONYM.match(name.replace(" ", "")), len(tokens(name)), len(name),
                 "".join(chr(0x10FFFF - ord(c)) for c in k))  # ties: smallest key wins
     return max(members, key=score)
+
+
+_KINDS = {kind.value.lower(): kind for kind in Kind}
+
+
+def kind_of(key: str) -> Kind | None:
+    """The kind an entity key was minted for ("person/..." -> Person; kg.ids.entity_key)."""
+    return _KINDS.get(key.split("/", 1)[0])

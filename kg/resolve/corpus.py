@@ -7,8 +7,10 @@ normalized name key, so the cost grows with the corpus, not with its square:
 
 * same key: the per-document keys are already normalized (case, accents, punctuation), so the
   same full name is the same node everywhere ("Donald Trump" in every article).
-* name variant: "Donald J. Trump" ~ "Donald Trump" ~ "Donald John Trump" (same first and last
-  name, middle names equal, initials of each other, or absent on one side). A shorter form that
+* name variant: "Donald J. Trump" ~ "Donald Trump" ~ "Donald John Trump" (same last name, same
+  first name, a nickname of it from kg/data/names/nicknames.tsv, "Bill" ~ "William", or another
+  transliteration, "Demetris" ~ "Demitris"; middle names equal, initials of each other, or absent
+  on one side). A shorter form that
   fits two incompatible longer ones ("George Bush": "George W. Bush", "George H. W. Bush") is
   kept apart.
 * surname: a one-word person name ("Trump") joins the only full-name person of the corpus whose
@@ -18,9 +20,12 @@ normalized name key, so the cost grows with the corpus, not with its square:
 * alias: a name that some article resolved as another form of exactly one entity ("U.N." of
   "United Nations", "Van Susteren") joins that entity.
 * normalized name (organizations, places): "the State Department" ~ "State Department".
+* acronym: "ASEAN" joins the only organization whose full name it abbreviates (identity.py).
+* kind vote: a name typed differently in different articles takes the kind most articles give it
+  (identity.py); countries keep the gazetteer's type.
 * context veto: two people whose stated nationalities differ are never joined.
 
-Keys never cross kinds (a Person "Jordan" is not the Country). The same full name is never
+Keys cross kinds only by the kind vote (a Person "Jordan" is never the Country). The same full name is never
 split, so an IRI minted from a name stays the IRI of that name.
 """
 from __future__ import annotations
@@ -30,7 +35,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from kg.resolve.clusters import Clusters, Node, canonical, collect, names_compatible, org_key, tokens
+from kg.resolve.clusters import Clusters, Node, canonical, collect, kind_of, names_compatible, org_key, tokens
+from kg.resolve.identity import join_acronyms, vote_kinds
 from kg.resolve.corpus_meetings import corpus_meetings, date_range, meeting_node, meetings_compatible
 from kg.resolve.merges import Merge
 from kg.types import Article, ArticleFacts, Entity, Kind
@@ -56,12 +62,11 @@ def _people(cl: Clusters) -> None:
     people = sorted(k for k, n in cl.nodes.items() if n.kind is Kind.PERSON)
     # a full name has two words or more ("Trump-Kim", one hyphenated word, is no full name)
     full = [k for k in people if len(cl.nodes[k].best_name.split()) >= 2 and len(cl.nodes[k].words) >= 2]
-    # 1. full-name variants, blocked by (first, last)
-    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+    # 1. full-name variants, blocked by the last name (first names equal or nicknames of each other)
+    blocks: dict[str, list[str]] = defaultdict(list)
     for k in full:
-        w = cl.nodes[k].words
-        blocks[(w[0], w[-1])].append(k)
-    for block in blocks.values():
+        blocks[cl.nodes[k].words[-1]].append(k)
+    for _, block in sorted(blocks.items()):
         _variants(cl, block)
     # 2. one-word names: surname (or family name first, with evidence), blocked by the word
     by_last: dict[str, set[str]] = defaultdict(set)
@@ -107,7 +112,8 @@ def _variants(cl: Clusters, block: list[str]) -> None:
         if len(fits) == 1:
             other = cl.nodes[fits[0][0]].best_name
             if cl.join(k, fits[0][0], "name-variant",
-                       f"{cl.nodes[k].best_name!r} and {other!r}: same first and last name, compatible middle names"):
+                       f"{cl.nodes[k].best_name!r} and {other!r}: same last name, same first name (or a nickname "
+                       f"of it), compatible middle names"):
                 fits[0].append(k)
                 continue
         elif len(fits) > 1:
@@ -161,12 +167,18 @@ def _entity_map(nodes: Mapping[str, Node]) -> tuple[dict[str, str], Clusters]:
     _people(cl)
     _named(cl, Kind.ORGANIZATION)
     _named(cl, Kind.PLACE)
+    join_acronyms(cl)
+    vote_kinds(cl)
     by_root: dict[str, list[str]] = defaultdict(list)
     for k in nodes:
         by_root[cl.find(k)].append(k)
     mapping: dict[str, str] = {}
     for members in by_root.values():
-        target = canonical(nodes, members)
+        votes: dict[Kind, set[str]] = defaultdict(set)
+        for k in members:
+            votes[nodes[k].kind] |= nodes[k].articles
+        kind = max(votes, key=lambda kd: (len(votes[kd]), kd is Kind.PERSON, kd.value))
+        target = canonical(nodes, [k for k in members if nodes[k].kind is kind])
         for k in members:
             mapping[k] = target
     return mapping, cl
@@ -182,23 +194,29 @@ def _rewrite(f: ArticleFacts, m: Mapping[str, str], meeting_ok: set[int]) -> Art
         key = k(e.key)
         old = merged.get(key)
         if old is None:
-            merged[key] = replace(e, key=key)
+            merged[key] = replace(e, key=key, kind=kind_of(key) or e.kind)
             continue
         names = {old.name, e.name} | set(old.aliases) | set(e.aliases)
         name = max((old.name, e.name), key=lambda n: (len(n.split()), len(n), n))
         merged[key] = replace(old, name=name, aliases=tuple(sorted(names - {name})), code=old.code or e.code)
+    def of(key: str | None, *kinds: Kind) -> str | None:
+        """The rewritten key when it is still of one of `kinds` (a kind vote may have retyped it)."""
+        return k(key) if key and kind_of(k(key)) in kinds else None
+
     meetings = []
     for i, mt in enumerate(f.meetings):
         if i in meeting_ok:
             meetings.append(replace(mt, participants=tuple(sorted({k(p) for p in mt.participants})),
-                                    place=k(mt.place) if mt.place else None))
+                                    place=of(mt.place, Kind.PLACE, Kind.COUNTRY)))
     return replace(
         f,
         entities=tuple(sorted(merged.values(), key=lambda e: e.key)),
         mentions=tuple(sorted(replace(x, entity=k(x.entity)) for x in f.mentions)),
-        roles=tuple(replace(r, person=k(r.person), organization=k(r.organization) if r.organization else None)
-                    for r in f.roles),
-        nationalities=tuple(replace(n, person=k(n.person), country=k(n.country)) for n in f.nationalities),
+        roles=tuple(replace(r, person=k(r.person), organization=of(r.organization, Kind.ORGANIZATION, Kind.COUNTRY))
+                    for r in f.roles if of(r.person, Kind.PERSON)
+                    and (r.title or of(r.organization, Kind.ORGANIZATION, Kind.COUNTRY))),
+        nationalities=tuple(replace(n, person=k(n.person), country=k(n.country)) for n in f.nationalities
+                            if of(n.person, Kind.PERSON) and of(n.country, Kind.COUNTRY)),
         meetings=tuple(meetings),
         quotes=tuple(replace(q, speaker=k(q.speaker)) for q in f.quotes),
     )
