@@ -39,6 +39,7 @@ class _Mention:
     confidence: float = 0.8
     week: tuple[dt.date, dt.date] | None = None  # "are meeting in Juba this week": a series of sessions
     joins_only: bool = False  # "X and Y discussed Z": the talk of a meeting told elsewhere, never a new one
+    apart: frozenset[str] = frozenset()  # "X met separately with A and B": X's side, met by each apart
     adds_sides: bool = False  # "Cuba and Norway are mediators for the talks": new sides of a meeting told before
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
-from kg.extract.meetings.lexicon import NUMBERS, ORDINALS, REPORTING
+from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree
 from kg.nlp import lemma
@@ -39,14 +39,20 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         return None
     future = {Status.HELD: False, Status.CANCELLED: None}.get(status, True)
     clause = {t.i for t in _clause_tokens(trigger)}
+    dateline = _dateline(trigger.doc)
     candidates = [e for e in trigger.sent.ents if e.label_ == "DATE" and e.root.i in clause
-                  and not _background(e.root, trigger)]
+                  and not _background(e.root, trigger) and e.start >= dateline]
+    # "Earlier today, X met Y": a day word the tagger labelled a TIME or left without a label
+    candidates += [e for e in trigger.sent.ents if e.label_ == "TIME" and e.root.i in clause
+                   and any(t.lower_ in DAY_WORDS for t in e)]
+    candidates += [trigger.doc[t.i:t.i + 1] for t in trigger.sent if t.i in clause and t.lower_ in DAY_WORDS
+                   and not t.ent_type_]
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
     for ent in candidates:
         shifted = _offset_date(ctx, ent, trigger)
         if shifted is not None:
             return shifted
-        value = normalize_date(_date_text(ent), published, future=future)
+        value = normalize_date(_date_text(ent), published, future=future) or _either(ent, published, future)
         if value is not None:
             return value
     since = _since_date(ctx, trigger)
@@ -55,6 +61,33 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     if status == Status.HELD and (_present(trigger) or _perfect(trigger) or _reported_after(trigger)):
         return TimeValue(published.isoformat(), "today")
     return None
+
+
+def _either(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
+    """"in May or June": the range from the first to the second."""
+    first, sep, second = _date_text(ent).partition(" or ")
+    if not sep:
+        return None
+    start, end = normalize_date(first, published, future=future), normalize_date(second, published, future=future)
+    if start is None or end is None or end.value < start.value:
+        return None
+    return TimeValue(start.value, ent.text, end=end.end or end.value)
+
+
+def _progressive(trigger: Token) -> bool:
+    """"are meeting", "is hosting": the present progressive, which also tells arrangements to come."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
+    return verb is not None and verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+
+
+def _dateline(doc: Doc) -> int:
+    """The token where the text starts after a dateline ("WASHINGTON, Oct. 23, 2016 - X met Y"): the
+    dateline's date is the report's, not the meeting's."""
+    for tok in doc[:15]:
+        if tok.text in {"\u2013", "\u2014", "--", "-"} and not tok.ent_type_ and any(t.ent_type_ == "DATE" for t in doc[:tok.i]):
+            return tok.i + 1
+    return 0
 
 
 _OFFSET = re.compile(r"^(?:about |some |nearly |almost |just )?(a|an|one|two|three|four|five|six|seven|eight|"
@@ -137,10 +170,12 @@ def _perfect(trigger: Token) -> bool:
 
 
 def _reported_after(trigger: Token) -> bool:
-    """"After meeting X, Y said ...", "Following a meeting with X, Y said": the meeting is the day's."""
+    """"After meeting X, Y said ...", "Following a meeting with X, Y said", "was announced after X met Y":
+    the meeting is the day's."""
     tok = trigger
-    if tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ in {"after", "following"}:
-        main = tok.head.head
+    after_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children)
+    if after_clause or tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ in {"after", "following"}:
+        main = tok.head if after_clause else tok.head.head
         if lemma(main).lower() in REPORTING and main.pos_ in {"VERB", "AUX"}:
             return not any(e.label_ == "DATE" and e.root.head.i == main.i for e in trigger.sent.ents)
     return False
