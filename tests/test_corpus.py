@@ -30,7 +30,7 @@ from kg.types import (
 
 from .conftest import EVAL, dev_articles
 
-P, O, C = Kind.PERSON, Kind.ORGANIZATION, Kind.COUNTRY
+P, O, C = Kind.PERSON, Kind.ORGANIZATION, Kind.COUNTRY  # noqa: E741 (the three kinds by initial)
 
 
 def key(kind: Kind, name: str) -> str:
