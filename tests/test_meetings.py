@@ -167,7 +167,7 @@ GROUP_CASES = [
     ("Israeli Prime Minister Ehud Olmert and Palestinian President Mahmoud Abbas will meet next month. "
      "Condoleezza Rice said it has been six years since the two sides held such talks.", dt.date(2007, 1, 15),
      {(frozenset({"Ehud Olmert", "Mahmoud Abbas"}), Status.PLANNED, "2007-02", None),
-      (frozenset({"Israel", "Palestinian Territory"}), Status.HELD, "2001", None)}),
+      (frozenset({"Israel", "Palestine"}), Status.HELD, "2001", None)}),
     # a collective noun for states, with a plural subject on "talk"
     ("The diplomat said it has been ten years since the Indian and Pakistani leadership talked about "
      "trade.", dt.date(2019, 6, 14),
