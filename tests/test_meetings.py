@@ -167,7 +167,7 @@ GROUP_CASES = [
     ("Israeli Prime Minister Ehud Olmert and Palestinian President Mahmoud Abbas will meet next month. "
      "Condoleezza Rice said it has been six years since the two sides held such talks.", dt.date(2007, 1, 15),
      {(frozenset({"Ehud Olmert", "Mahmoud Abbas"}), Status.PLANNED, "2007-02", None),
-      (frozenset({"Israel", "Palestinian Territory"}), Status.HELD, "2001", None)}),
+      (frozenset({"Israel", "Palestine"}), Status.HELD, "2001", None)}),
     # a collective noun for states, with a plural subject on "talk"
     ("The diplomat said it has been ten years since the Indian and Pakistani leadership talked about "
      "trade.", dt.date(2019, 6, 14),
@@ -379,6 +379,14 @@ NEWS_CASES = [
      "Tanzanian President Juma Mwinyi.", dt.date(2019, 1, 16),
      {(frozenset({"Anna Berg", "Daniel Otieno"}), Status.HELD, None, None),
       (frozenset({"Anna Berg", "Juma Mwinyi"}), Status.HELD, None, None)}),
+    # an itinerary: "they" is the couple named before; the trip's days are the visits'; "the President" the one
+    # the story follows; as many people met as stops listed: one meeting per stop, in order
+    ("President and Mrs. Lund will travel to Asia from March 4-9, 2019. They will visit Laos, Nepal and "
+     "Bhutan.\n\nThe President will meet with President Somsak, President Bhandari and President Wangchuk.",
+     dt.date(2019, 1, 16),
+     {(frozenset({"Lund", "Somsak"}), Status.PLANNED, "2019-03-04", "Laos"),
+      (frozenset({"Lund", "Bhandari"}), Status.PLANNED, "2019-03-04", "Nepal"),
+      (frozenset({"Lund", "Wangchuk"}), Status.PLANNED, "2019-03-04", "Bhutan")}),
 ]
 
 
