@@ -11,20 +11,21 @@ from pathlib import Path
 from kg.query.catalog import Param, SavedQuery, UnknownQueryError, get, shipped
 from kg.query.params import ParameterError, bind, parse_assignments, slots
 from kg.query.table import FORMATS, render, table
-from kg.rdf.sparql import QueryResult, SourceError, SparqlError, Value, execute, open_source
+from kg.rdf.sparql import QueryResult, ServiceRefused, SourceError, SparqlError, Value, execute, open_source
 
 __all__ = [
-    "FORMATS", "Param", "ParameterError", "QueryResult", "SavedQuery", "SourceError", "SparqlError",
+    "FORMATS", "Param", "ParameterError", "QueryResult", "SavedQuery", "ServiceRefused", "SourceError", "SparqlError",
     "UnknownQueryError", "Value", "bind", "get", "parse_assignments", "render", "run", "run_named",
     "shipped", "slots", "table",
 ]
 
 
 def run(source: Path | str, sparql: str, params: Mapping[str, str] | None = None,
-        required: tuple[str, ...] = ()) -> QueryResult:
-    """Run SPARQL over SOURCE (a graph file or an Oxigraph store folder), parameters bound first."""
+        required: tuple[str, ...] = (), *, allow_service: bool = False) -> QueryResult:
+    """Run SPARQL over SOURCE (a graph file or an Oxigraph store folder), parameters bound first; a
+    remote SERVICE call is refused unless `allow_service`."""
     text = bind(sparql, params or {}, required)
-    return execute(open_source(source), text)
+    return execute(open_source(source), text, allow_service=allow_service)
 
 
 def run_named(source: Path | str, name: str, params: Mapping[str, str] | None = None) -> QueryResult:
