@@ -16,11 +16,12 @@ from kg.errors import KGError, UsageError
 from kg.ingest import Skipped, parse_date
 
 if TYPE_CHECKING:
+    from kg.pipeline import BuildResult
     from kg.rdf.store import Store
 
 FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml", "graphml", "gexf", "csv", "json", "all")
 """Output formats of `kg build`: kg.rdf.export.FORMATS, json (networkx node-link of the built graph), and
-all (every format of kg.rdf.export)."""
+all (every one of them, json included)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -72,6 +73,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--scheduler", metavar="ADDRESS", help="dask scheduler (tcp://host:8786); default: a local cluster")
     b.add_argument("--max-chars", type=_positive, default=5_000_000, metavar="N",
                    help="refuse articles longer than this (default 5,000,000 characters)")
+    b.add_argument("--no-text", action="store_true",
+                   help="leave the article text (nif:isString) and evidence sentences out of every output")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
     b.set_defaults(run=cmd_build)
     e = sub.add_parser("eval", help="score a built graph against gold files")
@@ -144,19 +147,23 @@ def check_output_folder(folder: Path) -> None:
 def _build(args: argparse.Namespace, store: Store | None, started: float) -> int:
     from tqdm import tqdm
 
+    from kg.graph import article_id
     from kg.ingest import read_inputs
+    from kg.ingest.count import count_documents
     from kg.ingest.unique import Notice, Renamed
     from kg.io import write_atomic
     from kg.pipeline import build
     from kg.rdf.export import FORMATS as EXPORTS
-    from kg.rdf.export import dataset, write_exports
+    from kg.rdf.export import check_formats, dataset, write_exports
     from kg.rdf.mapping import iri
-    from kg.graph import article_id
     from kg.types import ArticleFacts
 
-    bar = tqdm(desc="kg build", unit="doc", disable=args.no_progress or None, file=sys.stderr, leave=False)
+    quiet = args.no_progress or None  # None: tqdm shows nothing when stderr is not a terminal
+    bar = tqdm(desc="kg build", unit="doc", total=count_documents(args.inputs), disable=quiet, file=sys.stderr,
+               leave=False)
 
     def on_skip(item: Skipped) -> None:
+        bar.update()
         bar.write(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
 
     def on_notice(notice: Notice) -> None:
@@ -173,11 +180,18 @@ def _build(args: argparse.Namespace, store: Store | None, started: float) -> int
                    on_done=on_done, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
                    on_notice=on_notice)
     bar.close()
-    data = dataset(result.graph.graph)
-    write_exports(data, args.output, EXPORTS if "all" in args.format else [f for f in args.format if f != "json"])
+    write_report(args.output / "report.json", result)  # first, so that it is there whatever fails later
+    graph = result.graph.without_text() if args.no_text else result.graph
+    data = dataset(graph.graph)
+    formats = check_formats(EXPORTS if "all" in args.format else [f for f in args.format if f != "json"])
+    node_link = "json" in args.format or "all" in args.format
+    phase = tqdm(desc="kg export", unit="format", total=len(formats) + node_link + bool(store), disable=quiet,
+                 file=sys.stderr, leave=False)
+    write_exports(data, args.output, formats, on_written=lambda fmt: phase.update())
     triples = data.triple_count()
-    if "json" in args.format:
-        result.graph.write_json(args.output / "graph.json")
+    if node_link:
+        graph.write_json(args.output / "graph.json")
+        phase.update()
     write_atomic(args.output / "merges.jsonl",
                  "".join(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in result.merges))
     stored = ""
@@ -190,21 +204,16 @@ def _build(args: argparse.Namespace, store: Store | None, started: float) -> int
             source = result.sources.get(aid, "")
             replaced.append({"id": aid, "source": source, "text_changed": text_changed})
             if text_changed:
-                print(f"kg: warning: {source}: replaces the stored article {aid!r}, which had a different text "
-                      "(same identifier)", file=sys.stderr)
+                phase.write(f"kg: warning: {source}: replaces the stored article {aid!r}, which had a different "
+                            "text (same identifier)", file=sys.stderr)
 
         counts_store = store.put_all(data.iter_graphs(), on_replaced=on_replaced)
+        phase.update()
         stored = (f", store {args.store}: {counts_store['added']} added, {counts_store['replaced']} replaced, "
                   f"{counts_store['unchanged']} unchanged")
-    write_atomic(args.output / "report.json", json.dumps({
-        "documents": result.documents,
-        "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
-        "undated": len(result.undated),
-        "undated_sources": sorted(result.undated),
-        "renamed": [n.to_dict() for n in result.notices if isinstance(n, Renamed)],
-        "duplicates": [n.to_dict() for n in result.notices if not isinstance(n, Renamed)],
-        **({"store_replaced": replaced} if store is not None else {}),
-    }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    phase.close()
+    if store is not None:
+        write_report(args.output / "report.json", result, replaced)
     counts = result.graph.counts()
     print(f"kg: {result.documents} documents, {counts['Person']} people, {counts['Organization']} organizations, "
           f"{counts['Country']} countries, {counts['Place']} places, {counts['Meeting']} meetings, "
@@ -212,6 +221,22 @@ def _build(args: argparse.Namespace, store: Store | None, started: float) -> int
           f"{sum(1 for m in result.merges if m.local != m.node)} cross-document merges{stored}, "
           f"{time.perf_counter() - started:.1f} s -> {args.output / 'graph.ttl'}", file=sys.stderr)
     return 1 if result.skipped else 0
+
+
+def write_report(path: Path, result: BuildResult, store_replaced: list[dict[str, object]] | None = None) -> None:
+    """report.json: what was skipped, renamed, read once, left undated, and replaced in the store."""
+    from kg.ingest.unique import Renamed
+    from kg.io import write_atomic
+
+    write_atomic(path, json.dumps({
+        "documents": result.documents,
+        "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
+        "undated": len(result.undated),
+        "undated_sources": sorted(result.undated),
+        "renamed": [n.to_dict() for n in result.notices if isinstance(n, Renamed)],
+        "duplicates": [n.to_dict() for n in result.notices if not isinstance(n, Renamed)],
+        **({"store_replaced": store_replaced} if store_replaced is not None else {}),
+    }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

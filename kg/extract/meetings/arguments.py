@@ -8,10 +8,13 @@ from spacy.tokens import Token
 from kg.extract.meetings.lexicon import (
     GROUP_NOUNS,
     NUMBERS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_NOUNS,
     PLURAL_PRONOUNS,
     REGIONS,
+    REPORTING,
+    SOURCE_TITLES,
     STATE_GROUPS,
     TITLE_WORDS_BEFORE,
 )
@@ -37,10 +40,11 @@ def _abstract(ctx: _Context, args: list[Token]) -> bool:
 
 
 def _is_personish(ctx: _Context, token: Token) -> bool:
+    """Someone: a name, a pronoun, a title, a word for people, or any noun with a name in apposition
+    ("his rival, Rwanda President Paul Kagame")."""
     return (token.i in ctx.key_of or token.pos_ in {"PRON", "PROPN"} or token.lower_ in PLURAL_NOUNS
-            or token.lower_ == "elect"
-            or _title_word(token) or token.lower_ in {"officials", "delegation", "counterpart", "counterparts",
-                                                      "envoy", "visitor", "visitors", "spymaster"})
+            or token.lower_ == "elect" or _title_word(token) or token.lower_ in PERSON_NOUNS
+            or any(c.dep_ == "appos" and c.i in ctx.key_of and ctx.is_person(ctx.key_of[c.i]) for c in token.children))
 
 
 def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set[str], bool]:
@@ -153,7 +157,8 @@ def _compound_names(ctx: _Context, tok: Token) -> set[str]:
 
 
 def _pronoun(ctx: _Context, pron: Token) -> str | None:
-    """He/she: the nearest person before, a subject in the same sentence first."""
+    """He/she: the nearest person before, a subject in the same sentence first; a source quoted in between
+    ("..., according to spokesman X", "X said") is not who acts."""
     sent = pron.sent
     for t in reversed(list(ctx.doc[sent.start:pron.i])):
         key = ctx.root_of.get(t.i)
@@ -163,11 +168,19 @@ def _pronoun(ctx: _Context, pron: Token) -> str | None:
             return found
     for t in reversed(list(ctx.doc[max(0, sent.start - 80):pron.i])):
         key = ctx.root_of.get(t.i)
-        if key and ctx.is_person(key):
+        if key and ctx.is_person(key) and not _source(ctx, t, key):
             return key
         if t.dep_ in {"nsubj", "nsubjpass"} and (found := ctx.titled(_title_phrase(t))):
             return found
     return None
+
+
+def _source(ctx: _Context, tok: Token, key: str) -> bool:
+    """A name that says who reports, not who acts: "according to X", a spokesman who said something."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return True
+    return tok.dep_ == "nsubj" and lemma(tok.head).lower() in REPORTING and any(
+        r.person == key and r.title and any(w in r.title.lower() for w in SOURCE_TITLES) for r in ctx.roles)
 
 
 def _title_phrase(tok: Token) -> str:

@@ -52,6 +52,7 @@ PERSON_NOUNS = frozenset(_A["person_nouns"])
 ARG_PREPS = frozenset(_A["arg_preps"])
 TITLE_WORDS_BEFORE = frozenset(_A["title_words_before"])
 LEADER_TITLES = tuple(_A["leader_titles"])
+SOURCE_TITLES = tuple(_A["source_titles"])
 REGIONS = {name: frozenset(codes) for name, codes in _A["regions"].items()}
 
 AGREEMENTS = frozenset(_T["agreements"])
@@ -72,6 +73,7 @@ PLAN_AUX = frozenset(_S["plan_aux"])
 
 PLACE_PREPS = frozenset(_P["place_preps"])
 VENUE_WORDS = frozenset(_P["venue_words"])
+CAPITAL_NOUNS = frozenset(_P["capital_nouns"])
 
 ORDINALS: dict[str, int] = dict(_N["ordinals"])
 NUMBERS: dict[str, int] = dict(_N["cardinals"])
