@@ -216,12 +216,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if outcome.kind != "ok" or outcome.path is None:
             raise Refuse(*_refusal(outcome, form, limits))
         try:
-            self._head(200, outcome.size, media)
-            with outcome.path.open("rb") as answer:
-                while block := answer.read(_COPY):
-                    self.wfile.write(block)
+            answer = outcome.path.open("rb")
         finally:
-            outcome.path.unlink(missing_ok=True)
+            outcome.path.unlink(missing_ok=True)  # gone from the folder before a byte is sent; still readable
+        with answer:
+            self._head(200, outcome.size, media)
+            while block := answer.read(_COPY):
+                self.wfile.write(block)
 
 
 def _refusal(outcome: Outcome, form: str, limits: Limits) -> tuple[int, str]:

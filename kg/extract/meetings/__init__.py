@@ -47,7 +47,9 @@ class MeetingsFound:
 def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Role]) -> MeetingsFound:
     """Every meeting the article reports, one record per real meeting."""
     ctx = _Context(doc, article, res, roles)
-    mentions = [m for token in doc for m in _mentions(ctx, token)]
+    for token in doc:
+        ctx.told.extend(_mentions(ctx, token))
+    mentions = list(ctx.told)
     mentions = _join_coordinated(ctx, mentions)
     _continuations(ctx, mentions)
     _fill_standins(ctx, mentions)

@@ -149,6 +149,12 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
     events: list[_Event] = []
     for m in mentions:
         full = len(m.participants) >= 2 and not m.partial
+        told = next((e for e in reversed(events) if _compatible(e, m) and _sentences_apart(e.mentions[-1], m) <= 3),
+                    None) if m.adds_sides and m.participants and not m.partial else None
+        if told is not None:  # "X are serving as mediators for the talks": new sides of the talks told
+            told.mentions.append(m)
+            told.participants |= m.participants
+            continue
         if full:
             same = [e for e in events if e.participants == m.participants and _compatible(e, m)]
             wider = [e for e in events if m.participants < e.participants and _compatible(e, m)
@@ -176,6 +182,12 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
         if target is not None:
             target.mentions.append(replace(m, anaphoric=True))
     return events
+
+
+def _sentences_apart(a: _Mention, b: _Mention) -> int:
+    """How many sentence starts lie between two mentions."""
+    first, last = sorted((a.trigger.i, b.trigger.i))
+    return sum(1 for t in a.trigger.doc[first:last + 1] if t.is_sent_start and t.i > first)
 
 
 def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:

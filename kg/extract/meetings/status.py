@@ -75,10 +75,13 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
     found: list[tuple[int, int, str]] = []
 
     def walk(tok: Token, depth: int) -> None:
-        for prep in tok.children:
+        # "with A and with B in Quito": a preposition coordinated with another is read like it
+        children = list(tok.children)
+        children += [c for p in children if p.dep_ == "prep" for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+        for prep in children:
             if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None:
                 walk(prep, depth + 1)  # "met Poroshenko in Kyiv" with "in Kyiv" hung on the object
-            if prep.dep_ != "prep" or depth == 0 and prep.lower_ == "of":
+            if not (prep.dep_ == "prep" or prep.dep_ == "conj" and prep.pos_ == "ADP") or depth == 0 and prep.lower_ == "of":
                 continue
             if skip is not None and _in_subtree(skip, prep):
                 continue

@@ -1,12 +1,15 @@
 """Event mentions: the verbs and nouns of the lexicon that introduce a meeting, with what their phrase says."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
     ANAPHORIC_DETS,
+    DISTRIBUTIVE,
     HOLD_VERBS,
     NOT_MEETINGS,
     NOUNS,
@@ -28,7 +31,7 @@ from kg.extract.meetings.syntax import (
     _pobjs,
     _subjects,
 )
-from kg.extract.meetings.visits import _destinations, _hosts, _split_visits, _visit_host
+from kg.extract.meetings.visits import _arrival, _destinations, _hosts, _split_visits, _visit_host
 from kg.extract.meetings.when import _date, _duration, _ordinal, _week
 from kg.nlp import lemma
 from kg.types import Kind, Status
@@ -44,6 +47,8 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
         found = _noun_mention(ctx, token)
     if found is None:
         return []
+    if found.apart and len(found.participants - found.apart) >= 2:
+        return [replace(found, participants=set(found.apart) | {k}) for k in sorted(found.participants - found.apart)]
     return _split_visits(ctx, found) if found.cameo == VISIT else [found]
 
 
@@ -91,7 +96,8 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     objects += _destinations(verb) if trigger.needs == "to" else []
     participants: set[str] = set()
     partial = False
-    for arg in _subjects(verb) + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)]:
+    subjects = _subjects(verb)
+    for arg in subjects + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)]:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
         partial |= not ok
@@ -101,7 +107,15 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     status = _status(verb)
     mention = _finish(ctx, verb, "verb", participants, status, trigger.cameo, place, partial)
     mention.joins_only = trigger.needs == "with-or-join" and not with_args
+    if _distributive(verb):  # "met separately with A and B", "met with A and with B": one meeting each
+        mention.apart = frozenset(k for arg in subjects for k in _resolve_arg(ctx, arg)[0]) & mention.participants
     return mention
+
+
+def _distributive(verb: Token) -> bool:
+    """"separately", "individually", or a preposition repeated for each counterpart ("with A and with B")."""
+    withs = [p for p in _arg_preps(verb) if p.lower_ == "with"]
+    return any(c.dep_ == "advmod" and c.lower_ in DISTRIBUTIVE for c in verb.children) or len(withs) >= 2
 
 
 def _signing(ctx: _Context, verb: Token) -> _Mention | None:
@@ -155,6 +169,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         participants |= keys
         partial |= not ok and arg.dep_ in {"poss", "pobj"} and arg.pos_ == "PRON"
     governor = _governor(noun)
+    named_on_noun = bool(participants)
     person_count = sum(ctx.is_person(k) for k in participants)
     if governor is not None and (person_count < 2 or lemma(governor).lower() in HOLD_VERBS
                                  and noun.dep_ == "dobj"):
@@ -175,6 +190,10 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     # "met Y during Thursday's meeting", "talks during the summit of X": the frame gives when and where;
     # it is a meeting of its own only where the article tells it apart ("Leaders ... have met")
     mention.joins_only = _framed(noun)
+    # "Cuba and Norway are serving as mediators for the talks": the subject's role in a meeting told before
+    mention.adds_sides = mention.anaphoric and not named_on_noun and governor is not None and (
+        noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" or lemma(governor).lower() in HOLD_VERBS
+        or any(c.dep_ == "prep" and c.lower_ == "as" for c in governor.children))
     return mention
 
 
@@ -207,10 +226,15 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     """Date, duration, ordinal, context and confidence of a mention."""
     week = _week(ctx, trigger)
     date = None if week else _date(ctx, trigger, status)
+    if status == Status.HELD and (date is None or date.text == "today" or place is None):
+        arrived_on, arrived_in = _arrival(ctx, trigger, participants)
+        date = arrived_on if arrived_on and (date is None or date.text == "today") else date
+        place = place or arrived_in
     sent = trigger.sent
     context = {k for t in sent if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)}
     # a side with a person at the table is that person; a body or state no named person speaks for
     # stays beside the people ("Kabila, Kagame and the regional bloc")
+    participants = {ctx.side(k) for k in participants}
     people = {k for k in participants if ctx.is_person(k)}
     represented = {r.organization for r in ctx.roles if r.person in people and r.organization}
     kept = {k for k in participants if k in people or k in ctx.groups or k not in represented

@@ -5,10 +5,46 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extract.dates import normalize_date
+from kg.extract.meetings.lexicon import ARRIVAL_VERBS
 from kg.extract.meetings.records import STANDIN, _Context, _Mention
-from kg.extract.meetings.syntax import _conjuncts, _pobjs
-from kg.nlp import gazetteer
-from kg.types import Kind
+from kg.extract.meetings.status import _capital_of
+from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs
+from kg.extract.meetings.when import _date_text
+from kg.nlp import gazetteer, lemma
+from kg.types import Kind, TimeValue
+
+
+def _arrival(ctx: _Context, trigger: Token, participants: set[str]) -> tuple[TimeValue | None, str | None]:
+    """When and where a meeting is, from the arrival that opens it: "After arriving in the Austrian capital
+    late Tuesday, X met Y" (a clause on the trigger's verb), "X came to Pristina Saturday. Here they held
+    talks" (the sentence before, by the same people)."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
+    if verb is None or ctx.article.date is None:
+        return None, None
+    arrivals = [t for t in verb.subtree if lemma(t).lower() in ARRIVAL_VERBS and t.i != verb.i
+                and t.dep_ in {"advcl", "pcomp", "conj"}]
+    if not arrivals and trigger.sent.start > 0:
+        before = ctx.doc[trigger.sent.start - 1].sent
+        arrivals = [t for t in before if lemma(t).lower() in ARRIVAL_VERBS and t.dep_ in {"ROOT", "conj"}
+                    and _same_travellers(ctx, t, participants)]
+    for arrival in arrivals:
+        date = next((v for e in arrival.sent.ents if e.label_ == "DATE" and arrival.i in
+                     {e.root.head.i, e.root.head.head.i if e.root.head.dep_ == "prep" else -1}
+                     and (v := normalize_date(_date_text(e), ctx.article.date, future=None))), None)
+        place = next((k for p in arrival.children if p.dep_ == "prep" and p.lower_ in {"in", "to", "at"}
+                      for o in _pobjs(p) if (k := ctx.key_of.get(o.i) or _capital_of(ctx, o))
+                      and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)
+        if date or place:
+            return date, place
+    return None, None
+
+
+def _same_travellers(ctx: _Context, arrival: Token, participants: set[str]) -> bool:
+    """The arrival's subject is among the meeting's sides, or a group of them ("the three diplomats")."""
+    subjects = [c for c in arrival.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    keys = {k for s in subjects for c in _conjuncts(s) if (k := ctx.root_of.get(c.i))}
+    return bool(keys & participants) or any(s.tag_ in {"NNS", "NNPS"} and not keys for s in subjects)
 
 
 def _destinations(verb: Token) -> list[Token]:
