@@ -180,7 +180,8 @@ def _build(args: argparse.Namespace, store: Store | None, started: float) -> int
                    on_done=on_done, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
                    on_notice=on_notice)
     bar.close()
-    write_report(args.output / "report.json", result)  # first, so that it is there whatever fails later
+    if store is None:  # first, so that it is there whatever fails later (with a store: once it is written)
+        write_report(args.output / "report.json", result)
     graph = result.graph.without_text() if args.no_text else result.graph
     data = dataset(graph.graph)
     formats = check_formats(EXPORTS if "all" in args.format else [f for f in args.format if f != "json"])
