@@ -15,6 +15,7 @@ from kg.extract.meetings.lexicon import (
     PLURAL_NOUNS,
     PLURAL_PRONOUNS,
     STATE_GROUPS,
+    TITLE_WORDS_BEFORE,
 )
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import _it, _pair_before, _pronoun, _region_leaders, _title_phrase, _told_sides
@@ -242,6 +243,9 @@ def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
 def _title_reference(ctx: _Context, tok: Token) -> set[str]:
     """"the president-elect", "Egyptian officials" (the country), "the Israeli and Palestinian leaders"."""
     low = tok.lower_
+    if tok.tag_ == "NNS" and _title_word(tok) and (states := _countries_of(ctx, tok)):
+        # "the foreign ministers of India and Pakistan": the one named for each state, else the state
+        return {h for state in states if (h := _holder(ctx, tok, state))}
     if low in GROUP_NOUNS:
         groups = set(_countries_of(ctx, tok, bodies=True))
         if not groups and tok.dep_ in {"dobj", "pobj"}:  # "met officials from Japan", "from" hung on the verb
@@ -281,13 +285,22 @@ def _the_titled(ctx: _Context, tok: Token) -> str | None:
     return None
 
 
+def _same_office(tok: Token, title: str) -> bool:
+    """"the foreign ministers" and "Foreign Minister": the same head word, every title word before it."""
+    words = title.lower().split()
+    head = tok.lower_[:-1] if tok.tag_ == "NNS" and tok.lower_.endswith("s") else tok.lower_
+    mods = [c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ in TITLE_WORDS_BEFORE]
+    return bool(words) and words[-1] == head and all(m in words for m in mods)
+
+
 def _holder(ctx: _Context, tok: Token, state: str) -> str | None:
     """"the Danish prime minister", "his Indian counterpart": the one person the article names with that
     title for that state (any title, for a counterpart), its leader for a leader's title; unnamed, the
     state itself stands for the side."""
     title = _title_phrase(tok)
     people = {r.person for r in ctx.roles if r.organization == state and r.title
-              and (tok.lower_ in COUNTERPARTS or title.endswith(r.title.lower()) or r.title.lower().endswith(title))}
+              and (tok.lower_ in COUNTERPARTS or _same_office(tok, r.title) or title.endswith(r.title.lower())
+                   or r.title.lower().endswith(title))}
     if len(people) == 1:
         return people.pop()
     leader = ctx.leader_of(state) if _is_leader(title) else None

@@ -89,7 +89,9 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     trigger = VERBS.get(word)
     if trigger is None:
         return None  # most verbs: decided before their children are read
-    with_args = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}]
+    # "With tensions rising, X and Y met": a "with" before the subject sets the scene, names no one
+    first = min((c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), default=verb.i)
+    with_args = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "between"} and c.i > first]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if not _meets(ctx, verb, trigger, with_args, objects):
         return None
