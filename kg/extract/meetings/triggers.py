@@ -15,6 +15,7 @@ from kg.extract.meetings.lexicon import (
     NOT_MEETINGS,
     NOUNS,
     ORDINALS,
+    PRESENCE,
     REPORTING,
     VERBS,
     VISIT,
@@ -89,7 +90,9 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     trigger = VERBS.get(word)
     if trigger is None:
         return None  # most verbs: decided before their children are read
-    with_args = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}]
+    # "With tensions rising, X and Y met": a "with" before the subject sets the scene, names no one
+    first = min((c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), default=verb.i)
+    with_args = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "between"} and c.i > first]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if not _meets(ctx, verb, trigger, with_args, objects):
         return None
@@ -166,6 +169,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     own = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod", "amod"}]
     own += [p for w in _arg_preps(noun, extra={"of"}) for p in _pobjs(w)]
     own += _destinations(noun) if NOUNS[noun.lower_].needs == "to" else []
+    # "a meeting in the presence of X": X is at the table
+    own += [o for p in noun.children if p.dep_ == "prep" for w in _pobjs(p) if w.lower_ in PRESENCE
+            for q in w.children if q.dep_ == "prep" and q.lower_ == "of" for o in _pobjs(q)]
     # "The summit, the first between the two leaders, ...": the apposition names who meets
     own += [p for a in noun.children if a.dep_ == "appos" and (a.lower_ in ORDINALS or a.lower_ in NOUNS)
             for w in _arg_preps(a) for p in _pobjs(w)]
@@ -246,8 +252,8 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
         ahead = _date(ctx, trigger, Status.PLANNED)
         if ahead is not None and ahead.value[:10] > ctx.article.date.isoformat()[:len(ahead.value)]:
             status, date = Status.PLANNED, ahead
-    if status == Status.HELD and (date is None or date.text == "today" or place is None):
-        arrived_on, arrived_in = _arrival(ctx, trigger, participants)
+    if status != Status.CANCELLED and (date is None or date.text == "today" or place is None):
+        arrived_on, arrived_in = _arrival(ctx, trigger, participants, status != Status.HELD)
         date = arrived_on if arrived_on and (date is None or date.text == "today") else date
         place = place or arrived_in
     sent = trigger.sent
