@@ -393,6 +393,15 @@ NEWS_CASES = [
      "capital on the sidelines of a regional summit.\n\nPeruvian Foreign Minister Rosa Quispe and Chilean "
      "Foreign Minister Pedro Araya smiled for the cameras.", dt.date(2019, 1, 16),
      {(frozenset({"Rosa Quispe", "Pedro Araya"}), Status.HELD, "2019-01-16", "Colombo")}),
+    # "a meeting in the presence of X": X takes part; a person the parser put in a compound still joins
+    ("The party chairman Ram Thapa and Prime Minister Hari Koirala resumed talks on Monday, following a meeting "
+     "in the presence of UN envoy Ian Marsh held on Sunday.", dt.date(2019, 1, 16),
+     {(frozenset({"Ram Thapa", "Hari Koirala"}), Status.HELD, "2019-01-14", None),
+      (frozenset({"Ram Thapa", "Hari Koirala", "Ian Marsh"}), Status.HELD, "2019-01-13", None)}),
+    # "his" is the titled subject before it; "the country" the state named last
+    ("President Omar Zaki leads Egypt. Egypt's new president is in Jordan for his first visit to the country "
+     "since taking office.", dt.date(2019, 1, 16),
+     {(frozenset({"Omar Zaki", "Jordan"}), Status.HELD, "2019-01-16", "Jordan")}),
 ]
 
 

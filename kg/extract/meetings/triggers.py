@@ -15,6 +15,7 @@ from kg.extract.meetings.lexicon import (
     NOT_MEETINGS,
     NOUNS,
     ORDINALS,
+    PRESENCE,
     REPORTING,
     VERBS,
     VISIT,
@@ -168,6 +169,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     own = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod", "amod"}]
     own += [p for w in _arg_preps(noun, extra={"of"}) for p in _pobjs(w)]
     own += _destinations(noun) if NOUNS[noun.lower_].needs == "to" else []
+    # "a meeting in the presence of X": X is at the table
+    own += [o for p in noun.children if p.dep_ == "prep" for w in _pobjs(p) if w.lower_ in PRESENCE
+            for q in w.children if q.dep_ == "prep" and q.lower_ == "of" for o in _pobjs(q)]
     # "The summit, the first between the two leaders, ...": the apposition names who meets
     own += [p for a in noun.children if a.dep_ == "appos" and (a.lower_ in ORDINALS or a.lower_ in NOUNS)
             for w in _arg_preps(a) for p in _pobjs(w)]
