@@ -402,6 +402,11 @@ NEWS_CASES = [
     ("President Omar Zaki leads Egypt. Egypt's new president is in Jordan for his first visit to the country "
      "since taking office.", dt.date(2019, 1, 16),
      {(frozenset({"Omar Zaki", "Jordan"}), Status.HELD, "2019-01-16", "Jordan")}),
+    # a spokesman who said it is not "she"; a visit to a body's seat has it as its place
+    ("Foreign Minister Lena Harstad will be ready to raise the issue, spokesman Piet Olsen said, as she did "
+     "with Spanish Foreign Minister Jorge Ruiz during his recent visit to the Foreign Office.",
+     dt.date(2019, 1, 16),
+     {(frozenset({"Lena Harstad", "Jorge Ruiz"}), Status.HELD, None, "Foreign Office")}),
 ]
 
 

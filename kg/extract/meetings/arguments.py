@@ -250,7 +250,8 @@ def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
 def _title_reference(ctx: _Context, tok: Token) -> set[str]:
     """"the president-elect", "Egyptian officials" (the country), "the Israeli and Palestinian leaders"."""
     low = tok.lower_
-    if tok.tag_ == "NNS" and _title_word(tok) and (states := _countries_of(ctx, tok)):
+    if tok.tag_ == "NNS" and _title_word(tok) and (states := _countries_of(ctx, tok)) \
+            and set(states) == set(_countries_of(ctx, tok, bodies=True)):
         # "the foreign ministers of India and Pakistan": the one named for each state, else the state
         return {h for state in states if (h := _holder(ctx, tok, state))}
     if low in GROUP_NOUNS:

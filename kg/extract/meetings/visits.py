@@ -115,6 +115,9 @@ def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
     host = None
     for obj in objects:
         key = ctx.key_of.get(obj.i)
+        if key and ctx.kind(key) == Kind.ORGANIZATION and place is None and key not in participants:
+            place = ctx.venue(key)  # "his visit to the State Department": the body's seat is the place
+            continue
         if key and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
             participants = participants - {key}
             place = place or key
