@@ -402,6 +402,22 @@ NEWS_CASES = [
     ("President Omar Zaki leads Egypt. Egypt's new president is in Jordan for his first visit to the country "
      "since taking office.", dt.date(2019, 1, 16),
      {(frozenset({"Omar Zaki", "Jordan"}), Status.HELD, "2019-01-16", "Jordan")}),
+    # a spokesman who said it is not "she"; a visit to a body's seat has it as its place
+    ("Foreign Minister Lena Harstad will be ready to raise the issue, spokesman Piet Olsen said, as she did "
+     "with Spanish Foreign Minister Jorge Ruiz during his recent visit to the Foreign Office.",
+     dt.date(2019, 1, 16),
+     {(frozenset({"Lena Harstad", "Jorge Ruiz"}), Status.HELD, None, "Foreign Office")}),
+    # "the Colombian capital, Bogota": the city, not the state its name may stand for
+    ("Mr. Chavez and Mr. Uribe met Friday on the outskirts of the Colombian capital, Bogota.", dt.date(2019, 1, 18),
+     {(frozenset({"Chavez", "Uribe"}), Status.HELD, "2019-01-18", "Bogota")}),
+    # who mediates or hosts takes part: "talks ... mediated by X", "the host of the meeting, X"
+    ("Talks between Kenyan President Daniel Otieno and Ugandan President Yoweri Okello mediated by the African "
+     "Union and the United Nations collapsed on Monday.", dt.date(2019, 1, 16),
+     {(frozenset({"Daniel Otieno", "Yoweri Okello", "African Union", "United Nations"}), Status.HELD,
+       "2019-01-14", None)}),
+    ("Kenyan President Daniel Otieno and Ugandan President Yoweri Okello are meeting in Mecca. The host of the "
+     "meeting, Saudi Arabia, says a deal is near.", dt.date(2019, 1, 16),
+     {(frozenset({"Daniel Otieno", "Yoweri Okello", "Saudi Arabia"}), Status.HELD, "2019-01-16", "Mecca")}),
 ]
 
 

@@ -17,9 +17,12 @@ def _pronoun(ctx: _Context, pron: Token) -> str | None:
     sent = pron.sent
     for t in reversed(list(ctx.doc[sent.start:pron.i])):
         key = ctx.root_of.get(t.i)
-        if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass"}:
+        if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass"} and not _source(ctx, t, key):
             return key
-        if t.i not in ctx.key_of and _title_word(t) and (found := ctx.titled(_title_phrase(t))):
+        # a title as the subject (or what the parser made of one: an apposition), not one in a phrase
+        # ("ready to talk to the Chancellor")
+        if t.dep_ in {"nsubj", "nsubjpass", "appos"} and t.i not in ctx.key_of and _title_word(t) and (
+                found := ctx.titled(_title_phrase(t))):
             return found
         if t.dep_ in {"nsubj", "nsubjpass"} and _title_word(t) and (state := _state_on(ctx, t)):
             return _holder(ctx, t, state)  # "Afghanistan's new president is in Pakistan for his first visit"
