@@ -19,9 +19,9 @@ if TYPE_CHECKING:
     from kg.pipeline import BuildResult
     from kg.rdf.store import Store
 
-FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml", "graphml", "gexf", "csv", "json", "all")
-"""Output formats of `kg build`: kg.rdf.export.FORMATS, json (networkx node-link of the built graph), and
-all (every one of them, json included)."""
+FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml", "graphml", "gexf", "csv", "json", "people", "all")
+"""Output formats of `kg build`: kg.rdf.export.FORMATS (json: the networkx node-link of the graph the
+GraphML holds; people: the person-to-person network as GraphML and CSV), and all (every one of them)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -64,7 +64,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--output", required=True, type=Path, metavar="DIR", help="output folder")
     b.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) of inputs that carry none")
     b.add_argument("--format", action="append", choices=FORMATS, default=[],
-                   help="extra output format besides graph.ttl, repeatable (json: networkx node-link)")
+                   help="extra output format besides graph.ttl, repeatable (json: networkx node-link of the GraphML; "
+                        "people: the person-to-person network, GraphML and CSV)")
     b.add_argument("--store", type=Path, metavar="PATH",
                    help="also add the articles to this on-disk store (one named graph per article)")
     b.add_argument("--jobs", type=_positive, default=1, metavar="N", help="processes for the per-article work")
@@ -184,15 +185,11 @@ def _build(args: argparse.Namespace, store: Store | None, started: float) -> int
         write_report(args.output / "report.json", result)
     graph = result.graph.without_text() if args.no_text else result.graph
     data = dataset(graph.graph)
-    formats = check_formats(EXPORTS if "all" in args.format else [f for f in args.format if f != "json"])
-    node_link = "json" in args.format or "all" in args.format
-    phase = tqdm(desc="kg export", unit="format", total=len(formats) + node_link + bool(store), disable=quiet,
+    formats = check_formats(EXPORTS if "all" in args.format else args.format)
+    phase = tqdm(desc="kg export", unit="format", total=len(formats) + bool(store), disable=quiet,
                  file=sys.stderr, leave=False)
     write_exports(data, args.output, formats, on_written=lambda fmt: phase.update())
     triples = data.triple_count()
-    if node_link:
-        graph.write_json(args.output / "graph.json")
-        phase.update()
     write_atomic(args.output / "merges.jsonl",
                  "".join(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in result.merges))
     stored = ""
