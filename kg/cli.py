@@ -139,8 +139,16 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
-    result = build(read_inputs(args.inputs, args.date, max_chars=args.max_chars), on_skip=on_skip,
-                   on_done=on_done, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
+    items = read_inputs(args.inputs, args.date, max_chars=args.max_chars)
+    if args.store:  # resolved against the store's entity index; the output is the run's graphs as stored
+        from kg.incremental import build_into_store
+
+        into = build_into_store(items, args.store, no_text=args.no_text, on_skip=on_skip, on_done=on_done,
+                                jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
+        result = into.result
+    else:
+        result = build(items, on_skip=on_skip, on_done=on_done, jobs=args.jobs, engine=args.engine,
+                       scheduler=args.scheduler)
     bar.close()
     args.output.mkdir(parents=True, exist_ok=True)
     write_atomic(args.output / "report.json", json.dumps({
@@ -149,14 +157,14 @@ def cmd_build(args: argparse.Namespace) -> int:
         "undated": len(result.undated),
         "undated_sources": sorted(result.undated),
     }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-    graph = result.graph.without_text() if args.no_text else result.graph
-    data = dataset(graph.graph)
+    graph = result.graph.without_text() if args.no_text and not args.store else result.graph
+    data = into.data if args.store else dataset(graph.graph)
     from kg.rdf.export import FORMATS as EXPORTS
     from kg.rdf.export import check_formats
 
     formats = check_formats(EXPORTS if "all" in args.format else [f for f in args.format if f != "json"])
     node_link = "json" in args.format or "all" in args.format
-    phase = tqdm(desc="kg export", unit="format", total=len(formats) + node_link + bool(args.store), disable=quiet,
+    phase = tqdm(desc="kg export", unit="format", total=len(formats) + node_link, disable=quiet,
                  file=sys.stderr, leave=False)
     write_exports(data, args.output, formats, on_written=lambda fmt: phase.update())
     triples = data.triple_count()
@@ -167,13 +175,9 @@ def cmd_build(args: argparse.Namespace) -> int:
                  "".join(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in result.merges))
     stored = ""
     if args.store:
-        from kg.rdf.store import Store
-
-        with Store(args.store) as store:
-            counts_store = store.put_all(data.iter_graphs())
-        phase.update()
-        stored = (f", store {args.store}: {counts_store['added']} added, {counts_store['replaced']} replaced, "
-                  f"{counts_store['unchanged']} unchanged")
+        c = into.counts
+        stored = (f", store {args.store}: {c['added']} added, {c['replaced']} replaced, {c['unchanged']} unchanged"
+                  + (f", {len(into.sameas)} nodes merged by late evidence" if into.sameas else ""))
     phase.close()
     counts = result.graph.counts()
     print(f"kg: {result.documents} documents, {counts['Person']} people, {counts['Organization']} organizations, "

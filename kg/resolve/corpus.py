@@ -402,10 +402,14 @@ def meeting_node(article: str, meeting: Meeting, index: int | None = None) -> st
 
 
 def _meetings(facts: tuple[ArticleFacts, ...]) -> tuple[dict[str, dict[int, str]], list[Merge]]:
+    return group_meetings((f.article.id, i, m) for f in facts for i, m in enumerate(f.meetings))
+
+
+def group_meetings(reports: Iterable[tuple[str, int, Meeting]]) -> tuple[dict[str, dict[int, str]], list[Merge]]:
+    """One node per meeting among REPORTS (article id, index in the resolved article, meeting)."""
     blocks: dict[tuple[str, ...], list[tuple[str, int, Meeting]]] = defaultdict(list)
-    for f in facts:
-        for i, m in enumerate(f.meetings):
-            blocks[m.participants].append((f.article.id, i, m))
+    for art, i, m in reports:
+        blocks[m.participants].append((art, i, m))
     ids: dict[str, dict[int, str]] = defaultdict(dict)
     log: list[Merge] = []
     taken: set[str] = set()
@@ -493,3 +497,19 @@ def resolve_corpus(facts: Iterable[ArticleFacts]) -> CorpusResolution:
 def merge_records(resolution: CorpusResolution) -> list[dict[str, Any]]:
     """The merge log as JSON-ready dicts (one per line of merges.jsonl)."""
     return [m.to_dict() for m in resolution.merges]
+
+
+# --------------------------------------------------------------------------------- for a store's index
+KeyNode = _Node
+"""What the corpus knows of one per-document key (kg.resolve.index keeps these in a store)."""
+
+
+def collect_keys(facts: Iterable[ArticleFacts]) -> dict[str, _Node]:
+    """The per-document keys of FACTS (summaries will do), with their names, aliases, articles, nationalities."""
+    return _collect(facts)
+
+
+def map_keys(nodes: Mapping[str, _Node], facts: Iterable[ArticleFacts] = ()) -> tuple[dict[str, str], list[Merge]]:
+    """The corpus rules over NODES: key -> node key for every key, and the decisions about the keys of FACTS."""
+    mapping, cl = _entity_map(nodes)
+    return mapping, _entity_log(facts, mapping, cl)
