@@ -115,7 +115,7 @@ def article_graph(inc: Increment, own: ArticleFacts, no_text: bool = False) -> K
     """One article's graph as a build of the whole store would make it: corpus keys, corpus-wide descriptions."""
     facts = inc.resolve(own)
     graph = KnowledgeGraph()
-    graph.add(facts, inc.meeting_ids.get(facts.article.id))
+    graph.add(facts, inc.meetings_of(facts.article.id))
     g = graph.graph
     for node, d in list(g.nodes(data=True)):
         if d.get("kind") in ENTITY_KINDS:

@@ -50,6 +50,12 @@ class Increment:
             self.entities[node] = describe(m for m in self.index.members(node))
         return self.entities[node]
 
+    def meetings_of(self, article: str) -> dict[int, str]:
+        """The meeting nodes of an article's meetings (by index): this build's plan, else the index."""
+        if article in self.meeting_ids:
+            return self.meeting_ids[article]
+        return {rep[1]: node for rep, _, node in self.index.reports_of_article(article)}
+
     def resolve(self, facts: ArticleFacts) -> ArticleFacts:
         """An article's own facts with corpus keys (as CorpusPlan.apply)."""
         moved = {e.key: self.node(e.key) for e in facts.entities}
