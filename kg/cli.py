@@ -8,16 +8,20 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 from pathlib import Path
 
 from kg import commands
 from kg.errors import KGError, UsageError
 from kg.ingest import Skipped, parse_date
 
-FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml", "graphml", "gexf", "csv", "json", "all")
-"""Output formats of `kg build`: kg.rdf.export.FORMATS, json (networkx node-link of the built graph), and
-all (every one of them, json included)."""
+if TYPE_CHECKING:
+    from kg.pipeline import BuildResult
+    from kg.rdf.store import Store
+
+FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml", "graphml", "gexf", "csv", "json", "people", "all")
+"""Output formats of `kg build`: kg.rdf.export.FORMATS (json: the networkx node-link of the graph the
+GraphML holds; people: the person-to-person network as GraphML and CSV), and all (every one of them)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,7 +64,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--output", required=True, type=Path, metavar="DIR", help="output folder")
     b.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) of inputs that carry none")
     b.add_argument("--format", action="append", choices=FORMATS, default=[],
-                   help="extra output format besides graph.ttl, repeatable (json: networkx node-link)")
+                   help="extra output format besides graph.ttl, repeatable (json: networkx node-link of the GraphML; "
+                        "people: the person-to-person network, GraphML and CSV)")
     b.add_argument("--store", type=Path, metavar="PATH",
                    help="also add the articles to this on-disk store (one named graph per article)")
     b.add_argument("--jobs", type=_positive, default=1, metavar="N", help="processes for the per-article work")
@@ -98,7 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("kg: interrupted", file=sys.stderr)
         return 130
     except OSError as err:
-        print(f"kg: error: {err.filename or ''}: {err.strerror or err}", file=sys.stderr)
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"kg: error: {where}{err.strerror or err}", file=sys.stderr)
         return 1
     except Exception as err:
         if os.environ.get("KG_DEBUG"):
@@ -109,20 +115,48 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    check_output_folder(args.output)
+    store = None
+    if args.store:  # opened (and locked) before the analysis: a second build at once fails now, not later
+        from kg.rdf.store import Store
+
+        store = Store(args.store)
+    try:
+        return _build(args, store, started)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def check_output_folder(folder: Path) -> None:
+    """Refuse an output folder that cannot be made or written, before any analysis is spent on it."""
+    import tempfile
+
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"-o {folder}: exists and is not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder, prefix=".kg-write-test-"):
+            pass
+    except OSError as err:
+        raise UsageError(f"-o {folder}: cannot write there ({err.strerror or err})") from None
+
+
+def _build(args: argparse.Namespace, store: Store | None, started: float) -> int:
     from tqdm import tqdm
 
     from kg.ingest import read_inputs
     from kg.ingest.count import count_documents
+    from kg.ingest.unique import Notice, Renamed
     from kg.io import write_atomic
     from kg.pipeline import build
+    from kg.rdf.export import FORMATS as EXPORTS
+    from kg.rdf.export import check_formats, dataset, write_exports
     from kg.types import ArticleFacts
-    from kg.rdf.export import dataset, write_exports
 
-    started = time.perf_counter()
-    if args.output.exists() and not args.output.is_dir():
-        raise UsageError(f"-o {args.output}: exists and is not a folder")
-    if args.store and args.store.exists() and not args.store.is_dir():
-        raise UsageError(f"--store {args.store}: exists and is not a folder")
     quiet = args.no_progress or None  # None: tqdm shows nothing when stderr is not a terminal
     bar = tqdm(desc="kg build", unit="doc", total=count_documents(args.inputs), disable=quiet, file=sys.stderr,
                leave=False)
@@ -131,54 +165,51 @@ def cmd_build(args: argparse.Namespace) -> int:
         bar.update()
         bar.write(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
 
+    def on_notice(notice: Notice) -> None:
+        kind = "warning" if isinstance(notice, Renamed) else "note"
+        bar.write(f"kg: {kind}: {notice.source}: {notice.message}", file=sys.stderr)
+
     def on_done(facts: ArticleFacts) -> None:
         bar.update()
         if facts.article.date is None:
             bar.write(f"kg: warning: {facts.article.source}: no publication date (no 'date' field, page metadata "
                       "or dateline, and no --date); its relative dates stay unresolved", file=sys.stderr)
 
-    if args.scheduler and args.engine != "dask":
-        raise UsageError("--scheduler needs --engine dask")
     items = read_inputs(args.inputs, args.date, max_chars=args.max_chars)
-    if args.store:  # resolved against the store's entity index; the output is the run's graphs as stored
+    replaced: list[dict[str, object]] = []
+    stored = ""
+    if store is not None:  # resolved against the store's entity index; the output is the run's graphs as stored
         from kg.incremental import build_into_store
 
-        into = build_into_store(items, args.store, no_text=args.no_text, on_skip=on_skip, on_done=on_done,
-                                jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
-        result = into.result
-    else:
-        result = build(items, on_skip=on_skip, on_done=on_done, jobs=args.jobs, engine=args.engine,
-                       scheduler=args.scheduler)
-    bar.close()
-    args.output.mkdir(parents=True, exist_ok=True)
-    write_atomic(args.output / "report.json", json.dumps({
-        "documents": result.documents,
-        "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
-        "undated": len(result.undated),
-        "undated_sources": sorted(result.undated),
-    }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-    graph = result.graph.without_text() if args.no_text and not args.store else result.graph
-    data = into.data if args.store else dataset(graph.graph)
-    from kg.rdf.export import FORMATS as EXPORTS
-    from kg.rdf.export import check_formats
+        def on_replaced(graph: str, aid: str, source: str, text_changed: bool) -> None:
+            replaced.append({"id": aid, "source": source, "text_changed": text_changed})
+            if text_changed:
+                bar.write(f"kg: warning: {source}: replaces the stored article {aid!r}, which had a different "
+                          "text (same identifier)", file=sys.stderr)
 
-    formats = check_formats(EXPORTS if "all" in args.format else [f for f in args.format if f != "json"])
-    node_link = "json" in args.format or "all" in args.format
-    phase = tqdm(desc="kg export", unit="format", total=len(formats) + node_link, disable=quiet,
-                 file=sys.stderr, leave=False)
-    write_exports(data, args.output, formats, on_written=lambda fmt: phase.update())
-    triples = data.triple_count()
-    if node_link:
-        graph.write_json(args.output / "graph.json")
-        phase.update()
-    write_atomic(args.output / "merges.jsonl",
-                 "".join(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in result.merges))
-    stored = ""
-    if args.store:
-        c = into.counts
+        into = build_into_store(items, store, no_text=args.no_text, on_skip=on_skip, on_done=on_done, jobs=args.jobs,
+                                engine=args.engine, scheduler=args.scheduler, on_notice=on_notice,
+                                on_replaced=on_replaced)
+        result, data, c = into.result, into.data, into.counts
         stored = (f", store {args.store}: {c['added']} added, {c['replaced']} replaced, {c['unchanged']} unchanged"
                   + (f", {len(into.sameas)} nodes merged by late evidence" if into.sameas else ""))
+    else:
+        result = build(items, on_skip=on_skip, on_done=on_done, jobs=args.jobs, engine=args.engine,
+                       scheduler=args.scheduler, on_notice=on_notice)
+        write_report(args.output / "report.json", result)  # first, so that it is there whatever fails later
+    bar.close()
+    graph = result.graph.without_text() if args.no_text and store is None else result.graph
+    if store is None:
+        data = dataset(graph.graph)
+    formats = check_formats(EXPORTS if "all" in args.format else args.format)
+    phase = tqdm(desc="kg export", unit="format", total=len(formats), disable=quiet, file=sys.stderr, leave=False)
+    write_exports(data, args.output, formats, on_written=lambda fmt: phase.update())
+    triples = data.triple_count()
+    write_atomic(args.output / "merges.jsonl",
+                 "".join(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in result.merges))
     phase.close()
+    if store is not None:
+        write_report(args.output / "report.json", result, replaced)
     counts = result.graph.counts()
     print(f"kg: {result.documents} documents, {counts['Person']} people, {counts['Organization']} organizations, "
           f"{counts['Country']} countries, {counts['Place']} places, {counts['Meeting']} meetings, "
@@ -186,6 +217,22 @@ def cmd_build(args: argparse.Namespace) -> int:
           f"{sum(1 for m in result.merges if m.local != m.node)} cross-document merges{stored}, "
           f"{time.perf_counter() - started:.1f} s -> {args.output / 'graph.ttl'}", file=sys.stderr)
     return 1 if result.skipped else 0
+
+
+def write_report(path: Path, result: BuildResult, store_replaced: list[dict[str, object]] | None = None) -> None:
+    """report.json: what was skipped, renamed, read once, left undated, and replaced in the store."""
+    from kg.ingest.unique import Renamed
+    from kg.io import write_atomic
+
+    write_atomic(path, json.dumps({
+        "documents": result.documents,
+        "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
+        "undated": len(result.undated),
+        "undated_sources": sorted(result.undated),
+        "renamed": [n.to_dict() for n in result.notices if isinstance(n, Renamed)],
+        "duplicates": [n.to_dict() for n in result.notices if not isinstance(n, Renamed)],
+        **({"store_replaced": store_replaced} if store_replaced is not None else {}),
+    }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

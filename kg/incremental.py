@@ -11,15 +11,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from kg.graph import KnowledgeGraph, article_id
 from kg.ingest import Skipped
+from kg.ingest.unique import Notice
 from kg.pipeline import BuildResult, analyze_all
 from kg.rdf.export import Dataset, article_quads
 from kg.rdf.mapping import article_graphs, iri
-from kg.rdf.store import Store
+from kg.rdf.store import FLUSH_EVERY, Store
 from kg.resolve.corpus import Merge
 from kg.resolve.increment import Increment, plan_increment
 from kg.resolve.index import EntityIndex, Report
@@ -39,61 +39,76 @@ class StoreBuild:
     sameas: list[tuple[str, str]] = field(default_factory=list)  # (old node, new node) merged away
 
 
-def build_into_store(items: Iterable[Article | Skipped], path: Path, *, no_text: bool = False,
+Replaced = Callable[[str, str, str, bool], None]
+"""Told of each article of the run whose stored graph it replaced: graph, id, source, whether the text changed."""
+
+
+def build_into_store(items: Iterable[Article | Skipped], store: Store, *, no_text: bool = False,
                      on_skip: Callable[[Skipped], None] | None = None,
                      on_done: Callable[[ArticleFacts], None] | None = None, jobs: int = 1,
-                     engine: str = "local", scheduler: str | None = None) -> StoreBuild:
+                     engine: str = "local", scheduler: str | None = None,
+                     on_notice: Callable[[Notice], None] | None = None,
+                     on_replaced: Replaced | None = None) -> StoreBuild:
+    """`kg build --store`: analyse the articles, then add them to the open STORE (see `add_facts`)."""
     result = BuildResult(KnowledgeGraph())
-    spill, _ = analyze_all(items, result, on_skip, on_done, jobs, engine, scheduler)
+    spill, _ = analyze_all(items, result, on_skip, on_done, jobs, engine, scheduler, on_notice)
     with spill:
-        return add_facts(path, sorted(spill), spill.get, result, no_text=no_text)
+        return add_facts(store, sorted(spill), spill.get, result, no_text=no_text, on_replaced=on_replaced)
 
 
-def add_facts(path: Path, ids: Iterable[str], get: Callable[[str], ArticleFacts], result: BuildResult | None = None,
-              *, no_text: bool = False) -> StoreBuild:
-    """Add analysed articles (their own facts, by id) to the store at PATH, resolved against its index."""
+def add_facts(store: Store, ids: Iterable[str], get: Callable[[str], ArticleFacts], result: BuildResult | None = None,
+              *, no_text: bool = False, on_replaced: Replaced | None = None) -> StoreBuild:
+    """Add analysed articles (their own facts, by id) to STORE, resolved against its entity index."""
     result = result or BuildResult(KnowledgeGraph())
     ids = sorted(ids)
     counts = {"added": 0, "replaced": 0, "unchanged": 0}
     graphs: dict[str, tuple[Any, ...]] = {}
-    with Store(path) as store:
-        index = EntityIndex(path)
-        try:
-            new: list[ArticleFacts] = []
-            same: list[ArticleFacts] = []
-            for aid in ids:
-                facts = get(aid)
-                (same if index.facts(aid) == facts else new).append(facts)
-            inc = plan_increment(index, new)
-            run = set(ids)
-            for facts in new:
-                _write(store, inc, facts, no_text, counts, result.graph)
-            for aid in sorted(inc.rewrite):
-                own = index.facts(aid)
-                if own is not None:
-                    _write(store, inc, own, no_text, counts, result.graph if aid in run else None)
-            for facts in same:
-                if facts.article.id not in inc.rewrite:
-                    _join(result.graph, article_graph(inc, facts, no_text))
-            sameas = _record(index, inc, new)
-            store.put_sameas([(str(iri(old)), str(iri(new_))) for old, new_ in index.sameas()])
-            index.commit()
-        finally:
-            index.close()
-        counts["unchanged"] += len([f for f in same if f.article.id not in inc.rewrite])
+    index = EntityIndex(store.path)
+    try:
+        new: list[ArticleFacts] = []
+        same: list[ArticleFacts] = []
         for aid in ids:
-            name = str(iri(article_id(aid)))
-            graphs[name] = store.graph(name)
+            facts = get(aid)
+            (same if index.facts(aid) == facts else new).append(facts)
+        inc = plan_increment(index, new)
+        run = set(ids)
+        for facts in new:
+            _write(store, inc, facts, no_text, counts, result.graph, on_replaced)
+        for aid in sorted(inc.rewrite):
+            own = index.facts(aid)
+            if own is not None:
+                _write(store, inc, own, no_text, counts, result.graph if aid in run else None)
+        for facts in same:
+            if facts.article.id not in inc.rewrite:
+                _join(result.graph, article_graph(inc, facts, no_text))
+        sameas = _record(index, inc, new)
+        store.put_sameas([(str(iri(old)), str(iri(new_))) for old, new_ in index.sameas()])
+        store.flush()  # the graphs first: an index that runs ahead of the store would skip articles on a rerun
+        index.commit()
+    finally:
+        index.close()
+    counts["unchanged"] += len([f for f in same if f.article.id not in inc.rewrite])
+    for aid in ids:
+        name = str(iri(article_id(aid)))
+        graphs[name] = store.graph(name)
     result.documents = len(ids)
     result.merges = sorted(inc.merges + _late(inc, sameas), key=lambda m: (m.kind, m.node, m.article, m.local))
     return StoreBuild(result, Dataset.of(sorted(graphs.items())), counts, sameas)
 
 
 def _write(store: Store, inc: Increment, own: ArticleFacts, no_text: bool, counts: dict[str, int],
-           run: KnowledgeGraph | None) -> None:
+           run: KnowledgeGraph | None, on_replaced: Replaced | None = None) -> None:
     graph = article_graph(inc, own, no_text)
     ((aid, triples),) = list(article_graphs(graph.graph))
-    counts[store.put(str(iri(aid)), article_quads(aid, triples))] += 1
+    name = str(iri(aid))
+    before = store.text_of(name) if on_replaced else None
+    outcome = store.put(name, article_quads(aid, triples))
+    counts[outcome] += 1
+    if outcome != "unchanged" and (counts["added"] + counts["replaced"]) % FLUSH_EVERY == 0:
+        store.flush()  # oxigraph keeps written data in memory until a flush
+    if outcome == "replaced" and on_replaced:
+        a = own.article
+        on_replaced(name, a.id, a.source, before is not None and before != (None if no_text else a.text))
     if run is not None:
         _join(run, graph)
 

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.graph import KnowledgeGraph
-from kg.incremental import add_facts
+from kg.incremental import StoreBuild, add_facts
 from kg.pipeline import analyze_articles
 from kg.rdf.export import dataset
 from kg.rdf.store import Store
@@ -32,6 +32,11 @@ def dev() -> dict[str, ArticleFacts]:
         assert isinstance(f, ArticleFacts), f
         facts[f.article.id] = f
     return facts
+
+
+def add(path: Path, ids: list[str], dev: dict[str, ArticleFacts]) -> StoreBuild:
+    with Store(path) as store:
+        return add_facts(store, ids, dev.__getitem__)
 
 
 def default_graph(path: Path) -> set[ox.Triple]:
@@ -69,8 +74,8 @@ def _splits(ids: list[str]) -> list[tuple[list[str], list[str]]]:
 def test_two_builds_give_the_one_build_graph(dev: dict[str, ArticleFacts], one_build: set[ox.Triple],
                                              tmp_path: Path, n: int) -> None:
     first, second = _splits(sorted(dev))[n]
-    add_facts(tmp_path / "s", first, dev.__getitem__)
-    done = add_facts(tmp_path / "s", second, dev.__getitem__)
+    add(tmp_path / "s", first, dev)
+    done = add(tmp_path / "s", second, dev)
     got = default_graph(tmp_path / "s")
     assert got == one_build, (len(got - one_build), len(one_build - got))
     assert done.counts["added"] == len(second)
@@ -82,7 +87,7 @@ def test_one_article_a_day_gives_the_one_build_graph(dev: dict[str, ArticleFacts
     random.Random(7).shuffle(order)
     merged = []
     for aid in order:
-        merged += add_facts(tmp_path / "s", [aid], dev.__getitem__).sameas
+        merged += add(tmp_path / "s", [aid], dev).sameas
     assert default_graph(tmp_path / "s") == one_build
     assert merged, "some article of a shuffled dev set brings late evidence"
     with Store(tmp_path / "s") as store:
@@ -95,7 +100,7 @@ def test_one_article_a_day_gives_the_one_build_graph(dev: dict[str, ArticleFacts
 
 def test_the_index_is_read_by_key(dev: dict[str, ArticleFacts], tmp_path: Path) -> None:
     ids = sorted(dev)
-    add_facts(tmp_path / "s", ids[1:], dev.__getitem__)
+    add(tmp_path / "s", ids[1:], dev)
     index = EntityIndex(tmp_path / "s")
     try:
         total = index.db.execute("SELECT count(*) FROM keys").fetchone()[0]

@@ -19,7 +19,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.ids import slug
+from kg.ids import article_key
 from kg.types import ArticleFacts, Entity, Evidence, Kind, Meeting, Quote, Role
 
 STATUS_RANK = {"held": 3, "cancelled": 2, "planned": 1, "proposed": 0}
@@ -27,7 +27,7 @@ STATUS_RANK = {"held": 3, "cancelled": 2, "planned": 1, "proposed": 0}
 
 
 def article_id(identifier: str) -> str:
-    return f"article/{slug(identifier)}"
+    return f"article/{article_key(identifier)}"
 
 
 def meeting_id(identifier: str, start: int, index: int | None = None) -> str:
@@ -161,7 +161,7 @@ class KnowledgeGraph:
 
         Article nodes lose `text` and get `text_withheld`; every sentence text (in evidence records)
         goes, a mention's sentence number stays. Names, titles and quoted words stay: they are the facts."""
-        graph = nx.MultiDiGraph()
+        graph = nx.MultiDiGraph(**self.graph.graph)
         for node, data in self.graph.nodes(data=True):
             attrs = _no_sentences(data)
             if data.get("kind") == "Article":

@@ -43,6 +43,8 @@ FILES: dict[str, tuple[str, ...]] = {
     "graphml": ("graph.graphml",),
     "gexf": ("graph.gexf",),
     "csv": ("nodes.csv", "edges.csv"),
+    "json": ("graph.json",),
+    "people": ("people.graphml", "people_nodes.csv", "people_edges.csv"),
 }
 FORMATS = tuple(FILES)
 
@@ -507,6 +509,9 @@ def _write_format(data: Dataset, fmt: str, paths: list[Path], memo: dict[str, An
     if fmt == "jsonld":
         write_atomic(paths[0], jsonld(data.to_rdflib()))
         return
+    if fmt == "people":
+        _write_people(data, paths)
+        return
     if "pg" not in memo:
         memo["triples"] = data.triples()
         memo["pg"] = property_graph(memo["triples"])
@@ -515,6 +520,9 @@ def _write_format(data: Dataset, fmt: str, paths: list[Path], memo: dict[str, An
         write_atomic(paths[0], graphml(pg))
     elif fmt == "gexf":
         write_atomic(paths[0], gexf(pg, _newest_date(triples)))
+    elif fmt == "json":  # networkx node-link of the very graph the GraphML holds: same IRIs, same edges
+        write_atomic(paths[0], json.dumps(nx.node_link_data(pg, edges="edges"), ensure_ascii=False, sort_keys=True,
+                                          indent=1) + "\n")
     else:
         nodes_csv, edges_csv = csv_tables(pg)
         write_atomic(paths[0], nodes_csv)
@@ -523,6 +531,20 @@ def _write_format(data: Dataset, fmt: str, paths: list[Path], memo: dict[str, An
 STREAMED = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
             "ntriples": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML}
 """The formats pyoxigraph writes as a stream."""
+
+
+def _write_people(data: Dataset, paths: list[Path]) -> None:
+    """people.graphml, people_nodes.csv, people_edges.csv: the person-to-person network (kg.viz.people)."""
+    from kg.rdf.graphview import build_view
+    from kg.viz import people
+
+    store = ox.Store()
+    store.bulk_extend(data.quads())
+    network = people.people_network(build_view(store))
+    nodes_csv, edges_csv = people.csv_tables(network)
+    write_atomic(paths[0], people.graphml(network))
+    write_atomic(paths[1], nodes_csv)
+    write_atomic(paths[2], edges_csv)
 
 
 def _newest_date(triples: Sequence[ox.Triple]) -> str:

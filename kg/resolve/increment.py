@@ -16,7 +16,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from kg.resolve.corpus import CorpusPlan, KeyNode, Merge, collect_keys, group_meetings, map_keys, summary
+from kg.resolve.clusters import Node as KeyNode
+from kg.resolve.clusters import collect
+from kg.resolve.corpus import CorpusPlan, Merge, map_keys, summary
+from kg.resolve.corpus_meetings import group_meetings
 from kg.resolve.index import EntityIndex, Report, block_name, lookups_of
 from kg.types import ArticleFacts
 
@@ -85,7 +88,7 @@ def _reports(facts: ArticleFacts) -> list[Report]:
 def plan_increment(index: EntityIndex, new: list[ArticleFacts]) -> Increment:
     """The new articles (own facts, not yet resolved) against the index; nothing is written."""
     new_ids = {f.article.id for f in new}
-    fresh = collect_keys(summary(f) for f in new)
+    fresh = collect(summary(f) for f in new)
     codes = {e.key: e.code for f in new for e in f.entities if e.code}
     loaded: dict[str, KeyNode] = {}
     stored: dict[str, tuple[KeyNode, str, str | None]] = {}

@@ -17,13 +17,18 @@ from __future__ import annotations
 
 import json
 import pickle
+import re
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import KGError
-from kg.resolve.corpus import KeyNode, org_key, tokens
+from kg.resolve.clusters import Node as KeyNode
+from kg.resolve.clusters import org_key, tokens
+from kg.resolve.identity import VOTING
+from kg.resolve.names import acronym_letters, fits_acronym
 from kg.types import ArticleFacts, Kind, Meeting
 
 FILE = "kg-index.sqlite"
@@ -61,45 +66,87 @@ def block_name(participants: Iterable[str]) -> str:
 
 
 # --------------------------------------------------------------------------------- name blocks
+# A key sits in the blocks of `blocks_of` and reads those of `lookups_of`: two keys that some corpus
+# rule (kg.resolve.corpus, identity) compares always meet in one block.
 def _person_forms(node: KeyNode) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
     aliases = [tokens(a) for a in node.aliases if a[:1].isupper()]
     return node.words, [a for a in aliases if a]
 
 
+def _full(node: KeyNode) -> bool:
+    return len(node.best_name.split()) >= 2 and len(node.words) >= 2
+
+
+def _common(node: KeyNode) -> set[str]:
+    """Blocks met from both sides: the kind vote (one name, several kinds)."""
+    return {f"v:{org_key(n)}" for n in node.names} if node.kind in VOTING else set()
+
+
 def blocks_of(node: KeyNode) -> set[str]:
     """The blocks a key sits in: where the corpus rules of another key may look for it."""
+    out = _common(node)
     if node.kind is Kind.PERSON:
         words, aliases = _person_forms(node)
-        if len(node.best_name.split()) >= 2 and len(words) >= 2:
-            out = {f"p:fl:{words[0]} {words[-1]}", f"p:last:{words[-1]}", f"p:first:{words[0]}",
-                   f"p:form:{' '.join(words)}"}
-            out.update(f"p:alias:{' '.join(a)}" for a in aliases)  # only full names' aliases count
-            return out
-        return {f"p:one:{' '.join(words)}"}
+        if not _full(node):
+            return out | {f"p:one:{' '.join(words)}"}
+        out |= {f"p:last:{words[-1]}", f"p:first:{words[0]}", f"p:form:{' '.join(words)}"}
+        return out | {f"p:alias:{' '.join(a)}" for a in aliases}  # only full names' aliases count
     if node.kind in (Kind.ORGANIZATION, Kind.PLACE):
         k = node.kind.value
-        return {f"o:{k}:norm:{org_key(node.best_name)}"} | {f"o:{k}:alias:{org_key(a)}" for a in node.aliases
-                                                            if a[:1].isupper()}
-    return set()
+        out |= {f"o:{k}:norm:{org_key(node.best_name)}"}
+        out |= {f"o:{k}:alias:{org_key(a)}" for a in node.aliases if a[:1].isupper()}
+    if node.kind is Kind.ORGANIZATION:
+        letters = acronym_letters(node.best_name)
+        out |= {f"o:acr:{a}" for a in _acronyms(node)} | ({f"o:short:{letters}"} if letters else set())
+    return out
 
 
 def lookups_of(node: KeyNode) -> set[str]:
     """The blocks whose keys the corpus rules compare with this key (the other side of `blocks_of`)."""
+    out = _common(node)
     if node.kind is Kind.PERSON:
         words, aliases = _person_forms(node)
-        if len(node.best_name.split()) >= 2 and len(words) >= 2:
-            out = {f"p:fl:{words[0]} {words[-1]}", f"p:one:{words[-1]}", f"p:one:{words[0]}",
-                   f"p:alias:{' '.join(words)}"}
-            out.update(f"p:form:{' '.join(a)}" for a in aliases)
-            out.update(f"p:one:{' '.join(a)}" for a in aliases if len(a) == 1)
-            return out
         w = " ".join(words)
-        return {f"p:last:{w}", f"p:first:{w}", f"p:alias:{w}"}
+        if not _full(node):
+            return out | {f"p:last:{w}", f"p:first:{w}", f"p:alias:{w}"}
+        out |= {f"p:last:{words[-1]}", f"p:one:{words[-1]}", f"p:one:{words[0]}", f"p:alias:{w}"}
+        out |= {f"p:form:{' '.join(a)}" for a in aliases}
+        return out | {f"p:one:{' '.join(a)}" for a in aliases if len(a) == 1}
     if node.kind in (Kind.ORGANIZATION, Kind.PLACE):
         k, norm = node.kind.value, org_key(node.best_name)
-        return ({f"o:{k}:norm:{norm}", f"o:{k}:alias:{norm}"}
-                | {f"o:{k}:norm:{org_key(a)}" for a in node.aliases if a[:1].isupper()})
-    return set()
+        out |= {f"o:{k}:norm:{norm}", f"o:{k}:alias:{norm}"}
+        out |= {f"o:{k}:norm:{org_key(a)}" for a in node.aliases if a[:1].isupper()}
+    if node.kind is Kind.ORGANIZATION:
+        letters = acronym_letters(node.best_name)
+        out |= {f"o:short:{a}" for a in _acronyms(node)} | ({f"o:acr:{letters}"} if letters else set())
+    return out
+
+
+def _acronyms(node: KeyNode) -> set[str]:
+    """Every acronym that one of the organization's full names has (kg.resolve.names.fits_acronym)."""
+    out: set[str] = set()
+    for name in node.names:
+        if acronym_letters(name) is None:
+            words = [w for w in re.split(r"[\s\-/]+", re.sub(r"['’]s\b|[().,]", "", name)) if w]
+            out |= {a for a in _letters(tuple(words), 1) if 2 <= len(a) <= 8 and fits_acronym(a, name)}
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _letters(words: tuple[str, ...], extra: int) -> frozenset[str]:
+    """Candidate acronyms of WORDS: each word gives its initial, or one more inner letter (EXTRA times);
+    a short word (any small word of the rule) or the last one (a legal form) may give nothing."""
+    if not words:
+        return frozenset({""})
+    word, rest = words[0], words[1:]
+    tails = _letters(rest, extra)
+    out = {word[0].upper() + t for t in tails}
+    if len(word) <= 3 or not rest:
+        out |= tails
+    if extra:
+        inner = _letters(rest, extra - 1)
+        out |= {word[0].upper() + c.upper() + t for c in set(word[1:]) for t in inner}
+    return frozenset(a for a in out if len(a) <= 8)
 
 
 # --------------------------------------------------------------------------------- the index

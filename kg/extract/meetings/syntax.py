@@ -29,7 +29,10 @@ def _pobjs(prep: Token) -> list[Token]:
 def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
     """"with X", "between X and Y", "by X" (and their conjoined "and with Z")."""
     wanted = ARG_PREPS | (extra or set())
-    preps = [c for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ in wanted]
+    # "With tensions rising, X and Y met": a "with" before the subject sets the scene, names no one
+    first = min((c.i for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), default=-1)
+    preps = [c for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ in wanted
+             and not (c.lower_ == "with" and c.i < first)]
     for p in list(preps):
         preps += [c for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
     return preps
@@ -40,7 +43,15 @@ def _in_subtree(token: Token, root: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    """"did not meet", "is not expected to meet", "will not be meeting": a negation on the verb or on the
+    verbs it complements."""
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+        if token.dep_ != "xcomp" or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _governor(noun: Token) -> Token | None:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.dates import normalize_date
-from kg.extract.meetings.lexicon import ARRIVAL_VERBS
+from kg.extract.meetings.lexicon import ARRIVAL_VERBS, STATE_NOUNS
 from kg.extract.meetings.records import STANDIN, _Context, _Mention
 from kg.extract.meetings.status import _capital_of
 from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs
@@ -15,7 +15,8 @@ from kg.nlp import gazetteer, lemma
 from kg.types import Kind, TimeValue
 
 
-def _arrival(ctx: _Context, trigger: Token, participants: set[str]) -> tuple[TimeValue | None, str | None]:
+def _arrival(ctx: _Context, trigger: Token, participants: set[str],
+             future: bool | None = None) -> tuple[TimeValue | None, str | None]:
     """When and where a meeting is, from the arrival that opens it: "After arriving in the Austrian capital
     late Tuesday, X met Y" (a clause on the trigger's verb), "X came to Pristina Saturday. Here they held
     talks" (the sentence before, by the same people)."""
@@ -31,7 +32,7 @@ def _arrival(ctx: _Context, trigger: Token, participants: set[str]) -> tuple[Tim
     for arrival in arrivals:
         date = next((v for e in arrival.sent.ents if e.label_ == "DATE" and arrival.i in
                      {e.root.head.i, e.root.head.head.i if e.root.head.dep_ == "prep" else -1}
-                     and (v := normalize_date(_date_text(e), ctx.article.date, future=None))), None)
+                     and (v := normalize_date(_date_text(e), ctx.article.date, future=future))), None)
         place = next((k for p in arrival.children if p.dep_ == "prep" and p.lower_ in {"in", "to", "at"}
                       for o in _pobjs(p) if (k := ctx.key_of.get(o.i) or _capital_of(ctx, o))
                       and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)
@@ -57,12 +58,21 @@ def _hosts(ctx: _Context, tokens: list[Token]) -> list[str]:
     out: list[str] = []
     for tok in tokens:
         for t in _conjuncts(tok):
-            key = ctx.key_of.get(t.i)
+            key = ctx.key_of.get(t.i) or _the_country(ctx, t)
             if key and ctx.kind(key) == Kind.PLACE and (code := gazetteer.capitals().get(ctx.entity(key).name)):
                 key = ctx.add_country(code)
             if key and ctx.kind(key) == Kind.COUNTRY and key not in out:
                 out.append(key)
     return out
+
+
+def _the_country(ctx: _Context, tok: Token) -> str | None:
+    """"is in Pakistan for his first visit to the country": the state named last before "the country"."""
+    if tok.lower_ not in STATE_NOUNS or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    start = ctx.doc[max(0, tok.sent.start - 1)].sent.start
+    return next((k for t in reversed(list(ctx.doc[start:tok.i])) if (k := ctx.root_of.get(t.i))
+                 and ctx.kind(k) == Kind.COUNTRY), None)
 
 
 def _split_visits(ctx: _Context, mention: _Mention) -> list[_Mention]:
@@ -75,7 +85,9 @@ def _split_visits(ctx: _Context, mention: _Mention) -> list[_Mention]:
     if len(people) != 1 or len(states) < 2 or any(ctx.kind(k) != Kind.COUNTRY for k in states):
         return [mention]
     out = []
-    for state in sorted(states):
+    # in the order the text names them (an itinerary the meetings of the trip may follow)
+    where = {k: next((t.i for t in mention.trigger.sent if ctx.key_of.get(t.i) == k), 0) for k in states}
+    for state in sorted(states, key=lambda k: (where[k], k)):
         place = mention.place if mention.place and _in_state(ctx, mention.place, state) else state
         out.append(replace(mention, participants={people[0], state}, place=place))
     return out
@@ -103,6 +115,9 @@ def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
     host = None
     for obj in objects:
         key = ctx.key_of.get(obj.i)
+        if key and ctx.kind(key) == Kind.ORGANIZATION and place is None and key not in participants:
+            place = ctx.venue(key)  # "his visit to the State Department": the body's seat is the place
+            continue
         if key and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
             participants = participants - {key}
             place = place or key
