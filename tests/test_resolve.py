@@ -89,6 +89,11 @@ KINDS = [
      "Abhisit said he hoped for progress.", {(Kind.PERSON, "Hun Sen"), (Kind.PERSON, "Abhisit Vejjajiva")}),
     ("The head of the bloc, Swaziland's King Mswati III, said the parties must meet.",
      {(Kind.COUNTRY, "Eswatini"), (Kind.PERSON, "Mswati III")}),
+    # a summit of two parties is a meeting, not a body
+    ("The ministers discussed the Norland-Vesta Summit to be held in June.", set()),
+    # a title right before a name, or a title in apposition after it, makes a person
+    ("Councilor Brenna Okafor voted against the plan.", {(Kind.PERSON, "Brenna Okafor")}),
+    ("Okonkwo Adebayo, chairman of the Unity party, resigned on Monday.", {(Kind.PERSON, "Okonkwo Adebayo")}),
     # a company's product is no evidence against the company
     ("Airbus delivered the first Airbus plane to Qantas.", {(Kind.ORGANIZATION, "Airbus"), (Kind.ORGANIZATION, "Qantas")}),
 ]

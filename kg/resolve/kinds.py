@@ -13,13 +13,15 @@ from collections import defaultdict
 from spacy.tokens import Span, Token
 
 from kg.nlp.components import strip_honorifics
-from kg.nlp.lexicon import INDEX_WORDS, ORG_CLASS_NOUNS, PRODUCT_CLASS_NOUNS, TITLE_HEADS
+from kg.nlp.lexicon import HONORIFICS, INDEX_WORDS, MEETING_HEADS, ORG_CLASS_NOUNS, PRODUCT_CLASS_NOUNS, TITLE_HEADS
 
 SETTLED = {"PERSON", "ORG", "PLACE"}
 # Honorifics that only ever start a person's name ("General" starts "General Motors", so it is not here).
 PERSON_FIRST = frozenset("Mr. Mrs. Ms. Dr. Sir Dame King Queen Prince Princess Pope Sultan Emir".split())
 COUNTERPART = frozenset({"counterpart", "counterparts"})
 HOLIDAY = frozenset({"Day"})
+# Honorifics that only qualify the title after them ("Vice President"): no title of their own
+MODIFIERS = frozenset("Vice Prime Foreign Defense Press Deputy Former former Acting acting".split())
 
 
 def settle_kinds(spans: list[Span]) -> list[Span]:
@@ -82,6 +84,12 @@ def _cue(span: Span) -> str | None:
         return "THING"
     if span[0].text in PERSON_FIRST and len(span) > 1:
         return "PERSON"
+    if span.label_ == "ORG" and span[-1].text in MEETING_HEADS and any("-" in t.text or t.text == "-" for t in span):
+        return "THING"  # "the U.S.-EU Summit": a meeting of the two, not a body
+    if before is not None and before.text in HONORIFICS and before.is_title and before.text not in MODIFIERS:
+        return "PERSON"  # "Councilor X", "President X"
+    if after is not None and after.text == "," and _titled_apposition(span):
+        return "PERSON"  # "X, chairman of the party,"
     if before is not None and before.text == "," and span.start > 1:
         title = doc[span.start - 2]
         closed = after is None or after.text in {",", ".", ";"}
@@ -112,4 +120,15 @@ def _listed_under(span: Span) -> str | None:
         if t.is_lower and t.pos_ == "NOUN":
             return t.lower_[:-1] if t.lower_.endswith("s") else t.lower_
     return None
+
+
+def _titled_apposition(span: Span) -> bool:
+    """", [the|a] [adjectives] title-head" right after the name: "X, chairman of the party"."""
+    doc = span.doc
+    for t in doc[span.end + 1:span.end + 5]:
+        if t.is_lower and t.lower_ in TITLE_HEADS:
+            return True
+        if not (t.lower_ in {"the", "a", "an"} or t.is_lower and t.pos_ == "ADJ"):
+            return False
+    return False
 
