@@ -148,7 +148,6 @@ def check_output_folder(folder: Path) -> None:
 def _build(args: argparse.Namespace, store: Store | None, started: float) -> int:
     from tqdm import tqdm
 
-    from kg.graph import article_id
     from kg.ingest import read_inputs
     from kg.ingest.count import count_documents
     from kg.ingest.unique import Notice, Renamed
@@ -156,7 +155,6 @@ def _build(args: argparse.Namespace, store: Store | None, started: float) -> int
     from kg.pipeline import build
     from kg.rdf.export import FORMATS as EXPORTS
     from kg.rdf.export import check_formats, dataset, write_exports
-    from kg.rdf.mapping import iri
     from kg.types import ArticleFacts
 
     quiet = args.no_progress or None  # None: tqdm shows nothing when stderr is not a terminal
@@ -177,38 +175,38 @@ def _build(args: argparse.Namespace, store: Store | None, started: float) -> int
             bar.write(f"kg: warning: {facts.article.source}: no publication date (no 'date' field, page metadata "
                       "or dateline, and no --date); its relative dates stay unresolved", file=sys.stderr)
 
-    result = build(read_inputs(args.inputs, args.date, max_chars=args.max_chars), on_skip=on_skip,
-                   on_done=on_done, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
-                   on_notice=on_notice)
+    items = read_inputs(args.inputs, args.date, max_chars=args.max_chars)
+    replaced: list[dict[str, object]] = []
+    stored = ""
+    if store is not None:  # resolved against the store's entity index; the output is the run's graphs as stored
+        from kg.incremental import build_into_store
+
+        def on_replaced(graph: str, aid: str, source: str, text_changed: bool) -> None:
+            replaced.append({"id": aid, "source": source, "text_changed": text_changed})
+            if text_changed:
+                bar.write(f"kg: warning: {source}: replaces the stored article {aid!r}, which had a different "
+                          "text (same identifier)", file=sys.stderr)
+
+        into = build_into_store(items, store, no_text=args.no_text, on_skip=on_skip, on_done=on_done, jobs=args.jobs,
+                                engine=args.engine, scheduler=args.scheduler, on_notice=on_notice,
+                                on_replaced=on_replaced)
+        result, data, c = into.result, into.data, into.counts
+        stored = (f", store {args.store}: {c['added']} added, {c['replaced']} replaced, {c['unchanged']} unchanged"
+                  + (f", {len(into.sameas)} nodes merged by late evidence" if into.sameas else ""))
+    else:
+        result = build(items, on_skip=on_skip, on_done=on_done, jobs=args.jobs, engine=args.engine,
+                       scheduler=args.scheduler, on_notice=on_notice)
+        write_report(args.output / "report.json", result)  # first, so that it is there whatever fails later
     bar.close()
-    if store is None:  # first, so that it is there whatever fails later (with a store: once it is written)
-        write_report(args.output / "report.json", result)
-    graph = result.graph.without_text() if args.no_text else result.graph
-    data = dataset(graph.graph)
+    graph = result.graph.without_text() if args.no_text and store is None else result.graph
+    if store is None:
+        data = dataset(graph.graph)
     formats = check_formats(EXPORTS if "all" in args.format else args.format)
-    phase = tqdm(desc="kg export", unit="format", total=len(formats) + bool(store), disable=quiet,
-                 file=sys.stderr, leave=False)
+    phase = tqdm(desc="kg export", unit="format", total=len(formats), disable=quiet, file=sys.stderr, leave=False)
     write_exports(data, args.output, formats, on_written=lambda fmt: phase.update())
     triples = data.triple_count()
     write_atomic(args.output / "merges.jsonl",
                  "".join(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in result.merges))
-    stored = ""
-    replaced: list[dict[str, object]] = []
-    if store is not None:
-        by_graph = {str(iri(article_id(aid))): aid for aid in result.sources}
-
-        def on_replaced(graph: str, text_changed: bool) -> None:
-            aid = by_graph.get(graph, graph)
-            source = result.sources.get(aid, "")
-            replaced.append({"id": aid, "source": source, "text_changed": text_changed})
-            if text_changed:
-                phase.write(f"kg: warning: {source}: replaces the stored article {aid!r}, which had a different "
-                            "text (same identifier)", file=sys.stderr)
-
-        counts_store = store.put_all(data.iter_graphs(), on_replaced=on_replaced)
-        phase.update()
-        stored = (f", store {args.store}: {counts_store['added']} added, {counts_store['replaced']} replaced, "
-                  f"{counts_store['unchanged']} unchanged")
     phase.close()
     if store is not None:
         write_report(args.output / "report.json", result, replaced)
