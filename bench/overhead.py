@@ -29,7 +29,7 @@ from kg.ingest import read_inputs
 from kg.nlp import MODEL, load_pipeline
 from kg.pipeline import build
 from kg.rdf.export import dataset, write_exports
-from kg.types import Article
+from kg.records import Article
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "bench" / "meantime.jsonl"
 

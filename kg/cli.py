@@ -99,55 +99,35 @@ def main(argv: Sequence[str] | None = None) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from kg.ingest import read_inputs
-    from kg.io import write_atomic
-    from kg.pipeline import build
-    from kg.rdf.export import dataset, write_exports
+    import kg
 
     started = time.perf_counter()
     if args.output.exists() and not args.output.is_dir():
         raise UsageError(f"-o {args.output}: exists and is not a folder")
     if args.store and args.store.exists() and not args.store.is_dir():
         raise UsageError(f"--store {args.store}: exists and is not a folder")
+    engine = kg.make_engine(args.jobs, args.engine, args.scheduler)  # checks the options before any work
     bar = tqdm(desc="kg build", unit="doc", disable=args.no_progress or None, file=sys.stderr, leave=False)
 
     def on_skip(item: Skipped) -> None:
         bar.write(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
 
-    if args.scheduler and args.engine != "dask":
-        raise UsageError("--scheduler needs --engine dask")
-    result = build(read_inputs(args.inputs, args.date, max_chars=args.max_chars), on_skip=on_skip,
-                   on_done=lambda _: bar.update(), jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
+    corpus = kg.build(args.inputs, args.date, engine=engine, max_chars=args.max_chars, on_skip=on_skip,
+                      on_done=lambda _: bar.update())
     bar.close()
-    args.output.mkdir(parents=True, exist_ok=True)
-    write_atomic(args.output / "report.json", json.dumps({
-        "documents": result.documents,
-        "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
-    }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-    data = dataset(result.graph.graph)
-    from kg.rdf.export import FORMATS as EXPORTS
-
-    write_exports(data, args.output, EXPORTS if "all" in args.format else [f for f in args.format if f != "json"])
-    triples = data.triple_count()
-    if "json" in args.format:
-        result.graph.write_json(args.output / "graph.json")
-    write_atomic(args.output / "merges.jsonl",
-                 "".join(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in result.merges))
+    corpus.write(args.output, args.format)
     stored = ""
     if args.store:
-        from kg.rdf.store import Store
-
-        with Store(args.store) as store:
-            counts_store = store.put_all(data.iter_graphs())
-        stored = (f", store {args.store}: {counts_store['added']} added, {counts_store['replaced']} replaced, "
-                  f"{counts_store['unchanged']} unchanged")
-    counts = result.graph.counts()
-    print(f"kg: {result.documents} documents, {counts['Person']} people, {counts['Organization']} organizations, "
+        added = corpus.add_to_store(args.store)
+        stored = (f", store {args.store}: {added.get('added', 0)} added, {added.get('replaced', 0)} replaced, "
+                  f"{added.get('unchanged', 0)} unchanged")
+    counts = corpus.counts()
+    print(f"kg: {corpus.documents} documents, {counts['Person']} people, {counts['Organization']} organizations, "
           f"{counts['Country']} countries, {counts['Place']} places, {counts['Meeting']} meetings, "
-          f"{counts['Quotation']} quotations, {triples} triples, {len(result.skipped)} skipped, "
-          f"{sum(1 for m in result.merges if m.local != m.node)} cross-document merges{stored}, "
+          f"{counts['Quotation']} quotations, {corpus.rdf.triple_count()} triples, {len(corpus.skipped)} skipped, "
+          f"{sum(1 for m in corpus.merges if m.local != m.node)} cross-document merges{stored}, "
           f"{time.perf_counter() - started:.1f} s -> {args.output / 'graph.ttl'}", file=sys.stderr)
-    return 1 if result.skipped else 0
+    return 1 if corpus.skipped else 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

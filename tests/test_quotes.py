@@ -12,7 +12,7 @@ from kg.eval.score import normalize_name, quotes_overlap
 from kg.extract.quotes import extract_quotes
 from kg.nlp import load_pipeline
 from kg.resolve.document import resolve_document
-from kg.types import Article, Quote
+from kg.records import Article, Quote
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 DEV_F1_FLOOR = 0.935 - 0.03  # measured on the 13 dev articles, minus a margin

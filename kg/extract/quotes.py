@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp import lemma
+from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
-from kg.types import Article, Evidence, Kind, Quote
+from kg.records import Article, Evidence, Kind, Quote
 
 SAY_VERBS = frozenset("""
 say tell add note ask state declare insist warn explain write announce claim urge describe call reply

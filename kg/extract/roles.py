@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp import lemma
+from kg.nlp.lemmas import lemma
 from kg.nlp.components import POSSESSIVE
 from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from kg.resolve.document import Resolution
-from kg.types import Article, Evidence, Kind, Nationality, Role
+from kg.records import Article, Evidence, Kind, Nationality, Role
 
 TITLE_WORDS = {"of", "-", "former", "top", "senior", "deputy", "vice", "chief", "acting", "prime", "special",
                "first", "assistant", "associate", "executive", "general", "nuclear", "foreign", "defense",

@@ -33,7 +33,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from kg.types import Article, ArticleFacts, Entity, Kind, Meeting, Status, TimeValue
+from kg.ids import meeting_id
+from kg.records import Article, ArticleFacts, Entity, Kind, Meeting, Status, TimeValue
 
 _WORD = re.compile(r"[a-z0-9]+")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
@@ -396,8 +397,6 @@ def meetings_compatible(a: Meeting, b: Meeting) -> bool:
 
 
 def meeting_node(article: str, meeting: Meeting, index: int | None = None) -> str:
-    from kg.graph import meeting_id
-
     return meeting_id(article, meeting.evidence[0].start, index)
 
 

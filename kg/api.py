@@ -1,0 +1,143 @@
+"""The front door: `build(inputs) -> Corpus`, and what a Corpus can do (query, write, networkx).
+
+    corpus = kg.build(["corpus/sample"], date="2019-01-18")
+    corpus.query("who-met-whom").table()
+    corpus.write("out", ["turtle", "graphml"])
+
+The engines (`jobs` processes, a dask cluster) are chosen here and given to kg.pipeline.build as a
+strategy: nothing below this module imports them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, partial
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+
+from kg.errors import UsageError
+from kg.graph import KnowledgeGraph
+from kg.ingest import DEFAULT_MAX_CHARS, Skipped, parse_date, read_inputs
+from kg.io import write_atomic
+from kg.pipeline import Engine, analyze_articles
+from kg.pipeline import build as build_graph
+from kg.query import QueryResult, get, run, shipped
+from kg.rdf.export import FORMATS as EXPORTS
+from kg.rdf.export import Dataset, dataset, write_exports
+from kg.rdf.sparql import store_of
+from kg.records import Article, ArticleFacts
+from kg.resolve.corpus import Merge
+
+ENGINES = ("local", "dask")
+Input = str | Path | Article | Skipped
+
+
+def make_engine(jobs: int = 1, name: str = "local", scheduler: str | None = None) -> Engine:
+    """The per-document engine for `--jobs N`, `--engine local|dask` and `--scheduler ADDRESS`."""
+    if name not in ENGINES:
+        raise UsageError(f"unknown engine {name!r}; choose from {', '.join(ENGINES)}")
+    if jobs < 1:
+        raise UsageError(f"jobs={jobs}: give at least 1")
+    if scheduler and name != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    if name == "dask":
+        from kg.distributed import analyze_with_dask
+
+        return partial(analyze_with_dask, scheduler=scheduler)
+    if jobs > 1:
+        from kg.parallel import analyze_in_processes
+
+        return partial(analyze_in_processes, jobs=jobs)
+    return analyze_articles
+
+
+def build(inputs: Input | Iterable[Input], date: dt.date | str | None = None, *, jobs: int = 1,
+          engine: str | Engine = "local", scheduler: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+          on_skip: Callable[[Skipped], None] | None = None,
+          on_done: Callable[[ArticleFacts], None] | None = None) -> Corpus:
+    """Files, folders, `-` (standard input) or Articles in; one resolved corpus graph out.
+
+    `date` is the publication date of inputs that carry none. `engine` is "local" (with `jobs`
+    processes), "dask" (on the cluster at `scheduler`, a local one when None), or an Engine. A bad input is skipped (see
+    `Corpus.skipped` and `on_skip`), never raised. The graph does not depend on the input order,
+    the engine or the number of jobs.
+    """
+    when = parse_date(date) if isinstance(date, str) else date
+    if isinstance(date, str) and when is None:
+        raise UsageError(f"date {date!r} is not a date; use YYYY-MM-DD")
+    items = [inputs] if isinstance(inputs, str | Path | Article | Skipped) else list(inputs)
+    result = build_graph(_articles(items, when, max_chars), on_skip=on_skip, on_done=on_done,
+                         engine=engine if callable(engine) else make_engine(jobs, engine, scheduler))
+    return Corpus(result.graph, result.skipped, result.documents, result.merges)
+
+
+def _articles(items: Sequence[Input], date: dt.date | None, max_chars: int) -> Iterator[Article | Skipped]:
+    for item in items:
+        if isinstance(item, Article | Skipped):
+            yield item
+        else:
+            yield from read_inputs([str(item)], date, max_chars=max_chars)
+
+
+@dataclass
+class Corpus:
+    """A built graph: what `build` made and what it had to skip."""
+
+    graph: KnowledgeGraph
+    skipped: list[Skipped] = field(default_factory=list)
+    documents: int = 0
+    merges: list[Merge] = field(default_factory=list)  # cross-document identity decisions (merges.jsonl)
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The graph as networkx: typed nodes ("person/donald-trump") and typed edges."""
+        return self.graph.graph
+
+    @cached_property
+    def rdf(self) -> Dataset:
+        """The graph as RDF: one named graph of quads per article."""
+        return dataset(self.graph.graph)
+
+    @cached_property
+    def _store(self) -> ox.Store:
+        return store_of(self.rdf.quads())
+
+    def query(self, name_or_sparql: str, **params: str) -> QueryResult:
+        """Run a shipped query by name (see kg.query.shipped()) or SPARQL text; params bind $name slots."""
+        if name_or_sparql in shipped():
+            saved = get(name_or_sparql)
+            return run(self._store, saved.sparql, params, saved.required)
+        return run(self._store, name_or_sparql, params)
+
+    def write(self, folder: Path | str, formats: Iterable[str] = ()) -> dict[str, list[Path]]:
+        """Write graph.ttl, the other `formats` ("all": every RDF and property-graph format; "json":
+        networkx node-link), report.json and merges.jsonl into `folder`; returns format -> files."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        formats = list(formats)
+        write_atomic(folder / "report.json", json.dumps({
+            "documents": self.documents,
+            "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped],
+        }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        written = write_exports(self.rdf, folder, EXPORTS if "all" in formats else
+                                [f for f in formats if f != "json"])
+        if "json" in formats:
+            self.graph.write_json(folder / "graph.json")
+            written["json"] = [folder / "graph.json"]
+        write_atomic(folder / "merges.jsonl", "".join(
+            json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in self.merges))
+        return written
+
+    def add_to_store(self, path: Path | str) -> dict[str, int]:
+        """Put every article graph into the on-disk store at `path`: counts added, replaced, unchanged."""
+        from kg.rdf.store import Store
+
+        with Store(path) as store:
+            return dict(store.put_all(self.rdf.iter_graphs()))
+
+    def counts(self) -> dict[str, int]:
+        """Nodes per kind (Article, Person, Organization, Country, Place, Meeting, Quotation)."""
+        return self.graph.counts()
