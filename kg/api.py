@@ -72,7 +72,7 @@ def build(inputs: Input | Iterable[Input], date: dt.date | str | None = None, *,
     items = [inputs] if isinstance(inputs, str | Path | Article | Skipped) else list(inputs)
     result = build_graph(_articles(items, when, max_chars), on_skip=on_skip, on_done=on_done,
                          engine=engine if callable(engine) else make_engine(jobs, engine, scheduler))
-    return Corpus(result.graph, result.skipped, result.documents, result.merges)
+    return Corpus(result.graph, result.skipped, result.documents, result.merges, result.undated)
 
 
 def _articles(items: Sequence[Input], date: dt.date | None, max_chars: int) -> Iterator[Article | Skipped]:
@@ -91,6 +91,7 @@ class Corpus:
     skipped: list[Skipped] = field(default_factory=list)
     documents: int = 0
     merges: list[Merge] = field(default_factory=list)  # cross-document identity decisions (merges.jsonl)
+    undated: list[str] = field(default_factory=list)  # sources of articles with no date: relative dates unresolved
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The graph as networkx: typed nodes ("person/donald-trump") and typed edges."""
@@ -121,6 +122,8 @@ class Corpus:
         write_atomic(folder / "report.json", json.dumps({
             "documents": self.documents,
             "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped],
+            "undated": len(self.undated),
+            "undated_sources": sorted(self.undated),
         }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         written = write_exports(self.rdf, folder, EXPORTS if "all" in formats else
                                 [f for f in formats if f != "json"])

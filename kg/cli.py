@@ -42,8 +42,18 @@ def _positive(value: str) -> int:
     return number
 
 
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("kg")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "(not installed)"
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kg", description="News articles into a knowledge graph (RDF).")
+    parser.add_argument("--version", action="version", version=f"kg {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     b = sub.add_parser("build", help="build a graph from articles")
     b.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.md/.html/.jsonl file, folder, or - for stdin")
@@ -100,6 +110,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     import kg
+    from kg.records import ArticleFacts
 
     started = time.perf_counter()
     if args.output.exists() and not args.output.is_dir():
@@ -112,8 +123,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     def on_skip(item: Skipped) -> None:
         bar.write(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
 
+    def on_done(facts: ArticleFacts) -> None:
+        bar.update()
+        if facts.article.date is None:
+            bar.write(f"kg: warning: {facts.article.source}: no publication date (no 'date' field, page metadata "
+                      "or dateline, and no --date); its relative dates stay unresolved", file=sys.stderr)
+
     corpus = kg.build(args.inputs, args.date, engine=engine, max_chars=args.max_chars, on_skip=on_skip,
-                      on_done=lambda _: bar.update())
+                      on_done=on_done)
     bar.close()
     corpus.write(args.output, args.format)
     stored = ""

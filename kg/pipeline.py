@@ -66,6 +66,7 @@ class BuildResult:
     skipped: list[Skipped] = field(default_factory=list)
     documents: int = 0
     merges: list[Merge] = field(default_factory=list)  # cross-document identity decisions (merges.jsonl)
+    undated: list[str] = field(default_factory=list)  # sources of articles with no date: relative dates unresolved
 
 
 def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None] | None = None,
@@ -104,6 +105,8 @@ def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None]
                 on_skip(facts)
             continue
         spill.put(facts.article.id, facts)
+        if facts.article.date is None:
+            result.undated.append(facts.article.source)
         summaries.append(summary(facts))
         if on_done:
             on_done(facts)

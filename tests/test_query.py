@@ -302,3 +302,53 @@ def test_command_line_as_a_user_runs_it() -> None:
                          "--format", "csv"], capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
     assert ok.returncode == 0, ok.stderr
     assert list(csv.reader(io.StringIO(ok.stdout)))[1] == ["Donald Trump", "Kim Jong Un", "2", "2018-06-12", "2019-02"]
+
+
+UNDATED = """@prefix schema: <https://schema.org/> .
+@prefix kg: <https://w3id.org/newskg/ontology#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<https://w3id.org/newskg/id/person/a> a schema:Person ; schema:name "Ann Lee" .
+<https://w3id.org/newskg/id/person/b> a schema:Person ; schema:name "Bo Chan" .
+<https://w3id.org/newskg/id/person/c> a schema:Person ; schema:name "Cy Dunn" .
+""" + "".join(
+    f"<https://w3id.org/newskg/id/meeting/m{i}> a kg:Meeting, schema:Event ; schema:attendee {who}{date} .\n"
+    for i, who, date in [
+        (1, "<https://w3id.org/newskg/id/person/a>, <https://w3id.org/newskg/id/person/b>",
+         ' ; schema:startDate "2019-02-27"^^xsd:date'),
+        (2, "<https://w3id.org/newskg/id/person/a>, <https://w3id.org/newskg/id/person/b>",
+         ' ; schema:startDate "2018-06"^^xsd:gYearMonth'),
+        (3, "<https://w3id.org/newskg/id/person/a>, <https://w3id.org/newskg/id/person/b>", ""),
+        (4, "<https://w3id.org/newskg/id/person/b>, <https://w3id.org/newskg/id/person/c>", ""),
+    ])
+
+
+def test_co_attendance_dates_skip_undated_meetings(tmp_path: Path) -> None:
+    """Three shared meetings, one undated: the dates are those of the two dated ones; a pair that never
+    met on a known date has no dates."""
+    source = tmp_path / "undated.ttl"
+    source.write_text(UNDATED, encoding="utf-8")
+    assert rows(run_named(source, "co-attendance")) == [
+        ("Ann Lee", "Bo Chan", "3", "2018-06", "2019-02-27"),
+        ("Bo Chan", "Cy Dunn", "1", "", ""),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads", "ntriples", "jsonld", "rdfxml"])
+def test_every_rdf_export_is_a_query_source(fmt: str, tmp_path: Path) -> None:
+    """kg query reads each RDF file kg build writes, with the same answers as from the Turtle."""
+    from kg.rdf.export import FILES, Dataset, write_exports
+
+    quads = tuple(ox_quads(FIXTURE))
+    written = write_exports(Dataset.of([(KGD + "article/a1", quads)]), tmp_path, [fmt])
+    source = tmp_path / FILES[fmt][0]
+    assert written[fmt] == [source]
+    for name, (params, _, expected) in EXPECTED.items():
+        assert rows(run_named(source, name, params)) == expected, (fmt, name)
+
+
+def ox_quads(path: Path) -> list:  # type: ignore[type-arg]
+    """The triples of a Turtle file as quads in the graph of article a1."""
+    import pyoxigraph as ox
+
+    graph = ox.NamedNode(KGD + "article/a1")
+    return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]

@@ -6,7 +6,7 @@ import os
 import sys
 from importlib import import_module
 
-COMMANDS = ("export", "push", "query", "serve", "viz")
+COMMANDS = ("export", "push", "query", "serve", "validate", "viz")
 """Module names under kg.commands, registered in this order."""
 
 

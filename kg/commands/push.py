@@ -34,8 +34,11 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     files: set[Path] = set()
     size = 0
+    def say(line: str) -> None:
+        print(f"kg: warning: {line}", file=sys.stderr, flush=True)
+
     for done in push(args.url, args.sources, args.format, args.graph, per_graph=args.per_graph,
-                     timeout=args.timeout):
+                     timeout=args.timeout, on_retry=say):
         files.add(done.path)
         size += done.size
         print(f"kg: {done.path} -> {done.target}: {done.size:,} bytes, HTTP {done.status}, {done.seconds:.1f} s",

@@ -17,7 +17,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add the `query` subcommand; returns its parser (kg.commands.register sets its `run`)."""
     p = subparsers.add_parser(
         "query", help="run SPARQL over a graph (shipped queries by --name)",
-        description="Run a SPARQL 1.1 query over a graph file (.ttl, .trig, .nq, .nt) or an Oxigraph "
+        description="Run a SPARQL 1.1 query over a graph file (.ttl, .trig, .nq, .nt, .jsonld, .rdf) or an Oxigraph "
                     "store folder. Give the query as text, with --file, or pick a shipped one with --name "
                     "(see --list). SELECT prints a table or csv/tsv/json/xml; ASK prints true/false; "
                     "CONSTRUCT/DESCRIBE print Turtle.")
@@ -28,6 +28,9 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                    help="bind a query parameter, e.g. --param 'name=Kim Jong Un' (repeatable)")
     p.add_argument("--list", action="store_true", help="list the shipped queries and exit")
+    p.add_argument("--allow-service", action="store_true",
+                   help="let the query call remote SPARQL endpoints (SERVICE); refused by default, as kg makes "
+                        "no network requests unless asked")
     p.add_argument("--format", choices=FORMATS, default="table",
                    help="output: table (default), csv, tsv, or SPARQL 1.1 results json/xml")
     return p
@@ -51,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     if args.name:
         result = run_named(args.source, args.name, params)
     else:
-        result = run_query(args.source, _query_text(args), params)
+        result = run_query(args.source, _query_text(args), params, allow_service=args.allow_service)
     data = render(result, args.format)
     write_stdout(data if data.endswith(b"\n") or not data else data + b"\n")
     return 0

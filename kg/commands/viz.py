@@ -13,7 +13,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add the `viz` subcommand; returns its parser (kg.commands.register sets its `run`)."""
     p = subparsers.add_parser(
         "viz", help="draw a graph: interactive HTML, or PNG/SVG",
-        description="Draw a graph file (.ttl, .trig, .nq, .nt) or an Oxigraph store folder. .html gives a "
+        description="Draw a graph file (.ttl, .trig, .nq, .nt, .jsonld, .rdf) or an Oxigraph store folder. .html gives a "
                     "self-contained interactive page (network and meeting timeline, filters, details per "
                     "node); .png/.svg give a static network picture, or with --timeline the meeting timeline.")
     p.add_argument("source", type=Path, metavar="SOURCE", help="graph file or Oxigraph store folder")

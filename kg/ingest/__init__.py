@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.ingest.dateline import dateline_date
 from kg.types import Article
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -52,6 +53,11 @@ def parse_date(value: object) -> dt.date | None:
         return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None
+
+
+def own_date(text: str, given: dt.date | None, default_date: dt.date | None) -> dt.date | None:
+    """An article's date: its own (JSONL field or page metadata, GIVEN), else its dateline, else --date."""
+    return given or dateline_date(text, default_date) or default_date
 
 
 def decode_text(data: bytes) -> str:
@@ -232,7 +238,7 @@ def _from_bytes(data: bytes, source: str, doc_id: str, kind: str, default_date: 
     if len(text) > max_chars:
         yield Skipped(source, _too_long(len(text), max_chars))
         return
-    yield Article(id=doc_id, text=text, source=source, date=default_date)
+    yield Article(id=doc_id, text=text, source=source, date=own_date(text, None, default_date))
 
 
 def _from_html(html: str, source: str, doc_id: str, default_date: dt.date | None,
@@ -242,7 +248,8 @@ def _from_html(html: str, source: str, doc_id: str, default_date: dt.date | None
 
     try:
         text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
-        meta = trafilatura.extract_metadata(html) if text and text.strip() else None
+        # Not the extensive search: it takes any date-like string of the page (a copyright year) as its date.
+        meta = trafilatura.extract_metadata(html, extensive=False) if text and text.strip() else None
     except Exception as err:  # noqa: BLE001 - trafilatura/lxml on hostile markup
         return Skipped(source, f"the HTML could not be parsed ({type(err).__name__})")
     if not text or not text.strip():
@@ -251,7 +258,7 @@ def _from_html(html: str, source: str, doc_id: str, default_date: dt.date | None
         return Skipped(source, _too_long(len(text), max_chars))
     date = parse_date(meta.date) if meta is not None and meta.date else None
     return Article(
-        id=doc_id, text=text, source=source, date=date or default_date,
+        id=doc_id, text=text, source=source, date=own_date(text, date, default_date),
         title=_opt_str(meta.title if meta is not None else None),
         url=_opt_str(meta.url if meta is not None else None),
         publisher=_opt_str(meta.sitename if meta is not None else None),
@@ -325,7 +332,7 @@ def _jsonl_record(line: str, where: str, fallback_id: str, default_date: dt.date
         return Skipped(where, "'text' is empty")
     if len(text) > max_chars:
         return Skipped(where, _too_long(len(text), max_chars))
-    date = default_date
+    date = None
     value = record.get("date")
     if value is not None:
         date = parse_date(value)
@@ -337,7 +344,7 @@ def _jsonl_record(line: str, where: str, fallback_id: str, default_date: dt.date
         return Skipped(where, f"'id' must be a string or a number, not {_json_kind(raw_id)}")
     doc_id = str(raw_id).strip() if raw_id is not None else ""
     return Article(
-        id=doc_id or fallback_id, text=text, source=where, date=date,
+        id=doc_id or fallback_id, text=text, source=where, date=own_date(text, date, default_date),
         title=_opt_str(record.get("title")), url=_opt_str(record.get("url")),
         publisher=_opt_str(record.get("publisher")),
     )

@@ -13,20 +13,22 @@ import pyoxigraph as ox
 from kg.query.catalog import Param, SavedQuery, UnknownQueryError, get, shipped
 from kg.query.params import ParameterError, bind, parse_assignments, slots
 from kg.query.table import FORMATS, render, table
-from kg.rdf.sparql import QueryResult, SourceError, SparqlError, Value, execute, open_source
+from kg.rdf.sparql import QueryResult, ServiceRefused, SourceError, SparqlError, Value, execute, open_source
 
 __all__ = [
-    "FORMATS", "Param", "ParameterError", "QueryResult", "SavedQuery", "SourceError", "SparqlError",
+    "FORMATS", "Param", "ParameterError", "QueryResult", "SavedQuery", "ServiceRefused", "SourceError", "SparqlError",
     "UnknownQueryError", "Value", "bind", "get", "parse_assignments", "render", "run", "run_named",
     "shipped", "slots", "table",
 ]
 
 
 def run(source: Path | str | ox.Store, sparql: str, params: Mapping[str, str] | None = None,
-        required: tuple[str, ...] = ()) -> QueryResult:
-    """Run SPARQL over SOURCE (a graph file, an Oxigraph store folder or an open store), parameters bound first."""
+        required: tuple[str, ...] = (), *, allow_service: bool = False) -> QueryResult:
+    """Run SPARQL over SOURCE (a graph file, an Oxigraph store folder or an open store), parameters bound
+    first; a remote SERVICE call is refused unless `allow_service`."""
     text = bind(sparql, params or {}, required)
-    return execute(source if isinstance(source, ox.Store) else open_source(source), text)
+    store = source if isinstance(source, ox.Store) else open_source(source)
+    return execute(store, text, allow_service=allow_service)
 
 
 def run_named(source: Path | str, name: str, params: Mapping[str, str] | None = None) -> QueryResult:

@@ -28,8 +28,8 @@ from kg.errors import UsageError
 from kg.io import atomic_path, write_atomic
 from kg.rdf.mapping import Triple, article_graphs, iri
 from kg.rdf.namespace import KG_DATA, KG_ONTOLOGY, PREFIXES
+from kg.rdf.shacl import validate
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
@@ -520,15 +520,6 @@ STREAMED = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": 
 def _newest_date(triples: Sequence[ox.Triple]) -> str:
     dates = [_val(t.object) for t in triples if _val(t.predicate) == _S + "datePublished"]
     return max(dates, default="1970-01-01")
-
-
-def validate(data: Graph) -> tuple[bool, str]:
-    """SHACL validation against our shapes (no inference: the contract asks for asserted types)."""
-    import pyshacl
-
-    shapes = Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
-    conforms, _, text = pyshacl.validate(data, shacl_graph=shapes, inference="none")
-    return bool(conforms), str(text)
 
 
 __all__ = [

@@ -79,7 +79,7 @@ class GraphView:
 
 
 def read_view(source: Path | str) -> GraphView:
-    """The view of a graph file (.ttl, .trig, .nq, .nt) or an Oxigraph store folder."""
+    """The view of a graph file (.ttl, .trig, .nq, .nt, .jsonld, .rdf) or an Oxigraph store folder."""
     return build_view(open_source(source))
 
 

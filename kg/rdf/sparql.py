@@ -16,6 +16,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, KGError
 from kg.rdf.namespace import PREFIXES
+from kg.rdf.service import service_refusal
 from kg.rdf.store import fill_default_union, has_default_graph
 
 RESULT_FORMATS = {
@@ -34,8 +35,11 @@ GRAPH_FORMATS = {
     ".nquads": ox.RdfFormat.N_QUADS,
     ".nt": ox.RdfFormat.N_TRIPLES,
     ".ntriples": ox.RdfFormat.N_TRIPLES,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
 }
-"""Graph files a source may be, by extension."""
+"""Graph files a source may be, by extension: every RDF format `kg build` writes."""
 
 
 class SourceError(InputError):
@@ -44,6 +48,14 @@ class SourceError(InputError):
 
 class SparqlError(KGError):
     """A query that does not parse or cannot be evaluated."""
+
+
+class ServiceRefused(SparqlError):
+    """A query that would call a remote SERVICE, run without allow_service."""
+
+
+SERVICE_REFUSED = ("federated query refused: the query calls a remote SERVICE, and kg makes no network "
+                   "requests unless asked (kg query --allow-service)")
 
 
 @dataclass(frozen=True)
@@ -199,8 +211,15 @@ def literal(value: str) -> str:
     return str(ox.Literal(value))
 
 
-def execute(store: ox.Store, sparql: str) -> QueryResult:
-    """Run one SPARQL 1.1 query (our prefixes predeclared; named graphs seen as the default graph)."""
+def execute(store: ox.Store, sparql: str, *, allow_service: bool = False) -> QueryResult:
+    """Run one SPARQL 1.1 query (our prefixes predeclared; named graphs seen as the default graph).
+
+    A query that may call a remote SERVICE is refused (ServiceRefused) unless `allow_service`: without
+    it no query opens a network connection."""
+    if not allow_service:
+        refusal = service_refusal(sparql, SERVICE_REFUSED)
+        if refusal is not None:
+            raise ServiceRefused(refusal)
     try:
         answer = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=not has_default_graph(store))
         if isinstance(answer, ox.QuerySolutions):

@@ -3,8 +3,11 @@
 The graph IRI of an article is the article's own IRI; its graph holds what that article supports
 (see kg.rdf.mapping). Each article is written in one transaction, so a run that stops half-way
 leaves whole articles or none, and running it again completes the store. Writing an article whose
-triples are already there changes nothing. Queries see the corpus with
-`use_default_graph_as_union=True` (see `Store.query`).
+triples are already there changes nothing.
+
+The default graph is the duplicate-free union of the article graphs (what `kg query` and `kg serve`
+read), kept so in the same transaction as each article: a triple joins it with the first article that
+states it and leaves with the last, so a run killed half-way leaves no stale union behind.
 
 Oxigraph stores values, not lexical forms: it turns xsd:nonNegativeInteger and xsd:positiveInteger
 into xsd:integer and writes durations canonically ("PT90M" comes back as "PT1H30M", the same value).
@@ -46,6 +49,8 @@ class Store:
             raise UsageError(f"--store {path}: no such store")
         self.path = path
         self._open: ox.Store | None = ox.Store(str(path))
+        if not has_default_graph(self._open) and any(True for _ in self._open.named_graphs()):
+            fill_default_union(self._open)  # written by a kg that built the union only at the end
 
     def __enter__(self) -> Self:
         return self
@@ -70,7 +75,7 @@ class Store:
 
     # -- writing --------------------------------------------------------------------------
     def put(self, graph: str, quads: Sequence[ox.Quad]) -> str:
-        """Make the named graph `graph` hold exactly `quads`, atomically.
+        """Make the named graph `graph` hold exactly `quads`, and the union agree, atomically.
 
         Returns "added", "replaced" or "unchanged".
         """
@@ -82,10 +87,13 @@ class Store:
         if old == new:
             return "unchanged"
         if not old:
-            self._store.extend(sorted(new, key=quad_order))  # one transaction
+            union = (ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in new)
+            self._store.extend(sorted(new, key=quad_order) + sorted(union, key=quad_order))  # one transaction
             return "added"
         removed, added = old - new, new - old
-        self._store.update(_data("DELETE", graph, removed) + " ;\n" + _data("INSERT", graph, added))
+        self._store.update(" ;\n".join((  # one update request is one transaction
+            _data("DELETE", graph, removed), _data("INSERT", graph, added), _data("INSERT", None, added),
+            _unstated(removed))))
         return "replaced"
 
     def put_all(self, graphs: Iterable[tuple[str, Sequence[ox.Quad]]]) -> Counter[str]:
@@ -95,7 +103,6 @@ class Store:
             counts[self.put(graph, quads)] += 1
             if (counts["added"] + counts["replaced"]) % FLUSH_EVERY == 0:
                 self._store.flush()  # oxigraph keeps written data in memory until a flush
-        fill_default_union(self._store)
         self._store.flush()
         return counts
 
@@ -121,9 +128,17 @@ class Store:
         return self._store.query(sparql, use_default_graph_as_union=True)
 
 
-def _data(verb: str, graph: str, quads: Iterable[ox.Quad]) -> str:
+def _data(verb: str, graph: str | None, quads: Iterable[ox.Quad]) -> str:
+    """VERB DATA for the triples of QUADS, in GRAPH (None: the default graph)."""
     lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in sorted(quads, key=quad_order))
-    return f"{verb} DATA {{ GRAPH <{graph}> {{\n{lines}\n}} }}"
+    return f"{verb} DATA {{ GRAPH <{graph}> {{\n{lines}\n}} }}" if graph else f"{verb} DATA {{\n{lines}\n}}"
+
+
+def _unstated(removed: Iterable[ox.Quad]) -> str:
+    """Delete from the default graph those REMOVED triples that no article graph states any more."""
+    rows = "\n".join(f"({q.subject} {q.predicate} {q.object})" for q in sorted(removed, key=quad_order))
+    return ("DELETE { ?s ?p ?o } WHERE { VALUES (?s ?p ?o) {\n" + rows
+            + "\n} FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
 
 
 def stored_form(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
@@ -146,8 +161,7 @@ def fill_default_union(store: ox.Store) -> None:
     Oxigraph's union view (`use_default_graph_as_union`) repeats a triple once per graph that states
     it, so an entity named by ten articles came back ten times; queries over this default graph see
     each triple once. Exports read the named graphs only, so they are unaffected."""
-    store.update("CLEAR SILENT DEFAULT")
-    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    store.update("CLEAR SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # one transaction
 
 
 def has_default_graph(store: ox.Store) -> bool:
