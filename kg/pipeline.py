@@ -29,9 +29,12 @@ def analyze(doc: Doc, article: Article) -> ArticleFacts:
     """Everything read from one article. spaCy objects stay here; what leaves is plain records."""
     resolution = resolve_document(doc)
     facts = facts_from_doc(doc, article, resolution)
+    entities = dict(resolution.entities)
+    for entity in facts.pop("new_entities"):
+        entities.setdefault(entity.key, entity)
     return ArticleFacts(
         article=article,
-        entities=tuple(sorted(resolution.entities.values(), key=lambda e: e.key)),
+        entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
         mentions=tuple(resolution.mentions()),
         sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
         **facts,

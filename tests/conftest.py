@@ -12,7 +12,7 @@ from kg.pipeline import BuildResult, build
 from kg.rdf.export import write_turtle
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = ROOT / "data"  # the dev set and the benchmarks, copied into the repository
 EVAL = SHARED / "eval"
 SEED = EVAL / "articles" / "000_d30bdd079e06602b.txt"
 SEED_DATE = dt.date(2019, 1, 18)

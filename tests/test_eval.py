@@ -113,6 +113,9 @@ def test_flawed_meetings_and_quotes(tmp_path: Path) -> None:
     report = dev(tmp_path, "eval_base.ttl", "eval_people.ttl", "eval_moon.ttl", "eval_events_flawed.ttl")
     # the Hanoi meeting has an extra participant (the United States): no match at all
     assert report.scores["meetings"] == Score(1, 1, 1)
+    # ... yet who met whom is right but for the two pairs the extra participant adds
+    assert report.scores["pairs"] == Score(2, 2, 0)
+    assert set(report.documents[0].spurious["pairs"]) == {"donaldtrump + unitedstates", "kimjongun + unitedstates"}
     # the matched Washington meeting has the year only and the wrong place
     assert (report.accuracies["meeting_date"].correct, report.accuracies["meeting_date"].total) == (0, 1)
     assert report.accuracies["meeting_place"].value == 0.0
@@ -136,7 +139,11 @@ def test_missing_article_counts_everything_missed(tmp_path: Path) -> None:
     ("2019-02", "2019-02-27", False),
     ("2019", "2019-04", False),
     ("2018-06-12", "2018-06-12/2018-06-13", True),
-    ("2018-06-13", "2018-06-12/2018-06-13", False),
+    ("2018-06-13", "2018-06-12/2018-06-13", True),
+    ("2018-06-14", "2018-06-12/2018-06-13", False),
+    ("2018-06", "2018-06-12/2018-06-13", False),
+    ("2019-06-02", "2019-05/2019-06", True),
+    ("2019-07-01", "2019-05/2019-06", False),
     (None, "2019", False),
     (None, None, True),
     ("2019", None, False),

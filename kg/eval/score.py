@@ -27,7 +27,7 @@ from kg.eval.report import Accuracy, DocReport, Report, Score
 from kg.rdf.read import BuiltArticle, BuiltEntity, BuiltMeeting, BuiltQuote
 
 ENTITY_CATEGORIES = (("people", "Person"), ("organizations", "Organization"), ("countries", "Country"))
-CATEGORIES = ("people", "organizations", "countries", "titles", "meetings", "quotes")
+CATEGORIES = ("people", "organizations", "countries", "titles", "meetings", "pairs", "quotes")
 ACCURACIES = ("meeting_date", "meeting_place")
 QUOTE_PREFIX = 30
 
@@ -64,10 +64,16 @@ def quotes_overlap(system: str, gold: str) -> bool:
 
 
 def date_matches(system: str | None, gold: str | None) -> bool:
-    """The system date starts with the gold date_iso (its start for an A/B range)."""
+    """The system date starts with a single gold date_iso; for a range A/B it is at least as precise
+    as A and falls inside [A, B] (each end compared at its own precision)."""
     if gold is None:
         return system is None
-    return system is not None and system.startswith(gold.split("/", 1)[0])
+    if system is None:
+        return False
+    if "/" not in gold:
+        return system.startswith(gold)
+    start, end = gold.split("/", 1)
+    return len(system) >= len(start) and system[:len(start)] >= start and system[:len(end)] <= end
 
 
 def place_matches(system: Sequence[str], gold: str | None) -> bool:
@@ -137,6 +143,7 @@ def score_document(gold: GoldDocument, article: BuiltArticle | None) -> DocRepor
     scores["titles"], missed["titles"], spurious["titles"] = score_titles(built.entities, gold.people, by_iri)
     meeting_score, accuracies, details = score_meetings(built.meetings, gold.meetings, matches)
     scores["meetings"] = meeting_score
+    scores["pairs"], missed["pairs"], spurious["pairs"] = score_pairs(built.meetings, gold.meetings, matches)
     missed.update(details[0])
     spurious.update(details[1])
     scores["quotes"], missed["quotes"], spurious["quotes"] = score_quotes(built.quotes, gold.quotes, matches)
@@ -229,6 +236,25 @@ def score_meetings(
                                      [_sys_meeting(m) for m in system], [_gold_meeting(g) for g in gold])
     accuracies = {"meeting_date": date, "meeting_place": place}
     return score, accuracies, ({"meetings": missed, "meeting_details": tuple(wrong)}, {"meetings": spurious})
+
+
+def score_pairs(
+    system: Sequence[BuiltMeeting], gold: Sequence[GoldMeeting], matches: _Matches
+) -> tuple[Score, tuple[str, ...], tuple[str, ...]]:
+    """Who met whom: every pair of participants of any gold meeting against every pair of attendees of
+    any system meeting of the article, so a meeting split or joined differently keeps its right pairs."""
+    want = {p for g in gold for p in _pairs(matches.gold_key(x) for x in g.participants)}
+    got = {p for m in system for p in _pairs(_attendee_set(m, matches))}
+    label = sorted
+    return (Score(len(want & got), len(got - want), len(want - got)),
+            tuple(" + ".join(label(p)) for p in sorted(want - got, key=label)),
+            tuple(" + ".join(label(p)) for p in sorted(got - want, key=label)))
+
+
+def _pairs(names: Iterable[str]) -> set[frozenset[str]]:
+    """Every unordered pair of distinct names."""
+    items = sorted(set(names))
+    return {frozenset((a, b)) for i, a in enumerate(items) for b in items[i + 1:]}
 
 
 def _attendee_set(meeting: BuiltMeeting, matches: _Matches) -> frozenset[str]:

@@ -14,13 +14,15 @@ from kg.records import Article
 
 
 def facts_from_doc(doc: Doc, article: Article, resolution: Resolution) -> dict[str, Any]:
-    """Roles first (they also resolve "the president"), then meetings and quotations."""
+    """Roles first (they also resolve "the president"), then meetings and quotations.
+
+    "new_entities" are the places and states the meeting extractor found beside the resolution's."""
     roles, nationalities = extract_roles(doc, article, resolution)
     resolve_descriptions(doc, resolution, roles)
-    return {"roles": tuple(sorted(roles, key=_role_key)),
+    found = extract_meetings(doc, article, resolution, roles)
+    return {"new_entities": found.entities,"roles": tuple(sorted(roles, key=_role_key)),
             "nationalities": tuple(sorted(nationalities, key=lambda n: (n.person, n.country))),
-            "meetings": tuple(sorted(extract_meetings(doc, article, resolution, roles),
-                                     key=lambda m: (m.evidence[0].start, m.participants))),
+            "meetings": tuple(sorted(found.meetings, key=lambda m: (m.evidence[0].start, m.participants))),
             "quotes": tuple(sorted(extract_quotes(doc, article, resolution), key=lambda q: (q.start, q.end)))}
 
 

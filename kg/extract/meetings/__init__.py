@@ -1,0 +1,61 @@
+"""Meetings between people (or, failing names, organizations and countries), as events.
+
+A pure function of the parsed document, its frozen Resolution and the roles read from it: one stage
+per module, plain records between them.
+
+- `triggers`: event mentions, from the lexicon in kg/data/meetings/ (derived from WordNet 3.0);
+- `arguments`: who each participant phrase stands for (names, titles, pronouns, groups);
+- `when`, `status`: date, duration, ordinal, status and place from the mention's clause;
+- `coref`: mentions of one meeting, across the article, become one event;
+- `settle`: one Meeting record per event.
+
+New places and states the extractor found (a venue the tagger took for an organization, the state a
+capital stands for) are returned beside the meetings; the caller adds them to the article's entities.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.extract.meetings.coref import (
+    _continuations,
+    _earlier_ones,
+    _fill_standins,
+    _join_coordinated,
+    _merge,
+    _merge_states,
+)
+from kg.extract.meetings.records import _Context
+from kg.extract.meetings.settle import _meeting, _same_visit, _settle
+from kg.extract.meetings.triggers import _mention
+from kg.resolve.document import Resolution
+from kg.types import Article, Entity, Meeting, Role
+
+__all__ = ["MeetingsFound", "extract_meetings"]
+
+
+@dataclass(frozen=True)
+class MeetingsFound:
+    """The meetings of one article, and the entities (places, states) they name that resolution had not."""
+
+    meetings: tuple[Meeting, ...]
+    entities: tuple[Entity, ...]
+
+
+def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Role]) -> MeetingsFound:
+    """Every meeting the article reports, one record per real meeting."""
+    ctx = _Context(doc, article, res, roles)
+    mentions = [m for token in doc if (m := _mention(ctx, token)) is not None]
+    mentions = _join_coordinated(ctx, mentions)
+    _continuations(ctx, mentions)
+    _fill_standins(ctx, mentions)
+    events = [e for e in _merge_states(ctx, _merge(mentions)) if len(e.participants) >= 2]
+    events += _earlier_ones(events)
+    for event in events:
+        _settle(ctx, event)
+    _same_visit(ctx, events)
+    meetings = tuple(_meeting(ctx, e) for e in events)
+    used = {k for m in meetings for k in (*m.participants, m.place)}
+    return MeetingsFound(meetings, tuple(sorted((e for k, e in ctx.found.items() if k in used),
+                                                key=lambda e: e.key)))

@@ -1,0 +1,282 @@
+"""Arguments: who a participant phrase stands for (names, titles, pronouns, groups, plural references)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.lexicon import (
+    GROUP_NOUNS,
+    NUMBERS,
+    PERSON_PRONOUNS,
+    PLURAL_NOUNS,
+    PLURAL_PRONOUNS,
+    REGIONS,
+    STATE_GROUPS,
+    TITLE_WORDS_BEFORE,
+)
+from kg.extract.meetings.records import STANDIN, _Context
+from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _subjects, _title_word
+from kg.nlp import gazetteer, lemma
+from kg.types import Kind
+
+
+def _plural_subject(verb: Token) -> bool:
+    """"Kim and Moon talked", "the two sides talked", "the Israeli and Palestinian leadership talked"."""
+    for subj in _subjects(verb):
+        if len(_conjuncts(subj)) >= 2 or subj.lower_ in PLURAL_NOUNS:
+            return True
+        if subj.lower_ in GROUP_NOUNS and sum(len(_conjuncts(c)) for c in subj.children if c.dep_ == "amod") >= 2:
+            return True
+    return False
+
+
+def _abstract(ctx: _Context, args: list[Token]) -> bool:
+    """"met with skepticism", "meet Washington's demand": an object that is no one."""
+    return bool(args) and not any(_is_personish(ctx, a) for a in args)
+
+
+def _is_personish(ctx: _Context, token: Token) -> bool:
+    return (token.i in ctx.key_of or token.pos_ in {"PRON", "PROPN"} or token.lower_ in PLURAL_NOUNS
+            or token.lower_ == "elect"
+            or _title_word(token) or token.lower_ in {"officials", "delegation", "counterpart", "counterparts",
+                                                      "envoy", "visitor", "visitors", "spymaster"})
+
+
+def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set[str], bool]:
+    """The entity keys an argument stands for, and False when it is a reference left unresolved."""
+    keys: set[str] = set()
+    ok = True
+    for tok in _conjuncts(arg):
+        found, resolved = _resolve_one(ctx, tok, compound)
+        keys |= found
+        # a title the parser split from its name ("Foreign Minister | Wang Yi") is no unresolved person
+        ok &= resolved or any(t.i in ctx.key_of for t in tok.doc[tok.i + 1:tok.i + 4])
+    return keys, ok
+
+
+def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], bool]:
+    if compound:
+        return _compound_names(ctx, tok), True
+    key = ctx.key_of.get(tok.i)
+    if key is not None:
+        return {key}, True
+    low = tok.lower_
+    if low in PERSON_PRONOUNS:
+        person = _pronoun(ctx, tok)
+        return ({person} if person else set()), person is not None
+    if low in PLURAL_PRONOUNS or low in PLURAL_NOUNS:
+        found_all = _plural(ctx, tok)
+        return found_all, bool(found_all)
+    if low == "it":
+        body = _it(ctx, tok)
+        return ({body} if body else set()), body is not None
+    if low in {"i", "me", "we", "us", "you"}:
+        return set(), False
+    # a title noun with its name beside it ("counterpart Lee Do-hoon", "ambassador ... Anami Koreshige")
+    for child in tok.children:
+        if child.dep_ in {"appos", "compound"}:
+            names = [k for t in child.subtree if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)]
+            if names:
+                return {names[-1]}, True
+    if tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl" and tok.dep_ in {"nsubj", "nsubjpass"}:
+        return _resolve_one(ctx, tok.head.head, compound)  # "the six nations that took part in talks"
+    if low in STATE_GROUPS:
+        states = _enumerated_states(ctx, tok)
+        if states:
+            return states, True
+    if low == "elect" and (titles := [c for c in tok.children if c.dep_ == "compound" and _title_word(c)]):
+        found_elect = ctx.titled(titles[-1].lower_ + "-elect")  # "the president-elect"
+        return ({found_elect} if found_elect else set()), found_elect is not None
+    found = _title_reference(ctx, tok)
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}:
+            for pobj in _pobjs(prep):
+                found |= _resolve_arg(ctx, pobj)[0]
+    if found:
+        return found, True
+    return set(), not (_title_word(tok) or tok.lower_ in GROUP_NOUNS | {"counterparts"})
+
+
+def _enumerated_states(ctx: _Context, tok: Token) -> set[str]:
+    """"the six nations that took part in talks ... The six are North and South Korea, China, Japan,
+    Russia and the United States": the states listed for a counted group, in an apposition or in the
+    next sentence ("The six are ...", "They are ..."), when the count agrees."""
+    count = next((NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                  for c in tok.children if c.dep_ == "nummod"), 0)
+    if count < 2:
+        return set()
+    lists = [c for c in tok.children if c.dep_ == "appos"]
+    following = ctx.doc[tok.sent.end:tok.sent.end + 1]
+    if len(following):
+        nxt = following[0].sent
+        for t in nxt:
+            if t.dep_ == "attr" and lemma(t.head) == "be" and any(
+                    s.dep_ == "nsubj" and (s.lower_ in {"they", "these", "those"} or s.lower_ == tok.lower_
+                                           or s.lower_ in NUMBERS and NUMBERS[s.lower_] == count)
+                    for s in t.head.children):
+                lists.append(t)
+    for head in lists:
+        states: list[str] = []
+        for t in _conjuncts(head):
+            states += _states_at(ctx, t)
+        states = list(dict.fromkeys(states))
+        if len(states) == count:
+            return set(states)
+    return set()
+
+
+def _states_at(ctx: _Context, tok: Token) -> list[str]:
+    """The country at a token; "North and South Korea" (one name for two states) gives both."""
+    key = ctx.key_of.get(tok.i)
+    if key is None:
+        return []
+    if ctx.kind(key) == Kind.COUNTRY:
+        return [key]
+    span = next((sp for sp, k in ctx.res.spans if k == key and sp.start <= tok.i < sp.end), None)
+    match = re.fullmatch(r"(\w+) and (\w+) (\w[\w ]*)", span.text) if span is not None else None
+    if match is None:
+        return []
+    codes = [gazetteer.country_names().get(f"{match[i]} {match[3]}") for i in (1, 2)]
+    keys = [ctx.add_country(c) for c in codes if c]
+    return [k for k in keys if k] if len(keys) == 2 and all(keys) else []
+
+
+def _compound_names(ctx: _Context, tok: Token) -> set[str]:
+    """Names in a pre-nominal modifier: "the Trump-Kim summit", "Monday's talks" (no one)."""
+    keys = set()
+    for t in tok.subtree:
+        key = ctx.key_of.get(t.i)
+        if key and ctx.is_person(key):
+            keys.add(key)
+    return keys
+
+
+def _pronoun(ctx: _Context, pron: Token) -> str | None:
+    """He/she: the nearest person before, a subject in the same sentence first."""
+    sent = pron.sent
+    for t in reversed(list(ctx.doc[sent.start:pron.i])):
+        key = ctx.root_of.get(t.i)
+        if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass"}:
+            return key
+        if t.i not in ctx.key_of and _title_word(t) and (found := ctx.titled(_title_phrase(t))):
+            return found
+    for t in reversed(list(ctx.doc[max(0, sent.start - 80):pron.i])):
+        key = ctx.root_of.get(t.i)
+        if key and ctx.is_person(key):
+            return key
+        if t.dep_ in {"nsubj", "nsubjpass"} and (found := ctx.titled(_title_phrase(t))):
+            return found
+    return None
+
+
+def _title_phrase(tok: Token) -> str:
+    """"the U.S. Secretary of State" -> "secretary of state" (names and determiners left out)."""
+    words = [t for t in tok.subtree if t.dep_ not in {"det", "punct", "case", "poss"} and not t.ent_type_
+             and t.i <= tok.i + 3]
+    return " ".join(t.lower_ for t in words if t.i >= tok.i or t.lower_ in TITLE_WORDS_BEFORE)
+
+
+def _it(ctx: _Context, pron: Token) -> str | None:
+    """"it" for a state or organization: the subject country/organization before it in the sentence."""
+    for t in reversed(list(ctx.doc[pron.sent.start:pron.i])):
+        key = ctx.root_of.get(t.i)
+        if key and ctx.kind(key) in {Kind.COUNTRY, Kind.ORGANIZATION} and t.dep_ in {"nsubj", "nsubjpass"}:
+            return key
+    return None
+
+
+def _plural(ctx: _Context, tok: Token) -> set[str]:
+    """"the two leaders", "the men", "both sides", "their": the two most recent people named before."""
+    if tok.lower_ == "leaders":
+        countries = _countries_of(ctx, tok)
+        if len(countries) >= 2:
+            return {ctx.leader_of(c) or STANDIN + c for c in countries}
+        if countries:
+            leader = ctx.leader_of(countries[0])
+            return {leader} if leader else set()
+        region = _region_leaders(ctx, tok)
+        if region is not None:
+            return region
+    if tok.lower_ in {"leaders", "presidents", "sides", "leaderships"} and not any(
+            c.lower_ in {"two", "both", "the"} for c in tok.children):
+        return set()
+    if tok.lower_ in PLURAL_PRONOUNS:
+        # "the two sides failing to agree on what their talks are about": "their" is the plural before it
+        antecedent = next((t for t in reversed(list(ctx.doc[tok.sent.start:tok.i]))
+                           if t.lower_ in PLURAL_NOUNS and t.pos_ == "NOUN"), None)
+        if antecedent is not None:
+            return _plural(ctx, antecedent)
+    found = ctx.people_before(tok.i)
+    if tok.lower_ == "sides":
+        found = _pair_before(ctx, tok) or found
+    if len(found) != 2:
+        return set()
+    if tok.lower_ == "sides":
+        # a side is a party, not a person: "Olmert and Abbas ... the two sides" = Israel and Palestine
+        states = [ctx.states_of(p) for p in found]
+        if all(len(st) == 1 for st in states) and states[0] != states[1]:
+            return states[0] | states[1]
+        return set()
+    return set(found)
+
+
+def _pair_before(ctx: _Context, tok: Token) -> list[str]:
+    """The last two people coordinated before a token ("Olmert and Abbas will meet. Rice said ... the two
+    sides"), within the sentence and the two before it."""
+    start = max(0, ctx.doc[max(tok.sent.start - 1, 0)].sent.start - 1)
+    start = ctx.doc[start].sent.start
+    for t in reversed(list(ctx.doc[start:tok.i])):
+        key = ctx.root_of.get(t.i)
+        if key and ctx.is_person(key) and t.dep_ == "conj" and (other := ctx.root_of.get(t.head.i)) \
+                and ctx.is_person(other) and other != key:
+            return [key, other]
+    return []
+
+
+def _region_leaders(ctx: _Context, tok: Token) -> set[str] | None:
+    """"the European leaders": the leaders of the region's states named before (two or more)."""
+    regions = [REGIONS[c.lower_] for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ in REGIONS]
+    if not regions:
+        return None
+    states = {key for span, key in ctx.res.spans if span.end <= tok.i and ctx.kind(key) == Kind.COUNTRY
+              and ctx.entity(key).code in regions[0]}
+    people = {leader for state in states if (leader := ctx.leader_of(state))}
+    return people if len(people) >= 2 else set()
+
+
+def _countries_of(ctx: _Context, tok: Token) -> list[str]:
+    """Countries named on "leaders": "the leaders of France, Germany and Russia", "the Israeli ... leaders"."""
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ in {"amod", "compound", "nmod"}:
+            for t in _conjuncts(c):
+                key = ctx.key_of.get(t.i)
+                if key and ctx.kind(key) == Kind.COUNTRY:
+                    out.append(key)
+    siblings = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_]
+    for p in _arg_preps(tok, extra={"of"}):
+        for pobj in _pobjs(p) + siblings:
+            for t in _conjuncts(pobj):
+                key = ctx.key_of.get(t.i)
+                if key and ctx.kind(key) == Kind.COUNTRY:
+                    out.append(key)
+    return list(dict.fromkeys(out))
+
+
+def _title_reference(ctx: _Context, tok: Token) -> set[str]:
+    """"the president-elect", "Egyptian officials" (the country), "the Israeli and Palestinian leaders"."""
+    low = tok.lower_
+    if low in GROUP_NOUNS:
+        groups = set(_countries_of(ctx, tok))
+        ctx.groups |= groups
+        return groups
+    if _title_word(tok) and tok.tag_ != "NNS":
+        found = ctx.titled(_title_phrase(tok)) or ctx.titled(low)
+        if found:
+            return {found}
+        countries = _countries_of(ctx, tok)
+        if low in {"leader", "president", "premier", "chancellor"} and len(countries) == 1:
+            leader = ctx.leader_of(countries[0])
+            return {leader} if leader else set()
+    return set()

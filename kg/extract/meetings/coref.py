@@ -1,0 +1,260 @@
+"""Event coreference: mentions of one meeting, across sentences, become one event."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import permutations
+
+from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS
+from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
+from kg.extract.meetings.status import _most_specific
+from kg.extract.meetings.syntax import _future
+from kg.types import Kind, Status
+
+
+def _join_coordinated(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
+    """Coordinated verbs on one subject in one time are one event: "X visited Hanoi on Wednesday and met
+    Y" is one meeting of X and Y in Hanoi on Wednesday. A visit to the state of the person met is that
+    meeting; a state no one met stays apart ("visited France and met the German chancellor")."""
+    out = list(mentions)
+    by_trigger = {m.trigger.i: m for m in mentions}
+    for m in mentions:
+        verb = m.trigger
+        if m.kind != "verb" or verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+                or any(c.lower_ in {"again", "later", "then"} for c in verb.children):
+            continue
+        head = by_trigger.get(verb.head.i)
+        if head is None or head not in out or head.kind != "verb" or head.status != m.status \
+                or head.date and m.date and head.date.value != m.date.value:
+            continue
+        people = {k for k in head.participants | m.participants if ctx.is_person(k)}
+        others = (head.participants | m.participants) - people
+        if len(people) < 2 or others - {s for p in people for s in ctx.states_of(p)}:
+            # two meetings, on the same trip: the second shares the time and place of the first
+            if head.status == Status.HELD and head.date and not m.date:
+                m.date, m.place = head.date, m.place or head.place
+            continue
+        widest = m if people <= m.participants else head
+        joined = replace(head, participants=people, cameo=widest.cameo, date=head.date or m.date,
+                         place=_most_specific(ctx, [x for x in (head.place, m.place) if x]),
+                         duration=head.duration or m.duration, partial=head.partial and m.partial,
+                         context=head.context | m.context, confidence=max(head.confidence, m.confidence))
+        out[out.index(head)] = joined
+        out.remove(m)
+        by_trigger[head.trigger.i] = joined
+    return out
+
+
+def _continuations(ctx: _Context, mentions: list[_Mention]) -> None:
+    """"Bennani said Morocco would host the next round of talks in Rabat": a new meeting of the parties to
+    the talks told before (their states when the clause names a state among them)."""
+    for n, m in enumerate(mentions):
+        noun = m.trigger
+        if m.kind != "noun" or len(m.participants) >= 2 or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
+                or noun.head.head.lower_ not in CONTINUATION_HEADS \
+                or not any(c.lower_ in CONTINUATION_MODS for c in noun.head.head.children):
+            continue
+        before = next((x for x in reversed(mentions[:n]) if len(x.participants) >= 2 and not x.partial), None)
+        if before is None:
+            continue
+        people = [k for k in before.participants if ctx.is_person(k)]
+        states = [ctx.states_of(p) for p in people]
+        named = {k for k in m.participants if ctx.kind(k) == Kind.COUNTRY}
+        if named and people and all(len(st) == 1 for st in states) and named <= set().union(*states):
+            m.participants = set().union(*states)
+        elif m.participants <= before.participants or named and named <= set().union(*states):
+            m.participants = set(before.participants)
+        else:
+            continue
+        m.anaphoric, m.partial = False, False
+
+
+def _fill_standins(ctx: _Context, mentions: list[_Mention]) -> None:
+    """Stand-ins for unnamed leaders take the people of a nearby mention of the same meeting.
+
+    "The leaders of South Korea and North Korea have completed their first day of talks. The visit is
+    the third meeting between Moon Jae-in and Kim Jong Un": the other mention (within two sentences,
+    same time, as many participants, the named ones shared) names people whose known states do not
+    contradict the stand-ins. Without such a mention the stand-in becomes its state.
+    """
+    sent_of = {s.start: n for n, s in enumerate(ctx.doc.sents)}
+    for m in mentions:
+        standins = {k for k in m.participants if k.startswith(STANDIN)}
+        if not standins:
+            continue
+        known = m.participants - standins
+        best: tuple[int, set[str]] | None = None
+        for n in mentions:
+            if n is m or n.quoted or any(k.startswith(STANDIN) for k in n.participants):
+                continue
+            distance = abs(sent_of[n.trigger.sent.start] - sent_of[m.trigger.sent.start])
+            others = n.participants - known
+            if distance > 2 or _future(n.status) != _future(m.status) or not known <= n.participants \
+                    or len(n.participants) != len(m.participants) or not all(ctx.is_person(k) for k in others):
+                continue
+            if _assignable(ctx, sorted(standins), sorted(others)) and (best is None or distance < best[0]):
+                best = (distance, others)
+        if best is not None:
+            m.participants = known | best[1]
+            m.context |= best[1]
+        else:
+            m.participants = known | {k[len(STANDIN):] for k in standins}
+
+
+def _assignable(ctx: _Context, standins: list[str], people: list[str]) -> bool:
+    """Each stand-in ("?leader/country/KOR") can be a distinct person not known to serve another state."""
+    states = ctx.states_of
+    return any(all(not states(p) or s[len(STANDIN):] in states(p) for s, p in zip(standins, order))
+               for order in permutations(people))
+
+
+def _compatible(event: _Event, m: _Mention) -> bool:
+    """Same kind of time (held vs to come), dates that can be the same, no ordinal clash."""
+    first = event.mentions
+    statuses = {x.status for x in first}
+    if _future(m.status) != any(_future(s) for s in statuses) and not (
+            m.status == Status.CANCELLED or Status.CANCELLED in statuses):
+        return False
+    dates = {x.date.value for x in first if x.date}
+    if m.date and any(not (d.startswith(m.date.value) or m.date.value.startswith(d)) for d in dates):
+        return False
+    ordinals = {x.ordinal for x in first if x.ordinal}
+    return not (m.ordinal and ordinals and m.ordinal not in ordinals)
+
+
+def _merge(mentions: list[_Mention]) -> list[_Event]:
+    """Group mentions into events, in text order; a week's series joins the sessions of that week."""
+    series = [m for m in mentions if m.week and len(m.participants) >= 2 and not m.partial]
+    events = _merge_mentions([m for m in mentions if m not in series])
+    for m in series:
+        assert m.week is not None
+        first, last = m.week
+        sessions = [e for e in events if e.participants == m.participants and any(x.date for x in e.mentions)
+                    and all(first.isoformat() <= x.date.value[:10] <= last.isoformat()
+                            for x in e.mentions if x.date and len(x.date.value) == 10)]
+        for e in sessions:
+            e.mentions.append(replace(m, anaphoric=True))
+        if not sessions:
+            # "X will meet Y in Nairobi next week" with a headline "X and Y to meet": one meeting
+            same = [e for e in events if e.participants == m.participants and _compatible(e, m)
+                    and not any(x.date for x in e.mentions)]
+            if same:
+                same[-1].mentions.append(m)
+            elif not m.quoted:
+                events.append(_Event([m], set(m.participants)))
+    return events
+
+
+def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
+    events: list[_Event] = []
+    for m in mentions:
+        full = len(m.participants) >= 2 and not m.partial
+        if full:
+            same = [e for e in events if e.participants == m.participants and _compatible(e, m)]
+            wider = [e for e in events if m.participants < e.participants and _compatible(e, m)
+                     and m.trigger.sent.start - e.mentions[-1].trigger.sent.start < 400]
+            target = _best(same, m) or _best(wider, m)
+            if target is not None:
+                target.mentions.append(m)
+            elif not m.quoted and not m.joins_only:
+                events.append(_Event([m], set(m.participants)))
+            continue
+        if not (m.anaphoric or m.partial or m.participants):
+            continue
+        candidates = [e for e in events if m.participants <= e.participants and _compatible(e, m)]
+        if m.ordinal:
+            candidates = [e for e in candidates if any(x.ordinal == m.ordinal for x in e.mentions)]
+        elif not m.anaphoric:
+            candidates = [e for e in candidates if m.trigger.sent.start - e.mentions[-1].trigger.sent.start < 60]
+        target = _best(candidates, m)
+        if target is None and m.anaphoric and not m.participants and m.date and m.date.text == "today":
+            # "X said after the talks": no one new, a date only guessed - the talks told before
+            undated = replace(m, date=None)
+            target = _best([e for e in events if _compatible(e, undated)
+                            and m.trigger.sent.start - e.mentions[-1].trigger.sent.start < 60], undated)
+            m = undated
+        if target is not None:
+            target.mentions.append(replace(m, anaphoric=True))
+    return events
+
+
+def _merge_states(ctx: _Context, events: list[_Event]) -> list[_Event]:
+    """"The United States and Iran held talks" is the Kerry-Zarif meeting when their countries match.
+
+    Only for meetings held: talks between states to come ("more talks with the U.S.") are often
+    another matter than a summit of their leaders."""
+    out = [e for e in events]
+    sent_of = {s.start: n for n, s in enumerate(ctx.doc.sents)}
+    for event in events:
+        if any(ctx.is_person(k) for k in event.participants) or any(_future(m.status) for m in event.mentions):
+            continue
+        signing = _signed_by(ctx, event, events, sent_of)
+        if signing is not None:
+            signing.mentions[:0] = event.mentions
+            signing.participants |= event.participants
+            out.remove(event)
+            continue
+        for other in events:
+            people = {k for k in other.participants if ctx.is_person(k)}
+            if other is event or other not in out or len(people) != len(other.participants) or any(
+                    _future(m.status) for m in other.mentions):
+                continue
+            if not all(_compatible(other, m) for m in event.mentions):
+                continue
+            countries = [ctx.states_of(p) for p in people]
+            if all(c & event.participants for c in countries) and event.participants <= set().union(*countries):
+                other.mentions[:0] = [replace(m, anaphoric=True) for m in event.mentions]
+                out.remove(event)
+                break
+    return out
+
+
+def _signed_by(ctx: _Context, event: _Event, events: list[_Event], sent_of: dict[int, int]) -> _Event | None:
+    """"The United States and Brazil have signed an accord. The deal was signed by Rice and Amorim": the
+    states are the parties, the ministers the signers - one signing, with all of them."""
+    if event.first().cameo != "057":
+        return None
+    where = sent_of[event.first().trigger.sent.start]
+    for other in events:
+        if other is event or other.first().cameo != "057" or not all(ctx.is_person(k) for k in other.participants):
+            continue
+        if any(_future(m.status) for m in other.mentions) or not other.first().anaphoric:
+            continue
+        if 0 < sent_of[other.first().trigger.sent.start] - where <= 2:
+            return other
+    return None
+
+
+def _best(events: list[_Event], m: _Mention) -> _Event | None:
+    """The event a mention most likely speaks of: same date, people of the sentence, then most recent."""
+    if not events:
+        return None
+
+    def score(item: tuple[int, _Event]) -> tuple[int, int, int]:
+        n, e = item
+        same_date = int(m.date is not None and any(x.date and x.date.value == m.date.value for x in e.mentions))
+        overlap = len(m.context & e.participants)
+        return (same_date, overlap, n)
+
+    return max(enumerate(events), key=score)[1]
+
+
+_THIS_PERIOD = re.compile(r"\b(?:this|so far this|earlier this|the current) (?:year|month)$", re.IGNORECASE)
+
+
+def _earlier_ones(events: list[_Event]) -> list[_Event]:
+    """"The visit is the third meeting between Moon and Kim this year": the earlier ones of the year
+    were held too (one event for them; the text gives no more about them)."""
+    out: list[_Event] = []
+    for event in events:
+        for m in event.mentions:
+            if not (m.ordinal and m.ordinal >= 2 and m.date and _THIS_PERIOD.search(m.date.text)):
+                continue
+            period = m.date.value
+            others = [e for e in events + out if e is not event and e.participants == event.participants
+                      and any(x.date and x.date.value.startswith(period) for x in e.mentions)]
+            if not others:
+                earlier = replace(m, status=Status.HELD, place=None, duration=None, ordinal=None, anaphoric=False,
+                                  confidence=round(m.confidence - 0.2, 2))
+                out.append(_Event([earlier], set(event.participants)))
+    return out

@@ -1,0 +1,77 @@
+"""The meeting extractor's words, loaded once from kg/data/meetings/ (triggers derived from WordNet 3.0)."""
+from __future__ import annotations
+
+import csv
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import KGError
+
+VISIT = "042"  # CAMEO "make a visit": a visit to a state meets that state
+DATA = Path(__file__).resolve().parents[2] / "data" / "meetings"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that can introduce a meeting, with its CAMEO code and what it needs to mean one."""
+
+    word: str
+    pos: str  # "verb" (matched by lemma) or "noun" (matched by form)
+    cameo: str
+    needs: str  # "-", "with", "person", "particle=W", "object=W"
+
+
+def _triggers(path: Path) -> dict[tuple[str, str], Trigger]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    out = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        if row.get("pos") not in {"verb", "noun"}:
+            raise KGError(f"{path}: bad pos {row.get('pos')!r} for {row.get('word')!r}; valid: verb, noun")
+        out[(row["word"], row["pos"])] = Trigger(row["word"], row["pos"], row["cameo"], row["needs"])
+    return out
+
+
+def _words(path: Path) -> dict[str, dict]:
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)
+
+
+TRIGGERS = _triggers(DATA / "triggers.tsv")
+VERBS = {w: t for (w, pos), t in TRIGGERS.items() if pos == "verb"}
+NOUNS = {w: t for (w, pos), t in TRIGGERS.items() if pos == "noun"}
+_W = _words(DATA / "words.toml")
+_A, _T, _S, _P, _N = _W["arguments"], _W["triggers"], _W["status"], _W["place"], _W["numbers"]
+
+STATE_GROUPS = frozenset(_A["state_groups"])
+PLURAL_NOUNS = frozenset(_A["plural_nouns"])
+PERSON_PRONOUNS = frozenset(_A["person_pronouns"])
+PLURAL_PRONOUNS = frozenset(_A["plural_pronouns"])
+GROUP_NOUNS = frozenset(_A["group_nouns"])
+PERSON_NOUNS = frozenset(_A["person_nouns"])
+ARG_PREPS = frozenset(_A["arg_preps"])
+TITLE_WORDS_BEFORE = frozenset(_A["title_words_before"])
+LEADER_TITLES = tuple(_A["leader_titles"])
+REGIONS = {name: frozenset(codes) for name, codes in _A["regions"].items()}
+
+AGREEMENTS = frozenset(_T["agreements"])
+HOLD_VERBS = frozenset(_T["hold_verbs"])
+PHONE_WORDS = frozenset(_T["phone_words"])
+NOT_MEETINGS = frozenset(_T["not_meetings"])
+ANAPHORIC_DETS = frozenset(_T["anaphoric_dets"])
+CONTINUATION_HEADS = frozenset(_T["continuation_heads"])
+CONTINUATION_MODS = frozenset(_T["continuation_mods"])
+REPORTING = frozenset(_T["reporting"])
+
+CANCEL_WORDS = frozenset(_S["cancel_words"])
+CANCEL_PHRASES = frozenset((verb, particle) for verb, particle in _S["cancel_phrases"])
+PROPOSE_WORDS = frozenset(_S["propose_words"])
+PLAN_WORDS = frozenset(_S["plan_words"])
+PROPOSE_AUX = frozenset(_S["propose_aux"])
+PLAN_AUX = frozenset(_S["plan_aux"])
+
+PLACE_PREPS = frozenset(_P["place_preps"])
+VENUE_WORDS = frozenset(_P["venue_words"])
+
+ORDINALS: dict[str, int] = dict(_N["ordinals"])
+NUMBERS: dict[str, int] = dict(_N["cardinals"])

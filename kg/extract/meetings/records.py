@@ -1,0 +1,144 @@
+"""The records the stages pass on: a mention of a meeting, an event (mentions of one meeting), the read-only context."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.meetings.syntax import _is_leader, _quoted_tokens
+from kg.nlp import gazetteer
+from kg.resolve.document import Resolution, entity_key
+from kg.types import Article, Entity, Kind, Role, Status, TimeValue
+
+CONFIDENCE = {"verb": 0.9, "noun": 0.8, "anaphor": 0.6}
+
+
+STANDIN = "?leader/"
+
+
+@dataclass
+class _Mention:
+    """One trigger with what its clause says; several mentions make one event."""
+
+    trigger: Token
+    kind: str  # "verb" or "noun"
+    participants: set[str]
+    status: Status
+    cameo: str
+    date: TimeValue | None = None
+    place: str | None = None
+    duration: str | None = None
+    ordinal: int | None = None
+    anaphoric: bool = False  # "the meeting", "Trump's meeting": may join an earlier event
+    partial: bool = False  # a participant could not be resolved ("I", "leaders")
+    quoted: bool = False
+    context: set[str] = field(default_factory=set)  # people named in the sentence
+    confidence: float = 0.8
+    week: tuple[dt.date, dt.date] | None = None
+    joins_only: bool = False  # "X and Y discussed Z": the talk of a meeting told elsewhere, never a new one  # "are meeting in Juba this week": a series of sessions
+
+
+@dataclass
+class _Event:
+    mentions: list[_Mention]
+    participants: set[str]
+    date: TimeValue | None = None  # set from the mentions by _settle, or from the same visit
+    place: str | None = None
+
+    def first(self) -> _Mention:
+        return self.mentions[0]
+
+
+class _Context:
+    """The document with its resolution and roles, and the lookups the extractors share."""
+
+    def __init__(self, doc: Doc, article: Article, res: Resolution, roles: list[Role]) -> None:
+        self.doc, self.article, self.res, self.roles = doc, article, res, roles
+        self.groups: set[str] = set()  # countries standing for a group of people ("Egyptian officials")
+        self.found: dict[str, Entity] = {}  # places and states this extractor found, not in the Resolution
+        self.key_of: dict[int, str] = {}
+        self.root_of: dict[int, str] = {}
+        for span, key in res.spans:
+            for t in span:
+                self.key_of[t.i] = key
+            self.root_of[span.root.i] = key
+        for span, candidates in res.ambiguous:
+            chosen = self._disambiguate(candidates)
+            if chosen is not None:
+                for t in span:
+                    self.key_of.setdefault(t.i, chosen)
+                self.root_of.setdefault(span.root.i, key)
+        self.quoted = _quoted_tokens(doc)
+
+    def _disambiguate(self, candidates: Iterable[str]) -> str | None:
+        """A bare name shared by several people goes to the one leader among them, if exactly one."""
+        leaders = [c for c in candidates if any(r.person == c and _is_leader(r.title) for r in self.roles)]
+        return leaders[0] if len(leaders) == 1 else None
+
+    def entity(self, key: str) -> Entity:
+        """An entity of the document, or one this extractor found (a venue, a capital's city or state)."""
+        return self.found.get(key) or self.res.entities[key]
+
+    def add_place(self, name: str) -> str:
+        """The key of a named place; a new Place entity is kept apart (the Resolution stays untouched)."""
+        key = entity_key(Kind.PLACE, name)
+        if key not in self.res.entities:
+            self.found.setdefault(key, Entity(key, Kind.PLACE, name))
+        return key
+
+    def add_country(self, iso3: str) -> str | None:
+        """The key of a country the text implies (a capital standing for its state), kept apart if new."""
+        info = gazetteer.country_by_iso3(iso3)
+        if info is None:
+            return None
+        key = entity_key(Kind.COUNTRY, info.name, info.iso3)
+        if key not in self.res.entities:
+            self.found.setdefault(key, Entity(key, Kind.COUNTRY, info.name, (), info.iso3))
+        return key
+
+    def kind(self, key: str) -> Kind:
+        if key.startswith(STANDIN):
+            return Kind.PERSON
+        return self.entity(key).kind
+
+    def is_person(self, key: str) -> bool:
+        return self.kind(key) == Kind.PERSON
+
+    def people_before(self, i: int, limit: int = 2, within: int = 120) -> list[str]:
+        """The `limit` most recent distinct people mentioned before token i."""
+        found: list[str] = []
+        j = i - 1
+        while j >= 0 and j >= i - within and len(found) < limit:
+            key = self.key_of.get(j)
+            if key and self.is_person(key) and key not in found:
+                found.append(key)
+            j -= 1
+        return found
+
+    def venue(self, org: str) -> str:
+        """The Place a building stands for when the tagger took it for an organization ("State House")."""
+        return self.add_place(self.entity(org).name)
+
+    def states_of(self, person: str) -> set[str]:
+        """The countries a person's roles belong to."""
+        return {r.organization for r in self.roles if r.person == person and r.organization
+                and self.kind(r.organization) == Kind.COUNTRY}
+
+    def leader_of(self, country: str) -> str | None:
+        """The one person holding a leader title for a country."""
+        people = {r.person for r in self.roles if r.organization == country and _is_leader(r.title)}
+        return people.pop() if len(people) == 1 else None
+
+    def titled(self, title: str) -> str | None:
+        """The one person whose role title is this word ("the secretary-general", "the president-elect")."""
+        title = title.lower()
+        people = {r.person for r in self.roles if r.title and (r.title.lower() == title or
+                                                               r.title.lower().endswith(" " + title))}
+        if not people and " " in title:
+            people = {r.person for r in self.roles if r.title and r.title.lower().endswith(title.split()[0])
+                      and title.endswith(r.title.lower().split()[-1]) or r.title and r.title.lower() in title}
+        if not people and "-" in title:
+            return self.titled(title.split("-")[0])
+        return people.pop() if len(people) == 1 else None

@@ -1,0 +1,78 @@
+"""Events to Meeting records: date, place and status settled from all mentions of an event."""
+from __future__ import annotations
+
+from kg.extract.meetings.records import _Context, _Event, _Mention
+from kg.extract.meetings.status import _most_specific
+from kg.types import Evidence, Meeting, Status
+
+
+def _settle(ctx: _Context, event: _Event) -> None:
+    """Date and place of an event from the most explicit mention that has them."""
+    mentions = event.mentions
+    full = [m for m in mentions if not m.anaphoric] or mentions
+    event.date = next((m.date for m in full if m.date and m.date.text != "today"), None) or \
+        next((m.date for m in full if m.date), None)
+    event.place = _most_specific(ctx, [m.place for m in full if m.place]) or \
+        _most_specific(ctx, [m.place for m in mentions if m.place])
+
+
+def _same_visit(ctx: _Context, events: list[_Event]) -> None:
+    """A second meeting on the same visit: "Biegun met Kang in Seoul on Monday. Following a meeting with
+    his counterpart Lee, Biegun said ..." - a held meeting without a place takes the place of a held
+    meeting of one of its people on the same day; without a date either, that of the meeting told in
+    the sentence just before."""
+    sent_of = {s.start: n for n, s in enumerate(ctx.doc.sents)}
+
+    def held(e: _Event) -> bool:
+        return _event_status(e.mentions) == Status.HELD
+
+    def people(e: _Event) -> set[str]:
+        return {k for k in e.participants if ctx.is_person(k)}
+
+    for event in events:
+        if event.place is not None or not held(event):
+            continue
+        first = sent_of[event.mentions[0].trigger.sent.start]
+        for other in events:
+            if other is event or other.place is None or not held(other) or not people(event) & people(other):
+                continue
+            same_day = event.date is not None and other.date is not None and len(event.date.value) == 10 \
+                and event.date.value == other.date.value
+            before = event.date is None and other.date is not None and \
+                any(sent_of[m.trigger.sent.start] == first - 1 for m in other.mentions if not m.anaphoric)
+            if same_day or before:
+                event.place = other.place
+                event.date = event.date or other.date
+                break
+
+
+def _meeting(ctx: _Context, event: _Event) -> Meeting:
+    """The Meeting record of an event: attributes from the most explicit mention that has them."""
+    mentions = event.mentions
+    full = [m for m in mentions if not m.anaphoric] or mentions
+    status = _event_status(mentions)
+    date, place = event.date, event.place
+    duration = next((m.duration for m in mentions if m.duration), None)
+    ordinal = next((m.ordinal for m in mentions if m.ordinal), None)
+    first = full[0]
+    cameo = "036" if status in {Status.PLANNED, Status.PROPOSED} else first.cameo
+    evidence = []
+    for m in mentions:
+        sent = m.trigger.sent
+        ev = Evidence(ctx.article.id, sent.start_char, sent.end_char, sent.text)
+        if ev not in evidence:
+            evidence.append(ev)
+    confidence = min(1.0, max(m.confidence for m in mentions) + 0.05 * (len(evidence) - 1))
+    return Meeting(tuple(sorted(event.participants)), status, tuple(evidence), round(confidence, 2),
+                   first.trigger.text, cameo, date, place, duration, ordinal)
+
+
+def _event_status(mentions: list[_Mention]) -> Status:
+    statuses = [m.status for m in mentions if not m.anaphoric] or [m.status for m in mentions]
+    if Status.CANCELLED in statuses:
+        return Status.CANCELLED
+    if Status.HELD in statuses:
+        return Status.HELD
+    if Status.PLANNED in statuses:
+        return Status.PLANNED
+    return Status.PROPOSED

@@ -1,0 +1,152 @@
+"""Status and place: whether a meeting is held, planned, proposed or cancelled, and where."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.lexicon import (
+    CANCEL_PHRASES,
+    CANCEL_WORDS,
+    PLACE_PREPS,
+    PLAN_AUX,
+    PLAN_WORDS,
+    PROPOSE_AUX,
+    PROPOSE_WORDS,
+    REPORTING,
+    VENUE_WORDS,
+)
+from kg.extract.meetings.records import _Context
+from kg.extract.meetings.syntax import _chain, _in_subtree, _pobjs
+from kg.nlp import gazetteer, lemma
+from kg.types import Kind, Status
+
+
+def _status(trigger: Token) -> Status:
+    """Cancelled, proposed, planned or held, from the words on the path to the reporting verb."""
+    chain = _chain(trigger)
+    # "open to talks" proposes them; "opened the summit" began it; "discussed X during a meeting" frames
+    # the talk by the meeting (the verb's tense and modals still count, its meaning not)
+    framed = {t.head.head.i for t in chain if t.dep_ == "pobj" and t.head.lower_ in {"during", "at"}}
+    # the trigger's own meaning is no status ("discussed" proposes nothing; "discuss a summit" does)
+    chain_words = [t for t in chain[1:] if not (lemma(t).lower() == "open" and t.pos_ == "VERB") and t.i not in framed]
+    lemmas = {lemma(t).lower() for t in chain_words} | {t.lower_ for t in chain_words}
+    mods = [c for t in chain for c in t.children if c.dep_ in {"aux", "auxpass", "prt", "amod", "mark",
+                                                               "advmod", "acomp", "neg", "det"}]
+    words = {c.lower_ for c in mods} | {lemma(c).lower() for c in mods}
+    if lemmas & CANCEL_WORDS or any(lemma(t).lower() == v and any(c.lower_ == p for c in t.children)
+                                    for t in chain for v, p in CANCEL_PHRASES):
+        return Status.CANCELLED
+    conditional = any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for t in chain for c in t.children
+                      if c.dep_ == "advcl" for g in c.children)
+    reported_will = words & PROPOSE_AUX == {"would"} and _reported(chain) and not conditional
+    if (lemmas | words) & PROPOSE_WORDS or words & PROPOSE_AUX and not reported_will or "if" in words:
+        return Status.PROPOSED
+    if (lemmas | words) & PLAN_WORDS or words & PLAN_AUX or reported_will or _going_to(chain) \
+            or _headline_infinitive(chain):
+        return Status.PLANNED
+    return Status.HELD
+
+
+def _reported(chain: list[Token]) -> bool:
+    """"X said Y would host talks": the clause is the object of a past reporting verb, where "would" is
+    the reported "will" (no "if", checked by the caller)."""
+    top = chain[-1]
+    return top.dep_ == "ccomp" and lemma(top.head).lower() in REPORTING and top.head.tag_ == "VBD"
+
+
+def _headline_infinitive(chain: list[Token]) -> bool:
+    """Headline future: "Kenyan and Tanzanian leaders to meet on trade" (a main verb with bare "to")."""
+    top = chain[-1]
+    return top.dep_ == "ROOT" and top.pos_ == "VERB" and top.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children) and \
+        any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children)
+
+
+def _going_to(chain: list[Token]) -> bool:
+    return any(t.lower_ == "going" and any(c.lower_ == "to" for c in t.children) for t in chain) or \
+        any(t.lower_ == "to" and t.dep_ == "aux" for c in chain for t in c.children
+            if c.dep_ == "xcomp" and lemma(c.head) == "be")
+
+
+def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | None = None) -> str | None:
+    """The most specific named place reached by in/at/on... from the trigger ("at a Washington hotel")."""
+    found: list[tuple[int, int, str]] = []
+
+    def walk(tok: Token, depth: int) -> None:
+        for prep in tok.children:
+            if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None:
+                walk(prep, depth + 1)  # "met Poroshenko in Kyiv" with "in Kyiv" hung on the object
+            if prep.dep_ != "prep" or depth == 0 and prep.lower_ == "of":
+                continue
+            if skip is not None and _in_subtree(skip, prep):
+                continue
+            for pobj in _pobjs(prep):
+                if prep.lower_ in PLACE_PREPS:
+                    for t in [pobj] + [c for c in pobj.children if c.dep_ in {"compound", "appos", "nmod"}]:
+                        key = ctx.key_of.get(t.i)
+                        if key and _venue(ctx, key):
+                            key = ctx.venue(key)
+                        if key and key not in participants and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
+                            rank = 0 if ctx.kind(key) == Kind.PLACE else 1
+                            found.append((rank, depth, key))
+                if depth < 3:
+                    walk(pobj, depth + 1)
+
+    walk(head, 0)
+    if not found:
+        return None
+    return min(found)[2]
+
+
+def _venue(ctx: _Context, key: str) -> bool:
+    """A building the tagger took for an organization ("at the State House", "at the Kremlin")."""
+    entity = ctx.entity(key)
+    return entity.kind == Kind.ORGANIZATION and entity.name.split()[-1].lower() in VENUE_WORDS
+
+
+def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
+                participants: set[str]) -> tuple[str | None, set[str]]:
+    """A visit to a country is a meeting with that state, when no second person is named.
+
+    A visit to a capital ("visited Hanoi", "a visit to Santiago") is a visit to its state, with the
+    city as the place (the tagger may have taken the capital for its state)."""
+    host = None
+    for obj in objects:
+        key = ctx.key_of.get(obj.i)
+        if key and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
+            participants = participants - {key}
+            place = place or key
+            if ctx.kind(key) == Kind.PLACE:
+                place = key
+            elif (city := _capital_city(ctx, obj, key)) is not None:
+                host, place = key, city
+    implied = False  # the host state only implied by its capital ("a visit to Juba")
+    if place and host is None and ctx.kind(place) == Kind.PLACE:
+        code = gazetteer.capitals().get(ctx.entity(place).name)
+        host, implied = (ctx.add_country(code), True) if code else (None, False)
+    elif place and ctx.kind(place) == Kind.COUNTRY:
+        host = place
+    people = {k for k in participants if ctx.is_person(k)}
+    visitor_states = ctx.states_of(next(iter(people))) if len(people) == 1 else set()
+    if implied and not visitor_states:
+        host = None  # a visitor of unknown state may be going home: no visit of a foreign state
+    if len(people) == 1 and host and not (host != place and host in visitor_states):
+        participants = people | {host}
+        ctx.groups.add(host)
+    return place, participants
+
+
+def _capital_city(ctx: _Context, tok: Token, country: str) -> str | None:
+    """The city (a Place) when a country mention is written as its capital ("visited Hanoi")."""
+    span = next((sp for sp, k in ctx.res.spans if k == country and sp.start <= tok.i < sp.end), None)
+    entity = ctx.entity(country)
+    if span is None or gazetteer.capitals().get(span.text) != entity.code or span.text == entity.name:
+        return None
+    return ctx.add_place(span.text)
+
+
+def _most_specific(ctx: _Context, places: list[str]) -> str | None:
+    """A named place before a country; the first named otherwise."""
+    for key in places:
+        if ctx.kind(key) == Kind.PLACE:
+            return key
+    return places[0] if places else None

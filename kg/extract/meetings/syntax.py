@@ -1,0 +1,180 @@
+"""Small readings of the dependency tree shared by the stages (no entities, no words of the article)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.meetings.lexicon import ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
+from kg.nlp import lemma
+from kg.nlp.lexicon import TITLE_HEADS
+from kg.types import Status
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("X, Y and Z")."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ == "conj":
+            out += _conjuncts(c)
+    return out
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition; for "between", also names the parser hung on the head noun."""
+    objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if prep.lower_ == "between" and sum(len(_conjuncts(o)) for o in objs) < 2:
+        objs += [c for c in prep.head.children if c.dep_ == "conj" and c.ent_type_]
+    return objs
+
+
+def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
+    """"with X", "between X and Y", "by X" (and their conjoined "and with Z")."""
+    wanted = ARG_PREPS | (extra or set())
+    preps = [c for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ in wanted]
+    for p in list(preps):
+        preps += [c for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
+    return preps
+
+
+def _in_subtree(token: Token, root: Token) -> bool:
+    return root.left_edge.i <= token.i <= root.right_edge.i
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb whose clause a noun trigger sits in ("hold talks", "open to a summit", "during talks")."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ in {"ROOT"} and tok.pos_ not in {"VERB", "AUX"}:
+            return None
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "ROOT":
+            return tok
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            return tok
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "pobj" and tok.i != noun.i:
+            # "their first day of talks": climb through the noun it belongs to
+            continue
+    return None
+
+
+def _title_word(token: Token) -> bool:
+    """A title noun ("minister", "leaders", "president-elect")."""
+    return token.lower_ in TITLE_HEADS or token.lower_.rstrip("s") in TITLE_HEADS or \
+        token.lower_.split("-")[0] in TITLE_HEADS
+
+
+def _is_leader(title: str | None) -> bool:
+    if not title:
+        return False
+    low = title.lower()
+    return any(low == t or low.endswith(" " + t) or low.startswith(t) for t in LEADER_TITLES)
+
+
+def _future(status: Status) -> bool:
+    return status != Status.HELD
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """Token indices inside quotation marks (a paragraph break closes an open quote)."""
+    inside = False
+    out: set[int] = set()
+    for tok in doc:
+        if "\n\n" in tok.text_with_ws or tok.is_space and "\n" in tok.text:
+            inside = False
+        if tok.text in {"“", "”", '"', "``", "''"}:
+            inside = tok.text != "”" and not (tok.text in {'"', "''"} and inside)
+            continue
+        if inside:
+            out.add(tok.i)
+    return out
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subject of a verb, inherited along xcomp/conj/advcl chains ("are expected to meet")."""
+    seen = 0
+    while seen < 5:
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]
+        if subj:
+            return subj + agents
+        if verb.dep_ == "ROOT" or verb.dep_ in {"prep"} and verb.head.i == verb.i:
+            return _orphan_subject(verb) + agents
+        if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and verb.head.i != verb.i:
+            verb = verb.head
+            if verb.dep_ == "prep":  # "After meeting X, Y said": the subject of Y's verb
+                verb = verb.head
+        elif verb.dep_ == "prep" and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            return agents
+        seen += 1
+    return []
+
+
+def _orphan_subject(verb: Token) -> list[Token]:
+    """A main verb the parser left without subject ("..., the U.S. Secretary of State confirmed"):
+    the nearest noun before it that is not inside a prepositional phrase."""
+    for t in reversed(list(verb.doc[verb.sent.start:verb.i])):
+        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"appos", "nsubj", "dep", "npadvmod"}:
+            return [t]
+        if t.pos_ in {"VERB", "AUX"} or t.text in {";", ":"}:
+            break
+    return []
+
+
+def _clause_tokens(trigger: Token) -> list[Token]:
+    """Tokens whose nearest verb is the trigger (or the trigger's governing verb, for a noun)."""
+    heads = {trigger.i}
+    gov = _governor(trigger) if trigger.pos_ not in {"VERB", "AUX"} else None
+    if gov is not None:
+        heads.add(gov.i)
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        heads |= {c.i for c in trigger.children if c.dep_ in {"relcl", "acl"}}
+    out = []
+    for tok in trigger.sent:
+        cur = tok
+        for _ in range(12):
+            if cur.i in heads:
+                out.append(tok)
+                break
+            if cur.pos_ in {"VERB", "AUX"} and cur.i != tok.i and cur.dep_ not in {"aux", "auxpass", "prep"}:
+                break
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+    return out
+
+
+def _anaphoric(noun: Token) -> bool:
+    """"the meeting", "their talks", "Trump's meeting", "the second summit", "such a meeting"."""
+    return any(c.dep_ in {"det", "poss", "predet"} and c.lower_ in ANAPHORIC_DETS | {"such"} or
+               c.dep_ == "poss" or c.lower_ in ORDINALS or c.lower_ in {"next", "last", "latest", "another"}
+               for c in noun.children) or noun.dep_ == "pobj" and noun.head.lower_ in {"after", "following"}
+
+
+def _is_phone(token: Token) -> bool:
+    """"spoke by phone", "talks by telephone", "phone talks": no meeting."""
+    by_phrases = [p for t in (token, token.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "by"]
+    if any(w.lower_ in PHONE_WORDS for p in by_phrases for w in p.subtree):
+        return True
+    return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod"})
+
+
+def _chain(trigger: Token) -> list[Token]:
+    """The trigger and its heads up to (not including) a reporting verb, at most 5 steps."""
+    chain = [trigger]
+    tok = trigger
+    for _ in range(5):
+        if tok.head.i == tok.i or tok.dep_ in {"ccomp", "relcl", "advcl", "parataxis"}:
+            break
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"since", "after", "following", "before"}:
+            break
+        head = tok.head
+        if lemma(head).lower() in REPORTING:
+            break
+        chain.append(head)
+        tok = head
+    return chain

@@ -1,0 +1,196 @@
+"""Event mentions: the verbs and nouns of the lexicon that introduce a meeting, with what their phrase says."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
+from kg.extract.meetings.lexicon import (
+    AGREEMENTS,
+    ANAPHORIC_DETS,
+    HOLD_VERBS,
+    NOT_MEETINGS,
+    NOUNS,
+    ORDINALS,
+    REPORTING,
+    VERBS,
+    VISIT,
+    Trigger,
+)
+from kg.extract.meetings.records import CONFIDENCE, _Context, _Mention
+from kg.extract.meetings.status import _place, _status, _visit_host
+from kg.extract.meetings.syntax import (
+    _anaphoric,
+    _arg_preps,
+    _governor,
+    _in_subtree,
+    _is_phone,
+    _negated,
+    _pobjs,
+    _subjects,
+)
+from kg.extract.meetings.when import _date, _duration, _ordinal, _week
+from kg.nlp import lemma
+from kg.types import Kind, Status
+
+
+def _mention(ctx: _Context, token: Token) -> _Mention | None:
+    """The mention a token triggers, or None when it is no meeting trigger."""
+    ctx.groups = set()
+    if token.pos_ in {"VERB", "AUX"} or (token.tag_.startswith("VB")):
+        return _verb_mention(ctx, token)
+    if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in NOUNS:
+        return _noun_mention(ctx, token)
+    return None
+
+
+def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token], objects: list[Token]) -> bool:
+    """Whether a lexicon verb means a meeting here, by what the lexicon says it needs.
+
+    "with": a with/between argument or a plural subject ("talked with X", "X and Y talked");
+    "with-or-join": the same, but a plural subject only speaks of a meeting told elsewhere ("discussed
+    Z with X" is a meeting; "X and Y discussed Z" is what they did at one);
+    "particle=W": the particle W and a counterpart ("sat down with X", "called on X");
+    "object=W": the object W and a counterpart ("shook hands with X"); "person": an object that is
+    someone ("received X", not "received a letter"); otherwise an object, if any, that is someone or,
+    for a visit, somewhere ("met X", not "met the demand")."""
+    counterpart = bool(with_args) or _plural_subject(verb)
+    need, _, word = trigger.needs.partition("=")
+    if need in {"with", "with-or-join"}:
+        return counterpart
+    if need == "particle":
+        particles = [c for c in verb.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == word]
+        return bool(particles) and (counterpart or any(_pobjs(p) for p in particles))
+    if need == "object":
+        return any(o.lower_ == word for o in objects) and counterpart
+    if need == "person":
+        return any(_is_personish(ctx, o) for o in objects)
+    return trigger.cameo == VISIT or not _abstract(ctx, objects + [p for w in with_args for p in _pobjs(w)])
+
+
+def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
+    word = lemma(verb).lower()
+    if word == "sign":
+        return _signing(ctx, verb)
+    trigger = VERBS.get(word)
+    if trigger is None:
+        return None  # most verbs: decided before their children are read
+    with_args = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if not _meets(ctx, verb, trigger, with_args, objects):
+        return None
+    if _is_phone(verb) or _negated(verb) and _status(verb) == Status.HELD:
+        return None
+    particles = [c for c in verb.children if c.dep_ == "prep" and trigger.needs == f"particle={c.lower_}"]
+    objects = [o for o in objects if not trigger.needs == f"object={o.lower_}"]
+    participants: set[str] = set()
+    partial = False
+    for arg in _subjects(verb) + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)]:
+        keys, ok = _resolve_arg(ctx, arg)
+        participants |= keys
+        partial |= not ok
+    place = _place(ctx, verb, participants)
+    if trigger.cameo == VISIT:
+        place, participants = _visit_host(ctx, objects, place, participants)
+    status = _status(verb)
+    mention = _finish(ctx, verb, "verb", participants, status, trigger.cameo, place, partial)
+    mention.joins_only = trigger.needs == "with-or-join" and not with_args
+    return mention
+
+
+def _signing(ctx: _Context, verb: Token) -> _Mention | None:
+    """"The United States and Brazil have signed an accord", "the deal signed in Brazil by Rice and her
+    counterpart Amorim": the signers (and the states party to it) meet to sign (CAMEO 057)."""
+    agreement = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and lemma(c).lower() in AGREEMENTS]
+    if verb.dep_ == "acl" and lemma(verb.head).lower() in AGREEMENTS:
+        agreement.append(verb.head)
+    if not agreement or _negated(verb) and _status(verb) == Status.HELD:
+        return None
+    participants: set[str] = set()
+    partial = False
+    for arg in _subjects(verb):
+        if lemma(arg).lower() in AGREEMENTS:
+            continue
+        keys, ok = _resolve_arg(ctx, arg)
+        participants |= keys
+        partial |= not ok
+    for arg in [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]:
+        keys, ok = _resolve_arg(ctx, arg)
+        participants |= keys
+        partial |= not ok
+    place = _place(ctx, verb, participants)
+    mention = _finish(ctx, verb, "verb", participants, _status(verb), "057", place, partial)
+    mention.anaphoric = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for a in agreement for c in a.children)
+    return mention
+
+
+def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
+    if any(c.lower_ in NOT_MEETINGS for c in noun.children if c.dep_ in {"compound", "amod"}):
+        return None
+    if _is_phone(noun):
+        return None
+    if NOUNS[noun.lower_].needs == "with" and not any(p.lower_ in {"with", "between"} for p in _arg_preps(noun)):
+        return None  # "a session with X", not "the session of parliament"
+    participants: set[str] = set()
+    partial = False
+    own = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod", "amod"}]
+    own += [p for w in _arg_preps(noun, extra={"of"}) for p in _pobjs(w)]
+    # "The summit, the first between the two leaders, ...": the apposition names who meets
+    own += [p for a in noun.children if a.dep_ == "appos" and (a.lower_ in ORDINALS or a.lower_ in NOUNS)
+            for w in _arg_preps(a) for p in _pobjs(w)]
+    # "the talks Kim held with Moon" (not "discussions, which she described as informal")
+    own += [s for c in noun.children if c.dep_ in {"relcl", "acl"} and lemma(c).lower() in HOLD_VERBS | {"take"}
+            for s in _subjects(c)]
+    for arg in own:
+        keys, ok = _resolve_arg(ctx, arg, compound=arg.dep_ in {"compound", "nmod", "amod"})
+        participants |= keys
+        partial |= not ok and arg.dep_ in {"poss", "pobj"} and arg.pos_ == "PRON"
+    governor = _governor(noun)
+    person_count = sum(ctx.is_person(k) for k in participants)
+    if governor is not None and (person_count < 2 or lemma(governor).lower() in HOLD_VERBS
+                                 and noun.dep_ == "dobj"):
+        for arg in _governor_args(governor, noun):
+            keys, ok = _resolve_arg(ctx, arg)
+            participants |= keys
+            partial |= not ok
+    place = _place(ctx, noun, participants) or (_place(ctx, governor, participants, skip=noun)
+                                                if governor is not None else None)
+    if governor is not None and lemma(governor).lower() == "visit" and place is None:
+        place = next((k for c in governor.children if c.dep_ == "dobj" and (k := ctx.key_of.get(c.i))
+                      and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)
+    if NOUNS[noun.lower_].cameo == VISIT:
+        place, participants = _visit_host(ctx, [], place, participants)
+    status = _status(noun)
+    mention = _finish(ctx, noun, "noun", participants, status, NOUNS[noun.lower_].cameo, place, partial)
+    mention.anaphoric = _anaphoric(noun)
+    return mention
+
+
+def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], status: Status, cameo: str,
+            place: str | None, partial: bool) -> _Mention:
+    """Date, duration, ordinal, context and confidence of a mention."""
+    week = _week(ctx, trigger)
+    date = None if week else _date(ctx, trigger, status)
+    sent = trigger.sent
+    context = {k for t in sent if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)}
+    people = {k for k in participants if ctx.is_person(k)}
+    kept = people | (participants & ctx.groups) if people else participants
+    ctx.groups = set()
+    confidence = CONFIDENCE[kind] - (0.1 if partial else 0.0) - (0.1 if status != Status.HELD else 0.0)
+    return _Mention(trigger, kind, set(kept), status, cameo, date, place, _duration(trigger),
+                    _ordinal(trigger), partial=partial, quoted=trigger.i in ctx.quoted, context=context,
+                    confidence=round(confidence, 2), week=week)
+
+
+def _governor_args(governor: Token, noun: Token) -> list[Token]:
+    """Who takes part in a meeting named by a noun, from the verb it hangs on.
+
+    "X held talks", "X is open to a summit", "Following a meeting with Y, X said" (the subject);
+    "talks Friday between X and Y" (its "between"); "X pulled aside Y for talks" (the object).
+    """
+    args = [] if lemma(governor).lower() in REPORTING else list(_subjects(governor))
+    args += [p for w in _arg_preps(governor) for p in _pobjs(w) if w.lower_ in {"with", "between"}]
+    under_for = any(t.dep_ == "prep" and t.lower_ == "for" for t in noun.ancestors
+                    if t.i > governor.i or _in_subtree(t, governor))
+    if under_for:
+        args += [c for c in governor.children if c.dep_ == "dobj"]
+    return [a for a in args if a.i != noun.i and not _in_subtree(noun, a)]

@@ -1,0 +1,210 @@
+"""When: the date, the week, the duration and the ordinal a mention gives."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span, Token
+
+from kg.extract.dates import normalize_date
+from kg.extract.meetings.lexicon import NUMBERS, ORDINALS, REPORTING
+from kg.extract.meetings.records import _Context
+from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree
+from kg.nlp import lemma
+from kg.types import Status, TimeValue
+
+_WEEK = re.compile(r"^(?:during |in |over )?(this|next|last|the coming|the next|the past) week$", re.IGNORECASE)
+
+
+def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
+    """"this week", "next week" on the trigger's clause: the Monday-Sunday span it covers."""
+    published = ctx.article.date
+    if published is None:
+        return None
+    clause = {t.i for t in _clause_tokens(trigger)}
+    for ent in trigger.sent.ents:
+        match = _WEEK.match(ent.text.strip())
+        if ent.label_ == "DATE" and ent.root.i in clause and match:
+            step = {"this": 0, "next": 1, "the coming": 1, "the next": 1, "last": -1, "the past": -1}[
+                match[1].lower()]
+            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+            return monday, monday + dt.timedelta(days=6)
+    return None
+
+
+def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
+    """The DATE attached to the trigger's clause, normalized against the publication date."""
+    published = ctx.article.date
+    if published is None:
+        return None
+    future = {Status.HELD: False, Status.CANCELLED: None}.get(status, True)
+    clause = {t.i for t in _clause_tokens(trigger)}
+    candidates = [e for e in trigger.sent.ents if e.label_ == "DATE" and e.root.i in clause
+                  and not _background(e.root, trigger)]
+    candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
+    for ent in candidates:
+        shifted = _offset_date(ctx, ent, trigger)
+        if shifted is not None:
+            return shifted
+        value = normalize_date(_date_text(ent), published, future=future)
+        if value is not None:
+            return value
+    since = _since_date(ctx, trigger)
+    if since is not None:
+        return since
+    if status == Status.HELD and (_present(trigger) or _perfect(trigger) or _reported_after(trigger)):
+        return TimeValue(published.isoformat(), "today")
+    return None
+
+
+_OFFSET = re.compile(r"^(?:about |some |nearly |almost |just )?(a|an|one|two|three|four|five|six|seven|eight|"
+                     r"nine|ten|\d+) (day|week|month|year)s?$", re.IGNORECASE)
+
+
+def _offset_date(ctx: _Context, ent: Span, trigger: Token) -> TimeValue | None:
+    """"The agreement came a day after the leaders met": the meeting is a day before the main event.
+
+    The main event's date is the DATE of the main clause, or the publication date (news tells the
+    day's events) when the main clause gives none.
+    """
+    match = _OFFSET.match(_date_text(ent).strip())
+    if not match or ent.root.dep_ != "npadvmod":
+        return None
+    head = ent.root.head
+    if head.lower_ in {"after", "before"}:  # "a day after the meeting"
+        word, main = head.lower_, head.head
+        if not _in_subtree(trigger, head):
+            return None
+    else:  # "a day after they met"
+        marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
+        if not marks or head.dep_ != "advcl" or not (head.i == trigger.i or _in_subtree(trigger, head)):
+            return None
+        word, main = marks[0].lower_, head.head
+    published = ctx.article.date
+    assert published is not None
+    anchor_text, anchor = "today", published
+    for other in ent.sent.ents:
+        if other.label_ == "DATE" and other.root.head.i == main.i and other is not ent:
+            value = normalize_date(_date_text(other), published, future=False)
+            if value is None or len(value.value) != 10:
+                return None
+            anchor_text, anchor = other.text, dt.date.fromisoformat(value.value)
+    count = int(match[1]) if match[1].isdigit() else NUMBERS[match[1].lower()]
+    sign = -1 if word == "after" else 1
+    unit = match[2].lower()
+    text = f"{ent.text} {word} {anchor_text}"
+    if unit in {"day", "week"}:
+        day = anchor + dt.timedelta(days=sign * count * (7 if unit == "week" else 1))
+        return TimeValue(day.isoformat(), text)
+    if sign < 0:  # "a year after": the month or year before the main event
+        value = normalize_date(f"{count} {unit}s ago", anchor)
+        return TimeValue(value.value, text) if value else None
+    return None
+
+
+def _since_date(ctx: _Context, trigger: Token) -> TimeValue | None:
+    """"It has been six years since the two sides held talks": six years before publication."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
+    if verb is None or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return None
+    be = verb.head
+    if lemma(be) != "be" or verb.dep_ != "advcl":
+        return None
+    published = ctx.article.date
+    for c in be.children:
+        if c.dep_ in {"attr", "npadvmod"} and c.ent_type_ == "DATE":
+            span = ctx.doc[c.left_edge.i:c.i + 1]
+            value = normalize_date(f"{_date_text(span)} ago", published) if published else None
+            if value is not None:
+                return TimeValue(value.value, span.text)
+    return None
+
+
+def _perfect(trigger: Token) -> bool:
+    """"The leaders have completed their first day of talks": a present perfect of one event in the
+    news is the day's news (not with "since", "ever", "already", counts such as "two meetings")."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if not any(a.lower_ in {"has", "have", "'ve", "'s"} for a in auxes) or any(a.tag_ == "MD" for a in auxes):
+        return False
+    words = {t.lower_ for t in verb.subtree}
+    if words & {"since", "ever", "never", "already", "before", "previously", "times", "twice", "recently",
+                "often", "repeatedly", "yet", "far", "until", "for"}:
+        return False
+    return not (trigger.tag_ == "NNS" and any(c.dep_ == "nummod" for c in trigger.children))
+
+
+def _reported_after(trigger: Token) -> bool:
+    """"After meeting X, Y said ...", "Following a meeting with X, Y said": the meeting is the day's."""
+    tok = trigger
+    if tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ in {"after", "following"}:
+        main = tok.head.head
+        if lemma(main).lower() in REPORTING and main.pos_ in {"VERB", "AUX"}:
+            return not any(e.label_ == "DATE" and e.root.head.i == main.i for e in trigger.sent.ents)
+    return False
+
+
+def _background(date_root: Token, trigger: Token) -> bool:
+    """A date that frames something else: "since 1979", "in over 30 years", "within a year"."""
+    for tok in [date_root, *date_root.ancestors]:
+        if tok.i == trigger.i:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ in {"since", "over", "within", "for", "until", "before", "by"}:
+            return True
+        if tok.dep_ == "quantmod":
+            return True
+    return False
+
+
+_DATE_LEAD = re.compile(r"^(?:about|around|nearly|almost|some|roughly|approximately)\s+", re.IGNORECASE)
+
+
+def _date_text(ent: Span) -> str:
+    """The DATE text without a possessive and without "about"/"nearly" in front."""
+    text = re.sub(r"['’]s$", "", ent.text)
+    return _DATE_LEAD.sub("", text)
+
+
+def _present(trigger: Token) -> bool:
+    """A present-tense report ("Bush visits Sao Paulo", "are meeting in Juba"): the event is today."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
+    if verb is None:
+        return False
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBG" and bool(tags & {"VBZ", "VBP"}) \
+        and "VBN" not in tags
+
+
+_DURATION = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+"
+    r"(minute|hour|day|week)s?\b", re.IGNORECASE)
+
+
+_UNIT = {"minute": ("PT", "M"), "hour": ("PT", "H"), "day": ("P", "D"), "week": ("P", "W")}
+
+
+def _duration(trigger: Token) -> str | None:
+    """"lasted 90 minutes", "a two-hour meeting", "for nearly two hours" -> PT90M, PT2H."""
+    clause = _clause_tokens(trigger)
+    if not clause:
+        return None
+    start, end = min(t.i for t in clause), max(t.i for t in clause) + 1
+    text = trigger.doc[start:end].text
+    for match in _DURATION.finditer(text):
+        before = text[:match.start()].lower().rstrip()
+        if before.endswith(("ago", "after", "before", "since")) or text[match.end():].lower().lstrip().startswith(
+                ("ago", "after", "before", "later", "earlier")):
+            continue
+        number = match[1].lower()
+        count = int(number) if number.isdigit() else NUMBERS.get(number, 0)
+        if count:
+            prefix, unit = _UNIT[match[2].lower()]
+            return f"{prefix}{count}{unit}"
+    return None
+
+
+def _ordinal(trigger: Token) -> int | None:
+    """"the second summit" -> 2."""
+    return next((ORDINALS[c.lower_] for c in trigger.children if c.lower_ in ORDINALS), None)
