@@ -2,7 +2,7 @@
 
     python bench/corpus_scale.py 1000 3000 [--store-dir DIR] [--tracemalloc] [--json out.jsonl]
 
-Each synthetic article is a dev-set article (../shared/eval, with its gold people) whose people are
+Each synthetic article is a dev-set article (data/eval, with its gold people) whose people are
 renamed (full names and surnames, from a pool that makes the same person recur across articles)
 and whose publication date is shifted. For each N: the whole build (spaCy, corpus resolution,
 graph), then the per-article RDF written into a fresh pyoxigraph store, a second write of the same
@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
+EVAL = ROOT / "data" / "eval"
 FIRST = ("Alex", "Maria", "Omar", "Li", "Sofia", "Ivan", "Amina", "Jonas", "Priya", "Tomas", "Yuki", "Nadia",
          "Carlos", "Elena", "Kwame", "Hana", "Pavel", "Leila", "Mateo", "Ingrid")
 LAST = ("Morgan", "Okafor", "Lindqvist", "Haddad", "Novak", "Tanaka", "Moreau", "Castillo", "Brennan", "Kowalski",

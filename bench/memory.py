@@ -3,7 +3,7 @@
     python bench/memory.py [SIZES...] [--jobs J] [--no-export]
 
 For each size (default 1000 10000) a fresh process builds a graph from that many articles, streamed
-from a generator (MEANTIME, ../shared/bench/meantime.jsonl, repeated with varied ids, so the
+from a generator (MEANTIME, data/bench/meantime.jsonl, repeated with varied ids, so the
 entities recur and the graph grows by articles, mentions and facts), then writes graph.ttl the way
 `kg build` does (kg.rdf.export). Peak RSS per size comes from resource.getrusage(RUSAGE_CHILDREN)
 in this process (the child's own peak after the build phase, and its resident size after the build and
@@ -23,7 +23,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-MEANTIME = Path(__file__).resolve().parents[2] / "shared" / "bench" / "meantime.jsonl"
+MEANTIME = Path(__file__).resolve().parents[1] / "data" / "bench" / "meantime.jsonl"
 
 
 def stream(n: int) -> Iterator[object]:

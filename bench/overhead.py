@@ -31,7 +31,7 @@ from kg.pipeline import build
 from kg.rdf.export import dataset, write_exports
 from kg.records import Article
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "bench" / "meantime.jsonl"
+DEFAULT = Path(__file__).resolve().parents[1] / "data" / "bench" / "meantime.jsonl"
 
 
 def main() -> None:

@@ -2,7 +2,7 @@
 
     python bench/parallel.py [N] [--chunk K] [--no-dask]
 
-N articles (default 1200): MEANTIME (../shared/bench/meantime.jsonl) repeated with varied ids. Each
+N articles (default 1200): MEANTIME (data/bench/meantime.jsonl) repeated with varied ids. Each
 engine runs kg.pipeline.analyze_articles end to end, start-up and model loading included:
 `jobs=2` (two forked processes), dask (a local cluster of 2 worker processes), then `jobs=1`
 (one process). Prints wall times, words/s, and the ratios jobs=2 / jobs=1 and dask / jobs=2; the
@@ -20,7 +20,7 @@ from pathlib import Path
 from kg.ingest import read_inputs
 from kg.records import Article
 
-MEANTIME = Path(__file__).resolve().parents[2] / "shared" / "bench" / "meantime.jsonl"
+MEANTIME = Path(__file__).resolve().parents[1] / "data" / "bench" / "meantime.jsonl"
 
 
 def corpus(n: int, source: Path = MEANTIME) -> list[Article]:

@@ -60,8 +60,8 @@ from kg.query.compare import same_answer
 from kg.rdf.sparql import QueryResult
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
-BENCH = ROOT.parent / "shared" / "bench"
+EVAL = ROOT / "data" / "eval"
+BENCH = ROOT / "data" / "bench"
 PLAIN = Path(__file__).resolve().parent / "plain"
 SUMMIT_ARTICLES = 2400  # about 1,035,000 triples
 DATA = "https://w3id.org/newskg/id/"

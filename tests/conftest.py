@@ -7,30 +7,39 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest import read_inputs
+from kg.ingest import Skipped, read_inputs
 from kg.pipeline import BuildResult, build
 from kg.rdf.export import write_turtle
+from kg.types import Article
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT / "data"  # the dev set and the benchmarks, copied into the repository
-EVAL = SHARED / "eval"
+DATA = ROOT / "data"  # the dev set and the benchmarks, inside the repository (scripts/refresh_data.sh)
+EVAL = DATA / "eval"
+BENCH = DATA / "bench"
 SEED = EVAL / "articles" / "000_d30bdd079e06602b.txt"
 SEED_DATE = dt.date(2019, 1, 18)
 
 
-def dev_articles() -> list:
+def dev_articles() -> list[Article]:
     """The dev set as Articles, each with its publication date from index.jsonl."""
     index = [json.loads(line) for line in (EVAL / "index.jsonl").read_text().splitlines() if line.strip()]
     articles = []
     for row in index:
         date = dt.date.fromisoformat(row["publication_date"])
         articles.extend(read_inputs([str(EVAL / "articles" / row["file"])], date))
-    return articles
+    return [_readable(a) for a in articles]
+
+
+def _readable(item: Article | Skipped) -> Article:
+    """A fixture whose input is missing or unreadable fails loudly; it never builds an empty graph."""
+    if isinstance(item, Skipped):
+        raise RuntimeError(f"test input {item.source} could not be read: {item.reason}")
+    return item
 
 
 @pytest.fixture(scope="session")
 def seed_build() -> BuildResult:
-    return build(read_inputs([str(SEED)], SEED_DATE))
+    return build([_readable(a) for a in read_inputs([str(SEED)], SEED_DATE)])
 
 
 @pytest.fixture(scope="session")
@@ -42,8 +51,6 @@ def seed_ttl(seed_build: BuildResult, tmp_path_factory: pytest.TempPathFactory) 
 
 @pytest.fixture(scope="session")
 def dev_ttl(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not EVAL.is_dir():
-        pytest.skip("../shared/eval is not beside the checkout")
     result = build(dev_articles())
     path = tmp_path_factory.mktemp("dev") / "graph.ttl"
     write_turtle(result.graph.graph, path)

@@ -1,4 +1,4 @@
-"""Floors on the public benchmarks (../shared/bench), scored strictly as in its README, through `kg eval`
+"""Floors on the public benchmarks (data/bench), scored strictly as in its README, through `kg eval`
 on the written Turtle. The figures when set: MEANTIME entities F1 0.864 (P 0.801, R 0.937), GUM 0.642;
 en_core_web_sm's bare entities score 0.67 and 0.60."""
 from __future__ import annotations
@@ -12,15 +12,12 @@ from kg.ingest import read_inputs
 from kg.pipeline import build
 from kg.rdf.export import write_turtle
 
-from .conftest import SHARED
+from .conftest import BENCH
 
-BENCH = SHARED / "bench"
 
 
 def _built(name: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
     source = BENCH / name
-    if not source.is_file():
-        pytest.skip(f"{source} is not beside the checkout")
     result = build(read_inputs([str(source)]))
     assert not result.skipped, result.skipped
     path = tmp_path_factory.mktemp("bench") / "graph.ttl"

@@ -1,6 +1,9 @@
-"""Regression floors on the dev set (../shared/eval), measured through `kg eval` on the written Turtle.
+"""Regression floors on the dev set (data/eval), measured through `kg eval` on the written Turtle.
 
-Floors are the figures reached when they were set, not targets tuned to these articles.
+The floors are set per subset, at the figures measured when they were set (not targets tuned to
+these articles): 000-48 are the first thirteen articles, which the rules were written against;
+50-61 (VOA, Wikinews) and 62-69 (government readouts) came later and show whether the rules
+generalize. A change may not lower any subset below its floor.
 """
 from __future__ import annotations
 
@@ -8,21 +11,51 @@ from pathlib import Path
 
 import pytest
 
-from kg.eval import evaluate
+from kg.eval import Report, evaluate
 
 from .conftest import EVAL
 
-FLOORS = {"people": 0.96, "organizations": 0.90, "countries": 0.94, "titles": 0.90, "quotes": 0.92,
-          "meetings": 0.87}
+SUBSETS = {"000-48": range(0, 50), "50-61": range(50, 62), "62-69": range(62, 70)}
+FLOORS = {  # F1 measured on 2026-12-06 at 947484d, truncated to three places
+    "000-48": {"people": 0.991, "organizations": 0.925, "countries": 0.979, "titles": 0.944, "quotes": 0.954,
+               "meetings": 0.911, "pairs": 0.859},
+    "50-61": {"people": 0.921, "organizations": 0.727, "countries": 0.881, "titles": 0.837, "quotes": 0.789,
+              "meetings": 0.274, "pairs": 0.235},
+    "62-69": {"people": 0.949, "organizations": 0.577, "countries": 0.978, "titles": 0.836, "quotes": 0.823,
+              "meetings": 0.400, "pairs": 0.355},
+}
+
+
+def _subset(path: Path) -> str:
+    number = int(path.name.split("_", 1)[0])
+    return next(label for label, span in SUBSETS.items() if number in span)
 
 
 @pytest.fixture(scope="module")
-def report(dev_ttl: Path):  # type: ignore[no-untyped-def]
-    rep = evaluate([EVAL / "gold"], dev_ttl)
-    print("\n" + rep.table())
-    return rep
+def reports(dev_ttl: Path) -> dict[str, Report]:
+    gold = sorted((EVAL / "gold").glob("*.json"))
+    out = {label: evaluate([p for p in gold if _subset(p) == label], dev_ttl) for label in SUBSETS}
+    for label, rep in out.items():
+        print(f"\n== {label}\n{rep.table()}")
+    return out
 
 
-@pytest.mark.parametrize("category", sorted(FLOORS))
-def test_dev_set_floor(report, category: str) -> None:  # type: ignore[no-untyped-def]
-    assert report.scores[category].f1 >= FLOORS[category], report.table()
+def test_every_dev_article_belongs_to_a_subset() -> None:
+    gold = sorted((EVAL / "gold").glob("*.json"))
+    assert len(gold) == 33
+    assert sorted(_subset(p) for p in gold).count("000-48") == 13
+
+
+# Of the meetings matched, the share with the right date and place (000-48 only: on the newer subsets
+# too few meetings are matched today for a ratio to be a floor).
+ACCURACY_FLOORS = {"000-48": {"meeting_date": 1.0, "meeting_place": 0.967}}
+
+
+@pytest.mark.parametrize(("subset", "category"), [(s, c) for s, floors in FLOORS.items() for c in sorted(floors)])
+def test_dev_set_floor(reports: dict[str, Report], subset: str, category: str) -> None:
+    assert reports[subset].scores[category].f1 >= FLOORS[subset][category], reports[subset].table()
+
+
+@pytest.mark.parametrize(("subset", "name"), [(s, n) for s, floors in ACCURACY_FLOORS.items() for n in sorted(floors)])
+def test_dev_set_accuracy_floor(reports: dict[str, Report], subset: str, name: str) -> None:
+    assert reports[subset].accuracies[name].value >= ACCURACY_FLOORS[subset][name], reports[subset].table()

@@ -1,4 +1,4 @@
-"""Scoring against gold: the dev-set rules of /work/shared/eval/README.md and the benchmark rules."""
+"""Scoring against gold: the dev-set rules of data/eval/README.md and the benchmark rules."""
 from __future__ import annotations
 
 import json

@@ -18,7 +18,7 @@ import pytest
 from kg.rdf.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = [str(ROOT / "corpus" / "sample"), str(ROOT.parent / "shared" / "eval" / "articles")]
+CORPUS = [str(ROOT / "corpus" / "sample"), str(ROOT / "data" / "eval" / "articles")]
 
 
 def build_cmd(out: Path, store: Path) -> list[str]:

@@ -3,23 +3,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from kg.eval.score import normalize_name
 from kg.extract.meetings import extract_meetings
 from kg.extract.roles import extract_roles
 from kg.resolve.document import resolve_document
 from kg.types import Article, Meeting, Status
 
-EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
+from .conftest import EVAL
+
 SEED = "000_d30bdd079e06602b.txt"
-# Floors per part of the dev set: (meetings F1, pairs F1, dates, places of matched meetings) the
-# extractor reached when last changed, minus 0.03.
-DEV_FLOORS = {"000-48": (0.88, 0.83, 0.97, 0.93), "50-61": (0.24, 0.20, 0.54, 0.68),
-              "62-69": (0.37, 0.32, 0.47, 0.97), "all": (0.55, 0.49, 0.81, 0.90)}
 
 
 @pytest.fixture(scope="module")
@@ -269,38 +264,6 @@ def test_seed_article(nlp):
         (frozenset({"Kim Yong Chol", "Mike Pompeo"}), "2019-01-18", "Washington", None, Status.HELD),
         (frozenset({"Donald Trump", "Kim Jong Un"}), "2018-06", "Singapore", None, Status.HELD),
     }
-
-
-def _dev_report(tmp_path: Path):
-    """The dev set built as `kg build` does (each article with its publication date), scored by `kg eval`."""
-    from kg.eval import evaluate
-    from kg.ingest import read_inputs
-    from kg.pipeline import build
-    from kg.rdf.export import write_turtle
-
-    articles = [a for name, row in sorted(_index().items()) for a in read_inputs(
-        [str(EVAL / "articles" / name)], dt.date.fromisoformat(row["publication_date"]))]
-    write_turtle(build(articles).graph.graph, tmp_path / "graph.ttl")
-    return evaluate([EVAL / "gold"], tmp_path / "graph.ttl")
-
-
-def test_dev_set(tmp_path):
-    from kg.eval import Report
-
-    report = _dev_report(tmp_path)
-    for group, (f1, pairs, date, place) in DEV_FLOORS.items():
-        docs = tuple(d for d in report.documents if group == "all" or _group(d.doc) == group)
-        part = Report("dev", report.categories, docs, report.accuracy_names)
-        got = (part.scores["meetings"].f1, part.scores["pairs"].f1,
-               part.accuracies["meeting_date"].value, part.accuracies["meeting_place"].value)
-        print(f"\n{group}: meetings {got[0]:.3f} pairs {got[1]:.3f} dates {got[2]:.3f} places {got[3]:.3f}")
-        assert all(g >= w for g, w in zip(got, (f1, pairs, date, place))), (group, got)
-
-
-def _group(name: str) -> str:
-    """The dev set's parts (data/eval/README.md): the first thirteen, 50-61 and 62-69."""
-    number = int(name.split("_")[0])
-    return "000-48" if number <= 48 else "50-61" if number <= 61 else "62-69"
 
 
 # --- constructions of short news reports: one event told several ways -------------------------------

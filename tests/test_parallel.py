@@ -14,16 +14,14 @@ from kg.ingest import Skipped, read_inputs
 from kg.api import Corpus, build
 from kg.rdf.export import write_turtle
 from kg.records import Article, ArticleFacts
-from tests.conftest import EVAL, ROOT, SHARED, dev_articles
+from tests.conftest import BENCH, ROOT, dev_articles
 
-MEANTIME = SHARED / "bench" / "meantime.jsonl"
+MEANTIME = BENCH / "meantime.jsonl"
 
 
 @lru_cache(maxsize=1)
 def corpus() -> tuple[Article, ...]:
     """About 40 articles: the dev set, the sample corpus and the first MEANTIME articles."""
-    if not EVAL.is_dir() or not MEANTIME.is_file():
-        pytest.skip("../shared/eval and ../shared/bench are not beside the checkout")
     sample = read_inputs([str(ROOT / "corpus" / "sample")], dt.date(2019, 1, 18))
     items = itertools.chain(dev_articles(), sample, itertools.islice(read_inputs([str(MEANTIME)]), 22))
     return tuple(a for a in items if isinstance(a, Article))

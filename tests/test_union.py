@@ -11,7 +11,7 @@ import pytest
 from kg.query import run_named
 
 ROOT = Path(__file__).resolve().parents[1]
-INPUTS = [str(ROOT / "corpus" / "sample"), str(ROOT.parent / "shared" / "eval" / "articles")]
+INPUTS = [str(ROOT / "corpus" / "sample"), str(ROOT / "data" / "eval" / "articles")]
 
 
 @pytest.fixture(scope="module")

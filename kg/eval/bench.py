@@ -1,4 +1,4 @@
-"""Entity-level scoring on the MEANTIME and GUM benchmarks (see /work/shared/bench/README.md).
+"""Entity-level scoring on the MEANTIME and GUM benchmarks (see data/bench/README.md).
 
 A gold cluster counts when it has a named mention in scope (MEANTIME: `mention_type == "NAM"`,
 inside `exhaustive_span`, `layer == "intra-doc"`; GUM: `named`, the whole text). A system entity is

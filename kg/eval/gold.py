@@ -1,4 +1,4 @@
-"""Load dev-set gold files (one JSON object per article, see /work/shared/eval/README.md)."""
+"""Load dev-set gold files (one JSON object per article, see data/eval/README.md)."""
 from __future__ import annotations
 
 import json

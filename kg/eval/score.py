@@ -1,4 +1,4 @@
-"""Dev-set scoring, exactly as /work/shared/eval/README.md ("How the figures are computed") says.
+"""Dev-set scoring, exactly as data/eval/README.md ("How the figures are computed") says.
 
 Per article: people, organizations and countries are matched one to one by normalized names; titles
 as (person, title) pairs; meetings by their exact participant set, then date and place checked on the
