@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kg.api import Corpus, build, make_engine
+    from kg.api import Corpus, build, formats, make_engine
 
-__all__ = ["Corpus", "build", "make_engine"]
+__all__ = ["Corpus", "build", "formats", "make_engine"]
 
 
 def __getattr__(name: str) -> Any:

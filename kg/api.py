@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from pathlib import Path
 
@@ -27,13 +27,21 @@ from kg.pipeline import Engine, analyze_articles
 from kg.pipeline import build as build_graph
 from kg.query import QueryResult, get, run, shipped
 from kg.rdf.export import FORMATS as EXPORTS
-from kg.rdf.export import Dataset, dataset, write_exports
+from kg.rdf.export import Dataset, check_formats, dataset, write_exports
 from kg.rdf.sparql import store_of
 from kg.records import Article, ArticleFacts
 from kg.resolve.corpus import Merge
 
 ENGINES = ("local", "dask")
 Input = str | Path | Article | Skipped
+
+
+def formats(requested: Iterable[str]) -> list[str]:
+    """The formats to write for `--format` values, in writing order: graph.ttl always, "all" for every
+    RDF and property-graph format and the node-link JSON ("json", written by networkx)."""
+    requested = set(requested)
+    rdf = check_formats(EXPORTS if "all" in requested else requested - {"json"})
+    return rdf + (["json"] if requested & {"json", "all"} else [])
 
 
 def make_engine(jobs: int = 1, name: str = "local", scheduler: str | None = None) -> Engine:
@@ -113,23 +121,29 @@ class Corpus:
             return run(self._store, saved.sparql, params, saved.required)
         return run(self._store, name_or_sparql, params)
 
-    def write(self, folder: Path | str, formats: Iterable[str] = ()) -> dict[str, list[Path]]:
-        """Write graph.ttl, the other `formats` ("all": every RDF and property-graph format; "json":
-        networkx node-link), report.json and merges.jsonl into `folder`; returns format -> files."""
+    def without_text(self) -> Corpus:
+        """The same corpus without the article texts and evidence sentences (`kg build --no-text`)."""
+        return replace(self, graph=self.graph.without_text())
+
+    def write(self, folder: Path | str, requested: Iterable[str] = (),
+              on_written: Callable[[str], None] | None = None) -> dict[str, list[Path]]:
+        """Write graph.ttl and the `requested` formats (see `formats`), report.json and merges.jsonl into
+        `folder`; returns format -> files written. `on_written(format)` follows each format (progress)."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        formats = list(formats)
+        wanted = formats(requested)
         write_atomic(folder / "report.json", json.dumps({
             "documents": self.documents,
             "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped],
             "undated": len(self.undated),
             "undated_sources": sorted(self.undated),
         }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-        written = write_exports(self.rdf, folder, EXPORTS if "all" in formats else
-                                [f for f in formats if f != "json"])
-        if "json" in formats:
+        written = write_exports(self.rdf, folder, [f for f in wanted if f != "json"], on_written=on_written)
+        if "json" in wanted:
             self.graph.write_json(folder / "graph.json")
             written["json"] = [folder / "graph.json"]
+            if on_written:
+                on_written("json")
         write_atomic(folder / "merges.jsonl", "".join(
             json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in self.merges))
         return written

@@ -17,7 +17,7 @@ from kg.ingest import Skipped, parse_date
 
 FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml", "graphml", "gexf", "csv", "json", "all")
 """Output formats of `kg build`: kg.rdf.export.FORMATS, json (networkx node-link of the built graph), and
-all (every format of kg.rdf.export)."""
+all (every one of them, json included)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -69,6 +69,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--scheduler", metavar="ADDRESS", help="dask scheduler (tcp://host:8786); default: a local cluster")
     b.add_argument("--max-chars", type=_positive, default=5_000_000, metavar="N",
                    help="refuse articles longer than this (default 5,000,000 characters)")
+    b.add_argument("--no-text", action="store_true",
+                   help="leave the article text (nif:isString) and evidence sentences out of every output")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
     b.set_defaults(run=cmd_build)
     e = sub.add_parser("eval", help="score a built graph against gold files")
@@ -110,6 +112,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     import kg
+    from kg.ingest.count import count_documents
     from kg.records import ArticleFacts
 
     started = time.perf_counter()
@@ -118,9 +121,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.store and args.store.exists() and not args.store.is_dir():
         raise UsageError(f"--store {args.store}: exists and is not a folder")
     engine = kg.make_engine(args.jobs, args.engine, args.scheduler)  # checks the options before any work
-    bar = tqdm(desc="kg build", unit="doc", disable=args.no_progress or None, file=sys.stderr, leave=False)
+    formats = kg.formats(args.format)
+    quiet = args.no_progress or None  # None: tqdm shows nothing when stderr is not a terminal
+    bar = tqdm(desc="kg build", unit="doc", total=count_documents(args.inputs), disable=quiet, file=sys.stderr,
+               leave=False)
 
     def on_skip(item: Skipped) -> None:
+        bar.update()
         bar.write(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
 
     def on_done(facts: ArticleFacts) -> None:
@@ -132,12 +139,18 @@ def cmd_build(args: argparse.Namespace) -> int:
     corpus = kg.build(args.inputs, args.date, engine=engine, max_chars=args.max_chars, on_skip=on_skip,
                       on_done=on_done)
     bar.close()
-    corpus.write(args.output, args.format)
+    if args.no_text:
+        corpus = corpus.without_text()
+    phase = tqdm(desc="kg export", unit="format", total=len(formats) + bool(args.store), disable=quiet,
+                 file=sys.stderr, leave=False)
+    corpus.write(args.output, formats, on_written=lambda _: phase.update())
     stored = ""
     if args.store:
         added = corpus.add_to_store(args.store)
+        phase.update()
         stored = (f", store {args.store}: {added.get('added', 0)} added, {added.get('replaced', 0)} replaced, "
                   f"{added.get('unchanged', 0)} unchanged")
+    phase.close()
     counts = corpus.counts()
     print(f"kg: {corpus.documents} documents, {counts['Person']} people, {counts['Organization']} organizations, "
           f"{counts['Country']} countries, {counts['Place']} places, {counts['Meeting']} meetings, "

@@ -100,7 +100,7 @@ def test_declaration_kinds(onto: Graph) -> None:
     classes = {"Article", "Person", "Organization", "Country", "Place", "Meeting", "Quotation",
                "Mention", "Membership", "Evidence", "MeetingStatus", "DateQualifier"}
     objprops = {"status", "evidence", "dateQualifier", "time"}
-    dataprops = {"confidence", "cameoCode", "ordinal", "trigger", "sentence", "title", "validOn", "supportCount"}
+    dataprops = {"confidence", "cameoCode", "ordinal", "trigger", "sentence", "textWithheld", "title", "validOn", "supportCount"}
     individuals = {"Held", "Planned", "Proposed", "Cancelled", "Beginning", "Middle", "End"}
     assert classes | objprops | dataprops | individuals == set(KG.__annotations__)
     for kind, names in ((OWL.Class, classes), (OWL.ObjectProperty, objprops),

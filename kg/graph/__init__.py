@@ -138,6 +138,22 @@ class KnowledgeGraph:
         kinds = ("Article", "Person", "Organization", "Country", "Place", "Meeting", "Quotation")
         return {k: len(self.nodes_of(k)) for k in kinds}
 
+    def without_text(self) -> KnowledgeGraph:
+        """A copy without the articles' text and the sentences copied from it (`kg build --no-text`).
+
+        Article nodes lose `text` and get `text_withheld`; every sentence text (in evidence records)
+        goes, a mention's sentence number stays. Names, titles and quoted words stay: they are the facts."""
+        graph = nx.MultiDiGraph()
+        for node, data in self.graph.nodes(data=True):
+            attrs = _no_sentences(data)
+            if data.get("kind") == "Article":
+                attrs.pop("text", None)
+                attrs["text_withheld"] = True
+            graph.add_node(node, **attrs)
+        for u, v, key, data in self.graph.edges(keys=True, data=True):
+            graph.add_edge(u, v, key=key, **_no_sentences(data))
+        return KnowledgeGraph(graph)
+
     # -- node-link JSON -------------------------------------------------------------------
     def to_node_link(self) -> dict[str, Any]:
         data = nx.node_link_data(self.graph, edges="edges")
@@ -157,6 +173,15 @@ class KnowledgeGraph:
     @classmethod
     def read_json(cls, path: Path) -> KnowledgeGraph:
         return cls.from_node_link(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def _no_sentences(value: Any) -> Any:
+    """VALUE without any `sentence` text, in nested dicts and lists too (evidence records)."""
+    if isinstance(value, Mapping):
+        return {k: _no_sentences(v) for k, v in value.items() if not (k == "sentence" and isinstance(v, str))}
+    if isinstance(value, list | tuple):
+        return type(value)(_no_sentences(v) for v in value)
+    return value
 
 
 def _country_codes(entity: Entity) -> dict[str, Any]:

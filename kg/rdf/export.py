@@ -478,39 +478,47 @@ def check_formats(formats: Iterable[str]) -> list[str]:
     return [f for f in FORMATS if f in wanted]
 
 
-def write_exports(data: Dataset, folder: Path, formats: Iterable[str]) -> dict[str, list[Path]]:
+def write_exports(data: Dataset, folder: Path, formats: Iterable[str],
+                  on_written: Callable[[str], None] | None = None) -> dict[str, list[Path]]:
     """Write the dataset in each format (Turtle always) into `folder`; returns format -> files written.
+
+    `on_written(format)` is called after each format's files are in place (for a progress display).
 
     The RDF formats are streamed from the dataset into the file (memory: one article, or one sorted
     run of the union); JSON-LD and the property-graph formats build their whole graph in memory."""
     written: dict[str, list[Path]] = {}
-    triples: list[ox.Triple] | None = None
-    pg: nx.MultiDiGraph | None = None
+    memo: dict[str, Any] = {}  # the union and its property graph, made once for GraphML, GEXF and CSV
     for fmt in check_formats(formats):
-        paths = [folder / name for name in FILES[fmt]]
-        written[fmt] = paths
-        if fmt in STREAMED:
-            with atomic_path(paths[0]) as tmp:
-                if fmt in ("trig", "nquads"):
-                    _ox_write(data.quads(), tmp, STREAMED[fmt], prefixes=fmt == "trig")
-                else:  # by pyoxigraph, the union in canonical order (see turtle())
-                    _ox_write(data.iter_triples(), tmp, STREAMED[fmt], prefixes=fmt != "ntriples")
-            continue
-        if fmt == "jsonld":
-            write_atomic(paths[0], jsonld(data.to_rdflib()))
-            continue
-        triples = triples if triples is not None else data.triples()
-        pg = pg if pg is not None else property_graph(triples)
-        if fmt == "graphml":
-            write_atomic(paths[0], graphml(pg))
-        elif fmt == "gexf":
-            write_atomic(paths[0], gexf(pg, _newest_date(triples)))
-        else:
-            nodes_csv, edges_csv = csv_tables(pg)
-            write_atomic(paths[0], nodes_csv)
-            write_atomic(paths[1], edges_csv)
+        written[fmt] = [folder / name for name in FILES[fmt]]
+        _write_format(data, fmt, written[fmt], memo)
+        if on_written:
+            on_written(fmt)
     return written
 
+
+def _write_format(data: Dataset, fmt: str, paths: list[Path], memo: dict[str, Any]) -> None:
+    if fmt in STREAMED:
+        with atomic_path(paths[0]) as tmp:
+            if fmt in ("trig", "nquads"):
+                _ox_write(data.quads(), tmp, STREAMED[fmt], prefixes=fmt == "trig")
+            else:  # by pyoxigraph, the union in canonical order (see turtle())
+                _ox_write(data.iter_triples(), tmp, STREAMED[fmt], prefixes=fmt != "ntriples")
+        return
+    if fmt == "jsonld":
+        write_atomic(paths[0], jsonld(data.to_rdflib()))
+        return
+    if "pg" not in memo:
+        memo["triples"] = data.triples()
+        memo["pg"] = property_graph(memo["triples"])
+    triples, pg = memo["triples"], memo["pg"]
+    if fmt == "graphml":
+        write_atomic(paths[0], graphml(pg))
+    elif fmt == "gexf":
+        write_atomic(paths[0], gexf(pg, _newest_date(triples)))
+    else:
+        nodes_csv, edges_csv = csv_tables(pg)
+        write_atomic(paths[0], nodes_csv)
+        write_atomic(paths[1], edges_csv)
 
 STREAMED = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
             "ntriples": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML}

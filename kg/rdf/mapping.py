@@ -153,7 +153,10 @@ class _Index:
 def _article(s: URIRef, d: dict[str, Any]) -> Iterator[Triple]:
     for cls in (KG.Article, SCHEMA.NewsArticle, NIF.Context):
         yield s, RDF.type, cls
-    yield s, NIF.isString, Literal(d["text"])
+    if "text" in d:
+        yield s, NIF.isString, Literal(d["text"])
+    else:  # kg build --no-text (KnowledgeGraph.without_text): the graph says the text was left out
+        yield s, KG.textWithheld, Literal(True)
     yield s, SCHEMA.identifier, Literal(d["identifier"])
     if d.get("date"):
         yield s, SCHEMA.datePublished, Literal(d["date"], datatype=XSD.date)
@@ -198,7 +201,8 @@ def _evidence(fact: URIRef, ev: dict[str, Any]) -> Iterator[Triple]:
     yield e, NIF.beginIndex, Literal(ev["start"], datatype=XSD.nonNegativeInteger)
     yield e, NIF.endIndex, Literal(ev["end"], datatype=XSD.nonNegativeInteger)
     yield e, NIF.referenceContext, article
-    yield e, KG.sentence, Literal(ev["sentence"])
+    if "sentence" in ev:  # absent in a graph built with --no-text
+        yield e, KG.sentence, Literal(ev["sentence"])
     yield fact, KG.evidence, e
 
 

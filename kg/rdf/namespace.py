@@ -48,6 +48,7 @@ class KG(DefinedNamespace):
     ordinal: URIRef
     trigger: URIRef
     sentence: URIRef
+    textWithheld: URIRef
     title: URIRef
     validOn: URIRef
     supportCount: URIRef
