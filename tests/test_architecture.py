@@ -12,12 +12,10 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 MAX_LINES = 400
 TOO_BIG_FOR_NOW = {
-    "kg/serve.py",  # being split into process management, request guard and HTTP layer
     "kg/nlp/components.py",
     "kg/rdf/export.py",
     "kg/resolve/corpus.py",
     "kg/gazetteer.py",
-    "kg/extract/quotes.py",
 }
 """Modules still over MAX_LINES, each on its way to being split; the list only shrinks."""
 
@@ -46,4 +44,5 @@ def test_no_module_over_400_lines() -> None:
              for p in (ROOT / "kg").rglob("*.py")}
     over = {name: n for name, n in sizes.items() if n > MAX_LINES and name not in TOO_BIG_FOR_NOW}
     assert not over, over
-    assert all(sizes.get(name, 0) > MAX_LINES for name in TOO_BIG_FOR_NOW), "split: drop it from TOO_BIG_FOR_NOW"
+    done = sorted(name for name in TOO_BIG_FOR_NOW if sizes.get(name, 0) <= MAX_LINES)
+    assert not done, f"{done}: split or gone; drop from TOO_BIG_FOR_NOW"

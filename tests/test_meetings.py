@@ -299,7 +299,58 @@ NEWS_CASES = [
     ("Chilean Foreign Minister Rosa Fuentes met Peruvian Foreign Minister Diego Salas in Lima on Tuesday. "
      "Fuentes said Chile would host the next round of talks in Santiago in April.", dt.date(2019, 1, 18),
      {(frozenset({"Rosa Fuentes", "Diego Salas"}), Status.HELD, "2019-01-15", "Lima"),
-      (frozenset({"Chile", "Peru"}), Status.PLANNED, "2019-04", "Santiago")}),
+      (frozenset({"Chile", "Peru"}), Status.PLANNED, "2019-04", "Santiago")}),    # distributive: one traveller to a list of states is one visit, so one meeting, per state
+    ("Foreign Minister Lena Harstad will travel to Peru, Chile and Bolivia on February 4-8.", dt.date(2019, 1, 18),
+     {(frozenset({"Lena Harstad", "Peru"}), Status.PLANNED, "2019-02-04", "Peru"),
+      (frozenset({"Lena Harstad", "Chile"}), Status.PLANNED, "2019-02-04", "Chile"),
+      (frozenset({"Lena Harstad", "Bolivia"}), Status.PLANNED, "2019-02-04", "Bolivia")}),
+    # a visit to a state is the meeting with that state's leader told elsewhere (date from the trip, the
+    # status from "expects"); a pronoun skips the spokesman quoted in between
+    ("Foreign Minister Lena Harstad will travel to Chile on February 4-8.\n\nIn Chile, during her first "
+     "meeting with Chilean President Tomas Ordaz, the minister expects to talk about trade, according to "
+     "spokesman Piet Olsen.\n\nShe also expects to talk with Ordaz about fisheries.", dt.date(2019, 1, 18),
+     {(frozenset({"Lena Harstad", "Tomas Ordaz"}), Status.PLANNED, "2019-02-04", "Chile")}),
+    # a noun with a name in apposition is someone; "the Ugandan capital" is the capital's name
+    ("Congolese President Amani Bisoka met with his rival, Rwandan President Jean Mugenzi, during Thursday's "
+     "meeting in the Ugandan capital.", dt.date(2019, 1, 18),
+     {(frozenset({"Amani Bisoka", "Jean Mugenzi"}), Status.HELD, "2019-01-17", "Kampala")}),
+    # a meeting that frames another ("talks during the summit of X") gives its place, not a meeting of its own
+    ("Indian Prime Minister Arjun Mehta and Pakistani Prime Minister Kamal Rasheed are to hold talks during "
+     "the summit of the African Union in Addis Ababa.", dt.date(2019, 1, 18),
+     {(frozenset({"Arjun Mehta", "Kamal Rasheed"}), Status.PLANNED, None, "Addis Ababa")}),
+    # "representatives of A and B" are the sides A and B ("the Peruvian government" stands for Peru);
+    # mediators "for the talks" are new sides of the talks told before
+    ("Representatives of the Peruvian government and the Shining Path rebels are meeting Wednesday in "
+     "Lisbon for peace talks.\n\nSpain and Norway are serving as mediators for the talks.",
+     dt.date(2019, 1, 16),
+     {(frozenset({"Peru", "Shining Path", "Spain", "Norway"}), Status.HELD, "2019-01-16", "Lisbon")}),
+    # a coordinated subject the parser nested ("Secretary A and Defense Secretary B" read as A modifying B)
+    ("Foreign Secretary Paul Brandt and Defense Secretary Anna Kovac are meeting with Indian Foreign Minister "
+     "Ravi Menon on Friday in Berlin.", dt.date(2019, 1, 18),
+     {(frozenset({"Paul Brandt", "Anna Kovac", "Ravi Menon"}), Status.HELD, "2019-01-18", "Berlin")}),
+    # "they" is the group named as a subject before, their arrival the day and place of their talks;
+    # "the two men" the pair coordinated just before
+    ("Envoys Tom Keller, Ugo Ferri and Lars Moen arrived in Pristina on Saturday. They held three hours of "
+     "talks with Kosovar leader Adem Krasniqi.\n\nKeller said both Krasniqi and Serbian President Zoran "
+     "Petrovic want a deal. A deal could come quickly if the two men meet, he said.", dt.date(2019, 1, 14),
+     {(frozenset({"Tom Keller", "Ugo Ferri", "Lars Moen", "Adem Krasniqi"}), Status.HELD, "2019-01-12", "Pristina"),
+      (frozenset({"Adem Krasniqi", "Zoran Petrovic"}), Status.PROPOSED, None, None)}),
+    # distributive readings: "separately", or the preposition repeated for each counterpart; a meeting in
+    # an "after" clause of the day's announcement is the day's
+    ("The decision was announced after Foreign Minister Ines Duarte met separately with Chilean and "
+     "Bolivian leaders.", dt.date(2019, 1, 18),
+     {(frozenset({"Ines Duarte", "Chile"}), Status.HELD, "2019-01-18", None),
+      (frozenset({"Ines Duarte", "Bolivia"}), Status.HELD, "2019-01-18", None)}),
+    ("Foreign Minister Ines Duarte met with Ecuadorian Foreign Minister Pablo Rios and with Uruguayan "
+     "Foreign Minister Marta Sosa in Quito on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Ines Duarte", "Pablo Rios"}), Status.HELD, "2019-01-14", "Quito"),
+      (frozenset({"Ines Duarte", "Marta Sosa"}), Status.HELD, "2019-01-14", "Quito")}),
+    # a dateline's date is the report's; "earlier today" the day's; a surname without its article
+    ("WASHINGTON, Jan. 18, 2019 - Defense Secretary Mark Doyle met with Iraqi Prime Minister Karim al-Jaberi "
+     "yesterday in Baghdad.\n\nAfter his meeting with Jaberi, Doyle spoke to reporters.", dt.date(2019, 1, 18),
+     {(frozenset({"Mark Doyle", "Karim al-Jaberi"}), Status.HELD, "2019-01-17", "Baghdad")}),
+    ("Earlier today, President Tom Hale met with President Luis Mora of Colombia in New York.",
+     dt.date(2019, 1, 18), {(frozenset({"Tom Hale", "Luis Mora"}), Status.HELD, "2019-01-18", "New York")}),
 ]
 
 

@@ -243,7 +243,7 @@ def test_named_graphs_are_queried_as_one(tmp_path: Path) -> None:
 
 
 def test_store_folder_opened_read_only(tmp_path: Path) -> None:
-    from kg.serve import oxigraph_program
+    from tests.netutil import oxigraph_program
 
     store = tmp_path / "store"
     subprocess.run([oxigraph_program(), "load", "--location", str(store), "--file", str(FIXTURE)],

@@ -9,7 +9,7 @@ import pytest
 
 from kg.cli import main
 from kg.query import ServiceRefused, run
-from tests.listener import Listener
+from tests.netutil import Listener
 
 FIXTURE = Path(__file__).parent / "data" / "query_fixture.ttl"
 

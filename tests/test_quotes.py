@@ -53,6 +53,32 @@ CASES = [
      [("Stephen Biegun", "We have a shared goal here,")]),
     ("scare quote", "Japan's Defense Agency is studying whether “technical errors” explain the incident.", []),
     ("term", "Historians call it the “Sino-Japanese” war, and Wu Daiwei agrees.", []),
+    # TeX-style marks, as in corpora converted from PTB text; a quote carried over a line break
+    ("backticks", "Acme chief executive Dana Whitlow said ``We will build the plant here.''",
+     [("Dana Whitlow", "We will build the plant here.")]),
+    ("backticks over lines", "Mara Olsen said in an interview ``We tried everything.\nBut the market fell.''\nShares rose.",
+     [("Mara Olsen", "We tried everything.")]),
+    # verbs of the lexicon beyond "say"
+    ("quipped", "“The food was better than the talks,” Lena Brodsky quipped.",
+     [("Lena Brodsky", "The food was better than the talks,")]),
+    ("tweeted", "Senator Paul Ardent tweeted “Great day for the farmers of Ohio.”",
+     [("Paul Ardent", "Great day for the farmers")]),
+    ("pointed out", "“Nobody has signed anything yet,” Carla Menzies pointed out.",
+     [("Carla Menzies", "Nobody has signed anything yet,")]),
+    # a quoted paragraph with no attribution: the speaker of the sentence just before
+    ("paragraph after indirect speech",
+     "Foreign Minister Tomas Hale said the talks would resume in May.\n\n“We are determined to finish the work this year.”",
+     [("Tomas Hale", "We are determined to finish")]),
+    ("sentence after indirect speech",
+     "Maria Ortega told reporters the border would stay open. “Nobody will be turned away.”",
+     [("Maria Ortega", "Nobody will be turned away.")]),
+    ("no speaker before", "The border stayed open on Monday. “Nobody will be turned away.”", []),
+    # joint speakers: one record each
+    ("joint", "John Harlow and Peter Novak said in a joint statement, “The ceasefire must hold.”",
+     [("John Harlow", "The ceasefire must hold."), ("Peter Novak", "The ceasefire must hold.")]),
+    # a short phrase a speaker is said to use is a quote; one nobody says is a scare quote
+    ("phrase used", "Ruth Abara said she hoped for a “good conversation.”", [("Ruth Abara", "good conversation.")]),
+    ("scare", "The so-called “peace dividend” never came, and Oren Blake moved to Lisbon.", []),
 ]
 
 
@@ -80,3 +106,23 @@ def test_pronoun_confidence(nlp: Language) -> None:
     assert [(s, q.confidence) for s, _, q in found] == [("Vladimir Putin", 0.7)]
 
 
+
+
+def test_speech_verbs_are_the_scripts_output() -> None:
+    """The committed lexicon is exactly what scripts/make_speech_verbs.py derives from WordNet 3.0."""
+    import importlib.util
+    from pathlib import Path
+
+    from kg.extract.quotes.verbs import DATA, speech_verbs
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("make_speech_verbs", root / "scripts" / "make_speech_verbs.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    wordnet = Path("/usr/share/wordnet")  # Debian's wordnet-base, installed by .ci/setup-system
+    assert (wordnet / "data.verb").is_file(), "WordNet 3.0 missing: run .ci/setup-system"
+    assert script.render(wordnet) == DATA.read_text(encoding="utf-8")
+    single, phrasal = speech_verbs()
+    assert {"say", "quip", "joke", "tweet", "insist", "add", "write"} <= single
+    assert ("point", "out") in phrasal

@@ -167,16 +167,3 @@ def fill_default_union(store: ox.Store) -> None:
 def has_default_graph(store: ox.Store) -> bool:
     """Whether the default graph holds triples (then queries need no union view)."""
     return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
-
-
-def prepare_for_serving(location: str, *, writable: bool) -> bool:
-    """For `kg serve`: fill the default union of a store we own (a loaded temporary copy); tell whether
-    the default graph can be served as it is (else the server must use its union view)."""
-    store = ox.Store(location) if writable else ox.Store.read_only(location)
-    try:
-        if writable and any(True for _ in store.named_graphs()):
-            fill_default_union(store)
-            store.flush()
-        return has_default_graph(store)
-    finally:
-        del store

@@ -19,6 +19,8 @@ from kg.records import Entity, Kind, Mention
 
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "COUNTRY": Kind.COUNTRY,
               "NORP": Kind.COUNTRY, "PLACE": Kind.PLACE}
+# An Arabic surname's article, which later mentions often drop ("Haider al-Abadi" ... "Abadi").
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az)-", re.IGNORECASE)
 _ACRONYM_SKIP = {"of", "for", "the", "and", "on", "in", "de", "&"}
 
 
@@ -129,7 +131,7 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
 
 def _candidates(word: str, full_names: list[str]) -> list[str]:
     """Full names a one-word name can stand for: surname (last word) first, then any word (Korean names)."""
-    last = [n for n in full_names if n.split()[-1] == word]
+    last = [n for n in full_names if n.split()[-1] == word or _ARTICLE.sub("", n.split()[-1]) == word]
     return last or [n for n in full_names if word in n.split()]
 
 

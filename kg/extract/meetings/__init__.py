@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract.meetings.coref import (
+    _absorb_visits,
     _continuations,
     _earlier_ones,
     _fill_standins,
@@ -28,7 +29,7 @@ from kg.extract.meetings.coref import (
 )
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.settle import _meeting, _same_visit, _settle
-from kg.extract.meetings.triggers import _mention
+from kg.extract.meetings.triggers import _mentions
 from kg.resolve.document import Resolution
 from kg.types import Article, Entity, Meeting, Role
 
@@ -46,11 +47,13 @@ class MeetingsFound:
 def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Role]) -> MeetingsFound:
     """Every meeting the article reports, one record per real meeting."""
     ctx = _Context(doc, article, res, roles)
-    mentions = [m for token in doc if (m := _mention(ctx, token)) is not None]
+    for token in doc:
+        ctx.told.extend(_mentions(ctx, token))
+    mentions = list(ctx.told)
     mentions = _join_coordinated(ctx, mentions)
     _continuations(ctx, mentions)
     _fill_standins(ctx, mentions)
-    events = [e for e in _merge_states(ctx, _merge(mentions)) if len(e.participants) >= 2]
+    events = [e for e in _absorb_visits(ctx, _merge_states(ctx, _merge(mentions))) if len(e.participants) >= 2]
     events += _earlier_ones(events)
     for event in events:
         _settle(ctx, event)

@@ -8,10 +8,13 @@ from spacy.tokens import Token
 from kg.extract.meetings.lexicon import (
     GROUP_NOUNS,
     NUMBERS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_NOUNS,
     PLURAL_PRONOUNS,
     REGIONS,
+    REPORTING,
+    SOURCE_TITLES,
     STATE_GROUPS,
     TITLE_WORDS_BEFORE,
 )
@@ -37,10 +40,11 @@ def _abstract(ctx: _Context, args: list[Token]) -> bool:
 
 
 def _is_personish(ctx: _Context, token: Token) -> bool:
+    """Someone: a name, a pronoun, a title, a word for people, or any noun with a name in apposition
+    ("his rival, Rwanda President Paul Kagame")."""
     return (token.i in ctx.key_of or token.pos_ in {"PRON", "PROPN"} or token.lower_ in PLURAL_NOUNS
-            or token.lower_ == "elect"
-            or _title_word(token) or token.lower_ in {"officials", "delegation", "counterpart", "counterparts",
-                                                      "envoy", "visitor", "visitors", "spymaster"})
+            or token.lower_ == "elect" or _title_word(token) or token.lower_ in PERSON_NOUNS
+            or any(c.dep_ == "appos" and c.i in ctx.key_of and ctx.is_person(ctx.key_of[c.i]) for c in token.children))
 
 
 def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set[str], bool]:
@@ -52,7 +56,22 @@ def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set
         keys |= found
         # a title the parser split from its name ("Foreign Minister | Wang Yi") is no unresolved person
         ok &= resolved or any(t.i in ctx.key_of for t in tok.doc[tok.i + 1:tok.i + 4])
-    return keys, ok
+    return keys | _phrase_people(ctx, arg), ok
+
+
+def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
+    """People named anywhere in a coordinated phrase the parser nested ("Secretary John Kerry and
+    Defense Secretary Chuck Hagel" read as Kerry modifying Hagel): through conjuncts, appositions and
+    nominal modifiers, not into clauses or prepositional phrases."""
+    out: set[str] = set()
+    stack = [arg]
+    while stack:
+        tok = stack.pop()
+        key = ctx.root_of.get(tok.i)
+        if key and ctx.is_person(key) and tok.i != arg.i:
+            out.add(key)
+        stack += [c for c in tok.children if c.dep_ in {"conj", "nmod", "appos"}]
+    return out
 
 
 def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], bool]:
@@ -71,6 +90,8 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     if low == "it":
         body = _it(ctx, tok)
         return ({body} if body else set()), body is not None
+    if low == "they" and tok.dep_ in {"nsubj", "nsubjpass"}:
+        return _they(ctx, tok), True
     if low in {"i", "me", "we", "us", "you"}:
         return set(), False
     # a title noun with its name beside it ("counterpart Lee Do-hoon", "ambassador ... Anami Koreshige")
@@ -153,7 +174,8 @@ def _compound_names(ctx: _Context, tok: Token) -> set[str]:
 
 
 def _pronoun(ctx: _Context, pron: Token) -> str | None:
-    """He/she: the nearest person before, a subject in the same sentence first."""
+    """He/she: the nearest person before, a subject in the same sentence first; a source quoted in between
+    ("..., according to spokesman X", "X said") is not who acts."""
     sent = pron.sent
     for t in reversed(list(ctx.doc[sent.start:pron.i])):
         key = ctx.root_of.get(t.i)
@@ -163,11 +185,19 @@ def _pronoun(ctx: _Context, pron: Token) -> str | None:
             return found
     for t in reversed(list(ctx.doc[max(0, sent.start - 80):pron.i])):
         key = ctx.root_of.get(t.i)
-        if key and ctx.is_person(key):
+        if key and ctx.is_person(key) and not _source(ctx, t, key):
             return key
         if t.dep_ in {"nsubj", "nsubjpass"} and (found := ctx.titled(_title_phrase(t))):
             return found
     return None
+
+
+def _source(ctx: _Context, tok: Token, key: str) -> bool:
+    """A name that says who reports, not who acts: "according to X", a spokesman who said something."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return True
+    return tok.dep_ == "nsubj" and lemma(tok.head).lower() in REPORTING and any(
+        r.person == key and r.title and any(w in r.title.lower() for w in SOURCE_TITLES) for r in ctx.roles)
 
 
 def _title_phrase(tok: Token) -> str:
@@ -207,9 +237,10 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
                            if t.lower_ in PLURAL_NOUNS and t.pos_ == "NOUN"), None)
         if antecedent is not None:
             return _plural(ctx, antecedent)
-    found = ctx.people_before(tok.i)
-    if tok.lower_ == "sides":
-        found = _pair_before(ctx, tok) or found
+    # two people coordinated just before ("both Kim and Trump"), else the two sides of the latest meeting
+    # told, else the two people named last
+    found = _pair_before(ctx, tok, 2 if tok.lower_ == "sides" else 1) or \
+        sorted(_told_sides(ctx, tok, 5, pair=True)) or ctx.people_before(tok.i)
     if len(found) != 2:
         return set()
     if tok.lower_ == "sides":
@@ -221,11 +252,50 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
     return set(found)
 
 
-def _pair_before(ctx: _Context, tok: Token) -> list[str]:
+def _they(ctx: _Context, tok: Token) -> set[str]:
+    """"They": a plural subject before it in the sentence ("rebels from M23 say they are ready"), else the
+    sides of the meeting told last."""
+    for t in reversed(list(ctx.doc[tok.sent.start:tok.i])):
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ != "they" and (t.tag_ in {"NNS", "NNPS"} or len(_conjuncts(t)) > 1):
+            return _resolve_arg(ctx, t)[0]
+    return _told_sides(ctx, tok, 3)
+
+
+def _told_sides(ctx: _Context, tok: Token, within: int, pair: bool = False) -> set[str]:
+    """"They", "the two men": the sides of the latest meeting told in the last sentences (people only and
+    exactly two for "the two ..."); failing that, for "they", a group named as a subject before."""
+    sentences = {s.start: n for n, s in enumerate(ctx.doc.sents)}
+    here = sentences[tok.sent.start]
+    for m in reversed(ctx.told):
+        if here - sentences[m.trigger.sent.start] > within:
+            break
+        people = {k for k in m.participants if ctx.is_person(k)}
+        if m.trigger.i < tok.i and not m.partial and (len(people) == 2 if pair else len(m.participants) >= 2):
+            return people if pair else set(m.participants)
+    return set() if pair else _subject_group(ctx, tok, within)
+
+
+def _subject_group(ctx: _Context, tok: Token, within: int) -> set[str]:
+    """The latest coordinated subject of two or more named sides before a token ("Wisner, Ischinger and
+    Botsan-Kharchenko arrived ... They held talks"), within a few sentences."""
+    sents = list(ctx.doc.sents)
+    n = next(i for i, s in enumerate(sents) if s.start == tok.sent.start)
+    for sent in reversed(sents[max(0, n - within):n + 1]):
+        for t in reversed(list(sent)):
+            if t.i >= tok.i or t.dep_ not in {"nsubj", "nsubjpass", "appos"}:
+                continue
+            keys = {k for c in _conjuncts(t) if (k := ctx.root_of.get(c.i))}
+            if len(keys) >= 2:
+                return keys
+    return set()
+
+
+def _pair_before(ctx: _Context, tok: Token, back: int = 2) -> list[str]:
     """The last two people coordinated before a token ("Olmert and Abbas will meet. Rice said ... the two
-    sides"), within the sentence and the two before it."""
-    start = max(0, ctx.doc[max(tok.sent.start - 1, 0)].sent.start - 1)
-    start = ctx.doc[start].sent.start
+    sides"), within the sentence and the `back` before it."""
+    start = tok.sent.start
+    for _ in range(back):
+        start = ctx.doc[max(start - 1, 0)].sent.start
     for t in reversed(list(ctx.doc[start:tok.i])):
         key = ctx.root_of.get(t.i)
         if key and ctx.is_person(key) and t.dep_ == "conj" and (other := ctx.root_of.get(t.head.i)) \
@@ -245,21 +315,24 @@ def _region_leaders(ctx: _Context, tok: Token) -> set[str] | None:
     return people if len(people) >= 2 else set()
 
 
-def _countries_of(ctx: _Context, tok: Token) -> list[str]:
-    """Countries named on "leaders": "the leaders of France, Germany and Russia", "the Israeli ... leaders"."""
+def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
+    """Countries named on "leaders": "the leaders of France, Germany and Russia", "the Israeli ... leaders";
+    with `bodies`, organizations too ("representatives of the government and the FARC rebels")."""
+    kinds = {Kind.COUNTRY, Kind.ORGANIZATION} if bodies else {Kind.COUNTRY}
     out: list[str] = []
     for c in tok.children:
         if c.dep_ in {"amod", "compound", "nmod"}:
             for t in _conjuncts(c):
                 key = ctx.key_of.get(t.i)
-                if key and ctx.kind(key) == Kind.COUNTRY:
+                if key and ctx.kind(key) in kinds:
                     out.append(key)
     siblings = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_]
-    for p in _arg_preps(tok, extra={"of"}):
+    for p in _arg_preps(tok, extra={"of", "from"}):
         for pobj in _pobjs(p) + siblings:
             for t in _conjuncts(pobj):
-                key = ctx.key_of.get(t.i)
-                if key and ctx.kind(key) == Kind.COUNTRY:
+                key = ctx.key_of.get(t.i) or next((ctx.key_of[c.i] for c in t.children if c.dep_ in
+                                                   {"amod", "compound"} and c.i in ctx.key_of), None)
+                if key and ctx.kind(key) in kinds:
                     out.append(key)
     return list(dict.fromkeys(out))
 
@@ -268,7 +341,7 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
     """"the president-elect", "Egyptian officials" (the country), "the Israeli and Palestinian leaders"."""
     low = tok.lower_
     if low in GROUP_NOUNS:
-        groups = set(_countries_of(ctx, tok))
+        groups = set(_countries_of(ctx, tok, bodies=True))
         ctx.groups |= groups
         return groups
     if _title_word(tok) and tok.tag_ != "NNS":

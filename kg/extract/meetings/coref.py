@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 from itertools import permutations
 
-from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS
+from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, VISIT
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
 from kg.extract.meetings.syntax import _future
@@ -149,6 +149,12 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
     events: list[_Event] = []
     for m in mentions:
         full = len(m.participants) >= 2 and not m.partial
+        told = next((e for e in reversed(events) if _compatible(e, m) and _sentences_apart(e.mentions[-1], m) <= 3),
+                    None) if m.adds_sides and m.participants and not m.partial else None
+        if told is not None:  # "X are serving as mediators for the talks": new sides of the talks told
+            told.mentions.append(m)
+            told.participants |= m.participants
+            continue
         if full:
             same = [e for e in events if e.participants == m.participants and _compatible(e, m)]
             wider = [e for e in events if m.participants < e.participants and _compatible(e, m)
@@ -176,6 +182,30 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
         if target is not None:
             target.mentions.append(replace(m, anaphoric=True))
     return events
+
+
+def _sentences_apart(a: _Mention, b: _Mention) -> int:
+    """How many sentence starts lie between two mentions."""
+    first, last = sorted((a.trigger.i, b.trigger.i))
+    return sum(1 for t in a.trigger.doc[first:last + 1] if t.is_sent_start and t.i > first)
+
+
+def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
+    """A visit of P to state S is P's meeting with a person of S told elsewhere ("Rice will travel to
+    Germany ... during her first meeting with German Chancellor Merkel"): one event with what both say."""
+    out = list(events)
+    for visit in events:
+        people = [k for k in visit.participants if ctx.is_person(k)]
+        states = [k for k in visit.participants if ctx.kind(k) == Kind.COUNTRY]
+        if visit.first().cameo != VISIT or len(people) != 1 or len(states) != 1 or len(visit.participants) != 2:
+            continue
+        hosts = [e for e in out if e is not visit and people[0] in e.participants
+                 and all(_compatible(e, m) for m in visit.mentions)
+                 and any(states[0] in ctx.states_of(q) for q in e.participants if q != people[0] and ctx.is_person(q))]
+        if len(hosts) == 1:
+            hosts[0].mentions.extend(visit.mentions)
+            out.remove(visit)
+    return out
 
 
 def _merge_states(ctx: _Context, events: list[_Event]) -> list[_Event]:

@@ -50,8 +50,10 @@ PLURAL_PRONOUNS = frozenset(_A["plural_pronouns"])
 GROUP_NOUNS = frozenset(_A["group_nouns"])
 PERSON_NOUNS = frozenset(_A["person_nouns"])
 ARG_PREPS = frozenset(_A["arg_preps"])
+DISTRIBUTIVE = frozenset(_A["distributive"])
 TITLE_WORDS_BEFORE = frozenset(_A["title_words_before"])
 LEADER_TITLES = tuple(_A["leader_titles"])
+SOURCE_TITLES = tuple(_A["source_titles"])
 REGIONS = {name: frozenset(codes) for name, codes in _A["regions"].items()}
 
 AGREEMENTS = frozenset(_T["agreements"])
@@ -62,6 +64,7 @@ ANAPHORIC_DETS = frozenset(_T["anaphoric_dets"])
 CONTINUATION_HEADS = frozenset(_T["continuation_heads"])
 CONTINUATION_MODS = frozenset(_T["continuation_mods"])
 REPORTING = frozenset(_T["reporting"])
+ARRIVAL_VERBS = frozenset(_T["arrival_verbs"])
 
 CANCEL_WORDS = frozenset(_S["cancel_words"])
 CANCEL_PHRASES = frozenset((verb, particle) for verb, particle in _S["cancel_phrases"])
@@ -72,6 +75,8 @@ PLAN_AUX = frozenset(_S["plan_aux"])
 
 PLACE_PREPS = frozenset(_P["place_preps"])
 VENUE_WORDS = frozenset(_P["venue_words"])
+CAPITAL_NOUNS = frozenset(_P["capital_nouns"])
 
+DAY_WORDS = frozenset(_N["day_words"])
 ORDINALS: dict[str, int] = dict(_N["ordinals"])
 NUMBERS: dict[str, int] = dict(_N["cardinals"])

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.meetings.lexicon import GROUP_NOUNS
 from kg.extract.meetings.syntax import _is_leader, _quoted_tokens
 from kg.nlp import gazetteer
 from kg.resolve.document import Resolution, entity_key
@@ -36,8 +37,10 @@ class _Mention:
     quoted: bool = False
     context: set[str] = field(default_factory=set)  # people named in the sentence
     confidence: float = 0.8
-    week: tuple[dt.date, dt.date] | None = None
-    joins_only: bool = False  # "X and Y discussed Z": the talk of a meeting told elsewhere, never a new one  # "are meeting in Juba this week": a series of sessions
+    week: tuple[dt.date, dt.date] | None = None  # "are meeting in Juba this week": a series of sessions
+    joins_only: bool = False  # "X and Y discussed Z": the talk of a meeting told elsewhere, never a new one
+    apart: frozenset[str] = frozenset()  # "X met separately with A and B": X's side, met by each apart
+    adds_sides: bool = False  # "Cuba and Norway are mediators for the talks": new sides of a meeting told before
 
 
 @dataclass
@@ -58,6 +61,7 @@ class _Context:
         self.doc, self.article, self.res, self.roles = doc, article, res, roles
         self.groups: set[str] = set()  # countries standing for a group of people ("Egyptian officials")
         self.found: dict[str, Entity] = {}  # places and states this extractor found, not in the Resolution
+        self.told: list[_Mention] = []  # the mentions read so far, in text order (what "they" refers to)
         self.key_of: dict[int, str] = {}
         self.root_of: dict[int, str] = {}
         for span, key in res.spans:
@@ -97,6 +101,19 @@ class _Context:
         if key not in self.res.entities:
             self.found.setdefault(key, Entity(key, Kind.COUNTRY, info.name, (), info.iso3))
         return key
+
+    def side(self, key: str) -> str:
+        """The side an entity stands for at a table: "the Colombian government", "Kenyan authorities"
+        (an organization named by a state and a collective noun) stand for the state."""
+        entity = self.entity(key) if not key.startswith(STANDIN) else None
+        if entity is None or entity.kind != Kind.ORGANIZATION:
+            return key
+        words = entity.name.removeprefix("the ").split()
+        if len(words) < 2 or words[-1].lower() not in GROUP_NOUNS:
+            return key
+        state = " ".join(words[:-1])
+        code = gazetteer.demonyms().get(state) or gazetteer.country_names().get(state)
+        return (self.add_country(code) if code else None) or key
 
     def kind(self, key: str) -> Kind:
         if key.startswith(STANDIN):

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 from kg.extract.meetings.lexicon import (
     CANCEL_PHRASES,
     CANCEL_WORDS,
+    CAPITAL_NOUNS,
     PLACE_PREPS,
     PLAN_AUX,
     PLAN_WORDS,
@@ -24,11 +25,13 @@ def _status(trigger: Token) -> Status:
     """Cancelled, proposed, planned or held, from the words on the path to the reporting verb."""
     chain = _chain(trigger)
     # "open to talks" proposes them; "opened the summit" began it; "discussed X during a meeting" frames
-    # the talk by the meeting (the verb's tense and modals still count, its meaning not)
+    # the talk by the meeting (the verb's tense, modals and plans still count - "expects to talk during
+    # her meeting" - its meaning not)
     framed = {t.head.head.i for t in chain if t.dep_ == "pobj" and t.head.lower_ in {"during", "at"}}
     # the trigger's own meaning is no status ("discussed" proposes nothing; "discuss a summit" does)
     chain_words = [t for t in chain[1:] if not (lemma(t).lower() == "open" and t.pos_ == "VERB") and t.i not in framed]
     lemmas = {lemma(t).lower() for t in chain_words} | {t.lower_ for t in chain_words}
+    framing = {lemma(t).lower() for t in chain if t.i in framed}
     mods = [c for t in chain for c in t.children if c.dep_ in {"aux", "auxpass", "prt", "amod", "mark",
                                                                "advmod", "acomp", "neg", "det"}]
     words = {c.lower_ for c in mods} | {lemma(c).lower() for c in mods}
@@ -40,7 +43,7 @@ def _status(trigger: Token) -> Status:
     reported_will = words & PROPOSE_AUX == {"would"} and _reported(chain) and not conditional
     if (lemmas | words) & PROPOSE_WORDS or words & PROPOSE_AUX and not reported_will or "if" in words:
         return Status.PROPOSED
-    if (lemmas | words) & PLAN_WORDS or words & PLAN_AUX or reported_will or _going_to(chain) \
+    if (lemmas | words | framing) & PLAN_WORDS or words & PLAN_AUX or reported_will or _going_to(chain) \
             or _headline_infinitive(chain):
         return Status.PLANNED
     return Status.HELD
@@ -72,10 +75,13 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
     found: list[tuple[int, int, str]] = []
 
     def walk(tok: Token, depth: int) -> None:
-        for prep in tok.children:
+        # "with A and with B in Quito": a preposition coordinated with another is read like it
+        children = list(tok.children)
+        children += [c for p in children if p.dep_ == "prep" for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+        for prep in children:
             if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None:
                 walk(prep, depth + 1)  # "met Poroshenko in Kyiv" with "in Kyiv" hung on the object
-            if prep.dep_ != "prep" or depth == 0 and prep.lower_ == "of":
+            if not (prep.dep_ == "prep" or prep.dep_ == "conj" and prep.pos_ == "ADP") or depth == 0 and prep.lower_ == "of":
                 continue
             if skip is not None and _in_subtree(skip, prep):
                 continue
@@ -88,6 +94,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                         if key and key not in participants and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
                             rank = 0 if ctx.kind(key) == Kind.PLACE else 1
                             found.append((rank, depth, key))
+                    if pobj.lower_ in CAPITAL_NOUNS and (city := _capital_of(ctx, pobj)) is not None:
+                        found.append((0, depth, city))
                 if depth < 3:
                     walk(pobj, depth + 1)
 
@@ -97,51 +105,26 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
     return min(found)[2]
 
 
+def _capital_of(ctx: _Context, noun: Token) -> str | None:
+    """"the Ugandan capital", "Uganda's capital": the capital's name from the gazetteer, unless the
+    text names the city beside it ("Uganda's capital, Kampala", read by the caller)."""
+    if any(c.dep_ == "appos" and c.i in ctx.key_of for c in noun.children):
+        return None
+    for c in noun.children:
+        if c.dep_ not in {"amod", "compound", "poss", "nmod"}:
+            continue
+        key = ctx.key_of.get(c.i)
+        code = ctx.entity(key).code if key and ctx.kind(key) == Kind.COUNTRY else gazetteer.demonyms().get(c.text)
+        info = gazetteer.country_by_iso3(code) if code else None
+        if info is not None and info.capital:
+            return ctx.add_place(info.capital)
+    return None
+
+
 def _venue(ctx: _Context, key: str) -> bool:
     """A building the tagger took for an organization ("at the State House", "at the Kremlin")."""
     entity = ctx.entity(key)
     return entity.kind == Kind.ORGANIZATION and entity.name.split()[-1].lower() in VENUE_WORDS
-
-
-def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
-                participants: set[str]) -> tuple[str | None, set[str]]:
-    """A visit to a country is a meeting with that state, when no second person is named.
-
-    A visit to a capital ("visited Hanoi", "a visit to Santiago") is a visit to its state, with the
-    city as the place (the tagger may have taken the capital for its state)."""
-    host = None
-    for obj in objects:
-        key = ctx.key_of.get(obj.i)
-        if key and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
-            participants = participants - {key}
-            place = place or key
-            if ctx.kind(key) == Kind.PLACE:
-                place = key
-            elif (city := _capital_city(ctx, obj, key)) is not None:
-                host, place = key, city
-    implied = False  # the host state only implied by its capital ("a visit to Juba")
-    if place and host is None and ctx.kind(place) == Kind.PLACE:
-        code = gazetteer.capitals().get(ctx.entity(place).name)
-        host, implied = (ctx.add_country(code), True) if code else (None, False)
-    elif place and ctx.kind(place) == Kind.COUNTRY:
-        host = place
-    people = {k for k in participants if ctx.is_person(k)}
-    visitor_states = ctx.states_of(next(iter(people))) if len(people) == 1 else set()
-    if implied and not visitor_states:
-        host = None  # a visitor of unknown state may be going home: no visit of a foreign state
-    if len(people) == 1 and host and not (host != place and host in visitor_states):
-        participants = people | {host}
-        ctx.groups.add(host)
-    return place, participants
-
-
-def _capital_city(ctx: _Context, tok: Token, country: str) -> str | None:
-    """The city (a Place) when a country mention is written as its capital ("visited Hanoi")."""
-    span = next((sp for sp, k in ctx.res.spans if k == country and sp.start <= tok.i < sp.end), None)
-    entity = ctx.entity(country)
-    if span is None or gazetteer.capitals().get(span.text) != entity.code or span.text == entity.name:
-        return None
-    return ctx.add_place(span.text)
 
 
 def _most_specific(ctx: _Context, places: list[str]) -> str | None:

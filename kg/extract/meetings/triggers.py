@@ -1,12 +1,15 @@
 """Event mentions: the verbs and nouns of the lexicon that introduce a meeting, with what their phrase says."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
     ANAPHORIC_DETS,
+    DISTRIBUTIVE,
     HOLD_VERBS,
     NOT_MEETINGS,
     NOUNS,
@@ -17,7 +20,7 @@ from kg.extract.meetings.lexicon import (
     Trigger,
 )
 from kg.extract.meetings.records import CONFIDENCE, _Context, _Mention
-from kg.extract.meetings.status import _place, _status, _visit_host
+from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
     _arg_preps,
@@ -28,19 +31,25 @@ from kg.extract.meetings.syntax import (
     _pobjs,
     _subjects,
 )
+from kg.extract.meetings.visits import _arrival, _destinations, _hosts, _split_visits, _visit_host
 from kg.extract.meetings.when import _date, _duration, _ordinal, _week
 from kg.nlp import lemma
 from kg.types import Kind, Status
 
 
-def _mention(ctx: _Context, token: Token) -> _Mention | None:
-    """The mention a token triggers, or None when it is no meeting trigger."""
+def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
+    """The mentions a token triggers: none, one, or one per host state of a visit to several."""
     ctx.groups = set()
+    found = None
     if token.pos_ in {"VERB", "AUX"} or (token.tag_.startswith("VB")):
-        return _verb_mention(ctx, token)
-    if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in NOUNS:
-        return _noun_mention(ctx, token)
-    return None
+        found = _verb_mention(ctx, token)
+    elif token.pos_ in {"NOUN", "PROPN"} and token.lower_ in NOUNS:
+        found = _noun_mention(ctx, token)
+    if found is None:
+        return []
+    if found.apart and len(found.participants - found.apart) >= 2:
+        return [replace(found, participants=set(found.apart) | {k}) for k in sorted(found.participants - found.apart)]
+    return _split_visits(ctx, found) if found.cameo == VISIT else [found]
 
 
 def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token], objects: list[Token]) -> bool:
@@ -64,6 +73,8 @@ def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token],
         return any(o.lower_ == word for o in objects) and counterpart
     if need == "person":
         return any(_is_personish(ctx, o) for o in objects)
+    if need == "to":
+        return bool(_hosts(ctx, _destinations(verb)))
     return trigger.cameo == VISIT or not _abstract(ctx, objects + [p for w in with_args for p in _pobjs(w)])
 
 
@@ -82,19 +93,29 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         return None
     particles = [c for c in verb.children if c.dep_ == "prep" and trigger.needs == f"particle={c.lower_}"]
     objects = [o for o in objects if not trigger.needs == f"object={o.lower_}"]
+    objects += _destinations(verb) if trigger.needs == "to" else []
     participants: set[str] = set()
     partial = False
-    for arg in _subjects(verb) + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)]:
+    subjects = _subjects(verb)
+    for arg in subjects + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)]:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
         partial |= not ok
-    place = _place(ctx, verb, participants)
+    place = _place(ctx, verb, participants) or _frame_place(ctx, verb)
     if trigger.cameo == VISIT:
         place, participants = _visit_host(ctx, objects, place, participants)
     status = _status(verb)
     mention = _finish(ctx, verb, "verb", participants, status, trigger.cameo, place, partial)
     mention.joins_only = trigger.needs == "with-or-join" and not with_args
+    if _distributive(verb):  # "met separately with A and B", "met with A and with B": one meeting each
+        mention.apart = frozenset(k for arg in subjects for k in _resolve_arg(ctx, arg)[0]) & mention.participants
     return mention
+
+
+def _distributive(verb: Token) -> bool:
+    """"separately", "individually", or a preposition repeated for each counterpart ("with A and with B")."""
+    withs = [p for p in _arg_preps(verb) if p.lower_ == "with"]
+    return any(c.dep_ == "advmod" and c.lower_ in DISTRIBUTIVE for c in verb.children) or len(withs) >= 2
 
 
 def _signing(ctx: _Context, verb: Token) -> _Mention | None:
@@ -130,10 +151,13 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         return None
     if NOUNS[noun.lower_].needs == "with" and not any(p.lower_ in {"with", "between"} for p in _arg_preps(noun)):
         return None  # "a session with X", not "the session of parliament"
+    if NOUNS[noun.lower_].needs == "to" and not _hosts(ctx, _destinations(noun)):
+        return None  # "a trip to A" (a state), not "a trip to Europe"
     participants: set[str] = set()
     partial = False
     own = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod", "amod"}]
     own += [p for w in _arg_preps(noun, extra={"of"}) for p in _pobjs(w)]
+    own += _destinations(noun) if NOUNS[noun.lower_].needs == "to" else []
     # "The summit, the first between the two leaders, ...": the apposition names who meets
     own += [p for a in noun.children if a.dep_ == "appos" and (a.lower_ in ORDINALS or a.lower_ in NOUNS)
             for w in _arg_preps(a) for p in _pobjs(w)]
@@ -145,6 +169,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         participants |= keys
         partial |= not ok and arg.dep_ in {"poss", "pobj"} and arg.pos_ == "PRON"
     governor = _governor(noun)
+    named_on_noun = bool(participants)
     person_count = sum(ctx.is_person(k) for k in participants)
     if governor is not None and (person_count < 2 or lemma(governor).lower() in HOLD_VERBS
                                  and noun.dep_ == "dobj"):
@@ -153,16 +178,47 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
             participants |= keys
             partial |= not ok
     place = _place(ctx, noun, participants) or (_place(ctx, governor, participants, skip=noun)
-                                                if governor is not None else None)
+                                                if governor is not None else None) or _frame_place(ctx, noun)
     if governor is not None and lemma(governor).lower() == "visit" and place is None:
         place = next((k for c in governor.children if c.dep_ == "dobj" and (k := ctx.key_of.get(c.i))
                       and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)
     if NOUNS[noun.lower_].cameo == VISIT:
-        place, participants = _visit_host(ctx, [], place, participants)
+        place, participants = _visit_host(ctx, _destinations(noun), place, participants)
     status = _status(noun)
     mention = _finish(ctx, noun, "noun", participants, status, NOUNS[noun.lower_].cameo, place, partial)
     mention.anaphoric = _anaphoric(noun)
+    # "met Y during Thursday's meeting", "talks during the summit of X": the frame gives when and where;
+    # it is a meeting of its own only where the article tells it apart ("Leaders ... have met")
+    mention.joins_only = _framed(noun)
+    # "Cuba and Norway are serving as mediators for the talks": the subject's role in a meeting told before
+    mention.adds_sides = mention.anaphoric and not named_on_noun and governor is not None and (
+        noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" or lemma(governor).lower() in HOLD_VERBS
+        or any(c.dep_ == "prep" and c.lower_ == "as" for c in governor.children))
     return mention
+
+
+FRAME_PREPS = {"during", "at", "amid"}
+
+
+def _framed(noun: Token) -> bool:
+    """A meeting noun that frames another meeting of its clause: "hold talks during the summit of X"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in FRAME_PREPS:
+        return False
+    head = noun.head.head
+    inner = [head] + [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    return any(t.i != noun.i and (t.lower_ in NOUNS or lemma(t).lower() in VERBS) for t in inner)
+
+
+def _frame_place(ctx: _Context, trigger: Token) -> str | None:
+    """The place of the meeting that frames a trigger ("talks during the SAARC summit in Colombo")."""
+    heads = [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} else [])
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in FRAME_PREPS:
+                for frame in _pobjs(prep):
+                    if frame.lower_ in NOUNS and (place := _place(ctx, frame, set())):
+                        return place
+    return None
 
 
 def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], status: Status, cameo: str,
@@ -170,10 +226,19 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     """Date, duration, ordinal, context and confidence of a mention."""
     week = _week(ctx, trigger)
     date = None if week else _date(ctx, trigger, status)
+    if status == Status.HELD and (date is None or date.text == "today" or place is None):
+        arrived_on, arrived_in = _arrival(ctx, trigger, participants)
+        date = arrived_on if arrived_on and (date is None or date.text == "today") else date
+        place = place or arrived_in
     sent = trigger.sent
     context = {k for t in sent if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)}
+    # a side with a person at the table is that person; a body or state no named person speaks for
+    # stays beside the people ("Kabila, Kagame and the regional bloc")
+    participants = {ctx.side(k) for k in participants}
     people = {k for k in participants if ctx.is_person(k)}
-    kept = people | (participants & ctx.groups) if people else participants
+    represented = {r.organization for r in ctx.roles if r.person in people and r.organization}
+    kept = {k for k in participants if k in people or k in ctx.groups or k not in represented
+            and ctx.kind(k) == Kind.ORGANIZATION} if people else participants
     ctx.groups = set()
     confidence = CONFIDENCE[kind] - (0.1 if partial else 0.0) - (0.1 if status != Status.HELD else 0.0)
     return _Mention(trigger, kind, set(kept), status, cameo, date, place, _duration(trigger),

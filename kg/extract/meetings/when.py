@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
-from kg.extract.meetings.lexicon import NUMBERS, ORDINALS, REPORTING
+from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree
 from kg.nlp import lemma
@@ -39,8 +39,14 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         return None
     future = {Status.HELD: False, Status.CANCELLED: None}.get(status, True)
     clause = {t.i for t in _clause_tokens(trigger)}
+    dateline = _dateline(trigger.doc)
     candidates = [e for e in trigger.sent.ents if e.label_ == "DATE" and e.root.i in clause
-                  and not _background(e.root, trigger)]
+                  and not _background(e.root, trigger) and e.start >= dateline]
+    # "Earlier today, X met Y": a day word the tagger labelled a TIME or left without a label
+    candidates += [e for e in trigger.sent.ents if e.label_ == "TIME" and e.root.i in clause
+                   and any(t.lower_ in DAY_WORDS for t in e)]
+    candidates += [trigger.doc[t.i:t.i + 1] for t in trigger.sent if t.i in clause and t.lower_ in DAY_WORDS
+                   and not t.ent_type_]
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
     for ent in candidates:
         shifted = _offset_date(ctx, ent, trigger)
@@ -55,6 +61,15 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     if status == Status.HELD and (_present(trigger) or _perfect(trigger) or _reported_after(trigger)):
         return TimeValue(published.isoformat(), "today")
     return None
+
+
+def _dateline(doc: Doc) -> int:
+    """The token where the text starts after a dateline ("WASHINGTON, Oct. 23, 2016 - X met Y"): the
+    dateline's date is the report's, not the meeting's."""
+    for tok in doc[:15]:
+        if tok.text in {"\u2013", "\u2014", "--", "-"} and not tok.ent_type_ and any(t.ent_type_ == "DATE" for t in doc[:tok.i]):
+            return tok.i + 1
+    return 0
 
 
 _OFFSET = re.compile(r"^(?:about |some |nearly |almost |just )?(a|an|one|two|three|four|five|six|seven|eight|"
@@ -137,10 +152,12 @@ def _perfect(trigger: Token) -> bool:
 
 
 def _reported_after(trigger: Token) -> bool:
-    """"After meeting X, Y said ...", "Following a meeting with X, Y said": the meeting is the day's."""
+    """"After meeting X, Y said ...", "Following a meeting with X, Y said", "was announced after X met Y":
+    the meeting is the day's."""
     tok = trigger
-    if tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ in {"after", "following"}:
-        main = tok.head.head
+    after_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children)
+    if after_clause or tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ in {"after", "following"}:
+        main = tok.head if after_clause else tok.head.head
         if lemma(main).lower() in REPORTING and main.pos_ in {"VERB", "AUX"}:
             return not any(e.label_ == "DATE" and e.root.head.i == main.i for e in trigger.sent.ents)
     return False

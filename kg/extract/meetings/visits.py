@@ -1,0 +1,135 @@
+"""Visits and trips: a visit to a state is a meeting with that state; a visit to several is one meeting each."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract.dates import normalize_date
+from kg.extract.meetings.lexicon import ARRIVAL_VERBS
+from kg.extract.meetings.records import STANDIN, _Context, _Mention
+from kg.extract.meetings.status import _capital_of
+from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs
+from kg.extract.meetings.when import _date_text
+from kg.nlp import gazetteer, lemma
+from kg.types import Kind, TimeValue
+
+
+def _arrival(ctx: _Context, trigger: Token, participants: set[str]) -> tuple[TimeValue | None, str | None]:
+    """When and where a meeting is, from the arrival that opens it: "After arriving in the Austrian capital
+    late Tuesday, X met Y" (a clause on the trigger's verb), "X came to Pristina Saturday. Here they held
+    talks" (the sentence before, by the same people)."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
+    if verb is None or ctx.article.date is None:
+        return None, None
+    arrivals = [t for t in verb.subtree if lemma(t).lower() in ARRIVAL_VERBS and t.i != verb.i
+                and t.dep_ in {"advcl", "pcomp", "conj"}]
+    if not arrivals and trigger.sent.start > 0:
+        before = ctx.doc[trigger.sent.start - 1].sent
+        arrivals = [t for t in before if lemma(t).lower() in ARRIVAL_VERBS and t.dep_ in {"ROOT", "conj"}
+                    and _same_travellers(ctx, t, participants)]
+    for arrival in arrivals:
+        date = next((v for e in arrival.sent.ents if e.label_ == "DATE" and arrival.i in
+                     {e.root.head.i, e.root.head.head.i if e.root.head.dep_ == "prep" else -1}
+                     and (v := normalize_date(_date_text(e), ctx.article.date, future=None))), None)
+        place = next((k for p in arrival.children if p.dep_ == "prep" and p.lower_ in {"in", "to", "at"}
+                      for o in _pobjs(p) if (k := ctx.key_of.get(o.i) or _capital_of(ctx, o))
+                      and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)
+        if date or place:
+            return date, place
+    return None, None
+
+
+def _same_travellers(ctx: _Context, arrival: Token, participants: set[str]) -> bool:
+    """The arrival's subject is among the meeting's sides, or a group of them ("the three diplomats")."""
+    subjects = [c for c in arrival.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    keys = {k for s in subjects for c in _conjuncts(s) if (k := ctx.root_of.get(c.i))}
+    return bool(keys & participants) or any(s.tag_ in {"NNS", "NNPS"} and not keys for s in subjects)
+
+
+def _destinations(verb: Token) -> list[Token]:
+    """The objects of "to" on a verb or noun of travel ("travel to A, B and C", "a trip to A")."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in _pobjs(c)]
+
+
+def _hosts(ctx: _Context, tokens: list[Token]) -> list[str]:
+    """The states named among the tokens and their conjuncts (a capital stands for its state)."""
+    out: list[str] = []
+    for tok in tokens:
+        for t in _conjuncts(tok):
+            key = ctx.key_of.get(t.i)
+            if key and ctx.kind(key) == Kind.PLACE and (code := gazetteer.capitals().get(ctx.entity(key).name)):
+                key = ctx.add_country(code)
+            if key and ctx.kind(key) == Kind.COUNTRY and key not in out:
+                out.append(key)
+    return out
+
+
+def _split_visits(ctx: _Context, mention: _Mention) -> list[_Mention]:
+    """"Rice will travel to Germany, Romania and Belgium", "visits with leaders in Japan, China and
+    Mongolia": one traveller and several host states are one visit, so one meeting, per state (each
+    with its state as the place, unless the mention names a city of that state)."""
+    people = [k for k in mention.participants if ctx.is_person(k) and not k.startswith(STANDIN)]
+    others = mention.participants - set(people)
+    states = {k[len(STANDIN):] if k.startswith(STANDIN) else k for k in others}
+    if len(people) != 1 or len(states) < 2 or any(ctx.kind(k) != Kind.COUNTRY for k in states):
+        return [mention]
+    out = []
+    for state in sorted(states):
+        place = mention.place if mention.place and _in_state(ctx, mention.place, state) else state
+        out.append(replace(mention, participants={people[0], state}, place=place))
+    return out
+
+
+def _in_state(ctx: _Context, place: str, state: str) -> bool:
+    """A place that is the state itself or its capital."""
+    if place == state:
+        return True
+    entity = ctx.entity(place)
+    return entity.kind == Kind.PLACE and gazetteer.capitals().get(entity.name) == ctx.entity(state).code
+
+
+def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
+                participants: set[str]) -> tuple[str | None, set[str]]:
+    """A visit to a country is a meeting with that state, when no second person is named.
+
+    A visit to a capital ("visited Hanoi", "a visit to Santiago") is a visit to its state, with the
+    city as the place (the tagger may have taken the capital for its state)."""
+    hosts = _hosts(ctx, objects)
+    people = {k for k in participants if ctx.is_person(k)}
+    if len(hosts) >= 2 and len(people) == 1:  # several host states: split into one visit each later
+        ctx.groups |= set(hosts)
+        return place, people | set(hosts)
+    host = None
+    for obj in objects:
+        key = ctx.key_of.get(obj.i)
+        if key and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
+            participants = participants - {key}
+            place = place or key
+            if ctx.kind(key) == Kind.PLACE:
+                place = key
+            elif (city := _capital_city(ctx, obj, key)) is not None:
+                host, place = key, city
+    implied = False  # the host state only implied by its capital ("a visit to Juba")
+    if place and host is None and ctx.kind(place) == Kind.PLACE:
+        code = gazetteer.capitals().get(ctx.entity(place).name)
+        host, implied = (ctx.add_country(code), True) if code else (None, False)
+    elif place and ctx.kind(place) == Kind.COUNTRY:
+        host = place
+    people = {k for k in participants if ctx.is_person(k)}
+    visitor_states = ctx.states_of(next(iter(people))) if len(people) == 1 else set()
+    if implied and not visitor_states:
+        host = None  # a visitor of unknown state may be going home: no visit of a foreign state
+    if len(people) == 1 and host and not (host != place and host in visitor_states):
+        participants = people | {host}
+        ctx.groups.add(host)
+    return place, participants
+
+
+def _capital_city(ctx: _Context, tok: Token, country: str) -> str | None:
+    """The city (a Place) when a country mention is written as its capital ("visited Hanoi")."""
+    span = next((sp for sp, k in ctx.res.spans if k == country and sp.start <= tok.i < sp.end), None)
+    entity = ctx.entity(country)
+    if span is None or gazetteer.capitals().get(span.text) != entity.code or span.text == entity.name:
+        return None
+    return ctx.add_place(span.text)

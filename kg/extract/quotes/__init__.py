@@ -1,0 +1,110 @@
+"""Direct quotations (full sentences or partial phrases) and who said them.
+
+Quote marks are paired per paragraph (marks.py). The speaker is the subject of the verb of saying
+that governs the quote (syntactic ancestor), else of one right after ("…,” Sanders said; "…," said
+Rice) or right before it (Guterres said: “…”; X told reporters “…”); "according to X" counts too
+(verbs.py; the verbs are a data file derived from WordNet). Subjects joined by "and" are joint
+speakers: one record each. Pronouns, descriptions and quotes with no attribution of their own are
+settled in speakers.py. A short quoted phrase nobody in its sentence is said to say is a scare quote
+or a term, not a quotation.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.quotes.marks import Q, other_quote_tokens, pair_marks
+from kg.extract.quotes.speakers import (
+    carried,
+    fallback_subject,
+    person_subjects,
+    previous_speaker,
+    speaker_from_verbs,
+)
+from kg.extract.quotes.verbs import is_say, saying_verbs
+from kg.resolve.document import Resolution
+from kg.types import Article, Evidence, Quote
+
+__all__ = ["extract_quotes"]
+
+NAME_LABELS = {"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC", "PERSON"}
+
+
+def extract_quotes(doc: Doc, article: Article, res: Resolution) -> list[Quote]:
+    """Every direct quotation with a resolvable speaker, in text order (one per joint speaker)."""
+    text = article.text
+    quotes = pair_marks(text)
+    subjects = person_subjects(doc, res)
+    quoted = _quoted_tokens(doc, quotes)
+    out: list[Quote] = []
+    for n, q in enumerate(quotes):
+        words = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if words is None or not len(words):
+            continue
+        inside = set(range(words.start, words.end))
+        sents = _sentences(doc, q)
+        verbs = saying_verbs(doc, q, words, inside, other_quote_tokens(doc, quotes, n), text)
+        found = speaker_from_verbs(verbs, res, subjects, quotes, q)
+        n_words = len(text[q.start:q.end].split())
+        say_in_sent = any(is_say(t) for s in sents for t in s if t.i not in inside)
+        if n_words <= 2 and not _starts_sentence(words) and (not say_in_sent or _modifier(words)):
+            continue  # a scare quote or a term (the “Sino-Japanese” war)
+        if not verbs and _is_name(doc, q):
+            continue
+        if not found:
+            one = carried(quotes, n, text)
+            if one is None and _starts_sentence(words):
+                one = previous_speaker(doc, words, res, subjects, quotes, q, quoted)
+            if one is None and n_words >= 3 and not _starts_sentence(words):
+                one = fallback_subject(words, res, subjects)
+            found = [one] if one is not None else []
+        if not found:
+            continue
+        q.speaker = found[0][0]
+        start, end = sents[0].start_char, len(text[:sents[-1].end_char].rstrip())
+        ev = Evidence(article.id, start, end, text[start:end])
+        out.extend(Quote(key, text[q.start:q.end], q.start, q.end, ev, confidence) for key, confidence in found)
+    return out
+
+
+def _quoted_tokens(doc: Doc, quotes: list[Q]) -> set[int]:
+    out: set[int] = set()
+    for q in quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def _sentences(doc: Doc, q: Q) -> list[Span]:
+    sents = [s for s in doc.sents if s.start_char <= q.close and s.end_char > q.open]
+    if sents:
+        return sents
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return [span.sent] if span is not None else []
+
+
+def _starts_sentence(words: Span) -> bool:
+    doc = words.doc
+    i = words.start - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text in {"`", '"', "\u201c", "\u201e", "``"}:
+        i -= 1  # "``" is two tokens
+    return bool(words[0].is_sent_start or doc[i + 1].is_sent_start or i < 0
+                or (words.start > 0 and doc[words.start - 1].is_sent_start))
+
+
+def _modifier(words: Span) -> bool:
+    """The quoted words only qualify a noun outside the marks."""
+    root = words.root
+    return root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= words.end and root.head.pos_ in {
+        "NOUN", "PROPN"}
+
+
+def _is_name(doc: Doc, q: Q) -> bool:
+    """The marks belong to a name or title: the quoted words are an entity, or an entity holds the marks."""
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS and (
+                (ent.start_char <= q.start and q.end <= ent.end_char and ent.text.strip('"\u201c\u201d ') ==
+                 doc.text[q.start:q.end].strip('"\u201c\u201d ,.'))
+                or ent.start_char < q.open < ent.end_char):
+            return True
+    return False

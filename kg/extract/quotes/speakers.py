@@ -1,0 +1,227 @@
+"""Who said a quote: the subject of its verb of saying, resolved to an entity of the document.
+
+Pronouns and descriptions ("he", "the president") go to the most recent suitable person; a quote with
+no attribution of its own continues the previous quote of its paragraph (or of the previous paragraph
+when it opens its own), or belongs to whoever the sentence or paragraph just before it says spoke.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.quotes.marks import Q
+from kg.extract.quotes.verbs import conjuncts, is_mark, is_say, subject
+from kg.nlp import lemma
+from kg.nlp.lexicon import TITLE_HEADS
+from kg.resolve.document import Resolution
+from kg.types import Kind
+
+SPOKES = frozenset("spokesman spokeswoman spokesperson official officials statement ministry source sources".split())
+REPORTERS = frozenset("correspondent reporter journalist contributor".split())
+CONFIDENCE = {"named": 0.9, "inferred": 0.7, "carried": 0.6}
+
+
+def speaker_from_verbs(verbs: list[Token], res: Resolution, subjects: People,
+                       quotes: list[Q], q: Q) -> list[tuple[str, float]]:
+    """The speakers of the first verb whose subject resolves: one, or several joined by "and"."""
+    for v in verbs:
+        subj = subject(v)
+        if subj is None:
+            continue
+        found = _resolve(subj, res, subjects, quotes, q)
+        if found is None:
+            continue
+        out = [found]
+        for other in conjuncts(subj)[1:]:
+            more = _resolve(other, res, subjects, quotes, q)
+            if more is not None and more[0] not in {k for k, _ in out}:
+                out.append(more)
+        return out
+    return []
+
+
+def previous_speaker(doc: Doc, words: Span, res: Resolution, subjects: People, quotes: list[Q],
+                     q: Q, quoted: set[int]) -> tuple[str, float] | None:
+    """A quote that opens its sentence with no attribution of its own: whoever the sentence just
+    before (in its paragraph or the one before) is said to have spoken ("Rice said the talks will go
+    on.\n\n“We are determined.”")."""
+    i = words.sent.start - 1
+    while i >= 0 and (doc[i].is_space or is_mark(doc[i])):
+        i -= 1
+    if i < 0:
+        return None
+    prev = doc[i].sent
+    for t in prev:
+        if t.i in quoted or not is_say(t):
+            continue
+        subj = subject(t)
+        found = _resolve(subj, res, subjects, quotes, q) if subj is not None else None
+        if found is not None and res.entities[found[0]].kind is Kind.PERSON:
+            return found[0], CONFIDENCE["carried"]
+    return None
+
+
+def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
+             q: Q) -> tuple[str, float] | None:
+    """The entity key a subject stands for, with the confidence of how it was found."""
+    for t in [s, *(c for c in s.children if c.dep_ in {"appos", "compound"})]:
+        key = res.key_at(t.i)
+        if key is not None and res.entities[key].kind != Kind.PLACE:
+            return key, CONFIDENCE["named"]
+    for span, keys in res.ambiguous:
+        if span.start <= s.i < span.end:
+            return _latest(keys, s.i, res) or keys[0], CONFIDENCE["inferred"]
+    outer = quotes[q.outer].speaker if q.outer is not None else None
+    if s.lower_ in {"he", "she"}:
+        key = _pronoun(s, res, subjects, outer)
+        return (key, CONFIDENCE["inferred"]) if key else None
+    if s.lower_ in SPOKES:
+        for t in s.subtree:
+            key = res.key_at(t.i)
+            if key is not None and res.entities[key].kind in {Kind.ORGANIZATION, Kind.COUNTRY}:
+                return key, CONFIDENCE["inferred"]
+        return None
+    if s.lower_ in TITLE_HEADS and _definite(s):
+        key = _description(s, res) or _pronoun(s, res, subjects, outer)
+        return (key, CONFIDENCE["inferred"]) if key else None
+    return None
+
+
+@dataclass
+class People:
+    """Person subjects in text order (named or "the secretary"), and genders read off he/she after them."""
+
+    subjects: list[tuple[int, str]]
+    gender: dict[str, str]
+
+
+def person_subjects(doc: Doc, res: Resolution) -> People:
+    out: list[tuple[int, str]] = []
+    for span, key in res.spans:
+        root = span.root
+        while root.dep_ in {"compound", "appos", "conj"} and root.head.i != root.i:
+            root = root.head
+        nxt = doc[span.end] if span.end < len(doc) else None
+        starts = span.start == 0 or doc[span.start - 1].is_space or span[0].is_sent_start
+        if res.entities[key].kind == Kind.PERSON and not _byline(span) and (
+                root.dep_ in {"nsubj", "nsubjpass"} or (starts and nxt is not None and nxt.pos_ == "VERB")):
+            out.append((span.start, key))
+    for t in doc:
+        if t.dep_ == "nsubj" and t.lower_ in TITLE_HEADS and res.key_at(t.i) is None and _definite(t):
+            holder = _description(t, res)
+            if holder is not None:
+                out.append((t.i, holder))
+    out.sort()
+    gender: dict[str, str] = {}
+    for at, key in out:
+        for t in doc[at + 1:doc[at].sent.end]:
+            other = res.key_at(t.i)
+            if other is not None and other != key:
+                break
+            if t.lower_ in {"he", "him", "his", "she", "her"}:
+                gender.setdefault(key, "f" if t.lower_ in {"she", "her"} else "m")
+                break
+    return People(out, gender)
+
+
+def _byline(span: Span) -> bool:
+    """The reporter of the story ("VOA Correspondent X has more"): never the "he" or "she" of a quote."""
+    before = span.doc[max(span.sent.start, span.start - 3):span.start]
+    return any(t.lower_ in REPORTERS for t in before) or any(
+        lemma(t) == "have" and t.nbor(1).lower_ == "more" for t in span.sent if t.i + 1 < len(span.doc))
+
+
+def _definite(t: Token) -> bool:
+    return any(c.lower_ in {"the", "this", "that"} for c in t.children)
+
+
+def _pronoun(s: Token, res: Resolution, people: People, outer: str | None) -> str | None:
+    """He/she: the last person subject before it (not of the other gender); inside someone's quote,
+    the last other person named."""
+    other = {"he": "f", "she": "m"}.get(s.lower_)
+    if outer is None:
+        for at, key in reversed(people.subjects):
+            if at < s.i and people.gender.get(key) != other:
+                return key
+    for span, key in reversed(res.spans):
+        if span.start < s.i and res.entities[key].kind == Kind.PERSON and key != outer:
+            return key
+    return None
+
+
+def _description(s: Token, res: Resolution) -> str | None:
+    """"the (Russian) president": the most recent person introduced with that title (and those modifiers)."""
+    want = {s.lower_} | {c.lower_ for c in s.children if c.dep_ in {"amod", "compound", "nmod"}}
+    people = [(span, key) for span, key in reversed(res.spans)
+              if span.start < s.i and res.entities[key].kind == Kind.PERSON]
+    for appositive in (False, True):  # a title before the name first, then an appositive
+        for span, key in people:
+            if appositive:
+                near = {t.lower_ for a in span.root.children if a.dep_ == "appos" for t in a.subtree}
+            else:
+                near = {t.lower_ for t in _title_before(span)}
+            if want <= near or (len(want) > 1 and want - {s.lower_} <= near):
+                return key
+    return None
+
+
+def _title_before(span: Span) -> list[Token]:
+    """The words right before a name that may be its title ("U.S. Secretary of State")."""
+    out: list[Token] = []
+    i = span.start - 1
+    while i >= max(span.sent.start, span.start - 5):
+        t = span.doc[i]
+        if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":"} or t.ent_type_ == "PERSON":
+            break
+        out.append(t)
+        i -= 1
+    return out
+
+
+def _latest(keys: tuple[str, ...], i: int, res: Resolution) -> str | None:
+    for span, key in reversed(res.spans):
+        if span.start < i and key in keys:
+            return key
+    return None
+
+
+def carried(quotes: list[Q], n: int, text: str) -> tuple[str, float] | None:
+    """No attribution: the previous quote's speaker in the paragraph, or the previous paragraph's."""
+    q = quotes[n]
+    before = [p for p in quotes[:n] if p.speaker and p.outer is None and p.para in {q.para, q.para - 1, q.para - 2}]
+    if not before or q.outer is not None:
+        return None
+    last = before[-1]
+    assert last.speaker is not None  # `before` keeps quotes with a speaker
+    opens_para = text[:q.open].rstrip(" \t").endswith("\n") or q.open == 0
+    if last.para == q.para or (opens_para and not text[last.close:q.open].strip(" \t\n\"\u201d.,")):
+        return last.speaker, CONFIDENCE["carried"]
+    if opens_para and last.para != q.para and _para_is_quote(text, last):
+        return last.speaker, CONFIDENCE["carried"]
+    return None
+
+
+def _para_is_quote(text: str, q: Q) -> bool:
+    """The previous quote ends its paragraph (nothing but an attribution after it)."""
+    end = text.find("\n", q.close)
+    tail = text[q.close + 1:end if end >= 0 else len(text)]
+    return len(tail.strip()) < 40
+
+
+def fallback_subject(words: Span, res: Resolution, subjects: People) -> tuple[str, float] | None:
+    """A partial quote with no verb of saying: the person who is subject of its clause (0.6)."""
+    a = words.root
+    while a.head.i != a.i:
+        a = a.head
+        subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            key = res.key_at(subj.i)
+            if key is None and subj.lower_ in {"he", "she"}:
+                key = _pronoun(subj, res, subjects, None)
+            if key is not None and res.entities[key].kind == Kind.PERSON:
+                return key, CONFIDENCE["carried"]
+            return None
+    return None
+
+

@@ -1,0 +1,126 @@
+"""Verbs of saying (kg/data/quotes/speech_verbs.tsv, derived from WordNet 3.0) and their subjects."""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.errors import KGError
+from kg.extract.quotes.marks import CLOSERS, OPENERS, STRAIGHT, Q
+from kg.nlp import lemma
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "quotes" / "speech_verbs.tsv"
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """One-word speech verbs, and two-word ones as (verb, particle) ("point out")."""
+    lines = [line for line in DATA.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    single: set[str] = set()
+    phrasal: set[tuple[str, str]] = set()
+    for row in csv.DictReader(lines, delimiter="\t"):
+        words = (row.get("verb") or "").split()
+        if len(words) == 1:
+            single.add(words[0])
+        elif len(words) == 2:
+            phrasal.add((words[0], words[1]))
+        else:
+            raise KGError(f"{DATA}: bad speech verb {row.get('verb')!r}; valid: one word or verb + particle")
+    return frozenset(single), frozenset(phrasal)
+
+
+def is_say(t: Token) -> bool:
+    """A verb of saying ("said", "quipped", "pointed out") or "according to"."""
+    if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
+        return True
+    if t.pos_ not in {"VERB", "AUX"}:
+        return False
+    single, phrasal = speech_verbs()
+    base = lemma(t).lower()
+    return base in single or any((base, c.lower_) in phrasal for c in t.children if c.dep_ == "prt")
+
+
+def is_mark(t: Token) -> bool:
+    return t.text in OPENERS or t.text in CLOSERS or t.text in {STRAIGHT, "`"}
+
+
+def saying_verbs(doc: Doc, q: Q, words: Span, inside: set[int], others: set[int], text: str) -> list[Token]:
+    """Candidate attribution verbs, best first: ancestors, then right after, then right before."""
+    verbs: list[Token] = []
+    for t in words:
+        if t.head.i in inside or t.is_punct or t.is_space:
+            continue
+        a = t.head
+        while True:
+            if a.i not in inside and a.i not in others and is_say(a) and a not in verbs:
+                verbs.append(a)
+            if a.head.i == a.i:
+                break
+            a = a.head
+    verbs.sort(key=lambda v: (_distance(v, words), v.i))
+    after = [t for t in doc[words.end:min(len(doc), words.end + 8)]
+             if t.idx > q.close and t.i not in others]
+    if not text[q.start:q.end].rstrip().endswith(".") or (after and after[0].is_lower):
+        for t in after:
+            if t.is_sent_start and t.idx > q.close + 2 or t.text in OPENERS or t.text in {STRAIGHT, "`"}:
+                break
+            if is_say(t) and t not in verbs:
+                verbs.append(t)
+                break
+    before = [t for t in doc[max(0, words.start - 6):words.start] if t.idx < q.open and t.i not in others]
+    for t in reversed(before):
+        if t.text in CLOSERS or t.text == STRAIGHT or (t.text == "." and t.i < words.start - 1):
+            break
+        if is_say(t) and t not in verbs:
+            verbs.append(t)
+            break
+    return verbs
+
+
+def _distance(v: Token, words: Span) -> int:
+    """Steps from the quote up to v (its nearest governing verb first)."""
+    best = 99
+    for t in words:
+        if t.is_punct or t.is_space:
+            continue
+        a, d = t, 0
+        while a.head.i != a.i and d < 30:
+            a, d = a.head, d + 1
+            if a.i == v.i:
+                best = min(best, d)
+                break
+    return best
+
+
+def subject(v: Token) -> Token | None:
+    """Who does the saying: nsubj, the agent of a passive, "according to X", or the subject up a conj/advcl."""
+    if v.lower_ == "according":
+        for to in v.children:
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    return obj
+        return None
+    for c in v.children:
+        if c.dep_ == "nsubj":
+            return c
+    for c in v.children:
+        if c.dep_ == "agent":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    left = v.doc[v.i - 1] if v.i > 0 else None
+    if left is not None and left.pos_ in {"PROPN", "PRON"} and left.ent_type_:
+        return left  # a parse that ran across a paragraph break: "Putin told reporters"
+    between = v.doc[min(v.i, v.head.i):max(v.i, v.head.i)]
+    if v.dep_ in {"conj", "advcl", "xcomp"} and v.head.i != v.i and "\n" not in between.text:
+        return subject(v.head)
+    return None
+
+
+def conjuncts(s: Token) -> list[Token]:
+    """The subject and the subjects joined to it ("Rice and Olmert said"): joint speakers."""
+    out = [s]
+    for t in s.conjuncts:
+        if t.i > s.i and t.dep_ == "conj":
+            out.append(t)
+    return out

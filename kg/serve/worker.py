@@ -1,0 +1,134 @@
+"""One query, in a process of its own: `python -P worker.py` reads a job (JSON) on standard input,
+answers it into a file, and prints what happened (one JSON line). Run by kg.serve.process, which kills
+it when the query runs out of time: a cancelled query stops using CPU and memory at once.
+
+Standalone on purpose (standard library and pyoxigraph only, not the kg package): it starts in about
+70 ms. The store is opened read-only for each query, so a query sees the store as it is now, also
+while `kg build --store` adds articles to it.
+"""
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import resource
+import signal
+import sys
+from typing import IO, Any, cast
+
+import pyoxigraph as ox
+
+
+class TooBig(Exception):
+    """The answer grew over the byte limit."""
+
+
+class TooMany(Exception):
+    """The answer has more rows (triples) than the limit."""
+
+
+class Bounded:
+    """A binary sink that refuses to grow past LIMIT bytes, and optionally counts lines (TSV rows)."""
+
+    def __init__(self, out: IO[bytes] | None, limit: int, max_lines: int | None = None) -> None:
+        self.out, self.limit, self.max_lines = out, limit, max_lines
+        self.size = self.lines = 0
+        self.kept = bytearray() if out is None else None
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        if self.size > self.limit:
+            raise TooBig
+        if self.max_lines is not None:
+            self.lines += data.count(b"\n")
+            if self.lines > self.max_lines:
+                raise TooMany
+        if self.kept is not None:
+            self.kept += data
+        else:
+            assert self.out is not None
+            self.out.write(data)
+        return len(data)
+
+    def flush(self) -> None:
+        """pyoxigraph may flush its output."""
+
+
+def limit_self(cpu_seconds: int, memory_bytes: int) -> None:
+    """Die with the parent (Linux), and let the kernel stop a worker the parent failed to stop."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
+    if memory_bytes > 0:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+
+
+def has_default_graph(store: ox.Store) -> bool:
+    """Whether the default graph holds triples (kg stores keep the union there; else read the union view)."""
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+
+
+def answer(job: dict[str, Any]) -> dict[str, Any]:
+    """Run JOB's query over its store; write the answer in JOB's format to JOB's file within the limits."""
+    store = ox.Store.read_only(job["location"])
+    limit, max_bytes = int(job["max_results"]), int(job["max_bytes"])
+    results_format = ox.QueryResultsFormat.from_media_type(job["media"])
+    rdf_format = ox.RdfFormat.from_media_type(job["media"])
+    try:
+        dataset: dict[str, Any] = {}
+        if job.get("default_graphs"):
+            dataset["default_graph"] = [ox.NamedNode(g) for g in job["default_graphs"]]
+        else:
+            dataset["use_default_graph_as_union"] = not has_default_graph(store)
+        if job.get("named_graphs"):
+            dataset["named_graphs"] = [ox.NamedNode(g) for g in job["named_graphs"]]
+        result = store.query(job["query"], **dataset)
+        with open(job["out"], "wb") as file:
+            bounded = Bounded(file, max_bytes)
+            out = cast(IO[bytes], bounded)  # pyoxigraph needs only write()
+            if isinstance(result, ox.QuerySolutions) and results_format is not None:
+                tsv = Bounded(None, max_bytes, max_lines=limit + 1)  # the header line is not a row
+                result.serialize(cast(IO[bytes], tsv), ox.QueryResultsFormat.TSV)
+                rows = ox.parse_query_results(bytes(tsv.kept or b""), ox.QueryResultsFormat.TSV)
+                rows.serialize(out, results_format)
+            elif isinstance(result, ox.QueryBoolean) and results_format is not None:
+                result.serialize(out, results_format)
+            elif isinstance(result, ox.QueryTriples) and rdf_format is not None:
+                triples = list(itertools.islice(result, limit + 1))
+                if len(triples) > limit:
+                    raise TooMany
+                ox.serialize(triples, out, rdf_format)
+            else:
+                return {"kind": "failed", "detail": f"a {job['form']} query gave another kind of answer"}
+        return {"kind": "ok", "size": bounded.size}
+    except TooMany:
+        return {"kind": "rows"}
+    except TooBig:
+        return {"kind": "bytes"}
+    except SyntaxError as exc:
+        return {"kind": "invalid", "detail": _first_line(exc)}
+    except (ValueError, OSError, RuntimeError) as exc:
+        if isinstance(exc.__context__, TooBig) or isinstance(exc.__cause__, TooBig):
+            return {"kind": "bytes"}
+        if isinstance(exc.__context__, TooMany) or isinstance(exc.__cause__, TooMany):
+            return {"kind": "rows"}
+        return {"kind": "failed", "detail": _first_line(exc)}
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def main() -> None:
+    job = json.loads(sys.stdin.buffer.read())
+    limit_self(int(job["cpu_seconds"]), int(job["memory_bytes"]))
+    outcome = answer(job)
+    sys.stdout.write(json.dumps(outcome) + "\n")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
