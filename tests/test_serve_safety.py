@@ -319,6 +319,7 @@ def test_burst_of_malformed_requests_then_a_normal_select(endpoint: Endpoint) ->
 
 def test_stop_is_prompt_with_idle_and_busy_clients(graph: Path) -> None:
     threads_before = set(threading.enumerate())
+    others = set(children(os.getpid()))  # the workers of the module's endpoint
     running = Endpoint(graph, port=0, query_timeout=20).start()
     port = running.port
     idle = socket.create_connection(("127.0.0.1", port))  # connects, never sends
@@ -342,6 +343,6 @@ def test_stop_is_prompt_with_idle_and_busy_clients(graph: Path) -> None:
     assert not running.running
     with pytest.raises(ConnectionRefusedError):
         socket.create_connection(("127.0.0.1", port), timeout=1)
-    assert children(os.getpid()) == []  # the slow query's worker was killed and reaped
+    assert set(children(os.getpid())) <= others  # the slow query's worker was killed and reaped
     leftover = [t for t in threading.enumerate() if t not in threads_before and t.is_alive()]
     assert leftover == []

@@ -143,7 +143,7 @@ class KnowledgeGraph:
 
         Article nodes lose `text` and get `text_withheld`; every sentence text (in evidence records)
         goes, a mention's sentence number stays. Names, titles and quoted words stay: they are the facts."""
-        graph = nx.MultiDiGraph()
+        graph = nx.MultiDiGraph(**self.graph.graph)
         for node, data in self.graph.nodes(data=True):
             attrs = _no_sentences(data)
             if data.get("kind") == "Article":

@@ -7,8 +7,10 @@ normalized name key, so the cost grows with the corpus, not with its square:
 
 * same key: the per-document keys are already normalized (case, accents, punctuation), so the
   same full name is the same node everywhere ("Donald Trump" in every article).
-* name variant: "Donald J. Trump" ~ "Donald Trump" ~ "Donald John Trump" (same first and last
-  name, middle names equal, initials of each other, or absent on one side). A shorter form that
+* name variant: "Donald J. Trump" ~ "Donald Trump" ~ "Donald John Trump" (same last name, same
+  first name, a nickname of it from kg/data/names/nicknames.tsv, "Bill" ~ "William", or another
+  transliteration, "Demetris" ~ "Demitris"; middle names equal, initials of each other, or absent
+  on one side). A shorter form that
   fits two incompatible longer ones ("George Bush": "George W. Bush", "George H. W. Bush") is
   kept apart.
 * surname: a one-word person name ("Trump") joins the only full-name person of the corpus whose
@@ -18,43 +20,29 @@ normalized name key, so the cost grows with the corpus, not with its square:
 * alias: a name that some article resolved as another form of exactly one entity ("U.N." of
   "United Nations", "Van Susteren") joins that entity.
 * normalized name (organizations, places): "the State Department" ~ "State Department".
+* acronym: "ASEAN" joins the only organization whose full name it abbreviates (identity.py).
+* kind vote: a name typed differently in different articles takes the kind most articles give it
+  (identity.py); countries keep the gazetteer's type.
 * context veto: two people whose stated nationalities differ are never joined.
 
-Keys never cross kinds (a Person "Jordan" is not the Country). The same full name is never
+Keys cross kinds only by the kind vote (a Person "Jordan" is never the Country). The same full name is never
 split, so an IRI minted from a name stays the IRI of that name.
 """
 from __future__ import annotations
 
-import datetime as dt
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from kg.ids import meeting_id
-from kg.records import Article, ArticleFacts, Entity, Kind, Meeting, Status, TimeValue
+from kg.resolve.clusters import Clusters, Node, canonical, collect, kind_of, names_compatible, org_key, tokens
+from kg.resolve.identity import join_acronyms, vote_kinds
+from kg.resolve.corpus_meetings import corpus_meetings, date_range, meeting_node, meetings_compatible
+from kg.resolve.merges import Merge
+from kg.types import Article, ArticleFacts, Entity, Kind
 
-_WORD = re.compile(r"[a-z0-9]+")
-_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
-
-
-@dataclass(frozen=True)
-class Merge:
-    """One decision of the corpus resolution, one line of DIR/merges.jsonl."""
-
-    kind: str  # Person, Organization, Place, Country, Meeting
-    article: str  # article identifier
-    local: str  # the key the article's own resolution gave
-    node: str  # the key of the corpus node it became (== local when kept)
-    name: str  # the local name
-    rule: str  # same-key, name-variant, surname, alias, normalized-name, joined, same-meeting, kept-apart
-    reason: str  # a sentence saying why
-
-    def to_dict(self) -> dict[str, str]:
-        return {"kind": self.kind, "article": self.article, "local": self.local, "node": self.node,
-                "name": self.name, "rule": self.rule, "reason": self.reason}
+__all__ = ["CorpusPlan", "CorpusResolution", "Merge", "date_range", "meeting_node", "meetings_compatible",
+           "merge_records", "plan_corpus", "resolve_corpus", "summary"]
 
 
 @dataclass(frozen=True)
@@ -70,129 +58,15 @@ class CorpusResolution:
         return sum(1 for m in self.merges if m.kind != "Meeting" and m.local != m.node)
 
 
-# --------------------------------------------------------------------------------- names
-def fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
-def tokens(name: str) -> tuple[str, ...]:
-    """Lower-case ASCII words of a name; dots vanish ("U.N." -> "un"), hyphens split ("Ki-moon")."""
-    return tuple(_WORD.findall(fold(name).lower().replace(".", "").replace("'s ", " ")))
-
-
-def org_key(name: str) -> str:
-    """The normalized name of an organization or place: no leading article, no dots, no case."""
-    words = tokens(name)
-    if words[:1] == ("the",):
-        words = words[1:]
-    return " ".join(words)
-
-
-def _middles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if not a or not b:
-        return True
-    if len(a) != len(b):
-        return False
-    return all(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
-               for x, y in zip(a, b))
-
-
-def names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two full names (as tokens) that can name one person: same first and last, middles compatible."""
-    return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1] and _middles_compatible(a[1:-1], b[1:-1])
-
-
-# --------------------------------------------------------------------------------- entities
-@dataclass
-class _Node:
-    """Everything the corpus says about one per-document key (same key = same node already)."""
-
-    key: str
-    kind: Kind
-    names: set[str] = field(default_factory=set)
-    aliases: set[str] = field(default_factory=set)
-    articles: set[str] = field(default_factory=set)
-    nationalities: set[str] = field(default_factory=set)
-
-    @property
-    def best_name(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), len(n), n))
-
-    @property
-    def words(self) -> tuple[str, ...]:
-        return tokens(self.best_name)
-
-
-def _collect(facts: Iterable[ArticleFacts]) -> dict[str, _Node]:
-    nodes: dict[str, _Node] = {}
-    for f in facts:
-        for e in f.entities:
-            node = nodes.setdefault(e.key, _Node(e.key, e.kind))
-            node.names.add(e.name)
-            node.aliases.update(e.aliases)
-            node.articles.add(f.article.id)
-        for nat in f.nationalities:
-            if nat.person in nodes:
-                nodes[nat.person].nationalities.add(nat.country)
-    return nodes
-
-
-class _Clusters:
-    """Union of per-document keys into corpus nodes, with the reason of each join."""
-
-    def __init__(self, nodes: Mapping[str, _Node]) -> None:
-        self.nodes = nodes
-        self.parent: dict[str, str] = {k: k for k in nodes}
-        self.groups: dict[str, list[str]] = {k: [k] for k in nodes}  # root -> members
-        self.nats: dict[str, set[str]] = {k: set(n.nationalities) for k, n in nodes.items()}  # root -> countries
-        self.rule: dict[str, tuple[str, str]] = {}  # key -> (rule, reason) for keys joined to another
-        self.kept: dict[str, str] = {}  # key -> reason it was kept apart
-
-    def find(self, key: str) -> str:
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def members(self, key: str) -> list[str]:
-        return self.groups[self.find(key)]
-
-    def join(self, key: str, into: str, rule: str, reason: str) -> bool:
-        a, b = self.find(key), self.find(into)
-        if a == b:
-            return True
-        na, nb = self.nats[a], self.nats[b]
-        if na and nb and not na & nb:
-            self.kept[key] = (f"not joined to {self.nodes[into].best_name!r}: nationalities differ "
-                              f"({', '.join(sorted(na))} vs {', '.join(sorted(nb))})")
-            return False
-        self.parent[a] = b
-        self.groups[b].extend(self.groups.pop(a))
-        self.nats[b] |= self.nats.pop(a)
-        self.rule.setdefault(key, (rule, reason))
-        return True
-
-
-def _canonical(nodes: Mapping[str, _Node], members: list[str]) -> str:
-    """The key a cluster keeps: the one most articles use, then the fullest non-acronym name, then the first."""
-    def score(k: str) -> tuple[int, int, int, int, str]:
-        n = nodes[k]
-        name = n.best_name
-        return (len(n.articles), not _ACRONYM.match(name.replace(" ", "")), len(tokens(name)), len(name),
-                "".join(chr(0x10FFFF - ord(c)) for c in k))  # ties: smallest key wins
-    return max(members, key=score)
-
-
-def _people(cl: _Clusters) -> None:
+def _people(cl: Clusters) -> None:
     people = sorted(k for k, n in cl.nodes.items() if n.kind is Kind.PERSON)
     # a full name has two words or more ("Trump-Kim", one hyphenated word, is no full name)
     full = [k for k in people if len(cl.nodes[k].best_name.split()) >= 2 and len(cl.nodes[k].words) >= 2]
-    # 1. full-name variants, blocked by (first, last)
-    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+    # 1. full-name variants, blocked by the last name (first names equal or nicknames of each other)
+    blocks: dict[str, list[str]] = defaultdict(list)
     for k in full:
-        w = cl.nodes[k].words
-        blocks[(w[0], w[-1])].append(k)
-    for block in blocks.values():
+        blocks[cl.nodes[k].words[-1]].append(k)
+    for _, block in sorted(blocks.items()):
         _variants(cl, block)
     # 2. one-word names: surname (or family name first, with evidence), blocked by the word
     by_last: dict[str, set[str]] = defaultdict(set)
@@ -210,13 +84,13 @@ def _people(cl: _Clusters) -> None:
         candidates = {cl.find(c) for c in last | first}
         name = cl.nodes[k].best_name
         if len(candidates) > 1:
-            names = sorted(cl.nodes[_canonical(cl.nodes, cl.members(c))].best_name for c in candidates)
+            names = sorted(cl.nodes[canonical(cl.nodes, cl.members(c))].best_name for c in candidates)
             cl.kept[k] = f"{name!r} fits {len(names)} people of the corpus: {', '.join(names)}"
             continue
         if not candidates:
             continue
         (target,) = candidates
-        full_name = cl.nodes[_canonical(cl.nodes, cl.members(target))].best_name
+        full_name = cl.nodes[canonical(cl.nodes, cl.members(target))].best_name
         if last:
             cl.join(k, target, "surname", f"{name!r} is the last name of {full_name!r}, "
                                           f"the only full-name person of the corpus it fits")
@@ -229,7 +103,7 @@ def _people(cl: _Clusters) -> None:
     _by_alias(cl, [k for k in full if cl.find(k) == k], aliases, min_words=2)
 
 
-def _variants(cl: _Clusters, block: list[str]) -> None:
+def _variants(cl: Clusters, block: list[str]) -> None:
     ordered = sorted(block, key=lambda k: (-len(cl.nodes[k].words), -len(cl.nodes[k].best_name), k))
     groups: list[list[str]] = []
     for k in ordered:
@@ -238,7 +112,8 @@ def _variants(cl: _Clusters, block: list[str]) -> None:
         if len(fits) == 1:
             other = cl.nodes[fits[0][0]].best_name
             if cl.join(k, fits[0][0], "name-variant",
-                       f"{cl.nodes[k].best_name!r} and {other!r}: same first and last name, compatible middle names"):
+                       f"{cl.nodes[k].best_name!r} and {other!r}: same last name, same first name (or a nickname "
+                       f"of it), compatible middle names"):
                 fits[0].append(k)
                 continue
         elif len(fits) > 1:
@@ -247,7 +122,7 @@ def _variants(cl: _Clusters, block: list[str]) -> None:
         groups.append([k])
 
 
-def _alias_index(cl: _Clusters, keys: Iterable[str]) -> dict[tuple[str, ...], set[str]]:
+def _alias_index(cl: Clusters, keys: Iterable[str]) -> dict[tuple[str, ...], set[str]]:
     """Normalized alias -> cluster roots that some article gave that alias."""
     index: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for k in keys:
@@ -258,7 +133,7 @@ def _alias_index(cl: _Clusters, keys: Iterable[str]) -> dict[tuple[str, ...], se
     return index
 
 
-def _by_alias(cl: _Clusters, keys: list[str], aliases: Mapping[tuple[str, ...], set[str]],
+def _by_alias(cl: Clusters, keys: list[str], aliases: Mapping[tuple[str, ...], set[str]],
               min_words: int) -> None:
     for k in keys:
         node = cl.nodes[k]
@@ -268,13 +143,13 @@ def _by_alias(cl: _Clusters, keys: list[str], aliases: Mapping[tuple[str, ...], 
         targets = {cl.find(t) for t in aliases.get(form, set())} - {cl.find(k)}
         if len(targets) == 1:
             (target,) = targets
-            other = cl.nodes[_canonical(cl.nodes, cl.members(target))].best_name
+            other = cl.nodes[canonical(cl.nodes, cl.members(target))].best_name
             cl.join(k, target, "alias", f"another article calls {other!r} {node.best_name!r}")
         elif len(targets) > 1:
             cl.kept[k] = f"{node.best_name!r} is another name of several entities; kept apart"
 
 
-def _named(cl: _Clusters, kind: Kind) -> None:
+def _named(cl: Clusters, kind: Kind) -> None:
     keys = sorted(k for k, n in cl.nodes.items() if n.kind is kind)
     blocks: dict[str, list[str]] = defaultdict(list)
     for k in keys:
@@ -287,17 +162,23 @@ def _named(cl: _Clusters, kind: Kind) -> None:
     _by_alias(cl, roots, _alias_index(cl, keys), min_words=1)
 
 
-def _entity_map(nodes: Mapping[str, _Node]) -> tuple[dict[str, str], _Clusters]:
-    cl = _Clusters(nodes)
+def _entity_map(nodes: Mapping[str, Node]) -> tuple[dict[str, str], Clusters]:
+    cl = Clusters(nodes)
     _people(cl)
     _named(cl, Kind.ORGANIZATION)
     _named(cl, Kind.PLACE)
+    join_acronyms(cl)
+    vote_kinds(cl)
     by_root: dict[str, list[str]] = defaultdict(list)
     for k in nodes:
         by_root[cl.find(k)].append(k)
     mapping: dict[str, str] = {}
     for members in by_root.values():
-        target = _canonical(nodes, members)
+        votes: dict[Kind, set[str]] = defaultdict(set)
+        for k in members:
+            votes[nodes[k].kind] |= nodes[k].articles
+        kind = max(votes, key=lambda kd: (len(votes[kd]), kd is Kind.PERSON, kd.value))
+        target = canonical(nodes, [k for k in members if nodes[k].kind is kind])
         for k in members:
             mapping[k] = target
     return mapping, cl
@@ -313,29 +194,35 @@ def _rewrite(f: ArticleFacts, m: Mapping[str, str], meeting_ok: set[int]) -> Art
         key = k(e.key)
         old = merged.get(key)
         if old is None:
-            merged[key] = replace(e, key=key)
+            merged[key] = replace(e, key=key, kind=kind_of(key) or e.kind)
             continue
         names = {old.name, e.name} | set(old.aliases) | set(e.aliases)
         name = max((old.name, e.name), key=lambda n: (len(n.split()), len(n), n))
         merged[key] = replace(old, name=name, aliases=tuple(sorted(names - {name})), code=old.code or e.code)
+    def of(key: str | None, *kinds: Kind) -> str | None:
+        """The rewritten key when it is still of one of `kinds` (a kind vote may have retyped it)."""
+        return k(key) if key and kind_of(k(key)) in kinds else None
+
     meetings = []
     for i, mt in enumerate(f.meetings):
         if i in meeting_ok:
             meetings.append(replace(mt, participants=tuple(sorted({k(p) for p in mt.participants})),
-                                    place=k(mt.place) if mt.place else None))
+                                    place=of(mt.place, Kind.PLACE, Kind.COUNTRY)))
     return replace(
         f,
         entities=tuple(sorted(merged.values(), key=lambda e: e.key)),
         mentions=tuple(sorted(replace(x, entity=k(x.entity)) for x in f.mentions)),
-        roles=tuple(replace(r, person=k(r.person), organization=k(r.organization) if r.organization else None)
-                    for r in f.roles),
-        nationalities=tuple(replace(n, person=k(n.person), country=k(n.country)) for n in f.nationalities),
+        roles=tuple(replace(r, person=k(r.person), organization=of(r.organization, Kind.ORGANIZATION, Kind.COUNTRY))
+                    for r in f.roles if of(r.person, Kind.PERSON)
+                    and (r.title or of(r.organization, Kind.ORGANIZATION, Kind.COUNTRY))),
+        nationalities=tuple(replace(n, person=k(n.person), country=k(n.country)) for n in f.nationalities
+                            if of(n.person, Kind.PERSON) and of(n.country, Kind.COUNTRY)),
         meetings=tuple(meetings),
         quotes=tuple(replace(q, speaker=k(q.speaker)) for q in f.quotes),
     )
 
 
-def _entity_log(facts: Iterable[ArticleFacts], mapping: Mapping[str, str], cl: _Clusters) -> list[Merge]:
+def _entity_log(facts: Iterable[ArticleFacts], mapping: Mapping[str, str], cl: Clusters) -> list[Merge]:
     out = []
     for f in facts:
         for e in f.entities:
@@ -358,85 +245,6 @@ def _entity_log(facts: Iterable[ArticleFacts], mapping: Mapping[str, str], cl: _
                                  f"{e.name!r} has the same normalized name in "
                                  f"{len(cl.nodes[e.key].articles)} articles"))
     return out
-
-
-# --------------------------------------------------------------------------------- meetings
-_STATUS_GROUPS = {frozenset({Status.HELD, Status.PLANNED, Status.PROPOSED}),
-                  frozenset({Status.CANCELLED, Status.PLANNED, Status.PROPOSED})}
-
-
-def _bounds(value: str) -> tuple[dt.date, dt.date]:
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 1:
-        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-    if len(parts) == 2:
-        start = dt.date(parts[0], parts[1], 1)
-        nxt = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
-        return start, nxt - dt.timedelta(days=1)
-    day = dt.date(*parts)
-    return day, day
-
-
-def date_range(t: TimeValue) -> tuple[dt.date, dt.date]:
-    lo, hi = _bounds(t.value)
-    if t.end:
-        hi = max(hi, _bounds(t.end)[1])
-    return lo, hi
-
-
-def meetings_compatible(a: Meeting, b: Meeting) -> bool:
-    """Same participants, both dated and overlapping, places equal or one unknown, statuses that one event can have."""
-    if a.participants != b.participants or a.date is None or b.date is None:
-        return False
-    (alo, ahi), (blo, bhi) = date_range(a.date), date_range(b.date)
-    if alo > bhi or blo > ahi:
-        return False
-    if a.place and b.place and a.place != b.place:
-        return False
-    return a.status == b.status or any({a.status, b.status} <= g for g in _STATUS_GROUPS)
-
-
-def meeting_node(article: str, meeting: Meeting, index: int | None = None) -> str:
-    return meeting_id(article, meeting.evidence[0].start, index)
-
-
-def _meetings(facts: tuple[ArticleFacts, ...]) -> tuple[dict[str, dict[int, str]], list[Merge]]:
-    blocks: dict[tuple[str, ...], list[tuple[str, int, Meeting]]] = defaultdict(list)
-    for f in facts:
-        for i, m in enumerate(f.meetings):
-            blocks[m.participants].append((f.article.id, i, m))
-    ids: dict[str, dict[int, str]] = defaultdict(dict)
-    log: list[Merge] = []
-    taken: set[str] = set()
-    for members in sorted(blocks.values(), key=lambda ms: min((a, i) for a, i, _ in ms)):
-        def span(item: tuple[str, int, Meeting]) -> tuple[int, str, int]:
-            d = item[2].date
-            lo, hi = date_range(d) if d else (dt.date.min, dt.date.max)
-            return ((hi - lo).days, item[0], item[1])
-        groups: list[list[tuple[str, int, Meeting]]] = []
-        for item in sorted(members, key=span):
-            fits = [g for g in groups if all(meetings_compatible(item[2], o[2]) and o[0] != item[0] for o in g)]
-            if len(fits) == 1:
-                fits[0].append(item)
-            else:
-                groups.append([item])
-        for g in groups:
-            canon = min(g, key=lambda it: (it[0], it[1]))
-            node = meeting_node(canon[0], canon[2])
-            if node in taken:  # two meetings read from one sentence
-                node = meeting_node(canon[0], canon[2], canon[1])
-            taken.add(node)
-            for art, i, m in g:
-                ids[art][i] = node
-                if len(g) > 1:
-                    others = sorted({a for a, _, _ in g} - {art})
-                    if len(others) > 5:
-                        others = [*others[:5], f"and {len(others) - 5} more"]
-                    dates = ", ".join(sorted({o.date.value for _, _, o in g if o.date}))
-                    log.append(Merge("Meeting", art, meeting_node(art, m), node, m.trigger, "same-meeting",
-                                     f"same participants ({', '.join(m.participants)}), compatible dates ({dates}) "
-                                     f"and place in {len(g)} articles; also reported by {', '.join(others)}"))
-    return dict(ids), log
 
 
 # --------------------------------------------------------------------------------- front door
@@ -472,11 +280,11 @@ def plan_corpus(facts: Iterable[ArticleFacts]) -> CorpusPlan:
 
     Reads only what `summary` keeps, so it may be given summaries instead of the full facts."""
     ordered = tuple(sorted(facts, key=lambda f: f.article.id))
-    nodes = _collect(ordered)
+    nodes = collect(ordered)
     mapping, cl = _entity_map(nodes)
     moved = {k: v for k, v in mapping.items() if k != v}
     plan = CorpusPlan(moved, {}, ())
-    meeting_ids, meeting_log = _meetings(tuple(plan.apply(f) for f in ordered))
+    meeting_ids, meeting_log = corpus_meetings(tuple(plan.apply(f) for f in ordered))
     merges = _entity_log(ordered, mapping, cl) + meeting_log
     merges.sort(key=lambda m: (m.kind, m.node, m.article, m.local))
     return CorpusPlan(moved, meeting_ids, tuple(merges))

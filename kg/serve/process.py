@@ -1,9 +1,10 @@
-"""Process management for `kg serve`: the store being served, one worker process per query, start and stop.
+"""Process management for `kg serve`: the store being served, and the worker processes that answer queries.
 
 A graph file is first loaded into a temporary store (deleted on stop); an Oxigraph store folder is
-served in place, opened read-only by each query's worker, so a query sees the articles a running
-`kg build --store` has committed so far. A worker that runs past the query timeout is killed (SIGKILL):
-a cancelled query stops using CPU and memory at once, and it can never answer with a partial result.
+served in place, opened read-only by the workers (again whenever its files change), so a query sees
+the articles a running `kg build --store` has committed so far. A worker runs one query at a time and
+is reused; one that runs past the query timeout is killed (SIGKILL): a cancelled query stops using
+CPU and memory at once, and it can never answer with a partial result.
 """
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ import contextlib
 import json
 import math
 import os
+import selectors
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +32,8 @@ GRAPH_SUFFIXES = (".ttl", ".trig", ".nq", ".nt")
 WORKER = Path(__file__).with_name("worker.py")
 WORKER_MEMORY = 3 << 30
 """Address space a query worker may take (bytes): a runaway query ends there, not in the machine's swap."""
+WORKER_RESIDENT = 512 << 20
+"""A worker holding more memory than this after a query is replaced by a fresh one."""
 _ENV = {**os.environ, "RUST_BACKTRACE": "0", "RUST_LIB_BACKTRACE": "0"}
 
 
@@ -67,66 +72,158 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(sock.getsockname()[1])
 
 
+class _Gone(Exception):
+    """The worker process ended (SENT: after it was given the job)."""
+
+    def __init__(self, sent: bool) -> None:
+        super().__init__("worker gone")
+        self.sent = sent
+
+
+class _Worker:
+    """One worker process (see worker.py): it answers jobs one at a time until it is killed."""
+
+    def __init__(self, location: Path) -> None:
+        self.errors = tempfile.TemporaryFile(prefix="kg-serve-worker-")  # noqa: SIM115 - open while it lives
+        # -P: the worker's folder is not put on sys.path (its neighbours would shadow modules)
+        self.process = subprocess.Popen([sys.executable, "-P", str(WORKER), str(location), str(WORKER_MEMORY)],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors, env=_ENV)
+        self._said = b""
+        self._lock = threading.Lock()  # a worker may be killed by its query's thread and by `stop` at once
+
+    def ask(self, job: dict[str, object], timeout: float) -> dict[str, object] | None:
+        """JOB's outcome, or None when TIMEOUT seconds passed first; _Gone if the worker ended."""
+        assert self.process.stdin is not None and self.process.stdout is not None
+        try:
+            self.process.stdin.write(json.dumps(job).encode("utf-8") + b"\n")
+            self.process.stdin.flush()
+        except OSError:
+            raise _Gone(sent=False) from None
+        deadline = time.monotonic() + timeout
+        try:
+            out = self.process.stdout.fileno()
+            with selectors.DefaultSelector() as selector:
+                selector.register(out, selectors.EVENT_READ)
+                while b"\n" not in self._said:
+                    left = deadline - time.monotonic()
+                    if left <= 0 or not selector.select(left):
+                        return None
+                    chunk = os.read(out, 1 << 16)
+                    if not chunk:
+                        raise _Gone(sent=True)
+                    self._said += chunk
+        except (OSError, ValueError):  # its pipe closed under us: `stop` killed it
+            raise _Gone(sent=True) from None
+        line, _, self._said = self._said.partition(b"\n")
+        return dict(json.loads(line))
+
+    def heavy(self) -> bool:
+        """Whether the worker holds more memory than a fresh one should (Linux; else never)."""
+        try:
+            resident_pages = int(Path(f"/proc/{self.process.pid}/statm").read_text().split()[1])
+        except (OSError, IndexError, ValueError):
+            return False
+        return resident_pages * os.sysconf("SC_PAGE_SIZE") > WORKER_RESIDENT
+
+    def kill(self) -> str:
+        """Kill and reap the worker (again: nothing); the last line it wrote to its standard error, if any."""
+        with self._lock:
+            if self.errors.closed:
+                return ""
+            if self.process.poll() is None:
+                self.process.kill()
+            self.process.wait()
+            for pipe in (self.process.stdin, self.process.stdout):
+                if pipe is not None:
+                    with contextlib.suppress(OSError):
+                        pipe.close()
+            self.errors.seek(0)
+            lines = self.errors.read()[-4096:].decode("utf-8", "replace").strip().splitlines()
+            self.errors.close()
+            return lines[-1][:300] if lines else ""
+
+
 class Runner:
-    """Runs each query in a worker process of its own over the store at LOCATION; answers go to files in
-    SCRATCH. `stop` kills the workers still running."""
+    """Answers queries in worker processes over the store at LOCATION, one query per worker at a time;
+    answers go to files in SCRATCH. A worker is reused until a query of its runs out of time, then
+    killed. `stop` kills them all."""
 
     def __init__(self, location: Path, scratch: Path, *, timeout: float, max_results: int, max_bytes: int) -> None:
         self.location, self.scratch = location, scratch
         self.timeout, self.max_results, self.max_bytes = timeout, max_results, max_bytes
         self._lock = threading.Lock()
-        self._running: set[subprocess.Popen[bytes]] = set()
+        self._idle: list[_Worker] = []
+        self._all: set[_Worker] = set()
         self._stopped = False
 
     def run(self, asked: Asked) -> Outcome:
         """Answer ASKED within the timeout; the caller deletes `Outcome.path` after use."""
         out = self.scratch / f"answer-{uuid.uuid4().hex}"
-        job = {"location": str(self.location), "query": asked.query, "form": asked.form,
-               "media": asked.fmt.media_type, "default_graphs": asked.default_graphs,
-               "named_graphs": asked.named_graphs, "max_results": self.max_results, "max_bytes": self.max_bytes,
-               "out": str(out), "cpu_seconds": math.ceil(self.timeout) + 1, "memory_bytes": WORKER_MEMORY}
+        job: dict[str, object] = {
+            "query": asked.query, "form": asked.form, "media": asked.fmt.media_type,
+            "default_graphs": asked.default_graphs, "named_graphs": asked.named_graphs,
+            "max_results": self.max_results, "max_bytes": self.max_bytes, "out": str(out),
+            "cpu_seconds": math.ceil(self.timeout) + 1}
+        said = self._ask(job)
+        if isinstance(said, dict) and said.get("kind") == "ok":
+            return Outcome("ok", out, int(str(said["size"])))
+        out.unlink(missing_ok=True)
+        if isinstance(said, Outcome):
+            return said
+        if said is None:
+            return Outcome("timeout")
+        return Outcome(str(said.get("kind")), detail=str(said.get("detail", "")))
+
+    def _ask(self, job: dict[str, object]) -> dict[str, object] | Outcome | None:
+        """JOB's outcome from a worker; None if it ran out of time (the worker is then killed); an Outcome
+        if the worker ended. A worker found dead before it got the job is replaced once."""
+        for attempt in (1, 2):
+            worker = self._take()
+            if worker is None:
+                return Outcome("failed", detail="the endpoint is stopping")
+            said: dict[str, object] | None = None
+            try:
+                said = worker.ask(job, self.timeout)
+                return said
+            except _Gone as gone:
+                last = worker.kill()
+                code = worker.process.returncode
+                if not gone.sent and attempt == 1:
+                    continue  # it died idle: nothing was computed, so a fresh worker may take the job
+                if code < 0:  # a signal: the kernel's CPU or memory limit, or a crash
+                    return Outcome("died", detail=f"signal {-code}")
+                return Outcome("failed", detail=last or f"the worker ended (exit {code})")
+            finally:
+                self._give_back(worker, keep=said is not None)
+        raise AssertionError("unreachable")
+
+    def _take(self) -> _Worker | None:
         with self._lock:
             if self._stopped:
-                return Outcome("failed", detail="the endpoint is stopping")
-            # -P: the worker's folder is not put on sys.path (its neighbours would shadow modules)
-            worker = subprocess.Popen([sys.executable, "-P", str(WORKER)], stdin=subprocess.PIPE,
-                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_ENV)
-            self._running.add(worker)
-        ok = False
-        try:
-            try:
-                said, errors = worker.communicate(json.dumps(job).encode("utf-8"), timeout=self.timeout)
-            except subprocess.TimeoutExpired:
-                worker.kill()
-                worker.communicate()
-                return Outcome("timeout")
-            if worker.returncode < 0:  # a signal: the kernel's CPU or memory limit, or a crash
-                return Outcome("died", detail=f"signal {-worker.returncode}")
-            if worker.returncode != 0 or not said.strip():
-                last = errors.decode("utf-8", "replace").strip().splitlines()
-                return Outcome("failed", detail=(last[-1] if last else f"exit {worker.returncode}")[:300])
-            outcome = json.loads(said)
-            if outcome["kind"] != "ok":
-                return Outcome(outcome["kind"], detail=str(outcome.get("detail", "")))
-            ok = True
-            return Outcome("ok", out, int(outcome["size"]))
-        finally:
-            with self._lock:
-                self._running.discard(worker)
-            if worker.poll() is None:
-                worker.kill()
-                worker.wait()
-            if not ok:
-                out.unlink(missing_ok=True)
+                return None
+            if self._idle:
+                return self._idle.pop()
+            worker = _Worker(self.location)
+            self._all.add(worker)
+            return worker
+
+    def _give_back(self, worker: _Worker, *, keep: bool) -> None:
+        with self._lock:
+            if keep and not self._stopped and worker.process.poll() is None and not worker.heavy():
+                self._idle.append(worker)
+                return
+            self._all.discard(worker)
+        worker.kill()
 
     def stop(self) -> None:
-        """Kill every worker still running; no new one starts."""
+        """Kill every worker, idle or busy; no new one starts."""
         with self._lock:
             self._stopped = True
-            running = list(self._running)
-        for worker in running:
-            with contextlib.suppress(OSError):
-                worker.kill()
+            workers = list(self._all)
+            self._all.clear()
+            self._idle.clear()
+        for worker in workers:
+            worker.kill()
 
 
 def prepare(source: Path, scratch: Path) -> Path:

@@ -1,19 +1,20 @@
-"""One query, in a process of its own: `python -P worker.py` reads a job (JSON) on standard input,
-answers it into a file, and prints what happened (one JSON line). Run by kg.serve.process, which kills
-it when the query runs out of time: a cancelled query stops using CPU and memory at once.
+"""A query worker: `python -P worker.py LOCATION MEMORY` reads jobs (one JSON line each) on standard
+input, answers each into a file, and prints what happened (one JSON line). Run by kg.serve.process,
+which kills it when a query runs out of time: a cancelled query stops using CPU and memory at once.
 
-Standalone on purpose (standard library and pyoxigraph only, not the kg package): it starts in about
-70 ms. The store is opened read-only for each query, so a query sees the store as it is now, also
-while `kg build --store` adds articles to it.
+Standalone on purpose (standard library and pyoxigraph only, not the kg package). The store is opened
+read-only, and opened again whenever its files have changed since, so each query sees the store as it
+is now, also while `kg build --store` adds articles to it.
 """
 from __future__ import annotations
 
 import contextlib
 import itertools
 import json
+import os
 import resource
-import signal
 import sys
+import time
 from typing import IO, Any, cast
 
 import pyoxigraph as ox
@@ -54,15 +55,30 @@ class Bounded:
         """pyoxigraph may flush its output."""
 
 
-def limit_self(cpu_seconds: int, memory_bytes: int) -> None:
-    """Die with the parent (Linux), and let the kernel stop a worker the parent failed to stop."""
-    with contextlib.suppress(OSError, AttributeError):
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
+def limit_memory(memory_bytes: int) -> None:
+    """Never take more than MEMORY_BYTES of address space: a runaway query ends here, not in swap."""
     if memory_bytes > 0:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+
+
+def limit_cpu(seconds: int) -> None:
+    """Let the kernel stop this worker if it computes SECONDS of CPU more: should the parent fail to
+    kill it (or die), no query runs on. (Between queries a worker ends when its input closes.)"""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = int(usage.ru_utime + usage.ru_stime) + seconds
+    resource.setrlimit(resource.RLIMIT_CPU, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
+
+
+def signature(location: str) -> tuple[tuple[str, int, int], ...]:
+    """Name, size and time of each file of the store: a commit by a writer changes it."""
+    found = []
+    with os.scandir(location) as entries:
+        for entry in entries:
+            with contextlib.suppress(OSError):
+                stat = entry.stat()
+                found.append((entry.name, stat.st_size, stat.st_mtime_ns))
+    return tuple(sorted(found))
 
 
 def has_default_graph(store: ox.Store) -> bool:
@@ -70,9 +86,8 @@ def has_default_graph(store: ox.Store) -> bool:
     return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
 
 
-def answer(job: dict[str, Any]) -> dict[str, Any]:
-    """Run JOB's query over its store; write the answer in JOB's format to JOB's file within the limits."""
-    store = ox.Store.read_only(job["location"])
+def answer(store: ox.Store, job: dict[str, Any]) -> dict[str, Any]:
+    """Run JOB's query over STORE; write the answer in JOB's format to JOB's file within the limits."""
     limit, max_bytes = int(job["max_results"]), int(job["max_bytes"])
     results_format = ox.QueryResultsFormat.from_media_type(job["media"])
     rdf_format = ox.RdfFormat.from_media_type(job["media"])
@@ -123,11 +138,34 @@ def _first_line(exc: BaseException) -> str:
 
 
 def main() -> None:
-    job = json.loads(sys.stdin.buffer.read())
-    limit_self(int(job["cpu_seconds"]), int(job["memory_bytes"]))
-    outcome = answer(job)
-    sys.stdout.write(json.dumps(outcome) + "\n")
-    sys.stdout.flush()
+    location, memory = sys.argv[1], int(sys.argv[2])
+    limit_memory(memory)
+    store: ox.Store | None = None
+    seen = None
+    for line in sys.stdin.buffer:
+        job = json.loads(line)
+        limit_cpu(int(job["cpu_seconds"]))
+        for attempt in range(3):
+            now = signature(location)
+            if store is None or now != seen or attempt:
+                try:
+                    store, seen = ox.Store.read_only(location), now
+                except OSError as exc:
+                    store, outcome = None, {"kind": "failed", "detail": f"cannot open the store: {_first_line(exc)}"}
+                    continue
+            outcome = answer(store, job)
+            if not _vanished(outcome):
+                break
+            time.sleep(0.05 * (attempt + 1))
+        sys.stdout.write(json.dumps(outcome) + "\n")
+        sys.stdout.flush()
+
+
+def _vanished(outcome: dict[str, Any]) -> bool:
+    """Whether a query failed because a writer removed a file of the store under this reader (its
+    compaction or close): opened afresh, the store reads again."""
+    detail = str(outcome.get("detail", ""))
+    return outcome["kind"] == "failed" and ("No such file" in detail or "Corruption" in detail)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.meetings.lexicon import (
+    COUNTERPARTS,
+    FORMER,
     GROUP_NOUNS,
     NUMBERS,
     PERSON_NOUNS,
@@ -19,7 +21,7 @@ from kg.extract.meetings.lexicon import (
     TITLE_WORDS_BEFORE,
 )
 from kg.extract.meetings.records import STANDIN, _Context
-from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _subjects, _title_word
+from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _is_leader, _pobjs, _subjects, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.types import Kind
 
@@ -342,14 +344,36 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
     low = tok.lower_
     if low in GROUP_NOUNS:
         groups = set(_countries_of(ctx, tok, bodies=True))
+        if not groups and tok.dep_ in {"dobj", "pobj"}:  # "met officials from Japan", "from" hung on the verb
+            groups = {k for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > tok.i
+                      for o in _pobjs(p) for c in _conjuncts(o) if (k := ctx.key_of.get(c.i))
+                      and ctx.kind(k) in {Kind.COUNTRY, Kind.ORGANIZATION}}
         ctx.groups |= groups
         return groups
-    if _title_word(tok) and tok.tag_ != "NNS":
+    if (_title_word(tok) or low in COUNTERPARTS) and tok.tag_ != "NNS":
+        countries = _countries_of(ctx, tok)
+        if len(countries) == 1:
+            holder = _holder(ctx, tok, countries[0])
+            return {holder} if holder else set()
         found = ctx.titled(_title_phrase(tok)) or ctx.titled(low)
         if found:
             return {found}
-        countries = _countries_of(ctx, tok)
-        if low in {"leader", "president", "premier", "chancellor"} and len(countries) == 1:
-            leader = ctx.leader_of(countries[0])
-            return {leader} if leader else set()
     return set()
+
+
+def _holder(ctx: _Context, tok: Token, state: str) -> str | None:
+    """"the Danish prime minister", "his Indian counterpart": the one person the article names with that
+    title for that state (any title, for a counterpart), its leader for a leader's title; unnamed, the
+    state itself stands for the side."""
+    title = _title_phrase(tok)
+    people = {r.person for r in ctx.roles if r.organization == state and r.title
+              and (tok.lower_ in COUNTERPARTS or title.endswith(r.title.lower()) or r.title.lower().endswith(title))}
+    if len(people) == 1:
+        return people.pop()
+    leader = ctx.leader_of(state) if _is_leader(title) else None
+    if leader is not None:
+        return leader
+    if any(c.lower_ in FORMER for c in tok.children):
+        return None  # "the former North Korean spymaster" is someone, not the state's side
+    ctx.groups.add(state)  # the state stands for its unnamed official beside named people
+    return state

@@ -40,7 +40,15 @@ def _in_subtree(token: Token, root: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    """"did not meet", "is not expected to meet", "will not be meeting": a negation on the verb or on the
+    verbs it complements."""
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+        if token.dep_ != "xcomp" or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _governor(noun: Token) -> Token | None:

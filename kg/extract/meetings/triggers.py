@@ -9,6 +9,7 @@ from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subj
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
     ANAPHORIC_DETS,
+    ARRIVAL_VERBS,
     DISTRIBUTIVE,
     HOLD_VERBS,
     NOT_MEETINGS,
@@ -24,6 +25,7 @@ from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
     _arg_preps,
+    _conjuncts,
     _governor,
     _in_subtree,
     _is_phone,
@@ -32,7 +34,7 @@ from kg.extract.meetings.syntax import (
     _subjects,
 )
 from kg.extract.meetings.visits import _arrival, _destinations, _hosts, _split_visits, _visit_host
-from kg.extract.meetings.when import _date, _duration, _ordinal, _week
+from kg.extract.meetings.when import _date, _duration, _ordinal, _progressive, _week
 from kg.nlp import lemma
 from kg.types import Kind, Status
 
@@ -47,8 +49,10 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
         found = _noun_mention(ctx, token)
     if found is None:
         return []
-    if found.apart and len(found.participants - found.apart) >= 2:
-        return [replace(found, participants=set(found.apart) | {k}) for k in sorted(found.participants - found.apart)]
+    others = found.participants - found.apart
+    people = {k for k in others if ctx.is_person(k)}
+    if found.apart and len(people or others) >= 2:  # each named counterpart apart (a group they belong to is no one more)
+        return [replace(found, participants=set(found.apart) | {k}) for k in sorted(people or others)]
     return _split_visits(ctx, found) if found.cameo == VISIT else [found]
 
 
@@ -89,7 +93,7 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if not _meets(ctx, verb, trigger, with_args, objects):
         return None
-    if _is_phone(verb) or _negated(verb) and _status(verb) == Status.HELD:
+    if _is_phone(verb) or _negated(verb) and _status(verb) != Status.CANCELLED:
         return None
     particles = [c for c in verb.children if c.dep_ == "prep" and trigger.needs == f"particle={c.lower_}"]
     objects = [o for o in objects if not trigger.needs == f"object={o.lower_}"]
@@ -112,10 +116,14 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     return mention
 
 
-def _distributive(verb: Token) -> bool:
-    """"separately", "individually", or a preposition repeated for each counterpart ("with A and with B")."""
-    withs = [p for p in _arg_preps(verb) if p.lower_ == "with"]
-    return any(c.dep_ == "advmod" and c.lower_ in DISTRIBUTIVE for c in verb.children) or len(withs) >= 2
+def _distributive(trigger: Token) -> bool:
+    """"separately", "individually", a preposition repeated for each counterpart ("with A and with B"), or
+    counterparts picked from a group ("officials including A, B and C")."""
+    withs = [p for p in _arg_preps(trigger) if p.lower_ == "with"]
+    counterparts = [c for c in trigger.children if c.dep_ in {"dobj", "dative"}] + [o for w in withs for o in _pobjs(w)]
+    return any(c.dep_ == "advmod" and c.lower_ in DISTRIBUTIVE for c in trigger.children) or len(withs) >= 2 \
+        or any(p.dep_ == "prep" and p.lower_ == "including" and sum(len(_conjuncts(x)) for x in _pobjs(p)) >= 2
+               for o in counterparts for p in o.children)
 
 
 def _signing(ctx: _Context, verb: Token) -> _Mention | None:
@@ -171,7 +179,11 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     governor = _governor(noun)
     named_on_noun = bool(participants)
     person_count = sum(ctx.is_person(k) for k in participants)
-    if governor is not None and (person_count < 2 or lemma(governor).lower() in HOLD_VERBS
+    # "X is in Vienna for a meeting with A and B", "X came to Oslo for talks with A": the subject of the
+    # verb the meeting is the purpose of joins, however many the noun names
+    purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and governor is not None \
+        and lemma(governor).lower() in ARRIVAL_VERBS | {"be"}
+    if governor is not None and (person_count < 2 or purpose or lemma(governor).lower() in HOLD_VERBS
                                  and noun.dep_ == "dobj"):
         for arg in _governor_args(governor, noun):
             keys, ok = _resolve_arg(ctx, arg)
@@ -190,6 +202,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     # "met Y during Thursday's meeting", "talks during the summit of X": the frame gives when and where;
     # it is a meeting of its own only where the article tells it apart ("Leaders ... have met")
     mention.joins_only = _framed(noun)
+    if governor is not None and _distributive(noun):  # "held meetings with A and with B"
+        mention.apart = frozenset(k for arg in _subjects(governor) for k in _resolve_arg(ctx, arg)[0]) \
+            & mention.participants
     # "Cuba and Norway are serving as mediators for the talks": the subject's role in a meeting told before
     mention.adds_sides = mention.anaphoric and not named_on_noun and governor is not None and (
         noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" or lemma(governor).lower() in HOLD_VERBS
@@ -226,6 +241,11 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     """Date, duration, ordinal, context and confidence of a mention."""
     week = _week(ctx, trigger)
     date = None if week else _date(ctx, trigger, status)
+    if status == Status.HELD and date is not None and _progressive(trigger) and ctx.article.date:
+        # "are meeting on Friday", told on a Wednesday: an arrangement, not a report
+        ahead = _date(ctx, trigger, Status.PLANNED)
+        if ahead is not None and ahead.value[:10] > ctx.article.date.isoformat()[:len(ahead.value)]:
+            status, date = Status.PLANNED, ahead
     if status == Status.HELD and (date is None or date.text == "today" or place is None):
         arrived_on, arrived_in = _arrival(ctx, trigger, participants)
         date = arrived_on if arrived_on and (date is None or date.text == "today") else date

@@ -52,7 +52,7 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         shifted = _offset_date(ctx, ent, trigger)
         if shifted is not None:
             return shifted
-        value = normalize_date(_date_text(ent), published, future=future)
+        value = normalize_date(_date_text(ent), published, future=future) or _either(ent, published, future)
         if value is not None:
             return value
     since = _since_date(ctx, trigger)
@@ -61,6 +61,24 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     if status == Status.HELD and (_present(trigger) or _perfect(trigger) or _reported_after(trigger)):
         return TimeValue(published.isoformat(), "today")
     return None
+
+
+def _either(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
+    """"in May or June": the range from the first to the second."""
+    first, sep, second = _date_text(ent).partition(" or ")
+    if not sep:
+        return None
+    start, end = normalize_date(first, published, future=future), normalize_date(second, published, future=future)
+    if start is None or end is None or end.value < start.value:
+        return None
+    return TimeValue(start.value, ent.text, end=end.end or end.value)
+
+
+def _progressive(trigger: Token) -> bool:
+    """"are meeting", "is hosting": the present progressive, which also tells arrangements to come."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
+    return verb is not None and verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
 def _dateline(doc: Doc) -> int:

@@ -1,0 +1,82 @@
+"""Name knowledge for cross-document identity: given-name variants (a table derived from the
+`nicknames` package by scripts/make_nicknames.py) and acronyms of full names."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import KGError
+
+NICKNAMES = Path(__file__).resolve().parents[1] / "data" / "names" / "nicknames.tsv"
+# Words a full name may leave out of its acronym ("Communist Party of Nepal" is "CPN")
+_SKIP = frozenset("of the and for on in at to de du la le des del da di & a an".split())
+_LEGAL = frozenset("company co inc ltd llc plc nv sa ag gmbh group holdings corp".split())  # may close a name
+_LETTERS = re.compile(r"^[A-Z]{2,8}$")
+
+
+@lru_cache(maxsize=1)
+def _nickname_pairs() -> frozenset[tuple[str, str]]:
+    lines = [line for line in NICKNAMES.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    pairs = set()
+    for row in csv.DictReader(lines, delimiter="\t"):
+        name, nick = row.get("name"), row.get("nickname")
+        if not name or not nick:
+            raise KGError(f"{NICKNAMES}: bad line {row!r}; valid: name<TAB>nickname")
+        pairs.add((name, nick))
+    return frozenset(pairs)
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Lower-case given names that name one person: equal, or one a nickname of the other ("bill",
+    "william"). Two nicknames of one name are not enough ("bill" and "will")."""
+    if a == b:
+        return True
+    pairs = _nickname_pairs()
+    return (a, b) in pairs or (b, a) in pairs
+
+
+def transliterated(a: str, b: str) -> bool:
+    """Two spellings of one long given name, one vowel for another ("demetris", "demitris"): the
+    variation of names written from another alphabet. Short names are left alone ("maria", "mario")."""
+    if len(a) != len(b) or len(a) < 7 or a[0] != b[0]:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and diff[0][0] in "aeiouy" and diff[0][1] in "aeiouy"
+
+
+def acronym_letters(name: str) -> str | None:
+    """The letters of a name written as an acronym ("ASEAN", "U.N."), else None."""
+    letters = name.replace(".", "").replace(" ", "")
+    return letters if _LETTERS.match(letters) else None
+
+
+def fits_acronym(short: str, long: str) -> bool:
+    """Whether `short` is the acronym of `long`: every word of the long name gives its initial, in
+    order (small words may give theirs or not), and at most one word gives one more of its letters
+    ("ASEAN": Association of SouthEast Asian Nations)."""
+    letters = acronym_letters(short)
+    words = [w for w in re.split(r"[\s\-/]+", re.sub(r"['’]s\b|[().,]", "", long)) if w]
+    if letters is None or sum(1 for w in words if w.lower() not in _SKIP) < 2:
+        return False
+    if _match(letters, words, 0, 0, 1):
+        return True
+    return len(words) > 2 and words[-1].lower() in _LEGAL and _match(letters, words[:-1], 0, 0, 1)
+
+
+def _match(letters: str, words: list[str], i: int, j: int, extra: int) -> bool:
+    if j == len(words):
+        return i == len(letters)
+    word = words[j]
+    if word.lower() in _SKIP and _match(letters, words, i, j + 1, extra):
+        return True
+    if i >= len(letters) or word[0].upper() != letters[i]:
+        return False
+    if _match(letters, words, i + 1, j + 1, extra):
+        return True
+    if extra and i + 1 < len(letters):  # one more letter from inside this word
+        for p in range(1, len(word)):
+            if word[p].upper() == letters[i + 1] and _match(letters, words, i + 2, j + 1, extra - 1):
+                return True
+    return False
