@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections import Counter
+from dataclasses import dataclass, fields, replace
 from functools import cached_property, partial
 from pathlib import Path
 
@@ -20,17 +21,19 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import UsageError
-from kg.graph import KnowledgeGraph
 from kg.ingest import DEFAULT_MAX_CHARS, Skipped, parse_date, read_inputs
 from kg.io import write_atomic
-from kg.pipeline import Engine, analyze_articles
+from kg.ids import article_id
+from kg.ingest.unique import Notice, Renamed
+from kg.pipeline import BuildResult, Engine, analyze_articles
 from kg.pipeline import build as build_graph
 from kg.query import QueryResult, get, run, shipped
 from kg.rdf.export import FORMATS as EXPORTS
 from kg.rdf.export import Dataset, check_formats, dataset, write_exports
+from kg.rdf.mapping import iri
 from kg.rdf.sparql import store_of
+from kg.rdf.store import Store
 from kg.records import Article, ArticleFacts
-from kg.resolve.corpus import Merge
 
 ENGINES = ("local", "dask")
 Input = str | Path | Article | Skipped
@@ -66,7 +69,8 @@ def make_engine(jobs: int = 1, name: str = "local", scheduler: str | None = None
 def build(inputs: Input | Iterable[Input], date: dt.date | str | None = None, *, jobs: int = 1,
           engine: str | Engine = "local", scheduler: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
           on_skip: Callable[[Skipped], None] | None = None,
-          on_done: Callable[[ArticleFacts], None] | None = None) -> Corpus:
+          on_done: Callable[[ArticleFacts], None] | None = None,
+          on_notice: Callable[[Notice], None] | None = None) -> Corpus:
     """Files, folders, `-` (standard input) or Articles in; one resolved corpus graph out.
 
     `date` is the publication date of inputs that carry none. `engine` is "local" (with `jobs`
@@ -79,8 +83,8 @@ def build(inputs: Input | Iterable[Input], date: dt.date | str | None = None, *,
         raise UsageError(f"date {date!r} is not a date; use YYYY-MM-DD")
     items = [inputs] if isinstance(inputs, str | Path | Article | Skipped) else list(inputs)
     result = build_graph(_articles(items, when, max_chars), on_skip=on_skip, on_done=on_done,
-                         engine=engine if callable(engine) else make_engine(jobs, engine, scheduler))
-    return Corpus(result.graph, result.skipped, result.documents, result.merges, result.undated)
+                         engine=engine if callable(engine) else make_engine(jobs, engine, scheduler), on_notice=on_notice)
+    return Corpus(**{f.name: getattr(result, f.name) for f in fields(result)})
 
 
 def _articles(items: Sequence[Input], date: dt.date | None, max_chars: int) -> Iterator[Article | Skipped]:
@@ -92,14 +96,8 @@ def _articles(items: Sequence[Input], date: dt.date | None, max_chars: int) -> I
 
 
 @dataclass
-class Corpus:
-    """A built graph: what `build` made and what it had to skip."""
-
-    graph: KnowledgeGraph
-    skipped: list[Skipped] = field(default_factory=list)
-    documents: int = 0
-    merges: list[Merge] = field(default_factory=list)  # cross-document identity decisions (merges.jsonl)
-    undated: list[str] = field(default_factory=list)  # sources of articles with no date: relative dates unresolved
+class Corpus(BuildResult):
+    """A built graph: what `build` made (graph, merges) and what it skipped, renamed or left undated."""
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The graph as networkx: typed nodes ("person/donald-trump") and typed edges."""
@@ -125,19 +123,16 @@ class Corpus:
         """The same corpus without the article texts and evidence sentences (`kg build --no-text`)."""
         return replace(self, graph=self.graph.without_text())
 
-    def write(self, folder: Path | str, requested: Iterable[str] = (),
+    def write(self, folder: Path | str, requested: Iterable[str] = (), *, report: bool = True,
               on_written: Callable[[str], None] | None = None) -> dict[str, list[Path]]:
-        """Write graph.ttl and the `requested` formats (see `formats`), report.json and merges.jsonl into
-        `folder`; returns format -> files written. `on_written(format)` follows each format (progress)."""
+        """Write report.json (unless `report` is false), graph.ttl and the `requested` formats (see
+        `formats`) and merges.jsonl into `folder`; returns format -> files written. `on_written(format)`
+        follows each format (for a progress display)."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         wanted = formats(requested)
-        write_atomic(folder / "report.json", json.dumps({
-            "documents": self.documents,
-            "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped],
-            "undated": len(self.undated),
-            "undated_sources": sorted(self.undated),
-        }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        if report:  # first, so that it is there whatever fails later
+            self.write_report(folder / "report.json")
         written = write_exports(self.rdf, folder, [f for f in wanted if f != "json"], on_written=on_written)
         if "json" in wanted:
             self.graph.write_json(folder / "graph.json")
@@ -148,12 +143,33 @@ class Corpus:
             json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in self.merges))
         return written
 
-    def add_to_store(self, path: Path | str) -> dict[str, int]:
-        """Put every article graph into the on-disk store at `path`: counts added, replaced, unchanged."""
-        from kg.rdf.store import Store
+    def write_report(self, path: Path, store_replaced: list[dict[str, object]] | None = None) -> None:
+        """report.json: what was skipped, renamed, read once, left undated, and replaced in the store."""
+        write_atomic(path, json.dumps({
+            "documents": self.documents,
+            "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped],
+            "undated": len(self.undated),
+            "undated_sources": sorted(self.undated),
+            "renamed": [n.to_dict() for n in self.notices if isinstance(n, Renamed)],
+            "duplicates": [n.to_dict() for n in self.notices if not isinstance(n, Renamed)],
+            **({"store_replaced": store_replaced} if store_replaced is not None else {}),
+        }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
-        with Store(path) as store:
-            return dict(store.put_all(self.rdf.iter_graphs()))
+    def add_to_store(self, store: Store,
+                     on_replaced: Callable[[str, str, bool], None] | None = None) -> tuple[Counter[str], list[dict[str, object]]]:
+        """Put every article graph into `store`: counts (added, replaced, unchanged) and the articles
+        that replaced stored ones. `on_replaced(id, source, text_changed)` hears of each of those."""
+        by_graph = {str(iri(article_id(aid))): aid for aid in self.sources}
+        replaced: list[dict[str, object]] = []
+
+        def replacing(graph: str, text_changed: bool) -> None:
+            aid = by_graph.get(graph, graph)
+            source = self.sources.get(aid, "")
+            replaced.append({"id": aid, "source": source, "text_changed": text_changed})
+            if on_replaced:
+                on_replaced(aid, source, text_changed)
+
+        return store.put_all(self.rdf.iter_graphs(), on_replaced=replacing), replaced
 
     def counts(self) -> dict[str, int]:
         """Nodes per kind (Article, Person, Organization, Country, Place, Meeting, Quotation)."""

@@ -8,12 +8,15 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 from pathlib import Path
 
 from kg import commands
 from kg.errors import KGError, UsageError
 from kg.ingest import Skipped, parse_date
+
+if TYPE_CHECKING:
+    from kg.rdf.store import Store
 
 FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml", "graphml", "gexf", "csv", "json", "all")
 """Output formats of `kg build`: kg.rdf.export.FORMATS, json (networkx node-link of the built graph), and
@@ -98,7 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("kg: interrupted", file=sys.stderr)
         return 130
     except OSError as err:
-        print(f"kg: error: {err.filename or ''}: {err.strerror or err}", file=sys.stderr)
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"kg: error: {where}{err.strerror or err}", file=sys.stderr)
         return 1
     except Exception as err:
         if os.environ.get("KG_DEBUG"):
@@ -109,18 +113,45 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    check_output_folder(args.output)
+    store = None
+    if args.store:  # opened (and locked) before the analysis: a second build at once fails now, not later
+        from kg.rdf.store import Store
+
+        store = Store(args.store)
+    try:
+        return _build(args, store, started)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def check_output_folder(folder: Path) -> None:
+    """Refuse an output folder that cannot be made or written, before any analysis is spent on it."""
+    import tempfile
+
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"-o {folder}: exists and is not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder, prefix=".kg-write-test-"):
+            pass
+    except OSError as err:
+        raise UsageError(f"-o {folder}: cannot write there ({err.strerror or err})") from None
+
+
+def _build(args: argparse.Namespace, store: Store | None, started: float) -> int:
     from tqdm import tqdm
 
     import kg
     from kg.ingest.count import count_documents
+    from kg.ingest.unique import Notice, Renamed
     from kg.records import ArticleFacts
 
-    started = time.perf_counter()
-    if args.output.exists() and not args.output.is_dir():
-        raise UsageError(f"-o {args.output}: exists and is not a folder")
-    if args.store and args.store.exists() and not args.store.is_dir():
-        raise UsageError(f"--store {args.store}: exists and is not a folder")
-    engine = kg.make_engine(args.jobs, args.engine, args.scheduler)  # checks the options before any work
+    engine = kg.make_engine(args.jobs, args.engine, args.scheduler)
     formats = kg.formats(args.format)
     quiet = args.no_progress or None  # None: tqdm shows nothing when stderr is not a terminal
     bar = tqdm(desc="kg build", unit="doc", total=count_documents(args.inputs), disable=quiet, file=sys.stderr,
@@ -130,6 +161,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         bar.update()
         bar.write(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
 
+    def on_notice(notice: Notice) -> None:
+        kind = "warning" if isinstance(notice, Renamed) else "note"
+        bar.write(f"kg: {kind}: {notice.source}: {notice.message}", file=sys.stderr)
+
     def on_done(facts: ArticleFacts) -> None:
         bar.update()
         if facts.article.date is None:
@@ -137,19 +172,25 @@ def cmd_build(args: argparse.Namespace) -> int:
                       "or dateline, and no --date); its relative dates stay unresolved", file=sys.stderr)
 
     corpus = kg.build(args.inputs, args.date, engine=engine, max_chars=args.max_chars, on_skip=on_skip,
-                      on_done=on_done)
+                      on_done=on_done, on_notice=on_notice)
     bar.close()
     if args.no_text:
         corpus = corpus.without_text()
-    phase = tqdm(desc="kg export", unit="format", total=len(formats) + bool(args.store), disable=quiet,
+    phase = tqdm(desc="kg export", unit="format", total=len(formats) + bool(store), disable=quiet,
                  file=sys.stderr, leave=False)
-    corpus.write(args.output, formats, on_written=lambda _: phase.update())
+    corpus.write(args.output, formats, report=store is None, on_written=lambda _: phase.update())
     stored = ""
-    if args.store:
-        added = corpus.add_to_store(args.store)
+    if store is not None:
+        def on_replaced(aid: str, source: str, text_changed: bool) -> None:
+            if text_changed:
+                phase.write(f"kg: warning: {source}: replaces the stored article {aid!r}, which had a different "
+                            "text (same identifier)", file=sys.stderr)
+
+        counts_store, replaced = corpus.add_to_store(store, on_replaced)
         phase.update()
-        stored = (f", store {args.store}: {added.get('added', 0)} added, {added.get('replaced', 0)} replaced, "
-                  f"{added.get('unchanged', 0)} unchanged")
+        stored = (f", store {args.store}: {counts_store['added']} added, {counts_store['replaced']} replaced, "
+                  f"{counts_store['unchanged']} unchanged")
+        corpus.write_report(args.output / "report.json", replaced)
     phase.close()
     counts = corpus.counts()
     print(f"kg: {corpus.documents} documents, {counts['Person']} people, {counts['Organization']} organizations, "

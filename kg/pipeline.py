@@ -4,6 +4,7 @@ Where the per-document stage runs is a strategy, an `Engine`, that `build` is gi
 default; kg.parallel and kg.distributed make others): nothing here imports them."""
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import pickle
@@ -16,7 +17,9 @@ from spacy.tokens import Doc
 from kg.extract import facts_from_doc
 from kg.graph import KnowledgeGraph
 from kg.ingest import Skipped
+from kg.ingest.unique import Notice, UniqueIds
 from kg.nlp import load_pipeline
+from kg.nlp.long import docs_of
 from kg.resolve.corpus import Merge, plan_corpus, summary
 from kg.resolve.document import resolve_document
 from kg.records import Article, ArticleFacts
@@ -53,7 +56,11 @@ def analyze_articles(articles: Iterable[Article]) -> Iterator[ArticleFacts | Ski
     """
     nlp = load_pipeline()
     pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+    for doc, article in docs_of(nlp, pairs, BATCH_SIZE):  # long articles in pieces, offsets kept
+        if isinstance(doc, Exception):
+            yield Skipped(article.source, f"too long to analyse on this machine ({len(article.text):,} characters: "
+                                          f"{type(doc).__name__}); lower --max-chars or split the article")
+            continue
         try:
             yield analyze(doc, article)
         except Exception as err:
@@ -70,11 +77,13 @@ class BuildResult:
     documents: int = 0
     merges: list[Merge] = field(default_factory=list)  # cross-document identity decisions (merges.jsonl)
     undated: list[str] = field(default_factory=list)  # sources of articles with no date: relative dates unresolved
+    notices: list[Notice] = field(default_factory=list)  # articles renamed or read once (kg.ingest.unique)
+    sources: dict[str, str] = field(default_factory=dict)  # article id -> where it was read
 
 
 def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None] | None = None,
-          on_done: Callable[[ArticleFacts], None] | None = None,
-          engine: Engine = analyze_articles) -> BuildResult:
+          on_done: Callable[[ArticleFacts], None] | None = None, engine: Engine = analyze_articles,
+          on_notice: Callable[[Notice], None] | None = None) -> BuildResult:
     """Articles (or skip notices from the readers) in, one merged graph out.
 
     The per-article stage runs on `engine` (this process by default); the merge always runs here. Entities and
@@ -82,7 +91,7 @@ def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None]
     order, so the graph does not depend on the input order, the engine or the number of jobs.
     """
     result = BuildResult(KnowledgeGraph())
-    seen: set[str] = set()
+    ids = UniqueIds()
 
     def articles() -> Iterator[Article]:
         for item in items:
@@ -90,14 +99,15 @@ def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None]
                 result.skipped.append(item)
                 if on_skip:
                     on_skip(item)
-            elif item.id in seen:
-                skip = Skipped(item.source, f"duplicate article id {item.id!r}; first one kept")
-                result.skipped.append(skip)
-                if on_skip:
-                    on_skip(skip)
-            else:
-                seen.add(item.id)
-                yield item
+                continue
+            article, notice = ids.admit(item)
+            if notice is not None:
+                result.notices.append(notice)
+                if on_notice:
+                    on_notice(notice)
+            if article is not None:
+                result.sources[article.id] = article.source
+                yield article
 
     spill = _Spill()
     summaries = []
@@ -137,14 +147,17 @@ class _Spill:
 
     def put(self, article_id: str, facts: ArticleFacts) -> None:
         data = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
-        self._file.seek(0, os.SEEK_END)
-        self._where[article_id] = (self._file.tell(), len(data))
-        self._file.write(data)
+        with _named():
+            self._file.seek(0, os.SEEK_END)
+            self._where[article_id] = (self._file.tell(), len(data))
+            self._file.write(data)
 
     def get(self, article_id: str) -> ArticleFacts:
         offset, size = self._where[article_id]
-        self._file.seek(offset)
-        facts: ArticleFacts = pickle.loads(self._file.read(size))
+        with _named():
+            self._file.seek(offset)
+            data = self._file.read(size)
+        facts: ArticleFacts = pickle.loads(data)
         return facts
 
     def __iter__(self) -> Iterator[str]:
@@ -157,4 +170,15 @@ class _Spill:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._file.close()
+        with _named():
+            self._file.close()
+
+
+@contextlib.contextmanager
+def _named() -> Iterator[None]:
+    """An I/O error of the spill file named by its folder (the file itself has no name: it is unlinked)."""
+    try:
+        yield
+    except OSError as err:
+        where = f"{tempfile.gettempdir()} (temporary file of the analysed articles)"
+        raise OSError(err.errno, err.strerror or str(err), where) from err

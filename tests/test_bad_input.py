@@ -180,7 +180,7 @@ def test_an_unexpected_failure_is_one_skip_not_a_crash(tmp_path: Path, monkeypat
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("lxml blew up\non two lines")
 
-    monkeypatch.setattr(kg.ingest, "_from_html", broken)
+    monkeypatch.setattr(kg.ingest, "from_html", broken)
     items = list(read_inputs([str(tmp_path)]))
     assert [type(i).__name__ for i in items] == ["Article", "Skipped", "Article"]
     assert items[1].reason == "unexpected error while reading (RuntimeError: lxml blew up on two lines)"  # type: ignore[union-attr]

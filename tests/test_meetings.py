@@ -379,6 +379,14 @@ NEWS_CASES = [
      "Tanzanian President Juma Mwinyi.", dt.date(2019, 1, 16),
      {(frozenset({"Anna Berg", "Daniel Otieno"}), Status.HELD, None, None),
       (frozenset({"Anna Berg", "Juma Mwinyi"}), Status.HELD, None, None)}),
+    # an itinerary: "they" is the couple named before; the trip's days are the visits'; "the President" the one
+    # the story follows; as many people met as stops listed: one meeting per stop, in order
+    ("President and Mrs. Lund will travel to Asia from March 4-9, 2019. They will visit Laos, Nepal and "
+     "Bhutan.\n\nThe President will meet with President Somsak, President Bhandari and President Wangchuk.",
+     dt.date(2019, 1, 16),
+     {(frozenset({"Lund", "Somsak"}), Status.PLANNED, "2019-03-04", "Laos"),
+      (frozenset({"Lund", "Bhandari"}), Status.PLANNED, "2019-03-04", "Nepal"),
+      (frozenset({"Lund", "Wangchuk"}), Status.PLANNED, "2019-03-04", "Bhutan")}),
 ]
 
 

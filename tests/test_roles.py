@@ -48,6 +48,29 @@ CASES = [
     # the plain constructions stay
     ("U.S. President Donald Trump met North Korean leader Kim Jong Un.",
      ("Kim Jong Un", "leader", "North Korea")),
+    # a title before the name, set off by a comma (the name in apposition to it, or to its complement)
+    ("Ministers met with Norland's President, Arvid Kessler, in the capital.",
+     ("Arvid Kessler", "President", "Norland")),
+    ("The plan was drafted by the former mayor of Toronto, Claire Dunmore, last year.",
+     ("Claire Dunmore", "former mayor", None)),  # a city is no affiliation
+    ("Talks were led by the former head of the Ulster Bank, Claire Dunmore, last year.",
+     ("Claire Dunmore", "former head", "Ulster Bank")),
+    ("The envoy to Sudan, Marta Lindqvist, arrived on Monday.", ("Marta Lindqvist", "envoy", "Sudan")),
+    ("The chairman of the Red Cross, Italian President Sergio Bellini, said the convoy had left.",
+     ("Sergio Bellini", "chairman", "Red Cross")),
+    # a fronted "as" phrase gives the subject's title
+    ("As head of the Defense Department, Carter expressed regret for the deaths.",
+     ("Carter", "head", "Defense Department")),
+    # an appositive after an adverb
+    ("When Van Susteren, also a CNN contributor, asked him, Trump laughed.", ("Van Susteren", "contributor", "CNN")),
+    # a title with an "of" complement before the name
+    ("Blinken met with the Vice President of the European Commission Josep Borrell on Monday.",
+     ("Josep Borrell", "Vice President", "European Commission")),
+    # heads added to the lexicon
+    ("Blinken met with African Union Commission Chairperson Moussa Faki today in Ottawa.",
+     ("Moussa Faki", "Chairperson", "African Union Commission")),
+    ("The rebels hold French politician Ingrid Betancourt and three Americans.",
+     ("Ingrid Betancourt", "politician", "France")),
     # titles of other languages that English news keeps
     ("Irish Taoiseach Leo Varadkar met German Chancellor Olaf Scholz in Berlin on Monday.",
      ("Leo Varadkar", "Taoiseach", "Ireland")),

@@ -47,7 +47,7 @@ def test_countries_carry_their_forms(seed_build: BuildResult) -> None:
 
 def test_a_washington_hotel_is_a_place_not_the_state(seed_build: BuildResult) -> None:
     g = seed_build.graph.graph
-    text = g.nodes["article/000-d30bdd079e06602b-txt"]["text"]
+    text = g.nodes["article/000_d30bdd079e06602b.txt"]["text"]
     at = text.index("a Washington hotel") + 2
     targets = [t for _, t, e in g.edges(data=True) if e.get("type") == "mention" and e["start"] == at]
     assert targets == ["place/washington"]
@@ -58,7 +58,7 @@ def test_a_washington_hotel_is_a_place_not_the_state(seed_build: BuildResult) ->
 
 def test_every_mention_points_at_its_characters(seed_build: BuildResult) -> None:
     g = seed_build.graph.graph
-    text = g.nodes["article/000-d30bdd079e06602b-txt"]["text"]
+    text = g.nodes["article/000_d30bdd079e06602b.txt"]["text"]
     mentions = [e for _, _, e in g.edges(data=True) if e.get("type") == "mention"]
     assert len(mentions) > 40
     assert all(text[m["start"]:m["end"]] == m["text"] for m in mentions)

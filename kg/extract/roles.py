@@ -21,7 +21,8 @@ from kg.records import Article, Evidence, Kind, Nationality, Role
 
 TITLE_WORDS = {"of", "-", "former", "top", "senior", "deputy", "vice", "chief", "acting", "prime", "special",
                "first", "assistant", "associate", "executive", "general", "nuclear", "foreign", "defense",
-               "national", "security", "press", "state", "high", "supreme", "interim", "incoming", "outgoing"}
+               "national", "security", "press", "state", "high", "supreme", "interim", "incoming", "outgoing",
+               "military", "economic", "political", "petty", "elect", "designate"}
 # "Secretary of <Department>" unqualified is the U.S. cabinet pattern ("Secretary of State").
 US_CABINET_DEPARTMENTS = {"State", "Defense", "Treasury", "Commerce", "Energy", "Interior", "Agriculture",
                           "Labor", "Education", "Transportation", "Homeland Security", "Veterans Affairs"}
@@ -72,7 +73,7 @@ def _drop_subsumed(roles: list[Role]) -> list[Role]:
 
 
 def _constructions(doc: Doc, span: Span, key: str, res: Resolution) -> Iterator[_Found]:
-    for finder in (_prenominal, _appositive, _predicative, _of_org, _elected):
+    for finder in (_prenominal, _appositive, _title_before_comma, _as_title, _predicative, _of_org, _elected):
         found = finder(doc, span, key, res)
         if found is not None:
             yield found
@@ -130,6 +131,9 @@ def _prenominal(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
         return _Found(key, None, org, doc[i + 1], "prenominal")
     if end < span.start and title is not None:
         title = doc[tokens[0].i:span.start].text  # with its complement
+        if org is None and doc[end].lower_ == "of":  # "Vice President of the European Commission Josep Borrell"
+            org = next((o for j in range(end + 1, span.start) if (o := _org_at(res, j))), None)
+            title = doc[tokens[0].i:end].text if org else title
     if org is None and title is not None:
         org = _cabinet_country(title, res)
     return _Found(key, title, org, tokens[-1], "prenominal")
@@ -141,7 +145,7 @@ def _complement_start(doc: Doc, span: Span, res: Resolution) -> int:
     last = span.start - 1
     for j in range(last, max(-1, span.start - 12), -1):
         tok = doc[j]
-        if tok.lower_ in {"to", "for"} and j > 0 and doc[j - 1].lower_ in TITLE_HEADS and j < last:
+        if tok.lower_ in {"to", "for", "of"} and j > 0 and doc[j - 1].lower_ in TITLE_HEADS and j < last:
             return j - 1
         if not (tok.is_title or tok.is_upper or tok.lower_ in {"the", "and", "of", "&"} or res.key_at(j)):
             break
@@ -168,6 +172,8 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     org = None
     tokens: list[Token] = []
     for tok in phrase:
+        if tok.pos_ == "ADV" and not tokens and org is None:
+            continue  # "Van Susteren, also a VOA contributor,"
         k = res.key_at(tok.i)
         if k is not None or tok.text in POSSESSIVE or tok.lower_ in {"the", "a", "an"}:
             if tokens:
@@ -191,6 +197,66 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     if org is None:
         org = _org_after(doc, head.i + 1, end, res)
     return _Found(key, title, org, head, "appositive")
+
+
+def _title_before_comma(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
+    """[the] [Org's] title [of/to Org], Name: the name in apposition to a title before it ("Myanmar's
+    President, Thein Sein"; "the former mayor of Antananarivo, Andry Rajoelina"; "the envoy to Sudan, X")."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or not any(t.text == "," for t in doc[head.i + 1:span.start]):
+        return None
+    org = None
+    if head.lower_ not in TITLE_HEADS:  # the apposition hangs on the title's complement
+        prep = head.head
+        if not (head.dep_ == "pobj" and prep.lower_ in {"of", "to", "for", "at"} and prep.head.lower_ in TITLE_HEADS
+                and prep.head.i < head.i):
+            return None
+        org, head = _org_at(res, head.i), prep.head
+    if res.key_at(head.i) is not None:
+        return None
+    tokens, i = _title_left(doc, head, res)
+    title = _title_text(tokens)
+    if title is None:
+        return None
+    org = org or _org_left(doc, i, res) or _org_after(doc, head.i + 1, span.start, res)
+    return _Found(key, title, org, head, "appositive")
+
+
+def _as_title(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
+    """As title [of Org], Name verb ...: "As head of the U.S. Defense Department, Carter expressed regret"."""
+    root = span.root
+    if root.dep_ != "nsubj":
+        return None
+    for prep in root.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i < span.start:
+            head = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in TITLE_HEADS), None)
+            if head is None or res.key_at(head.i) is not None:
+                return None
+            tokens, i = _title_left(doc, head, res)
+            title = _title_text(tokens)
+            if title is None:
+                return None
+            org = _org_left(doc, i, res) or _org_after(doc, head.i + 1, span.start, res)
+            return _Found(key, title, org, head, "appositive")
+    return None
+
+
+def _title_left(doc: Doc, head: Token, res: Resolution) -> tuple[list[Token], int]:
+    """The title words ending at `head`, and the index just left of them."""
+    tokens = [head]
+    i = head.i - 1
+    while i >= 0 and res.key_at(i) is None and _is_title_token(doc[i]):
+        tokens.insert(0, doc[i])
+        i -= 1
+    return tokens, i
+
+
+def _org_left(doc: Doc, i: int, res: Resolution) -> str | None:
+    """The organization or country right before a title ("Myanmar's", "the FARC's", "VOA")."""
+    while i >= 0 and doc[i].text in POSSESSIVE:
+        i -= 1
+    return _org_at(res, i) if i >= 0 else None
 
 
 def _org_after(doc: Doc, start: int, end: int, res: Resolution) -> str | None:

@@ -14,7 +14,8 @@ dictator official officials diplomat negotiator adviser advisor counselor counse
 professor researcher expert scholar correspondent reporter journalist editor
 head founder ceo chief-of-staff lieutenant colonel major captain deputy
 foreign-minister prime-minister rapporteur coordinator commissioner administrator strongman spymaster
-taoiseach tanaiste ayatollah
+taoiseach tanaiste ayatollah chairperson politician contributor officer sergeant corporal marshal brigadier
+legislator
 """.split())
 
 # Modifiers that turn a head into a longer title ("Press Secretary", "Foreign Minister").
@@ -29,7 +30,8 @@ Unification Environment Culture Affairs Interior National Public Veterans Commun
 HONORIFICS = frozenset("""
 Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Prof Prof. Rev Rev. Gen Gen. Sen Sen. Rep Rep. Gov Gov.
 President Premier Chancellor Minister Secretary Ambassador Envoy Leader Chairman King Queen Prince
-Princess Emperor Pope General Admiral Senator Governor Mayor Judge Justice Speaker Director Professor
+Princess Emperor Pope General Admiral Senator Governor Mayor Judge Justice Speaker Director Professor Chairperson
+Chairwoman Spokesman Spokeswoman Spokesperson Commissioner Commander Councilor Councillor
 Vice Prime Foreign Defense Press Deputy Former former Acting acting Taoiseach Tanaiste Ayatollah
 """.split())
 

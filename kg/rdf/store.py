@@ -17,7 +17,7 @@ their canonical form.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Self
 
@@ -48,7 +48,13 @@ class Store:
         if not create and not path.is_dir():
             raise UsageError(f"--store {path}: no such store")
         self.path = path
-        self._open: ox.Store | None = ox.Store(str(path))
+        try:
+            self._open: ox.Store | None = ox.Store(str(path))
+        except OSError as err:
+            if "lock" in str(err).lower():
+                raise UsageError(f"--store {path}: in use by another process (a build or kg serve); "
+                                 "run again when it ends") from None
+            raise UsageError(f"--store {path}: cannot be opened ({err})") from None
         if not has_default_graph(self._open) and any(True for _ in self._open.named_graphs()):
             fill_default_union(self._open)  # written by a kg that built the union only at the end
 
@@ -96,17 +102,31 @@ class Store:
             _unstated(removed))))
         return "replaced"
 
-    def put_all(self, graphs: Iterable[tuple[str, Sequence[ox.Quad]]]) -> Counter[str]:
-        """Write every article graph; returns how many were added, replaced or unchanged."""
+    def put_all(self, graphs: Iterable[tuple[str, Sequence[ox.Quad]]],
+                on_replaced: Callable[[str, bool], None] | None = None) -> Counter[str]:
+        """Write every article graph; returns how many were added, replaced or unchanged.
+
+        `on_replaced(graph, text_changed)` hears of each article graph that replaced an older one, and
+        whether the article text changed (then it is another article under the same identifier)."""
         counts: Counter[str] = Counter()
         for graph, quads in graphs:
-            counts[self.put(graph, quads)] += 1
+            before = self.text_of(graph) if on_replaced else None
+            outcome = self.put(graph, quads)
+            counts[outcome] += 1
+            if outcome == "replaced" and on_replaced:
+                on_replaced(graph, before != _text(graph, quads))
             if (counts["added"] + counts["replaced"]) % FLUSH_EVERY == 0:
                 self._store.flush()  # oxigraph keeps written data in memory until a flush
         self._store.flush()
         return counts
 
     # -- reading --------------------------------------------------------------------------
+    def text_of(self, graph: str) -> str | None:
+        """The text (nif:isString) of the article whose graph is `graph`, if the store holds it."""
+        name = ox.NamedNode(graph)
+        found = self._store.quads_for_pattern(name, ox.NamedNode(str(NIF.isString)), None, name)
+        return next((q.object.value for q in found if isinstance(q.object, ox.Literal)), None)
+
     def graphs(self) -> list[str]:
         """The article graphs in the store, in IRI order."""
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -126,6 +146,12 @@ class Store:
     def query(self, sparql: str) -> Any:
         """A SPARQL query over the corpus: the default graph is the union of the article graphs."""
         return self._store.query(sparql, use_default_graph_as_union=True)
+
+
+def _text(graph: str, quads: Iterable[ox.Quad]) -> str | None:
+    predicate = str(NIF.isString)
+    return next((q.object.value for q in quads if q.predicate.value == predicate and isinstance(q.object, ox.Literal)
+                 and isinstance(q.subject, ox.NamedNode) and q.subject.value == graph), None)
 
 
 def _data(verb: str, graph: str | None, quads: Iterable[ox.Quad]) -> str:

@@ -10,8 +10,8 @@ from string import Template
 from typing import Any
 
 from kg.rdf.graphview import ENTITY_KINDS, GraphView, ViewNode
-from kg.viz.layout import positions, to_networkx
-from kg.viz.style import KIND_COLORS, STATUS_COLORS
+from kg.viz.network import communities, kind_graph, people_graph, place, ties
+from kg.viz.style import COMMUNITY_COLORS, KIND_COLORS, NO_COMMUNITY, STATUS_COLORS
 
 _PAGE = Template("""<!DOCTYPE html>
 <html lang="en">
@@ -36,21 +36,28 @@ $css</style>
 <aside id="filters">
   <h2>Show</h2>
   <div id="kind-filters"></div>
+  <label class="check"><input id="isolated" type="checkbox"> unconnected nodes</label>
   <h2>Dates</h2>
   <label>From <input id="date-from" type="date"></label>
   <label>To <input id="date-to" type="date"></label>
   <label class="check"><input id="undated" type="checkbox" checked> undated meetings</label>
   <button id="reset" type="button">Reset</button>
+  <h2>Colours</h2>
+  <p class="hint" id="community-note"></p>
   <h2>Status</h2>
   <div id="status-legend"></div>
-  <p class="hint">Click a node or a meeting for its details. Drag to pan, wheel to zoom.</p>
+  <p class="hint">Lines join people who met (thicker: more meetings). Click a node for its ties, facts and
+  source sentences; hover for its name. Drag to pan, wheel to zoom: more names appear as you zoom in.</p>
 </aside>
 <main>
-  <svg id="network" role="img" aria-label="Network of people, organizations, countries, places and meetings"></svg>
+  <div id="network" role="img" aria-label="Network of people, organizations, countries, places and meetings"></div>
+  <div id="tooltip" class="hidden" role="tooltip"></div>
   <svg id="timeline" class="hidden" role="img" aria-label="Meetings over time"></svg>
 </main>
 <section id="details" aria-live="polite"><p class="hint">Nothing selected.</p></section>
 <script id="kg-data" type="application/json">$data</script>
+<script>
+$library</script>
 <script>
 $js</script>
 </body>
@@ -67,36 +74,62 @@ def render_html(view: GraphView, *, title: str = "Knowledge graph", timeline: bo
     return _PAGE.substitute(
         title=html.escape(title),
         css=(assets / "viz.css").read_text(encoding="utf-8"),
+        library=(assets / "cytoscape.min.js").read_text(encoding="utf-8"),
         js=(assets / "viz.js").read_text(encoding="utf-8"),
         data=data,
     )
 
 
 def _payload(view: GraphView, timeline: bool) -> dict[str, Any]:
-    graph = to_networkx(view)
-    where = positions(graph, width=max(1000.0, 40.0 * graph.number_of_nodes() ** 0.5))  # room to zoom into
+    edges = ties(view)
+    people = people_graph(view, edges)
+    group = communities(people)
+    shown = _shown(people)
+    where = place(view, edges, people if len(shown) == 1 else kind_graph(view, edges, tuple(shown)))
     place_of = {e.source: e.target for e in view.edges if e.kind == "location"}
     nodes = []
     for node in view.nodes:
         x, y = where[node.id]
         item = _node(node)
-        item.update(x=x, y=y, degree=graph.degree(node.id))
+        item.update(x=x, y=y)
+        if node.id in group:
+            item["group"] = group[node.id]
         if node.id in place_of:
             item["place_id"] = place_of[node.id]
         nodes.append(item)
-    edges = [{"s": s, "t": t, "kinds": list(d["kinds"])} for s, t, d in graph.edges(data=True)]
-    edges.sort(key=lambda e: (e["s"], e["t"]))
+    links = []
+    for t in edges:
+        link: dict[str, Any] = {"s": t.source, "t": t.target, "k": t.kind, "w": t.weight}
+        if t.meetings:
+            link["m"] = list(t.meetings)
+        if t.first:
+            link["first"], link["last"] = t.first, t.last
+        links.append(link)
     dates = sorted({d for n in nodes for d in (n.get("lo"), n.get("hi"), *n.get("published", ())) if d})
     return {
         "nodes": nodes,
-        "edges": edges,
+        "edges": links,
         "kinds": [*ENTITY_KINDS, "Meeting"],
+        "shown": shown,
         "colors": KIND_COLORS,
+        "communityColors": list(COMMUNITY_COLORS),
+        "noCommunity": NO_COMMUNITY,
+        "communities": len(set(group.values())),
         "statusColors": STATUS_COLORS,
         "statuses": [[status, color] for status, color in STATUS_COLORS.items()],
         "range": [dates[0], dates[-1]] if dates else None,
         "initial": "timeline" if timeline else "network",
     }
+
+
+FEW_PEOPLE = 10
+"""With fewer people tied to another person than this, the page opens with organizations and
+countries shown too (their affiliations are then the network), instead of an almost empty page."""
+
+
+def _shown(people: Any) -> list[str]:
+    tied = sum(1 for _, degree in people.degree() if degree)
+    return ["Person"] if tied >= FEW_PEOPLE else ["Person", "Organization", "Country"]
 
 
 def _node(node: ViewNode) -> dict[str, Any]:

@@ -10,6 +10,9 @@ import numpy as np
 from kg.rdf.graphview import GraphView
 
 SEED = 7
+SMALL = 5
+"""Components up to this size are drawn as a line or a ring (a force layout of hundreds of pairs is
+slow and gives the same shape)."""
 _BLOCK = 256
 
 
@@ -34,12 +37,31 @@ def positions(graph: nx.Graph, width: float = 1000.0) -> dict[str, tuple[float, 
     for nodes in components:
         sub = graph.subgraph(nodes)
         size = 110.0 if len(nodes) == 1 else math.sqrt(len(nodes)) * 85.0  # side of its square (room for labels)
-        if len(nodes) == 1:
-            local = {nodes[0]: (0.0, 0.0)}
-        else:
-            local = force_layout(sub, nodes)
+        local = _small(sub, nodes) if len(nodes) <= SMALL else force_layout(sub, nodes)
         boxes.append((_fit(local, size), size))
     return _pack(boxes, width)
+
+
+def _small(graph: nx.Graph, nodes: list[str]) -> dict[str, tuple[float, float]]:
+    """A point, a horizontal pair, a path along a line, else a ring with the best-connected node first."""
+    if len(nodes) == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    if len(nodes) == 2:
+        return {nodes[0]: (0.0, 0.0), nodes[1]: (1.0, 0.5)}
+    ends = [n for n in nodes if graph.degree(n) == 1]
+    if len(ends) == 2 and all(graph.degree(n) <= 2 for n in nodes):  # a path
+        order = list(nx.shortest_path(graph, min(ends), max(ends)))
+        return {n: (float(i), 0.5 * (i % 2)) for i, n in enumerate(order)}
+    order = sorted(nodes, key=lambda n: (-graph.degree(n), n))
+    if graph.degree(order[0]) == len(nodes) - 1 and len(nodes) > 3:  # a star: the hub in the middle
+        ring = order[1:]
+        out = {order[0]: (0.0, 0.0)}
+    else:
+        ring, out = order, {}
+    for i, n in enumerate(ring):
+        angle = 2 * math.pi * i / len(ring) - math.pi / 2
+        out[n] = (math.cos(angle), math.sin(angle))
+    return out
 
 
 def force_layout(graph: nx.Graph, nodes: list[str], iterations: int | None = None) -> dict[str, tuple[float, float]]:

@@ -16,3 +16,10 @@ STATUS_COLORS = {
 }
 OTHER_STATUS = "#555555"
 
+COMMUNITY_COLORS = (
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
+    "#8c564b", "#e377c2", "#bcbd22", "#393b79", "#637939", "#843c39",
+)
+"""People's colour by community (the largest first; Tableau/d3 category hues), repeated past twelve."""
+NO_COMMUNITY = "#9aa7b4"
+"""People in no community of three or more."""

@@ -23,6 +23,7 @@ from kg.extract.meetings.coref import (
     _continuations,
     _earlier_ones,
     _fill_standins,
+    _itinerary,
     _join_coordinated,
     _merge,
     _merge_states,
@@ -53,7 +54,8 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     mentions = _join_coordinated(ctx, mentions)
     _continuations(ctx, mentions)
     _fill_standins(ctx, mentions)
-    events = [e for e in _absorb_visits(ctx, _merge_states(ctx, _merge(mentions))) if len(e.participants) >= 2]
+    events = _absorb_visits(ctx, _itinerary(ctx, _merge_states(ctx, _merge(mentions))))
+    events = [e for e in events if len(e.participants) >= 2]
     events += _earlier_ones(events)
     for event in events:
         _settle(ctx, event)

@@ -14,13 +14,10 @@ from kg.extract.meetings.lexicon import (
     PERSON_PRONOUNS,
     PLURAL_NOUNS,
     PLURAL_PRONOUNS,
-    REGIONS,
-    REPORTING,
-    SOURCE_TITLES,
     STATE_GROUPS,
-    TITLE_WORDS_BEFORE,
 )
 from kg.extract.meetings.records import STANDIN, _Context
+from kg.extract.meetings.references import _it, _pair_before, _pronoun, _region_leaders, _title_phrase, _told_sides
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _is_leader, _pobjs, _subjects, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.types import Kind
@@ -175,49 +172,6 @@ def _compound_names(ctx: _Context, tok: Token) -> set[str]:
     return keys
 
 
-def _pronoun(ctx: _Context, pron: Token) -> str | None:
-    """He/she: the nearest person before, a subject in the same sentence first; a source quoted in between
-    ("..., according to spokesman X", "X said") is not who acts."""
-    sent = pron.sent
-    for t in reversed(list(ctx.doc[sent.start:pron.i])):
-        key = ctx.root_of.get(t.i)
-        if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass"}:
-            return key
-        if t.i not in ctx.key_of and _title_word(t) and (found := ctx.titled(_title_phrase(t))):
-            return found
-    for t in reversed(list(ctx.doc[max(0, sent.start - 80):pron.i])):
-        key = ctx.root_of.get(t.i)
-        if key and ctx.is_person(key) and not _source(ctx, t, key):
-            return key
-        if t.dep_ in {"nsubj", "nsubjpass"} and (found := ctx.titled(_title_phrase(t))):
-            return found
-    return None
-
-
-def _source(ctx: _Context, tok: Token, key: str) -> bool:
-    """A name that says who reports, not who acts: "according to X", a spokesman who said something."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
-        return True
-    return tok.dep_ == "nsubj" and lemma(tok.head).lower() in REPORTING and any(
-        r.person == key and r.title and any(w in r.title.lower() for w in SOURCE_TITLES) for r in ctx.roles)
-
-
-def _title_phrase(tok: Token) -> str:
-    """"the U.S. Secretary of State" -> "secretary of state" (names and determiners left out)."""
-    words = [t for t in tok.subtree if t.dep_ not in {"det", "punct", "case", "poss"} and not t.ent_type_
-             and t.i <= tok.i + 3]
-    return " ".join(t.lower_ for t in words if t.i >= tok.i or t.lower_ in TITLE_WORDS_BEFORE)
-
-
-def _it(ctx: _Context, pron: Token) -> str | None:
-    """"it" for a state or organization: the subject country/organization before it in the sentence."""
-    for t in reversed(list(ctx.doc[pron.sent.start:pron.i])):
-        key = ctx.root_of.get(t.i)
-        if key and ctx.kind(key) in {Kind.COUNTRY, Kind.ORGANIZATION} and t.dep_ in {"nsubj", "nsubjpass"}:
-            return key
-    return None
-
-
 def _plural(ctx: _Context, tok: Token) -> set[str]:
     """"the two leaders", "the men", "both sides", "their": the two most recent people named before."""
     if tok.lower_ == "leaders":
@@ -263,60 +217,6 @@ def _they(ctx: _Context, tok: Token) -> set[str]:
     return _told_sides(ctx, tok, 3)
 
 
-def _told_sides(ctx: _Context, tok: Token, within: int, pair: bool = False) -> set[str]:
-    """"They", "the two men": the sides of the latest meeting told in the last sentences (people only and
-    exactly two for "the two ..."); failing that, for "they", a group named as a subject before."""
-    sentences = {s.start: n for n, s in enumerate(ctx.doc.sents)}
-    here = sentences[tok.sent.start]
-    for m in reversed(ctx.told):
-        if here - sentences[m.trigger.sent.start] > within:
-            break
-        people = {k for k in m.participants if ctx.is_person(k)}
-        if m.trigger.i < tok.i and not m.partial and (len(people) == 2 if pair else len(m.participants) >= 2):
-            return people if pair else set(m.participants)
-    return set() if pair else _subject_group(ctx, tok, within)
-
-
-def _subject_group(ctx: _Context, tok: Token, within: int) -> set[str]:
-    """The latest coordinated subject of two or more named sides before a token ("Wisner, Ischinger and
-    Botsan-Kharchenko arrived ... They held talks"), within a few sentences."""
-    sents = list(ctx.doc.sents)
-    n = next(i for i, s in enumerate(sents) if s.start == tok.sent.start)
-    for sent in reversed(sents[max(0, n - within):n + 1]):
-        for t in reversed(list(sent)):
-            if t.i >= tok.i or t.dep_ not in {"nsubj", "nsubjpass", "appos"}:
-                continue
-            keys = {k for c in _conjuncts(t) if (k := ctx.root_of.get(c.i))}
-            if len(keys) >= 2:
-                return keys
-    return set()
-
-
-def _pair_before(ctx: _Context, tok: Token, back: int = 2) -> list[str]:
-    """The last two people coordinated before a token ("Olmert and Abbas will meet. Rice said ... the two
-    sides"), within the sentence and the `back` before it."""
-    start = tok.sent.start
-    for _ in range(back):
-        start = ctx.doc[max(start - 1, 0)].sent.start
-    for t in reversed(list(ctx.doc[start:tok.i])):
-        key = ctx.root_of.get(t.i)
-        if key and ctx.is_person(key) and t.dep_ == "conj" and (other := ctx.root_of.get(t.head.i)) \
-                and ctx.is_person(other) and other != key:
-            return [key, other]
-    return []
-
-
-def _region_leaders(ctx: _Context, tok: Token) -> set[str] | None:
-    """"the European leaders": the leaders of the region's states named before (two or more)."""
-    regions = [REGIONS[c.lower_] for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ in REGIONS]
-    if not regions:
-        return None
-    states = {key for span, key in ctx.res.spans if span.end <= tok.i and ctx.kind(key) == Kind.COUNTRY
-              and ctx.entity(key).code in regions[0]}
-    people = {leader for state in states if (leader := ctx.leader_of(state))}
-    return people if len(people) >= 2 else set()
-
-
 def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
     """Countries named on "leaders": "the leaders of France, Germany and Russia", "the Israeli ... leaders";
     with `bodies`, organizations too ("representatives of the government and the FARC rebels")."""
@@ -355,10 +255,30 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
         if len(countries) == 1:
             holder = _holder(ctx, tok, countries[0])
             return {holder} if holder else set()
-        found = ctx.titled(_title_phrase(tok)) or ctx.titled(low)
+        found = ctx.titled(_title_phrase(tok)) or ctx.titled(low) or _the_titled(ctx, tok)
         if found:
             return {found}
     return set()
+
+
+def _the_titled(ctx: _Context, tok: Token) -> str | None:
+    """"The President will meet ..." where several presidents are named: the one who last held the
+    subject with that title (the one the story follows), within a few sentences."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    title = tok.lower_
+    start = ctx.doc[max(0, tok.sent.start - 1)].sent.start
+    for _ in range(3):
+        start = ctx.doc[max(0, start - 1)].sent.start
+    for t in reversed(list(ctx.doc[start:tok.i])):
+        key = ctx.root_of.get(t.i)
+        if not key or t.dep_ not in {"nsubj", "nsubjpass", "conj"} or not ctx.is_person(key):
+            continue
+        phrase = t.head.subtree if t.dep_ == "conj" else t.subtree  # "President and Mrs. Bush"
+        if any(r.person == key and r.title and r.title.lower().endswith(title) for r in ctx.roles) \
+                or any(w.lower_ == title for w in phrase):
+            return key
+    return None
 
 
 def _holder(ctx: _Context, tok: Token, state: str) -> str | None:

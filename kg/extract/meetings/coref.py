@@ -208,6 +208,37 @@ def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
     return out
 
 
+def _itinerary(ctx: _Context, events: list[_Event]) -> list[_Event]:
+    """"They will visit A, B and C. The President will meet with President X, President Y and President Z":
+    a traveller's meeting with as many people as the states of the trip just listed is one meeting per
+    stop, the people taken in the order of the stops (unless a person is known to serve another state)."""
+    out = list(events)
+    for event in events:
+        people = [k for k in event.participants if ctx.is_person(k)]
+        if len(people) != len(event.participants) or len(people) < 3:
+            continue
+        for traveller in people:
+            stops = [e for e in out if e.first().cameo == VISIT and len(e.participants) == 2 and traveller in
+                     e.participants and e.first().trigger.i < event.first().trigger.i and all(
+                         _compatible(event, m) for m in e.mentions)]
+            stops = [e for e in stops if e.first().trigger.i == stops[-1].first().trigger.i] if stops else []
+            hosts = [(e.participants - {traveller}).pop() for e in stops]
+            others = sorted(set(people) - {traveller}, key=lambda k: _first_at(ctx, event, k))
+            if len(hosts) != len(others) or any(ctx.states_of(p) and h not in ctx.states_of(p)
+                                                for p, h in zip(others, hosts)):
+                continue
+            out.remove(event)
+            for stop, person in zip(stops, others):
+                out[out.index(stop)] = _Event(list(event.mentions) + stop.mentions, {traveller, person})
+            break
+    return out
+
+
+def _first_at(ctx: _Context, event: _Event, key: str) -> int:
+    """Where a participant is first named in the sentence of an event's first mention."""
+    return next((t.i for t in event.first().trigger.sent if ctx.key_of.get(t.i) == key), 10**9)
+
+
 def _merge_states(ctx: _Context, events: list[_Event]) -> list[_Event]:
     """"The United States and Iran held talks" is the Kerry-Zarif meeting when their countries match.
 

@@ -246,8 +246,8 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
         ahead = _date(ctx, trigger, Status.PLANNED)
         if ahead is not None and ahead.value[:10] > ctx.article.date.isoformat()[:len(ahead.value)]:
             status, date = Status.PLANNED, ahead
-    if status == Status.HELD and (date is None or date.text == "today" or place is None):
-        arrived_on, arrived_in = _arrival(ctx, trigger, participants)
+    if status != Status.CANCELLED and (date is None or date.text == "today" or place is None):
+        arrived_on, arrived_in = _arrival(ctx, trigger, participants, status != Status.HELD)
         date = arrived_on if arrived_on and (date is None or date.text == "today") else date
         place = place or arrived_in
     sent = trigger.sent

@@ -15,7 +15,8 @@ from kg.nlp import gazetteer, lemma
 from kg.types import Kind, TimeValue
 
 
-def _arrival(ctx: _Context, trigger: Token, participants: set[str]) -> tuple[TimeValue | None, str | None]:
+def _arrival(ctx: _Context, trigger: Token, participants: set[str],
+             future: bool | None = None) -> tuple[TimeValue | None, str | None]:
     """When and where a meeting is, from the arrival that opens it: "After arriving in the Austrian capital
     late Tuesday, X met Y" (a clause on the trigger's verb), "X came to Pristina Saturday. Here they held
     talks" (the sentence before, by the same people)."""
@@ -31,7 +32,7 @@ def _arrival(ctx: _Context, trigger: Token, participants: set[str]) -> tuple[Tim
     for arrival in arrivals:
         date = next((v for e in arrival.sent.ents if e.label_ == "DATE" and arrival.i in
                      {e.root.head.i, e.root.head.head.i if e.root.head.dep_ == "prep" else -1}
-                     and (v := normalize_date(_date_text(e), ctx.article.date, future=None))), None)
+                     and (v := normalize_date(_date_text(e), ctx.article.date, future=future))), None)
         place = next((k for p in arrival.children if p.dep_ == "prep" and p.lower_ in {"in", "to", "at"}
                       for o in _pobjs(p) if (k := ctx.key_of.get(o.i) or _capital_of(ctx, o))
                       and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)
@@ -75,7 +76,9 @@ def _split_visits(ctx: _Context, mention: _Mention) -> list[_Mention]:
     if len(people) != 1 or len(states) < 2 or any(ctx.kind(k) != Kind.COUNTRY for k in states):
         return [mention]
     out = []
-    for state in sorted(states):
+    # in the order the text names them (an itinerary the meetings of the trip may follow)
+    where = {k: next((t.i for t in mention.trigger.sent if ctx.key_of.get(t.i) == k), 0) for k in states}
+    for state in sorted(states, key=lambda k: (where[k], k)):
         place = mention.place if mention.place and _in_state(ctx, mention.place, state) else state
         out.append(replace(mention, participants={people[0], state}, place=place))
     return out
