@@ -55,7 +55,8 @@ def current_mb() -> float:
 
 def child(n: int, jobs: int, export: bool) -> None:
     from kg import build
-    from kg.rdf.export import dataset, write_exports
+    from kg.exports import write_exports
+    from kg.rdf.export import dataset
 
     t0 = time.perf_counter()
     result = build(stream(n), jobs=jobs)  # type: ignore[arg-type]

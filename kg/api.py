@@ -28,8 +28,9 @@ from kg.ingest.unique import Notice, Renamed
 from kg.pipeline import BuildResult, Engine, analyze_articles
 from kg.pipeline import build as build_graph
 from kg.query import QueryResult, get, run, shipped
-from kg.rdf.export import FORMATS as EXPORTS
-from kg.rdf.export import Dataset, check_formats, dataset, write_exports
+from kg.exports import FORMATS as EXPORTS
+from kg.exports import check_formats, write_exports
+from kg.rdf.export import Dataset, dataset
 from kg.rdf.mapping import iri
 from kg.rdf.sparql import store_of
 from kg.rdf.store import Store
@@ -40,11 +41,9 @@ Input = str | Path | Article | Skipped
 
 
 def formats(requested: Iterable[str]) -> list[str]:
-    """The formats to write for `--format` values, in writing order: graph.ttl always, "all" for every
-    RDF and property-graph format and the node-link JSON ("json", written by networkx)."""
-    requested = set(requested)
-    rdf = check_formats(EXPORTS if "all" in requested else requested - {"json"})
-    return rdf + (["json"] if requested & {"json", "all"} else [])
+    """The formats to write for `--format` values, in writing order: turtle always; "all" for every one."""
+    requested = list(requested)
+    return check_formats(EXPORTS if "all" in requested else requested)
 
 
 def make_engine(jobs: int = 1, name: str = "local", scheduler: str | None = None) -> Engine:
@@ -133,12 +132,7 @@ class Corpus(BuildResult):
         wanted = formats(requested)
         if report:  # first, so that it is there whatever fails later
             self.write_report(folder / "report.json")
-        written = write_exports(self.rdf, folder, [f for f in wanted if f != "json"], on_written=on_written)
-        if "json" in wanted:
-            self.graph.write_json(folder / "graph.json")
-            written["json"] = [folder / "graph.json"]
-            if on_written:
-                on_written("json")
+        written = write_exports(self.rdf, folder, wanted, on_written=on_written)
         write_atomic(folder / "merges.jsonl", "".join(
             json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in self.merges))
         return written

@@ -18,9 +18,9 @@ from kg.ingest import Skipped, parse_date
 if TYPE_CHECKING:
     from kg.rdf.store import Store
 
-FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml", "graphml", "gexf", "csv", "json", "all")
-"""Output formats of `kg build`: kg.rdf.export.FORMATS, json (networkx node-link of the built graph), and
-all (every one of them, json included)."""
+FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml", "graphml", "gexf", "csv", "json", "people", "all")
+"""Output formats of `kg build`: kg.rdf.export.FORMATS (json: the networkx node-link of the graph the
+GraphML holds; people: the person-to-person network as GraphML and CSV), and all (every one of them)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -63,7 +63,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--output", required=True, type=Path, metavar="DIR", help="output folder")
     b.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) of inputs that carry none")
     b.add_argument("--format", action="append", choices=FORMATS, default=[],
-                   help="extra output format besides graph.ttl, repeatable (json: networkx node-link)")
+                   help="extra output format besides graph.ttl, repeatable (json: networkx node-link of the GraphML; "
+                        "people: the person-to-person network, GraphML and CSV)")
     b.add_argument("--store", type=Path, metavar="PATH",
                    help="also add the articles to this on-disk store (one named graph per article)")
     b.add_argument("--jobs", type=_positive, default=1, metavar="N", help="processes for the per-article work")

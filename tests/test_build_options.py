@@ -24,7 +24,7 @@ SENTENCE_BITS = ("met North Korean envoy", "told reporters after the talks")
 """Words of the article that are neither a name nor a quotation: no output of --no-text may hold them."""
 RDF_FILES = ("graph.ttl", "graph.trig", "graph.nq", "graph.nt", "graph.jsonld", "graph.rdf")
 ALL_FILES = {*RDF_FILES, "graph.graphml", "graph.gexf", "nodes.csv", "edges.csv", "graph.json", "merges.jsonl",
-             "report.json"}
+             "report.json", "people.graphml", "people_nodes.csv", "people_edges.csv"}
 
 
 def kg(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -48,7 +48,7 @@ def test_format_all_writes_every_format_with_node_link_json(builds: tuple[Path, 
         assert {p.name for p in out.iterdir()} == ALL_FILES
     node_link = json.loads((builds[0] / "graph.json").read_text(encoding="utf-8"))
     assert {"nodes", "edges"} <= set(node_link)
-    assert any(n.get("name") == "Mike Pompeo" for n in node_link["nodes"])
+    assert any(n.get("label") == "Mike Pompeo" for n in node_link["nodes"])
 
 
 def test_no_text_leaves_the_article_text_out_of_every_output(builds: tuple[Path, Path]) -> None:
@@ -107,7 +107,7 @@ def test_progress_shows_total_rate_time_left_and_an_export_phase(tmp_path: Path)
     drawn_after_one = [f for f in frames if re.search(r"\| [123]/3 \[\d\d:\d\d<\d\d:\d\d, +[\d.]+(doc/s|s/doc)\]", f)]
     assert drawn_after_one, frames  # the total (1 text file + 2 JSONL lines), elapsed<left, the rate
     exports = [line for line in drawn.splitlines() if line.startswith("kg export:")]
-    assert exports and all("/10 [" in f for f in exports), exports  # 9 formats and node-link JSON
+    assert exports and all("/11 [" in f for f in exports), exports  # 9 formats, node-link JSON, people network
     code, drawn = _on_a_terminal(["build", "in", "-o", "out2", "--date", "2019-01-18", "--no-progress"], tmp_path)
     assert code == 0
     assert "kg build:" not in drawn and "kg export:" not in drawn and "3 documents" in drawn

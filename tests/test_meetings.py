@@ -377,8 +377,8 @@ NEWS_CASES = [
     # counterparts picked from a group: one meeting each; one named among officials: one meeting with both
     ("Swedish Foreign Minister Anna Berg met officials including Kenyan President Daniel Otieno and "
      "Tanzanian President Juma Mwinyi.", dt.date(2019, 1, 16),
-     {(frozenset({"Anna Berg", "Daniel Otieno"}), Status.HELD, None, None),
-      (frozenset({"Anna Berg", "Juma Mwinyi"}), Status.HELD, None, None)}),
+     {(frozenset({"Anna Berg", "Daniel Otieno"}), Status.HELD, "2019-01-16", None),
+      (frozenset({"Anna Berg", "Juma Mwinyi"}), Status.HELD, "2019-01-16", None)}),
     # an itinerary: "they" is the couple named before; the trip's days are the visits'; "the President" the one
     # the story follows; as many people met as stops listed: one meeting per stop, in order
     ("President and Mrs. Lund will travel to Asia from March 4-9, 2019. They will visit Laos, Nepal and "
@@ -387,6 +387,26 @@ NEWS_CASES = [
      {(frozenset({"Lund", "Somsak"}), Status.PLANNED, "2019-03-04", "Laos"),
       (frozenset({"Lund", "Bhandari"}), Status.PLANNED, "2019-03-04", "Nepal"),
       (frozenset({"Lund", "Wangchuk"}), Status.PLANNED, "2019-03-04", "Bhutan")}),
+    # "the foreign ministers of A and B" are the ones the article names for each; a "with" before the subject
+    # sets the scene; the lead's meeting with no date is the day's; "the Sri Lankan capital" its name
+    ("With tensions rising along the border, the foreign ministers of Peru and Chile met in the Sri Lankan "
+     "capital on the sidelines of a regional summit.\n\nPeruvian Foreign Minister Rosa Quispe and Chilean "
+     "Foreign Minister Pedro Araya smiled for the cameras.", dt.date(2019, 1, 16),
+     {(frozenset({"Rosa Quispe", "Pedro Araya"}), Status.HELD, "2019-01-16", "Colombo")}),
+    # "a meeting in the presence of X": X takes part; a person the parser put in a compound still joins
+    ("The party chairman Ram Thapa and Prime Minister Hari Koirala resumed talks on Monday, following a meeting "
+     "in the presence of UN envoy Ian Marsh held on Sunday.", dt.date(2019, 1, 16),
+     {(frozenset({"Ram Thapa", "Hari Koirala"}), Status.HELD, "2019-01-14", None),
+      (frozenset({"Ram Thapa", "Hari Koirala", "Ian Marsh"}), Status.HELD, "2019-01-13", None)}),
+    # "his" is the titled subject before it; "the country" the state named last
+    ("President Omar Zaki leads Egypt. Egypt's new president is in Jordan for his first visit to the country "
+     "since taking office.", dt.date(2019, 1, 16),
+     {(frozenset({"Omar Zaki", "Jordan"}), Status.HELD, "2019-01-16", "Jordan")}),
+    # a spokesman who said it is not "she"; a visit to a body's seat has it as its place
+    ("Foreign Minister Lena Harstad will be ready to raise the issue, spokesman Piet Olsen said, as she did "
+     "with Spanish Foreign Minister Jorge Ruiz during his recent visit to the Foreign Office.",
+     dt.date(2019, 1, 16),
+     {(frozenset({"Lena Harstad", "Jorge Ruiz"}), Status.HELD, None, "Foreign Office")}),
 ]
 
 

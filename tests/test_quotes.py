@@ -79,6 +79,12 @@ CASES = [
     # a short phrase a speaker is said to use is a quote; one nobody says is a scare quote
     ("phrase used", "Ruth Abara said she hoped for a “good conversation.”", [("Ruth Abara", "good conversation.")]),
     ("scare", "The so-called “peace dividend” never came, and Oren Blake moved to Lisbon.", []),
+    # "she said" goes to the nearest person of that gender, not the last person named
+    ("she after a he", "Mr. Alan Morrow met Grace Obuya on Friday. After the meeting, the laureate told reporters "
+     "her country had changed. And she said the constitution is “unfair and unjust.”",
+     [("Grace Obuya", "unfair and unjust.")]),
+    ("he after a she", "Mrs. Helen Varga spoke first, and then George Lindell answered her. “We will not sign,” he said.",
+     [("George Lindell", "We will not sign,")]),
 ]
 
 

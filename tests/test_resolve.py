@@ -40,3 +40,20 @@ GROUPS = [
 @pytest.mark.parametrize(("text", "expected"), GROUPS)
 def test_organization_groups(nlp: Language, text: str, expected: dict[str, set[str]]) -> None:
     assert orgs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "country", "form"), [
+    ("Rebels said they would resume talks with the Colombian government next week.", "Colombia",
+     "Colombian government"),
+    ("The Ukrainian Government rejected the plan on Monday.", "Ukraine", "Ukrainian Government"),
+])
+def test_a_demonym_government_speaks_for_its_country(nlp: Language, text: str, country: str, form: str) -> None:
+    """"the Colombian government" is a mention of Colombia (an alternate name), not an organization;
+    a ministry stays a body of its own."""
+    res = resolve_document(nlp(text))
+    assert {e.name: set(e.aliases) for e in res.entities.values() if e.kind == Kind.COUNTRY} == {country: {form}}
+    assert not [e for e in res.entities.values() if e.kind == Kind.ORGANIZATION]
+
+
+def test_a_demonym_ministry_stays_an_organization(nlp: Language) -> None:
+    assert "North Korean foreign ministry" in orgs(nlp, "The North Korean foreign ministry issued a statement.")

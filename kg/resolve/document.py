@@ -67,7 +67,7 @@ def resolve_document(doc: Doc) -> Resolution:
             by_kind[ent.label_].append(core(ent))
     _countries(by_kind["COUNTRY"] + by_kind["NORP"], res)
     _people(by_kind["PERSON"], res)
-    _named_groups(by_kind["ORG"], Kind.ORGANIZATION, res)
+    _named_groups(_state_governments(by_kind["ORG"], res), Kind.ORGANIZATION, res)
     _named_groups(by_kind["PLACE"], Kind.PLACE, res)
     res.spans.sort(key=lambda item: (item[0].start, item[0].end))
     return res
@@ -82,6 +82,26 @@ def _countries(spans: list[Span], res: Resolution) -> None:
         names = {span.text} if span.label_ == "COUNTRY" else set()  # a demonym is no name
         merge_entity(res, key, Kind.COUNTRY, info.name, names, code=info.iso3)
         res.spans.append((span, key))
+
+
+def _state_governments(spans: list[Span], res: Resolution) -> list[Span]:
+    """"the Colombian government" speaks for the country: a mention of Colombia, not an organization.
+    Returns the other spans."""
+    rest = []
+    for span in spans:
+        words = [t for t in span if t.lower_ != "the"]
+        iso3 = gazetteer.demonyms().get(words[0].text) if len(words) == 2 else None
+        info = gazetteer.country_by_iso3(iso3) if iso3 and words[1].lower_ in _GOVERNMENT else None
+        if info is None:
+            rest.append(span)
+            continue
+        key = entity_key(Kind.COUNTRY, info.name, info.iso3)
+        merge_entity(res, key, Kind.COUNTRY, info.name, {span.text}, code=info.iso3)
+        res.spans.append((span, key))
+    return rest
+
+
+_GOVERNMENT = {"government", "govt", "govt."}
 
 
 def _people(spans: list[Span], res: Resolution) -> None:

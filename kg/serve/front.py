@@ -33,6 +33,8 @@ from kg.serve.guard import (
 from kg.serve.process import Outcome, Runner
 
 _COPY = 1 << 16
+SLOWEST_READER = 1_000_000
+"""Bytes per second a client must at least take an answer at: its deadline grows with the answer."""
 
 
 class Front(http.server.ThreadingHTTPServer):
@@ -208,7 +210,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         finally:
             server.slots.release()
             server.connections.querying(sock, False)
-        server.deadlines.set(sock, server.limits.client_timeout, socket.SHUT_RDWR)  # the answer must be taken
+        taking = server.limits.client_timeout + outcome.size / SLOWEST_READER  # the answer must be taken
+        server.deadlines.set(sock, taking, socket.SHUT_RDWR)
         self._send(outcome, asked.form, asked.fmt.media_type)
 
     def _send(self, outcome: Outcome, form: str, media: str) -> None:

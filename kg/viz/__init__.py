@@ -14,8 +14,9 @@ from kg.rdf.graphview import GraphView
 SUFFIXES = (".html", ".png", ".svg")
 
 
-def write(view: GraphView, path: Path, *, timeline: bool = False, title: str = "") -> None:
-    """Write PATH (.html, .png or .svg); TIMELINE opens the page on / draws the meeting timeline."""
+def write(view: GraphView, path: Path, *, timeline: bool = False, title: str = "", top: int = 30) -> None:
+    """Write PATH (.html, .png or .svg); TIMELINE opens the page on / draws the meeting timeline; a
+    picture draws the TOP people (network: most connected; timeline: most meetings)."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise UsageError(f"-o {path}: unknown picture type {suffix or '(none)'!r}; use one of {', '.join(SUFFIXES)}")
@@ -29,5 +30,5 @@ def write(view: GraphView, path: Path, *, timeline: bool = False, title: str = "
     from kg.viz.pictures import save_picture
 
     buffer = io.BytesIO()
-    save_picture(view, Path(f"picture{suffix}"), timeline=timeline, title=title, output=buffer)
+    save_picture(view, Path(f"picture{suffix}"), timeline=timeline, title=title, top=top, output=buffer)
     write_atomic(path, buffer.getvalue())

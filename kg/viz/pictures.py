@@ -6,7 +6,6 @@ no date, so the same view gives the same file.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -16,90 +15,128 @@ matplotlib.use("Agg")  # no display needed; must precede any other matplotlib im
 
 import matplotlib.dates as mdates
 import networkx as nx
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from kg.rdf.graphview import ENTITY_KINDS, GraphView
+from kg.rdf.graphview import GraphView
 from kg.viz.html import period_end, period_start
-from kg.viz.layout import positions, to_networkx
-from kg.viz.style import KIND_COLORS, OTHER_STATUS, STATUS_COLORS
+from kg.viz.layout import positions
+from kg.viz.network import communities, people_graph, ties
+from kg.viz.style import COMMUNITY_COLORS, NO_COMMUNITY, OTHER_STATUS, STATUS_COLORS
 
-MAX_LABELS = 300
-"""A static network labels at most this many nodes (the most connected); the HTML labels all."""
-MAX_ROWS = 80
-"""A static timeline shows at most this many attendees (those with most meetings); the HTML shows all."""
+TOP = 30
+"""People drawn by default: in the network, the most connected; in the timeline, those with most meetings."""
+COLUMN = 3.5
+"""Figure width in inches: one journal column (89 mm)."""
+LABEL_PT = 5.5
 _RC: dict[str, Any] = {"svg.fonttype": "none", "svg.hashsalt": "kg-viz", "font.family": "DejaVu Sans"}
 _EDGE_STYLE = {"attendee": ("#8a6d8a", "solid", 1.4), "location": ("#59a14f", "dashed", 1.0),
                "affiliation": ("#99aaaa", "solid", 0.9), "nationality": ("#99aaaa", "dotted", 0.9)}
 
 
-def save_picture(view: GraphView, path: Path, *, timeline: bool = False, title: str = "",
+def save_picture(view: GraphView, path: Path, *, timeline: bool = False, title: str = "", top: int = TOP,
                  output: IO[bytes] | None = None) -> None:
-    """Write the network (or with TIMELINE the meeting timeline) as PNG or SVG, chosen by PATH's suffix,
-    to PATH or to OUTPUT when given."""
+    """Write the people network of the TOP people (or with TIMELINE the meeting timeline of the TOP
+    attendees) as PNG or SVG, chosen by PATH's suffix, to PATH or to OUTPUT when given."""
     with matplotlib.rc_context(cast(Any, _RC)):
-        figure = timeline_figure(view, title) if timeline else network_figure(view, title)
+        figure = timeline_figure(view, title, top) if timeline else network_figure(view, title, top)
         fmt = path.suffix.lower().lstrip(".")
         metadata = {"Date": None} if fmt == "svg" else {"Software": "kg"}
-        figure.savefig(output if output is not None else path, format=fmt, dpi=150, metadata=metadata,
-                       bbox_inches="tight")
+        figure.savefig(output if output is not None else path, format=fmt, dpi=300, metadata=metadata,
+                       bbox_inches="tight", pad_inches=0.02)
 
 
-def network_figure(view: GraphView, title: str = "") -> Figure:
-    """People, organizations, countries, places (circles) and meetings (diamonds) with their ties."""
-    graph = to_networkx(view)
-    where = positions(graph)
-    pos = {n: (x, -y) for n, (x, y) in where.items()}  # screen y grows downwards, matplotlib's upwards
-    n = graph.number_of_nodes()
-    side = min(36.0, max(8.0, math.sqrt(n) * 1.9))
-    height = max(ys for _, ys in where.values()) if where else 1.0
-    figure = Figure(figsize=(side, max(5.0, side * min(1.2, max(0.45, height / 1000.0)))))
+def network_figure(view: GraphView, title: str = "", top: int = TOP) -> Figure:
+    """The TOP people by number of shared meetings and the ties among them, one journal column wide:
+    node size by meetings, line width by shared meetings, colour by community, every label placed
+    where it overlaps no other label and no node (right, left, above or below; else left out)."""
+    edges = ties(view)
+    people = people_graph(view, edges)
+    strength = dict(people.degree(weight="weight"))
+    names = {n.id: n.label for n in view.nodes}
+    chosen = sorted((p for p in people if strength[p]), key=lambda p: (-strength[p], names[p]))[:top]
+    graph = people.subgraph(chosen)
+    figure = Figure(figsize=(COLUMN, COLUMN))
     ax = figure.add_subplot()
     ax.set_axis_off()
-    if n == 0:
-        ax.text(0.5, 0.5, "The graph has no people, organizations, countries, places or meetings.",
-                ha="center", va="center", transform=ax.transAxes)
+    if not chosen:
+        ax.text(0.5, 0.5, "No two people in the graph met.", ha="center", va="center", transform=ax.transAxes,
+                fontsize=7)
         return figure
-    for kind, (color, style, width) in _EDGE_STYLE.items():
-        edges = [(s, t) for s, t, d in graph.edges(data=True) if d["kinds"][0] == kind]
-        if edges:
-            nx.draw_networkx_edges(graph, pos, edgelist=edges, edge_color=color, style=style, width=width, ax=ax)
-    meetings = {m.id: m for m in view.meetings}
-    for kind in (*ENTITY_KINDS, "Meeting"):
-        members = [node for node, d in graph.nodes(data=True) if d["kind"] == kind]
-        if not members:
-            continue
-        colors = ([STATUS_COLORS.get(meetings[m].status or "", OTHER_STATUS) for m in members]
-                  if kind == "Meeting" else KIND_COLORS[kind])
-        sizes = [60 + 25 * min(graph.degree(m), 12) for m in members]
-        nx.draw_networkx_nodes(graph, pos, nodelist=members, node_color=colors, node_size=sizes,
-                               node_shape="D" if kind == "Meeting" else "o", edgecolors="white",
-                               linewidths=0.8, ax=ax)
-    labelled = sorted(graph.nodes, key=lambda v: (-graph.degree(v), v))[:MAX_LABELS]
-    labels = {node: graph.nodes[node]["label"] for node in labelled}
-    shifted = {node: (x + 9.0, y) for node, (x, y) in pos.items()}  # beside the marker, not on it
-    nx.draw_networkx_labels(graph, shifted, labels=labels, font_size=7, ax=ax, horizontalalignment="left",
-                            clip_on=False,
-                            bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7})
-    handles = [Line2D([], [], marker="D" if k == "Meeting" else "o", linestyle="", markersize=8,
-                      markerfacecolor=KIND_COLORS[k], markeredgecolor="white", label=k)
-               for k in (*ENTITY_KINDS, "Meeting")]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=len(handles), frameon=False,
-              fontsize=9)
-    ax.set_title(title or f"{n} nodes, {graph.number_of_edges()} ties", fontsize=11)
-    ax.margins(x=0.1, y=0.05)
+    where = positions(graph)
+    pos = {n: (x, -y) for n, (x, y) in where.items()}  # screen y grows downwards, matplotlib's upwards
+    group = communities(people)
+    most = max(strength[p] for p in chosen)
+    sizes = {p: 12 + 60 * (strength[p] / most) for p in chosen}
+    weights = [d["weight"] for _, _, d in graph.edges(data=True)]
+    nx.draw_networkx_edges(graph, pos, ax=ax, edge_color="#5b6b80", alpha=0.6,
+                           width=[0.4 + 1.6 * (w / max(weights)) for w in weights] if weights else 1.0)
+    colors = [COMMUNITY_COLORS[group[p] % len(COMMUNITY_COLORS)] if p in group else NO_COMMUNITY for p in chosen]
+    nx.draw_networkx_nodes(graph, pos, nodelist=chosen, node_size=[sizes[p] for p in chosen], node_color=colors,
+                           edgecolors="white", linewidths=0.4, ax=ax)
+    ax.margins(0.12)
+    ax.set_title(title or f"The {len(chosen)} people with most shared meetings", fontsize=7)
+    ax.autoscale_view()  # final data limits before label extents are measured
+    place_labels(figure, ax, pos, {p: names[p] for p in chosen}, sizes, chosen)
     return figure
 
 
-def timeline_figure(view: GraphView, title: str = "") -> Figure:
-    """Who met whom over time: one row per attendee, one vertical bar per dated meeting (colour = status)."""
+def place_labels(figure: Figure, ax: Any, pos: dict[str, tuple[float, float]], labels: dict[str, str],
+                 sizes: dict[str, float], order: list[str]) -> list[str]:
+    """Label the nodes in ORDER, each on the first side where its text overlaps no label placed before
+    and no node; returns the nodes left without a label. Extents come from the renderer, so the check is
+    on the text as drawn."""
+    renderer = FigureCanvasAgg(figure).get_renderer()  # measures text as drawn (same fonts for SVG)
+    to_px = ax.transData.transform
+    points = figure.dpi / 72.0
+    nodes = []
+    for node in order:
+        x, y = to_px(pos[node])
+        r = (sizes[node] ** 0.5) / 2 * points  # marker size is an area in points squared
+        nodes.append((node, (x - r, y - r, x + r, y + r)))
+    kept: list[tuple[float, float, float, float]] = []
+    missing = []
+    rank = {node: i for i, node in enumerate(order)}
+    for node in order:
+        gap = (sizes[node] ** 0.5) / 2 + 1.5
+        # every side clear of all nodes first; then, rather than no label, one covering only less connected nodes
+        tries = [(side, strict) for strict in (True, False) for side in _SIDES]
+        for (dx, dy, ha, va), strict in tries:
+            text = ax.annotate(labels[node], pos[node], xytext=(dx * gap, dy * gap), textcoords="offset points",
+                               ha=ha, va=va, fontsize=LABEL_PT, color="#1d2430")
+            box = text.get_window_extent(renderer)
+            b = (box.x0, box.y0, box.x1, box.y1)
+            if not any(_overlap(b, k) for k in kept) and not any(
+                    _overlap(b, nb) for other, nb in nodes if other != node and (strict or rank[other] < rank[node])):
+                kept.append(b)
+                break
+            text.remove()
+        else:
+            missing.append(node)
+    return missing
+
+
+_SIDES = ((1, 0, "left", "center"), (-1, 0, "right", "center"), (0, 1, "center", "bottom"), (0, -1, "center", "top"),
+          (0.7, 0.7, "left", "bottom"), (-0.7, 0.7, "right", "bottom"), (0.7, -0.7, "left", "top"),
+          (-0.7, -0.7, "right", "top"))
+"""Where a label may go around its node: right, left, above, below, then the four corners."""
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def timeline_figure(view: GraphView, title: str = "", top: int = TOP) -> Figure:
+    """Who met whom over time, one journal column wide: one row per attendee (the TOP with most dated
+    meetings), one vertical bar per dated meeting (colour = status)."""
     meetings = [m for m in view.meetings if m.start]
     names = {n.id: n.label for n in view.nodes}
     count: dict[str, int] = {}
     for m in meetings:
         for who in m.attendees:
             count[who] = count.get(who, 0) + 1
-    kept = set(sorted(count, key=lambda w: (-count[w], names.get(w, w)))[:MAX_ROWS])
+    kept = set(sorted(count, key=lambda w: (-count[w], names.get(w, w)))[:top])
     meetings = [m for m in meetings if kept.intersection(m.attendees)]
     first: dict[str, str] = {}
     for m in meetings:
@@ -109,12 +146,13 @@ def timeline_figure(view: GraphView, title: str = "") -> Figure:
     rows = sorted(first, key=lambda who: (first[who], names.get(who, who)))
     row = {who: i for i, who in enumerate(rows)}
     if not title and len(count) > len(rows):
-        title = f"{len(meetings)} dated meetings of the {len(rows)} attendees (of {len(count)}) with most meetings"
-    figure = Figure(figsize=(12.0, max(3.0, 0.36 * len(rows) + 1.6)))
+        title = f"{len(meetings)} dated meetings of the {len(rows)} attendees (of {len(count)}) with most"
+    figure = Figure(figsize=(COLUMN, max(1.6, 0.13 * len(rows) + 0.9)))
     ax = figure.add_subplot()
     if not meetings or not rows:
         ax.set_axis_off()
-        ax.text(0.5, 0.5, "No dated meetings in the graph.", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, "No dated meetings in the graph.", ha="center", va="center", transform=ax.transAxes,
+                fontsize=7)
         return figure
     for m in meetings:
         lo = dt.date.fromisoformat(period_start(m.start or ""))
@@ -126,9 +164,11 @@ def timeline_figure(view: GraphView, title: str = "") -> Figure:
             ax.fill_betweenx([ys[0] - 0.3, ys[-1] + 0.3], mdates.date2num(lo), mdates.date2num(hi),
                              color=color, alpha=0.12, linewidth=0)
         x = mdates.date2num(mid)
-        ax.vlines(x, ys[0], ys[-1], colors=color, linewidth=2.5)
-        ax.scatter([x] * len(ys), ys, color=color, s=40, zorder=3, edgecolors="white", linewidths=0.8)
-    ax.set_yticks(range(len(rows)), [names.get(w, w) for w in rows], fontsize=8)
+        ax.vlines(x, ys[0], ys[-1], colors=color, linewidth=1.2)
+        ax.scatter([x] * len(ys), ys, color=color, s=10, zorder=3, edgecolors="white", linewidths=0.4)
+    ax.set_yticks(range(len(rows)), [names.get(w, w) for w in rows], fontsize=LABEL_PT)
+    ax.tick_params(axis="x", labelsize=LABEL_PT, length=2)
+    ax.tick_params(axis="y", length=0)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.grid(axis="y", color="#eeeeee")
     ax.set_axisbelow(True)
@@ -137,7 +177,9 @@ def timeline_figure(view: GraphView, title: str = "") -> Figure:
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    handles = [Line2D([], [], marker="o", color=c, linestyle="-", label=s) for s, c in STATUS_COLORS.items()]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=9)
-    ax.set_title(title or f"{len(meetings)} dated meetings, {len(rows)} attendees", fontsize=11)
+    handles = [Line2D([], [], marker="o", color=c, linestyle="-", linewidth=1.2, markersize=3, label=s)
+               for s, c in STATUS_COLORS.items()]
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.04 - 0.9 / figure.get_figheight()),
+              ncol=len(handles), frameon=False, fontsize=LABEL_PT, handlelength=1.6, columnspacing=1.0)
+    ax.set_title(title or f"{len(meetings)} dated meetings, {len(rows)} attendees", fontsize=7)
     return figure

@@ -7,7 +7,6 @@ from spacy.tokens import Token
 
 from kg.extract.meetings.lexicon import (
     COUNTERPARTS,
-    FORMER,
     GROUP_NOUNS,
     NUMBERS,
     PERSON_NOUNS,
@@ -17,8 +16,16 @@ from kg.extract.meetings.lexicon import (
     STATE_GROUPS,
 )
 from kg.extract.meetings.records import STANDIN, _Context
-from kg.extract.meetings.references import _it, _pair_before, _pronoun, _region_leaders, _title_phrase, _told_sides
-from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _is_leader, _pobjs, _subjects, _title_word
+from kg.extract.meetings.references import (
+    _holder,
+    _it,
+    _pair_before,
+    _pronoun,
+    _region_leaders,
+    _title_phrase,
+    _told_sides,
+)
+from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _subjects, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.types import Kind
 
@@ -60,8 +67,9 @@ def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set
 
 def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
     """People named anywhere in a coordinated phrase the parser nested ("Secretary John Kerry and
-    Defense Secretary Chuck Hagel" read as Kerry modifying Hagel): through conjuncts, appositions and
-    nominal modifiers, not into clauses or prepositional phrases."""
+    Defense Secretary Chuck Hagel" read as Kerry modifying Hagel, "the party chairman Prachanda and
+    Prime Minister Koirala" as Prachanda in a compound): through conjuncts, appositions and nominal
+    modifiers, not into clauses or prepositional phrases."""
     out: set[str] = set()
     stack = [arg]
     while stack:
@@ -69,7 +77,7 @@ def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
         key = ctx.root_of.get(tok.i)
         if key and ctx.is_person(key) and tok.i != arg.i:
             out.add(key)
-        stack += [c for c in tok.children if c.dep_ in {"conj", "nmod", "appos"}]
+        stack += [c for c in tok.children if c.dep_ in {"conj", "nmod", "appos", "compound"}]
     return out
 
 
@@ -242,6 +250,10 @@ def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
 def _title_reference(ctx: _Context, tok: Token) -> set[str]:
     """"the president-elect", "Egyptian officials" (the country), "the Israeli and Palestinian leaders"."""
     low = tok.lower_
+    if tok.tag_ == "NNS" and _title_word(tok) and (states := _countries_of(ctx, tok)) \
+            and set(states) == set(_countries_of(ctx, tok, bodies=True)):
+        # "the foreign ministers of India and Pakistan": the one named for each state, else the state
+        return {h for state in states if (h := _holder(ctx, tok, state))}
     if low in GROUP_NOUNS:
         groups = set(_countries_of(ctx, tok, bodies=True))
         if not groups and tok.dep_ in {"dobj", "pobj"}:  # "met officials from Japan", "from" hung on the verb
@@ -281,19 +293,3 @@ def _the_titled(ctx: _Context, tok: Token) -> str | None:
     return None
 
 
-def _holder(ctx: _Context, tok: Token, state: str) -> str | None:
-    """"the Danish prime minister", "his Indian counterpart": the one person the article names with that
-    title for that state (any title, for a counterpart), its leader for a leader's title; unnamed, the
-    state itself stands for the side."""
-    title = _title_phrase(tok)
-    people = {r.person for r in ctx.roles if r.organization == state and r.title
-              and (tok.lower_ in COUNTERPARTS or title.endswith(r.title.lower()) or r.title.lower().endswith(title))}
-    if len(people) == 1:
-        return people.pop()
-    leader = ctx.leader_of(state) if _is_leader(title) else None
-    if leader is not None:
-        return leader
-    if any(c.lower_ in FORMER for c in tok.children):
-        return None  # "the former North Korean spymaster" is someone, not the state's side
-    ctx.groups.add(state)  # the state stands for its unnamed official beside named people
-    return state

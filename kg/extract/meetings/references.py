@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import REGIONS, REPORTING, SOURCE_TITLES, TITLE_WORDS_BEFORE
+from kg.extract.meetings.lexicon import COUNTERPARTS, FORMER, REGIONS, REPORTING, SOURCE_TITLES, TITLE_WORDS_BEFORE
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _conjuncts, _title_word
+from kg.extract.meetings.syntax import _conjuncts, _is_leader, _title_word
 from kg.nlp import lemma
 from kg.types import Kind
 
@@ -17,10 +17,15 @@ def _pronoun(ctx: _Context, pron: Token) -> str | None:
     sent = pron.sent
     for t in reversed(list(ctx.doc[sent.start:pron.i])):
         key = ctx.root_of.get(t.i)
-        if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass"}:
+        if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass"} and not _source(ctx, t, key):
             return key
-        if t.i not in ctx.key_of and _title_word(t) and (found := ctx.titled(_title_phrase(t))):
+        # a title as the subject (or what the parser made of one: an apposition), not one in a phrase
+        # ("ready to talk to the Chancellor")
+        if t.dep_ in {"nsubj", "nsubjpass", "appos"} and t.i not in ctx.key_of and _title_word(t) and (
+                found := ctx.titled(_title_phrase(t))):
             return found
+        if t.dep_ in {"nsubj", "nsubjpass"} and _title_word(t) and (state := _state_on(ctx, t)):
+            return _holder(ctx, t, state)  # "Afghanistan's new president is in Pakistan for his first visit"
     for t in reversed(list(ctx.doc[max(0, sent.start - 80):pron.i])):
         key = ctx.root_of.get(t.i)
         if key and ctx.is_person(key) and not _source(ctx, t, key):
@@ -107,3 +112,37 @@ def _region_leaders(ctx: _Context, tok: Token) -> set[str] | None:
               and ctx.entity(key).code in regions[0]}
     people = {leader for state in states if (leader := ctx.leader_of(state))}
     return people if len(people) >= 2 else set()
+
+
+def _same_office(tok: Token, title: str) -> bool:
+    """"the foreign ministers" and "Foreign Minister": the same head word, every title word before it."""
+    words = title.lower().split()
+    head = tok.lower_[:-1] if tok.tag_ == "NNS" and tok.lower_.endswith("s") else tok.lower_
+    mods = [c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ in TITLE_WORDS_BEFORE]
+    return bool(words) and words[-1] == head and all(m in words for m in mods)
+
+
+def _holder(ctx: _Context, tok: Token, state: str) -> str | None:
+    """"the Danish prime minister", "his Indian counterpart": the one person the article names with that
+    title for that state (any title, for a counterpart), its leader for a leader's title; unnamed, the
+    state itself stands for the side."""
+    title = _title_phrase(tok)
+    people = {r.person for r in ctx.roles if r.organization == state and r.title
+              and (tok.lower_ in COUNTERPARTS or _same_office(tok, r.title) or title.endswith(r.title.lower())
+                   or r.title.lower().endswith(title))}
+    if len(people) == 1:
+        return people.pop()
+    leader = ctx.leader_of(state) if _is_leader(title) else None
+    if leader is not None:
+        return leader
+    if any(c.lower_ in FORMER for c in tok.children):
+        return None  # "the former North Korean spymaster" is someone, not the state's side
+    ctx.groups.add(state)  # the state stands for its unnamed official beside named people
+    return state
+
+
+def _state_on(ctx: _Context, tok: Token) -> str | None:
+    """The one state named on a title ("Afghanistan's president", "the Danish prime minister")."""
+    states = {k for c in tok.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
+              and (k := ctx.key_of.get(c.i)) and ctx.kind(k) == Kind.COUNTRY}
+    return states.pop() if len(states) == 1 else None

@@ -29,7 +29,10 @@ def _pobjs(prep: Token) -> list[Token]:
 def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
     """"with X", "between X and Y", "by X" (and their conjoined "and with Z")."""
     wanted = ARG_PREPS | (extra or set())
-    preps = [c for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ in wanted]
+    # "With tensions rising, X and Y met": a "with" before the subject sets the scene, names no one
+    first = min((c.i for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), default=-1)
+    preps = [c for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ in wanted
+             and not (c.lower_ == "with" and c.i < first)]
     for p in list(preps):
         preps += [c for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
     return preps

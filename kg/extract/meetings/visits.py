@@ -6,7 +6,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.dates import normalize_date
-from kg.extract.meetings.lexicon import ARRIVAL_VERBS
+from kg.extract.meetings.lexicon import ARRIVAL_VERBS, STATE_NOUNS
 from kg.extract.meetings.records import STANDIN, _Context, _Mention
 from kg.extract.meetings.status import _capital_of
 from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs
@@ -58,12 +58,21 @@ def _hosts(ctx: _Context, tokens: list[Token]) -> list[str]:
     out: list[str] = []
     for tok in tokens:
         for t in _conjuncts(tok):
-            key = ctx.key_of.get(t.i)
+            key = ctx.key_of.get(t.i) or _the_country(ctx, t)
             if key and ctx.kind(key) == Kind.PLACE and (code := gazetteer.capitals().get(ctx.entity(key).name)):
                 key = ctx.add_country(code)
             if key and ctx.kind(key) == Kind.COUNTRY and key not in out:
                 out.append(key)
     return out
+
+
+def _the_country(ctx: _Context, tok: Token) -> str | None:
+    """"is in Pakistan for his first visit to the country": the state named last before "the country"."""
+    if tok.lower_ not in STATE_NOUNS or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    start = ctx.doc[max(0, tok.sent.start - 1)].sent.start
+    return next((k for t in reversed(list(ctx.doc[start:tok.i])) if (k := ctx.root_of.get(t.i))
+                 and ctx.kind(k) == Kind.COUNTRY), None)
 
 
 def _split_visits(ctx: _Context, mention: _Mention) -> list[_Mention]:
@@ -106,6 +115,9 @@ def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
     host = None
     for obj in objects:
         key = ctx.key_of.get(obj.i)
+        if key and ctx.kind(key) == Kind.ORGANIZATION and place is None and key not in participants:
+            place = ctx.venue(key)  # "his visit to the State Department": the body's seat is the place
+            continue
         if key and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
             participants = participants - {key}
             place = place or key

@@ -58,7 +58,8 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     since = _since_date(ctx, trigger)
     if since is not None:
         return since
-    if status == Status.HELD and (_present(trigger) or _perfect(trigger) or _reported_after(trigger)):
+    if status == Status.HELD and (_present(trigger) or _perfect(trigger) or _reported_after(trigger)
+                                  or _lead(trigger)):
         return TimeValue(published.isoformat(), "today")
     return None
 
@@ -79,6 +80,14 @@ def _progressive(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
     return verb is not None and verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+
+
+def _lead(trigger: Token) -> bool:
+    """A meeting told in the main clause of the article's first sentence, with no date: the news of the
+    day ("The foreign ministers of India and Pakistan met in Colombo for talks")."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
+    return trigger.sent.start == trigger.doc[0].sent.start and verb is not None and verb.dep_ == "ROOT" \
+        and verb.tag_ == "VBD"
 
 
 def _dateline(doc: Doc) -> int:

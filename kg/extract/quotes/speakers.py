@@ -6,7 +6,10 @@ when it opens its own), or belongs to whoever the sentence or paragraph just bef
 """
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +23,7 @@ from kg.types import Kind
 SPOKES = frozenset("spokesman spokeswoman spokesperson official officials statement ministry source sources".split())
 REPORTERS = frozenset("correspondent reporter journalist contributor".split())
 CONFIDENCE = {"named": 0.9, "inferred": 0.7, "carried": 0.6}
+GENDER = Path(__file__).resolve().parents[2] / "data" / "quotes" / "gender.toml"
 
 
 def speaker_from_verbs(verbs: list[Token], res: Resolution, subjects: People,
@@ -113,16 +117,48 @@ def person_subjects(doc: Doc, res: Resolution) -> People:
             if holder is not None:
                 out.append((t.i, holder))
     out.sort()
-    gender: dict[str, str] = {}
-    for at, key in out:
-        for t in doc[at + 1:doc[at].sent.end]:
+    return People(out, _genders(doc, res))
+
+
+def _genders(doc: Doc, res: Resolution) -> dict[str, str]:
+    """Each person's gender where the text tells it, by the votes of every mention: an honorific or
+    gendered title right before it ("Mrs. Obuya"), or the first pronoun after it in its sentence
+    before another person is named ("Obuya ... her country")."""
+    words = gender_words()
+    votes: dict[str, list[str]] = {}
+    for span, key in res.spans:
+        if res.entities[key].kind is not Kind.PERSON:
+            continue
+        if span.start > 0 and (g := words.get(("before", doc[span.start - 1].text))):
+            votes.setdefault(key, []).append(g)
+        for t in doc[span.end:span.sent.end]:
             other = res.key_at(t.i)
             if other is not None and other != key:
                 break
-            if t.lower_ in {"he", "him", "his", "she", "her"}:
-                gender.setdefault(key, "f" if t.lower_ in {"she", "her"} else "m")
+            g = words.get(("pronoun", t.lower_))
+            if g and (t.dep_ in {"nsubj", "nsubjpass", "poss"} or t.lower_.endswith("self")):
+                votes.setdefault(key, []).append(g)  # not an object ("answered her" is someone else)
                 break
-    return People(out, gender)
+    out = {}
+    for key, vs in votes.items():
+        m, f = vs.count("m"), vs.count("f")
+        if m != f:
+            out[key] = "m" if m > f else "f"
+    return out
+
+
+@lru_cache(maxsize=1)
+def gender_words() -> dict[tuple[str, str], str]:
+    """("before", word) or ("pronoun", word) -> "m" or "f", from kg/data/quotes/gender.toml."""
+    with open(GENDER, "rb") as fh:
+        data = tomllib.load(fh)
+    out: dict[tuple[str, str], str] = {}
+    for section, g in (("masculine", "m"), ("feminine", "f")):
+        for word in data[section]["before"]:
+            out[("before", word)] = g
+        for word in data[section]["pronouns"]:
+            out[("pronoun", word)] = g
+    return out
 
 
 def _byline(span: Span) -> bool:
@@ -145,7 +181,8 @@ def _pronoun(s: Token, res: Resolution, people: People, outer: str | None) -> st
             if at < s.i and people.gender.get(key) != other:
                 return key
     for span, key in reversed(res.spans):
-        if span.start < s.i and res.entities[key].kind == Kind.PERSON and key != outer:
+        if span.start < s.i and res.entities[key].kind == Kind.PERSON and key != outer and (
+                people.gender.get(key) != other):
             return key
     return None
 
