@@ -407,6 +407,17 @@ NEWS_CASES = [
      "with Spanish Foreign Minister Jorge Ruiz during his recent visit to the Foreign Office.",
      dt.date(2019, 1, 16),
      {(frozenset({"Lena Harstad", "Jorge Ruiz"}), Status.HELD, None, "Foreign Office")}),
+    # "the Colombian capital, Bogota": the city, not the state its name may stand for
+    ("Mr. Chavez and Mr. Uribe met Friday on the outskirts of the Colombian capital, Bogota.", dt.date(2019, 1, 18),
+     {(frozenset({"Chavez", "Uribe"}), Status.HELD, "2019-01-18", "Bogota")}),
+    # who mediates or hosts takes part: "talks ... mediated by X", "the host of the meeting, X"
+    ("Talks between Kenyan President Daniel Otieno and Ugandan President Yoweri Okello mediated by the African "
+     "Union and the United Nations collapsed on Monday.", dt.date(2019, 1, 16),
+     {(frozenset({"Daniel Otieno", "Yoweri Okello", "African Union", "United Nations"}), Status.HELD,
+       "2019-01-14", None)}),
+    ("Kenyan President Daniel Otieno and Ugandan President Yoweri Okello are meeting in Mecca. The host of the "
+     "meeting, Saudi Arabia, says a deal is near.", dt.date(2019, 1, 16),
+     {(frozenset({"Daniel Otieno", "Yoweri Okello", "Saudi Arabia"}), Status.HELD, "2019-01-16", "Mecca")}),
 ]
 
 

@@ -57,3 +57,16 @@ def test_a_demonym_government_speaks_for_its_country(nlp: Language, text: str, c
 
 def test_a_demonym_ministry_stays_an_organization(nlp: Language) -> None:
     assert "North Korean foreign ministry" in orgs(nlp, "The North Korean foreign ministry issued a statement.")
+
+
+@pytest.mark.parametrize(("text", "person", "alias"), [
+    ("The army killed the rebels' military leader, Jorge Briceño Suarez, alias “Mono Jojoy.”",
+     "Jorge Briceño Suarez", "Mono Jojoy"),
+    ("Police arrested Maria Dunst, better known as Red Mary, on Monday. Red Mary denied everything.",
+     "Maria Dunst", "Red Mary"),
+])
+def test_a_name_given_as_known_as_is_the_same_person(nlp: Language, text: str, person: str, alias: str) -> None:
+    res = resolve_document(nlp(text))
+    people = {e.name: set(e.aliases) for e in res.entities.values() if e.kind == Kind.PERSON}
+    assert list(people) == [person] and alias in people[person]
+    assert {k for s, k in res.spans if s.text == alias} == {k for s, k in res.spans if s.text == person}

@@ -71,6 +71,11 @@ CASES = [
      ("Moussa Faki", "Chairperson", "African Union Commission")),
     ("The rebels hold French politician Ingrid Betancourt and three Americans.",
      ("Ingrid Betancourt", "politician", "France")),
+    # "counterpart": the title of the person it mirrors, the state of its own
+    ("Prime Minister Anna Berg met with her Polish counterpart, Jan Kowalski, on Friday.",
+     ("Jan Kowalski", "Prime Minister", "Poland")),
+    ("After a meeting with his Japanese counterpart Kenji Sato, Special Envoy Stephen Biegun said talks went well.",
+     ("Kenji Sato", "Special Envoy", "Japan")),
     # titles of other languages that English news keeps
     ("Irish Taoiseach Leo Varadkar met German Chancellor Olaf Scholz in Berlin on Monday.",
      ("Leo Varadkar", "Taoiseach", "Ireland")),

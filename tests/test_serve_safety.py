@@ -238,7 +238,7 @@ def malformed(i: int, port: int) -> tuple[str, bytes | None, dict[str, Any]]:
     """The i-th malformed request: (what, raw bytes or None, request() keywords)."""
     kinds: list[tuple[str, bytes | None, dict[str, Any]]] = [
         ("garbage bytes", bytes((i * 37 + k) % 256 for k in range(200)) + b"\r\n\r\n", {}),
-        ("no version", b"GET /query\r\n\r\n", {}),
+        ("no version", b"GET /query?default-graph-uri=urn%3Ax\r\n\r\n", {}),
         ("bad version", b"GET /query HTTP/9.9\r\n\r\n", {}),
         ("empty line", b"\r\n\r\n", {}),
         ("wrong method PUT", None, {"method": "PUT", "body": b"x"}),
@@ -251,7 +251,7 @@ def malformed(i: int, port: int) -> tuple[str, bytes | None, dict[str, Any]]:
         ("huge header", None, {"headers": {"X-Big": "a" * 70_000}}),
         ("many headers", None, {"headers": {f"X-H{k}": "v" for k in range(150)}}),
         ("huge target", None, {"target": "/query?query=" + "a" * 70_000}),
-        ("no query", None, {"target": "/query"}),
+        ("no query", None, {"target": "/query?default-graph-uri=urn%3Ax"}),  # a bare GET is the service description
         ("two queries", None, {"target": "/query?query=ASK%7B%7D&query=ASK%7B%7D"}),
         ("invalid SPARQL", None, {"target": "/query?" + urllib.parse.urlencode({"query": "SELECT WHERE {{ ?"})}),
         ("not a query", None, {"target": "/query?" + urllib.parse.urlencode({"query": "hello world"})}),

@@ -8,11 +8,12 @@ Each Role carries its evidence sentence and a confidence by construction.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import gazetteer
 from kg.nlp.lemmas import lemma
 from kg.nlp.components import POSSESSIVE
 from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS
@@ -27,7 +28,7 @@ TITLE_WORDS = {"of", "-", "former", "top", "senior", "deputy", "vice", "chief", 
 US_CABINET_DEPARTMENTS = {"State", "Defense", "Treasury", "Commerce", "Energy", "Interior", "Agriculture",
                           "Labor", "Education", "Transportation", "Homeland Security", "Veterans Affairs"}
 COUNTERPART = {"counterpart", "counterparts"}
-CONFIDENCE = {"prenominal": 0.9, "appositive": 0.8, "predicative": 0.8, "of": 0.6, "elected": 0.7}
+CONFIDENCE = {"prenominal": 0.9, "appositive": 0.8, "predicative": 0.8, "of": 0.6, "elected": 0.7, "counterpart": 0.6}
 # "the election of X as president", "X was appointed foreign minister": the office X takes.
 OFFICE_NOUNS = {"election", "re-election", "reelection", "appointment", "nomination", "confirmation",
                 "inauguration", "swearing-in"}
@@ -47,6 +48,7 @@ def extract_roles(doc: Doc, article: Article, res: Resolution) -> tuple[list[Rol
     """Every (person, title, organization) the text states, and the nationalities it implies."""
     roles: dict[tuple[str, str | None, str | None], Role] = {}
     nationalities: dict[tuple[str, str], Nationality] = {}
+    mirrors: list[tuple[str, str | None, Token, Evidence]] = []
     for span, key in res.spans:
         if res.entities[key].kind != Kind.PERSON:
             continue
@@ -58,8 +60,39 @@ def extract_roles(doc: Doc, article: Article, res: Resolution) -> tuple[list[Rol
                 nationalities.setdefault((key, org), Nationality(key, org, ev, 0.8))
             if _is_demonym(org, found, res):
                 nationalities.setdefault((key, org), Nationality(key, org, ev, 0.8))  # type: ignore[arg-type]
-            roles.setdefault((key, found.title, org), Role(key, found.title, org, ev, CONFIDENCE[found.how]))
+            if found.title or org:
+                roles.setdefault((key, found.title, org), Role(key, found.title, org, ev, CONFIDENCE[found.how]))
+            if found.title is None and found.head.lower_ in COUNTERPART:
+                mirrors.append((key, org, found.head, ev))
+    for key, org, word, ev in mirrors:  # "his Thai counterpart, X": X holds the title of the "his"
+        title = _mirrored_title(word, key, res, roles.values())
+        if title is not None:
+            roles.setdefault((key, title, org), Role(key, title, org, ev, CONFIDENCE["counterpart"]))
     return _drop_subsumed(list(roles.values())), list(nationalities.values())
+
+
+def _mirrored_title(word: Token, key: str, res: Resolution, roles: Iterable[Role]) -> str | None:
+    """The title of the person a "counterpart" mirrors: the subject of the clause that holds it, else
+    (a parse without that subject) the nearest other titled person of the sentence."""
+    titled: dict[str, str] = {}
+    for r in sorted(roles, key=lambda r: (r.confidence, r.title or "")):
+        if r.title:
+            titled[r.person] = r.title
+    verb = word.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    while True:
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        mirror = res.key_at(subj.i) if subj is not None else None
+        if mirror is not None and mirror != key and res.entities[mirror].kind is Kind.PERSON:
+            return titled.get(mirror)
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    sent = word.sent
+    near = sorted((abs(s.start - word.i), k) for s, k in res.spans
+                  if sent.start <= s.start < sent.end and k != key and k in titled)
+    return titled[near[0][1]] if near else None
 
 
 def _is_demonym(org: str | None, found: _Found, res: Resolution) -> bool:
@@ -204,9 +237,17 @@ def _title_before_comma(doc: Doc, span: Span, key: str, res: Resolution) -> _Fou
     President, Thein Sein"; "the former mayor of Antananarivo, Andry Rajoelina"; "the envoy to Sudan, X")."""
     root = span.root
     head = root.head
-    if root.dep_ != "appos" or head.i >= span.start or not any(t.text == "," for t in doc[head.i + 1:span.start]):
+    closed = span.end >= len(doc) or doc[span.end].text in {",", ".", ";", ")"}
+    if span.start >= 2 and doc[span.start - 1].text == "," and closed and (
+            doc[span.start - 2].lower_ in TITLE_HEADS | COUNTERPART):
+        head = doc[span.start - 2]  # "her Polish counterpart, X," whatever the parse made of it
+    elif root.dep_ != "appos" or head.i >= span.start or not any(t.text == "," for t in doc[head.i + 1:span.start]):
         return None
     org = None
+    if head.lower_ in COUNTERPART:  # "his Thai counterpart, X": the state; the title is mirrored
+        iso3 = gazetteer.demonyms().get(doc[head.i - 1].text) if head.i > 0 else None
+        org = _org_left(doc, head.i - 1, res) or (res.add_country(iso3) if iso3 else None)
+        return _Found(key, None, org, head, "prenominal")
     if head.lower_ not in TITLE_HEADS:  # the apposition hangs on the title's complement
         prep = head.head
         if not (head.dep_ == "pobj" and prep.lower_ in {"of", "to", "for", "at"} and prep.head.lower_ in TITLE_HEADS

@@ -67,6 +67,7 @@ def resolve_document(doc: Doc) -> Resolution:
             by_kind[ent.label_].append(core(ent))
     _countries(by_kind["COUNTRY"] + by_kind["NORP"], res)
     _people(by_kind["PERSON"], res)
+    _known_as(doc, res)
     _named_groups(_state_governments(by_kind["ORG"], res), Kind.ORGANIZATION, res)
     _named_groups(by_kind["PLACE"], Kind.PLACE, res)
     res.spans.sort(key=lambda item: (item[0].start, item[0].end))
@@ -124,6 +125,25 @@ def _people(spans: list[Span], res: Resolution) -> None:
             res.spans.append((span, key))
         else:
             res.ambiguous.append((span, tuple(entity_key(Kind.PERSON, c) for c in candidates)))
+
+
+_ALIAS_WORDS = {"alias", "aka", "a.k.a.", "known", "nicknamed", "dubbed"}
+_BETWEEN = _ALIAS_WORDS | {",", "also", "better", "widely", "as", "\u201c", '"', "``", "`", "'"}
+
+
+def _known_as(doc: Doc, res: Resolution) -> None:
+    """"Jorge Briceño Suarez, alias “Mono Jojoy”", "Maria Dunst, better known as Red Mary": the second
+    name is another name of the first person, wherever it occurs in the text."""
+    people = sorted(((s, k) for s, k in res.spans if res.entities[k].kind is Kind.PERSON), key=lambda x: x[0].start)
+    for (a, ka), (b, kb) in zip(people, people[1:]):
+        between = doc[a.end:b.start]
+        if ka == kb or not len(between) or len(between) > 6 or kb not in res.entities:
+            continue
+        if not all(t.lower_ in _BETWEEN for t in between) or not any(t.lower_ in _ALIAS_WORDS for t in between):
+            continue
+        other = res.entities.pop(kb)
+        merge_entity(res, ka, Kind.PERSON, res.entities[ka].name, {other.name, *other.aliases})
+        res.spans = [(s, ka if k == kb else k) for s, k in res.spans]
 
 
 def _full_names(spans: list[Span]) -> dict[str, str]:

@@ -18,7 +18,9 @@ import threading
 from http import HTTPStatus
 from typing import Any
 
+from kg.serve.description import serialized
 from kg.serve.guard import (
+    GRAPH_FORMATS,
     Connections,
     Deadlines,
     Limits,
@@ -27,6 +29,7 @@ from kg.serve.guard import (
     check_query,
     form_fields,
     host_refusal,
+    negotiate,
     post_fields,
     target,
 )
@@ -152,6 +155,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(length))
             self.send_header("Connection", "close")
             self.send_header("X-Content-Type-Options", "nosniff")
+            self.send_header("Access-Control-Allow-Origin", "*")  # read-only: browser tools may call it
             for name, value in headers:
                 self.send_header(name, value)
             self.end_headers()
@@ -181,12 +185,36 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def _not_allowed(self) -> None:
         self._reply(405, f"method {self.command} not allowed: query with GET or POST at /query",
-                    headers=(("Allow", "GET, POST"),))
+                    headers=(("Allow", "GET, POST, OPTIONS"),))
 
-    do_HEAD = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_TRACE = do_CONNECT = _not_allowed
+    do_HEAD = do_PUT = do_DELETE = do_PATCH = do_TRACE = do_CONNECT = _not_allowed
+
+    def do_OPTIONS(self) -> None:  # a CORS preflight: a browser asks before a POST or a custom header
+        self._guarded(self._preflight)
+
+    def _preflight(self) -> None:
+        target(self.path)
+        self._reply(204, b"", headers=(("Allow", "GET, POST, OPTIONS"),
+                                       ("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
+                                       ("Access-Control-Allow-Headers", "Accept, Content-Type"),
+                                       ("Access-Control-Max-Age", "86400")))
 
     def _get(self) -> None:
-        self._answer(form_fields(target(self.path).query))
+        url = target(self.path)
+        fields = form_fields(url.query)
+        if not fields:  # no query: the SPARQL service description
+            fmt = negotiate(self.headers.get("Accept"), GRAPH_FORMATS)
+            if fmt is None:
+                raise Refuse(406, "no acceptable format for the service description; this endpoint writes "
+                                  + ", ".join(f.media_type for f in GRAPH_FORMATS))
+            own = f"http://{self.server.host}:{self.server.server_address[1]}{url.path}"
+            try:  # the address the client used, if it makes an IRI (the Host header was checked above)
+                body = serialized(f"http://{self.headers.get('Host') or ''}{url.path}", fmt)
+            except ValueError:
+                body = serialized(own, fmt)
+            self._reply(200, body, fmt.media_type)
+            return
+        self._answer(fields)
 
     def _post(self) -> None:
         url = target(self.path)

@@ -93,17 +93,21 @@ class Asked:
 
 # --- the request ----------------------------------------------------------------------------------------
 
+ENDPOINT_PATHS = ("/query", "/sparql")
+"""Where the endpoint answers: /query, and /sparql, where most clients look for it."""
+
+
 def target(path: str) -> urllib.parse.SplitResult:
-    """The request target if it is /query; else the refusal (403 for /update, 404 otherwise)."""
+    """The request target if it is /query or /sparql; else the refusal (403 for /update, 404 otherwise)."""
     try:
         url = urllib.parse.urlsplit(path)
     except ValueError:
         raise Refuse(400, "malformed request target") from None
-    if url.path == "/query":
+    if url.path in ENDPOINT_PATHS:
         return url
     if url.path == "/update":
         raise Refuse(403, UPDATE_REFUSED)
-    raise Refuse(404, f"nothing at {url.path[:100]!r}: the SPARQL endpoint is /query")
+    raise Refuse(404, f"nothing at {url.path[:100]!r}: the SPARQL endpoint is /query (or /sparql)")
 
 
 def body_length(headers: Any) -> tuple[int, str]:

@@ -239,7 +239,8 @@ def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
     siblings = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_]
     for p in _arg_preps(tok, extra={"of", "from"}):
         for pobj in _pobjs(p) + siblings:
-            for t in _conjuncts(pobj):
+            # "the leaders of the two factions, Fatah and Hamas": the apposition names them
+            for t in _conjuncts(pobj) + [x for a in pobj.children if a.dep_ == "appos" for x in _conjuncts(a)]:
                 key = ctx.key_of.get(t.i) or next((ctx.key_of[c.i] for c in t.children if c.dep_ in
                                                    {"amod", "compound"} and c.i in ctx.key_of), None)
                 if key and ctx.kind(key) in kinds:

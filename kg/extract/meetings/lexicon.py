@@ -68,6 +68,8 @@ CONTINUATION_MODS = frozenset(_T["continuation_mods"])
 REPORTING = frozenset(_T["reporting"])
 ARRIVAL_VERBS = frozenset(_T["arrival_verbs"])
 PRESENCE = frozenset(_T["presence"])
+ROLE_VERBS = frozenset(_T["role_verbs"])
+ROLE_NOUNS = frozenset(_T["role_nouns"])
 
 CANCEL_WORDS = frozenset(_S["cancel_words"])
 CANCEL_PHRASES = frozenset((verb, particle) for verb, particle in _S["cancel_phrases"])

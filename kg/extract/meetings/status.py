@@ -91,6 +91,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                         key = ctx.key_of.get(t.i)
                         if key and _venue(ctx, key):
                             key = ctx.venue(key)
+                        elif key and ctx.kind(key) == Kind.COUNTRY and t.dep_ == "appos":
+                            key = _capital_city(ctx, t, key) or key  # "the Colombian capital, Bogota": the city
                         if key and key not in participants and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
                             rank = 0 if ctx.kind(key) == Kind.PLACE else 1
                             found.append((rank, depth, key))
@@ -133,3 +135,12 @@ def _most_specific(ctx: _Context, places: list[str]) -> str | None:
         if ctx.kind(key) == Kind.PLACE:
             return key
     return places[0] if places else None
+
+
+def _capital_city(ctx: _Context, tok: Token, country: str) -> str | None:
+    """The city (a Place) when a country mention is written as its capital ("visited Hanoi")."""
+    span = next((sp for sp, k in ctx.res.spans if k == country and sp.start <= tok.i < sp.end), None)
+    entity = ctx.entity(country)
+    if span is None or gazetteer.capitals().get(span.text) != entity.code or span.text == entity.name:
+        return None
+    return ctx.add_place(span.text)

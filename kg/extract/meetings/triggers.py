@@ -17,6 +17,8 @@ from kg.extract.meetings.lexicon import (
     ORDINALS,
     PRESENCE,
     REPORTING,
+    ROLE_NOUNS,
+    ROLE_VERBS,
     VERBS,
     VISIT,
     Trigger,
@@ -169,6 +171,13 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     own = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod", "amod"}]
     own += [p for w in _arg_preps(noun, extra={"of"}) for p in _pobjs(w)]
     own += _destinations(noun) if NOUNS[noun.lower_].needs == "to" else []
+    # "talks mediated by A and B", "a summit hosted by X": who brings the sides together takes part
+    own += [o for c in noun.children if c.dep_ == "acl" and lemma(c).lower() in ROLE_VERBS
+            for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
+    # "the host of the meeting, Saudi Arabia": the role noun's apposition
+    role = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    role_sides = [c for c in role.children if c.dep_ == "appos"] if role is not None and role.lower_ in ROLE_NOUNS else []
+    own += role_sides
     # "a meeting in the presence of X": X is at the table
     own += [o for p in noun.children if p.dep_ == "prep" for w in _pobjs(p) if w.lower_ in PRESENCE
             for q in w.children if q.dep_ == "prep" and q.lower_ == "of" for o in _pobjs(q)]
@@ -212,7 +221,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         mention.apart = frozenset(k for arg in _subjects(governor) for k in _resolve_arg(ctx, arg)[0]) \
             & mention.participants
     # "Cuba and Norway are serving as mediators for the talks": the subject's role in a meeting told before
-    mention.adds_sides = mention.anaphoric and not named_on_noun and governor is not None and (
+    mention.adds_sides = mention.anaphoric and bool(role_sides) or mention.anaphoric and not named_on_noun \
+        and governor is not None and (
         noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" or lemma(governor).lower() in HOLD_VERBS
         or any(c.dep_ == "prep" and c.lower_ == "as" for c in governor.children))
     return mention

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import ARRIVAL_VERBS, STATE_NOUNS
 from kg.extract.meetings.records import STANDIN, _Context, _Mention
-from kg.extract.meetings.status import _capital_of
+from kg.extract.meetings.status import _capital_city, _capital_of
 from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs
 from kg.extract.meetings.when import _date_text
 from kg.nlp import gazetteer, lemma
@@ -141,10 +141,3 @@ def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
     return place, participants
 
 
-def _capital_city(ctx: _Context, tok: Token, country: str) -> str | None:
-    """The city (a Place) when a country mention is written as its capital ("visited Hanoi")."""
-    span = next((sp for sp, k in ctx.res.spans if k == country and sp.start <= tok.i < sp.end), None)
-    entity = ctx.entity(country)
-    if span is None or gazetteer.capitals().get(span.text) != entity.code or span.text == entity.name:
-        return None
-    return ctx.add_place(span.text)
