@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from collections import Counter
 from dataclasses import dataclass, fields, replace
 from functools import cached_property, partial
 from pathlib import Path
@@ -23,7 +22,7 @@ import pyoxigraph as ox
 from kg.errors import UsageError
 from kg.ingest import DEFAULT_MAX_CHARS, Skipped, parse_date, read_inputs
 from kg.io import write_atomic
-from kg.ids import article_id
+from kg.incremental import Replaced, StoreBuild, build_into_store
 from kg.ingest.unique import Notice, Renamed
 from kg.pipeline import BuildResult, Engine, analyze_articles
 from kg.pipeline import build as build_graph
@@ -31,7 +30,6 @@ from kg.query import QueryResult, get, run, shipped
 from kg.exports import FORMATS as EXPORTS
 from kg.exports import check_formats, write_exports
 from kg.rdf.export import Dataset, dataset
-from kg.rdf.mapping import iri
 from kg.rdf.sparql import store_of
 from kg.rdf.store import Store
 from kg.records import Article, ArticleFacts
@@ -69,21 +67,30 @@ def build(inputs: Input | Iterable[Input], date: dt.date | str | None = None, *,
           engine: str | Engine = "local", scheduler: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
           on_skip: Callable[[Skipped], None] | None = None,
           on_done: Callable[[ArticleFacts], None] | None = None,
-          on_notice: Callable[[Notice], None] | None = None) -> Corpus:
+          on_notice: Callable[[Notice], None] | None = None, store: Store | None = None, no_text: bool = False,
+          on_replaced: Replaced | None = None) -> Corpus:
     """Files, folders, `-` (standard input) or Articles in; one resolved corpus graph out.
 
     `date` is the publication date of inputs that carry none. `engine` is "local" (with `jobs`
     processes), "dask" (on the cluster at `scheduler`, a local one when None), or an Engine. A bad input is skipped (see
     `Corpus.skipped` and `on_skip`), never raised. The graph does not depend on the input order,
-    the engine or the number of jobs.
+    the engine or the number of jobs. With an open `store`, the articles are resolved against it and
+    added to it (kg.incremental; `no_text` as stored, `on_replaced` told of each replaced article), and
+    the corpus is the run's graphs as stored.
     """
     when = parse_date(date) if isinstance(date, str) else date
     if isinstance(date, str) and when is None:
         raise UsageError(f"date {date!r} is not a date; use YYYY-MM-DD")
     items = [inputs] if isinstance(inputs, str | Path | Article | Skipped) else list(inputs)
-    result = build_graph(_articles(items, when, max_chars), on_skip=on_skip, on_done=on_done,
-                         engine=engine if callable(engine) else make_engine(jobs, engine, scheduler), on_notice=on_notice)
-    return Corpus(**{f.name: getattr(result, f.name) for f in fields(result)})
+    strategy = engine if callable(engine) else make_engine(jobs, engine, scheduler)
+    articles = _articles(items, when, max_chars)
+    if store is not None:
+        into = build_into_store(articles, store, no_text=no_text, on_skip=on_skip, on_done=on_done, engine=strategy,
+                                on_notice=on_notice, on_replaced=on_replaced)
+        return Corpus(**{f.name: getattr(into.result, f.name) for f in fields(into.result)}, stored=into)
+    result = build_graph(articles, on_skip=on_skip, on_done=on_done, engine=strategy, on_notice=on_notice)
+    corpus = Corpus(**{f.name: getattr(result, f.name) for f in fields(result)})
+    return corpus.without_text() if no_text else corpus
 
 
 def _articles(items: Sequence[Input], date: dt.date | None, max_chars: int) -> Iterator[Article | Skipped]:
@@ -98,14 +105,16 @@ def _articles(items: Sequence[Input], date: dt.date | None, max_chars: int) -> I
 class Corpus(BuildResult):
     """A built graph: what `build` made (graph, merges) and what it skipped, renamed or left undated."""
 
+    stored: StoreBuild | None = None  # built into a store: its changes, and the run's graphs as stored
+
     def to_networkx(self) -> nx.MultiDiGraph:
         """The graph as networkx: typed nodes ("person/donald-trump") and typed edges."""
         return self.graph.graph
 
     @cached_property
     def rdf(self) -> Dataset:
-        """The graph as RDF: one named graph of quads per article."""
-        return dataset(self.graph.graph)
+        """The graph as RDF: one named graph of quads per article (as stored, when built into a store)."""
+        return self.stored.data if self.stored else dataset(self.graph.graph)
 
     @cached_property
     def _store(self) -> ox.Store:
@@ -148,22 +157,6 @@ class Corpus(BuildResult):
             "duplicates": [n.to_dict() for n in self.notices if not isinstance(n, Renamed)],
             **({"store_replaced": store_replaced} if store_replaced is not None else {}),
         }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-
-    def add_to_store(self, store: Store,
-                     on_replaced: Callable[[str, str, bool], None] | None = None) -> tuple[Counter[str], list[dict[str, object]]]:
-        """Put every article graph into `store`: counts (added, replaced, unchanged) and the articles
-        that replaced stored ones. `on_replaced(id, source, text_changed)` hears of each of those."""
-        by_graph = {str(iri(article_id(aid))): aid for aid in self.sources}
-        replaced: list[dict[str, object]] = []
-
-        def replacing(graph: str, text_changed: bool) -> None:
-            aid = by_graph.get(graph, graph)
-            source = self.sources.get(aid, "")
-            replaced.append({"id": aid, "source": source, "text_changed": text_changed})
-            if on_replaced:
-                on_replaced(aid, source, text_changed)
-
-        return store.put_all(self.rdf.iter_graphs(), on_replaced=replacing), replaced
 
     def counts(self) -> dict[str, int]:
         """Nodes per kind (Article, Person, Organization, Country, Place, Meeting, Quotation)."""

@@ -172,27 +172,28 @@ def _build(args: argparse.Namespace, store: Store | None, started: float) -> int
             bar.write(f"kg: warning: {facts.article.source}: no publication date (no 'date' field, page metadata "
                       "or dateline, and no --date); its relative dates stay unresolved", file=sys.stderr)
 
-    corpus = kg.build(args.inputs, args.date, engine=engine, max_chars=args.max_chars, on_skip=on_skip,
-                      on_done=on_done, on_notice=on_notice)
-    bar.close()
-    if args.no_text:
-        corpus = corpus.without_text()
-    phase = tqdm(desc="kg export", unit="format", total=len(formats) + bool(store), disable=quiet,
-                 file=sys.stderr, leave=False)
-    corpus.write(args.output, formats, report=store is None, on_written=lambda _: phase.update())
-    stored = ""
-    if store is not None:
-        def on_replaced(aid: str, source: str, text_changed: bool) -> None:
-            if text_changed:
-                phase.write(f"kg: warning: {source}: replaces the stored article {aid!r}, which had a different "
-                            "text (same identifier)", file=sys.stderr)
+    replaced: list[dict[str, object]] = []
 
-        counts_store, replaced = corpus.add_to_store(store, on_replaced)
-        phase.update()
-        stored = (f", store {args.store}: {counts_store['added']} added, {counts_store['replaced']} replaced, "
-                  f"{counts_store['unchanged']} unchanged")
-        corpus.write_report(args.output / "report.json", replaced)
+    def on_replaced(graph: str, aid: str, source: str, text_changed: bool) -> None:
+        replaced.append({"id": aid, "source": source, "text_changed": text_changed})
+        if text_changed:
+            bar.write(f"kg: warning: {source}: replaces the stored article {aid!r}, which had a different "
+                      "text (same identifier)", file=sys.stderr)
+
+    # with a store: resolved against the store's entity index; the output is the run's graphs as stored
+    corpus = kg.build(args.inputs, args.date, engine=engine, max_chars=args.max_chars, on_skip=on_skip,
+                      on_done=on_done, on_notice=on_notice, store=store, no_text=args.no_text,
+                      on_replaced=on_replaced)
+    bar.close()
+    phase = tqdm(desc="kg export", unit="format", total=len(formats), disable=quiet, file=sys.stderr, leave=False)
+    corpus.write(args.output, formats, report=store is None, on_written=lambda _: phase.update())
     phase.close()
+    stored = ""
+    if corpus.stored is not None:
+        c, sameas = corpus.stored.counts, corpus.stored.sameas
+        stored = (f", store {args.store}: {c['added']} added, {c['replaced']} replaced, {c['unchanged']} unchanged"
+                  + (f", {len(sameas)} nodes merged by late evidence" if sameas else ""))
+        corpus.write_report(args.output / "report.json", replaced)
     counts = corpus.counts()
     print(f"kg: {corpus.documents} documents, {counts['Person']} people, {counts['Organization']} organizations, "
           f"{counts['Country']} countries, {counts['Place']} places, {counts['Meeting']} meetings, "

@@ -91,6 +91,25 @@ def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None]
     order, so the graph does not depend on the input order, the engine or the number of jobs.
     """
     result = BuildResult(KnowledgeGraph())
+    spill, summaries = analyze_all(items, result, on_skip, on_done, engine, on_notice)
+    plan = plan_corpus(summaries)
+    del summaries
+    with spill:
+        for aid in sorted(spill):  # article-id order: the graph does not depend on the input order
+            facts = plan.apply(spill.get(aid))
+            result.graph.add(facts, plan.meetings.get(aid))
+    result.merges = list(plan.merges)
+    result.documents = len(spill)
+    return result
+
+
+def analyze_all(items: Iterable[Article | Skipped], result: BuildResult,
+                on_skip: Callable[[Skipped], None] | None = None,
+                on_done: Callable[[ArticleFacts], None] | None = None, engine: Engine = analyze_articles,
+                on_notice: Callable[[Notice], None] | None = None) -> tuple[_Spill, list[ArticleFacts]]:
+    """The per-article stage of a build: every article's facts spilled to disk, their summaries in memory.
+
+    Skipped inputs, renamed or repeated ids and undated articles are recorded in RESULT."""
     ids = UniqueIds()
 
     def articles() -> Iterator[Article]:
@@ -123,15 +142,7 @@ def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None]
         summaries.append(summary(facts))
         if on_done:
             on_done(facts)
-    plan = plan_corpus(summaries)
-    del summaries
-    with spill:
-        for aid in sorted(spill):  # article-id order: the graph does not depend on the input order
-            facts = plan.apply(spill.get(aid))
-            result.graph.add(facts, plan.meetings.get(aid))
-    result.merges = list(plan.merges)
-    result.documents = len(spill)
-    return result
+    return spill, summaries
 
 
 class _Spill:

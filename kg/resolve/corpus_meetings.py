@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 
 from kg.resolve.merges import Merge
 from kg.ids import meeting_id
@@ -49,10 +50,14 @@ def meeting_node(article: str, meeting: Meeting, index: int | None = None) -> st
 
 
 def corpus_meetings(facts: tuple[ArticleFacts, ...]) -> tuple[dict[str, dict[int, str]], list[Merge]]:
+    return group_meetings((f.article.id, i, m) for f in facts for i, m in enumerate(f.meetings))
+
+
+def group_meetings(reports: Iterable[tuple[str, int, Meeting]]) -> tuple[dict[str, dict[int, str]], list[Merge]]:
+    """One node per meeting among REPORTS (article id, index among the article's resolved meetings, meeting)."""
     blocks: dict[tuple[str, ...], list[tuple[str, int, Meeting]]] = defaultdict(list)
-    for f in facts:
-        for i, m in enumerate(f.meetings):
-            blocks[m.participants].append((f.article.id, i, m))
+    for art, i, m in reports:
+        blocks[m.participants].append((art, i, m))
     ids: dict[str, dict[int, str]] = defaultdict(dict)
     log: list[Merge] = []
     taken: set[str] = set()
