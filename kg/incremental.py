@@ -175,6 +175,10 @@ def _record(index: EntityIndex, inc: Increment, new: list[ArticleFacts]) -> list
         for art, i, _, _ in reports:
             index.set_report_node(art, i, node)
     merged = []
+    for old, node in sorted(inc.meetings_moved.items()):
+        if not index.reports_of_node(old):
+            index.put_sameas(old, node)
+            merged.append((old, node))
     for key, node in sorted(inc.moved.items()):
         old = inc.was[key]
         if not index.members(old) and (old, node) not in merged:  # the old node is gone: its IRI points on

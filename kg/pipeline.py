@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import facts_from_doc
@@ -19,7 +20,7 @@ from kg.graph import KnowledgeGraph
 from kg.ingest import Skipped
 from kg.ingest.unique import Notice, UniqueIds
 from kg.nlp import load_pipeline
-from kg.nlp.long import docs_of
+from kg.pieces import PIECE_CHARS, join_facts, piece_articles
 from kg.resolve.corpus import Merge, plan_corpus, summary
 from kg.resolve.document import resolve_document
 from kg.records import Article, ArticleFacts
@@ -55,17 +56,50 @@ def analyze_articles(articles: Iterable[Article]) -> Iterator[ArticleFacts | Ski
     Skipped with the error, and the run goes on.
     """
     nlp = load_pipeline()
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in docs_of(nlp, pairs, BATCH_SIZE):  # long articles in pieces, offsets kept
-        if isinstance(doc, Exception):
-            yield Skipped(article.source, f"too long to analyse on this machine ({len(article.text):,} characters: "
-                                          f"{type(doc).__name__}); lower --max-chars or split the article")
+    for group in _groups(articles):
+        if len(group) == 1 and len(group[0].text) > PIECE_CHARS:
+            yield _analyze_long(nlp, group[0])
             continue
-        try:
-            yield analyze(doc, article)
-        except Exception as err:
-            log.debug("analysis of %s failed", article.source, exc_info=True)
-            yield Skipped(article.source, f"internal error while analysing ({type(err).__name__}: {err})")
+        for doc, article in nlp.pipe(((a.text, a) for a in group), as_tuples=True, batch_size=BATCH_SIZE):
+            yield _analyze_one(doc, article)
+
+
+def _groups(articles: Iterable[Article]) -> Iterator[list[Article]]:
+    """Batches of BATCH_SIZE articles for nlp.pipe, in order; an article over PIECE_CHARS alone."""
+    batch: list[Article] = []
+    for article in articles:
+        if len(article.text) > PIECE_CHARS:
+            if batch:
+                yield batch
+            batch = []
+            yield [article]
+            continue
+        batch.append(article)
+        if len(batch) == BATCH_SIZE:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _analyze_one(doc: Doc, article: Article) -> ArticleFacts | Skipped:
+    try:
+        return analyze(doc, article)
+    except Exception as err:
+        log.debug("analysis of %s failed", article.source, exc_info=True)
+        return Skipped(article.source, f"internal error while analysing ({type(err).__name__}: {err})")
+
+
+def _analyze_long(nlp: Language, article: Article) -> ArticleFacts | Skipped:
+    """A long article piece by piece (kg.pieces), one piece in spaCy at a time: memory stays that of a piece."""
+    parts = piece_articles(article)
+    done = []
+    for (offset, piece), doc in zip(parts, nlp.pipe((p.text for _, p in parts), batch_size=1), strict=True):
+        facts = _analyze_one(doc, piece)
+        if isinstance(facts, Skipped):
+            return facts
+        done.append((offset, facts))
+    return join_facts(article, done)
 
 
 @dataclass
