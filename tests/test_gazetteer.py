@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from kg.nlp import gazetteer as gz
+from kg import gazetteer as gz
 
 NAMES = {
     "United States": "USA",

@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from kg.nlp import load_pipeline
 from kg.resolve.document import resolve_document
-from kg.types import Kind
+from kg.records import Kind
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +70,36 @@ def test_a_name_given_as_known_as_is_the_same_person(nlp: Language, text: str, p
     people = {e.name: set(e.aliases) for e in res.entities.values() if e.kind == Kind.PERSON}
     assert list(people) == [person] and alias in people[person]
     assert {k for s, k in res.spans if s.text == alias} == {k for s, k in res.spans if s.text == person}
+
+
+# (text, {(kind, name)} expected exactly): the kind of a name from the article's evidence around any of its mentions
+KINDS = [
+    # a class noun before a name, or a list it is given in, makes a company; a product noun a thing
+    ("Sales at electronics retailer Quarto Mart rose. Quarto Mart said demand was strong.",
+     {(Kind.ORGANIZATION, "Quarto Mart")}),
+    ("Other retailers, including Quarto Mart, did not comment.", {(Kind.ORGANIZATION, "Quarto Mart")}),
+    ("Zentek showed the new Pelican 4.0 web browser on Monday.", {(Kind.ORGANIZATION, "Zentek")}),
+    # an index and a holiday are no entities
+    ("In Hong Kong, the Hang Seng index fell 5.5 percent. The Hang Seng had gained on Monday.",
+     {(Kind.COUNTRY, "Hong Kong")}),
+    ("U.S. markets are closed on Monday for Martin Luther King Jr. Day, a national holiday.",
+     {(Kind.COUNTRY, "United States")}),
+    # a counterpart set off by commas, and a king's title, make people (and their short forms follow)
+    ("Prime Minister Hun Sen met with his Thai counterpart, Abhisit Vejjajiva, on Friday. "
+     "Abhisit said he hoped for progress.", {(Kind.PERSON, "Hun Sen"), (Kind.PERSON, "Abhisit Vejjajiva")}),
+    ("The head of the bloc, Swaziland's King Mswati III, said the parties must meet.",
+     {(Kind.COUNTRY, "Eswatini"), (Kind.PERSON, "Mswati III")}),
+    # a summit of two parties is a meeting, not a body
+    ("The ministers discussed the Norland-Vesta Summit to be held in June.", set()),
+    # a title right before a name, or a title in apposition after it, makes a person
+    ("Councilor Brenna Okafor voted against the plan.", {(Kind.PERSON, "Brenna Okafor")}),
+    ("Okonkwo Adebayo, chairman of the Unity party, resigned on Monday.", {(Kind.PERSON, "Okonkwo Adebayo")}),
+    # a company's product is no evidence against the company
+    ("Airbus delivered the first Airbus plane to Qantas.", {(Kind.ORGANIZATION, "Airbus"), (Kind.ORGANIZATION, "Qantas")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS)
+def test_a_names_kind_from_the_articles_evidence(nlp: Language, text: str, expected: set[tuple[Kind, str]]) -> None:
+    res = resolve_document(nlp(text))
+    assert {(e.kind, e.name) for e in res.entities.values()} == expected

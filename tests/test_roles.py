@@ -7,7 +7,7 @@ import pytest
 
 from kg.extract.roles import extract_roles
 from kg.resolve.document import resolve_document
-from kg.types import Article
+from kg.records import Article
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +76,9 @@ CASES = [
      ("Jan Kowalski", "Prime Minister", "Poland")),
     ("After a meeting with his Japanese counterpart Kenji Sato, Special Envoy Stephen Biegun said talks went well.",
      ("Kenji Sato", "Special Envoy", "Japan")),
+    # a title given earlier by an unnamed speaker, then the name
+    ("A Kremlin spokesman described the talks as useful. Ivan Sorokin said the leaders would speak again.",
+     ("Ivan Sorokin", "spokesman", "Kremlin")),
     # titles of other languages that English news keeps
     ("Irish Taoiseach Leo Varadkar met German Chancellor Olaf Scholz in Berlin on Monday.",
      ("Leo Varadkar", "Taoiseach", "Ireland")),

@@ -10,7 +10,7 @@ from kg.extract.quotes import extract_quotes
 from kg.extract.roles import extract_roles
 from kg.resolve.descriptions import resolve_descriptions
 from kg.resolve.document import Resolution
-from kg.types import Article
+from kg.records import Article
 
 
 def facts_from_doc(doc: Doc, article: Article, resolution: Resolution) -> dict[str, Any]:

@@ -8,26 +8,32 @@ Each Role carries its evidence sentence and a confidence by construction.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.role_context import described_earlier, mirrored_title
+from kg.extract.titles import (
+    COUNTERPART,
+    is_title_token,
+    org_after,
+    org_at,
+    org_left,
+    title_left,
+    title_text,
+)
 from kg.nlp import gazetteer, lemma
 from kg.nlp.components import POSSESSIVE
-from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
 from kg.types import Article, Evidence, Kind, Nationality, Role
 
-TITLE_WORDS = {"of", "-", "former", "top", "senior", "deputy", "vice", "chief", "acting", "prime", "special",
-               "first", "assistant", "associate", "executive", "general", "nuclear", "foreign", "defense",
-               "national", "security", "press", "state", "high", "supreme", "interim", "incoming", "outgoing",
-               "military", "economic", "political", "petty", "elect", "designate"}
 # "Secretary of <Department>" unqualified is the U.S. cabinet pattern ("Secretary of State").
 US_CABINET_DEPARTMENTS = {"State", "Defense", "Treasury", "Commerce", "Energy", "Interior", "Agriculture",
                           "Labor", "Education", "Transportation", "Homeland Security", "Veterans Affairs"}
-COUNTERPART = {"counterpart", "counterparts"}
-CONFIDENCE = {"prenominal": 0.9, "appositive": 0.8, "predicative": 0.8, "of": 0.6, "elected": 0.7, "counterpart": 0.6}
+CONFIDENCE = {"prenominal": 0.9, "appositive": 0.8, "predicative": 0.8, "of": 0.6, "elected": 0.7, "counterpart": 0.6,
+              "described": 0.5}
 # "the election of X as president", "X was appointed foreign minister": the office X takes.
 OFFICE_NOUNS = {"election", "re-election", "reelection", "appointment", "nomination", "confirmation",
                 "inauguration", "swearing-in"}
@@ -63,35 +69,13 @@ def extract_roles(doc: Doc, article: Article, res: Resolution) -> tuple[list[Rol
                 roles.setdefault((key, found.title, org), Role(key, found.title, org, ev, CONFIDENCE[found.how]))
             if found.title is None and found.head.lower_ in COUNTERPART:
                 mirrors.append((key, org, found.head, ev))
+    for key, told, org, ev in described_earlier(doc, article, res, roles):
+        roles.setdefault((key, told, org), Role(key, told, org, ev, CONFIDENCE["described"]))
     for key, org, word, ev in mirrors:  # "his Thai counterpart, X": X holds the title of the "his"
-        title = _mirrored_title(word, key, res, roles.values())
-        if title is not None:
-            roles.setdefault((key, title, org), Role(key, title, org, ev, CONFIDENCE["counterpart"]))
+        mirrored = mirrored_title(word, key, res, roles.values())
+        if mirrored is not None:
+            roles.setdefault((key, mirrored, org), Role(key, mirrored, org, ev, CONFIDENCE["counterpart"]))
     return _drop_subsumed(list(roles.values())), list(nationalities.values())
-
-
-def _mirrored_title(word: Token, key: str, res: Resolution, roles: Iterable[Role]) -> str | None:
-    """The title of the person a "counterpart" mirrors: the subject of the clause that holds it, else
-    (a parse without that subject) the nearest other titled person of the sentence."""
-    titled: dict[str, str] = {}
-    for r in sorted(roles, key=lambda r: (r.confidence, r.title or "")):
-        if r.title:
-            titled[r.person] = r.title
-    verb = word.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    while True:
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        mirror = res.key_at(subj.i) if subj is not None else None
-        if mirror is not None and mirror != key and res.entities[mirror].kind is Kind.PERSON:
-            return titled.get(mirror)
-        if verb.head.i == verb.i:
-            break
-        verb = verb.head
-    sent = word.sent
-    near = sorted((abs(s.start - word.i), k) for s, k in res.spans
-                  if sent.start <= s.start < sent.end and k != key and k in titled)
-    return titled[near[0][1]] if near else None
 
 
 def _is_demonym(org: str | None, found: _Found, res: Resolution) -> bool:
@@ -111,29 +95,6 @@ def _constructions(doc: Doc, span: Span, key: str, res: Resolution) -> Iterator[
             yield found
 
 
-def _is_title_token(token: Token) -> bool:
-    return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_WORDS or token.text in TITLE_MODIFIERS
-
-
-def _org_at(res: Resolution, i: int) -> str | None:
-    key = res.key_at(i)
-    if key and res.entities[key].kind in {Kind.ORGANIZATION, Kind.COUNTRY}:
-        return key
-    return None
-
-
-def _title_text(tokens: list[Token]) -> str | None:
-    """The title as written, trimmed of stray "of" and hyphens; None without a head noun."""
-    while tokens and tokens[0].lower_ in {"of", "-", "the", "a", "an"}:
-        tokens = tokens[1:]
-    while tokens and tokens[-1].lower_ in {"of", "-"}:
-        tokens = tokens[:-1]
-    if not tokens or not any(t.lower_ in TITLE_HEADS for t in tokens):
-        return None
-    doc = tokens[0].doc
-    return doc[tokens[0].i:tokens[-1].i + 1].text
-
-
 def _prenominal(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
     """[Org/Country] Title Name: scan left from the name over title words.
 
@@ -145,10 +106,10 @@ def _prenominal(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     i = _complement_start(doc, span, res)
     end = i + 1
     tokens: list[Token] = []
-    while i >= 0 and res.key_at(i) is None and _is_title_token(doc[i]):
+    while i >= 0 and res.key_at(i) is None and is_title_token(doc[i]):
         tokens.insert(0, doc[i])
         i -= 1
-    title = _title_text(tokens)
+    title = title_text(tokens)
     counterpart = i >= 0 and doc[i].lower_ in COUNTERPART and res.key_at(i) is None
     if counterpart:
         i -= 1
@@ -156,7 +117,7 @@ def _prenominal(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
         return None
     while i >= 0 and doc[i].text in POSSESSIVE:
         i -= 1
-    org = _org_at(res, i) if i >= 0 else None
+    org = org_at(res, i) if i >= 0 else None
     if counterpart and title is None:
         if org is None or res.entities[org].kind != Kind.COUNTRY:
             return None
@@ -164,7 +125,7 @@ def _prenominal(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     if end < span.start and title is not None:
         title = doc[tokens[0].i:span.start].text  # with its complement
         if org is None and doc[end].lower_ == "of":  # "Vice President of the European Commission Josep Borrell"
-            org = next((o for j in range(end + 1, span.start) if (o := _org_at(res, j))), None)
+            org = next((o for j in range(end + 1, span.start) if (o := org_at(res, j))), None)
             title = doc[tokens[0].i:end].text if org else title
     if org is None and title is not None:
         org = _cabinet_country(title, res)
@@ -177,11 +138,21 @@ def _complement_start(doc: Doc, span: Span, res: Resolution) -> int:
     last = span.start - 1
     for j in range(last, max(-1, span.start - 12), -1):
         tok = doc[j]
-        if tok.lower_ in {"to", "for", "of"} and j > 0 and doc[j - 1].lower_ in TITLE_HEADS and j < last:
+        if tok.lower_ in {"to", "for", "of"} and j > 0 and doc[j - 1].lower_ in TITLE_HEADS and j < last and (
+                tok.lower_ != "of" or _one_body(doc, j + 1, span.start, res)):
             return j - 1
         if not (tok.is_title or tok.is_upper or tok.lower_ in {"the", "and", "of", "&"} or res.key_at(j)):
             break
     return last
+
+def _one_body(doc: Doc, start: int, end: int, res: Resolution) -> bool:
+    """doc[start:end] is [the] one organization or country ("of the European Commission"), nothing
+    else: no stray name word ("Secretary of State Antony | J. Blinken")."""
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    keys = {res.key_at(i) for i in range(start, end)}
+    return start < end and len(keys) == 1 and org_at(res, start) is not None
+
 
 def _cabinet_country(title: str, res: Resolution) -> str | None:
     parts = title.split(" of ", 1)
@@ -210,16 +181,16 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
         if k is not None or tok.text in POSSESSIVE or tok.lower_ in {"the", "a", "an"}:
             if tokens:
                 break
-            org = _org_at(res, tok.i) or org
+            org = org_at(res, tok.i) or org
             continue
-        if tok.pos_ in {"ADJ", "NOUN", "PROPN"} or _is_title_token(tok):
+        if tok.pos_ in {"ADJ", "NOUN", "PROPN"} or is_title_token(tok):
             tokens.append(tok)
             if tok.lower_ in TITLE_HEADS and not (tok.i + 1 < end and doc[tok.i + 1].pos_ in {"NOUN"}
                                                    and doc[tok.i + 1].lower_ in TITLE_HEADS):
                 break
         else:
             break
-    title = _title_text(tokens)
+    title = title_text(tokens)
     if title is None:
         return None
     head = tokens[-1]
@@ -227,7 +198,7 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     if after is not None and res.entities[after].kind == Kind.PERSON:
         return None  # "A, German Chancellor B": the title belongs to the next name of a list
     if org is None:
-        org = _org_after(doc, head.i + 1, end, res)
+        org = org_after(doc, head.i + 1, end, res)
     return _Found(key, title, org, head, "appositive")
 
 
@@ -245,21 +216,21 @@ def _title_before_comma(doc: Doc, span: Span, key: str, res: Resolution) -> _Fou
     org = None
     if head.lower_ in COUNTERPART:  # "his Thai counterpart, X": the state; the title is mirrored
         iso3 = gazetteer.demonyms().get(doc[head.i - 1].text) if head.i > 0 else None
-        org = _org_left(doc, head.i - 1, res) or (res.add_country(iso3) if iso3 else None)
+        org = org_left(doc, head.i - 1, res) or (res.add_country(iso3) if iso3 else None)
         return _Found(key, None, org, head, "prenominal")
     if head.lower_ not in TITLE_HEADS:  # the apposition hangs on the title's complement
         prep = head.head
         if not (head.dep_ == "pobj" and prep.lower_ in {"of", "to", "for", "at"} and prep.head.lower_ in TITLE_HEADS
                 and prep.head.i < head.i):
             return None
-        org, head = _org_at(res, head.i), prep.head
+        org, head = org_at(res, head.i), prep.head
     if res.key_at(head.i) is not None:
         return None
-    tokens, i = _title_left(doc, head, res)
-    title = _title_text(tokens)
+    tokens, i = title_left(doc, head, res)
+    title = title_text(tokens)
     if title is None:
         return None
-    org = org or _org_left(doc, i, res) or _org_after(doc, head.i + 1, span.start, res)
+    org = org or org_left(doc, i, res) or org_after(doc, head.i + 1, span.start, res)
     return _Found(key, title, org, head, "appositive")
 
 
@@ -273,43 +244,12 @@ def _as_title(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
             head = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in TITLE_HEADS), None)
             if head is None or res.key_at(head.i) is not None:
                 return None
-            tokens, i = _title_left(doc, head, res)
-            title = _title_text(tokens)
+            tokens, i = title_left(doc, head, res)
+            title = title_text(tokens)
             if title is None:
                 return None
-            org = _org_left(doc, i, res) or _org_after(doc, head.i + 1, span.start, res)
+            org = org_left(doc, i, res) or org_after(doc, head.i + 1, span.start, res)
             return _Found(key, title, org, head, "appositive")
-    return None
-
-
-def _title_left(doc: Doc, head: Token, res: Resolution) -> tuple[list[Token], int]:
-    """The title words ending at `head`, and the index just left of them."""
-    tokens = [head]
-    i = head.i - 1
-    while i >= 0 and res.key_at(i) is None and _is_title_token(doc[i]):
-        tokens.insert(0, doc[i])
-        i -= 1
-    return tokens, i
-
-
-def _org_left(doc: Doc, i: int, res: Resolution) -> str | None:
-    """The organization or country right before a title ("Myanmar's", "the FARC's", "VOA")."""
-    while i >= 0 and doc[i].text in POSSESSIVE:
-        i -= 1
-    return _org_at(res, i) if i >= 0 else None
-
-
-def _org_after(doc: Doc, start: int, end: int, res: Resolution) -> str | None:
-    """The organization a title belongs to: after "at", then "of"/"with"/"in", then "for"."""
-    for preps in ({"at"}, {"of", "with", "in"}, {"for"}):
-        for tok in doc[start:end]:
-            if tok.lower_ in preps:
-                j = tok.i + 1
-                while j < end and doc[j].lower_ in {"the", "a", "an"}:
-                    j += 1
-                org = _org_at(res, j) if j < end else None
-                if org:
-                    return org
     return None
 
 
@@ -326,10 +266,10 @@ def _predicative(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | No
     tokens = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"amod", "compound"} and
               res.key_at(t.i) is None] + [head]
     tokens = [t for t in doc[tokens[0].i:head.i + 1] if res.key_at(t.i) is None]
-    title = _title_text(tokens)
+    title = title_text(tokens)
     if title is None:
         return None
-    org = next((_org_at(res, t.i) for t in head.subtree if _org_at(res, t.i)), None)
+    org = next((org_at(res, t.i) for t in head.subtree if org_at(res, t.i)), None)
     return _Found(key, title, org, head, "predicative")
 
 
@@ -341,7 +281,7 @@ def _of_org(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
     j = i + 1
     while j < len(doc) and doc[j].lower_ == "the":
         j += 1
-    org = _org_at(res, j) if j < len(doc) else None
+    org = org_at(res, j) if j < len(doc) else None
     if org is None or res.entities[org].kind != Kind.ORGANIZATION:
         return None
     return _Found(key, None, org, doc[i], "of")
@@ -365,11 +305,11 @@ def _elected(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
         return None
     tokens: list[Token] = []
     i = office.i
-    while i >= office.left_edge.i and res.key_at(i) is None and _is_title_token(doc[i]):
+    while i >= office.left_edge.i and res.key_at(i) is None and is_title_token(doc[i]):
         tokens.insert(0, doc[i])
         i -= 1
-    title = _title_text(tokens)
+    title = title_text(tokens)
     if title is None:
         return None
-    org = next((k for t in office.subtree if (k := _org_at(res, t.i))), None)
+    org = next((k for t in office.subtree if (k := org_at(res, t.i))), None)
     return _Found(key, title, org, office, "elected")

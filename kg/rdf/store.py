@@ -34,6 +34,9 @@ INTEGER_RANGES = {
     str(KG.ordinal): str(XSD.positiveInteger),
 }
 """Integer-valued properties and the datatype our ontology gives them (the store keeps xsd:integer)."""
+MERGES_GRAPH = "https://w3id.org/newskg/id/graph/merges"
+"""The named graph of `owl:sameAs` links from nodes merged away by late evidence (kg.incremental) to the
+node they became; it is no article graph, so it stays out of the union and the exports."""
 FLUSH_EVERY = 100
 """Articles written between two flushes: bounds the store's memory (about 0.5 MB per unflushed article)."""
 
@@ -70,6 +73,10 @@ class Store:
             self._open.flush()
             self._open = None
 
+    def flush(self) -> None:
+        """Write what oxigraph keeps in memory to disk (bounds the memory of a long run)."""
+        self._store.flush()
+
     @property
     def _store(self) -> ox.Store:
         if self._open is None:
@@ -102,6 +109,22 @@ class Store:
             _unstated(removed))))
         return "replaced"
 
+    def put_sameas(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Make the merges graph hold exactly `old owl:sameAs new` for PAIRS (IRIs), in one transaction."""
+        name = ox.NamedNode(MERGES_GRAPH)
+        same = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
+        new = {ox.Quad(ox.NamedNode(a), same, ox.NamedNode(b), name) for a, b in pairs}
+        old = set(self._store.quads_for_pattern(None, None, None, name))
+        if new != old:
+            self._store.update(" ;\n".join((_data("DELETE", MERGES_GRAPH, old - new),
+                                             _data("INSERT", MERGES_GRAPH, new - old))))
+
+    def sameas(self) -> dict[str, str]:
+        """Old node IRI -> the IRI of the node it was merged into (late evidence)."""
+        quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(MERGES_GRAPH))
+        return {q.subject.value: q.object.value for q in quads
+                if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode)}
+
     def put_all(self, graphs: Iterable[tuple[str, Sequence[ox.Quad]]],
                 on_replaced: Callable[[str, bool], None] | None = None) -> Counter[str]:
         """Write every article graph; returns how many were added, replaced or unchanged.
@@ -129,7 +152,8 @@ class Store:
 
     def graphs(self) -> list[str]:
         """The article graphs in the store, in IRI order."""
-        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(g.value for g in self._store.named_graphs()
+                      if isinstance(g, ox.NamedNode) and g.value != MERGES_GRAPH)
 
     def graph(self, graph: str) -> tuple[ox.Quad, ...]:
         quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
@@ -187,7 +211,8 @@ def fill_default_union(store: ox.Store) -> None:
     Oxigraph's union view (`use_default_graph_as_union`) repeats a triple once per graph that states
     it, so an entity named by ten articles came back ten times; queries over this default graph see
     each triple once. Exports read the named graphs only, so they are unaffected."""
-    store.update("CLEAR SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # one transaction
+    store.update("CLEAR SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
+                 f"FILTER(?g != <{MERGES_GRAPH}>) }}")  # one transaction
 
 
 def has_default_graph(store: ox.Store) -> bool:

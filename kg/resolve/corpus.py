@@ -300,3 +300,10 @@ def resolve_corpus(facts: Iterable[ArticleFacts]) -> CorpusResolution:
 def merge_records(resolution: CorpusResolution) -> list[dict[str, Any]]:
     """The merge log as JSON-ready dicts (one per line of merges.jsonl)."""
     return [m.to_dict() for m in resolution.merges]
+
+
+def map_keys(nodes: Mapping[str, Node], facts: Iterable[ArticleFacts] = ()) -> tuple[dict[str, str], list[Merge]]:
+    """The corpus rules over NODES (a store's index gives the keys near a build's own, kg.resolve.increment):
+    key -> node key for every key, and the decisions about the keys of FACTS."""
+    mapping, cl = _entity_map(nodes)
+    return mapping, _entity_log(facts, mapping, cl)

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 
 from kg.resolve.merges import Merge
+from kg.ids import meeting_id
 from kg.types import ArticleFacts, Meeting, Status, TimeValue
 
 
@@ -44,16 +46,18 @@ def meetings_compatible(a: Meeting, b: Meeting) -> bool:
 
 
 def meeting_node(article: str, meeting: Meeting, index: int | None = None) -> str:
-    from kg.graph import meeting_id  # kg.graph imports this package
-
     return meeting_id(article, meeting.evidence[0].start, index)
 
 
 def corpus_meetings(facts: tuple[ArticleFacts, ...]) -> tuple[dict[str, dict[int, str]], list[Merge]]:
+    return group_meetings((f.article.id, i, m) for f in facts for i, m in enumerate(f.meetings))
+
+
+def group_meetings(reports: Iterable[tuple[str, int, Meeting]]) -> tuple[dict[str, dict[int, str]], list[Merge]]:
+    """One node per meeting among REPORTS (article id, index among the article's resolved meetings, meeting)."""
     blocks: dict[tuple[str, ...], list[tuple[str, int, Meeting]]] = defaultdict(list)
-    for f in facts:
-        for i, m in enumerate(f.meetings):
-            blocks[m.participants].append((f.article.id, i, m))
+    for art, i, m in reports:
+        blocks[m.participants].append((art, i, m))
     ids: dict[str, dict[int, str]] = defaultdict(dict)
     log: list[Merge] = []
     taken: set[str] = set()

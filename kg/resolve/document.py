@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.ids import entity_key, slug  # noqa: F401 - re-exported for the extractors
-from kg.nlp import gazetteer
+from kg import gazetteer
 from kg.nlp.components import core
-from kg.types import Entity, Kind, Mention
+from kg.records import Entity, Kind, Mention
+from kg.resolve.kinds import settle_kinds
 
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "COUNTRY": Kind.COUNTRY,
               "NORP": Kind.COUNTRY, "PLACE": Kind.PLACE}
@@ -62,9 +63,9 @@ def resolve_document(doc: Doc) -> Resolution:
     """Group the document's entity mentions into entities, one per real-world referent."""
     res = Resolution()
     by_kind: dict[str, list[Span]] = defaultdict(list)
-    for ent in doc.ents:
-        if ent.label_ in LABEL_KIND and not (ent.label_ == "NORP" and not ent.kb_id_):
-            by_kind[ent.label_].append(core(ent))
+    ents = [core(ent) for ent in doc.ents if ent.label_ in LABEL_KIND and not (ent.label_ == "NORP" and not ent.kb_id_)]
+    for span in settle_kinds(ents):
+        by_kind[span.label_].append(span)
     _countries(by_kind["COUNTRY"] + by_kind["NORP"], res)
     _people(by_kind["PERSON"], res)
     _known_as(doc, res)

@@ -1,0 +1,77 @@
+"""Titles read from beyond the name's own phrase: an unnamed titled speaker just before the name, and
+the person a "counterpart" mirrors."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.quotes.verbs import is_say
+from kg.extract.titles import org_after, org_left, title_left, title_text
+from kg.nlp.lexicon import TITLE_HEADS
+from kg.resolve.document import Resolution
+from kg.types import Article, Evidence, Kind, Role
+
+
+def described_earlier(doc: Doc, article: Article, res: Resolution,
+                       roles: Mapping[tuple[str, str | None, str | None], Role]) -> list[tuple[str, str, str | None, Evidence]]:
+    """"A Kremlin spokesman described the talks ... Dmitry Peskov said": a person named with no title,
+    right after an unnamed titled speaker ("a/an ... title" saying something) with nobody named between,
+    is that speaker."""
+    titled = {r.person for r in roles.values() if r.title}
+    out = []
+    first: dict[str, Span] = {}
+    for span, key in res.spans:
+        first.setdefault(key, span)
+    for key, span in first.items():
+        if key in titled or res.entities[key].kind is not Kind.PERSON or span.root.dep_ != "nsubj":
+            continue
+        prev = [s for s, _ in res.spans if s.start < span.start]
+        lo = max(prev[-1].end if prev else 0, sentence_back(doc, span, 2))
+        for head in doc[lo:span.start]:
+            say = head.head
+            if not (head.dep_ == "nsubj" and head.lower_ in TITLE_HEADS and head.is_lower
+                    and any(c.lower_ in {"a", "an"} for c in head.children) and is_say(say)):
+                continue
+            tokens, i = title_left(doc, head, res)
+            title = title_text(tokens)
+            if title is not None:
+                org = org_left(doc, i, res) or org_after(doc, head.i + 1, say.i, res)
+                sent = head.sent
+                out.append((key, title, org, Evidence(article.id, sent.start_char, sent.end_char, sent.text)))
+                break
+    return out
+
+
+def sentence_back(doc: Doc, span: Span, n: int) -> int:
+    """The start of the sentence n sentences before the one holding `span`."""
+    start = span.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
+def mirrored_title(word: Token, key: str, res: Resolution, roles: Iterable[Role]) -> str | None:
+    """The title of the person a "counterpart" mirrors: the subject of the clause that holds it, else
+    (a parse without that subject) the nearest other titled person of the sentence."""
+    titled: dict[str, str] = {}
+    for r in sorted(roles, key=lambda r: (r.confidence, r.title or "")):
+        if r.title:
+            titled[r.person] = r.title
+    verb = word.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    while True:
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        mirror = res.key_at(subj.i) if subj is not None else None
+        if mirror is not None and mirror != key and res.entities[mirror].kind is Kind.PERSON:
+            return titled.get(mirror)
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    sent = word.sent
+    near = sorted((abs(s.start - word.i), k) for s, k in res.spans
+                  if sent.start <= s.start < sent.end and k != key and k in titled)
+    return titled[near[0][1]] if near else None

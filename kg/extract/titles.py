@@ -1,0 +1,69 @@
+"""Title words and the entities around them: what roles.py and role_context.py share."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.components import POSSESSIVE
+from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from kg.resolve.document import Resolution
+from kg.types import Kind
+
+TITLE_WORDS = {"of", "-", "former", "top", "senior", "deputy", "vice", "chief", "acting", "prime", "special",
+               "first", "assistant", "associate", "executive", "general", "nuclear", "foreign", "defense",
+               "national", "security", "press", "state", "high", "supreme", "interim", "incoming", "outgoing",
+               "military", "economic", "political", "petty", "elect", "designate"}
+COUNTERPART = {"counterpart", "counterparts"}
+
+
+def is_title_token(token: Token) -> bool:
+    return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_WORDS or token.text in TITLE_MODIFIERS
+
+
+def org_at(res: Resolution, i: int) -> str | None:
+    key = res.key_at(i)
+    if key and res.entities[key].kind in {Kind.ORGANIZATION, Kind.COUNTRY}:
+        return key
+    return None
+
+
+def title_text(tokens: list[Token]) -> str | None:
+    """The title as written, trimmed of stray "of" and hyphens; None without a head noun."""
+    while tokens and tokens[0].lower_ in {"of", "-", "the", "a", "an"}:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_ in {"of", "-"}:
+        tokens = tokens[:-1]
+    if not tokens or not any(t.lower_ in TITLE_HEADS for t in tokens):
+        return None
+    doc = tokens[0].doc
+    return doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def title_left(doc: Doc, head: Token, res: Resolution) -> tuple[list[Token], int]:
+    """The title words ending at `head`, and the index just left of them."""
+    tokens = [head]
+    i = head.i - 1
+    while i >= 0 and res.key_at(i) is None and is_title_token(doc[i]):
+        tokens.insert(0, doc[i])
+        i -= 1
+    return tokens, i
+
+
+def org_left(doc: Doc, i: int, res: Resolution) -> str | None:
+    """The organization or country right before a title ("Myanmar's", "the FARC's", "VOA")."""
+    while i >= 0 and doc[i].text in POSSESSIVE:
+        i -= 1
+    return org_at(res, i) if i >= 0 else None
+
+
+def org_after(doc: Doc, start: int, end: int, res: Resolution) -> str | None:
+    """The organization a title belongs to: after "at", then "of"/"with"/"in", then "for"."""
+    for preps in ({"at"}, {"of", "with", "in"}, {"for"}):
+        for tok in doc[start:end]:
+            if tok.lower_ in preps:
+                j = tok.i + 1
+                while j < end and doc[j].lower_ in {"the", "a", "an"}:
+                    j += 1
+                org = org_at(res, j) if j < end else None
+                if org:
+                    return org
+    return None

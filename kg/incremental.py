@@ -1,0 +1,200 @@
+"""A build into a store: the new articles resolved against the store's entity index, late merges applied.
+
+`build_into_store` writes each new article's graph, and rewrites every stored article graph whose
+content the new evidence changes (a node merged into another, a fuller name or a new alternate name,
+a meeting reported again), so the store's union is the graph a single build of all its articles
+gives. Each article graph is one store transaction; the entity index (kg.resolve.index) is committed
+after the last one, so a run stopped half-way is completed by running it again.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.graph import KnowledgeGraph, article_id
+from kg.ingest import Skipped
+from kg.ingest.unique import Notice
+from kg.pipeline import BuildResult, Engine, analyze_all, analyze_articles
+from kg.rdf.export import Dataset, article_quads
+from kg.rdf.mapping import article_graphs, iri
+from kg.rdf.store import FLUSH_EVERY, Store
+from kg.resolve.corpus import Merge
+from kg.resolve.increment import Increment, plan_increment
+from kg.resolve.index import EntityIndex, Report
+from kg.types import Article, ArticleFacts
+
+log = logging.getLogger(__name__)
+ENTITY_KINDS = ("Person", "Organization", "Country", "Place")
+
+
+@dataclass
+class StoreBuild:
+    """What a build into a store did: the run's article graphs (as stored) and the store's changes."""
+
+    result: BuildResult
+    data: Dataset
+    counts: dict[str, int] = field(default_factory=dict)  # added, replaced (rewritten), unchanged
+    sameas: list[tuple[str, str]] = field(default_factory=list)  # (old node, new node) merged away
+
+
+Replaced = Callable[[str, str, str, bool], None]
+"""Told of each article of the run whose stored graph it replaced: graph, id, source, whether the text changed."""
+
+
+def build_into_store(items: Iterable[Article | Skipped], store: Store, *, no_text: bool = False,
+                     on_skip: Callable[[Skipped], None] | None = None,
+                     on_done: Callable[[ArticleFacts], None] | None = None, engine: Engine = analyze_articles,
+                     on_notice: Callable[[Notice], None] | None = None,
+                     on_replaced: Replaced | None = None) -> StoreBuild:
+    """`kg build --store`: analyse the articles, then add them to the open STORE (see `add_facts`)."""
+    result = BuildResult(KnowledgeGraph())
+    spill, _ = analyze_all(items, result, on_skip, on_done, engine, on_notice)
+    with spill:
+        return add_facts(store, sorted(spill), spill.get, result, no_text=no_text, on_replaced=on_replaced)
+
+
+def add_facts(store: Store, ids: Iterable[str], get: Callable[[str], ArticleFacts], result: BuildResult | None = None,
+              *, no_text: bool = False, on_replaced: Replaced | None = None) -> StoreBuild:
+    """Add analysed articles (their own facts, by id) to STORE, resolved against its entity index."""
+    result = result or BuildResult(KnowledgeGraph())
+    ids = sorted(ids)
+    counts = {"added": 0, "replaced": 0, "unchanged": 0}
+    graphs: dict[str, tuple[Any, ...]] = {}
+    index = EntityIndex(store.path)
+    try:
+        new: list[ArticleFacts] = []
+        same: list[ArticleFacts] = []
+        for aid in ids:
+            facts = get(aid)
+            (same if index.facts(aid) == facts else new).append(facts)
+        inc = plan_increment(index, new)
+        run = set(ids)
+        for facts in new:
+            _write(store, inc, facts, no_text, counts, result.graph, on_replaced)
+        for aid in sorted(inc.rewrite):
+            own = index.facts(aid)
+            if own is not None:
+                _write(store, inc, own, no_text, counts, result.graph if aid in run else None)
+        for facts in same:
+            if facts.article.id not in inc.rewrite:
+                _join(result.graph, article_graph(inc, facts, no_text))
+        sameas = _record(index, inc, new)
+        store.put_sameas([(str(iri(old)), str(iri(new_))) for old, new_ in index.sameas()])
+        store.flush()  # the graphs first: an index that runs ahead of the store would skip articles on a rerun
+        index.commit()
+    finally:
+        index.close()
+    counts["unchanged"] += len([f for f in same if f.article.id not in inc.rewrite])
+    for aid in ids:
+        name = str(iri(article_id(aid)))
+        graphs[name] = store.graph(name)
+    result.documents = len(ids)
+    result.merges = sorted(inc.merges + _late(inc, sameas), key=lambda m: (m.kind, m.node, m.article, m.local))
+    return StoreBuild(result, Dataset.of(sorted(graphs.items())), counts, sameas)
+
+
+def _write(store: Store, inc: Increment, own: ArticleFacts, no_text: bool, counts: dict[str, int],
+           run: KnowledgeGraph | None, on_replaced: Replaced | None = None) -> None:
+    graph = article_graph(inc, own, no_text)
+    ((aid, triples),) = list(article_graphs(graph.graph))
+    name = str(iri(aid))
+    before = store.text_of(name) if on_replaced else None
+    outcome = store.put(name, article_quads(aid, triples))
+    counts[outcome] += 1
+    if outcome != "unchanged" and (counts["added"] + counts["replaced"]) % FLUSH_EVERY == 0:
+        store.flush()  # oxigraph keeps written data in memory until a flush
+    if outcome == "replaced" and on_replaced:
+        a = own.article
+        on_replaced(name, a.id, a.source, before is not None and before != (None if no_text else a.text))
+    if run is not None:
+        _join(run, graph)
+
+
+def _join(run: KnowledgeGraph, graph: KnowledgeGraph) -> None:
+    """Add one article's graph to the run's graph (for counts and the node-link output)."""
+    g = run.graph
+    for node, d in graph.graph.nodes(data=True):
+        if node in g and "articles" in d:
+            g.nodes[node]["articles"] = sorted(set(g.nodes[node]["articles"]) | set(d["articles"]))
+        elif node not in g:
+            g.add_node(node, **d)
+    for u, v, k, d in graph.graph.edges(keys=True, data=True):
+        if not g.has_edge(u, v, k):
+            g.add_edge(u, v, key=k, **d)
+
+
+def article_graph(inc: Increment, own: ArticleFacts, no_text: bool = False) -> KnowledgeGraph:
+    """One article's graph as a build of the whole store would make it: corpus keys, corpus-wide descriptions."""
+    facts = inc.resolve(own)
+    graph = KnowledgeGraph()
+    graph.add(facts, inc.meetings_of(facts.article.id))
+    g = graph.graph
+    for node, d in list(g.nodes(data=True)):
+        if d.get("kind") in ENTITY_KINDS:
+            name, aliases, code = inc.entity(node)
+            d.update(name=name, aliases=list(aliases), code=d.get("code") or code)
+        elif d.get("kind") == "Meeting":
+            reports = inc.meeting_reports.get(node) or [r for r, _, _ in inc.index.reports_of_node(node)]
+            attrs, places = meeting_description(node, reports)
+            d.update(attrs)
+            for place, kind in places:
+                if place not in g:
+                    g.add_node(place, kind=kind, name=inc.entity(place)[0], articles=[])
+                g.add_edge(node, place, key="location", type="location")
+    return graph.without_text() if no_text else graph
+
+
+def meeting_description(node: str, reports: list[Report]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """A meeting node made from all its reports in article order, as a whole build makes it; and its places."""
+    graph = KnowledgeGraph()
+    for art, _, meeting, published in sorted(reports, key=lambda r: (r[0], r[1])):
+        aid = article_id(art)
+        if aid not in graph.graph:
+            graph.graph.add_node(aid, kind="Article", date=published or None)
+        graph._add_meeting(meeting, aid, node)  # the same merge rule as a whole build
+    places = sorted({(m.place, m.place.split("/")[0].title()) for _, _, m, _ in reports if m.place})
+    return dict(graph.graph.nodes[node]), places
+
+
+def _record(index: EntityIndex, inc: Increment, new: list[ArticleFacts]) -> list[tuple[str, str]]:
+    """Write the index: the new articles, every key read (with its node now), the reports and holders."""
+    for facts in new:
+        index.put_facts(facts)
+    for data, node, code in inc.keys.values():
+        index.put_key(data, node, code)
+    for aid, reports in inc.reports.items():
+        ids = inc.meeting_ids[aid]
+        index.put_reports(aid, [(r, ids[r[1]]) for r in reports])
+        own = index.facts(aid)
+        if own is not None:
+            nodes = {inc.node(e.key) for e in own.entities} | set(ids.values())
+            index.put_holds(aid, sorted(nodes))
+    for node, reports in inc.meeting_reports.items():
+        for art, i, _, _ in reports:
+            index.set_report_node(art, i, node)
+    merged = []
+    for old, node in sorted(inc.meetings_moved.items()):
+        if not index.reports_of_node(old):
+            index.put_sameas(old, node)
+            merged.append((old, node))
+    for key, node in sorted(inc.moved.items()):
+        old = inc.was[key]
+        if not index.members(old) and (old, node) not in merged:  # the old node is gone: its IRI points on
+            index.put_sameas(old, node)
+            merged.append((old, node))
+    return merged
+
+
+def _late(inc: Increment, sameas: list[tuple[str, str]]) -> list[Merge]:
+    """merges.jsonl lines for late evidence: the stored keys moved to another node, and the articles rewritten."""
+    out = []
+    for key, node in sorted(inc.moved.items()):
+        data = inc.keys[key][0]
+        gone = (inc.was[key], node) in sameas
+        for aid in sorted(data.articles & inc.rewrite):
+            out.append(Merge(data.kind.value, aid, key, node, data.best_name, "late-merge",
+                             f"a new article joins {data.best_name!r} to {inc.entities[node][0]!r}; this stored "
+                             f"article's graph was rewritten" + (f"; {inc.was[key]} owl:sameAs {node}" if gone else "")))
+    return out

@@ -1,0 +1,259 @@
+"""A store's entity index: what the corpus plan needs of the articles already in a store, read by key.
+
+Kept beside the Oxigraph data, inside the store folder (`kg-index.sqlite`), so that a build into the
+store resolves its new articles against everything the store holds without loading the store
+(kg.resolve.increment). Rows are keyed so that a build reads only what its own articles touch:
+
+* keys: one row per per-document entity key: kind, names, aliases, articles, nationalities, code,
+  and the corpus node it belongs to now (the corpus plan's decision);
+* blocks: the name blocks of each key (last name, first name, full form, alias, normalized name),
+  the only places where the corpus rules look for a partner (kg.resolve.corpus);
+* holds: which article graphs describe which node (an entity or a meeting);
+* reports: each article's meetings, resolved, with the participants' block and the meeting node;
+* articles: each article's own (unresolved) facts, to rewrite its graph when late evidence changes it;
+* sameas: nodes merged away by late evidence, and the node they became.
+"""
+from __future__ import annotations
+
+import json
+import pickle
+import re
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import KGError
+from kg.resolve.clusters import Node as KeyNode
+from kg.resolve.clusters import org_key, tokens
+from kg.resolve.identity import VOTING
+from kg.resolve.names import acronym_letters, fits_acronym
+from kg.types import ArticleFacts, Kind, Meeting
+
+FILE = "kg-index.sqlite"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles(id TEXT PRIMARY KEY, facts BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS keys(key TEXT PRIMARY KEY, kind TEXT NOT NULL, names TEXT NOT NULL,
+    aliases TEXT NOT NULL, articles TEXT NOT NULL, nats TEXT NOT NULL, code TEXT, node TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS keys_node ON keys(node);
+CREATE TABLE IF NOT EXISTS blocks(block TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY(block, key)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS blocks_key ON blocks(key);
+CREATE TABLE IF NOT EXISTS holds(node TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY(node, article)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS holds_article ON holds(article);
+CREATE TABLE IF NOT EXISTS reports(article TEXT NOT NULL, idx INTEGER NOT NULL, block TEXT NOT NULL,
+    node TEXT NOT NULL, published TEXT NOT NULL, meeting BLOB NOT NULL, PRIMARY KEY(article, idx));
+CREATE INDEX IF NOT EXISTS reports_block ON reports(block);
+CREATE INDEX IF NOT EXISTS reports_node ON reports(node);
+CREATE TABLE IF NOT EXISTS attends(entity TEXT NOT NULL, block TEXT NOT NULL, PRIMARY KEY(entity, block)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sameas(old TEXT PRIMARY KEY, new TEXT NOT NULL);
+"""
+
+Report = tuple[str, int, Meeting, str]
+"""One article's report of a meeting: article id, index among its resolved meetings, meeting, publication date."""
+
+
+def _pack(value: object) -> bytes:
+    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpack(blob: bytes) -> object:
+    return pickle.loads(zlib.decompress(blob))
+
+
+def block_name(participants: Iterable[str]) -> str:
+    return "\x1f".join(participants)
+
+
+# --------------------------------------------------------------------------------- name blocks
+# A key sits in the blocks of `blocks_of` and reads those of `lookups_of`: two keys that some corpus
+# rule (kg.resolve.corpus, identity) compares always meet in one block.
+def _person_forms(node: KeyNode) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    aliases = [tokens(a) for a in node.aliases if a[:1].isupper()]
+    return node.words, [a for a in aliases if a]
+
+
+def _full(node: KeyNode) -> bool:
+    return len(node.best_name.split()) >= 2 and len(node.words) >= 2
+
+
+def _common(node: KeyNode) -> set[str]:
+    """Blocks met from both sides: the kind vote (one name, several kinds)."""
+    return {f"v:{org_key(n)}" for n in node.names} if node.kind in VOTING else set()
+
+
+def blocks_of(node: KeyNode) -> set[str]:
+    """The blocks a key sits in: where the corpus rules of another key may look for it."""
+    out = _common(node)
+    if node.kind is Kind.PERSON:
+        words, aliases = _person_forms(node)
+        if not _full(node):
+            return out | {f"p:one:{' '.join(words)}"}
+        out |= {f"p:last:{words[-1]}", f"p:first:{words[0]}", f"p:form:{' '.join(words)}"}
+        return out | {f"p:alias:{' '.join(a)}" for a in aliases}  # only full names' aliases count
+    if node.kind in (Kind.ORGANIZATION, Kind.PLACE):
+        k = node.kind.value
+        out |= {f"o:{k}:norm:{org_key(node.best_name)}"}
+        out |= {f"o:{k}:alias:{org_key(a)}" for a in node.aliases if a[:1].isupper()}
+    if node.kind is Kind.ORGANIZATION:
+        letters = acronym_letters(node.best_name)
+        out |= {f"o:acr:{a}" for a in _acronyms(node)} | ({f"o:short:{letters}"} if letters else set())
+    return out
+
+
+def lookups_of(node: KeyNode) -> set[str]:
+    """The blocks whose keys the corpus rules compare with this key (the other side of `blocks_of`)."""
+    out = _common(node)
+    if node.kind is Kind.PERSON:
+        words, aliases = _person_forms(node)
+        w = " ".join(words)
+        if not _full(node):
+            return out | {f"p:last:{w}", f"p:first:{w}", f"p:alias:{w}"}
+        out |= {f"p:last:{words[-1]}", f"p:one:{words[-1]}", f"p:one:{words[0]}", f"p:alias:{w}"}
+        out |= {f"p:form:{' '.join(a)}" for a in aliases}
+        return out | {f"p:one:{' '.join(a)}" for a in aliases if len(a) == 1}
+    if node.kind in (Kind.ORGANIZATION, Kind.PLACE):
+        k, norm = node.kind.value, org_key(node.best_name)
+        out |= {f"o:{k}:norm:{norm}", f"o:{k}:alias:{norm}"}
+        out |= {f"o:{k}:norm:{org_key(a)}" for a in node.aliases if a[:1].isupper()}
+    if node.kind is Kind.ORGANIZATION:
+        letters = acronym_letters(node.best_name)
+        out |= {f"o:short:{a}" for a in _acronyms(node)} | ({f"o:acr:{letters}"} if letters else set())
+    return out
+
+
+def _acronyms(node: KeyNode) -> set[str]:
+    """Every acronym that one of the organization's full names has (kg.resolve.names.fits_acronym)."""
+    out: set[str] = set()
+    for name in node.names:
+        if acronym_letters(name) is None:
+            words = [w for w in re.split(r"[\s\-/]+", re.sub(r"['’]s\b|[().,]", "", name)) if w]
+            out |= {a for a in _letters(tuple(words), 1) if 2 <= len(a) <= 8 and fits_acronym(a, name)}
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _letters(words: tuple[str, ...], extra: int) -> frozenset[str]:
+    """Candidate acronyms of WORDS: each word gives its initial, or one more inner letter (EXTRA times);
+    a short word (any small word of the rule) or the last one (a legal form) may give nothing."""
+    if not words:
+        return frozenset({""})
+    word, rest = words[0], words[1:]
+    tails = _letters(rest, extra)
+    out = {word[0].upper() + t for t in tails}
+    if len(word) <= 3 or not rest:
+        out |= tails
+    if extra:
+        inner = _letters(rest, extra - 1)
+        out |= {word[0].upper() + c.upper() + t for c in set(word[1:]) for t in inner}
+    return frozenset(a for a in out if len(a) <= 8)
+
+
+# --------------------------------------------------------------------------------- the index
+class EntityIndex:
+    """The sqlite file of a store's entity index; every change waits for `commit` (one transaction)."""
+
+    def __init__(self, folder: Path | str) -> None:
+        self.path = Path(folder) / FILE
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level="DEFERRED")
+            self.db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as err:
+            raise KGError(f"{self.path}: not a kg entity index ({err}); remove it to rebuild the store") from err
+
+    def close(self) -> None:
+        self.db.close()
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    def __len__(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    # -- articles -------------------------------------------------------------------------
+    def facts(self, article: str) -> ArticleFacts | None:
+        row = self.db.execute("SELECT facts FROM articles WHERE id=?", (article,)).fetchone()
+        return None if row is None else _unpack(row[0])  # type: ignore[return-value]
+
+    def put_facts(self, facts: ArticleFacts) -> None:
+        self.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?)", (facts.article.id, _pack(facts)))
+
+    # -- keys -----------------------------------------------------------------------------
+    def key(self, key: str) -> tuple[KeyNode, str, str | None] | None:
+        """The key's node data, its corpus node and its code, or None when the store never saw it."""
+        row = self.db.execute("SELECT * FROM keys WHERE key=?", (key,)).fetchone()
+        return None if row is None else _key_row(row)
+
+    def node_of(self, key: str) -> str:
+        row = self.db.execute("SELECT node FROM keys WHERE key=?", (key,)).fetchone()
+        return key if row is None else str(row[0])
+
+    def members(self, node: str) -> list[tuple[KeyNode, str, str | None]]:
+        return [_key_row(r) for r in self.db.execute("SELECT * FROM keys WHERE node=? ORDER BY key", (node,))]
+
+    def put_key(self, data: KeyNode, node: str, code: str | None) -> None:
+        self.db.execute("INSERT OR REPLACE INTO keys VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (
+            data.key, data.kind.value, json.dumps(sorted(data.names)), json.dumps(sorted(data.aliases)),
+            json.dumps(sorted(data.articles)), json.dumps(sorted(data.nationalities)), code, node))
+        self.db.execute("DELETE FROM blocks WHERE key=?", (data.key,))
+        self.db.executemany("INSERT INTO blocks VALUES (?, ?)", ((b, data.key) for b in sorted(blocks_of(data))))
+
+    def block_keys(self, block: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT key FROM blocks WHERE block=?", (block,))]
+
+    # -- which article graphs describe a node ---------------------------------------------
+    def holders(self, node: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT article FROM holds WHERE node=?", (node,))]
+
+    def put_holds(self, article: str, nodes: Iterable[str]) -> None:
+        self.db.execute("DELETE FROM holds WHERE article=?", (article,))
+        self.db.executemany("INSERT OR IGNORE INTO holds VALUES (?, ?)", ((n, article) for n in nodes))
+
+    # -- meeting reports ------------------------------------------------------------------
+    def reports_of_article(self, article: str) -> list[tuple[Report, str, str]]:
+        return [self._report(r) for r in self.db.execute(
+            "SELECT * FROM reports WHERE article=? ORDER BY idx", (article,))]
+
+    def reports_in_block(self, block: str) -> list[tuple[Report, str, str]]:
+        return [self._report(r) for r in self.db.execute("SELECT * FROM reports WHERE block=?", (block,))]
+
+    def reports_of_node(self, node: str) -> list[tuple[Report, str, str]]:
+        return [self._report(r) for r in self.db.execute("SELECT * FROM reports WHERE node=?", (node,))]
+
+    @staticmethod
+    def _report(row: tuple) -> tuple[Report, str, str]:  # type: ignore[type-arg]
+        article, idx, block, node, published, blob = row
+        meeting: Meeting = _unpack(blob)  # type: ignore[assignment]
+        return (article, idx, meeting, published), block, node
+
+    def blocks_attended(self, entity: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT block FROM attends WHERE entity=?", (entity,))]
+
+    def put_reports(self, article: str, reports: Iterable[tuple[Report, str]]) -> None:
+        """Replace the article's meeting reports by REPORTS ((report, meeting node) pairs)."""
+        self.db.execute("DELETE FROM reports WHERE article=?", (article,))
+        for (art, idx, meeting, published), node in reports:
+            block = block_name(meeting.participants)
+            self.db.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?)",
+                            (art, idx, block, node, published, _pack(meeting)))
+            self.db.executemany("INSERT OR IGNORE INTO attends VALUES (?, ?)",
+                                ((p, block) for p in meeting.participants))
+
+    def set_report_node(self, article: str, idx: int, node: str) -> None:
+        self.db.execute("UPDATE reports SET node=? WHERE article=? AND idx=?", (node, article, idx))
+
+    # -- nodes merged away ----------------------------------------------------------------
+    def put_sameas(self, old: str, new: str) -> None:
+        self.db.execute("UPDATE sameas SET new=? WHERE new=?", (new, old))  # older merges follow
+        self.db.execute("INSERT OR REPLACE INTO sameas VALUES (?, ?)", (old, new))
+        self.db.execute("DELETE FROM sameas WHERE old=new")
+
+    def sameas(self) -> Iterator[tuple[str, str]]:
+        yield from self.db.execute("SELECT old, new FROM sameas ORDER BY old")
+
+
+def _key_row(row: tuple) -> tuple[KeyNode, str, str | None]:  # type: ignore[type-arg]
+    key, kind, names, aliases, articles, nats, code, node = row
+    data = KeyNode(key, Kind(kind), set(json.loads(names)), set(json.loads(aliases)), set(json.loads(articles)),
+                   set(json.loads(nats)))
+    return data, node, code

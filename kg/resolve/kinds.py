@@ -1,0 +1,134 @@
+"""One kind per name in an article, from the article's own evidence around all its mentions.
+
+The tagger labels each mention alone; the article often says what the name is in one place only:
+"electronics retailer Best Buy" (a company, so "Best Buy" is one wherever it occurs), "the web
+browser Safari" and "the Hang Seng index" (a product and an index: no entity of the graph), "Martin
+Luther King Jr. Day" (a holiday), "his Thai counterpart, Abhisit Vejjajiva" and "King Mswati III" (a
+person, whatever the tagger said). Countries and nationalities are the gazetteer's, never changed.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.components import strip_honorifics
+from kg.nlp.lexicon import HONORIFICS, INDEX_WORDS, MEETING_HEADS, ORG_CLASS_NOUNS, PRODUCT_CLASS_NOUNS, TITLE_HEADS
+
+SETTLED = {"PERSON", "ORG", "PLACE"}
+# Honorifics that only ever start a person's name ("General" starts "General Motors", so it is not here).
+PERSON_FIRST = frozenset("Mr. Mrs. Ms. Dr. Sir Dame King Queen Prince Princess Pope Sultan Emir".split())
+COUNTERPART = frozenset({"counterpart", "counterparts"})
+HOLIDAY = frozenset({"Day"})
+# Honorifics that only qualify the title after them ("Vice President"): no title of their own
+MODIFIERS = frozenset("Vice Prime Foreign Defense Press Deputy Former former Acting acting".split())
+
+
+def settle_kinds(spans: list[Span]) -> list[Span]:
+    """The spans relabelled by the evidence of every mention of the same name; things dropped."""
+    groups: dict[str, list[Span]] = defaultdict(list)
+    for span in spans:
+        if span.label_ in SETTLED:
+            groups[span.text].append(span)
+    verdict = {text: _verdict(group) for text, group in groups.items()}
+    # the short form of a name the evidence made a person ("Abhisit" of "Abhisit Vejjajiva") follows it
+    words = {w for text, kind in verdict.items() if kind == "PERSON" for w in text.split()[-2:] if len(text.split()) > 1}
+    for text, group in groups.items():
+        if verdict[text] is None and " " not in text and text in words and "PERSON" not in {s.label_ for s in group}:
+            verdict[text] = "PERSON"
+    out = []
+    for span in spans:
+        kind = verdict.get(span.text) if span.label_ in SETTLED else None
+        if kind is None or kind == span.label_:
+            out.append(span)
+        elif kind == "PERSON":
+            out.append(strip_honorifics(Span(span.doc, span.start, span.end, label="PERSON")))
+        elif kind == "ORG":
+            out.append(Span(span.doc, span.start, span.end, label="ORG"))
+        # "THING": a product, an index, a holiday: no entity
+    return out
+
+
+def _verdict(group: list[Span]) -> str | None:
+    cues = {cue for span in group if (cue := _cue(span)) is not None}
+    labels = {span.label_ for span in group}
+    if "THING" in cues and labels <= {"PERSON", "ORG"}:
+        return "THING"
+    if "ORG" in cues and "PERSON" in labels and len(cues) == 1:
+        return "ORG"
+    if cues == {"PERSON"} and labels != {"PERSON"}:
+        return "PERSON"
+    return None
+
+
+def _cue(span: Span) -> str | None:
+    """What the words right around one mention say it is, if anything."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.lower_ in INDEX_WORDS or after.text in HOLIDAY) or (
+            len(span) > 1 and span[-1].text in HOLIDAY):
+        return "THING"
+    # a product noun beside a name tagged as a person ("web browser Safari"); beside a company it is
+    # the company's product ("an Airbus plane"), so it says nothing then
+    product = (before is not None and before.is_lower and before.lower_ in PRODUCT_CLASS_NOUNS) or any(
+        t.lower_ in PRODUCT_CLASS_NOUNS for t in _following_nouns(span))  # "the Safari 4.0 web browser"
+    if product and span.label_ == "PERSON":
+        return "THING"
+    if before is not None and before.is_lower and before.lower_ in ORG_CLASS_NOUNS:
+        return "ORG"
+    listed = _listed_under(span)  # "other retailers, including Best Buy"
+    if listed in ORG_CLASS_NOUNS:
+        return "ORG"
+    if listed in PRODUCT_CLASS_NOUNS and span.label_ == "PERSON":
+        return "THING"
+    if span[0].text in PERSON_FIRST and len(span) > 1:
+        return "PERSON"
+    if span.label_ == "ORG" and span[-1].text in MEETING_HEADS and any("-" in t.text or t.text == "-" for t in span):
+        return "THING"  # "the U.S.-EU Summit": a meeting of the two, not a body
+    if before is not None and before.text in HONORIFICS and before.is_title and before.text not in MODIFIERS:
+        return "PERSON"  # "Councilor X", "President X"
+    if after is not None and after.text == "," and _titled_apposition(span):
+        return "PERSON"  # "X, chairman of the party,"
+    if before is not None and before.text == "," and span.start > 1:
+        title = doc[span.start - 2]
+        closed = after is None or after.text in {",", ".", ";"}
+        if closed and title.is_lower and (title.lower_ in COUNTERPART or title.lower_ in TITLE_HEADS):
+            return "PERSON"  # "his Thai counterpart, Abhisit Vejjajiva,"
+    return None
+
+
+def _following_nouns(span: Span) -> list[Token]:
+    """The lower-case words a name modifies, past a version number: "Safari 4.0 web browser"."""
+    out = []
+    for t in span.doc[span.end:span.end + 3]:
+        if not (t.like_num or t.is_lower and t.pos_ in {"NOUN", "ADJ", "PROPN"}):
+            break
+        out.append(t)
+    return out
+
+
+def _listed_under(span: Span) -> str | None:
+    """The class noun a name is listed under ("retailers, including X"; "carriers such as X"), singular."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        i -= 1
+    elif not (i >= 0 and doc[i].lower_ in {"including", "like"}):
+        return None
+    for t in reversed(doc[max(0, i - 3):i]):
+        if t.is_lower and t.pos_ == "NOUN":
+            return t.lower_[:-1] if t.lower_.endswith("s") else t.lower_
+    return None
+
+
+def _titled_apposition(span: Span) -> bool:
+    """", [the|a] [adjectives] title-head" right after the name: "X, chairman of the party"."""
+    doc = span.doc
+    for t in doc[span.end + 1:span.end + 5]:
+        if t.is_lower and t.lower_ in TITLE_HEADS:
+            return True
+        if not (t.lower_ in {"the", "a", "an"} or t.is_lower and t.pos_ == "ADJ"):
+            return False
+    return False
+

@@ -1,0 +1,150 @@
+"""A store is a corpus: builds into a store resolve against it, and any split gives the one-build graph."""
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.graph import KnowledgeGraph
+from kg.incremental import StoreBuild, add_facts
+from kg.pipeline import analyze_articles
+from kg.rdf.export import dataset
+from kg.rdf.store import Store
+from kg.resolve.corpus import plan_corpus
+from kg.resolve.increment import plan_increment
+from kg.resolve.index import EntityIndex
+from kg.types import ArticleFacts
+from tests.conftest import ROOT, SEED, dev_articles
+
+SCHEMA = "https://schema.org/"
+DAY_TWO = "Trump praised Pompeo on Monday. Pompeo said he and Trump spoke on Sunday.\n"
+
+
+@pytest.fixture(scope="module")
+def dev() -> dict[str, ArticleFacts]:
+    facts = {}
+    for f in analyze_articles(dev_articles()):
+        assert isinstance(f, ArticleFacts), f
+        facts[f.article.id] = f
+    return facts
+
+
+def add(path: Path, ids: list[str], dev: dict[str, ArticleFacts]) -> StoreBuild:
+    with Store(path) as store:
+        return add_facts(store, ids, dev.__getitem__)
+
+
+def default_graph(path: Path) -> set[ox.Triple]:
+    with Store(path, create=False) as store:
+        quads = store._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+    assert not any(isinstance(t, ox.BlankNode) for x in triples for t in (x.subject, x.object))  # sets suffice
+    return triples
+
+
+@pytest.fixture(scope="module")
+def one_build(dev: dict[str, ArticleFacts], tmp_path_factory: pytest.TempPathFactory) -> set[ox.Triple]:
+    """The dev set built at once (kg.pipeline.build's plan and graph), stored: its default graph."""
+    plan = plan_corpus(dev.values())
+    graph = KnowledgeGraph()
+    for aid in sorted(dev):
+        graph.add(plan.apply(dev[aid]), plan.meetings.get(aid))
+    path = tmp_path_factory.mktemp("one") / "store"
+    with Store(path) as store:
+        store.put_all(dataset(graph.graph).iter_graphs())
+    return default_graph(path)
+
+
+def _splits(ids: list[str]) -> list[tuple[list[str], list[str]]]:
+    rng = random.Random(19)
+    out = []
+    for _ in range(5):
+        first = sorted(rng.sample(ids, rng.randint(1, len(ids) - 1)))
+        out.append((first, sorted(set(ids) - set(first))))
+    out.append((ids[1:], ids[:1]))  # the seed article last: late evidence for the whole Trump-Kim summit
+    return out
+
+
+@pytest.mark.parametrize("n", range(6))
+def test_two_builds_give_the_one_build_graph(dev: dict[str, ArticleFacts], one_build: set[ox.Triple],
+                                             tmp_path: Path, n: int) -> None:
+    first, second = _splits(sorted(dev))[n]
+    add(tmp_path / "s", first, dev)
+    done = add(tmp_path / "s", second, dev)
+    got = default_graph(tmp_path / "s")
+    assert got == one_build, (len(got - one_build), len(one_build - got))
+    assert done.counts["added"] == len(second)
+
+
+def test_one_article_a_day_gives_the_one_build_graph(dev: dict[str, ArticleFacts], one_build: set[ox.Triple],
+                                                     tmp_path: Path) -> None:
+    order = sorted(dev)
+    random.Random(7).shuffle(order)
+    merged = []
+    for aid in order:
+        merged += add(tmp_path / "s", [aid], dev).sameas
+    assert default_graph(tmp_path / "s") == one_build
+    assert merged, "some article of a shuffled dev set brings late evidence"
+    with Store(tmp_path / "s") as store:
+        links = store.sameas()
+        assert {f"https://w3id.org/newskg/id/{a}": f"https://w3id.org/newskg/id/{b}" for a, b in merged}.items() \
+            <= links.items()
+    union = {t.subject.value for t in default_graph(tmp_path / "s")}
+    assert not union & set(links), "the nodes merged away and their sameAs links stay out of the union"
+
+
+def test_the_index_is_read_by_key(dev: dict[str, ArticleFacts], tmp_path: Path) -> None:
+    ids = sorted(dev)
+    add(tmp_path / "s", ids[1:], dev)
+    index = EntityIndex(tmp_path / "s")
+    try:
+        total = index.db.execute("SELECT count(*) FROM keys").fetchone()[0]
+        inc = plan_increment(index, [dev[ids[0]]])
+        own = {e.key for e in dev[ids[0]].entities}
+        assert own <= set(inc.keys)
+        assert len(inc.keys) < total / 2, (len(inc.keys), total)  # only the keys sharing a name block
+    finally:
+        index.close()
+
+
+def kg(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], check=False, capture_output=True, text=True,
+                          cwd=ROOT, timeout=600)
+
+
+def people(store: Path, word: str) -> list[str]:
+    with Store(store, create=False) as s:
+        rows = s.query(f"SELECT DISTINCT ?p WHERE {{ ?p a <{SCHEMA}Person> ; <{SCHEMA}name>|<{SCHEMA}alternateName> ?n "
+                       f"FILTER(CONTAINS(?n, '{word}')) }}")
+        return sorted(r[0].value for r in rows)
+
+
+def test_the_seed_then_a_second_day_keeps_one_trump_and_one_pompeo(tmp_path: Path) -> None:
+    day2 = tmp_path / "day2.txt"
+    day2.write_text(DAY_TWO)
+    store = tmp_path / "store"
+    for inp, date in ((SEED, "2019-01-18"), (day2, "2019-01-22")):
+        run = kg("build", str(inp), "-o", str(tmp_path / date), "--date", date, "--store", str(store), "--no-progress")
+        assert run.returncode == 0, run.stderr
+    assert people(store, "Trump") == ["https://w3id.org/newskg/id/person/donald-trump"]
+    assert people(store, "Pompeo") == ["https://w3id.org/newskg/id/person/mike-pompeo"]
+    rules = {json.loads(line)["local"]: json.loads(line)["rule"]
+             for line in (tmp_path / "2019-01-22" / "merges.jsonl").read_text().splitlines()}
+    assert rules.get("person/pompeo") == "surname"
+    # the other way round: the store knew "Pompeo" alone; the seed's "Mike Pompeo" merges it
+    other = tmp_path / "other"
+    for inp, date in ((day2, "2019-01-22"), (SEED, "2019-01-18")):
+        run = kg("build", str(inp), "-o", str(tmp_path / f"o{date}"), "--date", date, "--store", str(other),
+                 "--no-progress")
+        assert run.returncode == 0, run.stderr
+    assert people(other, "Pompeo") == ["https://w3id.org/newskg/id/person/mike-pompeo"]
+    late = [json.loads(line) for line in (tmp_path / "o2019-01-18" / "merges.jsonl").read_text().splitlines()]
+    assert any(m["rule"] == "late-merge" and m["local"] == "person/pompeo" for m in late), late
+    with Store(other) as s:
+        assert s.sameas()["https://w3id.org/newskg/id/person/pompeo"] == "https://w3id.org/newskg/id/person/mike-pompeo"
+    assert default_graph(other) == default_graph(store)
