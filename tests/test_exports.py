@@ -18,7 +18,8 @@ from rdflib.compare import isomorphic
 
 from kg.ingest import read_inputs
 from kg.pipeline import build
-from kg.rdf.export import FORMATS, Dataset, dataset, property_graph, validate, write_exports
+from kg.exports import FORMATS, write_exports
+from kg.rdf.export import Dataset, dataset, property_graph, validate
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "corpus" / "sample"

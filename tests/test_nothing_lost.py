@@ -199,17 +199,29 @@ def test_symlinked_file_in_a_folder_is_read_once(tmp_path: Path) -> None:
 
 
 def test_long_article_pieces_keep_offsets_and_entities() -> None:
-    from kg.nlp import load_pipeline
-    from kg.nlp.long import long_doc, pieces
+    import datetime as dt
+
+    from kg.pieces import join_facts, piece_articles, pieces
+    from kg.pipeline import analyze_articles
+    from kg.types import Article, ArticleFacts
 
     seed = (ROOT / "data" / "eval" / "articles" / "000_d30bdd079e06602b.txt").read_text(encoding="utf-8")
     for size in (50, 300, 1000):
         parts = pieces(seed, size)
-        assert "".join(parts) == seed and all(len(p) <= size for p in parts)
-    assert pieces("x" * 250, 100) == ["x" * 100, "x" * 100, "x" * 50]  # no bound at all: cut anyway
-    nlp = load_pipeline()
-    whole, cut = nlp(seed), long_doc(nlp, seed, size=1000)
-    assert cut.text == seed
-    assert {(e.start_char, e.end_char, e.label_) for e in cut.ents} >= \
-        {(e.start_char, e.end_char, e.label_) for e in whole.ents if e.text in {"Donald Trump", "Kim Jong Un"}}
-    assert all(cut.char_span(e.start_char, e.end_char) is not None for e in whole.ents)
+        assert "".join(p for _, p in parts) == seed and all(len(p) <= size and seed[o:].startswith(p)
+                                                            for o, p in parts)
+    assert [p for _, p in pieces("x" * 250, 100)] == ["x" * 100, "x" * 100, "x" * 50]  # no bound: cut anyway
+    article = Article(id="seed", text=seed, source="seed", date=dt.date(2019, 1, 18))
+    split = piece_articles(article, 1000)
+    assert len(split) > 3
+    analysed = list(analyze_articles([p for _, p in split]))
+    assert all(isinstance(f, ArticleFacts) for f in analysed)
+    joined = join_facts(article, [(o, f) for (o, _), f in zip(split, analysed, strict=True)])  # type: ignore[misc]
+    for m in joined.mentions:
+        assert seed[m.start:m.end] == m.text
+    for q in joined.quotes:
+        assert seed[q.evidence.start:q.evidence.end] == q.evidence.sentence
+    assert [s for s, _ in joined.sentences] == sorted(s for s, _ in joined.sentences)
+    names = {e.name for e in joined.entities}
+    assert {"Donald Trump", "Kim Jong Un"} <= names
+    assert len({e.key for e in joined.entities}) == len(joined.entities)

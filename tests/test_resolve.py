@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from kg.nlp import load_pipeline
 from kg.resolve.document import resolve_document
-from kg.types import Kind
+from kg.records import Kind
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,10 @@ Every reader yields `Article` or `Skipped`; a bad input never stops the others a
 problem becomes `Skipped(source, one-line reason)`. Inputs that cannot be read, are empty, binary, not
 UTF-8/UTF-16, larger than `max_chars` characters, HTML with no article text, or bad JSONL lines are
 all skipped that way (tests/test_bad_input.py lists every case and its message).
+
+Modules: text (decoding, cleaning, Article records), html (declared charsets, trafilatura), jsonl,
+dateline (an article's own date), unique (one identifier per article of a build). This module walks
+inputs and folders.
 """
 from __future__ import annotations
 

@@ -14,7 +14,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.nlp import gazetteer, lemma
+from kg import gazetteer
+from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import (
     BODY_WORDS,
     BUSINESS_VERBS,

@@ -47,6 +47,8 @@ FILES: dict[str, tuple[str, ...]] = {
     "people": ("people.graphml", "people_nodes.csv", "people_edges.csv"),
 }
 FORMATS = tuple(FILES)
+WRITTEN_ABOVE = ("people",)
+"""Formats whose writer lives above this layer (kg.exports): the person network needs kg.viz."""
 
 _S = "https://schema.org/"
 _NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
@@ -480,11 +482,17 @@ def check_formats(formats: Iterable[str]) -> list[str]:
     return [f for f in FORMATS if f in wanted]
 
 
+Writer = Callable[[Dataset, list[Path]], None]
+"""A format written by a higher layer (people: kg.viz.people), given the dataset and the paths to write."""
+
+
 def write_exports(data: Dataset, folder: Path, formats: Iterable[str],
-                  on_written: Callable[[str], None] | None = None) -> dict[str, list[Path]]:
+                  on_written: Callable[[str], None] | None = None,
+                  writers: dict[str, Writer] | None = None) -> dict[str, list[Path]]:
     """Write the dataset in each format (Turtle always) into `folder`; returns format -> files written.
 
     `on_written(format)` is called after each format's files are in place (for a progress display).
+    `writers` write the formats this layer cannot (people); kg.exports.write_exports gives them all.
 
     The RDF formats are streamed from the dataset into the file (memory: one article, or one sorted
     run of the union); JSON-LD and the property-graph formats build their whole graph in memory."""
@@ -492,7 +500,10 @@ def write_exports(data: Dataset, folder: Path, formats: Iterable[str],
     memo: dict[str, Any] = {}  # the union and its property graph, made once for GraphML, GEXF and CSV
     for fmt in check_formats(formats):
         written[fmt] = [folder / name for name in FILES[fmt]]
-        _write_format(data, fmt, written[fmt], memo)
+        if fmt in (writers or {}):
+            (writers or {})[fmt](data, written[fmt])
+        else:
+            _write_format(data, fmt, written[fmt], memo)
         if on_written:
             on_written(fmt)
     return written
@@ -509,9 +520,8 @@ def _write_format(data: Dataset, fmt: str, paths: list[Path], memo: dict[str, An
     if fmt == "jsonld":
         write_atomic(paths[0], jsonld(data.to_rdflib()))
         return
-    if fmt == "people":
-        _write_people(data, paths)
-        return
+    if fmt not in FILES or fmt in WRITTEN_ABOVE:
+        raise UsageError(f"format {fmt!r} is written by kg.exports.write_exports, not kg.rdf.export")
     if "pg" not in memo:
         memo["triples"] = data.triples()
         memo["pg"] = property_graph(memo["triples"])
@@ -531,20 +541,6 @@ def _write_format(data: Dataset, fmt: str, paths: list[Path], memo: dict[str, An
 STREAMED = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
             "ntriples": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML}
 """The formats pyoxigraph writes as a stream."""
-
-
-def _write_people(data: Dataset, paths: list[Path]) -> None:
-    """people.graphml, people_nodes.csv, people_edges.csv: the person-to-person network (kg.viz.people)."""
-    from kg.rdf.graphview import build_view
-    from kg.viz import people
-
-    store = ox.Store()
-    store.bulk_extend(data.quads())
-    network = people.people_network(build_view(store))
-    nodes_csv, edges_csv = people.csv_tables(network)
-    write_atomic(paths[0], people.graphml(network))
-    write_atomic(paths[1], nodes_csv)
-    write_atomic(paths[2], edges_csv)
 
 
 def _newest_date(triples: Sequence[ox.Triple]) -> str:

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.ids import entity_key, slug  # noqa: F401 - re-exported for the extractors
-from kg.nlp import gazetteer
+from kg import gazetteer
 from kg.nlp.components import core
+from kg.records import Entity, Kind, Mention
 from kg.resolve.boundaries import mend_boundaries
 from kg.resolve.kinds import settle_kinds
-from kg.types import Entity, Kind, Mention
 
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "COUNTRY": Kind.COUNTRY,
               "NORP": Kind.COUNTRY, "PLACE": Kind.PLACE}

@@ -41,6 +41,7 @@ class Increment:
     rewrite: set[str]  # old articles whose graphs change
     reports: dict[str, list[Report]] = field(default_factory=dict)  # article -> its reports (written articles)
     was: dict[str, str] = field(default_factory=dict)  # key -> its node before, for the moved keys
+    meetings_moved: dict[str, str] = field(default_factory=dict)  # meeting node gone -> the node it joined
     merges: list[Merge] = field(default_factory=list)
 
     def node(self, key: str) -> str:
@@ -182,6 +183,10 @@ def _meetings(inc: Increment, new: list[ArticleFacts], new_ids: set[str]) -> Non
     for node, old in before.items():  # meetings that lost reports, or whose reports went elsewhere
         if {(a, i) for a, i, _, _ in after.get(node, ())} != old:
             inc.rewrite.update(a for a, _ in old)
+        if node not in after:  # the meeting node is gone (an earlier article now reports it): where it went
+            went = sorted(ids[a][i] for a, i in old if i in ids.get(a, {}))
+            if went:
+                inc.meetings_moved[node] = max(set(went), key=lambda n: (went.count(n), n))
     inc.rewrite -= new_ids
     for aid in sorted(inc.rewrite - set(written)):  # rewritten only for a changed meeting description
         own = inc.index.facts(aid)

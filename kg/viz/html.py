@@ -97,11 +97,12 @@ def _payload(view: GraphView, timeline: bool) -> dict[str, Any]:
         if node.id in place_of:
             item["place_id"] = place_of[node.id]
         nodes.append(item)
+    index = {node.id: i for i, node in enumerate(view.nodes)}  # edges name nodes by position: a smaller page
     links = []
     for t in edges:
-        link: dict[str, Any] = {"s": t.source, "t": t.target, "k": t.kind, "w": t.weight}
+        link: dict[str, Any] = {"s": index[t.source], "t": index[t.target], "k": t.kind, "w": t.weight}
         if t.meetings:
-            link["m"] = list(t.meetings)
+            link["m"] = [index[m] for m in t.meetings]
         if t.first:
             link["first"], link["last"] = t.first, t.last
         links.append(link)

@@ -1,0 +1,151 @@
+"""Cost of the day: adding articles to a large store against adding them to an empty one (issue 19).
+
+    python bench/incremental.py [--base 10000] [--add 100] [--step 1000]
+
+The dev set (data/eval) is analysed once with the real model; its facts are copied into a corpus of
+"days": copy n has its own people (each person's last name gets a suffix of the copy, so the rules
+see new people every day), its own dates (every dated meeting moves n days on, at day precision), and
+the same organizations, countries and places as every other day (they recur across the archive, as
+in real news). A base store of BASE articles is filled with `kg.incremental.add_facts` (STEP
+articles per build); then, each in a fresh process, ADD new articles are added to that store and the
+same ADD articles to an empty store. The figures: the wall time of the add (entity index + store
+writes, spaCy excluded: it is the same in both) and the process's peak RSS.
+Target: time <= 1.3x and peak memory <= 1.2x of the empty-store figures.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import pickle
+import resource
+import string
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _suffix(n: int) -> str:
+    out = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = string.ascii_lowercase[r] + out
+    return out
+
+
+def day(facts, n: int):  # type: ignore[no-untyped-def]
+    """Copy N of an article: its own id, people and dates; the same organizations and places."""
+    from kg.ids import entity_key
+    from kg.types import Kind, TimeValue
+
+    sfx = _suffix(n)
+    rename: dict[str, str] = {}
+    entities = []
+    for e in facts.entities:
+        if e.kind is Kind.PERSON:
+            name = f"{e.name}{sfx}"
+            key = entity_key(Kind.PERSON, name)
+            rename[e.key] = key
+            e = replace(e, key=key, name=name, aliases=tuple(f"{a}{sfx}" for a in e.aliases))
+        entities.append(e)
+
+    def k(key):  # type: ignore[no-untyped-def]
+        return rename.get(key, key) if key else key
+
+    def when(t):  # type: ignore[no-untyped-def]
+        if t is None:
+            return None
+        start = dt.date.fromisoformat((t.value + "-01-01")[:10]) + dt.timedelta(days=n)
+        return TimeValue(start.isoformat(), t.text)
+
+    a = facts.article
+    aid = f"day{n:05d}-{a.id}"
+    ev = lambda x: replace(x, article=aid)  # noqa: E731
+    return replace(
+        facts, article=replace(a, id=aid, date=a.date + dt.timedelta(days=n) if a.date else None),
+        entities=tuple(sorted(entities, key=lambda e: e.key)),
+        mentions=tuple(sorted(replace(m, entity=k(m.entity)) for m in facts.mentions)),
+        roles=tuple(replace(r, person=k(r.person), organization=k(r.organization), evidence=ev(r.evidence))
+                    for r in facts.roles),
+        nationalities=tuple(replace(x, person=k(x.person), evidence=ev(x.evidence)) for x in facts.nationalities),
+        meetings=tuple(replace(m, participants=tuple(sorted({k(p) for p in m.participants})), place=k(m.place),
+                               date=when(m.date), evidence=tuple(ev(x) for x in m.evidence)) for m in facts.meetings),
+        quotes=tuple(replace(q, speaker=k(q.speaker), evidence=ev(q.evidence)) for q in facts.quotes),
+    )
+
+
+def corpus(dev: list, start: int, count: int):  # type: ignore[no-untyped-def]
+    """Articles START .. START+COUNT-1 of the corpus of days (the dev set, one copy per day)."""
+    for i in range(start, start + count):
+        yield day(dev[i % len(dev)], i // len(dev))
+
+
+def add(store_path: Path, facts: list) -> float:  # type: ignore[no-untyped-def]
+    from kg.incremental import add_facts
+    from kg.rdf.store import Store
+
+    by_id = {f.article.id: f for f in facts}
+    started = time.perf_counter()
+    with Store(store_path) as store:
+        add_facts(store, sorted(by_id), by_id.__getitem__)
+    return time.perf_counter() - started
+
+
+def child(args: argparse.Namespace) -> None:
+    """One measured add, in its own process: prints seconds and peak RSS (MB)."""
+    dev = pickle.loads(Path(args.dev).read_bytes())
+    facts = list(corpus(dev, args.start, args.add))
+    seconds = add(Path(args.store), facts)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mb": peak}))
+
+
+def measure(dev_file: Path, store: Path, start: int, count: int) -> dict[str, float]:
+    run = subprocess.run([sys.executable, __file__, "--child", "--dev", str(dev_file), "--store", str(store),
+                          "--start", str(start), "--add", str(count)], capture_output=True, text=True, check=True)
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--base", type=int, default=10_000)
+    p.add_argument("--add", type=int, default=100)
+    p.add_argument("--step", type=int, default=1000)
+    p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--dev", help=argparse.SUPPRESS)
+    p.add_argument("--store", help=argparse.SUPPRESS)
+    p.add_argument("--start", type=int, default=0, help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.child:
+        child(args)
+        return
+    from kg.pipeline import analyze_articles
+    from tests.conftest import dev_articles
+
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-incr-"))
+    dev = [f for f in analyze_articles(dev_articles())]
+    dev_file = work / "dev.pickle"
+    dev_file.write_bytes(pickle.dumps(dev))
+    base = work / "base"
+    started = time.perf_counter()
+    for start in range(0, args.base, args.step):
+        add(base, list(corpus(dev, start, min(args.step, args.base - start))))
+        print(f"base store: {min(start + args.step, args.base)} articles, {time.perf_counter() - started:.0f} s",
+              file=sys.stderr)
+    empty = measure(dev_file, work / "empty", args.base, args.add)
+    full = measure(dev_file, base, args.base, args.add)
+    print(f"add {args.add} articles: empty store {empty['seconds']:.2f} s, {empty['peak_mb']:.0f} MB; "
+          f"store of {args.base}: {full['seconds']:.2f} s, {full['peak_mb']:.0f} MB; "
+          f"time {full['seconds'] / empty['seconds']:.2f}x (target 1.3x), "
+          f"memory {full['peak_mb'] / empty['peak_mb']:.2f}x (target 1.2x)")
+
+
+if __name__ == "__main__":
+    main()
