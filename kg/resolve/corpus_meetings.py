@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from kg.resolve.merges import Merge
 from kg.ids import meeting_id
-from kg.types import ArticleFacts, Meeting, Status, TimeValue
+from kg.records import ArticleFacts, Meeting, Status, TimeValue
 
 
 _STATUS_GROUPS = {frozenset({Status.HELD, Status.PLANNED, Status.PROPOSED}),
