@@ -62,6 +62,7 @@ class _Context:
         self.groups: set[str] = set()  # countries standing for a group of people ("Egyptian officials")
         self.found: dict[str, Entity] = {}  # places and states this extractor found, not in the Resolution
         self.told: list[_Mention] = []  # the mentions read so far, in text order (what "they" refers to)
+        self.sentence_of = {s.start: n for n, s in enumerate(doc.sents)}  # sentence start -> its number
         self.key_of: dict[int, str] = {}
         self.root_of: dict[int, str] = {}
         for span, key in res.spans:
