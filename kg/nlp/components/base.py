@@ -9,11 +9,14 @@ from spacy.util import filter_spans
 from kg.nlp.lexicon import (
     LOCATIVE_PREPOSITIONS,
     TITLE_HEADS,
+    words,
 )
 
-POSSESSIVE = {"'s", "’s", "'", "’"}
+_W = words("components/base")
+
+POSSESSIVE = frozenset(_W["possessive"])
 NOT_PEOPLE = "kg_not_people"  # doc.user_data key: names TypeRepair found to be products, events or indices
-STATE_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "attr", "appos"}
+STATE_DEPS = frozenset(_W["state_deps"])
 
 
 def core(span: Span) -> Span:
@@ -39,7 +42,7 @@ def core(span: Span) -> Span:
     return Span(span.doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = frozenset(_W["articles"])
 _TRAILING = frozenset(POSSESSIVE | {",", ";"})
 _QUOTES = "`'\"“”‘’«»"
 
@@ -56,14 +59,13 @@ def _set_ents(doc: Doc, spans: Iterable[Span]) -> None:
     doc.ents = filter_spans(sorted(spans, key=lambda s: (s.start, -len(s))))
 
 
-COMPANY_WORDS = {"inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "aircraft",
-                 "airlines", "airways", "motors", "holdings", "bank", "magazine", "records", "studios"}
+COMPANY_WORDS = frozenset(_W["company_words"])
 
 
-TITLE_WORDS_CAPITALISED = {w.capitalize() for w in TITLE_HEADS} | {"Spokeswoman", "Spokesman"}
+TITLE_WORDS_CAPITALISED = {w.capitalize() for w in TITLE_HEADS} | frozenset(_W["title_words_capitalised"])
 
 
-_LEGAL_WORDS = {"ag", "sa", "nv", "n.v", "gmbh", "spa", "limited"}
+_LEGAL_WORDS = frozenset(_W["legal_words"])
 
 
 def _camel(word: str) -> bool:

@@ -12,7 +12,10 @@ from kg.nlp.lexicon import (
     LOCATIVE_PREPOSITIONS,
     PLACE_HEADS,
     TITLE_MODIFIERS,
+    words,
 )
+
+_W = words("components/country_tagger")
 
 
 class CountryTagger:
@@ -75,8 +78,7 @@ def _stands_for_state(span: Span) -> bool:
 
 
 # Verbs a building or room may be the subject of ("the hotel hosts", "the office overlooks the lawn").
-_BUILDING_VERBS = frozenset("be have sit stand lie house host hold overlook face contain open close remain become "
-                            "look seat include cost reopen".split())
+_BUILDING_VERBS = frozenset(_W["building_verbs"])
 
 
 def _acting_bodies(doc: Doc) -> set[str]:

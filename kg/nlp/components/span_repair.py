@@ -12,7 +12,10 @@ from kg.nlp.lexicon import (
     REGION_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    words,
 )
+
+_W = words("components/span_repair")
 
 
 class SpanRepair:
@@ -46,7 +49,7 @@ class SpanRepair:
         return [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
 
 
-_DASHES = {"-", "–", "—"}
+_DASHES = frozenset(_W["dashes"])
 
 
 def _split_dashed(ent: Span) -> list[Span]:
@@ -183,9 +186,7 @@ def _join_o_names(ents: list[Span]) -> list[Span]:
     return out
 
 
-_BODY_HEADS = BODY_WORDS | frozenset("""
-Service Agency Authority Commission Office Institute Board Administration Fund Court Foundation Center Centre
-""".split())
+_BODY_HEADS = BODY_WORDS | frozenset(_W["body_heads"])
 
 
 def _body_continued(ent: Span, ents: list[Span]) -> Span:

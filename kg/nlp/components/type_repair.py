@@ -43,7 +43,10 @@ from kg.nlp.lexicon import (
     MEETING_HEADS,
     ORG_CLASS_NOUNS,
     PRODUCT_CLASS_NOUNS,
+    words,
 )
+
+_W = words("components/type_repair")
 
 
 class TypeRepair:
@@ -172,7 +175,7 @@ def _is_event(ent: Span) -> bool:
     return j < len(doc) and (doc[j].lower_ in {"keynote", "at"} or _is_year(doc[j]))
 
 
-_EVENT_CUES = {"at", "during", "annual", "yearly", "biennial", "keynote"}
+_EVENT_CUES = frozenset(_W["event_cues"])
 
 
 def _is_year(token: Token) -> bool:
@@ -294,13 +297,6 @@ def _company_evidence(ents: list[Span]) -> set[str]:
 
 # Verbs whose subject is a company rather than a product ("Fokker introduced the F70";
 # but "the Vaio uses flash memory", "the Zune has outpaced its rivals").
-COMPANY_VERBS = BUSINESS_VERBS | frozenset("""
-say announce report introduce plan expect agree sign win decline confirm deny order merge purchase invest
-offer own operate pay develop design reveal build produce deliver rename cut raise lower hire fire lay
-close open decide seek warn
-""".split())
+COMPANY_VERBS = BUSINESS_VERBS | frozenset(_W["company_verbs"])
 # Nouns after a name that make it a company's: "Embraer employees", "Embraer rival Bombardier".
-COMPANY_NOUNS = frozenset("""
-employees employee staff workers executives executive shareholders shares stock headquarters rival rivals
-board management subsidiary unit division
-""".split())
+COMPANY_NOUNS = frozenset(_W["company_nouns"])
