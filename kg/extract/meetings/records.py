@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import GROUP_NOUNS
-from kg.extract.meetings.syntax import _is_leader, _quoted_tokens
+from kg.extract.meetings.syntax import _dateline_tokens, _is_leader, _quoted_tokens
 from kg.nlp import gazetteer
 from kg.resolve.document import Resolution, entity_key
 from kg.types import Article, Entity, Kind, Role, Status, TimeValue
@@ -76,6 +76,7 @@ class _Context:
                     self.key_of.setdefault(t.i, chosen)
                 self.root_of.setdefault(span.root.i, key)
         self.quoted = _quoted_tokens(doc)
+        self.dateline = _dateline_tokens(doc)
 
     def _disambiguate(self, candidates: Iterable[str]) -> str | None:
         """A bare name shared by several people goes to the one leader among them, if exactly one."""
