@@ -46,7 +46,7 @@ def sources() -> list[tuple[str, str, list[str]]]:
 
 def synthetic(n: int, seed: int = 7):  # type: ignore[no-untyped-def]
     """N Articles: real texts, people renamed from a pool of ~N/3 names (so people recur), dates shifted."""
-    from kg.types import Article
+    from kg.records import Article
 
     rng = random.Random(seed)
     pool = [f"{first} {last}" for first in FIRST for last in LAST]
@@ -66,8 +66,8 @@ def synthetic(n: int, seed: int = 7):  # type: ignore[no-untyped-def]
 def run_one(n: int, store_dir: Path, trace: bool, jobs: int = 1) -> dict[str, object]:
     import tracemalloc
 
-    from kg.pipeline import build
-    from kg.rdf.export import iter_article_quads
+    from kg import build
+    from kg.rdf.dataset import iter_article_quads
     from kg.rdf.store import Store
 
     if trace:

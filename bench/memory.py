@@ -29,7 +29,7 @@ MEANTIME = Path(__file__).resolve().parents[1] / "data" / "bench" / "meantime.js
 def stream(n: int) -> Iterator[object]:
     """N articles, made one at a time (never a list): MEANTIME repeated, each copy with its own ids."""
     from kg.ingest import read_inputs
-    from kg.types import Article
+    from kg.records import Article
 
     made = 0
     copy = 0
@@ -54,8 +54,9 @@ def current_mb() -> float:
 
 
 def child(n: int, jobs: int, export: bool) -> None:
-    from kg.pipeline import build
-    from kg.rdf.export import dataset, write_exports
+    from kg import build
+    from kg.exports import write_exports
+    from kg.rdf.export import dataset
 
     t0 = time.perf_counter()
     result = build(stream(n), jobs=jobs)  # type: ignore[arg-type]

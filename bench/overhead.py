@@ -28,8 +28,9 @@ import spacy
 from kg.ingest import read_inputs
 from kg.nlp import MODEL, load_pipeline
 from kg.pipeline import build
-from kg.rdf.export import dataset, write_exports
-from kg.types import Article
+from kg.exports import write_exports
+from kg.rdf.export import dataset
+from kg.records import Article
 
 DEFAULT = Path(__file__).resolve().parents[1] / "data" / "bench" / "meantime.jsonl"
 

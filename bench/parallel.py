@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kg.ingest import read_inputs
-from kg.types import Article
+from kg.records import Article
 
 MEANTIME = Path(__file__).resolve().parents[1] / "data" / "bench" / "meantime.jsonl"
 
@@ -56,7 +56,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--no-dask", action="store_true")
     args = ap.parse_args(list(argv) if argv is not None else None)
     import kg.parallel
-    from kg.pipeline import analyze_articles
+    from kg.api import make_engine
 
     if args.chunk:
         kg.parallel.CHUNK = args.chunk
@@ -65,12 +65,12 @@ def main(argv: Iterable[str] | None = None) -> int:
     print(f"{len(articles)} articles, {words} words, {os.cpu_count()} CPUs, chunk {kg.parallel.CHUNK}; {load()}")
     runs: dict[str, tuple[list[object], float, float]] = {}
     # jobs=2 and dask first: the parent has not loaded the model, so each engine pays its own start-up
-    runs["jobs=2"] = timed(lambda: analyze_articles(articles, jobs=2))
+    runs["jobs=2"] = timed(lambda: make_engine(2)(articles))
     if not args.no_dask:
         from kg.distributed import analyze_with_dask
 
         runs["dask 2 workers"] = timed(lambda: analyze_with_dask(articles, None))
-    runs["jobs=1"] = timed(lambda: analyze_articles(articles, jobs=1))
+    runs["jobs=1"] = timed(lambda: make_engine(1)(articles))
     for name, (_, first, total) in runs.items():
         print(f"{name:15s} {total:7.1f} s  {words / total:7.0f} words/s  (first record after {first:4.1f} s)")
     one, two = runs["jobs=1"][2], runs["jobs=2"][2]

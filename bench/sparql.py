@@ -75,7 +75,7 @@ def base_quads(source: Path | None, corpus: str = "news") -> list[ox.Quad]:
     if source is not None:
         return list(ox.parse(path=str(source)))
     from kg.ingest import read_inputs
-    from kg.pipeline import build
+    from kg import build
     from kg.rdf.export import dataset
 
     if corpus == "summit":
@@ -182,7 +182,7 @@ def main() -> int:
     from rdflib import Graph
 
     from kg.query import bind, shipped
-    from kg.rdf.export import _from_ox
+    from kg.rdf.dataset import _from_ox
     from kg.rdf.namespace import PREFIXES
     from kg.rdf.sparql import execute
 

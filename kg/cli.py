@@ -16,7 +16,6 @@ from kg.errors import KGError, UsageError
 from kg.ingest import Skipped, parse_date
 
 if TYPE_CHECKING:
-    from kg.pipeline import BuildResult
     from kg.rdf.store import Store
 
 FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml", "graphml", "gexf", "csv", "json", "people", "all")
@@ -148,15 +147,13 @@ def check_output_folder(folder: Path) -> None:
 def _build(args: argparse.Namespace, store: Store | None, started: float) -> int:
     from tqdm import tqdm
 
-    from kg.ingest import read_inputs
+    import kg
     from kg.ingest.count import count_documents
     from kg.ingest.unique import Notice, Renamed
-    from kg.io import write_atomic
-    from kg.pipeline import build
-    from kg.rdf.export import FORMATS as EXPORTS
-    from kg.rdf.export import check_formats, dataset, write_exports
-    from kg.types import ArticleFacts
+    from kg.records import ArticleFacts
 
+    engine = kg.make_engine(args.jobs, args.engine, args.scheduler)
+    formats = kg.formats(args.format)
     quiet = args.no_progress or None  # None: tqdm shows nothing when stderr is not a terminal
     bar = tqdm(desc="kg build", unit="doc", total=count_documents(args.inputs), disable=quiet, file=sys.stderr,
                leave=False)
@@ -175,64 +172,35 @@ def _build(args: argparse.Namespace, store: Store | None, started: float) -> int
             bar.write(f"kg: warning: {facts.article.source}: no publication date (no 'date' field, page metadata "
                       "or dateline, and no --date); its relative dates stay unresolved", file=sys.stderr)
 
-    items = read_inputs(args.inputs, args.date, max_chars=args.max_chars)
     replaced: list[dict[str, object]] = []
-    stored = ""
-    if store is not None:  # resolved against the store's entity index; the output is the run's graphs as stored
-        from kg.incremental import build_into_store
 
-        def on_replaced(graph: str, aid: str, source: str, text_changed: bool) -> None:
-            replaced.append({"id": aid, "source": source, "text_changed": text_changed})
-            if text_changed:
-                bar.write(f"kg: warning: {source}: replaces the stored article {aid!r}, which had a different "
-                          "text (same identifier)", file=sys.stderr)
+    def on_replaced(graph: str, aid: str, source: str, text_changed: bool) -> None:
+        replaced.append({"id": aid, "source": source, "text_changed": text_changed})
+        if text_changed:
+            bar.write(f"kg: warning: {source}: replaces the stored article {aid!r}, which had a different "
+                      "text (same identifier)", file=sys.stderr)
 
-        into = build_into_store(items, store, no_text=args.no_text, on_skip=on_skip, on_done=on_done, jobs=args.jobs,
-                                engine=args.engine, scheduler=args.scheduler, on_notice=on_notice,
-                                on_replaced=on_replaced)
-        result, data, c = into.result, into.data, into.counts
-        stored = (f", store {args.store}: {c['added']} added, {c['replaced']} replaced, {c['unchanged']} unchanged"
-                  + (f", {len(into.sameas)} nodes merged by late evidence" if into.sameas else ""))
-    else:
-        result = build(items, on_skip=on_skip, on_done=on_done, jobs=args.jobs, engine=args.engine,
-                       scheduler=args.scheduler, on_notice=on_notice)
-        write_report(args.output / "report.json", result)  # first, so that it is there whatever fails later
+    # with a store: resolved against the store's entity index; the output is the run's graphs as stored
+    corpus = kg.build(args.inputs, args.date, engine=engine, max_chars=args.max_chars, on_skip=on_skip,
+                      on_done=on_done, on_notice=on_notice, store=store, no_text=args.no_text,
+                      on_replaced=on_replaced)
     bar.close()
-    graph = result.graph.without_text() if args.no_text and store is None else result.graph
-    if store is None:
-        data = dataset(graph.graph)
-    formats = check_formats(EXPORTS if "all" in args.format else args.format)
     phase = tqdm(desc="kg export", unit="format", total=len(formats), disable=quiet, file=sys.stderr, leave=False)
-    write_exports(data, args.output, formats, on_written=lambda fmt: phase.update())
-    triples = data.triple_count()
-    write_atomic(args.output / "merges.jsonl",
-                 "".join(json.dumps(m.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for m in result.merges))
+    corpus.write(args.output, formats, report=store is None, on_written=lambda _: phase.update())
     phase.close()
-    if store is not None:
-        write_report(args.output / "report.json", result, replaced)
-    counts = result.graph.counts()
-    print(f"kg: {result.documents} documents, {counts['Person']} people, {counts['Organization']} organizations, "
+    stored = ""
+    if corpus.stored is not None:
+        c, sameas = corpus.stored.counts, corpus.stored.sameas
+        stored = (f", store {args.store}: {c['added']} added, {c['replaced']} replaced, {c['unchanged']} unchanged"
+                  + (f", {len(sameas)} nodes merged by late evidence" if sameas else ""))
+        corpus.write_report(args.output / "report.json", replaced)
+    counts = corpus.counts()
+    print(f"kg: {corpus.documents} documents, {counts['Person']} people, {counts['Organization']} organizations, "
           f"{counts['Country']} countries, {counts['Place']} places, {counts['Meeting']} meetings, "
-          f"{counts['Quotation']} quotations, {triples} triples, {len(result.skipped)} skipped, "
-          f"{sum(1 for m in result.merges if m.local != m.node)} cross-document merges{stored}, "
+          f"{counts['Quotation']} quotations, {corpus.rdf.triple_count()} triples, {len(corpus.skipped)} skipped, "
+          f"{sum(1 for m in corpus.merges if m.local != m.node)} cross-document merges{stored}, "
           f"{time.perf_counter() - started:.1f} s -> {args.output / 'graph.ttl'}", file=sys.stderr)
-    return 1 if result.skipped else 0
-
-
-def write_report(path: Path, result: BuildResult, store_replaced: list[dict[str, object]] | None = None) -> None:
-    """report.json: what was skipped, renamed, read once, left undated, and replaced in the store."""
-    from kg.ingest.unique import Renamed
-    from kg.io import write_atomic
-
-    write_atomic(path, json.dumps({
-        "documents": result.documents,
-        "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
-        "undated": len(result.undated),
-        "undated_sources": sorted(result.undated),
-        "renamed": [n.to_dict() for n in result.notices if isinstance(n, Renamed)],
-        "duplicates": [n.to_dict() for n in result.notices if not isinstance(n, Renamed)],
-        **({"store_replaced": store_replaced} if store_replaced is not None else {}),
-    }, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    return 1 if corpus.skipped else 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

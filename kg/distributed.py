@@ -22,8 +22,10 @@ from typing import Any
 
 from kg.errors import KGError
 from kg.ingest import Skipped
+from kg.nlp import load_pipeline
 from kg.parallel import chunks, one_thread, with_article, without_article
-from kg.types import Article, ArticleFacts
+from kg.pipeline import analyze_articles
+from kg.records import Article, ArticleFacts
 
 try:
     from distributed import WorkerPlugin
@@ -49,7 +51,7 @@ def fingerprint() -> str:
     """
     digest = hashlib.sha256()
     root = Path(__file__).resolve().parent
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".rq", ".json", ".jsonl",
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".rq", ".json", ".jsonl", ".toml",
                                                                                     ".txt", ".tsv", ".csv")):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     for name in DEPENDENCIES:
@@ -62,8 +64,6 @@ def fingerprint() -> str:
 
 def analyze_partition(partition: list[Article], client_fingerprint: str) -> list[ArticleFacts | Skipped]:
     """Runs on a worker: the per-document stage over one partition, records without their articles."""
-    from kg.pipeline import analyze_articles
-
     if fingerprint() != client_fingerprint:
         raise KGError(f"this worker runs other kg code or dependencies ({fingerprint()}) than the client "
                       f"({client_fingerprint}); install the same kg on every machine")
@@ -78,8 +78,6 @@ class WarmUp(WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         one_thread()
-        from kg.nlp import load_pipeline
-
         load_pipeline()
 
 

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from urllib.parse import quote
 
-from kg.types import Kind
+from kg.records import Kind
 
 
 def slug(text: str) -> str:
@@ -20,6 +20,25 @@ def slug(text: str) -> str:
 
 def entity_key(kind: Kind, name: str, code: str | None = None) -> str:
     return f"{kind.value.lower()}/{code or slug(name)}"
+
+
+def article_id(identifier: str) -> str:
+    return f"article/{article_key(identifier)}"
+
+
+def meeting_id(identifier: str, start: int, index: int | None = None) -> str:
+    """The node of a meeting first reported in article `identifier` by the sentence at `start`.
+
+    `index` (the meeting's position in the article) tells apart two meetings read from one sentence.
+    """
+    if index is None:
+        return f"meeting/{digest(article_id(identifier), start)}"
+    return f"meeting/{digest(article_id(identifier), start, index)}"
+
+
+def digest(*parts: object) -> str:
+    """A short stable hash of the parts (node ids of meetings, memberships, quotations)."""
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
 LONGEST_ARTICLE_KEY = 100

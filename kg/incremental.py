@@ -16,8 +16,8 @@ from typing import Any
 from kg.graph import KnowledgeGraph, article_id
 from kg.ingest import Skipped
 from kg.ingest.unique import Notice
-from kg.pipeline import BuildResult, analyze_all
-from kg.rdf.export import Dataset, article_quads
+from kg.pipeline import BuildResult, Engine, analyze_all, analyze_articles
+from kg.rdf.dataset import Dataset, article_quads
 from kg.rdf.mapping import article_graphs, iri
 from kg.rdf.store import FLUSH_EVERY, Store
 from kg.resolve.corpus import Merge
@@ -45,13 +45,12 @@ Replaced = Callable[[str, str, str, bool], None]
 
 def build_into_store(items: Iterable[Article | Skipped], store: Store, *, no_text: bool = False,
                      on_skip: Callable[[Skipped], None] | None = None,
-                     on_done: Callable[[ArticleFacts], None] | None = None, jobs: int = 1,
-                     engine: str = "local", scheduler: str | None = None,
+                     on_done: Callable[[ArticleFacts], None] | None = None, engine: Engine = analyze_articles,
                      on_notice: Callable[[Notice], None] | None = None,
                      on_replaced: Replaced | None = None) -> StoreBuild:
     """`kg build --store`: analyse the articles, then add them to the open STORE (see `add_facts`)."""
     result = BuildResult(KnowledgeGraph())
-    spill, _ = analyze_all(items, result, on_skip, on_done, jobs, engine, scheduler, on_notice)
+    spill, _ = analyze_all(items, result, on_skip, on_done, engine, on_notice)
     with spill:
         return add_facts(store, sorted(spill), spill.get, result, no_text=no_text, on_replaced=on_replaced)
 

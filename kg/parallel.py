@@ -18,7 +18,9 @@ from multiprocessing import get_context
 
 from kg.errors import KGError
 from kg.ingest import Skipped
-from kg.types import Article, ArticleFacts
+from kg.nlp import load_pipeline
+from kg.pipeline import analyze_articles
+from kg.records import Article, ArticleFacts
 
 CHUNK = 32
 """Articles per task, and so the nlp.pipe batch in a worker (the one-process batch too). On 2 cores,
@@ -44,14 +46,10 @@ def one_thread() -> None:
 
 def _start_worker() -> None:
     one_thread()
-    from kg.nlp import load_pipeline
-
     load_pipeline()  # once per worker (a no-op if the parent had loaded it before the fork)
 
 
 def _analyze_chunk(chunk: list[Article]) -> list[ArticleFacts | Skipped]:
-    from kg.pipeline import analyze_articles
-
     return [without_article(r) for r in analyze_articles(chunk)]
 
 

@@ -1,4 +1,7 @@
-"""The per-document stage (spaCy Doc -> ArticleFacts) and the corpus build (Articles -> KnowledgeGraph)."""
+"""The per-document stage (spaCy Doc -> ArticleFacts) and the corpus build (Articles -> KnowledgeGraph).
+
+Where the per-document stage runs is a strategy, an `Engine`, that `build` is given (this process by
+default; kg.parallel and kg.distributed make others): nothing here imports them."""
 from __future__ import annotations
 
 import contextlib
@@ -20,7 +23,7 @@ from kg.nlp import load_pipeline
 from kg.pieces import PIECE_CHARS, join_facts, piece_articles
 from kg.resolve.corpus import Merge, plan_corpus, summary
 from kg.resolve.document import resolve_document
-from kg.types import Article, ArticleFacts
+from kg.records import Article, ArticleFacts
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 32
@@ -42,17 +45,16 @@ def analyze(doc: Doc, article: Article) -> ArticleFacts:
     )
 
 
-def analyze_articles(articles: Iterable[Article], jobs: int = 1) -> Iterator[ArticleFacts | Skipped]:
-    """Stream articles through spaCy in batches; memory is bounded by the batch.
+Engine = Callable[[Iterable[Article]], Iterator["ArticleFacts | Skipped"]]
+"""Where the per-document stage runs: articles in, one record per article out, in input order."""
+
+
+def analyze_articles(articles: Iterable[Article]) -> Iterator[ArticleFacts | Skipped]:
+    """The engine of this process: articles through spaCy in batches; memory is bounded by the batch.
 
     A failure inside our own per-document code costs that document only: it is reported as
-    Skipped with the error, and the run goes on. With jobs > 1 the work runs in that many processes.
+    Skipped with the error, and the run goes on.
     """
-    if jobs > 1:
-        from kg.parallel import analyze_in_processes
-
-        yield from analyze_in_processes(articles, jobs)
-        return
     nlp = load_pipeline()
     for group in _groups(articles):
         if len(group) == 1 and len(group[0].text) > PIECE_CHARS:
@@ -114,18 +116,16 @@ class BuildResult:
 
 
 def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None] | None = None,
-          on_done: Callable[[ArticleFacts], None] | None = None, jobs: int = 1,
-          engine: str = "local", scheduler: str | None = None,
+          on_done: Callable[[ArticleFacts], None] | None = None, engine: Engine = analyze_articles,
           on_notice: Callable[[Notice], None] | None = None) -> BuildResult:
-    """The front door: articles (or skip notices from the readers) in, one merged graph out.
+    """Articles (or skip notices from the readers) in, one merged graph out.
 
-    The per-article stage runs here (`jobs` processes) or on a dask cluster (`engine="dask"`,
-    `scheduler` address, a local cluster when None); the merge always runs here. Entities and
+    The per-article stage runs on `engine` (this process by default); the merge always runs here. Entities and
     meetings are resolved across the corpus (kg.resolve.corpus) and articles merged in identifier
     order, so the graph does not depend on the input order, the engine or the number of jobs.
     """
     result = BuildResult(KnowledgeGraph())
-    spill, summaries = analyze_all(items, result, on_skip, on_done, jobs, engine, scheduler, on_notice)
+    spill, summaries = analyze_all(items, result, on_skip, on_done, engine, on_notice)
     plan = plan_corpus(summaries)
     del summaries
     with spill:
@@ -139,8 +139,7 @@ def build(items: Iterable[Article | Skipped], on_skip: Callable[[Skipped], None]
 
 def analyze_all(items: Iterable[Article | Skipped], result: BuildResult,
                 on_skip: Callable[[Skipped], None] | None = None,
-                on_done: Callable[[ArticleFacts], None] | None = None, jobs: int = 1,
-                engine: str = "local", scheduler: str | None = None,
+                on_done: Callable[[ArticleFacts], None] | None = None, engine: Engine = analyze_articles,
                 on_notice: Callable[[Notice], None] | None = None) -> tuple[_Spill, list[ArticleFacts]]:
     """The per-article stage of a build: every article's facts spilled to disk, their summaries in memory.
 
@@ -165,13 +164,7 @@ def analyze_all(items: Iterable[Article | Skipped], result: BuildResult,
 
     spill = _Spill()
     summaries = []
-    if engine == "dask":
-        from kg.distributed import analyze_with_dask
-
-        analyzed = analyze_with_dask(articles(), scheduler)
-    else:
-        analyzed = analyze_articles(articles(), jobs)
-    for facts in analyzed:
+    for facts in engine(articles()):
         if isinstance(facts, Skipped):
             result.skipped.append(facts)
             if on_skip:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import DEFAULT_MAX_CHARS, Skipped, read_inputs
-from kg.types import Article
+from kg.records import Article
 
 DATE = dt.date(2020, 1, 2)
 MIB20 = 20 * 1024 * 1024

@@ -19,7 +19,8 @@ from rdflib import Graph
 from kg.ingest import read_inputs
 from kg.ingest.text import clean_text
 from kg.pipeline import build
-from kg.rdf.export import FORMATS, dataset, write_exports
+from kg.exports import FORMATS, write_exports
+from kg.rdf.export import dataset
 from kg.types import Article
 
 NIF_STRING = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString"

@@ -14,7 +14,7 @@ from kg.graph import KnowledgeGraph
 from kg.pipeline import BuildResult, build
 from kg.rdf.mapping import to_rdf
 from kg.resolve.corpus import resolve_corpus
-from kg.types import (
+from kg.records import (
     Article,
     ArticleFacts,
     Entity,

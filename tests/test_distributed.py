@@ -7,7 +7,7 @@ from rdflib.compare import isomorphic
 from kg.errors import KGError
 from kg.graph import KnowledgeGraph
 from kg.rdf.mapping import to_rdf
-from kg.types import ArticleFacts
+from kg.records import ArticleFacts
 from tests.test_parallel import corpus, local_run
 
 pytest.importorskip("distributed")

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from kg.nlp import gazetteer as gz
+from kg import gazetteer as gz
 
 NAMES = {
     "United States": "USA",
@@ -182,7 +182,7 @@ def test_lookups_are_fast_after_first_call() -> None:
 
 def test_countries_carry_their_common_english_name_and_gazetteer_ids() -> None:
     """"Palestine" (not GeoNames' "Palestinian Territory"), still with GeoNames' id and ISO code."""
-    from kg.nlp.gazetteer import country_by_iso3
+    from kg.gazetteer import country_by_iso3
 
     palestine = country_by_iso3("PSE")
     assert palestine is not None

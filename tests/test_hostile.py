@@ -16,7 +16,7 @@ from rdflib import Graph, URIRef
 
 from kg.pipeline import build
 from kg.rdf.export import write_turtle
-from kg.types import Article
+from kg.records import Article
 
 HOSTILE = st.sampled_from(['"', "\\", "\n", "<", ">", "{", "}", "|", "^", "`", "'", "\u202e", "\u200f", "\x00",
                            "\x07", "\x1b", "\ufeff", "😀", "🇰🇵", "é", "ß", "ʼ", "\t", "\r", "%", "#", "@", " "])

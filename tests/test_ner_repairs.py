@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from kg.nlp import load_pipeline
 from kg.nlp.components import SpanRepair, TypeRepair, core
 from kg.resolve.document import resolve_document
-from kg.types import Kind
+from kg.records import Kind
 
 
 @pytest.fixture(scope="module")

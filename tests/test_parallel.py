@@ -11,9 +11,9 @@ import pytest
 
 from kg.errors import KGError
 from kg.ingest import Skipped, read_inputs
-from kg.pipeline import BuildResult, build
+from kg.api import Corpus, build
 from kg.rdf.export import write_turtle
-from kg.types import Article, ArticleFacts
+from kg.records import Article, ArticleFacts
 from tests.conftest import BENCH, ROOT, dev_articles
 
 MEANTIME = BENCH / "meantime.jsonl"
@@ -27,7 +27,7 @@ def corpus() -> tuple[Article, ...]:
     return tuple(a for a in items if isinstance(a, Article))
 
 
-def run(jobs: int) -> tuple[list[ArticleFacts], BuildResult]:
+def run(jobs: int) -> tuple[list[ArticleFacts], Corpus]:
     done: list[ArticleFacts] = []
     return done, build(corpus(), on_done=done.append, jobs=jobs)
 
@@ -39,7 +39,7 @@ def local_run() -> tuple[tuple[ArticleFacts, ...], bytes]:
     return tuple(done), turtle_bytes(result)
 
 
-def turtle_bytes(result: BuildResult) -> bytes:
+def turtle_bytes(result: Corpus) -> bytes:
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:

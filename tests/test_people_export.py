@@ -11,7 +11,8 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.rdf.export import Dataset, write_exports
+from kg.exports import write_exports
+from kg.rdf.export import Dataset
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "data" / "query_fixture.ttl"

@@ -336,7 +336,8 @@ def test_co_attendance_dates_skip_undated_meetings(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", ["trig", "nquads", "ntriples", "jsonld", "rdfxml"])
 def test_every_rdf_export_is_a_query_source(fmt: str, tmp_path: Path) -> None:
     """kg query reads each RDF file kg build writes, with the same answers as from the Turtle."""
-    from kg.rdf.export import FILES, Dataset, write_exports
+    from kg.exports import write_exports
+    from kg.rdf.export import FILES, Dataset
 
     quads = tuple(ox_quads(FIXTURE))
     written = write_exports(Dataset.of([(KGD + "article/a1", quads)]), tmp_path, [fmt])

@@ -46,7 +46,8 @@ def dev(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The dev set (articles dated as index.jsonl says) as graph.ttl and graph.nq in a fresh folder."""
     from kg.ingest import read_inputs
     from kg.pipeline import build
-    from kg.rdf.export import dataset, write_exports
+    from kg.exports import write_exports
+    from kg.rdf.export import dataset
 
     articles = []
     for line in (EVAL / "index.jsonl").read_text(encoding="utf-8").splitlines():

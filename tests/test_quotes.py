@@ -8,7 +8,7 @@ from spacy.language import Language
 from kg.extract.quotes import extract_quotes
 from kg.nlp import load_pipeline
 from kg.resolve.document import resolve_document
-from kg.types import Article, Quote
+from kg.records import Article, Quote
 
 
 

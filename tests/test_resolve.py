@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from kg.nlp import load_pipeline
 from kg.resolve.document import resolve_document
-from kg.types import Kind
+from kg.records import Kind
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +103,18 @@ KINDS = [
 def test_a_names_kind_from_the_articles_evidence(nlp: Language, text: str, expected: set[tuple[Kind, str]]) -> None:
     res = resolve_document(nlp(text))
     assert {(e.kind, e.name) for e in res.entities.values()} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a hyphenated given name keeps its second part
+    ("South Korean President Moon Jae-in met Kim Jong Un on Friday.", "Moon Jae-in"),
+    ("Acting President Choi Sang-mok spoke to reporters.", "Choi Sang-mok"),
+    ("After a meeting with his South Korean counterpart Lee Do-hoon, the envoy left.", "Lee Do-hoon"),
+    # a name the tagger cut in two is one name
+    ("It was all smiles as Pakistani Foreign Minister Shah Mahmood Qureshi and his counterpart emerged.",
+     "Shah Mahmood Qureshi"),
+])
+def test_name_boundaries(nlp: Language, text: str, name: str) -> None:
+    res = resolve_document(nlp(text))
+    assert name in {e.name for e in res.entities.values() if e.kind == Kind.PERSON}
+    assert any(s.text == name for s, _ in res.spans)

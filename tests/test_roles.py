@@ -7,7 +7,7 @@ import pytest
 
 from kg.extract.roles import extract_roles
 from kg.resolve.document import resolve_document
-from kg.types import Article
+from kg.records import Article
 
 
 @pytest.fixture(scope="module")

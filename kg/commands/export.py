@@ -11,7 +11,7 @@ ALL = "all"
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
-    from kg.rdf.export import FORMATS
+    from kg.exports import FORMATS
 
     p = subparsers.add_parser("export", help="write the graphs of a store as files")
     p.add_argument("--store", required=True, type=Path, metavar="PATH", help="a store made by kg build --store")
@@ -22,7 +22,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 
 def run(args: argparse.Namespace) -> int:
-    from kg.rdf.export import FORMATS, write_exports
+    from kg.exports import FORMATS, write_exports
     from kg.rdf.store import Store
 
     if args.output.exists() and not args.output.is_dir():

@@ -10,7 +10,7 @@ from kg.extract.quotes import extract_quotes
 from kg.extract.roles import extract_roles
 from kg.resolve.descriptions import resolve_descriptions
 from kg.resolve.document import Resolution
-from kg.types import Article
+from kg.records import Article
 
 
 def facts_from_doc(doc: Doc, article: Article, resolution: Resolution) -> dict[str, Any]:
@@ -20,7 +20,7 @@ def facts_from_doc(doc: Doc, article: Article, resolution: Resolution) -> dict[s
     roles, nationalities = extract_roles(doc, article, resolution)
     resolve_descriptions(doc, resolution, roles)
     found = extract_meetings(doc, article, resolution, roles)
-    return {"new_entities": found.entities,"roles": tuple(sorted(roles, key=_role_key)),
+    return {"new_entities": found.entities, "roles": tuple(sorted(roles, key=_role_key)),
             "nationalities": tuple(sorted(nationalities, key=lambda n: (n.person, n.country))),
             "meetings": tuple(sorted(found.meetings, key=lambda m: (m.evidence[0].start, m.participants))),
             "quotes": tuple(sorted(extract_quotes(doc, article, resolution), key=lambda q: (q.start, q.end)))}

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-from kg.types import TimeValue
+from kg.records import TimeValue
 
 _MONTH = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

@@ -10,7 +10,7 @@ from kg.extract.quotes.verbs import is_say
 from kg.extract.titles import org_after, org_left, title_left, title_text
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
-from kg.types import Article, Evidence, Kind, Role
+from kg.records import Article, Evidence, Kind, Role
 
 
 def described_earlier(doc: Doc, article: Article, res: Resolution,

@@ -23,11 +23,12 @@ from kg.extract.titles import (
     title_left,
     title_text,
 )
-from kg.nlp import gazetteer, lemma
+from kg import gazetteer
+from kg.nlp import lemma
 from kg.nlp.components import POSSESSIVE
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
-from kg.types import Article, Evidence, Kind, Nationality, Role
+from kg.records import Article, Evidence, Kind, Nationality, Role
 
 # "Secretary of <Department>" unqualified is the U.S. cabinet pattern ("Secretary of State").
 US_CABINET_DEPARTMENTS = {"State", "Defense", "Treasury", "Commerce", "Energy", "Interior", "Agriculture",

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.components import POSSESSIVE
 from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from kg.resolve.document import Resolution
-from kg.types import Kind
+from kg.records import Kind
 
 TITLE_WORDS = {"of", "-", "former", "top", "senior", "deputy", "vice", "chief", "acting", "prime", "special",
                "first", "assistant", "associate", "executive", "general", "nuclear", "foreign", "defense",

@@ -10,7 +10,6 @@ to make one named graph per article; a meeting reported by several articles is o
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import asdict
@@ -19,29 +18,12 @@ from typing import Any
 
 import networkx as nx
 
-from kg.ids import article_key
-from kg.types import ArticleFacts, Entity, Evidence, Kind, Meeting, Quote, Role
+from kg.gazetteer import country_by_iso3
+from kg.ids import article_id, digest as _digest, meeting_id
+from kg.records import ArticleFacts, Entity, Evidence, Kind, Meeting, Quote, Role
 
 STATUS_RANK = {"held": 3, "cancelled": 2, "planned": 1, "proposed": 0}
 """Which status wins when reports of one meeting were published on the same day."""
-
-
-def article_id(identifier: str) -> str:
-    return f"article/{article_key(identifier)}"
-
-
-def meeting_id(identifier: str, start: int, index: int | None = None) -> str:
-    """The node of a meeting first reported in article `identifier` by the sentence at `start`.
-
-    `index` (the meeting's position in the article) tells apart two meetings read from one sentence.
-    """
-    if index is None:
-        return f"meeting/{_digest(article_id(identifier), start)}"
-    return f"meeting/{_digest(article_id(identifier), start, index)}"
-
-
-def _digest(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
 def _evidence(ev: Evidence) -> dict[str, Any]:
@@ -206,7 +188,5 @@ def _country_codes(entity: Entity) -> dict[str, Any]:
     """ISO 3166-1 alpha-2 and the GeoNames id of a country, from the gazetteer (empty for other kinds)."""
     if entity.kind is not Kind.COUNTRY or not entity.code:
         return {}
-    from kg.nlp.gazetteer import country_by_iso3
-
     info = country_by_iso3(entity.code)
     return {"iso2": info.iso2, "geonames": info.geonames_id} if info else {}

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from kg.query.catalog import Param, SavedQuery, UnknownQueryError, get, shipped
 from kg.query.params import ParameterError, bind, parse_assignments, slots
 from kg.query.table import FORMATS, render, table
@@ -20,12 +22,13 @@ __all__ = [
 ]
 
 
-def run(source: Path | str, sparql: str, params: Mapping[str, str] | None = None,
+def run(source: Path | str | ox.Store, sparql: str, params: Mapping[str, str] | None = None,
         required: tuple[str, ...] = (), *, allow_service: bool = False) -> QueryResult:
-    """Run SPARQL over SOURCE (a graph file or an Oxigraph store folder), parameters bound first; a
-    remote SERVICE call is refused unless `allow_service`."""
+    """Run SPARQL over SOURCE (a graph file, an Oxigraph store folder or an open store), parameters bound
+    first; a remote SERVICE call is refused unless `allow_service`."""
     text = bind(sparql, params or {}, required)
-    return execute(open_source(source), text, allow_service=allow_service)
+    store = source if isinstance(source, ox.Store) else open_source(source)
+    return execute(store, text, allow_service=allow_service)
 
 
 def run_named(source: Path | str, name: str, params: Mapping[str, str] | None = None) -> QueryResult:

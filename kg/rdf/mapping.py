@@ -20,7 +20,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDF, TIME, XSD
 from rdflib.term import Node
 
-from kg.graph import article_id
+from kg.ids import article_id
 from kg.rdf.namespace import DATA, ITSRDF, KG, NIF, PREFIXES, SCHEMA
 
 ENTITY_CLASSES = {

@@ -7,6 +7,7 @@ format afterwards, always with pyoxigraph's own serializers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal as Kind
@@ -193,6 +194,15 @@ def open_source(source: Path | str) -> ox.Store:
         raise SourceError(str(path), f"cannot read as {fmt.name}: {_first_line(exc)}") from None
     if any(True for _ in store.named_graphs()):
         fill_default_union(store)  # one copy of each triple, however many article graphs state it
+    return store
+
+
+def store_of(quads: Iterable[ox.Quad]) -> ox.Store:
+    """An in-memory store over quads (a built corpus), its default graph the union, as open_source does."""
+    store = ox.Store()
+    store.bulk_extend(quads)
+    if any(True for _ in store.named_graphs()):
+        fill_default_union(store)
     return store
 
 

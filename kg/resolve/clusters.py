@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from kg.resolve.names import same_given_name, transliterated
-from kg.types import ArticleFacts, Kind
+from kg.records import ArticleFacts, Kind
 
 _WORD = re.compile(r"[a-z0-9]+")
 ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")

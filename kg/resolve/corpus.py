@@ -39,7 +39,7 @@ from kg.resolve.clusters import Clusters, Node, canonical, collect, kind_of, nam
 from kg.resolve.identity import join_acronyms, vote_kinds
 from kg.resolve.corpus_meetings import corpus_meetings, date_range, meeting_node, meetings_compatible
 from kg.resolve.merges import Merge
-from kg.types import Article, ArticleFacts, Entity, Kind
+from kg.records import Article, ArticleFacts, Entity, Kind
 
 __all__ = ["CorpusPlan", "CorpusResolution", "Merge", "date_range", "meeting_node", "meetings_compatible",
            "merge_records", "plan_corpus", "resolve_corpus", "summary"]

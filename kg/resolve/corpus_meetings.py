@@ -6,7 +6,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from kg.resolve.merges import Merge
-from kg.types import ArticleFacts, Meeting, Status, TimeValue
+from kg.ids import meeting_id
+from kg.records import ArticleFacts, Meeting, Status, TimeValue
 
 
 _STATUS_GROUPS = {frozenset({Status.HELD, Status.PLANNED, Status.PROPOSED}),
@@ -45,8 +46,6 @@ def meetings_compatible(a: Meeting, b: Meeting) -> bool:
 
 
 def meeting_node(article: str, meeting: Meeting, index: int | None = None) -> str:
-    from kg.graph import meeting_id  # kg.graph imports this package
-
     return meeting_id(article, meeting.evidence[0].start, index)
 
 

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution, merge_entity
-from kg.types import Kind, Role
+from kg.records import Kind, Role
 
 
 def resolve_descriptions(doc: Doc, res: Resolution, roles: list[Role]) -> None:

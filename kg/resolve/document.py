@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.ids import entity_key, slug  # noqa: F401 - re-exported for the extractors
-from kg.nlp import gazetteer
+from kg import gazetteer
 from kg.nlp.components import core
+from kg.records import Entity, Kind, Mention
+from kg.resolve.boundaries import mend_boundaries
 from kg.resolve.kinds import settle_kinds
-from kg.types import Entity, Kind, Mention
 
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "COUNTRY": Kind.COUNTRY,
               "NORP": Kind.COUNTRY, "PLACE": Kind.PLACE}
@@ -64,7 +65,7 @@ def resolve_document(doc: Doc) -> Resolution:
     res = Resolution()
     by_kind: dict[str, list[Span]] = defaultdict(list)
     ents = [core(ent) for ent in doc.ents if ent.label_ in LABEL_KIND and not (ent.label_ == "NORP" and not ent.kb_id_)]
-    for span in settle_kinds(ents):
+    for span in settle_kinds(mend_boundaries(ents)):
         by_kind[span.label_].append(span)
     _countries(by_kind["COUNTRY"] + by_kind["NORP"], res)
     _people(by_kind["PERSON"], res)

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from kg.resolve.clusters import Clusters, canonical, org_key
 from kg.resolve.names import acronym_letters, fits_acronym
-from kg.types import Kind
+from kg.records import Kind
 
 VOTING = (Kind.PERSON, Kind.ORGANIZATION, Kind.PLACE)
 

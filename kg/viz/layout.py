@@ -7,27 +7,12 @@ import math
 import networkx as nx
 import numpy as np
 
-from kg.rdf.graphview import GraphView
 
 SEED = 7
 SMALL = 5
 """Components up to this size are drawn as a line or a ring (a force layout of hundreds of pairs is
 slow and gives the same shape)."""
 _BLOCK = 256
-
-
-def to_networkx(view: GraphView) -> nx.Graph:
-    """An undirected graph of the view (one edge per tied pair, its kinds joined), nodes in view order."""
-    graph = nx.Graph()
-    for node in view.nodes:
-        graph.add_node(node.id, kind=node.kind, label=node.label)
-    for edge in view.edges:
-        if graph.has_edge(edge.source, edge.target):
-            kinds = graph.edges[edge.source, edge.target]["kinds"]
-            graph.edges[edge.source, edge.target]["kinds"] = tuple(sorted({*kinds, edge.kind}))
-        else:
-            graph.add_edge(edge.source, edge.target, kinds=(edge.kind,))
-    return graph
 
 
 def positions(graph: nx.Graph, width: float = 1000.0) -> dict[str, tuple[float, float]]:

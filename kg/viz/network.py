@@ -16,6 +16,9 @@ from kg.rdf.graphview import GraphView
 from kg.viz.layout import positions
 
 SEED = 7
+FEW_PEOPLE = 10
+"""With fewer people tied to another person than this, pictures show organizations and countries too
+(their affiliations are then the network) instead of an almost empty people network."""
 MIN_COMMUNITY = 3
 """Smaller groups of people get no community colour (a pair that met once is not a community)."""
 
@@ -98,8 +101,8 @@ def place(view: GraphView, edges: list[Tie], shown: nx.Graph) -> dict[str, tuple
     loose = [n for n in rest if n not in where]
     bottom = max((y for _, y in where.values()), default=0.0) + 80.0
     per_row = max(1, int(width // 110))
-    for i, node in enumerate(loose):
-        where[node] = (round(30.0 + 110.0 * (i % per_row), 1), round(bottom + 60.0 * (i // per_row), 1))
+    for i, name in enumerate(loose):
+        where[name] = (round(30.0 + 110.0 * (i % per_row), 1), round(bottom + 60.0 * (i // per_row), 1))
     return where
 
 

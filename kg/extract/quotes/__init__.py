@@ -22,7 +22,7 @@ from kg.extract.quotes.speakers import (
 )
 from kg.extract.quotes.verbs import is_say, saying_verbs
 from kg.resolve.document import Resolution
-from kg.types import Article, Evidence, Quote
+from kg.records import Article, Evidence, Quote
 
 __all__ = ["extract_quotes"]
 

