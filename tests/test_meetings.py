@@ -435,6 +435,20 @@ NEWS_CASES = [
      "In March 2018 the two ministers met in Madrid.", dt.date(2019, 1, 18),
      {(frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2019-01-14", "Lima"),
       (frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2018-03", "Madrid")}),
+    # the passive agent of a reception, and a place hung on that agent
+    ("Norwegian Foreign Minister Erik Dahl was welcomed by Danish Prime Minister Mette Holm in Oslo on Monday.",
+     dt.date(2019, 1, 18), {(frozenset({"Erik Dahl", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
+    # "hosted by X and attended by Y": each passive agent of a meeting noun's verbs is a side
+    ("The summit in Oslo was hosted by Norwegian Prime Minister Erik Dahl and also attended by Danish Foreign "
+     "Minister Mette Holm.", dt.date(2019, 1, 18),
+     {(frozenset({"Erik Dahl", "Mette Holm"}), Status.HELD, None, "Oslo")}),
+    # a possessive names who held the meeting, not the subject who speaks of it
+    ("Icelandic President Gudni Einarsson arrived in Riga on Monday. Prime Minister Anna Berg praised the "
+     "President's meeting with Danish Foreign Minister Soren Lund on Tuesday.", dt.date(2019, 1, 18),
+     {(frozenset({"Gudni Einarsson", "Soren Lund"}), Status.HELD, "2019-01-15", "Riga")}),
+    # the leaders of three states, none named: the three states meet
+    ("The leaders of Egypt, Ethiopia and Sudan met in Khartoum on Tuesday.", dt.date(2019, 1, 18),
+     {(frozenset({"Egypt", "Ethiopia", "Sudan"}), Status.HELD, "2019-01-15", "Khartoum")}),
 ]
 
 

@@ -295,6 +295,10 @@ def _governor_args(governor: Token, noun: Token) -> list[Token]:
     """
     args = [] if lemma(governor).lower() in REPORTING else list(_subjects(governor))
     args += [p for w in _arg_preps(governor) for p in _pobjs(w) if w.lower_ in {"with", "between"}]
+    # "the summit was hosted by X and attended by Y": a verb coordinated on the same subject adds its agent
+    args += [p for v in governor.children if v.dep_ == "conj" and v.pos_ == "VERB"
+             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+             for a in v.children if a.dep_ == "agent" for p in _pobjs(a)]
     under_for = any(t.dep_ == "prep" and t.lower_ == "for" for t in noun.ancestors
                     if t.i > governor.i or _in_subtree(t, governor))
     if under_for:
