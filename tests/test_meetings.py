@@ -461,6 +461,12 @@ NEWS_CASES = [
      {(frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2019-01-14", "Lima"),
       (frozenset({"Rosa Quispe", "Spain"}), Status.HELD, "2018-03", "Madrid"),
       (frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2018-03", None)}),
+    # a chronology in one sentence: "in A in <date> and in B in <date>" lists one meeting per date
+    ("Bolivian Foreign Minister Rosa Quispe met Paraguayan Foreign Minister Hugo Benitez in Lima on Monday. "
+     "The ministers met in Madrid in March 2018 and in Rome in May 2017.", dt.date(2019, 1, 18),
+     {(frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2019-01-14", "Lima"),
+      (frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2018-03", "Madrid"),
+      (frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2017-05", "Rome")}),
 ]
 
 

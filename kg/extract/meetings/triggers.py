@@ -38,7 +38,7 @@ from kg.extract.meetings.syntax import (
     _subjects,
 )
 from kg.extract.meetings.visits import _arrival, _destinations, _hosts, _split_visits, _visit_host
-from kg.extract.meetings.when import _date, _duration, _ordinal, _progressive, _week
+from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _progressive, _week
 from kg.nlp import lemma
 from kg.types import Kind, Status
 
@@ -57,7 +57,24 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     people = {k for k in others if ctx.is_person(k)}
     if found.apart and len(people or others) >= 2:  # each named counterpart apart (a group they belong to is no one more)
         return [replace(found, participants=set(found.apart) | {k}) for k in sorted(people or others)]
+    if found.kind == "verb" and found.status == Status.HELD and found.cameo != VISIT:
+        listed = _occasions(ctx, token)
+        if listed:  # a chronology in one sentence: one meeting per date, at the place named before it
+            return [replace(found, date=date, place=_place_between(ctx, token, start, listed, n) or found.place)
+                    for n, (date, start) in enumerate(listed)]
     return _split_visits(ctx, found) if found.cameo == VISIT else [found]
+
+
+def _place_between(ctx: _Context, verb: Token, start: int, listed: list, n: int) -> str | None:
+    """The place named in the verb's prepositions after the previous listed date and before the next."""
+    low = listed[n - 1][1] if n else verb.i
+    high = listed[n + 1][1] if n + 1 < len(listed) else verb.sent.end
+    for t in verb.sent:
+        key = ctx.key_of.get(t.i)
+        if low < t.i < high and t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and key \
+                and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
+            return key
+    return None
 
 
 def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token], objects: list[Token]) -> bool:

@@ -75,6 +75,27 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     return None
 
 
+def _occasions(ctx: _Context, verb: Token) -> list[tuple[TimeValue, int]]:
+    """"met in A in March 2018 and in B in May 2017": dates in prepositions of a held meeting verb that
+    "and" coordinates, each with the token it starts at (the place before it belongs to it); [] unless
+    two or more distinct dates are listed."""
+    published = ctx.article.date
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    if published is None or not any(c.dep_ == "cc" and c.lower_ == "and" for p in preps for c in p.children):
+        return []
+    found: dict[str, tuple[TimeValue, int]] = {}
+    for prep in preps:
+        for pobj in (t for t in prep.children if t.dep_ == "pobj" and t.ent_type_ == "DATE"):
+            ent = next((e for e in verb.sent.ents if e.label_ == "DATE" and e.start <= pobj.i < e.end), None)
+            if ent is None or any(t.lower_ == "and" for t in ent):
+                continue  # "on January 8 and 9" is one meeting over two days
+            value = normalize_date(_date_text(ent), published, future=False)
+            if value is not None and value.value[:4].isdigit():
+                found.setdefault(value.value, (value, prep.i))
+    return sorted(found.values(), key=lambda x: x[1]) if len(found) >= 2 else []
+
+
 def _either(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
     """"in May or June": the range from the first to the second."""
     first, sep, second = _date_text(ent).partition(" or ")
