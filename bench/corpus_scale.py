@@ -67,7 +67,7 @@ def run_one(n: int, store_dir: Path, trace: bool, jobs: int = 1) -> dict[str, ob
     import tracemalloc
 
     from kg import build
-    from kg.rdf.export import iter_article_quads
+    from kg.rdf.dataset import iter_article_quads
     from kg.rdf.store import Store
 
     if trace:

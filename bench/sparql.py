@@ -182,7 +182,7 @@ def main() -> int:
     from rdflib import Graph
 
     from kg.query import bind, shipped
-    from kg.rdf.export import _from_ox
+    from kg.rdf.dataset import _from_ox
     from kg.rdf.namespace import PREFIXES
     from kg.rdf.sparql import execute
 

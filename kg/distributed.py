@@ -51,7 +51,7 @@ def fingerprint() -> str:
     """
     digest = hashlib.sha256()
     root = Path(__file__).resolve().parent
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".rq", ".json", ".jsonl",
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".rq", ".json", ".jsonl", ".toml",
                                                                                     ".txt", ".tsv", ".csv")):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     for name in DEPENDENCIES:

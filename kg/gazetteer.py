@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -57,108 +59,16 @@ class CountryInfo:
 
 
 # --------------------------------------------------------------------------- curated data
-# Abbreviations written in news that no package lists for the country. Each one is
-# unambiguous in news text (ISO codes that are English words -- CAN, ARE, AND, PER,
-# MAR ... -- are deliberately NOT taken from the packages; see _CODE_ALLOW_LIST).
-_CURATED: dict[str, str] = {
-    "U.S.": "USA",  # AP/Reuters style; packages only have "US"
-    "U.S.A.": "USA",
-    "America": "USA",  # common metonym; also a continent -> listed in AMBIGUOUS
-    "U.K.": "GBR",  # AP style; packages only have "UK"
-    "Britain": "GBR",  # packages only have "Great Britain"
-    "DPRK": "PRK",  # acronym of "Democratic People's Republic of Korea"
-    "ROK": "KOR",  # acronym of "Republic of Korea"
-    "PRC": "CHN",  # acronym of "People's Republic of China"
-}
-
-# Upper-case codes/acronyms found in the packages' alternative spellings that are
-# kept because news writes them. Everything else of 2-4 capital letters (ISO codes)
-# is dropped: "CAN", "ARE", "AND", "PER", "MAR", "IT", "IN", "ME", ... are words.
-_CODE_ALLOW_LIST: frozenset[str] = frozenset({"US", "USA", "UK", "UAE", "DRC", "RSA"})
-
-# Alternative spellings in the packages that are not usable surface forms.
-_REJECTED_FORMS: frozenset[str] = frozenset(
-    {
-        "Island",  # countryinfo: Icelandic "Ísland" folded; an English word
-        "Prathet",  # countryinfo (Thailand): Thai for "country"
-        "Mann",  # countryinfo (Isle of Man): common surname
-        "Guiana",  # countryinfo (French Guiana): the whole Guiana region
-        "Yugoslavia",  # countryinfo (Serbia and Montenegro): a former state
-        "Abode of Peace",  # countryinfo splits "Nation of Brunei, the Abode of Peace" at the comma
-    }
-)
-
-# Forms that are also first names, surnames, words or other places: a caller should
-# require an NER GPE/NORP label before accepting them. Collisions between packages'
-# entries (e.g. "Congolese", "Jerusalem") and capitals that share their name with a
-# bigger city elsewhere (GeoNames) are added automatically at load time.
-_CURATED_AMBIGUOUS: frozenset[str] = frozenset(
-    {
-        "Georgia",  # US state
-        "Georgian",
-        "Jordan",  # first name / surname
-        "Chad",  # first name
-        "Turkey",  # the bird
-        "America",  # the continent(s): "Latin America", "South America"
-        "Jersey",  # "New Jersey"
-        "Guinea",  # "Papua New Guinea", "Equatorial Guinea"
-        "Niger",  # "Nigeria" is distinct, but "Niger" is also the river
-        "Washington",  # US state / person
-        "Victoria",  # first name, Australian state, Canadian city
-        "Douglas",  # first name (capital of the Isle of Man)
-        "Stanley",  # first name (capital of the Falklands)
-        "Hamilton",  # surname, Canadian city (capital of Bermuda)
-        "Jamestown",
-        "Kingston",
-        "Georgetown",
-        "The Valley",  # capital of Anguilla; an ordinary phrase
-        "Santiago",
-        "San Juan",
-        "Sofia",  # first name
-        "Lima",  # also a surname
-        "Mali",
-        "Congo",  # countryinfo gives it to COG only, but news often means the DRC
-        "Chinese",  # also the language
-        "Indian",  # also Native American
-        "Thai",
-        "Lao",
-        "Dominican",
-    }
-)
-
-_GENERIC_WORDS: frozenset[str] = frozenset(
-    {
-        "Republic",
-        "Kingdom",
-        "States",
-        "State",
-        "Federation",
-        "Emirates",
-        "Union",
-        "Islands",
-        "Commonwealth",
-        "Principality",
-        "Duchy",
-        "Sultanate",
-        "Territory",
-        "Territories",
-        "Confederation",
-        "Netherlands",
-        "Philippines",
-        "Bahamas",
-        "Gambia",
-        "Maldives",
-        "Comoros",
-        "Seychelles",
-        "Congo",
-        "Holy",
-        "Ivory",
-        "Vatican",
-    }
-)
-"""Words that make an English country name take the definite article
-("the United States", "the Philippines", "the Ivory Coast"); used to add
-"the X"/"The X" variants of package names."""
+# What the packages lack or get wrong for news text, each entry with its reason: kg/data/gazetteer.toml.
+_DATA_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.toml"
+with open(_DATA_FILE, "rb") as _handle:
+    _DATA = tomllib.load(_handle)
+_CURATED: dict[str, str] = dict(_DATA["curated"])
+_CODE_ALLOW_LIST: frozenset[str] = frozenset(_DATA["tables"]["code_allow_list"])
+_REJECTED_FORMS: frozenset[str] = frozenset(_DATA["tables"]["rejected_forms"])
+_CURATED_AMBIGUOUS: frozenset[str] = frozenset(_DATA["tables"]["curated_ambiguous"])
+_GENERIC_WORDS: frozenset[str] = frozenset(_DATA["tables"]["generic_words"])
+"""Words that make an English country name take the definite article ("the Philippines")."""
 
 _COMMA_INVERSION = re.compile(r", (?!.* and )")  # "Korea, Republic of" but not "Bonaire, Sint ... and Saba"
 _PAREN = re.compile(r"\s*\([^)]*\)")

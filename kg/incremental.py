@@ -17,7 +17,7 @@ from kg.graph import KnowledgeGraph, article_id
 from kg.ingest import Skipped
 from kg.ingest.unique import Notice
 from kg.pipeline import BuildResult, Engine, analyze_all, analyze_articles
-from kg.rdf.export import Dataset, article_quads
+from kg.rdf.dataset import Dataset, article_quads
 from kg.rdf.mapping import article_graphs, iri
 from kg.rdf.store import FLUSH_EVERY, Store
 from kg.resolve.corpus import Merge

@@ -164,9 +164,9 @@ def test_exports_folder_is_up_to_date(tmp_path: Path) -> None:
 def test_a_union_sorted_on_disk_gives_the_same_files(data: Dataset, out: Path, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """Large corpora sort the union in runs on disk: force many small runs, expect the very same bytes."""
-    from kg.rdf import export
+    from kg.rdf import dataset as rdf_dataset
 
-    monkeypatch.setattr(export._Union, "RUN_CHARS", 5_000)
+    monkeypatch.setattr(rdf_dataset._Union, "RUN_CHARS", 5_000)
     spilled = Dataset(data.iter_graphs)  # a fresh dataset: its union is computed again, in runs
     assert spilled.triple_count() == len(data.triples())
     assert spilled._union()._lines is None, "the union was not sorted on disk"

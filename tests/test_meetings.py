@@ -418,6 +418,37 @@ NEWS_CASES = [
     ("Kenyan President Daniel Otieno and Ugandan President Yoweri Okello are meeting in Mecca. The host of the "
      "meeting, Saudi Arabia, says a deal is near.", dt.date(2019, 1, 16),
      {(frozenset({"Daniel Otieno", "Yoweri Okello", "Saudi Arabia"}), Status.HELD, "2019-01-16", "Mecca")}),
+    # a wire dateline "CITY, Month D (Agency) -" files the story: neither the city nor the agency is a side
+    ("VARNO, Jan 15 (Baltic Wire) - Latvian Foreign Minister Janis Ozols met Estonian Foreign Minister "
+     "Kalle Tamm on Tuesday.", dt.date(2019, 1, 18),
+     {(frozenset({"Janis Ozols", "Kalle Tamm"}), Status.HELD, "2019-01-15", None)}),
+    # a passive reception: the one received and the agent who receives are the two sides
+    ("Finnish Foreign Minister Aino Virtanen was received by Swedish Prime Minister Lars Berg on Monday.",
+     dt.date(2019, 1, 18), {(frozenset({"Aino Virtanen", "Lars Berg"}), Status.HELD, "2019-01-14", None)}),
+    # "separate talks/meetings with A and B": one meeting per counterpart, as "met separately with"
+    ("Polish President Adam Nowak held separate talks with Czech President Petr Dvorak and Slovak President "
+     "Juraj Kral on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Adam Nowak", "Petr Dvorak"}), Status.HELD, "2019-01-14", None),
+      (frozenset({"Adam Nowak", "Juraj Kral"}), Status.HELD, "2019-01-14", None)}),
+    # a chronology: "the two ministers" (a plural title counted to two) refers back; each past date its own
+    ("Bolivian Foreign Minister Rosa Quispe met Paraguayan Foreign Minister Hugo Benitez in Lima on Monday. "
+     "In March 2018 the two ministers met in Madrid.", dt.date(2019, 1, 18),
+     {(frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2019-01-14", "Lima"),
+      (frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2018-03", "Madrid")}),
+    # the passive agent of a reception, and a place hung on that agent
+    ("Norwegian Foreign Minister Erik Dahl was welcomed by Danish Prime Minister Mette Holm in Oslo on Monday.",
+     dt.date(2019, 1, 18), {(frozenset({"Erik Dahl", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
+    # "hosted by X and attended by Y": each passive agent of a meeting noun's verbs is a side
+    ("The summit in Oslo was hosted by Norwegian Prime Minister Erik Dahl and also attended by Danish Foreign "
+     "Minister Mette Holm.", dt.date(2019, 1, 18),
+     {(frozenset({"Erik Dahl", "Mette Holm"}), Status.HELD, None, "Oslo")}),
+    # a possessive names who held the meeting, not the subject who speaks of it
+    ("Icelandic President Gudni Einarsson arrived in Riga on Monday. Prime Minister Anna Berg praised the "
+     "President's meeting with Danish Foreign Minister Soren Lund on Tuesday.", dt.date(2019, 1, 18),
+     {(frozenset({"Gudni Einarsson", "Soren Lund"}), Status.HELD, "2019-01-15", "Riga")}),
+    # the leaders of three states, none named: the three states meet
+    ("The leaders of Egypt, Ethiopia and Sudan met in Khartoum on Tuesday.", dt.date(2019, 1, 18),
+     {(frozenset({"Egypt", "Ethiopia", "Sudan"}), Status.HELD, "2019-01-15", "Khartoum")}),
 ]
 
 

@@ -24,7 +24,7 @@ from typing import Any, Self
 import pyoxigraph as ox
 
 from kg.errors import UsageError
-from kg.rdf.export import Dataset, quad_order
+from kg.rdf.dataset import Dataset, quad_order
 from kg.rdf.namespace import KG, NIF, XSD
 
 INTEGER_RANGES = {

@@ -10,7 +10,7 @@ from string import Template
 from typing import Any
 
 from kg.rdf.graphview import ENTITY_KINDS, GraphView, ViewNode
-from kg.viz.network import communities, kind_graph, people_graph, place, ties
+from kg.viz.network import FEW_PEOPLE, communities, kind_graph, people_graph, place, ties
 from kg.viz.style import COMMUNITY_COLORS, KIND_COLORS, NO_COMMUNITY, STATUS_COLORS
 
 _PAGE = Template("""<!DOCTYPE html>
@@ -121,11 +121,6 @@ def _payload(view: GraphView, timeline: bool) -> dict[str, Any]:
         "range": [dates[0], dates[-1]] if dates else None,
         "initial": "timeline" if timeline else "network",
     }
-
-
-FEW_PEOPLE = 10
-"""With fewer people tied to another person than this, the page opens with organizations and
-countries shown too (their affiliations are then the network), instead of an almost empty page."""
 
 
 def _shown(people: Any) -> list[str]:

@@ -16,6 +16,9 @@ from kg.rdf.graphview import GraphView
 from kg.viz.layout import positions
 
 SEED = 7
+FEW_PEOPLE = 10
+"""With fewer people tied to another person than this, pictures show organizations and countries too
+(their affiliations are then the network) instead of an almost empty people network."""
 MIN_COMMUNITY = 3
 """Smaller groups of people get no community colour (a pair that met once is not a community)."""
 

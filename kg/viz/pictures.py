@@ -22,8 +22,8 @@ from matplotlib.lines import Line2D
 from kg.rdf.graphview import GraphView
 from kg.viz.html import period_end, period_start
 from kg.viz.layout import positions
-from kg.viz.network import communities, people_graph, ties
-from kg.viz.style import COMMUNITY_COLORS, NO_COMMUNITY, OTHER_STATUS, STATUS_COLORS
+from kg.viz.network import FEW_PEOPLE, communities, kind_graph, people_graph, ties
+from kg.viz.style import COMMUNITY_COLORS, KIND_COLORS, NO_COMMUNITY, OTHER_STATUS, STATUS_COLORS
 
 TOP = 30
 """People drawn by default: in the network, the most connected; in the timeline, those with most meetings."""
@@ -49,14 +49,18 @@ def save_picture(view: GraphView, path: Path, *, timeline: bool = False, title: 
 
 def network_figure(view: GraphView, title: str = "", top: int = TOP) -> Figure:
     """The TOP people by number of shared meetings and the ties among them, one journal column wide:
-    node size by meetings, line width by shared meetings, colour by community, every label placed
-    where it overlaps no other label and no node (right, left, above or below; else left out)."""
+    node size by ties, line width by shared meetings, colour by community, every label placed where
+    it overlaps no other label and no node (else over less connected nodes only, else left out). When
+    fewer than FEW_PEOPLE people met another, organizations and countries and their affiliations are
+    drawn too, as the HTML page opens then."""
     edges = ties(view)
     people = people_graph(view, edges)
-    strength = dict(people.degree(weight="weight"))
-    names = {n.id: n.label for n in view.nodes}
-    chosen = sorted((p for p in people if strength[p]), key=lambda p: (-strength[p], names[p]))[:top]
-    graph = people.subgraph(chosen)
+    kinds = ("Person",) if sum(1 for _, d in people.degree() if d) >= FEW_PEOPLE else ("Person", "Organization", "Country")
+    network = people if len(kinds) == 1 else kind_graph(view, edges, kinds)
+    strength = dict(network.degree(weight="weight"))
+    nodes = view.index()
+    chosen = sorted((p for p in network if strength[p]), key=lambda p: (-strength[p], nodes[p].label))[:top]
+    graph = network.subgraph(chosen)
     figure = Figure(figsize=(COLUMN, COLUMN))
     ax = figure.add_subplot()
     ax.set_axis_off()
@@ -72,13 +76,18 @@ def network_figure(view: GraphView, title: str = "", top: int = TOP) -> Figure:
     weights = [d["weight"] for _, _, d in graph.edges(data=True)]
     nx.draw_networkx_edges(graph, pos, ax=ax, edge_color="#5b6b80", alpha=0.6,
                            width=[0.4 + 1.6 * (w / max(weights)) for w in weights] if weights else 1.0)
-    colors = [COMMUNITY_COLORS[group[p] % len(COMMUNITY_COLORS)] if p in group else NO_COMMUNITY for p in chosen]
-    nx.draw_networkx_nodes(graph, pos, nodelist=chosen, node_size=[sizes[p] for p in chosen], node_color=colors,
-                           edgecolors="white", linewidths=0.4, ax=ax)
+    for kind, shape in (("Person", "o"), ("Organization", "s"), ("Country", "h")):
+        members = [p for p in chosen if nodes[p].kind == kind]
+        colors = [KIND_COLORS[kind] if kind != "Person" else
+                  COMMUNITY_COLORS[group[p] % len(COMMUNITY_COLORS)] if p in group else NO_COMMUNITY for p in members]
+        if members:
+            nx.draw_networkx_nodes(graph, pos, nodelist=members, node_size=[sizes[p] for p in members],
+                                   node_color=colors, node_shape=shape, edgecolors="white", linewidths=0.4, ax=ax)
     ax.margins(0.12)
-    ax.set_title(title or f"The {len(chosen)} people with most shared meetings", fontsize=7)
+    what = "people" if len(kinds) == 1 else "people, organizations and countries"
+    ax.set_title(title or f"The {len(chosen)} best-connected {what}", fontsize=7)
     ax.autoscale_view()  # final data limits before label extents are measured
-    place_labels(figure, ax, pos, {p: names[p] for p in chosen}, sizes, chosen)
+    place_labels(figure, ax, pos, {p: nodes[p].label for p in chosen}, sizes, chosen)
     return figure
 
 

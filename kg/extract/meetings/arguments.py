@@ -9,10 +9,12 @@ from kg.extract.meetings.lexicon import (
     COUNTERPARTS,
     GROUP_NOUNS,
     NUMBERS,
+    PAIR_COUNTS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_NOUNS,
     PLURAL_PRONOUNS,
+    SIDE_NOUNS,
     STATE_GROUPS,
 )
 from kg.extract.meetings.records import STANDIN, _Context
@@ -58,6 +60,8 @@ def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set
     keys: set[str] = set()
     ok = True
     for tok in _conjuncts(arg):
+        if tok.i in ctx.dateline:
+            continue
         found, resolved = _resolve_one(ctx, tok, compound)
         keys |= found
         # a title the parser split from its name ("Foreign Minister | Wang Yi") is no unresolved person
@@ -75,7 +79,7 @@ def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
     while stack:
         tok = stack.pop()
         key = ctx.root_of.get(tok.i)
-        if key and ctx.is_person(key) and tok.i != arg.i:
+        if key and ctx.is_person(key) and tok.i != arg.i and tok.i not in ctx.dateline:
             out.add(key)
         stack += [c for c in tok.children if c.dep_ in {"conj", "nmod", "appos", "compound"}]
     return out
@@ -91,7 +95,7 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     if low in PERSON_PRONOUNS:
         person = _pronoun(ctx, tok)
         return ({person} if person else set()), person is not None
-    if low in PLURAL_PRONOUNS or low in PLURAL_NOUNS:
+    if low in PLURAL_PRONOUNS or low in PLURAL_NOUNS or _counted_pair(tok):
         found_all = _plural(ctx, tok)
         return found_all, bool(found_all)
     if low == "it":
@@ -180,6 +184,12 @@ def _compound_names(ctx: _Context, tok: Token) -> set[str]:
     return keys
 
 
+def _counted_pair(tok: Token) -> bool:
+    """"the two ministers", "both delegations": a plural title or group counted to two."""
+    return tok.tag_ == "NNS" and (_title_word(tok) or tok.lower_ in GROUP_NOUNS) and tok.lower_ not in STATE_GROUPS \
+        and any(c.lower_ in PAIR_COUNTS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
+
+
 def _plural(ctx: _Context, tok: Token) -> set[str]:
     """"the two leaders", "the men", "both sides", "their": the two most recent people named before."""
     if tok.lower_ == "leaders":
@@ -203,11 +213,12 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
             return _plural(ctx, antecedent)
     # two people coordinated just before ("both Kim and Trump"), else the two sides of the latest meeting
     # told, else the two people named last
-    found = _pair_before(ctx, tok, 2 if tok.lower_ == "sides" else 1) or \
+    sides = tok.lower_ in SIDE_NOUNS
+    found = _pair_before(ctx, tok, 2 if sides else 1) or \
         sorted(_told_sides(ctx, tok, 5, pair=True)) or ctx.people_before(tok.i)
     if len(found) != 2:
         return set()
-    if tok.lower_ == "sides":
+    if sides:
         # a side is a party, not a person: "Olmert and Abbas ... the two sides" = Israel and Palestine
         states = [ctx.states_of(p) for p in found]
         if all(len(st) == 1 for st in states) and states[0] != states[1]:

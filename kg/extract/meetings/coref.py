@@ -77,7 +77,7 @@ def _fill_standins(ctx: _Context, mentions: list[_Mention]) -> None:
     same time, as many participants, the named ones shared) names people whose known states do not
     contradict the stand-ins. Without such a mention the stand-in becomes its state.
     """
-    sent_of = {s.start: n for n, s in enumerate(ctx.doc.sents)}
+    sent_of = ctx.sentence_of
     for m in mentions:
         standins = {k for k in m.participants if k.startswith(STANDIN)}
         if not standins:
@@ -245,7 +245,7 @@ def _merge_states(ctx: _Context, events: list[_Event]) -> list[_Event]:
     Only for meetings held: talks between states to come ("more talks with the U.S.") are often
     another matter than a summit of their leaders."""
     out = [e for e in events]
-    sent_of = {s.start: n for n, s in enumerate(ctx.doc.sents)}
+    sent_of = ctx.sentence_of
     for event in events:
         if any(ctx.is_person(k) for k in event.participants) or any(_future(m.status) for m in event.mentions):
             continue

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import GROUP_NOUNS
-from kg.extract.meetings.syntax import _is_leader, _quoted_tokens
+from kg.extract.meetings.syntax import _dateline_tokens, _is_leader, _quoted_tokens
 from kg.nlp import gazetteer
 from kg.resolve.document import Resolution, entity_key
 from kg.types import Article, Entity, Kind, Role, Status, TimeValue
@@ -62,6 +62,7 @@ class _Context:
         self.groups: set[str] = set()  # countries standing for a group of people ("Egyptian officials")
         self.found: dict[str, Entity] = {}  # places and states this extractor found, not in the Resolution
         self.told: list[_Mention] = []  # the mentions read so far, in text order (what "they" refers to)
+        self.sentence_of = {s.start: n for n, s in enumerate(doc.sents)}  # sentence start -> its number
         self.key_of: dict[int, str] = {}
         self.root_of: dict[int, str] = {}
         for span, key in res.spans:
@@ -75,6 +76,7 @@ class _Context:
                     self.key_of.setdefault(t.i, chosen)
                 self.root_of.setdefault(span.root.i, key)
         self.quoted = _quoted_tokens(doc)
+        self.dateline = _dateline_tokens(doc)
 
     def _disambiguate(self, candidates: Iterable[str]) -> str | None:
         """A bare name shared by several people goes to the one leader among them, if exactly one."""

@@ -62,7 +62,7 @@ def _it(ctx: _Context, pron: Token) -> str | None:
 def _told_sides(ctx: _Context, tok: Token, within: int, pair: bool = False) -> set[str]:
     """"They", "the two men": the sides of the latest meeting told in the last sentences (people only and
     exactly two for "the two ..."); failing that, for "they", a group named as a subject before."""
-    sentences = {s.start: n for n, s in enumerate(ctx.doc.sents)}
+    sentences = ctx.sentence_of
     here = sentences[tok.sent.start]
     for m in reversed(ctx.told):
         if here - sentences[m.trigger.sent.start] > within:

@@ -21,7 +21,7 @@ def _same_visit(ctx: _Context, events: list[_Event]) -> None:
     his counterpart Lee, Biegun said ..." - a held meeting without a place takes the place of a held
     meeting of one of its people on the same day; without a date either, that of the meeting told in
     the sentence just before."""
-    sent_of = {s.start: n for n, s in enumerate(ctx.doc.sents)}
+    sent_of = ctx.sentence_of
 
     def held(e: _Event) -> bool:
         return _event_status(e.mentions) == Status.HELD

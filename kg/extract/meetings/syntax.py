@@ -1,6 +1,8 @@
 """Small readings of the dependency tree shared by the stages (no entities, no words of the article)."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
@@ -86,6 +88,18 @@ def _is_leader(title: str | None) -> bool:
 
 def _future(status: Status) -> bool:
     return status != Status.HELD
+
+
+# A wire dateline "CITY, Month D (Agency) -" or "CITY (Agency) -" and a byline "By Name": who files the
+# story, never who meets (the city is where it was filed, not a side)
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\- ]{1,40}(?:,[^\n()]{1,30})?\s*\([^()\n]{1,40}\)\s*[-\u2013\u2014]+"
+                       r"|^[ \t]*By [A-Z][^\n]{0,60}$", re.MULTILINE)
+
+
+def _dateline_tokens(doc: Doc) -> set[int]:
+    """The tokens of a dateline or byline at the start of a line."""
+    spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _DATELINE.finditer(doc.text)]
+    return {t.i for span in spans if span is not None for t in span}
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:

@@ -11,6 +11,7 @@ from kg.extract.meetings.lexicon import (
     ANAPHORIC_DETS,
     ARRIVAL_VERBS,
     DISTRIBUTIVE,
+    DISTRIBUTIVE_ADJECTIVES,
     HOLD_VERBS,
     NOT_MEETINGS,
     NOUNS,
@@ -96,6 +97,9 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     first = min((c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), default=verb.i)
     with_args = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "between"} and c.i > first]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    # "X was received by Y": with an agent, the passive subject is the one received
+    if any(c.dep_ == "agent" for c in verb.children):
+        objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not _meets(ctx, verb, trigger, with_args, objects):
         return None
     if _is_phone(verb) or _negated(verb) and _status(verb) != Status.CANCELLED:
@@ -126,7 +130,8 @@ def _distributive(trigger: Token) -> bool:
     counterparts picked from a group ("officials including A, B and C")."""
     withs = [p for p in _arg_preps(trigger) if p.lower_ == "with"]
     counterparts = [c for c in trigger.children if c.dep_ in {"dobj", "dative"}] + [o for w in withs for o in _pobjs(w)]
-    return any(c.dep_ == "advmod" and c.lower_ in DISTRIBUTIVE for c in trigger.children) or len(withs) >= 2 \
+    return any(c.dep_ == "advmod" and c.lower_ in DISTRIBUTIVE or c.dep_ == "amod" and c.lower_ in DISTRIBUTIVE_ADJECTIVES
+               for c in trigger.children) or len(withs) >= 2 \
         or any(p.dep_ == "prep" and p.lower_ == "including" and sum(len(_conjuncts(x)) for x in _pobjs(p)) >= 2
                for o in counterparts for p in o.children)
 
@@ -290,6 +295,10 @@ def _governor_args(governor: Token, noun: Token) -> list[Token]:
     """
     args = [] if lemma(governor).lower() in REPORTING else list(_subjects(governor))
     args += [p for w in _arg_preps(governor) for p in _pobjs(w) if w.lower_ in {"with", "between"}]
+    # "the summit was hosted by X and attended by Y": a verb coordinated on the same subject adds its agent
+    args += [p for v in governor.children if v.dep_ == "conj" and v.pos_ == "VERB"
+             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+             for a in v.children if a.dep_ == "agent" for p in _pobjs(a)]
     under_for = any(t.dep_ == "prep" and t.lower_ == "for" for t in noun.ancestors
                     if t.i > governor.i or _in_subtree(t, governor))
     if under_for:

@@ -1,0 +1,92 @@
+"""What every component shares: the core of a name, relabelling, setting doc.ents."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.nlp.lexicon import (
+    LOCATIVE_PREPOSITIONS,
+    TITLE_HEADS,
+    words,
+)
+
+_W = words("components/base")
+
+POSSESSIVE = frozenset(_W["possessive"])
+NOT_PEOPLE = "kg_not_people"  # doc.user_data key: names TypeRepair found to be products, events or indices
+STATE_DEPS = frozenset(_W["state_deps"])
+
+
+def core(span: Span) -> Span:
+    """The span without a leading determiner, a trailing possessive or comma and the quotation marks
+    around it: "the United States'" -> name, "a ``New Chrysler''" -> "New Chrysler"."""
+    # called for every name by most rules: each token is fetched once and quotes tested by strip()
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end:
+        text = doc[start].text
+        if text.lower() in _ARTICLES or not text.strip(_QUOTES):
+            start += 1
+        else:
+            break
+    while end > start:
+        text = doc[end - 1].text
+        if text in _TRAILING or not text.strip(_QUOTES):
+            end -= 1
+        else:
+            break
+    if start >= end or (start, end) == (span.start, span.end):
+        return span
+    return Span(span.doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+_ARTICLES = frozenset(_W["articles"])
+_TRAILING = frozenset(POSSESSIVE | {",", ";"})
+_QUOTES = "`'\"“”‘’«»"
+
+
+def _is_quote(token: Token) -> bool:
+    return not token.text.strip(_QUOTES)
+
+
+def _relabel(span: Span, label: str, kb_id: str = "") -> Span:
+    return Span(span.doc, span.start, span.end, label=label, kb_id=kb_id)
+
+
+def _set_ents(doc: Doc, spans: Iterable[Span]) -> None:
+    doc.ents = filter_spans(sorted(spans, key=lambda s: (s.start, -len(s))))
+
+
+COMPANY_WORDS = frozenset(_W["company_words"])
+
+
+TITLE_WORDS_CAPITALISED = {w.capitalize() for w in TITLE_HEADS} | frozenset(_W["title_words_capitalised"])
+
+
+_LEGAL_WORDS = frozenset(_W["legal_words"])
+
+
+def _camel(word: str) -> bool:
+    """"iPhone", "iTunes": a lower-case letter before a capital opens a brand name."""
+    return len(word) > 1 and word[0].islower() and word[1].isupper()
+
+
+def _is_product(span: Span) -> bool:
+    """Camel-case brands ("iPhone", "the iTunes Store") and maker + model ("Airbus A380", "Boeing 787",
+    "Rolls-Royce Trent 900"), the model number inside the name or just after it."""
+    span = core(span)
+    if _camel(span[0].text):
+        return True
+    if len(span) > 1 and any(ch.isdigit() for ch in span[-1].text) and span[0].is_alpha and not any(
+            t.lower_ == "of" for t in span):
+        return True
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    model = nxt is not None and any(ch.isdigit() for ch in nxt.text) and nxt.text[:1].isalnum() and not nxt.like_num
+    return model or (nxt is not None and nxt.like_num and nxt.pos_ == "NUM" and span.label_ == "ORG"
+                     and nxt.text.isdigit() and len(nxt.text) == 3)
+
+
+def _after_locative(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS

@@ -1,0 +1,130 @@
+"""CountryTagger: countries named by name, capital or demonym get the COUNTRY label (kb_id_ = ISO3)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from kg import gazetteer
+from kg.nlp.components.base import POSSESSIVE, STATE_DEPS, _after_locative, _relabel, _set_ents, core
+from kg.nlp.lemmas import lemma
+from kg.nlp.lexicon import (
+    LOCATIVE_PREPOSITIONS,
+    PLACE_HEADS,
+    TITLE_MODIFIERS,
+    words,
+)
+
+_W = words("components/country_tagger")
+
+
+class CountryTagger:
+    """Countries in every form: names, official names, codes, demonyms, and capitals standing for states
+    (a demonym that names a language, "in Spanish", is none)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        _set_ents(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        names, demonyms, capitals = gazetteer.country_names(), gazetteer.demonyms(), gazetteer.capitals()
+        acting = _acting_bodies(doc)
+        spans: list[Span] = []
+        for ent in doc.ents:
+            c = core(ent)
+            text = c.text
+            if ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"} and not any(
+                    t.text[:1].isupper() or t.like_num for t in c):
+                continue  # "state", "healthcare": a name has a capital letter
+            if ent.label_ in {"PERSON", "ORG"} and text in capitals and _after_locative(c):
+                spans.append(_relabel(c, "PLACE"))  # "meeting in Juba"
+                continue
+            iso3 = names.get(text) or (_folded_names().get(text.casefold()) if len(c) > 1 else None)
+            if ent.label_ in {"GPE", "ORG", "LOC", "NORP", "PERSON", "FAC"} and iso3 and (
+                    text not in gazetteer.AMBIGUOUS or ent.label_ == "GPE"):
+                spans.append(_relabel(c, "COUNTRY", iso3))
+            elif ent.label_ == "NORP" and _language_named(c):
+                spans.append(_relabel(c, "LANGUAGE"))  # "in Spanish": a language, no country's people
+            elif ent.label_ in {"NORP", "LOC", "GPE"} and text in demonyms:
+                spans.append(_relabel(c, "NORP", demonyms[text]))
+            elif ent.label_ == "GPE" and text in capitals:
+                spans.append(_relabel(c, "COUNTRY", capitals[text]) if _stands_for_state(c)
+                             else _relabel(c, "PLACE"))
+            elif ent.label_ in {"GPE", "LOC", "FAC"} or ent.label_ == "ORG" and _is_building(c) and c.text not in acting:
+                spans.append(_relabel(c, "PLACE"))
+            else:
+                spans.append(ent)
+        # Gazetteer matches the model missed or cut short ("Sierra" of "Sierra Leone"): longer spans win.
+        spans.extend(_unlabelled_countries(doc, names, demonyms))
+        return spans
+
+
+@lru_cache(maxsize=1)
+def _folded_names() -> dict[str, str]:
+    """Multi-word country names by case-folded form ("Cote D'Ivoire" as written in some papers)."""
+    return {k.casefold(): v for k, v in gazetteer.country_names().items() if " " in k}
+
+
+def _stands_for_state(span: Span) -> bool:
+    """A capital is the state when it acts ("Pyongyang's refusal", "get Pyongyang to"), a place otherwise."""
+    head = span.root
+    if head.dep_ == "compound":
+        return False  # "a Washington hotel"
+    if head.dep_ == "pobj":
+        return head.head.lower_ not in LOCATIVE_PREPOSITIONS  # "talks between Seoul and Pyongyang"
+    if head.dep_ == "conj":
+        return _stands_for_state(span.doc[head.head.i:head.head.i + 1])
+    return head.dep_ in STATE_DEPS or any(t.text in POSSESSIVE for t in head.rights)
+
+
+# Verbs a building or room may be the subject of ("the hotel hosts", "the office overlooks the lawn").
+_BUILDING_VERBS = frozenset(_W["building_verbs"])
+
+
+def _acting_bodies(doc: Doc) -> set[str]:
+    """Organization names that act somewhere in the document ("The Congressional Budget Office
+    called for cuts"): a body, not a building, even with a building's head word."""
+    names = (core(e) for e in doc.ents if e.label_ == "ORG")
+    return {c.text for c in names if c.root.dep_ == "nsubj" and c.root.head.pos_ == "VERB"
+            and lemma(c.root.head).lower() not in _BUILDING_VERBS}
+
+
+def _is_building(span: Span) -> bool:
+    """ORG-tagged names of buildings and rooms ("the Oval Office"), but not offices that are bodies."""
+    words = [t.text for t in span]
+    if len(words) < 2 or words[-1] not in PLACE_HEADS or "of" in words:
+        return False
+    if words[-1] == "Office" and len(words) >= 3:
+        return False  # "the Congressional Budget Office", "the Serious Fraud Office": bodies
+    return not (words[-1] in {"Office", "Center", "Centre", "Hall"} and any(w in TITLE_MODIFIERS for w in words))
+
+
+def _language_named(span: Span) -> bool:
+    """"meaning victory in Spanish", "spoke in French": one word after "in" with no noun of its own."""
+    root = span.root
+    return (len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "in" and root.n_lefts + root.n_rights == 0
+            and root.tag_ not in {"NNS", "NNPS"} and not root.text.endswith("s"))  # "trust in Americans": people
+
+
+def _unlabelled_countries(doc: Doc, names: dict[str, str], demonyms: dict[str, str]) -> list[Span]:
+    """Country names and demonyms the model left untagged (longest first, capitalised only)."""
+    found: list[Span] = []
+    text_of, tokens = doc.text, list(doc)
+    ends = [t.idx + len(t.text) for t in tokens]  # the text of doc[i:j] is text_of[tokens[i].idx:ends[j - 1]]
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isupper():
+            continue
+        for length in (6, 5, 4, 3, 2, 1):
+            if i + length > len(tokens):
+                continue
+            text = text_of[token.idx:ends[i + length - 1]]
+            if text not in names and text not in demonyms:
+                continue
+            span = doc[i:i + length]
+            if text in names and text not in gazetteer.AMBIGUOUS:
+                found.append(_relabel(span, "COUNTRY", names[text]))
+                break
+            if text in demonyms and text not in gazetteer.AMBIGUOUS:
+                found.append(_relabel(span, "NORP", demonyms[text]))
+                break
+    return found

@@ -1,0 +1,116 @@
+"""PersonConsistency: a name used for a person is a person everywhere in the document."""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.components.base import NOT_PEOPLE, POSSESSIVE, _relabel, _set_ents, core
+from kg.nlp.lexicon import (
+    BODY_WORDS,
+    HONORIFICS,
+    ORG_HEADS,
+)
+
+
+class PersonConsistency:
+    """Document-level type consistency: a name used for a person is a person everywhere in the document.
+
+    "Trump" after "Donald Trump" is a PERSON, never an ORG; "Trump-Kim" or "Kiir and Machar" tagged as
+    a body, a work or a people gives two PERSON mentions (a hyphened pair of people tagged as one person
+    is split earlier, by SpanRepair).
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        _set_ents(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        _majority_labels(doc)
+        people = [strip_honorifics(e) for e in doc.ents if e.label_ == "PERSON"]
+        full = {p.text for p in people}
+        surnames = {p[-1].text for p in people if len(p) > 1} | {p.text for p in people if len(p) == 1}
+        # Every capitalised word of a full name: family names come first in Korean or Chinese names.
+        known = full | surnames | {t.text for p in people if len(p) > 1 for t in p if t.text[:1].isupper()}
+        not_people = set(doc.user_data.get(NOT_PEOPLE, ())) - full
+        spans: list[Span] = []
+        for ent in doc.ents:
+            c = core(ent)
+            if ent.label_ == "PERSON":
+                spans.append(strip_honorifics(ent))
+            elif ent.label_ not in {"COUNTRY", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                                    "PERCENT", "QUANTITY"} and c.text in known and c.text not in not_people:
+                spans.append(_relabel(c, "PERSON"))
+            elif ent.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"} and _joined_people(c, known):
+                spans.extend(_joined_people(c, known))
+            elif ent.label_ == "ORG" and _possessive_split(c):
+                spans.extend(_possessive_split(c))
+            else:
+                spans.append(ent)
+        spans.extend(_named_bodies(doc, spans))
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        for token in doc:
+            if token.i not in taken and token.pos_ == "PROPN" and token.text in surnames:
+                spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+        return spans
+
+
+def _joined_people(span: Span, known: set[str]) -> list[Span]:
+    """"Trump-Kim" or "Kiir and Machar" -> one PERSON span per part, when every part is a known name."""
+    parts = [t for t in span if t.text not in {"-", "–", "—", "and", "&", ","}]
+    if len(parts) < 2 or len(parts) == len(span) or not all(t.text in known for t in parts):
+        return []
+    return [Span(span.doc, t.i, t.i + 1, label="PERSON") for t in parts]
+
+
+def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Bush administration", "Obama transition team", "North Korean foreign ministry": ORG spans
+    made of a person or nationality and a lower-case body noun (they win over the shorter name)."""
+    found = []
+    for span in spans:
+        if span.label_ not in {"PERSON", "NORP"} or span.end >= len(doc):
+            continue
+        end = span.end
+        while end < len(doc) and end - span.end < 3 and doc[end].is_lower and doc[end].pos_ in {"NOUN", "ADJ", "PROPN"}:
+            end += 1
+            if doc[end - 1].text in ORG_HEADS and (end == len(doc) or doc[end].text not in ORG_HEADS):
+                found.append(Span(doc, span.start, end, label="ORG"))
+                break
+    return found
+
+
+def _possessive_split(span: Span) -> list[Span]:
+    """"Gray Television's Greta Van Susteren" -> ORG "Gray Television" + PERSON "Greta Van Susteren"."""
+    cut = next((t.i for t in span if t.text in POSSESSIVE and t.i > span.start), None)
+    if cut is None or cut + 1 >= span.end:
+        return []
+    rest = span.doc[cut + 1:span.end]
+    if rest[-1].text in BODY_WORDS:
+        return []  # "the Central Committee of the Workers' Party" is one name
+    parts = [Span(span.doc, span.start, cut, label="ORG")]
+    if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest):
+        parts.append(Span(span.doc, rest.start, rest.end, label="PERSON"))
+    return parts
+
+
+def _majority_labels(doc: Doc) -> None:
+    """One label per name in a document: the label the model gave it most often (a word of a
+    multi-word person name is left to the person rules)."""
+    surnames = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    votes: dict[str, Counter[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ in {"PERSON", "ORG"} and ent.text not in surnames:
+            votes.setdefault(ent.text, Counter())[ent.label_] += 1
+    winners = {text: c.most_common(1)[0][0] for text, c in votes.items()
+               if len(c) > 1 and c.most_common(1)[0][1] > min(c.values())}
+    if winners:
+        doc.ents = [_relabel(e, winners[e.text]) if e.text in winners else e for e in doc.ents]
+
+
+def strip_honorifics(span: Span) -> Span:
+    """"President Donald Trump" -> "Donald Trump"; "Mr. Trump's" -> "Trump"."""
+    span = core(span)
+    start = span.start
+    while start < span.end - 1 and span.doc[start].text in HONORIFICS:
+        start += 1
+    return Span(span.doc, start, span.end, label=span.label_, kb_id=span.kb_id_)

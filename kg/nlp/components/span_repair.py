@@ -1,0 +1,217 @@
+"""SpanRepair: entity spans cut or joined where the model got the boundaries wrong."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg import gazetteer
+from kg.nlp.components.base import COMPANY_WORDS, _set_ents, core
+from kg.nlp.lexicon import (
+    BODY_WORDS,
+    CORPORATE_TITLES,
+    PAIR_EVENT_NOUNS,
+    REGION_WORDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    words,
+)
+
+_W = words("components/span_repair")
+
+
+class SpanRepair:
+    """Name boundaries the model draws wrong in news.
+
+    - "Palo Alto - Nortel": a spaced dash between two names parts two names;
+    - "Sean O' Neill": an Irish "O'" (or "D'") joins the surname that follows;
+    - "Nordic Aero Defence and Space Company": a company name goes on over "and" up to its
+      company word;
+    - "Federal Agency for the Atomic Energy": a body's name goes on with "for"/"of" and its field;
+    - "Adria Airways Flight 1308": the name before a flight number is the airline's;
+    - "the Embraer-Boeing deal": two organizations of the document joined by a hyphen are two names;
+    - "the Latitude and Latitude Pro": two names of one family co-ordinated are two names;
+    - "the last Trump-Kim meeting": two people of the document joined by a hyphen are two names;
+    - "senior diplomat Choe Son Hui said": a run of capitalised words the model left untagged right
+      after a title is a person's name.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        _set_ents(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        ents = list(doc.ents)
+        names = {core(e).text for e in ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}}
+        out: list[Span] = []
+        for ent in ents:
+            out.extend(_split_dashed(ent) or _flight_operator(ent) or _split_joined_orgs(ent, names)
+                       or _split_family(ent) or [ent])
+        out = _join_o_names(_split_joined_people(doc, out)) + _names_after_titles(doc)
+        return [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
+
+
+_DASHES = frozenset(_W["dashes"])
+
+
+def _split_dashed(ent: Span) -> list[Span]:
+    """"Palo Alto - Nortel" -> "Palo Alto", "Nortel": a dash with spaces around it is no part of a name."""
+    if ent.label_ not in {"GPE", "LOC", "ORG", "FAC", "PERSON"}:
+        return []
+    doc = ent.doc
+    for t in ent[1:-1]:
+        if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
+            alone = {e.text for e in doc.ents}  # here only: most names have no spaced dash
+            left, right = doc[ent.start:t.i], doc[t.i + 1:ent.end]
+            # each side a name by itself (not "Coca - Cola" as some texts space it)
+            known = [p.text in alone or gazetteer.known_place(p.text) for p in (left, right)]
+            if left[0].text[:1].isupper() and right[0].text[:1].isupper() and any(known):
+                return [Span(doc, left.start, left.end, label=ent.label_),
+                        Span(doc, right.start, right.end, label=ent.label_)]
+    return []
+
+
+def _flight_operator(ent: Span) -> list[Span]:
+    """"Adria Airways Flight 1308", "Kenya Airways Flight" (507): the airline, not a product."""
+    doc = ent.doc
+    for t in ent[1:]:
+        if t.lower_ == "flight":
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is not None and any(ch.isdigit() for ch in nxt.text) and doc[ent.start].text[:1].isupper():
+                return [Span(doc, ent.start, t.i, label="ORG")]
+    return []
+
+
+def _split_joined_orgs(ent: Span, names: set[str]) -> list[Span]:
+    """"Embraer-Navy": both sides of a hyphen are names of the document ("Navy" may be the tail of
+    "the Brazilian Navy"; the model may have taken "Embraer" for a person elsewhere)."""
+    if ent.label_ != "ORG":
+        return []
+    doc = ent.doc
+    c = core(ent)
+    for t in c[1:-1]:
+        if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_:
+            left, right = doc[c.start:t.i], doc[t.i + 1:c.end]
+            known_right = any(n == right.text or n.endswith(" " + right.text) for n in names)
+            if left.text in names and known_right:
+                return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+    return []
+
+
+def _split_family(ent: Span) -> list[Span]:
+    """"the Latitude and Latitude Pro" -> "Latitude", "Latitude Pro": the second name repeats the first and
+    adds to it, so the span names two things ("Johnson & Johnson" stays one name)."""
+    c = core(ent)
+    for t in c[1:-1]:
+        if t.lower_ in {"and", "&", "or"}:
+            left, right = c.doc[c.start:t.i], c.doc[t.i + 1:c.end]
+            if len(right) > len(left) and right[:len(left)].text.lower() == left.text.lower():
+                return [Span(c.doc, left.start, left.end, label=ent.label_),
+                        Span(c.doc, right.start, right.end, label=ent.label_)]
+    return []
+
+
+def _split_joined_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Trump-Kim" (one span, "Moon" + an untagged "-Kim", or untagged) -> "Trump", "Kim": two
+    capitalised words joined by a hyphen are two people when each is, by itself, a person of the
+    document (its name, or the first or last word of its name, elsewhere: "Donald Trump", "Xi
+    Jinping"), or when the pair stands before a meeting noun ("the Obama-Castro meeting") and
+    neither word names a country, a people or another entity of the document."""
+    joined = [t.i for t in doc if t.text == "-" and 0 < t.i < len(doc) - 1 and not t.whitespace_
+              and not doc[t.i - 1].whitespace_ and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper()]
+    if not joined:
+        return ents  # most documents: no "A-B" of capitalised words
+    around = {i for h in joined for i in (h - 1, h, h + 1)}
+    people = [e for e in ents if e.label_ == "PERSON" and not around & set(range(e.start, e.end))]
+    known = {e.text for e in people} | {e[-1].text for e in people} | {e[0].text for e in people}
+    others = {core(e).text for e in ents if e.label_ != "PERSON" and not around & set(range(e.start, e.end))}
+    others |= REGION_WORDS | gazetteer.country_names().keys() | gazetteer.demonyms().keys()
+    covered = {i: e for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for h in joined:
+        left, right = doc[h - 1], doc[h + 1]
+        if not (left.is_alpha and right.is_alpha):
+            continue
+        spans = {covered[i] for i in (h - 1, h, h + 1) if i in covered}
+        if any(core(e).start < h - 1 or core(e).end > h + 2 for e in spans):
+            continue  # part of a longer name
+        labels = {e.label_ for e in spans}
+        both_known = left.text in known and right.text in known and labels <= {"PERSON", "ORG"}
+        # the model may take "the Trump-Kim" of "the Trump-Kim summit" for a building
+        before_meeting = (h + 2 < len(doc) and doc[h + 2].lower_ in PAIR_EVENT_NOUNS
+                          and labels <= {"PERSON", "ORG", "FAC", "GPE", "LOC"}
+                          and left.tag_ == right.tag_ == "NNP" and not any(
+                              w.text in others for w in (left, right)))
+        if both_known or before_meeting:
+            out = [e for e in out if e not in spans]
+            out += [Span(doc, h - 1, h, label="PERSON"), Span(doc, h + 1, h + 2, label="PERSON")]
+    return sorted(out, key=lambda e: (e.start, e.end))
+
+
+def _names_after_titles(doc: Doc) -> list[Span]:
+    """"diplomat Choe Son Hui said": 2 to 4 capitalised proper nouns, none of them in a name or a title
+    word, right after a title word in lower case, and not followed by another capitalised word, are a
+    person's name."""
+    out: list[Span] = []
+    for t in doc:
+        if not t.is_lower or t.text not in TITLE_HEADS or t.i + 2 >= len(doc) or t.ent_iob_ not in {"O", ""}:
+            continue  # a capitalised title ("Chief Executive Officer") goes on with title words, not a name
+        end = t.i + 1
+        while (end < len(doc) and end - t.i <= 4 and doc[end].tag_ == "NNP" and doc[end].is_alpha
+               and doc[end].is_title and doc[end].ent_iob_ in {"O", ""} and doc[end].lower_ not in TITLE_HEADS
+               and doc[end].lower_ not in CORPORATE_TITLES and doc[end].text not in TITLE_MODIFIERS):
+            end += 1
+        if 2 <= end - t.i - 1 <= 4 and end < len(doc) and not doc[end].text[:1].isupper():
+            out.append(Span(doc, t.i + 1, end, label="PERSON"))
+    return out
+
+
+_O_PREFIXES = {f"{a}{q}" for a in "OD" for q in "'’"}
+
+
+def _join_o_names(ents: list[Span]) -> list[Span]:
+    """"Sean O' Neill", "D' Souza": a person name ending in "O'" goes on with the next capitalised word
+    (which the model may have tagged apart, even as a place)."""
+    out: list[Span] = []
+    skip_until = -1
+    for ent in ents:
+        if ent.start < skip_until:
+            continue
+        doc = ent.doc
+        tail = doc[max(ent.start, ent.end - 2):ent.end].text  # "O'" is one token or two
+        if (ent.label_ == "PERSON" and len(ent) > 1 and tail in _O_PREFIXES
+                and ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha):
+            out.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+            skip_until = ent.end + 1
+            continue
+        out.append(ent)
+    return out
+
+
+_BODY_HEADS = BODY_WORDS | frozenset(_W["body_heads"])
+
+
+def _body_continued(ent: Span, ents: list[Span]) -> Span:
+    """"Federal Agency" + "for the" + "Atomic Energy": a body's name goes on with "for", "of" or "on"
+    and the name of its field, which the model tagged apart."""
+    doc = ent.doc
+    i = ent.end
+    if ent[-1].text not in _BODY_HEADS or i + 1 >= len(doc) or doc[i].lower_ not in {"for", "of", "on"}:
+        return ent
+    starts = {i + 1, i + 2} if doc[i + 1].lower_ == "the" else {i + 1}  # the model may take "the" in or not
+    tail = next((e for e in ents if e.start in starts and e.label_ == "ORG"), None)
+    return Span(doc, ent.start, tail.end, label="ORG") if tail is not None else ent
+
+
+def _company_continued(ent: Span, ents: list[Span]) -> Span:
+    """"Nordic Aero Defence" + "and Space Company": the name goes on over "and"/"&" up to a
+    company word, when no other name starts in between."""
+    doc = ent.doc
+    i = ent.end
+    if i + 2 >= len(doc) or doc[i].lower_ not in {"and", "&"}:
+        return ent
+    starts = {e.start for e in ents}
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and j not in starts:
+        if doc[j].lower_ in COMPANY_WORDS:
+            return Span(doc, ent.start, j + 1, label="ORG")
+        j += 1
+    return ent

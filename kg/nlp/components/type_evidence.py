@@ -1,0 +1,355 @@
+"""The evidence TypeRepair weighs: products, companies, indices, class nouns, name forms."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+from kg.nlp.components.base import (
+    _LEGAL_WORDS,
+    COMPANY_WORDS,
+    POSSESSIVE,
+    TITLE_WORDS_CAPITALISED,
+    _after_locative,
+    _camel,
+    _is_product,
+    _is_quote,
+    _relabel,
+    core,
+)
+from kg.nlp.lemmas import lemma
+from kg.nlp.lexicon import (
+    CORPORATE_TITLES,
+    HONORIFICS,
+    INDEX_WORDS,
+    ORG_CLASS_NOUNS,
+    PRODUCT_CLASS_NOUNS,
+)
+
+
+def _maker_and_model(ent: Span, context: _DocFacts) -> bool:
+    """A "person" whose first word is a company's short name ("Ford" of "Ford Australia") and who is
+    no company's full name ("Northrop Grumman" of "Northrop Grumman Corp.")."""
+    if any(o == ent.text or o.startswith(ent.text + " ") for o in context.org_names) or ent[0].text == ent[-1].text:
+        return False
+    return "PLACE" in context.company_stems.get(ent[0].text, ())
+
+
+def _form_label(ent: Span, name_words: set[str]) -> str | None:
+    """The type that the name's own form gives it."""
+    if ent.text in _codes():
+        return "DROP"
+    if _unit_after_number(ent) or _name_as_word(ent):
+        return "DROP"
+    if _is_product(ent):
+        return "PRODUCT"
+    if ent.label_ == "ORG" and _title_led_person(ent):
+        return "PERSON"
+    if ent.label_ == "PERSON" and ent[-1].text.rstrip(".").lower() in COMPANY_WORDS:
+        return "ORG"
+    if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in name_words and _written_as_place(ent):
+        return "PLACE"
+    return None
+
+
+def _unit_after_number(ent: Span) -> bool:
+    """"64GB", "5G", "100MW": letters glued to a number are a unit, not a name."""
+    doc = ent.doc
+    return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].like_num and not doc[ent.start - 1].whitespace_
+            and ent.text.isalpha() and len(ent.text) <= 3)
+
+
+def _name_as_word(ent: Span) -> bool:
+    """"the "Acme" brand", "use of the "Acme" name": a quoted name before brand, name, logo or trademark
+    is the word itself, which may belong to several bodies, not a mention of one."""
+    doc = ent.doc
+    c = core(ent)
+    quoted = c.start > 0 and _is_quote(doc[c.start - 1]) and c.end < len(doc) and _is_quote(doc[c.end])
+    return quoted and c.end + 1 < len(doc) and doc[c.end + 1].lower_ in {"brand", "name", "logo", "trademark"}
+
+
+def _title_led_person(ent: Span) -> bool:
+    """"Spokeswoman Sandy Angers", but not "General Motors Corporation"."""
+    rest = ent[1:]
+    return (ent[0].text in TITLE_WORDS_CAPITALISED and len(ent) >= 3 and all(t.text[:1].isupper() for t in ent)
+            and rest[-1].text.rstrip(".").lower() not in COMPANY_WORDS | _LEGAL_WORDS
+            and not any(t.tag_ == "NNPS" for t in rest))
+
+
+def _is_index(ent: Span, index_names: set[str]) -> bool:
+    """"the Hang Seng index", "the FTSE 100 Index", "the Dow fell 300 points"."""
+    if core(ent).text in index_names:
+        return True  # "the Dow Jones Industrial Average", "the Hang Seng index", "the FTSE 100 index"
+    root = ent.root
+    if root.dep_ in {"poss", "compound"} and root.head.like_num and root.head.i >= ent.end:
+        root = root.head  # "the Standard & Poor's 500 plunged by 30 points"
+    while root.dep_ == "conj":
+        root = root.head  # "the Nasdaq and the S&P 500 dipped by 96 points"
+    verbs = [c for c in root.children if c.dep_ == "relcl"] + ([root.head] if root.dep_ == "nsubj" else [])
+    return any(lemma(t).lower() == "point" and t.i > root.i and (t.head.i == verb.i or t.head.head.i == verb.i)
+               for verb in verbs for t in verb.subtree)  # "the Dow (DJIA), which fell 678 points'
+
+
+def _names_moving_by_points(doc: Doc, names: list[str]) -> set[str]:
+    """Organization names of which some occurrence, tagged or not, moves by points ("Dow Jones falls below
+    9,000" in a headline, and later "the Dow Jones, which fell 678 points")."""
+    found = set()
+    by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for n in names:
+        if n:
+            words = tuple(n.split())
+            by_first[words[0]].add(words)
+    for i, token in enumerate(doc):
+        for w in by_first.get(token.text, ()):
+            if tuple(t.text for t in doc[i:i + len(w)]) == w and " ".join(w) not in found:
+                if _is_index(doc[i:i + len(w)], set()):
+                    found.add(" ".join(w))
+    return found
+
+
+def _index_names(doc: Doc) -> set[str]:
+    """Names written before an index word, tagged or not: "Dow", "Dow Jones" and "Dow Jones Industrial"
+    of "the Dow Jones Industrial Average"; "Hang Seng" of "the Hang Seng index"."""
+    names: set[str] = set()
+    for token in doc:
+        if token.lower_ not in INDEX_WORDS or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 6 and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
+                                                      or doc[start - 1].text in {"&", "-"} | POSSESSIVE):
+            start -= 1
+        run = [t for t in doc[start:token.i + 1]]
+        for i, first in enumerate(run):
+            if first.text[:1].isupper() and first.is_alpha:
+                names.update(doc[first.i:t.i + 1].text for t in run[i:])
+    return names
+
+
+def _class_noun(ent: Span) -> str | None:
+    """The class noun set against a name: "retailer Best Buy", "airline, Ryanair," or "Tiger, the version of"."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].text == ",":
+        i -= 1  # "the main index, the Dow Jones, fell"
+    bracketed = i >= 1 and doc[i].text == "," and ent.end < len(doc) and doc[ent.end].text in {",", "."}
+    if bracketed:
+        i -= 1  # "Irish low cost airline, Ryanair, announced"
+    if i >= 0:
+        prev = doc[i]
+        relative = ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "relcl"  # not "the phone Apple makes"
+        linked = (ent.start <= prev.head.i < ent.end or ent.root.head.i == prev.i
+                  or (prev.head.i == ent.root.head.i and prev.dep_ in {"compound", "nmod"} and i == ent.start - 1))
+        if prev.is_lower and prev.pos_ == "NOUN" and _class_of(prev) and not relative and (bracketed or linked):
+            return _class_of(prev)
+    for token in ent.root.children:
+        if token.dep_ == "appos" and token.i >= ent.end and token.is_lower and _class_of(token):
+            return _class_of(token)
+    root = ent.root
+    if root.dep_ == "appos" and root.head.i < ent.start and root.head.is_lower and _class_of(root.head):
+        return _class_of(root.head)  # "the open-source kernel, or base of the system, Darwin"
+    while root.dep_ == "conj":
+        root = root.head
+    prep = root.head
+    if (ent.label_ != "PERSON" and root.dep_ == "pobj" and prep.lower_ == "as" and prep.i > 0
+            and doc[prep.i - 1].lower_ == "such"):
+        noun = prep.head
+        if noun.is_lower and noun.pos_ == "NOUN" and _class_of(noun):
+            return _class_of(noun)  # "stock indices, such as the Nasdaq"
+    return None
+
+
+def _class_of(token: Token) -> str | None:
+    classes = ORG_CLASS_NOUNS | PRODUCT_CLASS_NOUNS | INDEX_WORDS
+    word = token.lower_ if token.lower_ in classes else lemma(token).lower()
+    return word if word in classes else None
+
+
+def _before_corporate_title(ent: Span) -> bool:
+    """"Ryanair CEO Michael O'Leary", "Uralsib analyst Chris Weafer", "Ryanair CEO, Michael O'Leary"."""
+    doc = ent.doc
+    i = ent.end
+    if i >= len(doc) or doc[i].lower_ not in CORPORATE_TITLES:
+        return False
+    while i < len(doc) and (doc[i].lower_ in CORPORATE_TITLES or doc[i].lower_ in {",", "and", "officer"}):
+        i += 1
+    return any(e.start == i and e.label_ == "PERSON" for e in doc.ents)
+
+
+def _not_a_person(ent: Span, name_words: set[str]) -> bool:
+    """"the Dreamliner", "the Beatles", "Apple's Safari": no person is named so (unless known as one)."""
+    doc = ent.doc
+    if ent.text in name_words or ent[0].text in HONORIFICS:
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return after is None or after.pos_ not in {"NOUN", "PROPN"}
+    if len(ent) == 1 and ent.start > 1 and doc[ent.start - 1].text in POSSESSIVE:
+        return any(e.end == ent.start - 1 and e.label_ == "ORG" for e in doc.ents)
+    return False
+
+
+def _acronym_groups(doc: Doc) -> list[Span]:
+    """Joined acronyms the model misses or mistypes: factions ("SPLM-IO", "FARC-EP") and groups of
+    states ("P5+1", "E3+3")."""
+    found = []
+    for i in range(len(doc) - 2):
+        a, sep, b = doc[i], doc[i + 1], doc[i + 2]
+        if a.whitespace_ or sep.whitespace_ or not a.text.isupper() or len(a.text) < 2:
+            continue
+        faction = sep.text == "-" and a.is_alpha and b.is_alpha and b.text.isupper()
+        states = sep.text == "+" and any(ch.isdigit() for ch in a.text) and b.text.isdigit()
+        if (faction or states) and not (i > 0 and doc[i - 1].text in {"-", "+"} and not doc[i - 2].whitespace_):
+            found.append(Span(doc, i, i + 3, label="ORG"))
+    return found
+
+
+def _merge_split_names(ents: list[Span]) -> list[Span]:
+    """"Lockheed" (ORG) + "Martin" (PRODUCT), one name cut in two by the model -> one ORG."""
+    out: list[Span] = []
+    for ent in ents:
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if (before is not None and _camel(before.text) and ent.label_ in {"ORG", "PERSON", "PLACE", "PRODUCT"}
+                and ent[0].text[:1].isupper() and not (out and out[-1].end > before.i)):
+            ent = Span(ent.doc, before.i, ent.end, label="PRODUCT")  # "iTunes" + "Music Store"
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == "ORG" and prev.end == ent.start and ent.label_ in {"PRODUCT", "ORG"}
+                and all(t.is_alpha and t.text[:1].isupper() for t in ent) and prev[-1].is_alpha):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
+
+
+def _company_stems(spans: list[Span]) -> dict[str, set[str]]:
+    """"AirTran" of "AirTran Airways", "Ford" of "Ford Australia", "Cerberus" of "Cerberus Capital
+    Management": the short name of a company, by the labels it may carry (a place only before a company word)."""
+    stems: dict[str, set[str]] = {}
+    for span in spans:
+        span = core(span)
+        if span.label_ != "ORG" or len(span) < 2 or not span[0].is_alpha or not span[0].text[:1].isupper():
+            continue
+        if not all(t.text[:1].isupper() or not t.is_alpha for t in span):
+            continue
+        rest = span[1:].text
+        if span[-1].text.rstrip(".").lower() in COMPANY_WORDS | _LEGAL_WORDS or gazetteer.country_names().get(rest):
+            # "Pontiac" of "Pontiac Corporation" is the company, whatever the model called it alone
+            stems.setdefault(span[0].text, set()).update({"PERSON", "PLACE", "PRODUCT"})
+        else:
+            stems.setdefault(span[0].text, set()).add("PERSON")
+    return stems
+
+
+def _product_families(spans: list[Span], decided: dict[str, set[str]], context: _DocFacts) -> None:
+    """"Latitude" beside the product "Latitude Pro": the first word of a product whose other words are no
+    model number is the product line, when it never acts as a company and names no company ("Embraer" of
+    "Embraer 190" and "Apple" of "Apple TV" stay companies)."""
+    products = {core(s).text for s in spans if s.label_ == "PRODUCT"}
+    products |= {n for n, labels in decided.items() if labels == {"PRODUCT"}}
+    stems = _company_stems(spans)
+    for name in products:
+        words = []
+        for w in name.split():  # "Latitude Pro" of "Latitude Pro - a"
+            if not w[:1].isupper():
+                break
+            words.append(w)
+        if len(words) < 2 or not all(w.isalpha() for w in words[1:]):
+            continue
+        first = words[0]
+        if first in context.companies or first in stems or first in decided:
+            continue
+        if any(core(s).text == first and s.label_ in {"ORG", "PERSON"} for s in spans):
+            decided[first] = {"PRODUCT"}
+
+
+def _name_acronyms(spans: list[Span], decided: dict[str, set[str]]) -> None:
+    """A short form in brackets right after a name has the name's type: "Build Developers Conference
+    (BDC)" is an event, so is "BDC" later."""
+    by_start = {s.start: s for s in spans}
+    for span in spans:
+        labels = decided.get(core(span).text, set())
+        doc = span.doc
+        if len(labels) == 1 and span.end + 2 < len(doc) and doc[span.end].text == "(":
+            short = by_start.get(span.end + 1)
+            if short is not None and short.end < len(doc) and doc[short.end].text == ")" and len(short) == 1:
+                decided.setdefault(short.text, set(labels))
+
+
+def _products_in_lists(spans: list[Span], context: _DocFacts) -> list[Span]:
+    """Names listed after a product are products: "the Dodge Avenger, SRT Caliber, and Nitro", "the
+    Zune HD and the Video version", "the Zune Pass, HD and Marketplace". A list item needs a comma or a
+    determiner before it (not "the iPhone and Google"); a list that starts with a company ("Ubisoft,
+    Microsoft, and PlayStation") is left alone, and so is a name mentioned again or acting as a company."""
+    spans = sorted(spans, key=lambda s: s.start)
+    counts = Counter(core(s).text for s in spans)
+    for n, span in enumerate(spans[1:], start=1):
+        c = core(span)
+        if span.label_ not in {"ORG", "PERSON"} or c.text in context.companies or counts[c.text] > 1:
+            continue
+        if spans[n - 1].label_ == "PRODUCT" and _listed(spans[n - 1], span):
+            spans[n] = _relabel(span, "PRODUCT")
+    return spans
+
+
+def _listed(first: Span, second: Span) -> bool:
+    """Two names next to each other in a list: only commas, "and"/"or", determiners and untagged
+    capitalised words ("SRT" of "SRT Caliber", "Phone 7" after "Windows") between them."""
+    doc = first.doc
+    first, second = core(first), core(second)  # "the Dodge Avenger," may take its comma in
+    between = doc[first.end:second.start]
+    if len(between) > 5 or first.sent.start != second.sent.start:
+        return False
+    if not all(t.text in {",", "and", "or", "the", "a"} or t.text[:1].isupper() for t in between):
+        return False
+    after = [t.lower_ for t in doc[second.end:second.end + 2]]
+    # a list has "and"/"or" somewhere: "X, Y," alone is an apposition ("The new iPhone, Tim Cook said,")
+    coordinated = any(t.lower_ in {"and", "or"} for t in between) or bool({"and", "or"} & set(after))
+    family = second.text.lower().startswith(first.text.lower() + " ")  # "Latitude and Latitude Pro"
+    return coordinated and (any(t.text in {",", "the", "a"} for t in between) or family)
+
+
+def _spread(spans: list[Span], decided: dict[str, set[str]]) -> list[Span]:
+    """Give every mention of a name the one type its constructions gave it ("Tiger" after "Tiger, the version")."""
+    out = []
+    folded: dict[str, set[str]] = {}
+    for name, labels in decided.items():  # "Iphone" as "iPhone": a name written in another case
+        folded.setdefault(name.casefold(), set()).update(labels)
+    for span in spans:
+        labels = decided.get(core(span).text) or folded.get(core(span).text.casefold(), set())
+        if len(labels) != 1 or span.label_ not in {"ORG", "PERSON", "PLACE", "PRODUCT"}:
+            out.append(span)
+        elif labels == {"DROP"}:
+            if span.label_ == "PLACE":  # "Hong Kong" of "the Hong Kong Hang Seng index"
+                out.append(span)
+        else:
+            out.append(_relabel(span, next(iter(labels))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _codes() -> frozenset[str]:
+    """ISO 4217 currency codes and time-zone abbreviations, which NER often takes for organizations."""
+    import pycountry
+
+    return frozenset({c.alpha_3 for c in pycountry.currencies} | {"UTC", "GMT", "EST", "EDT", "PST", "CET"})
+
+
+def _written_as_place(ent: Span) -> bool:
+    doc = ent.doc
+    after_country = (ent.end + 1 < len(doc) and doc[ent.end].text == "," and
+                     any(e.start == ent.end + 1 and e.label_ in {"COUNTRY", "GPE"} for e in doc.ents))
+    return after_country or _after_locative(ent)
+
+
+@dataclass(frozen=True)
+class _DocFacts:
+    """What TypeRepair's rules look up about the whole document."""
+
+    index_names: set[str]  # names written before an index word ("Dow Jones" of "Dow Jones Industrial Average")
+    org_names: list[str]  # the organization names (after joining split names)
+    company_stems: dict[str, set[str]]  # first word of a company name -> labels it has alone
+    companies: set[str]  # names that act as companies somewhere in the document ("Intel said")
+    lone_orgs: set[str]  # one-word names the model tagged as organizations on their own ("Ford")
+    products: set[str]  # names the model tagged as products ("Prelude")

@@ -1,0 +1,302 @@
+"""TypeRepair: entity types decided by the evidence of the whole document (company, product, event, index)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+from kg.nlp.components.base import (
+    _LEGAL_WORDS,
+    COMPANY_WORDS,
+    NOT_PEOPLE,
+    POSSESSIVE,
+    TITLE_WORDS_CAPITALISED,
+    _relabel,
+    _set_ents,
+    core,
+)
+from kg.nlp.components.type_evidence import (
+    _acronym_groups,
+    _before_corporate_title,
+    _class_noun,
+    _class_of,
+    _company_stems,
+    _DocFacts,
+    _form_label,
+    _index_names,
+    _is_index,
+    _maker_and_model,
+    _merge_split_names,
+    _name_acronyms,
+    _names_moving_by_points,
+    _not_a_person,
+    _product_families,
+    _products_in_lists,
+    _spread,
+)
+from kg.nlp.lemmas import lemma
+from kg.nlp.lexicon import (
+    BODY_WORDS,
+    BUSINESS_VERBS,
+    CORPORATE_TITLES,
+    EVENT_HEADS,
+    INDEX_WORDS,
+    MEETING_HEADS,
+    ORG_CLASS_NOUNS,
+    PRODUCT_CLASS_NOUNS,
+    words,
+)
+
+_W = words("components/type_repair")
+
+
+class TypeRepair:
+    """Constructions that tell a name's type better than the model does.
+
+    - a brand or model ("iPhone", "Airbus A380", "Rolls-Royce Trent 900") is a product, not an organization;
+    - a class noun beside a name gives its type: "retailer Best Buy", "web browser Safari",
+      "Ryanair, the Irish airline", "Tiger, the newest version of Mac OS X";
+    - "Ryanair CEO Michael O'Leary": the name before a corporate title and a person is an organization;
+    - "the Dreamliner", "Apple's Safari": a "person" after "the" or a company's possessive is none;
+    - "Spokeswoman Sandy Angers" (title + name) is a person;
+    - a name ending in a company word ("Douglas Aircraft", "Saturn Corporation") is an organization;
+    - a one-word "person" written as "Toulouse, France" or "in Toulouse" is a place;
+    - a stock index ("the Hang Seng index", "the Dow fell 300 points") and a currency or time-zone
+      code ("USD", "UTC") is no entity.
+    A type read from a construction holds for every mention of the same name in the document.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        _set_ents(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        groups = _acronym_groups(doc)
+        taken = {i for g in groups for i in range(g.start, g.end)}
+        ents = groups + _merge_split_names([e for e in doc.ents if not taken & set(range(e.start, e.end))])
+        ents.sort(key=lambda e: e.start)
+        name_words = {t.text for e in map(core, ents) if e.label_ == "PERSON" and len(e) > 1
+                      and e[-1].text.rstrip(".").lower() not in COMPANY_WORDS | _LEGAL_WORDS for t in e}
+        # per-document facts the rules consult, computed once rather than once per entity
+        org_names = [core(e).text for e in ents if e.label_ == "ORG"]
+        context = _DocFacts(_index_names(doc) | _names_moving_by_points(doc, org_names), org_names,
+                            _company_stems(list(doc.ents)), _company_evidence(ents),
+                            {core(e).text for e in doc.ents if e.label_ == "ORG" and len(core(e)) == 1},
+                            {core(e).text for e in ents if e.label_ == "PRODUCT"})
+        spans: list[Span] = []
+        decided: dict[str, set[str]] = {}
+        for ent in ents:
+            if ent.label_ not in {"ORG", "PERSON", "PLACE"}:
+                spans.append(ent)
+                continue
+            label = _construction_label(ent, name_words, context)
+            if label is not None:
+                decided.setdefault(core(ent).text, set()).add(label)
+            else:
+                label = _form_label(ent, name_words)
+            if label == "DROP":
+                continue
+            if label == "PERSON" and ent.label_ == "ORG" and ent[0].text in TITLE_WORDS_CAPITALISED:
+                spans.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
+            else:
+                spans.append(_relabel(ent, label) if label and label != ent.label_ else ent)
+        for name, labels in list(decided.items()):
+            if labels == {"DROP"}:  # "Dow" and "Dow Jones" of "Dow Jones Industrial Average"
+                words = name.split()
+                for n in range(1, len(words)):
+                    decided.setdefault(" ".join(words[:n]), {"DROP"})
+        _name_acronyms(spans, decided)
+        stems = _company_stems(spans)
+        # "Pontiac" (a "person" in "Pontiac's general manager") beside "Pontiac Corporation", unless a
+        # construction gave the name one type
+        spans = [_relabel(s, "ORG") if s.label_ in stems.get(core(s).text, ()) and core(s).text not in name_words
+                 and len(decided.get(core(s).text, ())) != 1 else s for s in spans]
+        # what the constructions said a name is not, for PersonConsistency ("Zune" stays a product even
+        # beside a "person" "Zune Marketplace")
+        _product_families(spans, decided, context)
+        doc.user_data[NOT_PEOPLE] = sorted(name for name, labels in decided.items()
+                                           if labels and labels <= {"PRODUCT", "EVENT", "DROP"})
+        return _products_in_lists(_spread(spans, decided), context)
+
+
+def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> str | None:
+    """The type that the words around a name give it, or None ("DROP" for an index)."""
+    if ent.label_ == "PERSON" and _pair_side(ent):
+        return None  # "the Trump-Kim summit": "the" is the summit's, not Trump's
+    if ent.label_ == "ORG" and _is_index(ent, context.index_names):
+        return "DROP"
+    if ent.label_ in {"ORG", "PLACE"} and _is_event(ent):
+        return "EVENT"
+    noun = _class_noun(ent)
+    if noun is not None:
+        return "ORG" if noun in ORG_CLASS_NOUNS else "DROP" if noun in INDEX_WORDS else "PRODUCT"
+    if ent.label_ != "ORG" and _before_corporate_title(ent) and not set(ent.text.split()) & name_words:
+        return "ORG"
+    if ent.label_ == "PERSON" and _not_a_person(ent, name_words):
+        return "ORG" if ent[-1].tag_ == "NNPS" or _plural_name(ent[-1]) else "PRODUCT"
+    c = core(ent)
+    if ent.label_ == "PERSON" and len(c) > 1 and _maker_and_model(c, context):
+        return "PRODUCT"  # "Ford Falcon" beside "Ford Australia"
+    if ent.label_ in {"ORG", "PERSON"} and c.text not in context.companies and _named_product(ent, context):
+        return "PRODUCT"
+    if ent.label_ == "PERSON" and len(c) > 1 and c[0].text in context.lone_orgs and c.text in context.org_names:
+        return "ORG"  # "Pratt Whitney's" beside "Pratt" and the organization "Pratt Whitney"
+    if ent.label_ == "PLACE" and not gazetteer.known_place(c.text) and (
+            _acts_as_company(ent) or c.text in context.org_names):
+        return "ORG"  # "Acer sues Asus", "based in San Diego - Acer" beside "Acer will sue": no such place
+    return None
+
+
+def _pair_side(ent: Span) -> bool:
+    """One of two people joined by a hyphen ("Trump" or "Kim" of "Trump-Kim"), as SpanRepair split them."""
+    doc = ent.doc
+    after = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].ent_type_ == "PERSON"
+    before = ent.start > 1 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].ent_type_ == "PERSON"
+    return len(ent) == 1 and (after or before)
+
+
+def _is_event(ent: Span) -> bool:
+    """"the Geneva Motor Show", "the company's annual Build Conference", "at the Intel Developer
+    Forum": a show, fair or festival is an event; a conference, convention, summit or forum is one
+    when held ("at", "during"), dated ("annual", "2010", "this year's") or someone's ("the company's").
+    Bodies named "... Conference" ("the Southern Christian Leadership Conference") have none of these."""
+    c = core(ent)
+    if len(c) < 2 or c[-1].text not in EVENT_HEADS | MEETING_HEADS:
+        return False
+    if c[-1].text in EVENT_HEADS:
+        return True
+    doc = ent.doc
+    before = doc[max(0, c.start - 4):c.start]
+    if any(t.lower_ in _EVENT_CUES or t.text in POSSESSIVE or t.lower_ in {"its", "their"} or _is_year(t)
+           for t in before):
+        return True
+    j = c.end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3  # "Build Developers Conference (BDC) keynote"
+    return j < len(doc) and (doc[j].lower_ in {"keynote", "at"} or _is_year(doc[j]))
+
+
+_EVENT_CUES = frozenset(_W["event_cues"])
+
+
+def _is_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in {"19", "20"}
+
+
+def _plural_name(token: Token) -> bool:
+    """"the Monkees", "the Yankees": a plural name after "the" names a group (the tagger may miss NNPS)."""
+    text = token.text
+    return len(text) > 3 and text.endswith("s") and not text.endswith(("ss", "us", "is")) and text[:1].isupper()
+
+
+def _named_product(ent: Span, context: _DocFacts) -> bool:
+    """A product named by the words around it, when the name never acts as a company in the document:
+    - followed by a product noun: "Sony Vaio laptops", "Dell Inspiron Duo laptops", "the Video version",
+      "Microsoft's proprietary Aero user interface" (a one-word name needs "the", "its" or a maker before it,
+      as "Intel processors" are Intel's);
+    - a maker's name and a model ("Honda Prelude", "the Dodge Avenger"): the first word is a company on
+      its own in the document ("Dodge will cut"), the rest is capitalised and no company word, and the
+      model is also written alone or the name comes with "the" or a product noun.
+    """
+    c = core(ent)
+    words = [t.text for t in c]
+    if words[-1].rstrip(".").lower() in COMPANY_WORDS | _LEGAL_WORDS or words[-1] in BODY_WORDS:
+        return False
+    after = _product_noun_after(c)
+    if after and (len(c) > 1 or _maker_before(c) or _determined(ent)):
+        return True
+    if len(c) < 2 or words[0] not in context.lone_orgs or words[0] not in context.companies:
+        return False
+    if not all(t.text[:1].isupper() or any(ch.isdigit() for ch in t.text) for t in c[1:]):
+        return False  # "the International Brotherhood of Magicians" is no model
+    rest = c[1:].text
+    if gazetteer.country_names().get(rest) or any(w.lower() in ORG_CLASS_NOUNS | PRODUCT_CLASS_NOUNS for w in words[1:]):
+        return False  # "Ford Australia", "Dell Computer"
+    return after or _determined(ent) or rest in context.products
+
+
+def _before_adjectives(span: Span) -> int:
+    """The index of the token before the name and up to two lower-case adjectives ("the new Latitude"), or -1."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and span.start - i <= 2 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i
+
+
+def _determined(ent: Span) -> bool:
+    """"the Dodge Avenger", "their Zune", "the new Latitude": a definite determiner before the name
+    (adjectives allowed in between)."""
+    i = _before_adjectives(ent)
+    return ent[0].lower_ == "the" or (i >= 0 and ent.doc[i].lower_ in {"the", "its", "their"})
+
+
+def _maker_before(span: Span) -> bool:
+    """"Microsoft's forthcoming Zune", "Microsoft Corp.'s Windows Phone", "Sony Vaio": an organization's name
+    (possessive or not) right before the name, lower-case adjectives allowed in between."""
+    doc = span.doc
+    i = _before_adjectives(span)
+    if i >= 0 and doc[i].text in POSSESSIVE:
+        i -= 1
+    return i >= 0 and any(e.label_ == "ORG" and e.end == i + 1 for e in doc.ents)
+
+
+def _product_noun_after(span: Span) -> bool:
+    """The noun phrase goes on to a product noun: "Vaio Duo laptops", "Windows Phone 7 operating system",
+    "Fokker Friendship and Saab 340 aircraft" (a model number right after the name is no part of
+    this: "Embraer 190 jets" are Embraer's)."""
+    doc = span.doc
+    j = span.end
+    crossed = numbered = False
+    while j < len(doc) and j - span.end < 8:
+        t = doc[j]
+        name_word = t.text[:1].isupper() and t.is_alpha
+        joint = t.text in {"-", "&", "and", ","}
+        model = j > span.end and any(ch.isdigit() for ch in t.text)  # not a number right after the name
+        if not (name_word or joint or model):
+            break
+        if t.text == "," and j + 1 < len(doc) and doc[j + 1].is_lower and _class_of(doc[j + 1]) in PRODUCT_CLASS_NOUNS:
+            return True  # "Windows Phone 7, version 7.5"
+        crossed |= joint
+        numbered |= model and crossed
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower or crossed and not numbered:
+        return False  # "Pratt Whitney and Embraer jets" are theirs; "... and Saab 340 aircraft" are models
+    if doc[j].pos_ == "NOUN" and _class_of(doc[j]) in PRODUCT_CLASS_NOUNS:
+        return True
+    return (j + 1 < len(doc) and doc[j].pos_ in {"NOUN", "ADJ", "VERB"} and doc[j + 1].is_lower
+            and doc[j + 1].pos_ == "NOUN" and _class_of(doc[j + 1]) in PRODUCT_CLASS_NOUNS)
+
+
+def _acts_as_company(ent: Span) -> bool:
+    """"Acer sues Asus", "for Acer to file a lawsuit": the subject of a verb of business or law."""
+    root = core(ent).root
+    return root.dep_ == "nsubj" and lemma(root.head).lower() in BUSINESS_VERBS
+
+
+def _company_evidence(ents: list[Span]) -> set[str]:
+    """Names that act as companies somewhere in the document: the subject of a verb that a product does
+    not do ("Fokker introduced", "Embraer had offered"), the agent after "by" ("under development
+    by Embraer"), a name before a corporate title or word ("Intel CEO", "Embraer rival Bombardier", "Embraer
+    employees") or beside an organization class noun ("chipmaker Intel")."""
+    found = set()
+    for ent in ents:
+        if ent.label_ not in {"ORG", "PERSON"}:
+            continue
+        c = core(ent)
+        doc = ent.doc
+        root = c.root
+        after = doc[c.end].lower_ if c.end < len(doc) and doc[c.end].text not in POSSESSIVE else (
+            doc[c.end + 1].lower_ if c.end + 1 < len(doc) else "")
+        noun = _class_noun(ent)
+        if ((root.dep_ == "nsubj" and lemma(root.head).lower() in COMPANY_VERBS)
+                or (root.dep_ == "pobj" and root.head.lower_ == "by")
+                or after in CORPORATE_TITLES | COMPANY_NOUNS
+                or (noun is not None and noun in ORG_CLASS_NOUNS)):
+            found.add(c.text)
+    return found
+
+
+# Verbs whose subject is a company rather than a product ("Fokker introduced the F70";
+# but "the Vaio uses flash memory", "the Zune has outpaced its rivals").
+COMPANY_VERBS = BUSINESS_VERBS | frozenset(_W["company_verbs"])
+# Nouns after a name that make it a company's: "Embraer employees", "Embraer rival Bombardier".
+COMPANY_NOUNS = frozenset(_W["company_nouns"])
