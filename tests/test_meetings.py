@@ -449,6 +449,18 @@ NEWS_CASES = [
     # the leaders of three states, none named: the three states meet
     ("The leaders of Egypt, Ethiopia and Sudan met in Khartoum on Tuesday.", dt.date(2019, 1, 18),
      {(frozenset({"Egypt", "Ethiopia", "Sudan"}), Status.HELD, "2019-01-15", "Khartoum")}),
+    # a chronology: "the ministers" (a bare definite plural title) refers back to the two named
+    ("Bolivian Foreign Minister Rosa Quispe met Paraguayan Foreign Minister Hugo Benitez in Lima on Monday. "
+     "The ministers met in Madrid in March 2018.", dt.date(2019, 1, 18),
+     {(frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2019-01-14", "Lima"),
+      (frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2018-03", "Madrid")}),
+    # "visited A in March 2018, where he met Y": the "where" clause takes its host clause's date (the
+    # visit to a state no one met there stays a visit of its own, as above)
+    ("Bolivian Foreign Minister Rosa Quispe met Paraguayan Foreign Minister Hugo Benitez in Lima on Monday. "
+     "Quispe visited Madrid in March 2018, where she met Benitez.", dt.date(2019, 1, 18),
+     {(frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2019-01-14", "Lima"),
+      (frozenset({"Rosa Quispe", "Spain"}), Status.HELD, "2018-03", "Madrid"),
+      (frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2018-03", None)}),
 ]
 
 

@@ -105,6 +105,11 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                     walk(pobj, depth + 1)
 
     walk(head, 0)
+    # "X visited Geneva, where he met Y": a "where" clause is at the place it hangs on
+    where = head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children)
+    key = ctx.key_of.get(head.head.i) if where else None
+    if not found and key and key not in participants and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
+        found.append((0, 0, key))
     if not found:
         return None
     return min(found)[2]

@@ -55,6 +55,17 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         value = normalize_date(_date_text(ent), published, future=future) or _either(ent, published, future)
         if value is not None:
             return value
+    # "X visited A in March 2018, where he met Y": a "where/when" clause happens in its host clause's time
+    if trigger.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in trigger.children):
+        host = trigger.head
+        for _ in range(3):  # up from the place or date the clause hangs on to its verb
+            if host.pos_ in {"VERB", "AUX"} or host.head.i == host.i:
+                break
+            host = host.head
+        if host.i != trigger.i and host.pos_ in {"VERB", "AUX"}:
+            inherited = _date(ctx, host, status)
+            if inherited is not None and inherited.text != "today":
+                return inherited
     since = _since_date(ctx, trigger)
     if since is not None:
         return since

@@ -15,7 +15,11 @@ from kg.nlp.lexicon import (
 _W = words("components/base")
 
 POSSESSIVE = frozenset(_W["possessive"])
-NOT_PEOPLE = "kg_not_people"  # doc.user_data key: names TypeRepair found to be products, events or indices
+NOT_PEOPLE = "kg_not_people"
+"""Doc extension (doc._.kg_not_people): the names TypeRepair found to be products, events or indices,
+which PersonConsistency must not make people. Registered once, only if missing."""
+if not Doc.has_extension(NOT_PEOPLE):
+    Doc.set_extension(NOT_PEOPLE, default=())
 STATE_DEPS = frozenset(_W["state_deps"])
 
 

@@ -32,7 +32,7 @@ class PersonConsistency:
         surnames = {p[-1].text for p in people if len(p) > 1} | {p.text for p in people if len(p) == 1}
         # Every capitalised word of a full name: family names come first in Korean or Chinese names.
         known = full | surnames | {t.text for p in people if len(p) > 1 for t in p if t.text[:1].isupper()}
-        not_people = set(doc.user_data.get(NOT_PEOPLE, ())) - full
+        not_people = set(doc._.get(NOT_PEOPLE)) - full
         spans: list[Span] = []
         for ent in doc.ents:
             c = core(ent)

@@ -113,8 +113,8 @@ class TypeRepair:
         # what the constructions said a name is not, for PersonConsistency ("Zune" stays a product even
         # beside a "person" "Zune Marketplace")
         _product_families(spans, decided, context)
-        doc.user_data[NOT_PEOPLE] = sorted(name for name, labels in decided.items()
-                                           if labels and labels <= {"PRODUCT", "EVENT", "DROP"})
+        doc._.set(NOT_PEOPLE, tuple(sorted(name for name, labels in decided.items()
+                                           if labels and labels <= {"PRODUCT", "EVENT", "DROP"})))
         return _products_in_lists(_spread(spans, decided), context)
 
 
