@@ -127,7 +127,10 @@ def _titled_apposition(span: Span) -> bool:
     doc = span.doc
     for t in doc[span.end + 1:span.end + 5]:
         if t.is_lower and t.lower_ in TITLE_HEADS:
-            return True
+            rest = doc[t.i + 1:t.i + 9]
+            stop = next((r.i for r in rest if r.text in {",", ".", ";"}), t.i + 9)
+            # "X, the chief executive of the bank said": a new clause, not an apposition
+            return not any(r.pos_ in {"VERB", "AUX"} for r in doc[t.i + 1:stop])
         if not (t.lower_ in {"the", "a", "an"} or t.is_lower and t.pos_ == "ADJ"):
             return False
     return False
