@@ -1,6 +1,6 @@
 """Network helpers for tests: a listener on 127.0.0.1 that counts the connections made to it (to prove a
 query makes no outbound request), the oxigraph program, a process's children, and raw HTTP requests
-to an endpoint (over a plain socket, so that malformed ones can be sent too)."""
+to an endpoint (over a plain socket, so that malformed ones can be sent too), and a big test graph."""
 from __future__ import annotations
 
 import json
@@ -111,3 +111,12 @@ def query(port: int, sparql: str, accept: str | None = "application/sparql-resul
 
 def rows(content: bytes) -> list[dict[str, Any]]:
     return list(json.loads(content)["results"]["bindings"])
+
+
+def write_big_graph(path: Path, triples: int) -> Path:
+    """N-Triples of `triples` statements over three predicates, with multi-line literals: big enough
+    that a cartesian query runs long and a listing passes the endpoint's limits."""
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(triples):
+            out.write(f'<http://example.org/s{i}> <http://example.org/p{i % 3}> "value {i}\\nline two" .\n')
+    return path

@@ -17,7 +17,7 @@ import pytest
 
 from kg.rdf.store import Store
 from kg.serve import Endpoint
-from tests.netutil import children, query, request, rows
+from tests.netutil import write_big_graph, children, query, request, rows
 from tests.test_serve_safety import CROSS, TRIPLES
 
 TIMEOUT = 2.0
@@ -25,11 +25,7 @@ TIMEOUT = 2.0
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("limits") / "big.nt"
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(TRIPLES):
-            out.write(f'<http://example.org/s{i}> <http://example.org/p{i % 3}> "value {i}\\nline two" .\n')
-    return path
+    return write_big_graph(tmp_path_factory.mktemp("limits") / "big.nt", TRIPLES)
 
 
 @pytest.fixture(scope="module")

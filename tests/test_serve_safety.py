@@ -20,7 +20,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.serve import Endpoint, negotiate, query_form, service_refusal
-from tests.netutil import Listener, children, query, request, rows
+from tests.netutil import write_big_graph, Listener, children, query, request, rows
 
 TIMEOUT = 2.0
 LIMIT = 1000
@@ -30,11 +30,7 @@ CLIENT = 2.0  # seconds a client has to send its request (and to take its answer
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("safety") / "big.nt"
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(TRIPLES):
-            out.write(f'<http://example.org/s{i}> <http://example.org/p{i % 3}> "value {i}\\nline two" .\n')
-    return path
+    return write_big_graph(tmp_path_factory.mktemp("safety") / "big.nt", TRIPLES)
 
 
 @pytest.fixture(scope="module")

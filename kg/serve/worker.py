@@ -19,6 +19,10 @@ from typing import IO, Any, cast
 
 import pyoxigraph as ox
 
+# A writer's flush or compaction can remove files under a reader for a moment: the store is opened
+# afresh this many times, waiting 0.05 s, 0.1 s, ... (at most 1 s) in between, before a query fails.
+REOPENS = 7
+
 
 class TooBig(Exception):
     """The answer grew over the byte limit."""
@@ -145,18 +149,19 @@ def main() -> None:
     for line in sys.stdin.buffer:
         job = json.loads(line)
         limit_cpu(int(job["cpu_seconds"]))
-        for attempt in range(3):
+        for attempt in range(REOPENS):
             now = signature(location)
             if store is None or now != seen or attempt:
                 try:
                     store, seen = ox.Store.read_only(location), now
-                except OSError as exc:
+                except (OSError, RuntimeError) as exc:  # RocksDB says "Corruption" for a file a writer just removed
                     store, outcome = None, {"kind": "failed", "detail": f"cannot open the store: {_first_line(exc)}"}
+                    time.sleep(min(0.05 * 2 ** attempt, 1.0))
                     continue
             outcome = answer(store, job)
             if not _vanished(outcome):
                 break
-            time.sleep(0.05 * (attempt + 1))
+            time.sleep(min(0.05 * 2 ** attempt, 1.0))
         sys.stdout.write(json.dumps(outcome) + "\n")
         sys.stdout.flush()
 
