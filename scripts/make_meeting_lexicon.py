@@ -9,10 +9,10 @@ line per trigger form with where it came from. The runtime reads only the result
 """
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from kg.io import write_atomic
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "scripts" / "meeting_lexicon.seeds.tsv"
@@ -74,10 +74,7 @@ def main() -> None:
         raise SystemExit(f"{wordnet}: no WordNet 3.0 data files (apt-get install wordnet-base)")
     header = "# Meeting triggers, made by scripts/make_meeting_lexicon.py from WordNet 3.0 (do not edit by hand)\n"
     text = header + "word\tpos\tcameo\tneeds\tsource\n" + "".join("\t".join(r) + "\n" for r in rows(wordnet))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=OUT.parent, delete=False) as tmp:
-        tmp.write(text)
-    os.replace(tmp.name, OUT)
+    write_atomic(OUT, text)
     print(f"{OUT}: {text.count(chr(10)) - 2} triggers")
 
 

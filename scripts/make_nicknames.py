@@ -9,9 +9,9 @@ The runtime reads only the resulting file; the package is needed only to run thi
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from pathlib import Path
+
+from kg.io import write_atomic
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "kg" / "data" / "names" / "nicknames.tsv"
@@ -37,10 +37,7 @@ def render() -> str:
 
 def main() -> None:
     text = render()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=OUT.parent, delete=False) as tmp:
-        tmp.write(text)
-    os.replace(tmp.name, OUT)
+    write_atomic(OUT, text)
     print(f"{OUT}: {text.count(chr(10)) - 2} pairs")
 
 

@@ -10,10 +10,10 @@ that sense must carry a manual reason. The runtime reads only the resulting file
 """
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from kg.io import write_atomic
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "scripts" / "speech_verbs.seeds.tsv"
@@ -77,10 +77,7 @@ def main() -> None:
     if not (wordnet / "data.verb").is_file():
         raise SystemExit(f"{wordnet}: no WordNet 3.0 data files (apt-get install wordnet-base)")
     text = render(wordnet)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=OUT.parent, delete=False) as tmp:
-        tmp.write(text)
-    os.replace(tmp.name, OUT)
+    write_atomic(OUT, text)
     print(f"{OUT}: {text.count(chr(10)) - 2} speech verbs")
 
 
