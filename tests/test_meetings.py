@@ -496,3 +496,28 @@ def test_news_cameo_and_duration(nlp):
 def test_modality_is_never_held(nlp, text, status):
     meetings, _ = _run(nlp, text)
     assert [m.status for m in meetings] == [status]
+
+
+SIDE_CASES = [
+    # a named meeting whose name joins its sides with a hyphen: the states and bodies it joins (a body
+    # known only by its initials becomes one)
+    ("The Japan-EU Summit will be held in Tokyo in June.", dt.date(2019, 1, 18),
+     {(frozenset({"Japan", "EU"}), Status.PLANNED, "2019-06", "Tokyo")}),
+    # ... the one whose trip it opens stands for his own state's side
+    ("Estonian Defense Minister Karl Vint begins his trip today with a stop for the first "
+     "Estonia-NATO Defense Forum.", dt.date(2019, 1, 18),
+     {(frozenset({"Karl Vint", "NATO"}), Status.HELD, "2019-01-18", None)}),
+    # a hyphen joining a state and a verb names no side; lower-case "talks" of two states are relations
+    ("Karl Vint spoke at a U.S.-hosted Forum on Tuesday.", dt.date(2019, 1, 18), set()),
+    ("Analysts said the U.S.-China talks on trade have stalled.", dt.date(2019, 1, 18), set()),
+    # a release's "PLACE, State, Date -" dateline names no side
+    ("JOINT BASE LEWIS, Wash., March 3, 2019 \u2013 Defense Secretary Karl Vint begins his trip today with a "
+     "stop for the first Estonia-NATO Defense Forum.", dt.date(2019, 3, 3),
+     {(frozenset({"Karl Vint", "NATO"}), Status.HELD, "2019-03-03", None)}),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", SIDE_CASES)
+def test_side_constructions(nlp, text, date, expected):
+    meetings, res = _run(nlp, text, date)
+    assert _summary(meetings, res) == expected

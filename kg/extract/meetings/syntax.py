@@ -99,7 +99,11 @@ _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\- ]{1,40}(?:,[^\n()]{1,30})?\s*\(
 def _dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of a dateline or byline at the start of a line."""
     spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _DATELINE.finditer(doc.text)]
-    return {t.i for span in spans if span is not None for t in span}
+    out = {t.i for span in spans if span is not None for t in span}
+    # a release's "PLACE, State, Month D, YYYY - " before its first sentence
+    dash = next((t.i for t in doc[:15] if t.text in {"\u2013", "\u2014", "--", "-"} and not t.ent_type_
+                 and any(x.ent_type_ == "DATE" for x in doc[:t.i])), 0)
+    return out | set(range(dash))
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:
