@@ -467,6 +467,16 @@ NEWS_CASES = [
      {(frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2019-01-14", "Lima"),
       (frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2018-03", "Madrid"),
       (frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2017-05", "Rome")}),
+    # sides named before a meeting noun: two states or bodies joined by a hyphen (an acronym the tagger
+    # missed among them); no subject of "praised" joins; where the article names a person for one of the
+    # states, the people are the sides
+    ("The Chile-ASEAN summit opened in Lima on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Chile", "ASEAN"}), Status.HELD, "2019-01-14", "Lima")}),
+    ("Diplomats praised the Israeli-Palestinian talks held on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Israel", "Palestine"}), Status.HELD, "2019-01-14", None)}),
+    ("Peruvian Foreign Minister Rosa Quispe and Chilean Foreign Minister Pedro Araya opened the Peru-Chile talks "
+     "in Lima on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Rosa Quispe", "Pedro Araya"}), Status.HELD, "2019-01-14", "Lima")}),
 ]
 
 
@@ -503,17 +513,12 @@ SIDE_CASES = [
     # known only by its initials becomes one)
     ("The Japan-EU Summit will be held in Tokyo in June.", dt.date(2019, 1, 18),
      {(frozenset({"Japan", "EU"}), Status.PLANNED, "2019-06", "Tokyo")}),
-    # ... the one whose trip it opens stands for his own state's side
-    ("Estonian Defense Minister Karl Vint begins his trip today with a stop for the first "
-     "Estonia-NATO Defense Forum.", dt.date(2019, 1, 18),
-     {(frozenset({"Karl Vint", "NATO"}), Status.HELD, "2019-01-18", None)}),
-    # a hyphen joining a state and a verb names no side; lower-case "talks" of two states are relations
-    ("Karl Vint spoke at a U.S.-hosted Forum on Tuesday.", dt.date(2019, 1, 18), set()),
-    ("Analysts said the U.S.-China talks on trade have stalled.", dt.date(2019, 1, 18), set()),
-    # a release's "PLACE, State, Date -" dateline names no side
-    ("JOINT BASE LEWIS, Wash., March 3, 2019 \u2013 Defense Secretary Karl Vint begins his trip today with a "
-     "stop for the first Estonia-NATO Defense Forum.", dt.date(2019, 3, 3),
-     {(frozenset({"Karl Vint", "NATO"}), Status.HELD, "2019-03-03", None)}),
+    # a hyphen joining a state and a verb names no side
+    ("Karl Vint spoke at a U.S.-hosted summit on Tuesday.", dt.date(2019, 1, 18), set()),
+    # a release's "PLACE, State, Date -" dateline names no side (the tagger may take the place for a person)
+    ("JOINT BASE LEWIS, Wash., March 3, 2019 \u2013 Defense Secretary Karl Vint met Danish Defense Minister "
+     "Mette Holm today.", dt.date(2019, 3, 3),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-03", None)}),
 ]
 
 

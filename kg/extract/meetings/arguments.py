@@ -184,29 +184,6 @@ def _compound_names(ctx: _Context, tok: Token) -> set[str]:
     return keys
 
 
-def _hyphen_sides(ctx: _Context, noun: Token) -> set[str]:
-    """"the U.S.-EU summit", "the first U.S.-ASEAN Defense Forum", "India-Pakistan talks": the states and
-    bodies a hyphen joins in the modifiers of a meeting noun, when every part names one ("U.S.-hosted"
-    names a side and a verb: no one). A body known only by its initials here becomes one."""
-    mods = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i]
-    if not mods:
-        return set()
-    text = noun.doc[min(c.left_edge.i for c in mods):noun.i].text
-    segments = [seg.split() for seg in re.split(r"\s*-\s*", text)]
-    out: set[str] = set()
-    for left, right in zip(segments, segments[1:]):  # each hyphen joins the words just before and after it
-        # the left side may end a longer phrase ("the first U.S."), the right begin one ("NATO Defense")
-        first = next((k for n in range(len(left)) if (k := ctx.named_side(" ".join(left[n:])))), None)
-        last = next((k for n in range(len(right), 0, -1) if (k := ctx.named_side(" ".join(right[:n])))), None)
-        if left and right and (first is None) != (last is None):  # "U.S.-ASEAN": a body known by its initials
-            word = left[-1] if first is None else right[0]
-            body = ctx.add_body(word) if re.fullmatch(r"[A-Z]{2,6}", word) else None
-            first, last = first or body, last or body
-        if first and last and first != last:
-            out |= {first, last}
-    return out
-
-
 def _counted_pair(tok: Token) -> bool:
     """"the two ministers", "both delegations": a plural title or group counted to two; "the ministers" (a
     bare definite plural title as subject) likewise - it resolves only where exactly two were named."""

@@ -243,14 +243,11 @@ def _merge_states(ctx: _Context, events: list[_Event]) -> list[_Event]:
     """"The United States and Iran held talks" is the Kerry-Zarif meeting when their countries match.
 
     Only for meetings held: talks between states to come ("more talks with the U.S.") are often
-    another matter than a summit of their leaders - unless the states only name the meeting ("the
-    planned U.S.-China summit"), then it is the leaders' meeting at the same time."""
+    another matter than a summit of their leaders."""
     out = [e for e in events]
     sent_of = ctx.sentence_of
     for event in events:
-        named = all(m.hyphenated for m in event.mentions)
-        if any(ctx.is_person(k) for k in event.participants) or any(_future(m.status) for m in event.mentions) \
-                and not named:
+        if any(ctx.is_person(k) for k in event.participants) or any(_future(m.status) for m in event.mentions):
             continue
         signing = _signed_by(ctx, event, events, sent_of)
         if signing is not None:
@@ -261,7 +258,7 @@ def _merge_states(ctx: _Context, events: list[_Event]) -> list[_Event]:
         for other in events:
             people = {k for k in other.participants if ctx.is_person(k)}
             if other is event or other not in out or len(people) != len(other.participants) or any(
-                    _future(m.status) for m in other.mentions) and not named:
+                    _future(m.status) for m in other.mentions):
                 continue
             if not all(_compatible(other, m) for m in event.mentions):
                 continue

@@ -41,7 +41,6 @@ class _Mention:
     joins_only: bool = False  # "X and Y discussed Z": the talk of a meeting told elsewhere, never a new one
     apart: frozenset[str] = frozenset()  # "X met separately with A and B": X's side, met by each apart
     adds_sides: bool = False  # "Cuba and Norway are mediators for the talks": new sides of a meeting told before
-    hyphenated: bool = False  # "the U.S.-China summit": the states named, the people who meet for them maybe elsewhere
 
 
 @dataclass
@@ -78,7 +77,6 @@ class _Context:
                 self.root_of.setdefault(span.root.i, key)
         self.quoted = _quoted_tokens(doc)
         self.dateline = _dateline_tokens(doc)
-        self._sides: dict[str, str] | None = None  # bare names of states and bodies -> keys, made on first use
 
     def _disambiguate(self, candidates: Iterable[str]) -> str | None:
         """A bare name shared by several people goes to the one leader among them, if exactly one."""
@@ -96,8 +94,8 @@ class _Context:
             self.found.setdefault(key, Entity(key, Kind.PLACE, name))
         return key
 
-    def add_body(self, name: str) -> str:
-        """The key of an organization named only inside a compound ("the U.S.-ASEAN summit"), kept apart."""
+    def add_organization(self, name: str) -> str:
+        """The key of a body the text names where the tagger did not, kept apart if new."""
         key = entity_key(Kind.ORGANIZATION, name)
         if key not in self.res.entities:
             self.found.setdefault(key, Entity(key, Kind.ORGANIZATION, name))
@@ -112,21 +110,6 @@ class _Context:
         if key not in self.res.entities:
             self.found.setdefault(key, Entity(key, Kind.COUNTRY, info.name, (), info.iso3))
         return key
-
-    def named_side(self, name: str) -> str | None:
-        """The state or body a bare name stands for ("U.S.", "EU", "Russian"): an entity of the article
-        by its name or an alias, else a state of the gazetteer by name or demonym."""
-        if self._sides is None:
-            self._sides = {}
-            for key, e in self.res.entities.items():
-                if e.kind in {Kind.COUNTRY, Kind.ORGANIZATION}:
-                    for form in (e.name, *e.aliases):
-                        self._sides.setdefault(form.removeprefix("the ").replace(".", "").lower(), key)
-        known = self._sides.get(name.removeprefix("the ").replace(".", "").lower())
-        if known is not None:
-            return known
-        code = gazetteer.country_names().get(name) or gazetteer.demonyms().get(name)
-        return self.add_country(code) if code else None
 
     def side(self, key: str) -> str:
         """The side an entity stands for at a table: "the Colombian government", "Kenyan authorities"

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.arguments import _abstract, _hyphen_sides, _is_personish, _plural_subject, _resolve_arg
+from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
     ANAPHORIC_DETS,
@@ -25,6 +25,7 @@ from kg.extract.meetings.lexicon import (
     Trigger,
 )
 from kg.extract.meetings.records import CONFIDENCE, _Context, _Mention
+from kg.extract.meetings.sides import _compound_sides
 from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
@@ -213,9 +214,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         keys, ok = _resolve_arg(ctx, arg, compound=arg.dep_ in {"compound", "nmod", "amod"})
         participants |= keys
         partial |= not ok and arg.dep_ in {"poss", "pobj"} and arg.pos_ == "PRON"
-    # "the U.S.-EU Summit": a named event between the states and bodies its name joins (lower case,
-    # "U.S.-China talks" is as often the relations as one meeting)
-    hyphenated = not participants and noun.text[0].isupper() and bool(participants := _hyphen_sides(ctx, noun))
+    sides = _compound_sides(ctx, noun)
+    participants |= sides
     governor = _governor(noun)
     named_on_noun = bool(participants)
     person_count = sum(ctx.is_person(k) for k in participants)
@@ -223,8 +223,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     # verb the meeting is the purpose of joins, however many the noun names
     purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and governor is not None \
         and lemma(governor).lower() in ARRIVAL_VERBS | {"be"}
-    if governor is not None and (person_count < 2 or purpose or lemma(governor).lower() in HOLD_VERBS
-                                 and noun.dep_ == "dobj"):
+    # "they discussed the US-EU summit": a meeting noun naming its two sides is no meeting of the subject's
+    if governor is not None and (person_count < 2 and len(sides) < 2 or purpose
+                                 or lemma(governor).lower() in HOLD_VERBS and noun.dep_ == "dobj"):
         for arg in _governor_args(governor, noun):
             keys, ok = _resolve_arg(ctx, arg)
             participants |= keys
@@ -239,7 +240,6 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     status = _status(noun)
     mention = _finish(ctx, noun, "noun", participants, status, NOUNS[noun.lower_].cameo, place, partial)
     mention.anaphoric = _anaphoric(noun)
-    mention.hyphenated = hyphenated
     # "met Y during Thursday's meeting", "talks during the summit of X": the frame gives when and where;
     # it is a meeting of its own only where the article tells it apart ("Leaders ... have met")
     mention.joins_only = _framed(noun)
