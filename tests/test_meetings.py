@@ -467,6 +467,16 @@ NEWS_CASES = [
      {(frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2019-01-14", "Lima"),
       (frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2018-03", "Madrid"),
       (frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2017-05", "Rome")}),
+    # sides named before a meeting noun: two states or bodies joined by a hyphen (an acronym the tagger
+    # missed among them); no subject of "praised" joins; where the article names a person for one of the
+    # states, the people are the sides
+    ("The Chile-ASEAN summit opened in Lima on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Chile", "ASEAN"}), Status.HELD, "2019-01-14", "Lima")}),
+    ("Diplomats praised the Israeli-Palestinian talks held on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Israel", "Palestine"}), Status.HELD, "2019-01-14", None)}),
+    ("Peruvian Foreign Minister Rosa Quispe and Chilean Foreign Minister Pedro Araya opened the Peru-Chile talks "
+     "in Lima on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Rosa Quispe", "Pedro Araya"}), Status.HELD, "2019-01-14", "Lima")}),
 ]
 
 

@@ -94,6 +94,13 @@ class _Context:
             self.found.setdefault(key, Entity(key, Kind.PLACE, name))
         return key
 
+    def add_organization(self, name: str) -> str:
+        """The key of a body the text names where the tagger did not, kept apart if new."""
+        key = entity_key(Kind.ORGANIZATION, name)
+        if key not in self.res.entities:
+            self.found.setdefault(key, Entity(key, Kind.ORGANIZATION, name))
+        return key
+
     def add_country(self, iso3: str) -> str | None:
         """The key of a country the text implies (a capital standing for its state), kept apart if new."""
         info = gazetteer.country_by_iso3(iso3)

@@ -26,6 +26,7 @@ from kg.extract.meetings.lexicon import (
     Trigger,
 )
 from kg.extract.meetings.records import CONFIDENCE, _Context, _Mention
+from kg.extract.meetings.sides import _compound_sides
 from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
@@ -214,6 +215,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         keys, ok = _resolve_arg(ctx, arg, compound=arg.dep_ in {"compound", "nmod", "amod"})
         participants |= keys
         partial |= not ok and arg.dep_ in {"poss", "pobj"} and arg.pos_ == "PRON"
+    sides = _compound_sides(ctx, noun)
+    participants |= sides
     governor = _governor(noun)
     named_on_noun = bool(participants)
     person_count = sum(ctx.is_person(k) for k in participants)
@@ -221,8 +224,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     # verb the meeting is the purpose of joins, however many the noun names
     purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and governor is not None \
         and lemma(governor).lower() in ARRIVAL_VERBS | {"be"}
-    if governor is not None and (person_count < 2 or purpose or lemma(governor).lower() in HOLD_VERBS
-                                 and noun.dep_ == "dobj"):
+    # "they discussed the US-EU summit": a meeting noun naming its two sides is no meeting of the subject's
+    if governor is not None and (person_count < 2 and len(sides) < 2 or purpose
+                                 or lemma(governor).lower() in HOLD_VERBS and noun.dep_ == "dobj"):
         for arg in _governor_args(governor, noun):
             keys, ok = _resolve_arg(ctx, arg)
             participants |= keys
