@@ -5,6 +5,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
@@ -180,7 +181,7 @@ def _clause_tokens(trigger: Token) -> list[Token]:
 def _anaphoric(noun: Token) -> bool:
     """"the meeting", "their talks", "Trump's meeting", "the second summit", "such a meeting"."""
     return any(c.dep_ in {"det", "poss", "predet"} and c.lower_ in ANAPHORIC_DETS | {"such"} or
-               c.dep_ == "poss" or c.lower_ in ORDINALS or c.lower_ in {"next", "last", "latest", "another"}
+               c.dep_ == "poss" or c.lower_ in ORDINALS or c.lower_ in SEQUENCE_WORDS
                for c in noun.children) or noun.dep_ == "pobj" and noun.head.lower_ in {"after", "following"}
 
 
@@ -199,7 +200,7 @@ def _chain(trigger: Token) -> list[Token]:
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ in {"ccomp", "relcl", "advcl", "parataxis"}:
             break
-        if tok.dep_ == "pobj" and tok.head.lower_ in {"since", "after", "following", "before"}:
+        if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
             break
         head = tok.head
         if lemma(head).lower() in REPORTING:
