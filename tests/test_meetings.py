@@ -524,3 +524,23 @@ def test_news_cameo_and_duration(nlp):
 def test_modality_is_never_held(nlp, text, status):
     meetings, _ = _run(nlp, text)
     assert [m.status for m in meetings] == [status]
+
+
+SIDE_CASES = [
+    # a named meeting whose name joins its sides with a hyphen: the states and bodies it joins (a body
+    # known only by its initials becomes one)
+    ("The Japan-EU Summit will be held in Tokyo in June.", dt.date(2019, 1, 18),
+     {(frozenset({"Japan", "EU"}), Status.PLANNED, "2019-06", "Tokyo")}),
+    # a hyphen joining a state and a verb names no side
+    ("Karl Vint spoke at a U.S.-hosted summit on Tuesday.", dt.date(2019, 1, 18), set()),
+    # a release's "PLACE, State, Date -" dateline names no side (the tagger may take the place for a person)
+    ("JOINT BASE LEWIS, Wash., March 3, 2019 \u2013 Defense Secretary Karl Vint met Danish Defense Minister "
+     "Mette Holm today.", dt.date(2019, 3, 3),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-03", None)}),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", SIDE_CASES)
+def test_side_constructions(nlp, text, date, expected):
+    meetings, res = _run(nlp, text, date)
+    assert _summary(meetings, res) == expected

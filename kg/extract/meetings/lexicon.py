@@ -88,5 +88,16 @@ CAPITAL_NOUNS = frozenset(_P["capital_nouns"])
 STATE_NOUNS = frozenset(_P["state_nouns"])
 
 DAY_WORDS = frozenset(_N["day_words"])
+_R, _C, _Y, _V, _WH = _A["references"], _W["coref"], _W["syntax"], _W["visits"], _W["when"]
+SPEAKER_PRONOUNS = frozenset(_R["speaker_pronouns"])
+PLURAL_SUBJECTS = frozenset(_R["plural_subjects"])
+PAIR_PLURALS = frozenset(_R["pair_plurals"])
+PAIR_MARKERS = frozenset(_R["pair_markers"])
+FRAME_PREPS = frozenset(_T["frames"]["frame_preps"])
+AGAIN_WORDS = frozenset(_C["again_words"])
+SEQUENCE_WORDS = frozenset(_Y["sequence_words"])
+TIME_PREPS = frozenset(_Y["time_preps"])
+ARRIVAL_PREPS = frozenset(_V["arrival_preps"])
+WHEN: dict = _WH  # the tables of when.py, which builds its regexes from them
 ORDINALS: dict[str, int] = dict(_N["ordinals"])
 NUMBERS: dict[str, int] = dict(_N["cardinals"])

@@ -5,6 +5,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
@@ -99,7 +100,11 @@ _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\- ]{1,40}(?:,[^\n()]{1,30})?\s*\(
 def _dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of a dateline or byline at the start of a line."""
     spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _DATELINE.finditer(doc.text)]
-    return {t.i for span in spans if span is not None for t in span}
+    out = {t.i for span in spans if span is not None for t in span}
+    # a release's "PLACE, State, Month D, YYYY - " before its first sentence
+    dash = next((t.i for t in doc[:15] if t.text in {"\u2013", "\u2014", "--", "-"} and not t.ent_type_
+                 and any(x.ent_type_ == "DATE" for x in doc[:t.i])), 0)
+    return out | set(range(dash))
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:
@@ -189,7 +194,7 @@ def _clause_tokens(trigger: Token) -> list[Token]:
 def _anaphoric(noun: Token) -> bool:
     """"the meeting", "their talks", "Trump's meeting", "the second summit", "such a meeting"."""
     return any(c.dep_ in {"det", "poss", "predet"} and c.lower_ in ANAPHORIC_DETS | {"such"} or
-               c.dep_ == "poss" or c.lower_ in ORDINALS or c.lower_ in {"next", "last", "latest", "another"}
+               c.dep_ == "poss" or c.lower_ in ORDINALS or c.lower_ in SEQUENCE_WORDS
                for c in noun.children) or noun.dep_ == "pobj" and noun.head.lower_ in {"after", "following"}
 
 
@@ -208,7 +213,7 @@ def _chain(trigger: Token) -> list[Token]:
     for _ in range(5):
         if tok.head.i == tok.i or tok.dep_ in {"ccomp", "relcl", "advcl", "parataxis"}:
             break
-        if tok.dep_ == "pobj" and tok.head.lower_ in {"since", "after", "following", "before"}:
+        if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
             break
         head = tok.head
         if lemma(head).lower() in REPORTING:

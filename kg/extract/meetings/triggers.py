@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extract.meetings.lexicon import FRAME_PREPS
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
@@ -252,9 +253,6 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" or lemma(governor).lower() in HOLD_VERBS
         or any(c.dep_ == "prep" and c.lower_ == "as" for c in governor.children))
     return mention
-
-
-FRAME_PREPS = {"during", "at", "amid"}
 
 
 def _framed(noun: Token) -> bool:
