@@ -132,6 +132,9 @@ def _subjects(verb: Token) -> list[Token]:
             return subj + agents
         if verb.dep_ == "ROOT" or verb.dep_ in {"prep"} and verb.head.i == verb.i:
             return _orphan_subject(verb) + agents
+        controller = _controller(verb)
+        if controller:
+            return controller + agents
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and verb.head.i != verb.i:
             verb = verb.head
             if verb.dep_ == "prep":  # "After meeting X, Y said": the subject of Y's verb
@@ -141,6 +144,19 @@ def _subjects(verb: Token) -> list[Token]:
         else:
             return agents
         seen += 1
+    return []
+
+
+def _controller(verb: Token) -> list[Token]:
+    """Who does what a gerund says when the sentence names it elsewhere: "the AU's role in convening talks"
+    (the possessor of the noun), "thanked Qatar for hosting the talks" (the object thanked)."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or verb.head.lower_ not in {"in", "for"}:
+        return []
+    owner = verb.head.head
+    if owner.pos_ in {"NOUN", "PROPN"}:
+        return [c for c in owner.children if c.dep_ == "poss"]
+    if verb.head.lower_ == "for" and owner.pos_ == "VERB":
+        return [c for c in owner.children if c.dep_ == "dobj"]
     return []
 
 
