@@ -125,17 +125,29 @@ def _quoted_tokens(doc: Doc) -> set[int]:
 def _subjects(verb: Token) -> list[Token]:
     """The subject of a verb, inherited along xcomp/conj/advcl chains ("are expected to meet")."""
     seen = 0
-    while seen < 5:
+    gerund = verb.tag_ == "VBG" and verb.dep_ == "pcomp"
+    while seen < 6:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         agents = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]
-        if subj:
+        if not subj and (thanked := _thanked_for(verb)):
+            return thanked
+        if verb.pos_ in {"NOUN", "PROPN"} and verb.i != verb.head.i:
+            # "the AU's role in convening talks": the possessor does what its noun's complement says;
+            # else the noun's own clause ("X made the announcement that ... after hosting a meeting")
+            owner = [c for c in verb.children if c.dep_ == "poss"]
+            if owner or not gerund:
+                return owner
+            verb = verb.head
+        elif subj and not (gerund and not agents and all(c.dep_ == "nsubjpass" for c in subj)
+                           and verb.dep_ in {"acl", "relcl", "ccomp"}):
             return subj + agents
-        if verb.dep_ == "ROOT" or verb.dep_ in {"prep"} and verb.head.i == verb.i:
+        # "a breakthrough had been made after hosting a meeting": a passive clause's subject hosts nothing;
+        # the gerund's doer is the subject of the clause around it
+        elif gerund and subj and verb.head.i != verb.i:
+            verb = verb.head
+        elif verb.dep_ == "ROOT" or verb.dep_ in {"prep"} and verb.head.i == verb.i:
             return _orphan_subject(verb) + agents
-        controller = _controller(verb)
-        if controller:
-            return controller + agents
-        if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and verb.head.i != verb.i:
+        elif verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and verb.head.i != verb.i:
             verb = verb.head
             if verb.dep_ == "prep":  # "After meeting X, Y said": the subject of Y's verb
                 verb = verb.head
@@ -147,17 +159,12 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _controller(verb: Token) -> list[Token]:
-    """Who does what a gerund says when the sentence names it elsewhere: "the AU's role in convening talks"
-    (the possessor of the noun), "thanked Qatar for hosting the talks" (the object thanked)."""
-    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or verb.head.lower_ not in {"in", "for"}:
+def _thanked_for(verb: Token) -> list[Token]:
+    """"thanked Qatar for hosting the talks", "praised X for hosting him": the object thanked does it."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "for" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return []
-    owner = verb.head.head
-    if owner.pos_ in {"NOUN", "PROPN"}:
-        return [c for c in owner.children if c.dep_ == "poss"]
-    if verb.head.lower_ == "for" and owner.pos_ == "VERB":
-        return [c for c in owner.children if c.dep_ == "dobj"]
-    return []
+    return [c for c in prep.head.children if c.dep_ == "dobj"]
 
 
 def _orphan_subject(verb: Token) -> list[Token]:
