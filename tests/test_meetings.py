@@ -545,6 +545,13 @@ SIDE_CASES = [
      {(frozenset({"Japan", "EU"}), Status.PLANNED, "2019-06", "Tokyo")}),
     # a hyphen joining a state and a verb names no side
     ("Karl Vint spoke at a U.S.-hosted summit on Tuesday.", dt.date(2019, 1, 18), set()),
+    # who hosts or convenes, told as the object thanked or the possessor of a role: a side, a state too
+    ("The minister thanked Qatar for hosting the talks between Karl Vint and Mette Holm.", dt.date(2019, 1, 18),
+     {(frozenset({"Qatar", "Karl Vint", "Mette Holm"}), Status.HELD, None, None)}),
+    ("Karl Vint thanked Mette Holm for hosting him in Oslo.", dt.date(2019, 1, 18),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, None, "Oslo")}),
+    ("The minister praised Norway's role in convening the talks between Karl Vint and Mette Holm.",
+     dt.date(2019, 1, 18), {(frozenset({"Norway", "Karl Vint", "Mette Holm"}), Status.HELD, None, None)}),
     # a release's "PLACE, State, Date -" dateline names no side (the tagger may take the place for a person)
     ("JOINT BASE LEWIS, Wash., March 3, 2019 \u2013 Defense Secretary Karl Vint met Danish Defense Minister "
      "Mette Holm today.", dt.date(2019, 3, 3),
