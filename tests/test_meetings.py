@@ -507,6 +507,13 @@ NEWS_CASES = [
     ("Raj Thapa held a meeting with Communist Party of Nepal (Unified) General Secretary, Hari Nepal, and leader "
      "of the United Hill Front, Prabhu Narayan Adhikari, on Monday.", dt.date(2019, 1, 18),
      {(frozenset({"Raj Thapa", "Hari Nepal", "Prabhu Narayan Adhikari"}), Status.HELD, "2019-01-14", None)}),
+    # the states and bodies a meeting is said to gather, in a relative clause or the next sentence, are sides
+    # beside the people named on it
+    ("Kenyan President Daniel Otieno attended the Great Lakes Summit on Monday. That group includes Uganda, Rwanda "
+     "and Burundi.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Uganda", "Rwanda", "Burundi"}), Status.HELD, "2019-01-14", None)}),
+    ("The summit, which brings together Chile, Peru and the Andean Community, opened in Lima on Monday.",
+     dt.date(2019, 1, 18), {(frozenset({"Chile", "Peru", "Andean Community"}), Status.HELD, "2019-01-14", "Lima")}),
 ]
 
 
