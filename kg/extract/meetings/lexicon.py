@@ -74,6 +74,7 @@ ARRIVAL_VERBS = frozenset(_T["arrival_verbs"])
 PRESENCE = frozenset(_T["presence"])
 ROLE_VERBS = frozenset(_T["role_verbs"])
 ROLE_NOUNS = frozenset(_T["role_nouns"])
+RESUME_VERBS = frozenset(_T["resume_verbs"])
 
 CANCEL_WORDS = frozenset(_S["cancel_words"])
 CANCEL_PHRASES = frozenset((verb, particle) for verb, particle in _S["cancel_phrases"])
