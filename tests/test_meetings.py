@@ -495,6 +495,25 @@ NEWS_CASES = [
      "reports from Nairobi. The two men met again on Tuesday.", dt.date(2019, 1, 18),
      {(frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-14", None),
       (frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-15", None)}),
+    # "diplomats from A, B and C" are the envoys the article names for A, B and C; "they" those people;
+    # "UN administrators" the UN; "the commander of the NATO-led force" (unnamed) the body he serves
+    ("Talks are being held by diplomats from Peru, Chile and Bolivia. Peruvian envoy Rosa Quispe, Chilean envoy "
+     "Pedro Araya and Bolivian envoy Luis Mamani met in Lima on Monday. They also met with UN administrators and "
+     "the commander of the NATO-led force.", dt.date(2019, 1, 18),
+     {(frozenset({"Rosa Quispe", "Pedro Araya", "Luis Mamani"}), Status.HELD, "2019-01-14", "Lima"),
+      (frozenset({"Rosa Quispe", "Pedro Araya", "Luis Mamani", "UN", "NATO"}), Status.HELD, "2019-01-14", "Lima")}),
+    # a body the parser coordinated with the title it names is no side; a name after a title's phrase
+    # between commas is a person the tagger took for a nationality
+    ("Raj Thapa held a meeting with Communist Party of Nepal (Unified) General Secretary, Hari Nepal, and leader "
+     "of the United Hill Front, Prabhu Narayan Adhikari, on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Raj Thapa", "Hari Nepal", "Prabhu Narayan Adhikari"}), Status.HELD, "2019-01-14", None)}),
+    # the states and bodies a meeting is said to gather, in a relative clause or the next sentence, are sides
+    # beside the people named on it
+    ("Kenyan President Daniel Otieno attended the Great Lakes Summit on Monday. That group includes Uganda, Rwanda "
+     "and Burundi.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Uganda", "Rwanda", "Burundi"}), Status.HELD, "2019-01-14", None)}),
+    ("The summit, which brings together Chile, Peru and the Andean Community, opened in Lima on Monday.",
+     dt.date(2019, 1, 18), {(frozenset({"Chile", "Peru", "Andean Community"}), Status.HELD, "2019-01-14", "Lima")}),
 ]
 
 

@@ -27,7 +27,7 @@ from kg.extract.meetings.lexicon import (
     Trigger,
 )
 from kg.extract.meetings.records import CONFIDENCE, _Context, _Mention
-from kg.extract.meetings.sides import _compound_sides
+from kg.extract.meetings.sides import _compound_sides, _members_told
 from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
@@ -236,7 +236,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         participants |= keys
         partial |= not ok and arg.dep_ in {"poss", "pobj"} and arg.pos_ == "PRON"
     sides = _compound_sides(ctx, noun)
-    participants |= sides
+    participants |= sides | _members_told(ctx, noun)
     governor = _governor(noun)
     named_on_noun = bool(participants)
     person_count = sum(ctx.is_person(k) for k in participants)
