@@ -580,3 +580,31 @@ SIDE_CASES = [
 def test_side_constructions(nlp, text, date, expected):
     meetings, res = _run(nlp, text, date)
     assert _summary(meetings, res) == expected
+
+
+SESSION_CASES = [
+    # "it"/"the talks" resuming, to come: a new session with the sides of the meeting told before
+    ("Karl Vint and Mette Holm met in Oslo on Monday. The meeting was adjourned after six hours. It is likely "
+     "to resume on Tuesday morning.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-01-22", None)}),
+    ("Karl Vint and Mette Holm held talks in Oslo on Monday. The talks will resume on Thursday.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-01-17", None)}),
+    # ... told as done, it is the meeting going on; something else resuming is no meeting
+    ("Karl Vint and Mette Holm held talks in Oslo on Monday. The talks resumed on Thursday.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
+    ("Karl Vint and Mette Holm held talks in Oslo on Monday. Trade will resume on Thursday.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
+    # "looked forward to meeting again": another meeting, to come
+    ("Karl Vint met Mette Holm in Oslo on Monday. Both said they looked forward to meeting again at the next "
+     "summit.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, None, None)}),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", SESSION_CASES)
+def test_session_constructions(nlp, text, date, expected):
+    meetings, res = _run(nlp, text, date)
+    assert _summary(meetings, res) == expected

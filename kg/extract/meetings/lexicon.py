@@ -75,6 +75,7 @@ ARRIVAL_VERBS = frozenset(_T["arrival_verbs"])
 PRESENCE = frozenset(_T["presence"])
 ROLE_VERBS = frozenset(_T["role_verbs"])
 ROLE_NOUNS = frozenset(_T["role_nouns"])
+RESUME_VERBS = frozenset(_T["resume_verbs"])
 MEMBERSHIP_VERBS = frozenset(_T["membership_verbs"])
 MEMBER_NOUNS = frozenset(_T["member_nouns"])
 
