@@ -467,6 +467,63 @@ NEWS_CASES = [
      {(frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2019-01-14", "Lima"),
       (frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2018-03", "Madrid"),
       (frozenset({"Rosa Quispe", "Hugo Benitez"}), Status.HELD, "2017-05", "Rome")}),
+    # sides named before a meeting noun: two states or bodies joined by a hyphen (an acronym the tagger
+    # missed among them); no subject of "praised" joins; where the article names a person for one of the
+    # states, the people are the sides
+    ("The Chile-ASEAN summit opened in Lima on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Chile", "ASEAN"}), Status.HELD, "2019-01-14", "Lima")}),
+    ("Diplomats praised the Israeli-Palestinian talks held on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Israel", "Palestine"}), Status.HELD, "2019-01-14", None)}),
+    ("Peruvian Foreign Minister Rosa Quispe and Chilean Foreign Minister Pedro Araya opened the Peru-Chile talks "
+     "in Lima on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Rosa Quispe", "Pedro Araya"}), Status.HELD, "2019-01-14", "Lima")}),
+    # who convenes or hosts takes part: the possessor of the noun the gerund hangs on; after a passive
+    # clause ("progress had been made after hosting"), the subject of the clause around it; a title whose
+    # name the parser hung on its own phrase ("the Chief of Mission in Kenya, X")
+    ("The minister praised the African Union's role in convening talks between Kenyan President Daniel Otieno "
+     "and Tanzanian President Juma Mwinyi.", dt.date(2019, 1, 18),
+     {(frozenset({"African Union", "Daniel Otieno", "Juma Mwinyi"}), Status.HELD, None, None)}),
+    ("UN envoy Ian Marsh said on Monday that progress had been made after hosting a meeting between Kenyan "
+     "President Daniel Otieno and Tanzanian President Juma Mwinyi.", dt.date(2019, 1, 18),
+     {(frozenset({"Ian Marsh", "Daniel Otieno", "Juma Mwinyi"}), Status.HELD, None, None)}),
+    # ... "the two leaders" of that meeting are the two who lead, not the host
+    ("The UN Chief of Mission in Kenya, Ian Marsh, hosted a meeting between Kenyan President Daniel Otieno and "
+     "Tanzanian President Juma Mwinyi on Monday. It was the two leaders' third meeting.", dt.date(2019, 1, 18),
+     {(frozenset({"Ian Marsh", "Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-14", None)}),
+    # who files the story ("X reports from Y") is never whom "the two men" refers to
+    ("Kenyan President Daniel Otieno met Tanzanian President Juma Mwinyi on Monday. For Radio Kenya, Jane Wambui "
+     "reports from Nairobi. The two men met again on Tuesday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-14", None),
+      (frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-15", None)}),
+    # "diplomats from A, B and C" are the envoys the article names for A, B and C; "they" those people;
+    # "UN administrators" the UN; "the commander of the NATO-led force" (unnamed) the body he serves
+    ("Talks are being held by diplomats from Peru, Chile and Bolivia. Peruvian envoy Rosa Quispe, Chilean envoy "
+     "Pedro Araya and Bolivian envoy Luis Mamani met in Lima on Monday. They also met with UN administrators and "
+     "the commander of the NATO-led force.", dt.date(2019, 1, 18),
+     {(frozenset({"Rosa Quispe", "Pedro Araya", "Luis Mamani"}), Status.HELD, "2019-01-14", "Lima"),
+      (frozenset({"Rosa Quispe", "Pedro Araya", "Luis Mamani", "UN", "NATO"}), Status.HELD, "2019-01-14", "Lima")}),
+    # a body the parser coordinated with the title it names is no side; a name after a title's phrase
+    # between commas is a person the tagger took for a nationality
+    ("Raj Thapa held a meeting with Communist Party of Nepal (Unified) General Secretary, Hari Nepal, and leader "
+     "of the United Hill Front, Prabhu Narayan Adhikari, on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Raj Thapa", "Hari Nepal", "Prabhu Narayan Adhikari"}), Status.HELD, "2019-01-14", None)}),
+    # the states and bodies a meeting is said to gather, in a relative clause or the next sentence, are sides
+    # beside the people named on it
+    ("Kenyan President Daniel Otieno attended the Great Lakes Summit on Monday. That group includes Uganda, Rwanda "
+     "and Burundi.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Uganda", "Rwanda", "Burundi"}), Status.HELD, "2019-01-14", None)}),
+    ("The summit, which brings together Chile, Peru and the Andean Community, opened in Lima on Monday.",
+     dt.date(2019, 1, 18), {(frozenset({"Chile", "Peru", "Andean Community"}), Status.HELD, "2019-01-14", "Lima")}),
+    # "the leaders of A and B" (bodies): the people the article names as each body's leader; "this new
+    # round of talks" is the one under way, no new one
+    ("The leaders of the National Unity Congress and the Democratic Reform Movement met in Cusco on Monday. National "
+     "Unity Congress leader Ana Rojas said she hoped this new round of talks would bring peace. Democratic Reform "
+     "Movement leader Tito Vargas agreed.", dt.date(2019, 1, 18),
+     {(frozenset({"Ana Rojas", "Tito Vargas"}), Status.HELD, "2019-01-14", "Cusco")}),
+    # "X, who was also at the meeting": being there is taking part
+    ("Kenyan President Daniel Otieno met Tanzanian President Juma Mwinyi in Arusha on Monday. Finance Minister Ruth "
+     "Achieng, who was also at the meeting, said trade was discussed.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Ruth Achieng"}), Status.HELD, "2019-01-14", "Arusha")}),
 ]
 
 
@@ -496,3 +553,58 @@ def test_news_cameo_and_duration(nlp):
 def test_modality_is_never_held(nlp, text, status):
     meetings, _ = _run(nlp, text)
     assert [m.status for m in meetings] == [status]
+
+
+SIDE_CASES = [
+    # a named meeting whose name joins its sides with a hyphen: the states and bodies it joins (a body
+    # known only by its initials becomes one)
+    ("The Japan-EU Summit will be held in Tokyo in June.", dt.date(2019, 1, 18),
+     {(frozenset({"Japan", "EU"}), Status.PLANNED, "2019-06", "Tokyo")}),
+    # a hyphen joining a state and a verb names no side
+    ("Karl Vint spoke at a U.S.-hosted summit on Tuesday.", dt.date(2019, 1, 18), set()),
+    # who hosts or convenes, told as the object thanked or the possessor of a role: a side, a state too
+    ("The minister thanked Qatar for hosting the talks between Karl Vint and Mette Holm.", dt.date(2019, 1, 18),
+     {(frozenset({"Qatar", "Karl Vint", "Mette Holm"}), Status.HELD, None, None)}),
+    ("Karl Vint thanked Mette Holm for hosting him in Oslo.", dt.date(2019, 1, 18),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, None, "Oslo")}),
+    ("The minister praised Norway's role in convening the talks between Karl Vint and Mette Holm.",
+     dt.date(2019, 1, 18), {(frozenset({"Norway", "Karl Vint", "Mette Holm"}), Status.HELD, None, None)}),
+    # a release's "PLACE, State, Date -" dateline names no side (the tagger may take the place for a person)
+    ("JOINT BASE LEWIS, Wash., March 3, 2019 \u2013 Defense Secretary Karl Vint met Danish Defense Minister "
+     "Mette Holm today.", dt.date(2019, 3, 3),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-03", None)}),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", SIDE_CASES)
+def test_side_constructions(nlp, text, date, expected):
+    meetings, res = _run(nlp, text, date)
+    assert _summary(meetings, res) == expected
+
+
+SESSION_CASES = [
+    # "it"/"the talks" resuming, to come: a new session with the sides of the meeting told before
+    ("Karl Vint and Mette Holm met in Oslo on Monday. The meeting was adjourned after six hours. It is likely "
+     "to resume on Tuesday morning.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-01-22", None)}),
+    ("Karl Vint and Mette Holm held talks in Oslo on Monday. The talks will resume on Thursday.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-01-17", None)}),
+    # ... told as done, it is the meeting going on; something else resuming is no meeting
+    ("Karl Vint and Mette Holm held talks in Oslo on Monday. The talks resumed on Thursday.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
+    ("Karl Vint and Mette Holm held talks in Oslo on Monday. Trade will resume on Thursday.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
+    # "looked forward to meeting again": another meeting, to come
+    ("Karl Vint met Mette Holm in Oslo on Monday. Both said they looked forward to meeting again at the next "
+     "summit.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, None, None)}),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", SESSION_CASES)
+def test_session_constructions(nlp, text, date, expected):
+    meetings, res = _run(nlp, text, date)
+    assert _summary(meetings, res) == expected

@@ -5,9 +5,11 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.meetings.lexicon import PAIR_MARKERS, PAIR_PLURALS, PLURAL_SUBJECTS, SPEAKER_PRONOUNS
 from kg.extract.meetings.lexicon import (
     COUNTERPARTS,
     GROUP_NOUNS,
+    GROUP_TITLES,
     NUMBERS,
     PAIR_COUNTS,
     PERSON_NOUNS,
@@ -27,7 +29,8 @@ from kg.extract.meetings.references import (
     _title_phrase,
     _told_sides,
 )
-from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _subjects, _title_word
+from kg.extract.meetings.sides import _prenominal
+from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _is_leader, _pobjs, _subjects, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.types import Kind
 
@@ -60,13 +63,22 @@ def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set
     keys: set[str] = set()
     ok = True
     for tok in _conjuncts(arg):
-        if tok.i in ctx.dateline:
+        if tok.i in ctx.dateline or _names_title(ctx, tok):
             continue
         found, resolved = _resolve_one(ctx, tok, compound)
         keys |= found
         # a title the parser split from its name ("Foreign Minister | Wang Yi") is no unresolved person
         ok &= resolved or any(t.i in ctx.key_of for t in tok.doc[tok.i + 1:tok.i + 4])
     return keys | _phrase_people(ctx, arg), ok
+
+
+def _names_title(ctx: _Context, tok: Token) -> bool:
+    """"with Communist Party of Nepal (UML) General Secretary, X": a body the parser coordinated with the
+    title it names (no "and" or comma between them) is the title's, not a side."""
+    key = ctx.key_of.get(tok.i)
+    return key is not None and ctx.kind(key) == Kind.ORGANIZATION and any(
+        c.dep_ == "conj" and _title_word(c) and not any(t.dep_ == "cc" or t.text == "," for t in tok.doc[tok.i + 1:c.i])
+        for c in tok.children)
 
 
 def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
@@ -103,14 +115,14 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         return ({body} if body else set()), body is not None
     if low == "they" and tok.dep_ in {"nsubj", "nsubjpass"}:
         return _they(ctx, tok), True
-    if low in {"i", "me", "we", "us", "you"}:
+    if low in SPEAKER_PRONOUNS:
         return set(), False
-    # a title noun with its name beside it ("counterpart Lee Do-hoon", "ambassador ... Anami Koreshige")
-    for child in tok.children:
-        if child.dep_ in {"appos", "compound"}:
-            names = [k for t in child.subtree if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)]
-            if names:
-                return {names[-1]}, True
+    # a title noun with its name beside it ("counterpart Lee Do-hoon", "ambassador ... Anami Koreshige"),
+    # or after its own phrase ("the Chief of Mission in Cyprus, Jane Roe", the name hung on "Cyprus")
+    for child in [c for c in tok.children if c.dep_ in {"appos", "compound"}] + _appositions_within(tok):
+        names = [k for t in child.subtree if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)]
+        if names:
+            return {names[-1]}, True
     if tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl" and tok.dep_ in {"nsubj", "nsubjpass"}:
         return _resolve_one(ctx, tok.head.head, compound)  # "the six nations that took part in talks"
     if low in STATE_GROUPS:
@@ -130,6 +142,17 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     return set(), not (_title_word(tok) or tok.lower_ in GROUP_NOUNS | {"counterparts"})
 
 
+def _appositions_within(tok: Token) -> list[Token]:
+    """Appositions the parser hung on a noun inside a title's prepositional phrase (not in a clause)."""
+    out = []
+    stack = [c for c in tok.children if c.dep_ == "prep"]
+    while stack:
+        t = stack.pop()
+        out += [c for c in t.children if c.dep_ == "appos"]
+        stack += [c for c in t.children if c.dep_ in {"prep", "pobj", "compound"}]
+    return out
+
+
 def _enumerated_states(ctx: _Context, tok: Token) -> set[str]:
     """"the six nations that took part in talks ... The six are North and South Korea, China, Japan,
     Russia and the United States": the states listed for a counted group, in an apposition or in the
@@ -144,7 +167,7 @@ def _enumerated_states(ctx: _Context, tok: Token) -> set[str]:
         nxt = following[0].sent
         for t in nxt:
             if t.dep_ == "attr" and lemma(t.head) == "be" and any(
-                    s.dep_ == "nsubj" and (s.lower_ in {"they", "these", "those"} or s.lower_ == tok.lower_
+                    s.dep_ == "nsubj" and (s.lower_ in PLURAL_SUBJECTS or s.lower_ == tok.lower_
                                            or s.lower_ in NUMBERS and NUMBERS[s.lower_] == count)
                     for s in t.head.children):
                 lists.append(t)
@@ -197,16 +220,20 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
     """"the two leaders", "the men", "both sides", "their": the two most recent people named before."""
     if tok.lower_ == "leaders":
         countries = _countries_of(ctx, tok)
+        # "the leaders of the factions, Fatah and Hamas": the people the article names as each body's leader
+        heads = {r.person for b in _countries_of(ctx, tok, bodies=True) if ctx.kind(b) == Kind.ORGANIZATION
+                 for r in ctx.roles if r.organization == b and _is_leader(r.title)}
         if len(countries) >= 2:
-            return {ctx.leader_of(c) or STANDIN + c for c in countries}
+            return {ctx.leader_of(c) or STANDIN + c for c in countries} | heads
         if countries:
             leader = ctx.leader_of(countries[0])
-            return {leader} if leader else set()
+            return ({leader} if leader else set()) | heads
+        if heads:
+            return heads
         region = _region_leaders(ctx, tok)
         if region is not None:
             return region
-    if tok.lower_ in {"leaders", "presidents", "sides", "leaderships"} and not any(
-            c.lower_ in {"two", "both", "the"} for c in tok.children):
+    if tok.lower_ in PAIR_PLURALS and not any(c.lower_ in PAIR_MARKERS for c in tok.children):
         return set()
     if tok.lower_ in PLURAL_PRONOUNS:
         # "the two sides failing to agree on what their talks are about": "their" is the plural before it
@@ -255,8 +282,9 @@ def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
         for pobj in _pobjs(p) + siblings:
             # "the leaders of the two factions, Fatah and Hamas": the apposition names them
             for t in _conjuncts(pobj) + [x for a in pobj.children if a.dep_ == "appos" for x in _conjuncts(a)]:
-                key = ctx.key_of.get(t.i) or next((ctx.key_of[c.i] for c in t.children if c.dep_ in
-                                                   {"amod", "compound"} and c.i in ctx.key_of), None)
+                # "of the NATO-led force": a name inside the object's modifiers
+                key = ctx.key_of.get(t.i) or next((ctx.key_of[c.i] for c in t.doc[t.left_edge.i:t.i]
+                                                   if c.i in ctx.key_of and _prenominal(c, t)), None)
                 if key and ctx.kind(key) in kinds:
                     out.append(key)
     return list(dict.fromkeys(out))
@@ -265,6 +293,8 @@ def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
 def _title_reference(ctx: _Context, tok: Token) -> set[str]:
     """"the president-elect", "Egyptian officials" (the country), "the Israeli and Palestinian leaders"."""
     low = tok.lower_
+    if members := _members(ctx, tok, set(_countries_of(ctx, tok))):
+        return members
     if tok.tag_ == "NNS" and _title_word(tok) and (states := _countries_of(ctx, tok)) \
             and set(states) == set(_countries_of(ctx, tok, bodies=True)):
         # "the foreign ministers of India and Pakistan": the one named for each state, else the state
@@ -285,7 +315,28 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
         found = ctx.titled(_title_phrase(tok)) or ctx.titled(low) or _the_titled(ctx, tok)
         if found:
             return {found}
+        # failing a state and a name, the body the title belongs to ("the commander of the NATO-led force")
+        bodies = _countries_of(ctx, tok, bodies=True)
+        if len(bodies) == 1:
+            holder = _holder(ctx, tok, bodies[0])
+            return {holder} if holder else set()
     return set()
+
+
+def _members(ctx: _Context, tok: Token, groups: set[str]) -> set[str]:
+    """"diplomats from Russia, Germany and the United States" ... "German envoy X": each state's one person
+    the article names with a title of the group's kind (GROUP_TITLES); all of them, or none."""
+    heads = GROUP_TITLES.get(tok.lower_)
+    if not heads or len(groups) < 2:
+        return set()
+    found: set[str] = set()
+    for state in groups:
+        people = {r.person for r in ctx.roles if r.organization == state and r.title
+                  and r.title.lower().split()[-1] in heads}
+        if len(people) != 1:
+            return set()
+        found |= people
+    return found
 
 
 def _the_titled(ctx: _Context, tok: Token) -> str | None:

@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 from itertools import permutations
 
+from kg.extract.meetings.lexicon import AGAIN_WORDS
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, VISIT
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
@@ -21,7 +22,7 @@ def _join_coordinated(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
     for m in mentions:
         verb = m.trigger
         if m.kind != "verb" or verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
-                or any(c.lower_ in {"again", "later", "then"} for c in verb.children):
+                or any(c.lower_ in AGAIN_WORDS for c in verb.children):
             continue
         head = by_trigger.get(verb.head.i)
         if head is None or head not in out or head.kind != "verb" or head.status != m.status \
@@ -52,8 +53,9 @@ def _continuations(ctx: _Context, mentions: list[_Mention]) -> None:
         noun = m.trigger
         if m.kind != "noun" or len(m.participants) >= 2 or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
                 or noun.head.head.lower_ not in CONTINUATION_HEADS \
-                or not any(c.lower_ in CONTINUATION_MODS for c in noun.head.head.children):
-            continue
+                or not any(c.lower_ in CONTINUATION_MODS for c in noun.head.head.children) \
+                or any(c.dep_ == "det" and c.lower_ in {"this", "these"} for c in noun.head.head.children):
+            continue  # "this new round of talks" is the one under way, told before
         before = next((x for x in reversed(mentions[:n]) if len(x.participants) >= 2 and not x.partial), None)
         if before is None:
             continue
@@ -318,4 +320,24 @@ def _earlier_ones(events: list[_Event]) -> list[_Event]:
                 earlier = replace(m, status=Status.HELD, place=None, duration=None, ordinal=None, anaphoric=False,
                                   confidence=round(m.confidence - 0.2, 2))
                 out.append(_Event([earlier], set(event.participants)))
+    return out
+
+
+def _resumptions(events: list[_Event], mentions: list[_Mention]) -> list[_Event]:
+    """"The meeting was adjourned. It is likely to resume Tuesday": a new session, to come, of the event
+    that holds the mention its subject refers to, with that event's sides. A mention that names no one
+    ("The meeting was adjourned") was joined to an event by a guess: trusted only when the article tells
+    of that one meeting alone."""
+    out: list[_Event] = []
+    for m in mentions:
+        if m.resumes is None:
+            continue
+        source = next((e for e in events if any(x.trigger.i == m.resumes for x in e.mentions)), None)
+        if source is None or len(source.participants) < 2:
+            continue
+        named = any(x.participants for x in source.mentions if x.trigger.i == m.resumes)
+        if not named and sum(len(e.participants) >= 2 for e in events) > 1:
+            continue
+        m.participants = set(source.participants)
+        out.append(_Event([m], set(source.participants)))
     return out

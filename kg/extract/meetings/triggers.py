@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extract.meetings.lexicon import FRAME_PREPS
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
@@ -18,6 +19,7 @@ from kg.extract.meetings.lexicon import (
     ORDINALS,
     PRESENCE,
     REPORTING,
+    RESUME_VERBS,
     ROLE_NOUNS,
     ROLE_VERBS,
     VERBS,
@@ -25,9 +27,11 @@ from kg.extract.meetings.lexicon import (
     Trigger,
 )
 from kg.extract.meetings.records import CONFIDENCE, _Context, _Mention
+from kg.extract.meetings.sides import _compound_sides, _members_told
 from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
+    _future,
     _arg_preps,
     _conjuncts,
     _governor,
@@ -107,6 +111,8 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     word = lemma(verb).lower()
     if word == "sign":
         return _signing(ctx, verb)
+    if word in RESUME_VERBS:
+        return _resumption(ctx, verb)
     trigger = VERBS.get(word)
     if trigger is None:
         return None  # most verbs: decided before their children are read
@@ -139,6 +145,22 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     mention.joins_only = trigger.needs == "with-or-join" and not with_args
     if _distributive(verb):  # "met separately with A and B", "met with A and with B": one meeting each
         mention.apart = frozenset(k for arg in subjects for k in _resolve_arg(ctx, arg)[0]) & mention.participants
+    return mention
+
+
+def _resumption(ctx: _Context, verb: Token) -> _Mention | None:
+    """"The talks will resume Tuesday", "It is likely to resume Tuesday morning": a session to come of the
+    meeting its subject ("it", "they", a meeting noun) refers to, the meeting told last; coref gives it
+    that meeting's sides. A resumption told as done is the same meeting going on, no new one."""
+    status = _status(verb)
+    subjects = [s for s in _subjects(verb) if s.lower_ in NOUNS or s.lower_ in {"it", "they"}]
+    if not _future(status) or not subjects or verb.i in ctx.quoted:
+        return None
+    told = [m for m in ctx.told if m.trigger.i < subjects[0].i]  # what "it", "the talks" refer to
+    if not told:
+        return None
+    mention = _finish(ctx, verb, "verb", set(), status, "044", None, False)
+    mention.resumes = told[-1].trigger.i
     return mention
 
 
@@ -213,6 +235,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         keys, ok = _resolve_arg(ctx, arg, compound=arg.dep_ in {"compound", "nmod", "amod"})
         participants |= keys
         partial |= not ok and arg.dep_ in {"poss", "pobj"} and arg.pos_ == "PRON"
+    sides = _compound_sides(ctx, noun)
+    participants |= sides | _members_told(ctx, noun)
     governor = _governor(noun)
     named_on_noun = bool(participants)
     person_count = sum(ctx.is_person(k) for k in participants)
@@ -220,12 +244,15 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     # verb the meeting is the purpose of joins, however many the noun names
     purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and governor is not None \
         and lemma(governor).lower() in ARRIVAL_VERBS | {"be"}
-    if governor is not None and (person_count < 2 or purpose or lemma(governor).lower() in HOLD_VERBS
-                                 and noun.dep_ == "dobj"):
+    # "they discussed the US-EU summit": a meeting noun naming its two sides is no meeting of the subject's
+    if governor is not None and (person_count < 2 and len(sides) < 2 or purpose
+                                 or lemma(governor).lower() in HOLD_VERBS and noun.dep_ == "dobj"):
         for arg in _governor_args(governor, noun):
             keys, ok = _resolve_arg(ctx, arg)
             participants |= keys
             partial |= not ok
+            if lemma(governor).lower() in ROLE_VERBS:  # "thanked Qatar for hosting the talks": the host state
+                ctx.groups |= keys                      # stays a side beside the people it brings together
     place = _place(ctx, noun, participants) or (_place(ctx, governor, participants, skip=noun)
                                                 if governor is not None else None) or _frame_place(ctx, noun)
     if governor is not None and lemma(governor).lower() == "visit" and place is None:
@@ -246,11 +273,10 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     mention.adds_sides = mention.anaphoric and bool(role_sides) or mention.anaphoric and not named_on_noun \
         and governor is not None and (
         noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" or lemma(governor).lower() in HOLD_VERBS
-        or any(c.dep_ == "prep" and c.lower_ == "as" for c in governor.children))
+        or any(c.dep_ == "prep" and c.lower_ == "as" for c in governor.children)
+        # "X, who was also at the meeting": being there is taking part
+        or lemma(governor).lower() == "be" and noun.dep_ == "pobj" and noun.head.lower_ == "at")
     return mention
-
-
-FRAME_PREPS = {"during", "at", "amid"}
 
 
 def _framed(noun: Token) -> bool:
@@ -292,7 +318,7 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     context = {k for t in sent if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)}
     # a side with a person at the table is that person; a body or state no named person speaks for
     # stays beside the people ("Kabila, Kagame and the regional bloc")
-    participants = {ctx.side(k) for k in participants}
+    participants = {ctx.side(k) for k in participants} - ctx.reporters
     people = {k for k in participants if ctx.is_person(k)}
     represented = {r.organization for r in ctx.roles if r.person in people and r.organization}
     kept = {k for k in participants if k in people or k in ctx.groups or k not in represented
