@@ -1,6 +1,7 @@
 """The English model plus kg's components, loaded once per process."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
@@ -25,6 +26,10 @@ def load_pipeline(model: str = MODEL) -> Language:
     if "lemmatizer" in nlp.pipe_names:
         nlp.disable_pipe("lemmatizer")
         use_lemmatizer(nlp.get_pipe("lemmatizer"))
+    # "U.S.-Africa", "U.S.-backed": a hyphen after an abbreviation's dot parts two words, as it does
+    # after a letter ("US-ASEAN"), so the country is a token of its own.
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[attr-defined]
+    nlp.tokenizer.infix_finditer = re.compile(infixes + r"|(?<=[A-Z]\.)-(?=[A-Za-z])").finditer
     for name in factories.COMPONENTS:
         nlp.add_pipe(name)
     return nlp
