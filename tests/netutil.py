@@ -51,6 +51,35 @@ class Listener:
         self.sock.close()
 
 
+class SilentListener:
+    """Accepts every connection and never answers: an endpoint that hangs."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(0.1)
+        self.port = self.sock.getsockname()[1]
+        self.held: list[socket.socket] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.held.append(self.sock.accept()[0])
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        for conn in self.held:
+            conn.close()
+        self.sock.close()
+
+
 def oxigraph_program() -> str:
     """The `oxigraph` command-line program (installed with the oxigraph package), for tests that make
     stores or run a writable server with it."""

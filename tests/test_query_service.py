@@ -9,7 +9,9 @@ import pytest
 
 from kg.cli import main
 from kg.query import ServiceRefused, run
-from tests.netutil import Listener
+import time
+
+from tests.netutil import Listener, SilentListener
 
 FIXTURE = Path(__file__).parent / "data" / "query_fixture.ttl"
 
@@ -46,3 +48,24 @@ def test_allow_service_lets_it_through(listener: Listener, capsys: pytest.Captur
 def test_the_word_service_elsewhere_is_fine(capsys: pytest.CaptureFixture[str]) -> None:
     sparql = 'SELECT ?service WHERE { ?service schema:name "SERVICE <http://x/>" } # SERVICE <http://x/>'
     assert main(["query", str(FIXTURE), sparql]) == 0
+
+
+def test_a_service_that_never_answers_times_out(capsys: pytest.CaptureFixture[str]) -> None:
+    silent = SilentListener()
+    try:
+        began = time.monotonic()
+        code = main(["query", str(FIXTURE), service_query(silent.port), "--allow-service", "--service-timeout", "1"])
+        took = time.monotonic() - began
+    finally:
+        silent.close()
+    err = capsys.readouterr().err
+    assert code == 1 and took < 30
+    assert err.startswith("kg: error:") and "did not answer within 1 s" in err and len(err.strip().splitlines()) == 1
+    assert silent.held, "the query never reached the endpoint"
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "soon", "inf"])
+def test_service_timeout_must_be_positive_seconds(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["query", str(FIXTURE), "ASK {}", "--allow-service", "--service-timeout", value])
+    assert exit_.value.code == 2 and f"{value!r} is not a positive number of seconds" in capsys.readouterr().err

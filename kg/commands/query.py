@@ -31,6 +31,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--allow-service", action="store_true",
                    help="let the query call remote SPARQL endpoints (SERVICE); refused by default, as kg makes "
                         "no network requests unless asked")
+    p.add_argument("--service-timeout", type=_seconds, default=60.0, metavar="SECONDS",
+                   help="with --allow-service: give up on the query after SECONDS (default 60)")
     p.add_argument("--format", choices=FORMATS, default="table",
                    help="output: table (default), csv, tsv, or SPARQL 1.1 results json/xml")
     return p
@@ -54,10 +56,22 @@ def run(args: argparse.Namespace) -> int:
     if args.name:
         result = run_named(args.source, args.name, params)
     else:
-        result = run_query(args.source, _query_text(args), params, allow_service=args.allow_service)
+        result = run_query(args.source, _query_text(args), params, allow_service=args.allow_service,
+                           service_timeout=args.service_timeout)
     data = render(result, args.format)
     write_stdout(data if data.endswith(b"\n") or not data else data + b"\n")
     return 0
+
+
+def _seconds(text: str) -> float:
+    """A positive number of seconds, or argparse's one-line usage error naming the value."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of seconds")
+    return value
 
 
 def _query_text(args: argparse.Namespace) -> str:

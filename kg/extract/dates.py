@@ -20,57 +20,50 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
+from kg.nlp.lexicon import tables
 from kg.records import TimeValue
 
-_MONTH = (
-    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = (
-    r"(monday|mon|tuesday|tues?|wednesday|wed|thursday|thurs?|thu|friday|fri|saturday|sat"
-    r"|sunday|sun)\.?"
-)
+_W = tables("dates")
+_MONTHS = {form: number for number, forms in enumerate(_W["months"], 1) for form in forms}
+_WEEKDAYS = {form: number for number, forms in enumerate(_W["weekdays"]) for form in forms}
+_NUMBERS: dict[str, int] = _W["numbers"]
+_DAY_SHIFTS: dict[str, int] = _W["day_shifts"]
+_STEPS: dict[str, int] = _W["relative_steps"]
+_WEEKDAY_MODIFIERS: dict[str, str] = _W["weekday_modifiers"]
+_MONTH_MODIFIERS: dict[str, str] = _W["month_modifiers"]
+
+
+def _any(words: Iterable[str]) -> str:
+    """A regex alternation of `words` in their order; a space in a word matches any run of spaces."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+
+
+_MONTH = rf"({_any(_MONTHS)})\.?"
+_WEEKDAY = rf"({_any(_WEEKDAYS)})\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(?:of\s+)?(\d{4}))?"
-_TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
+_TIME_OF_DAY = rf"(?:\s+(?:{_any(_W['times_of_day'])}))?"
+_TO = rf"\s*(?:{_any(_W['range_words'])})\s*"
 
-# "the" stays: "the last year" is a duration, not 2018.
-_LEAD = re.compile(r"^(?:(?:earlier|later|early|late)\s+on|on|in|during|earlier|later)\s+")
-_QUALIFIERS = (
-    (re.compile(r"^(?:the\s+)?(?:end|close)\s+of\s+"), "end"),
-    (re.compile(r"^late(?:\s+|-)"), "end"),
-    (re.compile(r"^(?:the\s+)?(?:beginning|start)\s+of\s+"), "beginning"),
-    (re.compile(r"^early(?:\s+|-)"), "beginning"),
-    (re.compile(r"^(?:the\s+)?middle\s+of\s+"), "middle"),
-    (re.compile(r"^mid(?:\s+|-)"), "middle"),
+_LEAD = re.compile(rf"^(?:{_any(_W['lead_words'])})\s+")
+_QUALIFIERS = tuple(
+    (re.compile(pattern), qualifier)
+    for qualifier, forms in _W["qualifiers"].items()
+    for pattern in (rf"^(?:the\s+)?(?:{_any(forms['nouns'])})\s+of\s+", rf"^(?:{_any(forms['prefixes'])})(?:\s+|-)")
 )
-_TODAY = re.compile(r"^(?:today|tonight|this\s+(?:morning|afternoon|evening))$")
-_RELATIVE = re.compile(r"^(this|last|next)\s+(year|month|week)$")
-_AGO = re.compile(r"^(\d+|[a-z]+)\s+(day|week|month|year)s?\s+ago$")
-_WEEKDAY_RE = re.compile(
-    rf"^(?:(last|this past|this coming|this|next|coming)\s+)?{_WEEKDAY}{_TIME_OF_DAY}$"
-)
-_MONTH_RE = re.compile(rf"^(?:(last|this|next|coming|this coming)\s+)?{_MONTH}$")
-_RANGE_MD = re.compile(
-    rf"^{_MONTH}\s+{_DAY}\s*(?:-|and|to|through|until)\s*(?:{_MONTH}\s+)?{_DAY}{_YEAR}$"
-)
-_RANGE_DM = re.compile(
-    rf"^{_DAY}\s*(?:-|and|to|through|until)\s*{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}$"
-)
-_DURATION = re.compile(
-    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|years?"
-    r"|decades?|century|centuries|ago|past|recent|several|few|many)\b"
-)
+_TODAY = re.compile(rf"^(?:{_any(_W['today'])})$")
+_RELATIVE = re.compile(rf"^({_any(_STEPS)})\s+({_any(_W['relative_units'])})$")
+_AGO = re.compile(rf"^(\d+|[a-z]+)\s+({_any(_W['ago_units'])})s?\s+ago$")
+_WEEKDAY_RE = re.compile(rf"^(?:({_any(_WEEKDAY_MODIFIERS)})\s+)?{_WEEKDAY}{_TIME_OF_DAY}$")
+_MONTH_RE = re.compile(rf"^(?:({_any(_MONTH_MODIFIERS)})\s+)?{_MONTH}$")
+_RANGE_MD = re.compile(rf"^{_MONTH}\s+{_DAY}{_TO}(?:{_MONTH}\s+)?{_DAY}{_YEAR}$")
+_RANGE_DM = re.compile(rf"^{_DAY}{_TO}{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}$")
+_DURATION = re.compile(rf"\b(?:{_any(_W['duration_words'])})\b")
 # decades ("the 1990s") and spans of years ("2018-19"; "2019-01" is an ISO month)
 _DECADE = re.compile(r"\b\d{2,4}'?s\b|\b\d{4}\s*-\s*(?:\d{4}|1[3-9]|[2-9]\d)\s*$")
 _CALENDAR_HINT = re.compile(rf"\b{_MONTH}(?:\s|,|$)|\b\d{{4}}\b")
@@ -139,11 +132,10 @@ def _relative(s: str, published: dt.date, future: bool | None) -> tuple | None:
     """today, yesterday, tomorrow, this/last/next year|month, "3 days ago"; week -> ()."""
     if _TODAY.match(s):
         return (published.isoformat(), None)
-    if s in ("yesterday", "tomorrow"):
-        return ((published + dt.timedelta(days=-1 if s == "yesterday" else 1)).isoformat(), None)
+    if s in _DAY_SHIFTS:
+        return ((published + dt.timedelta(days=_DAY_SHIFTS[s])).isoformat(), None)
     if match := _RELATIVE.match(s):
-        step = {"this": 0, "last": -1, "next": 1}[match[1]]
-        return _shift(published, match[2], step)
+        return _shift(published, match[2], _STEPS[match[1]])
     if match := _AGO.match(s):
         count = int(match[1]) if match[1].isdigit() else _NUMBERS.get(match[1])
         return _shift(published, match[2], -count) if count else ()
@@ -167,15 +159,14 @@ def _weekday(s: str, published: dt.date, future: bool | None) -> tuple | None:
     match = _WEEKDAY_RE.match(s)
     if not match:
         return None
-    modifier, name = match[1], match[2]
-    wanted = next(i for i, day in enumerate(_WEEKDAYS) if day.startswith(name[:3]))
+    modifier, wanted = _WEEKDAY_MODIFIERS.get(match[1]), _WEEKDAYS[match[2]]
     after = (wanted - published.weekday()) % 7  # days to the next one, 0 = today
     before = (published.weekday() - wanted) % 7  # days since the last one, 0 = today
-    if modifier in ("last", "this past"):
+    if modifier == "back":
         days = -(before or 7)
     elif modifier == "next":
         days = after or 7
-    elif future or (modifier in ("this", "coming", "this coming") and future is None):
+    elif future or (modifier == "this" and future is None):
         days = after
     else:
         days = -before
@@ -187,13 +178,13 @@ def _month(s: str, published: dt.date, future: bool | None) -> tuple | None:
     match = _MONTH_RE.match(s)
     if not match:
         return None
-    modifier, month = match[1], _month_number(match[2])
+    modifier, month = _MONTH_MODIFIERS.get(match[1]), _month_number(match[2])
     year = published.year
-    if modifier == "last":
+    if modifier == "back":
         year -= month >= published.month
     elif modifier == "next":
         year += month <= published.month
-    elif modifier in ("coming", "this coming") or (modifier is None and future):
+    elif modifier == "coming" or (modifier is None and future):
         year += month < published.month
     elif modifier is None:
         year -= month > published.month
@@ -268,5 +259,5 @@ def _anchor_day(month: int, day: int, published: dt.date, future: bool | None) -
 
 
 def _month_number(name: str) -> int:
-    """1 for "jan", "january" or "jan."."""
-    return _MONTH_ABBR.index(name[:3]) + 1
+    """1 for "jan" or "january" (a form of the month regex, without its dot)."""
+    return _MONTHS[name]

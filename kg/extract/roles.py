@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.role_context import described_earlier, mirrored_title
 from kg.extract.titles import (
+    ARTICLES,
     COUNTERPART,
     is_title_token,
     org_after,
@@ -26,19 +27,20 @@ from kg.extract.titles import (
 from kg import gazetteer
 from kg.nlp import lemma
 from kg.nlp.components import POSSESSIVE
-from kg.nlp.lexicon import TITLE_HEADS
+from kg.nlp.lexicon import TITLE_HEADS, tables
 from kg.resolve.document import Resolution
 from kg.records import Article, Evidence, Kind, Nationality, Role
 
-# "Secretary of <Department>" unqualified is the U.S. cabinet pattern ("Secretary of State").
-US_CABINET_DEPARTMENTS = {"State", "Defense", "Treasury", "Commerce", "Energy", "Interior", "Agriculture",
-                          "Labor", "Education", "Transportation", "Homeland Security", "Veterans Affairs"}
+_W = tables("roles")["roles"]
+US_CABINET_DEPARTMENTS = frozenset(_W["us_cabinet_departments"])
 CONFIDENCE = {"prenominal": 0.9, "appositive": 0.8, "predicative": 0.8, "of": 0.6, "elected": 0.7, "counterpart": 0.6,
               "described": 0.5}
-# "the election of X as president", "X was appointed foreign minister": the office X takes.
-OFFICE_NOUNS = {"election", "re-election", "reelection", "appointment", "nomination", "confirmation",
-                "inauguration", "swearing-in"}
-OFFICE_VERBS = {"elect", "re-elect", "reelect", "appoint", "name", "nominate", "confirm", "inaugurate", "swear"}
+OFFICE_NOUNS = frozenset(_W["office_nouns"])
+OFFICE_VERBS = frozenset(_W["office_verbs"])
+_COMPLEMENT_PREPOSITIONS = frozenset(_W["complement_prepositions"])
+_NAME_JOINERS = frozenset(_W["name_joiners"])
+_APPOSITION_PREPOSITIONS = frozenset(_W["apposition_prepositions"])
+_BE_FORMS = frozenset(_W["be_forms"])
 
 
 @dataclass(frozen=True)
@@ -139,10 +141,10 @@ def _complement_start(doc: Doc, span: Span, res: Resolution) -> int:
     last = span.start - 1
     for j in range(last, max(-1, span.start - 12), -1):
         tok = doc[j]
-        if tok.lower_ in {"to", "for", "of"} and j > 0 and doc[j - 1].lower_ in TITLE_HEADS and j < last and (
+        if tok.lower_ in _COMPLEMENT_PREPOSITIONS and j > 0 and doc[j - 1].lower_ in TITLE_HEADS and j < last and (
                 tok.lower_ != "of" or _one_body(doc, j + 1, span.start, res)):
             return j - 1
-        if not (tok.is_title or tok.is_upper or tok.lower_ in {"the", "and", "of", "&"} or res.key_at(j)):
+        if not (tok.is_title or tok.is_upper or tok.lower_ in _NAME_JOINERS or res.key_at(j)):
             break
     return last
 
@@ -179,7 +181,7 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
         if tok.pos_ == "ADV" and not tokens and org is None:
             continue  # "Van Susteren, also a VOA contributor,"
         k = res.key_at(tok.i)
-        if k is not None or tok.text in POSSESSIVE or tok.lower_ in {"the", "a", "an"}:
+        if k is not None or tok.text in POSSESSIVE or tok.lower_ in ARTICLES:
             if tokens:
                 break
             org = org_at(res, tok.i) or org
@@ -221,7 +223,7 @@ def _title_before_comma(doc: Doc, span: Span, key: str, res: Resolution) -> _Fou
         return _Found(key, None, org, head, "prenominal")
     if head.lower_ not in TITLE_HEADS:  # the apposition hangs on the title's complement
         prep = head.head
-        if not (head.dep_ == "pobj" and prep.lower_ in {"of", "to", "for", "at"} and prep.head.lower_ in TITLE_HEADS
+        if not (head.dep_ == "pobj" and prep.lower_ in _APPOSITION_PREPOSITIONS and prep.head.lower_ in TITLE_HEADS
                 and prep.head.i < head.i):
             return None
         org, head = org_at(res, head.i), prep.head
@@ -258,7 +260,7 @@ def _predicative(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | No
     """Name is/was/has been [the] title [of Org]."""
     root = span.root
     verb = root.head
-    if root.dep_ != "nsubj" or lemma(verb) != "be" and verb.lower_ not in {"is", "was", "are", "been", "be"}:
+    if root.dep_ != "nsubj" or lemma(verb) != "be" and verb.lower_ not in _BE_FORMS:
         return None
     attrs = [c for c in verb.children if c.dep_ == "attr" and c.lower_ in TITLE_HEADS]
     if not attrs:

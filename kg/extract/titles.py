@@ -4,15 +4,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.components import POSSESSIVE
-from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS, tables
 from kg.resolve.document import Resolution
 from kg.records import Kind
 
-TITLE_WORDS = {"of", "-", "former", "top", "senior", "deputy", "vice", "chief", "acting", "prime", "special",
-               "first", "assistant", "associate", "executive", "general", "nuclear", "foreign", "defense",
-               "national", "security", "press", "state", "high", "supreme", "interim", "incoming", "outgoing",
-               "military", "economic", "political", "petty", "elect", "designate"}
-COUNTERPART = {"counterpart", "counterparts"}
+_W = tables("roles")["titles"]
+TITLE_WORDS = frozenset(_W["title_words"])
+COUNTERPART = frozenset(_W["counterparts"])
+ARTICLES = frozenset(_W["articles"])
+_LEADING, _TRAILING = frozenset(_W["leading_strays"]), frozenset(_W["trailing_strays"])
+_ORG_PREPOSITIONS = tuple(frozenset(preps) for preps in _W["org_prepositions"])
 
 
 def is_title_token(token: Token) -> bool:
@@ -28,9 +29,9 @@ def org_at(res: Resolution, i: int) -> str | None:
 
 def title_text(tokens: list[Token]) -> str | None:
     """The title as written, trimmed of stray "of" and hyphens; None without a head noun."""
-    while tokens and tokens[0].lower_ in {"of", "-", "the", "a", "an"}:
+    while tokens and tokens[0].lower_ in _LEADING:
         tokens = tokens[1:]
-    while tokens and tokens[-1].lower_ in {"of", "-"}:
+    while tokens and tokens[-1].lower_ in _TRAILING:
         tokens = tokens[:-1]
     if not tokens or not any(t.lower_ in TITLE_HEADS for t in tokens):
         return None
@@ -57,11 +58,11 @@ def org_left(doc: Doc, i: int, res: Resolution) -> str | None:
 
 def org_after(doc: Doc, start: int, end: int, res: Resolution) -> str | None:
     """The organization a title belongs to: after "at", then "of"/"with"/"in", then "for"."""
-    for preps in ({"at"}, {"of", "with", "in"}, {"for"}):
+    for preps in _ORG_PREPOSITIONS:
         for tok in doc[start:end]:
             if tok.lower_ in preps:
                 j = tok.i + 1
-                while j < end and doc[j].lower_ in {"the", "a", "an"}:
+                while j < end and doc[j].lower_ in ARTICLES:
                     j += 1
                 org = org_at(res, j) if j < end else None
                 if org:

@@ -8,21 +8,27 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from kg.errors import KGError
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "nlp"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @cache
-def words(name: str) -> dict[str, list[str]]:
-    """The word tables of kg/data/nlp/NAME.toml (table name -> words), read once per process."""
+def tables(name: str) -> dict[str, Any]:
+    """The word tables of kg/data/NAME.toml (table name -> words), read once per process."""
     path = DATA / f"{name}.toml"
     try:
         with open(path, "rb") as handle:
             return tomllib.load(handle)
     except (OSError, tomllib.TOMLDecodeError) as err:
         raise KGError(f"{path}: cannot read the word tables ({err}); reinstall kg") from None
+
+
+def words(name: str) -> dict[str, list[str]]:
+    """The word tables of kg/data/nlp/NAME.toml."""
+    return tables(f"nlp/{name}")
 
 
 _W = words("lexicon")

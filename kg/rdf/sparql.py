@@ -7,7 +7,8 @@ format afterwards, always with pyoxigraph's own serializers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal as Kind
@@ -18,6 +19,9 @@ from kg.errors import InputError, KGError
 from kg.rdf.namespace import PREFIXES
 from kg.rdf.service import service_refusal
 from kg.rdf.store import fill_default_union, has_default_graph
+
+SERVICE_TIMEOUT = 60.0
+"""Seconds a query that calls a remote SERVICE (allowed by the user) may take in all."""
 
 RESULT_FORMATS = {
     "csv": ox.QueryResultsFormat.CSV,
@@ -211,26 +215,63 @@ def literal(value: str) -> str:
     return str(ox.Literal(value))
 
 
-def execute(store: ox.Store, sparql: str, *, allow_service: bool = False) -> QueryResult:
+def execute(store: ox.Store, sparql: str, *, allow_service: bool = False,
+            service_timeout: float = SERVICE_TIMEOUT) -> QueryResult:
     """Run one SPARQL 1.1 query (our prefixes predeclared; named graphs seen as the default graph).
 
     A query that may call a remote SERVICE is refused (ServiceRefused) unless `allow_service`: without
-    it no query opens a network connection."""
+    it no query opens a network connection. When allowed, it gets `service_timeout` seconds in all
+    (Oxigraph's own HTTP client waits for ever on an endpoint that accepts and never answers)."""
+    if service_refusal(sparql, SERVICE_REFUSED) is None:
+        return _answer(store, sparql)
     if not allow_service:
-        refusal = service_refusal(sparql, SERVICE_REFUSED)
-        if refusal is not None:
-            raise ServiceRefused(refusal)
+        raise ServiceRefused(str(service_refusal(sparql, SERVICE_REFUSED)))
+    return _within(service_timeout, lambda: _answer(store, sparql))
+
+
+def _within(seconds: float, work: Callable[[], QueryResult]) -> QueryResult:
+    """WORK's result, or SparqlError after SECONDS. Oxigraph releases the GIL while it waits on the
+    network, so a daemon thread can be left behind (it dies with the process) and the caller goes on."""
+    box: list[QueryResult | KGError] = []
+
+    def run() -> None:
+        try:
+            box.append(work())
+        except KGError as exc:  # _answer turns every query failure into one; the caller's thread raises it
+            box.append(exc)
+
+    worker = threading.Thread(target=run, name="kg-sparql-service", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if not box:
+        raise SparqlError(f"a remote SERVICE did not answer within {seconds:g} s "
+                          "(kg query --service-timeout SECONDS gives it longer)")
+    if isinstance(box[0], KGError):
+        raise box[0]
+    return box[0]
+
+
+def _answer(store: ox.Store, sparql: str) -> QueryResult:
+    """The whole answer of one query, read to the end (a SERVICE call happens while it is read)."""
     try:
-        answer = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=not has_default_graph(store))
+        return _read(store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=not has_default_graph(store)))
+    except SyntaxError as exc:
+        raise SparqlError(f"invalid SPARQL {_where(sparql, _first_line(exc))}") from None
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise SparqlError(f"query failed: {_first_line(exc)}") from None
+
+
+def _read(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> QueryResult:
+    """ANSWER read to the end. Oxigraph's answer objects must be dropped on the thread that made them:
+    a SERVICE query runs on a worker thread, and an error's traceback must not carry ANSWER to another."""
+    try:
         if isinstance(answer, ox.QuerySolutions):
             return QueryResult("select", answer.serialize(format=ox.QueryResultsFormat.JSON) or b"")
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult("ask", answer.serialize(format=ox.QueryResultsFormat.JSON) or b"")
         return QueryResult("graph", list(answer))
-    except SyntaxError as exc:
-        raise SparqlError(f"invalid SPARQL {_where(sparql, _first_line(exc))}") from None
-    except (OSError, RuntimeError, ValueError) as exc:
-        raise SparqlError(f"query failed: {_first_line(exc)}") from None
+    finally:
+        del answer
 
 
 def _where(sparql: str, message: str) -> str:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer
+from kg.nlp.lexicon import tables
 
-DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+DAYS = frozenset(forms[0].capitalize() for forms in tables("dates")["weekdays"])  # "Friday"
 JOINABLE = {"ORG", "PLACE"}
 
 

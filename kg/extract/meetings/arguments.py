@@ -5,6 +5,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.meetings.lexicon import PAIR_MARKERS, PAIR_PLURALS, PLURAL_SUBJECTS, SPEAKER_PRONOUNS
 from kg.extract.meetings.lexicon import (
     COUNTERPARTS,
     GROUP_NOUNS,
@@ -103,14 +104,14 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         return ({body} if body else set()), body is not None
     if low == "they" and tok.dep_ in {"nsubj", "nsubjpass"}:
         return _they(ctx, tok), True
-    if low in {"i", "me", "we", "us", "you"}:
+    if low in SPEAKER_PRONOUNS:
         return set(), False
-    # a title noun with its name beside it ("counterpart Lee Do-hoon", "ambassador ... Anami Koreshige")
-    for child in tok.children:
-        if child.dep_ in {"appos", "compound"}:
-            names = [k for t in child.subtree if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)]
-            if names:
-                return {names[-1]}, True
+    # a title noun with its name beside it ("counterpart Lee Do-hoon", "ambassador ... Anami Koreshige"),
+    # or after its own phrase ("the Chief of Mission in Cyprus, Jane Roe", the name hung on "Cyprus")
+    for child in [c for c in tok.children if c.dep_ in {"appos", "compound"}] + _appositions_within(tok):
+        names = [k for t in child.subtree if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)]
+        if names:
+            return {names[-1]}, True
     if tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl" and tok.dep_ in {"nsubj", "nsubjpass"}:
         return _resolve_one(ctx, tok.head.head, compound)  # "the six nations that took part in talks"
     if low in STATE_GROUPS:
@@ -130,6 +131,17 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     return set(), not (_title_word(tok) or tok.lower_ in GROUP_NOUNS | {"counterparts"})
 
 
+def _appositions_within(tok: Token) -> list[Token]:
+    """Appositions the parser hung on a noun inside a title's prepositional phrase (not in a clause)."""
+    out = []
+    stack = [c for c in tok.children if c.dep_ == "prep"]
+    while stack:
+        t = stack.pop()
+        out += [c for c in t.children if c.dep_ == "appos"]
+        stack += [c for c in t.children if c.dep_ in {"prep", "pobj", "compound"}]
+    return out
+
+
 def _enumerated_states(ctx: _Context, tok: Token) -> set[str]:
     """"the six nations that took part in talks ... The six are North and South Korea, China, Japan,
     Russia and the United States": the states listed for a counted group, in an apposition or in the
@@ -144,7 +156,7 @@ def _enumerated_states(ctx: _Context, tok: Token) -> set[str]:
         nxt = following[0].sent
         for t in nxt:
             if t.dep_ == "attr" and lemma(t.head) == "be" and any(
-                    s.dep_ == "nsubj" and (s.lower_ in {"they", "these", "those"} or s.lower_ == tok.lower_
+                    s.dep_ == "nsubj" and (s.lower_ in PLURAL_SUBJECTS or s.lower_ == tok.lower_
                                            or s.lower_ in NUMBERS and NUMBERS[s.lower_] == count)
                     for s in t.head.children):
                 lists.append(t)
@@ -205,8 +217,7 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
         region = _region_leaders(ctx, tok)
         if region is not None:
             return region
-    if tok.lower_ in {"leaders", "presidents", "sides", "leaderships"} and not any(
-            c.lower_ in {"two", "both", "the"} for c in tok.children):
+    if tok.lower_ in PAIR_PLURALS and not any(c.lower_ in PAIR_MARKERS for c in tok.children):
         return set()
     if tok.lower_ in PLURAL_PRONOUNS:
         # "the two sides failing to agree on what their talks are about": "their" is the plural before it

@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 from itertools import permutations
 
+from kg.extract.meetings.lexicon import AGAIN_WORDS
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, VISIT
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
@@ -21,7 +22,7 @@ def _join_coordinated(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
     for m in mentions:
         verb = m.trigger
         if m.kind != "verb" or verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
-                or any(c.lower_ in {"again", "later", "then"} for c in verb.children):
+                or any(c.lower_ in AGAIN_WORDS for c in verb.children):
             continue
         head = by_trigger.get(verb.head.i)
         if head is None or head not in out or head.kind != "verb" or head.status != m.status \

@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from kg.extract.meetings.lexicon import FRAME_PREPS
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
@@ -25,6 +26,7 @@ from kg.extract.meetings.lexicon import (
     Trigger,
 )
 from kg.extract.meetings.records import CONFIDENCE, _Context, _Mention
+from kg.extract.meetings.sides import _compound_sides
 from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
@@ -213,6 +215,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         keys, ok = _resolve_arg(ctx, arg, compound=arg.dep_ in {"compound", "nmod", "amod"})
         participants |= keys
         partial |= not ok and arg.dep_ in {"poss", "pobj"} and arg.pos_ == "PRON"
+    sides = _compound_sides(ctx, noun)
+    participants |= sides
     governor = _governor(noun)
     named_on_noun = bool(participants)
     person_count = sum(ctx.is_person(k) for k in participants)
@@ -220,8 +224,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     # verb the meeting is the purpose of joins, however many the noun names
     purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and governor is not None \
         and lemma(governor).lower() in ARRIVAL_VERBS | {"be"}
-    if governor is not None and (person_count < 2 or purpose or lemma(governor).lower() in HOLD_VERBS
-                                 and noun.dep_ == "dobj"):
+    # "they discussed the US-EU summit": a meeting noun naming its two sides is no meeting of the subject's
+    if governor is not None and (person_count < 2 and len(sides) < 2 or purpose
+                                 or lemma(governor).lower() in HOLD_VERBS and noun.dep_ == "dobj"):
         for arg in _governor_args(governor, noun):
             keys, ok = _resolve_arg(ctx, arg)
             participants |= keys
@@ -248,9 +253,6 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" or lemma(governor).lower() in HOLD_VERBS
         or any(c.dep_ == "prep" and c.lower_ == "as" for c in governor.children))
     return mention
-
-
-FRAME_PREPS = {"during", "at", "amid"}
 
 
 def _framed(noun: Token) -> bool:
@@ -292,7 +294,7 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     context = {k for t in sent if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)}
     # a side with a person at the table is that person; a body or state no named person speaks for
     # stays beside the people ("Kabila, Kagame and the regional bloc")
-    participants = {ctx.side(k) for k in participants}
+    participants = {ctx.side(k) for k in participants} - ctx.reporters
     people = {k for k in participants if ctx.is_person(k)}
     represented = {r.organization for r in ctx.roles if r.person in people and r.organization}
     kept = {k for k in participants if k in people or k in ctx.groups or k not in represented

@@ -6,7 +6,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.dates import normalize_date
-from kg.extract.meetings.lexicon import ARRIVAL_VERBS, STATE_NOUNS
+from kg.extract.meetings.lexicon import ARRIVAL_PREPS, ARRIVAL_VERBS, STATE_NOUNS
 from kg.extract.meetings.records import STANDIN, _Context, _Mention
 from kg.extract.meetings.status import _capital_city, _capital_of
 from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs
@@ -33,7 +33,7 @@ def _arrival(ctx: _Context, trigger: Token, participants: set[str],
         date = next((v for e in arrival.sent.ents if e.label_ == "DATE" and arrival.i in
                      {e.root.head.i, e.root.head.head.i if e.root.head.dep_ == "prep" else -1}
                      and (v := normalize_date(_date_text(e), ctx.article.date, future=future))), None)
-        place = next((k for p in arrival.children if p.dep_ == "prep" and p.lower_ in {"in", "to", "at"}
+        place = next((k for p in arrival.children if p.dep_ == "prep" and p.lower_ in ARRIVAL_PREPS
                       for o in _pobjs(p) if (k := ctx.key_of.get(o.i) or _capital_of(ctx, o))
                       and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)
         if date or place:

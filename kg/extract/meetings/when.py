@@ -3,17 +3,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
-from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING
+from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, WHEN
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree
 from kg.nlp import lemma
 from kg.types import Status, TimeValue
 
-_WEEK = re.compile(r"^(?:during |in |over )?(this|next|last|the coming|the next|the past) week$", re.IGNORECASE)
+
+def _any(words: Iterable[str]) -> str:
+    """A regex alternation of `words` in their order (a space matches one space)."""
+    return "|".join(re.escape(word) for word in words)
+
+
+_WEEK_STEPS: dict[str, int] = WHEN["week_steps"]
+_WEEK = re.compile(rf"^(?:(?:{_any(WHEN['week_leads'])}) )?({_any(_WEEK_STEPS)}) week$", re.IGNORECASE)
+_PERFECT_AUXES = frozenset(WHEN["perfect_auxes"])
+_RECORD_WORDS = frozenset(WHEN["record_words"])
+_BACKGROUND_PREPS = frozenset(WHEN["background_preps"])
+_OFFSET_BEFORE, _OFFSET_AFTER = tuple(WHEN["offset_before"]), tuple(WHEN["offset_after"])
 
 
 def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
@@ -25,8 +37,7 @@ def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
     for ent in trigger.sent.ents:
         match = _WEEK.match(ent.text.strip())
         if ent.label_ == "DATE" and ent.root.i in clause and match:
-            step = {"this": 0, "next": 1, "the coming": 1, "the next": 1, "last": -1, "the past": -1}[
-                match[1].lower()]
+            step = _WEEK_STEPS[match[1].lower()]
             monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
             return monday, monday + dt.timedelta(days=6)
     return None
@@ -131,8 +142,8 @@ def _dateline(doc: Doc) -> int:
     return 0
 
 
-_OFFSET = re.compile(r"^(?:about |some |nearly |almost |just )?(a|an|one|two|three|four|five|six|seven|eight|"
-                     r"nine|ten|\d+) (day|week|month|year)s?$", re.IGNORECASE)
+_OFFSET = re.compile(rf"^(?:(?:{_any(WHEN['offset_hedges'])}) )?({_any(WHEN['offset_numbers'])}|\d+) "
+                     rf"({_any(WHEN['offset_units'])})s?$", re.IGNORECASE)
 
 
 def _offset_date(ctx: _Context, ent: Span, trigger: Token) -> TimeValue | None:
@@ -201,11 +212,10 @@ def _perfect(trigger: Token) -> bool:
     if verb is None or verb.tag_ != "VBN":
         return False
     auxes = [c for c in verb.children if c.dep_ == "aux"]
-    if not any(a.lower_ in {"has", "have", "'ve", "'s"} for a in auxes) or any(a.tag_ == "MD" for a in auxes):
+    if not any(a.lower_ in _PERFECT_AUXES for a in auxes) or any(a.tag_ == "MD" for a in auxes):
         return False
     words = {t.lower_ for t in verb.subtree}
-    if words & {"since", "ever", "never", "already", "before", "previously", "times", "twice", "recently",
-                "often", "repeatedly", "yet", "far", "until", "for"}:
+    if words & _RECORD_WORDS:
         return False
     return not (trigger.tag_ == "NNS" and any(c.dep_ == "nummod" for c in trigger.children))
 
@@ -227,14 +237,14 @@ def _background(date_root: Token, trigger: Token) -> bool:
     for tok in [date_root, *date_root.ancestors]:
         if tok.i == trigger.i:
             return False
-        if tok.dep_ == "prep" and tok.lower_ in {"since", "over", "within", "for", "until", "before", "by"}:
+        if tok.dep_ == "prep" and tok.lower_ in _BACKGROUND_PREPS:
             return True
         if tok.dep_ == "quantmod":
             return True
     return False
 
 
-_DATE_LEAD = re.compile(r"^(?:about|around|nearly|almost|some|roughly|approximately)\s+", re.IGNORECASE)
+_DATE_LEAD = re.compile(rf"^(?:{_any(WHEN['date_hedges'])})\s+", re.IGNORECASE)
 
 
 def _date_text(ent: Span) -> str:
@@ -253,12 +263,8 @@ def _present(trigger: Token) -> bool:
         and "VBN" not in tags
 
 
-_DURATION = re.compile(
-    r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+"
-    r"(minute|hour|day|week)s?\b", re.IGNORECASE)
-
-
-_UNIT = {"minute": ("PT", "M"), "hour": ("PT", "H"), "day": ("P", "D"), "week": ("P", "W")}
+_UNIT: dict[str, list[str]] = WHEN["duration_units"]  # unit -> ISO 8601 prefix and designator
+_DURATION = re.compile(rf"\b(\d+|{_any(WHEN['duration_numbers'])})[\s-]+({_any(_UNIT)})s?\b", re.IGNORECASE)
 
 
 def _duration(trigger: Token) -> str | None:
@@ -270,8 +276,7 @@ def _duration(trigger: Token) -> str | None:
     text = trigger.doc[start:end].text
     for match in _DURATION.finditer(text):
         before = text[:match.start()].lower().rstrip()
-        if before.endswith(("ago", "after", "before", "since")) or text[match.end():].lower().lstrip().startswith(
-                ("ago", "after", "before", "later", "earlier")):
+        if before.endswith(_OFFSET_BEFORE) or text[match.end():].lower().lstrip().startswith(_OFFSET_AFTER):
             continue
         number = match[1].lower()
         count = int(number) if number.isdigit() else NUMBERS.get(number, 0)

@@ -1,0 +1,76 @@
+"""Sides without a person's name: the states and bodies a meeting noun is named by ("the US-ASEAN summit")."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.records import _Context
+from kg.extract.meetings.status import _venue
+from kg.nlp import gazetteer
+from kg.types import Kind
+
+# the dependencies of a pre-nominal modifier: "the [so-called] [P5+1] talks", "a [NATO] [defense ministers] meeting"
+_PRENOMINAL = {"compound", "nmod", "amod", "nummod", "punct"}
+_SIDES = {Kind.COUNTRY, Kind.ORGANIZATION}
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9+]{1,7}")
+
+
+def _compound_sides(ctx: _Context, noun: Token) -> set[str]:
+    """States and bodies named before a meeting noun: "the US-ASEAN summit", "Israeli-Palestinian talks",
+    "the P5+1-Iran talks": two or more named sides (one alone is as often the topic: "the Syria talks",
+    "a NATO ministers meeting" its members')."""
+    keys: list[str] = []
+    for tok in noun.doc[noun.left_edge.i:noun.i]:
+        if not _prenominal(tok, noun):
+            continue
+        key = ctx.key_of.get(tok.i)
+        # two names the tagger read as one ("U.S.-EU", "US-ASEAN"): each part, when each names a side
+        text = ctx.entity(key).name if key is not None else tok.text
+        parts = [_named(ctx, part) for part in text.split("-")] if "-" in text.strip("-") else []
+        if len(parts) >= 2 and all(parts):
+            keys += [k for k in parts if k]
+        elif key is not None and ctx.key_of.get(noun.i) != key:
+            keys.append(key)
+        elif key is None and _hyphened(tok) and (named := _named(ctx, tok.text)):
+            keys.append(named)  # a name the tagger missed beside a hyphen: "Chile-ASEAN"
+    sides = list(dict.fromkeys(k for k in keys if ctx.kind(k) in _SIDES and not _venue(ctx, k)))
+    # "Kerry and Lavrov opened the US-Russia talks": where a person named in the sentence speaks for one of
+    # the states, the people are the sides (read from the clause), not the states
+    speakers = {s for t in noun.doc if (p := ctx.root_of.get(t.i)) and ctx.is_person(p) for s in ctx.states_of(p)}
+    return set(sides) if len(sides) >= 2 and not speakers & set(sides) else set()
+
+
+def _prenominal(tok: Token, noun: Token) -> bool:
+    """Whether a token hangs on the noun through pre-nominal modifiers only."""
+    while tok.i != noun.i:
+        if tok.dep_ not in _PRENOMINAL or tok.head.i == tok.i or tok.head.i > noun.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _hyphened(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i > 0 and doc[tok.i - 1].text == "-" or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+
+
+def _named(ctx: _Context, text: str) -> str | None:
+    """The state or body a bare name stands for: a name or alias of the article's entities, else a state
+    the gazetteer knows by that name or adjective."""
+    text = text.strip()
+    want = _norm(text)
+    if len(want) < 2:
+        return None
+    for key, entity in sorted(ctx.res.entities.items()):
+        if entity.kind in _SIDES and want in {_norm(n) for n in (entity.name, *entity.aliases)}:
+            return key
+    code = gazetteer.country_names().get(text) or gazetteer.demonyms().get(text)
+    if code:
+        return ctx.add_country(code)
+    # an acronym beside another side's name ("US-ASEAN") names a body even where the tagger missed it
+    return ctx.add_organization(text) if _ACRONYM.fullmatch(text) else None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s.]", "", re.sub(r"^the\s+", "", text.lower()))
