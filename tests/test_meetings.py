@@ -495,6 +495,18 @@ NEWS_CASES = [
      "reports from Nairobi. The two men met again on Tuesday.", dt.date(2019, 1, 18),
      {(frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-14", None),
       (frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-15", None)}),
+    # "diplomats from A, B and C" are the envoys the article names for A, B and C; "they" those people;
+    # "UN administrators" the UN; "the commander of the NATO-led force" (unnamed) the body he serves
+    ("Talks are being held by diplomats from Peru, Chile and Bolivia. Peruvian envoy Rosa Quispe, Chilean envoy "
+     "Pedro Araya and Bolivian envoy Luis Mamani met in Lima on Monday. They also met with UN administrators and "
+     "the commander of the NATO-led force.", dt.date(2019, 1, 18),
+     {(frozenset({"Rosa Quispe", "Pedro Araya", "Luis Mamani"}), Status.HELD, "2019-01-14", "Lima"),
+      (frozenset({"Rosa Quispe", "Pedro Araya", "Luis Mamani", "UN", "NATO"}), Status.HELD, "2019-01-14", "Lima")}),
+    # a body the parser coordinated with the title it names is no side; a name after a title's phrase
+    # between commas is a person the tagger took for a nationality
+    ("Raj Thapa held a meeting with Communist Party of Nepal (Unified) General Secretary, Hari Nepal, and leader "
+     "of the United Hill Front, Prabhu Narayan Adhikari, on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Raj Thapa", "Hari Nepal", "Prabhu Narayan Adhikari"}), Status.HELD, "2019-01-14", None)}),
 ]
 
 
@@ -533,6 +545,13 @@ SIDE_CASES = [
      {(frozenset({"Japan", "EU"}), Status.PLANNED, "2019-06", "Tokyo")}),
     # a hyphen joining a state and a verb names no side
     ("Karl Vint spoke at a U.S.-hosted summit on Tuesday.", dt.date(2019, 1, 18), set()),
+    # who hosts or convenes, told as the object thanked or the possessor of a role: a side, a state too
+    ("The minister thanked Qatar for hosting the talks between Karl Vint and Mette Holm.", dt.date(2019, 1, 18),
+     {(frozenset({"Qatar", "Karl Vint", "Mette Holm"}), Status.HELD, None, None)}),
+    ("Karl Vint thanked Mette Holm for hosting him in Oslo.", dt.date(2019, 1, 18),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, None, "Oslo")}),
+    ("The minister praised Norway's role in convening the talks between Karl Vint and Mette Holm.",
+     dt.date(2019, 1, 18), {(frozenset({"Norway", "Karl Vint", "Mette Holm"}), Status.HELD, None, None)}),
     # a release's "PLACE, State, Date -" dateline names no side (the tagger may take the place for a person)
     ("JOINT BASE LEWIS, Wash., March 3, 2019 \u2013 Defense Secretary Karl Vint met Danish Defense Minister "
      "Mette Holm today.", dt.date(2019, 3, 3),

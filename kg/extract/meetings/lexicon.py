@@ -60,6 +60,7 @@ TITLE_WORDS_BEFORE = frozenset(_A["title_words_before"])
 LEADER_TITLES = tuple(_A["leader_titles"])
 SOURCE_TITLES = tuple(_A["source_titles"])
 REGIONS = {name: frozenset(codes) for name, codes in _A["regions"].items()}
+GROUP_TITLES = {noun: frozenset(heads) for noun, heads in _A["group_titles"].items()}
 
 AGREEMENTS = frozenset(_T["agreements"])
 HOLD_VERBS = frozenset(_T["hold_verbs"])

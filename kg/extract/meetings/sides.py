@@ -10,8 +10,8 @@ from kg.extract.meetings.status import _venue
 from kg.nlp import gazetteer
 from kg.types import Kind
 
-# the dependencies of a pre-nominal modifier: "the [so-called] [P5+1] talks", "a [NATO] [defense ministers] meeting"
-_PRENOMINAL = {"compound", "nmod", "amod", "nummod", "punct"}
+# the dependencies of a pre-nominal modifier: "the [so-called] [P5+1] talks", "the [NATO]-[led] force"
+_PRENOMINAL = {"compound", "nmod", "amod", "nummod", "punct", "npadvmod"}
 _SIDES = {Kind.COUNTRY, Kind.ORGANIZATION}
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9+]{1,7}")
 

@@ -231,6 +231,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
             keys, ok = _resolve_arg(ctx, arg)
             participants |= keys
             partial |= not ok
+            if lemma(governor).lower() in ROLE_VERBS:  # "thanked Qatar for hosting the talks": the host state
+                ctx.groups |= keys                      # stays a side beside the people it brings together
     place = _place(ctx, noun, participants) or (_place(ctx, governor, participants, skip=noun)
                                                 if governor is not None else None) or _frame_place(ctx, noun)
     if governor is not None and lemma(governor).lower() == "visit" and place is None:
