@@ -507,6 +507,13 @@ NEWS_CASES = [
     ("Raj Thapa held a meeting with Communist Party of Nepal (Unified) General Secretary, Hari Nepal, and leader "
      "of the United Hill Front, Prabhu Narayan Adhikari, on Monday.", dt.date(2019, 1, 18),
      {(frozenset({"Raj Thapa", "Hari Nepal", "Prabhu Narayan Adhikari"}), Status.HELD, "2019-01-14", None)}),
+    # the states and bodies a meeting is said to gather, in a relative clause or the next sentence, are sides
+    # beside the people named on it
+    ("Kenyan President Daniel Otieno attended the Great Lakes Summit on Monday. That group includes Uganda, Rwanda "
+     "and Burundi.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Uganda", "Rwanda", "Burundi"}), Status.HELD, "2019-01-14", None)}),
+    ("The summit, which brings together Chile, Peru and the Andean Community, opened in Lima on Monday.",
+     dt.date(2019, 1, 18), {(frozenset({"Chile", "Peru", "Andean Community"}), Status.HELD, "2019-01-14", "Lima")}),
 ]
 
 
@@ -561,5 +568,33 @@ SIDE_CASES = [
 
 @pytest.mark.parametrize("text, date, expected", SIDE_CASES)
 def test_side_constructions(nlp, text, date, expected):
+    meetings, res = _run(nlp, text, date)
+    assert _summary(meetings, res) == expected
+
+
+SESSION_CASES = [
+    # "it"/"the talks" resuming, to come: a new session with the sides of the meeting told before
+    ("Karl Vint and Mette Holm met in Oslo on Monday. The meeting was adjourned after six hours. It is likely "
+     "to resume on Tuesday morning.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-01-22", None)}),
+    ("Karl Vint and Mette Holm held talks in Oslo on Monday. The talks will resume on Thursday.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-01-17", None)}),
+    # ... told as done, it is the meeting going on; something else resuming is no meeting
+    ("Karl Vint and Mette Holm held talks in Oslo on Monday. The talks resumed on Thursday.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
+    ("Karl Vint and Mette Holm held talks in Oslo on Monday. Trade will resume on Thursday.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
+    # "looked forward to meeting again": another meeting, to come
+    ("Karl Vint met Mette Holm in Oslo on Monday. Both said they looked forward to meeting again at the next "
+     "summit.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, None, None)}),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", SESSION_CASES)
+def test_session_constructions(nlp, text, date, expected):
     meetings, res = _run(nlp, text, date)
     assert _summary(meetings, res) == expected
