@@ -514,6 +514,16 @@ NEWS_CASES = [
      {(frozenset({"Daniel Otieno", "Uganda", "Rwanda", "Burundi"}), Status.HELD, "2019-01-14", None)}),
     ("The summit, which brings together Chile, Peru and the Andean Community, opened in Lima on Monday.",
      dt.date(2019, 1, 18), {(frozenset({"Chile", "Peru", "Andean Community"}), Status.HELD, "2019-01-14", "Lima")}),
+    # "the leaders of A and B" (bodies): the people the article names as each body's leader; "this new
+    # round of talks" is the one under way, no new one
+    ("The leaders of the National Unity Congress and the Democratic Reform Movement met in Cusco on Monday. National "
+     "Unity Congress leader Ana Rojas said she hoped this new round of talks would bring peace. Democratic Reform "
+     "Movement leader Tito Vargas agreed.", dt.date(2019, 1, 18),
+     {(frozenset({"Ana Rojas", "Tito Vargas"}), Status.HELD, "2019-01-14", "Cusco")}),
+    # "X, who was also at the meeting": being there is taking part
+    ("Kenyan President Daniel Otieno met Tanzanian President Juma Mwinyi in Arusha on Monday. Finance Minister Ruth "
+     "Achieng, who was also at the meeting, said trade was discussed.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Ruth Achieng"}), Status.HELD, "2019-01-14", "Arusha")}),
 ]
 
 

@@ -30,7 +30,7 @@ from kg.extract.meetings.references import (
     _told_sides,
 )
 from kg.extract.meetings.sides import _prenominal
-from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _subjects, _title_word
+from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _is_leader, _pobjs, _subjects, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.types import Kind
 
@@ -220,11 +220,16 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
     """"the two leaders", "the men", "both sides", "their": the two most recent people named before."""
     if tok.lower_ == "leaders":
         countries = _countries_of(ctx, tok)
+        # "the leaders of the factions, Fatah and Hamas": the people the article names as each body's leader
+        heads = {r.person for b in _countries_of(ctx, tok, bodies=True) if ctx.kind(b) == Kind.ORGANIZATION
+                 for r in ctx.roles if r.organization == b and _is_leader(r.title)}
         if len(countries) >= 2:
-            return {ctx.leader_of(c) or STANDIN + c for c in countries}
+            return {ctx.leader_of(c) or STANDIN + c for c in countries} | heads
         if countries:
             leader = ctx.leader_of(countries[0])
-            return {leader} if leader else set()
+            return ({leader} if leader else set()) | heads
+        if heads:
+            return heads
         region = _region_leaders(ctx, tok)
         if region is not None:
             return region

@@ -53,8 +53,9 @@ def _continuations(ctx: _Context, mentions: list[_Mention]) -> None:
         noun = m.trigger
         if m.kind != "noun" or len(m.participants) >= 2 or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
                 or noun.head.head.lower_ not in CONTINUATION_HEADS \
-                or not any(c.lower_ in CONTINUATION_MODS for c in noun.head.head.children):
-            continue
+                or not any(c.lower_ in CONTINUATION_MODS for c in noun.head.head.children) \
+                or any(c.dep_ == "det" and c.lower_ in {"this", "these"} for c in noun.head.head.children):
+            continue  # "this new round of talks" is the one under way, told before
         before = next((x for x in reversed(mentions[:n]) if len(x.participants) >= 2 and not x.partial), None)
         if before is None:
             continue

@@ -275,7 +275,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     mention.adds_sides = mention.anaphoric and bool(role_sides) or mention.anaphoric and not named_on_noun \
         and governor is not None and (
         noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" or lemma(governor).lower() in HOLD_VERBS
-        or any(c.dep_ == "prep" and c.lower_ == "as" for c in governor.children))
+        or any(c.dep_ == "prep" and c.lower_ == "as" for c in governor.children)
+        # "X, who was also at the meeting": being there is taking part
+        or lemma(governor).lower() == "be" and noun.dep_ == "pobj" and noun.head.lower_ == "at")
     return mention
 
 
