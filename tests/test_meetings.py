@@ -615,3 +615,30 @@ SESSION_CASES = [
 def test_session_constructions(nlp, text, date, expected):
     meetings, res = _run(nlp, text, date)
     assert _summary(meetings, res) == expected
+
+
+STATUS_CASES = [
+    # a refusal, or a negated "hold talks", is no meeting
+    ("Secretary of State Bill Rowe declined to meet Foreign Minister Anders Lund.", dt.date(2019, 3, 6), set()),
+    ("Secretary of State Bill Rowe refused to hold talks with Foreign Minister Anders Lund.", dt.date(2019, 3, 6),
+     set()),
+    ("Secretary of State Bill Rowe did not hold talks with Foreign Minister Anders Lund on Friday.",
+     dt.date(2019, 3, 6), set()),
+    # a later mention calls the meeting to come off; the day it was called off is not the meeting's
+    ("Secretary of State Bill Rowe had been due to meet Foreign Minister Anders Lund on Friday, but the meeting "
+     "was called off.", dt.date(2019, 3, 6),
+     {(frozenset({"Bill Rowe", "Anders Lund"}), Status.CANCELLED, "2019-03-08", None)}),
+    ("Secretary of State Bill Rowe will meet Foreign Minister Anders Lund on Friday. The meeting was postponed "
+     "on Wednesday.", dt.date(2019, 3, 6),
+     {(frozenset({"Bill Rowe", "Anders Lund"}), Status.CANCELLED, "2019-03-08", None)}),
+    # ... not a meeting held
+    ("Secretary of State Bill Rowe met Foreign Minister Anders Lund on Monday. The meeting had been postponed "
+     "twice.", dt.date(2019, 3, 6),
+     {(frozenset({"Bill Rowe", "Anders Lund"}), Status.HELD, "2019-03-04", None)}),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", STATUS_CASES)
+def test_status_constructions(nlp, text, date, expected):
+    meetings, res = _run(nlp, text, date)
+    assert _summary(meetings, res) == expected

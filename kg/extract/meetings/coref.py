@@ -118,7 +118,8 @@ def _compatible(event: _Event, m: _Mention) -> bool:
             m.status == Status.CANCELLED or Status.CANCELLED in statuses):
         return False
     dates = {x.date.value for x in first if x.date}
-    if m.date and any(not (d.startswith(m.date.value) or m.date.value.startswith(d)) for d in dates):
+    # "The meeting was postponed on Wednesday": an anaphoric cancellation's date may be the day it was called off
+    if m.date and not (m.anaphoric and m.status == Status.CANCELLED) and any(not (d.startswith(m.date.value) or m.date.value.startswith(d)) for d in dates):
         return False
     ordinals = {x.ordinal for x in first if x.ordinal}
     return not (m.ordinal and ordinals and m.ordinal not in ordinals)

@@ -85,6 +85,7 @@ CANCEL_PHRASES = frozenset((verb, particle) for verb, particle in _S["cancel_phr
 PROPOSE_WORDS = frozenset(_S["propose_words"])
 PLAN_WORDS = frozenset(_S["plan_words"])
 PROPOSE_AUX = frozenset(_S["propose_aux"])
+REFUSAL_VERBS = frozenset(_S["refusal_verbs"])
 PLAN_AUX = frozenset(_S["plan_aux"])
 
 PLACE_PREPS = frozenset(_P["place_preps"])

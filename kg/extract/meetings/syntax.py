@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
+from kg.extract.meetings.lexicon import REFUSAL_VERBS
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.types import Status
@@ -47,9 +48,9 @@ def _in_subtree(token: Token, root: Token) -> bool:
 
 def _negated(token: Token) -> bool:
     """"did not meet", "is not expected to meet", "will not be meeting": a negation on the verb or on the
-    verbs it complements."""
-    for _ in range(4):
-        if any(c.dep_ == "neg" for c in token.children):
+    verbs it complements; "declined to meet", "refused to hold talks": a verb of refusal it complements."""
+    for n in range(4):
+        if any(c.dep_ == "neg" for c in token.children) or n and lemma(token).lower() in REFUSAL_VERBS:
             return True
         if token.dep_ != "xcomp" or token.head.i == token.i:
             return False

@@ -238,6 +238,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     sides = _compound_sides(ctx, noun)
     participants |= sides | _members_told(ctx, noun)
     governor = _governor(noun)
+    if governor is not None and noun.dep_ == "dobj" and _negated(governor) and _status(noun) != Status.CANCELLED:
+        return None  # "did not hold talks with X", "refused to hold talks"
     named_on_noun = bool(participants)
     person_count = sum(ctx.is_person(k) and not k.startswith(STANDIN) for k in participants)
     # "X is in Vienna for a meeting with A and B", "X came to Oslo for talks with A": the subject of the
