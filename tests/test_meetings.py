@@ -524,6 +524,13 @@ NEWS_CASES = [
     ("Kenyan President Daniel Otieno met Tanzanian President Juma Mwinyi in Arusha on Monday. Finance Minister Ruth "
      "Achieng, who was also at the meeting, said trade was discussed.", dt.date(2019, 1, 18),
      {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Ruth Achieng"}), Status.HELD, "2019-01-14", "Arusha")}),
+    # "the trip will include visits with leaders in A, B and C": the traveller (whose trip was told last; a
+    # dateline names no one "his" refers to) meets each state; "leaders in X" are X's
+    ("CAMP HOLM, Norway, Jan. 18, 2019 - Defense Minister Lars Berg begins his first trip to Asia today. Berg said "
+     "the ten-day trip will include visits with government leaders in Laos, Nepal and Bhutan.", dt.date(2019, 1, 18),
+     {(frozenset({"Lars Berg", "Laos"}), Status.PLANNED, None, "Laos"),
+      (frozenset({"Lars Berg", "Nepal"}), Status.PLANNED, None, "Nepal"),
+      (frozenset({"Lars Berg", "Bhutan"}), Status.PLANNED, None, "Bhutan")}),
 ]
 
 

@@ -44,6 +44,7 @@ _W = _words(DATA / "words.toml")
 _A, _T, _S, _P, _N = _W["arguments"], _W["triggers"], _W["status"], _W["place"], _W["numbers"]
 
 STATE_GROUPS = frozenset(_A["state_groups"])
+TRAVEL_NOUNS = frozenset(_A["travel_nouns"])
 PLURAL_NOUNS = frozenset(_A["plural_nouns"])
 PAIR_COUNTS = frozenset(_A["pair_counts"])
 SIDE_NOUNS = frozenset(_A["side_nouns"])

@@ -26,7 +26,7 @@ from kg.extract.meetings.lexicon import (
     VISIT,
     Trigger,
 )
-from kg.extract.meetings.records import CONFIDENCE, _Context, _Mention
+from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sides import _compound_sides, _members_told
 from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import (
@@ -241,7 +241,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if governor is not None and noun.dep_ == "dobj" and _negated(governor) and _status(noun) != Status.CANCELLED:
         return None  # "did not hold talks with X", "refused to hold talks"
     named_on_noun = bool(participants)
-    person_count = sum(ctx.is_person(k) for k in participants)
+    person_count = sum(ctx.is_person(k) and not k.startswith(STANDIN) for k in participants)
     # "X is in Vienna for a meeting with A and B", "X came to Oslo for talks with A": the subject of the
     # verb the meeting is the purpose of joins, however many the noun names
     purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and governor is not None \
