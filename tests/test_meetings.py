@@ -609,6 +609,18 @@ SESSION_CASES = [
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
     ("Karl Vint and Mette Holm held talks in Oslo on Monday. Trade will resume on Thursday.", dt.date(2019, 1, 16),
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
+    # "last week" is a held meeting of its own, not a session of the meeting to come
+    ("Karl Vint met Mette Holm last week in Rome. They will meet again in May.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, None, "Rome"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-05", None)}),
+    # a day guessed for one trigger yields to the day another trigger of the sentence names: one meeting
+    ("Karl Vint sat down with Mette Holm for talks on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None)}),
+    # "invited X to visit", "urged X to meet Y": the object does what the complement says
+    ("Norwegian Prime Minister Karl Vint invited Danish Prime Minister Mette Holm to visit Oslo.", dt.date(2019, 3, 6),
+     {(frozenset({"Mette Holm", "Norway"}), Status.PROPOSED, None, "Oslo")}),
+    ("Karl Vint urged Mette Holm to meet Eva Berg.", dt.date(2019, 3, 6),
+     {(frozenset({"Mette Holm", "Eva Berg"}), Status.PROPOSED, None, None)}),
     # "looked forward to meeting again": another meeting, to come
     ("Karl Vint met Mette Holm in Oslo on Monday. Both said they looked forward to meeting again at the next "
      "summit.", dt.date(2019, 1, 16),
