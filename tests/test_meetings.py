@@ -531,6 +531,12 @@ NEWS_CASES = [
      {(frozenset({"Lars Berg", "Laos"}), Status.PLANNED, None, "Laos"),
       (frozenset({"Lars Berg", "Nepal"}), Status.PLANNED, None, "Nepal"),
       (frozenset({"Lars Berg", "Bhutan"}), Status.PLANNED, None, "Bhutan")}),
+    # "a delegation led/headed by X" is X's side; "the two countries" (no list) the two states told last
+    ("Deputy Secretary Ann Sherwood met on Monday with a Vietnamese delegation headed by Vice Foreign Minister Le "
+     "Van Tam.", dt.date(2019, 1, 18), {(frozenset({"Ann Sherwood", "Le Van Tam"}), Status.HELD, "2019-01-14", None)}),
+    ("Kenya and Tanzania held talks in Arusha on Monday. Delegations from the two countries will meet again in March.",
+     dt.date(2019, 1, 18), {(frozenset({"Kenya", "Tanzania"}), Status.HELD, "2019-01-14", "Arusha"),
+                            (frozenset({"Kenya", "Tanzania"}), Status.PLANNED, "2019-03", None)}),
 ]
 
 

@@ -7,6 +7,7 @@ from kg.extract.meetings.lexicon import PAIR_MARKERS, PAIR_PLURALS, SPEAKER_PRON
 from kg.extract.meetings.lexicon import (
     COUNTERPARTS,
     GROUP_NOUNS,
+    LEAD_VERBS,
     PAIR_COUNTS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -26,7 +27,7 @@ from kg.extract.meetings.references import (
     _title_phrase,
     _told_sides,
 )
-from kg.extract.meetings.sides import _enumerated_states, _members, _prenominal
+from kg.extract.meetings.sides import _counted_states_before, _enumerated_states, _members, _prenominal
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _is_leader, _pobjs, _subjects, _title_word
 from kg.nlp import lemma
 from kg.types import Kind
@@ -97,6 +98,12 @@ def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
 def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], bool]:
     if compound:
         return _compound_names(ctx, tok), True
+    # "a delegation led by X", "a team headed by X": who leads it is the side
+    leaders = [o for c in tok.children if c.dep_ == "acl" and lemma(c).lower() in LEAD_VERBS
+               for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
+    if leaders:
+        found_led = {k for o in leaders for k in _resolve_arg(ctx, o)[0]}
+        return found_led, bool(found_led)
     key = ctx.key_of.get(tok.i)
     if key is not None:
         return {key}, True
@@ -125,7 +132,7 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     if tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl" and tok.dep_ in {"nsubj", "nsubjpass"}:
         return _resolve_one(ctx, tok.head.head, compound)  # "the six nations that took part in talks"
     if low in STATE_GROUPS:
-        states = _enumerated_states(ctx, tok)
+        states = _enumerated_states(ctx, tok) or _counted_states_before(ctx, tok)
         if states:
             return states, True
     if low == "elect" and (titles := [c for c in tok.children if c.dep_ == "compound" and _title_word(c)]):
@@ -258,6 +265,8 @@ def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
                                                    if c.i in ctx.key_of and _prenominal(c, t)), None)
                 if key and ctx.kind(key) in kinds:
                     out.append(key)
+                elif key is None and t.lower_ in STATE_GROUPS:  # "delegations from the two countries"
+                    out += sorted(_counted_states_before(ctx, t))
     return list(dict.fromkeys(out))
 
 

@@ -45,6 +45,7 @@ _A, _T, _S, _P, _N = _W["arguments"], _W["triggers"], _W["status"], _W["place"],
 
 STATE_GROUPS = frozenset(_A["state_groups"])
 TRAVEL_NOUNS = frozenset(_A["travel_nouns"])
+LEAD_VERBS = frozenset(_A["lead_verbs"])
 PLURAL_NOUNS = frozenset(_A["plural_nouns"])
 PAIR_COUNTS = frozenset(_A["pair_counts"])
 SIDE_NOUNS = frozenset(_A["side_nouns"])
