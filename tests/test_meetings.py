@@ -635,6 +635,17 @@ SESSION_CASES = [
      {(frozenset({"Mette Holm", "Norway"}), Status.PROPOSED, None, "Oslo")}),
     ("Karl Vint urged Mette Holm to meet Eva Berg.", dt.date(2019, 3, 6),
      {(frozenset({"Mette Holm", "Eva Berg"}), Status.PROPOSED, None, None)}),
+    # "met X on Monday and Y on Tuesday": the verb left out before the second counterpart and day
+    ("Karl Vint arrived in Oslo on Sunday for a three-day visit. He met Mette Holm on Monday and Eva Berg on "
+     "Tuesday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", "Oslo"),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-05", "Oslo")}),
+    ("Karl Vint met Mette Holm and Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    # a meal with someone is a meeting; a meal with no one named is not
+    ("Karl Vint had dinner with Mette Holm in Oslo on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", "Oslo")}),
+    ("Over lunch with reporters, Karl Vint said the economy was strong.", dt.date(2019, 3, 6), set()),
     # "looked forward to meeting again": another meeting, to come
     ("Karl Vint met Mette Holm in Oslo on Monday. Both said they looked forward to meeting again at the next "
      "summit.", dt.date(2019, 1, 16),
