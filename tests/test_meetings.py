@@ -495,6 +495,62 @@ NEWS_CASES = [
      "reports from Nairobi. The two men met again on Tuesday.", dt.date(2019, 1, 18),
      {(frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-14", None),
       (frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-15", None)}),
+    # "diplomats from A, B and C" are the envoys the article names for A, B and C; "they" those people;
+    # "UN administrators" the UN; "the commander of the NATO-led force" (unnamed) the body he serves
+    ("Talks are being held by diplomats from Peru, Chile and Bolivia. Peruvian envoy Rosa Quispe, Chilean envoy "
+     "Pedro Araya and Bolivian envoy Luis Mamani met in Lima on Monday. They also met with UN administrators and "
+     "the commander of the NATO-led force.", dt.date(2019, 1, 18),
+     {(frozenset({"Rosa Quispe", "Pedro Araya", "Luis Mamani"}), Status.HELD, "2019-01-14", "Lima"),
+      (frozenset({"Rosa Quispe", "Pedro Araya", "Luis Mamani", "UN", "NATO"}), Status.HELD, "2019-01-14", "Lima")}),
+    # a body the parser coordinated with the title it names is no side; a name after a title's phrase
+    # between commas is a person the tagger took for a nationality
+    ("Raj Thapa held a meeting with Communist Party of Nepal (Unified) General Secretary, Hari Nepal, and leader "
+     "of the United Hill Front, Prabhu Narayan Adhikari, on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Raj Thapa", "Hari Nepal", "Prabhu Narayan Adhikari"}), Status.HELD, "2019-01-14", None)}),
+    # the states and bodies a meeting is said to gather, in a relative clause or the next sentence, are sides
+    # beside the people named on it
+    ("Kenyan President Daniel Otieno attended the Great Lakes Summit on Monday. That group includes Uganda, Rwanda "
+     "and Burundi.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Uganda", "Rwanda", "Burundi"}), Status.HELD, "2019-01-14", None)}),
+    ("The summit, which brings together Chile, Peru and the Andean Community, opened in Lima on Monday.",
+     dt.date(2019, 1, 18), {(frozenset({"Chile", "Peru", "Andean Community"}), Status.HELD, "2019-01-14", "Lima")}),
+    # "the leaders of A and B" (bodies): the people the article names as each body's leader; "this new
+    # round of talks" is the one under way, no new one
+    ("The leaders of the National Unity Congress and the Democratic Reform Movement met in Cusco on Monday. National "
+     "Unity Congress leader Ana Rojas said she hoped this new round of talks would bring peace. Democratic Reform "
+     "Movement leader Tito Vargas agreed.", dt.date(2019, 1, 18),
+     {(frozenset({"Ana Rojas", "Tito Vargas"}), Status.HELD, "2019-01-14", "Cusco")}),
+    # "X, who was also at the meeting": being there is taking part
+    ("Kenyan President Daniel Otieno met Tanzanian President Juma Mwinyi in Arusha on Monday. Finance Minister Ruth "
+     "Achieng, who was also at the meeting, said trade was discussed.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Ruth Achieng"}), Status.HELD, "2019-01-14", "Arusha")}),
+    # "the trip will include visits with leaders in A, B and C": the traveller (whose trip was told last; a
+    # dateline names no one "his" refers to) meets each state; "leaders in X" are X's
+    ("CAMP HOLM, Norway, Jan. 18, 2019 - Defense Minister Lars Berg begins his first trip to Asia today. Berg said "
+     "the ten-day trip will include visits with government leaders in Laos, Nepal and Bhutan.", dt.date(2019, 1, 18),
+     {(frozenset({"Lars Berg", "Laos"}), Status.PLANNED, None, "Laos"),
+      (frozenset({"Lars Berg", "Nepal"}), Status.PLANNED, None, "Nepal"),
+      (frozenset({"Lars Berg", "Bhutan"}), Status.PLANNED, None, "Bhutan")}),
+    # "a delegation led/headed by X" is X's side; "the two countries" (no list) the two states told last
+    ("Deputy Secretary Ann Sherwood met on Monday with a Vietnamese delegation headed by Vice Foreign Minister Le "
+     "Van Tam.", dt.date(2019, 1, 18), {(frozenset({"Ann Sherwood", "Le Van Tam"}), Status.HELD, "2019-01-14", None)}),
+    ("Kenya and Tanzania held talks in Arusha on Monday. Delegations from the two countries will meet again in March.",
+     dt.date(2019, 1, 18), {(frozenset({"Kenya", "Tanzania"}), Status.HELD, "2019-01-14", "Arusha"),
+                            (frozenset({"Kenya", "Tanzania"}), Status.PLANNED, "2019-03", None)}),
+    # who comes with a side takes part: "along with Z", "accompanied by Y"
+    ("Kenyan President Daniel Otieno and Tanzanian President Juma Mwinyi, along with Ugandan President Yoweri Okello, "
+     "met in Arusha on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Yoweri Okello"}), Status.HELD, "2019-01-14", "Arusha")}),
+    ("Kenyan President Daniel Otieno, accompanied by Foreign Minister Ruth Achieng, met Tanzanian President Juma "
+     "Mwinyi in Arusha on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Ruth Achieng", "Juma Mwinyi"}), Status.HELD, "2019-01-14", "Arusha")}),
+    # "his counterparts from A and B": the one the article names for each state, else the state
+    ("Tanzanian President Juma Mwinyi spoke on Friday. Kenyan President Daniel Otieno held talks with his "
+     "counterparts from Tanzania and Rwanda on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Rwanda"}), Status.HELD, "2019-01-14", None)}),
+    # "In talks with Y, X said": the meeting is the scene of the saying, so the speaker takes part
+    ("In talks with Chinese officials on Monday, Kenyan President Daniel Otieno said trade must grow.",
+     dt.date(2019, 1, 18), {(frozenset({"Daniel Otieno", "China"}), Status.HELD, "2019-01-14", None)}),
 ]
 
 
@@ -533,6 +589,13 @@ SIDE_CASES = [
      {(frozenset({"Japan", "EU"}), Status.PLANNED, "2019-06", "Tokyo")}),
     # a hyphen joining a state and a verb names no side
     ("Karl Vint spoke at a U.S.-hosted summit on Tuesday.", dt.date(2019, 1, 18), set()),
+    # who hosts or convenes, told as the object thanked or the possessor of a role: a side, a state too
+    ("The minister thanked Qatar for hosting the talks between Karl Vint and Mette Holm.", dt.date(2019, 1, 18),
+     {(frozenset({"Qatar", "Karl Vint", "Mette Holm"}), Status.HELD, None, None)}),
+    ("Karl Vint thanked Mette Holm for hosting him in Oslo.", dt.date(2019, 1, 18),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, None, "Oslo")}),
+    ("The minister praised Norway's role in convening the talks between Karl Vint and Mette Holm.",
+     dt.date(2019, 1, 18), {(frozenset({"Norway", "Karl Vint", "Mette Holm"}), Status.HELD, None, None)}),
     # a release's "PLACE, State, Date -" dateline names no side (the tagger may take the place for a person)
     ("JOINT BASE LEWIS, Wash., March 3, 2019 \u2013 Defense Secretary Karl Vint met Danish Defense Minister "
      "Mette Holm today.", dt.date(2019, 3, 3),
@@ -542,5 +605,83 @@ SIDE_CASES = [
 
 @pytest.mark.parametrize("text, date, expected", SIDE_CASES)
 def test_side_constructions(nlp, text, date, expected):
+    meetings, res = _run(nlp, text, date)
+    assert _summary(meetings, res) == expected
+
+
+SESSION_CASES = [
+    # "it"/"the talks" resuming, to come: a new session with the sides of the meeting told before
+    ("Karl Vint and Mette Holm met in Oslo on Monday. The meeting was adjourned after six hours. It is likely "
+     "to resume on Tuesday morning.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-01-22", None)}),
+    ("Karl Vint and Mette Holm held talks in Oslo on Monday. The talks will resume on Thursday.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-01-17", None)}),
+    # ... told as done, it is the meeting going on; something else resuming is no meeting
+    ("Karl Vint and Mette Holm held talks in Oslo on Monday. The talks resumed on Thursday.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
+    ("Karl Vint and Mette Holm held talks in Oslo on Monday. Trade will resume on Thursday.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
+    # "last week" is a held meeting of its own, not a session of the meeting to come
+    ("Karl Vint met Mette Holm last week in Rome. They will meet again in May.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, None, "Rome"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-05", None)}),
+    # a day guessed for one trigger yields to the day another trigger of the sentence names: one meeting
+    ("Karl Vint sat down with Mette Holm for talks on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None)}),
+    # "invited X to visit", "urged X to meet Y": the object does what the complement says
+    ("Norwegian Prime Minister Karl Vint invited Danish Prime Minister Mette Holm to visit Oslo.", dt.date(2019, 3, 6),
+     {(frozenset({"Mette Holm", "Norway"}), Status.PROPOSED, None, "Oslo")}),
+    ("Karl Vint urged Mette Holm to meet Eva Berg.", dt.date(2019, 3, 6),
+     {(frozenset({"Mette Holm", "Eva Berg"}), Status.PROPOSED, None, None)}),
+    # "met X on Monday and Y on Tuesday": the verb left out before the second counterpart and day
+    ("Karl Vint arrived in Oslo on Sunday for a three-day visit. He met Mette Holm on Monday and Eva Berg on "
+     "Tuesday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", "Oslo"),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-05", "Oslo")}),
+    ("Karl Vint met Mette Holm and Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    # a meal with someone is a meeting; a meal with no one named is not
+    ("Karl Vint had dinner with Mette Holm in Oslo on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", "Oslo")}),
+    ("Over lunch with reporters, Karl Vint said the economy was strong.", dt.date(2019, 3, 6), set()),
+    # "looked forward to meeting again": another meeting, to come
+    ("Karl Vint met Mette Holm in Oslo on Monday. Both said they looked forward to meeting again at the next "
+     "summit.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, None, None)}),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", SESSION_CASES)
+def test_session_constructions(nlp, text, date, expected):
+    meetings, res = _run(nlp, text, date)
+    assert _summary(meetings, res) == expected
+
+
+STATUS_CASES = [
+    # a refusal, or a negated "hold talks", is no meeting
+    ("Secretary of State Bill Rowe declined to meet Foreign Minister Anders Lund.", dt.date(2019, 3, 6), set()),
+    ("Secretary of State Bill Rowe refused to hold talks with Foreign Minister Anders Lund.", dt.date(2019, 3, 6),
+     set()),
+    ("Secretary of State Bill Rowe did not hold talks with Foreign Minister Anders Lund on Friday.",
+     dt.date(2019, 3, 6), set()),
+    # a later mention calls the meeting to come off; the day it was called off is not the meeting's
+    ("Secretary of State Bill Rowe had been due to meet Foreign Minister Anders Lund on Friday, but the meeting "
+     "was called off.", dt.date(2019, 3, 6),
+     {(frozenset({"Bill Rowe", "Anders Lund"}), Status.CANCELLED, "2019-03-08", None)}),
+    ("Secretary of State Bill Rowe will meet Foreign Minister Anders Lund on Friday. The meeting was postponed "
+     "on Wednesday.", dt.date(2019, 3, 6),
+     {(frozenset({"Bill Rowe", "Anders Lund"}), Status.CANCELLED, "2019-03-08", None)}),
+    # ... not a meeting held
+    ("Secretary of State Bill Rowe met Foreign Minister Anders Lund on Monday. The meeting had been postponed "
+     "twice.", dt.date(2019, 3, 6),
+     {(frozenset({"Bill Rowe", "Anders Lund"}), Status.HELD, "2019-03-04", None)}),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", STATUS_CASES)
+def test_status_constructions(nlp, text, date, expected):
     meetings, res = _run(nlp, text, date)
     assert _summary(meetings, res) == expected

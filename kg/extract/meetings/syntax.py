@@ -6,7 +6,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
-from kg.extract.meetings.lexicon import ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
+from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
+from kg.extract.meetings.lexicon import OBJECT_CONTROL_VERBS, REFUSAL_VERBS
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.types import Status
@@ -38,6 +39,9 @@ def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
              and not (c.lower_ == "with" and c.i < first)]
     for p in list(preps):
         preps += [c for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
+    # "X and Y, along with Z, met", "together with Z": the "with" of an adverbial preposition
+    preps += [w for c in token.children if c.dep_ in {"prep", "advmod"} and c.lower_ in ALONG
+              for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
     return preps
 
 
@@ -47,9 +51,9 @@ def _in_subtree(token: Token, root: Token) -> bool:
 
 def _negated(token: Token) -> bool:
     """"did not meet", "is not expected to meet", "will not be meeting": a negation on the verb or on the
-    verbs it complements."""
-    for _ in range(4):
-        if any(c.dep_ == "neg" for c in token.children):
+    verbs it complements; "declined to meet", "refused to hold talks": a verb of refusal it complements."""
+    for n in range(4):
+        if any(c.dep_ == "neg" for c in token.children) or n and lemma(token).lower() in REFUSAL_VERBS:
             return True
         if token.dep_ != "xcomp" or token.head.i == token.i:
             return False
@@ -129,6 +133,11 @@ def _subjects(verb: Token) -> list[Token]:
     while seen < 6:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         agents = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]
+        if not subj and (thanked := _thanked_for(verb)):
+            return thanked
+        if not subj and verb.dep_ == "xcomp" and lemma(verb.head).lower() in OBJECT_CONTROL_VERBS \
+                and (objects := [c for c in verb.head.children if c.dep_ == "dobj"]):
+            return objects  # "invited X to visit Oslo": X visits
         if verb.pos_ in {"NOUN", "PROPN"} and verb.i != verb.head.i:
             # "the AU's role in convening talks": the possessor does what its noun's complement says;
             # else the noun's own clause ("X made the announcement that ... after hosting a meeting")
@@ -155,6 +164,14 @@ def _subjects(verb: Token) -> list[Token]:
             return agents
         seen += 1
     return []
+
+
+def _thanked_for(verb: Token) -> list[Token]:
+    """"thanked Qatar for hosting the talks", "praised X for hosting him": the object thanked does it."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "for" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return []
+    return [c for c in prep.head.children if c.dep_ == "dobj"]
 
 
 def _orphan_subject(verb: Token) -> list[Token]:

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import FRAME_PREPS
+from kg.extract.meetings.lexicon import FRAME_PREPS, SCENE_PREPS
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
@@ -19,17 +19,19 @@ from kg.extract.meetings.lexicon import (
     ORDINALS,
     PRESENCE,
     REPORTING,
+    RESUME_VERBS,
     ROLE_NOUNS,
     ROLE_VERBS,
     VERBS,
     VISIT,
     Trigger,
 )
-from kg.extract.meetings.records import CONFIDENCE, _Context, _Mention
-from kg.extract.meetings.sides import _compound_sides
+from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
+from kg.extract.meetings.sides import _compound_sides, _members_told
 from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
+    _future,
     _arg_preps,
     _conjuncts,
     _governor,
@@ -59,12 +61,34 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     people = {k for k in others if ctx.is_person(k)}
     if found.apart and len(people or others) >= 2:  # each named counterpart apart (a group they belong to is no one more)
         return [replace(found, participants=set(found.apart) | {k}) for k in sorted(people or others)]
+    if found.kind == "verb" and found.cameo != VISIT and (gapped := _gapped(ctx, token, found)):
+        return gapped
     if found.kind == "verb" and found.status == Status.HELD and found.cameo != VISIT:
         listed = _occasions(ctx, token)
         if listed:  # a chronology in one sentence: one meeting per date, at the place named before it
             return [replace(found, date=date, place=_place_between(ctx, token, start, listed, n) or found.place)
                     for n, (date, start) in enumerate(listed)]
     return _split_visits(ctx, found) if found.cameo == VISIT else [found]
+
+
+def _gapped(ctx: _Context, verb: Token, found: _Mention) -> list[_Mention]:
+    """"He met X on Monday and Y on Tuesday": the verb left out before "Y on Tuesday" (the parser hangs Y on
+    the first day); one meeting per counterpart, each on its own day."""
+    days = [(p, o) for p in verb.children if p.dep_ == "prep" for o in p.children
+            if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}]
+    if len(days) != 2 or found.date is None:
+        return []
+    (_, first_day), (second_prep, _) = days
+    later = {k for c in first_day.children if c.dep_ == "conj" and (k := ctx.root_of.get(c.i))
+             and ctx.is_person(k)}
+    if not later or not found.participants - later or second_prep.i < first_day.i:
+        return []
+    second = _date(ctx, second_prep, found.status)
+    if second is None or second.value == found.date.value:
+        return []
+    subjects = {k for s in _subjects(verb) for k in _resolve_arg(ctx, s)[0]}
+    return [replace(found, participants=found.participants - later),
+            replace(found, participants=subjects | later, date=second)]
 
 
 def _place_between(ctx: _Context, verb: Token, start: int, listed: list, n: int) -> str | None:
@@ -109,6 +133,8 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     word = lemma(verb).lower()
     if word == "sign":
         return _signing(ctx, verb)
+    if word in RESUME_VERBS:
+        return _resumption(ctx, verb)
     trigger = VERBS.get(word)
     if trigger is None:
         return None  # most verbs: decided before their children are read
@@ -141,6 +167,22 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     mention.joins_only = trigger.needs == "with-or-join" and not with_args
     if _distributive(verb):  # "met separately with A and B", "met with A and with B": one meeting each
         mention.apart = frozenset(k for arg in subjects for k in _resolve_arg(ctx, arg)[0]) & mention.participants
+    return mention
+
+
+def _resumption(ctx: _Context, verb: Token) -> _Mention | None:
+    """"The talks will resume Tuesday", "It is likely to resume Tuesday morning": a session to come of the
+    meeting its subject ("it", "they", a meeting noun) refers to, the meeting told last; coref gives it
+    that meeting's sides. A resumption told as done is the same meeting going on, no new one."""
+    status = _status(verb)
+    subjects = [s for s in _subjects(verb) if s.lower_ in NOUNS or s.lower_ in {"it", "they"}]
+    if not _future(status) or not subjects or verb.i in ctx.quoted:
+        return None
+    told = [m for m in ctx.told if m.trigger.i < subjects[0].i]  # what "it", "the talks" refer to
+    if not told:
+        return None
+    mention = _finish(ctx, verb, "verb", set(), status, "044", None, False)
+    mention.resumes = told[-1].trigger.i
     return mention
 
 
@@ -216,10 +258,12 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         participants |= keys
         partial |= not ok and arg.dep_ in {"poss", "pobj"} and arg.pos_ == "PRON"
     sides = _compound_sides(ctx, noun)
-    participants |= sides
+    participants |= sides | _members_told(ctx, noun)
     governor = _governor(noun)
+    if governor is not None and noun.dep_ == "dobj" and _negated(governor) and _status(noun) != Status.CANCELLED:
+        return None  # "did not hold talks with X", "refused to hold talks"
     named_on_noun = bool(participants)
-    person_count = sum(ctx.is_person(k) for k in participants)
+    person_count = sum(ctx.is_person(k) and not k.startswith(STANDIN) for k in participants)
     # "X is in Vienna for a meeting with A and B", "X came to Oslo for talks with A": the subject of the
     # verb the meeting is the purpose of joins, however many the noun names
     purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and governor is not None \
@@ -231,6 +275,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
             keys, ok = _resolve_arg(ctx, arg)
             participants |= keys
             partial |= not ok
+            if lemma(governor).lower() in ROLE_VERBS:  # "thanked Qatar for hosting the talks": the host state
+                ctx.groups |= keys                      # stays a side beside the people it brings together
     place = _place(ctx, noun, participants) or (_place(ctx, governor, participants, skip=noun)
                                                 if governor is not None else None) or _frame_place(ctx, noun)
     if governor is not None and lemma(governor).lower() == "visit" and place is None:
@@ -251,7 +297,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     mention.adds_sides = mention.anaphoric and bool(role_sides) or mention.anaphoric and not named_on_noun \
         and governor is not None and (
         noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" or lemma(governor).lower() in HOLD_VERBS
-        or any(c.dep_ == "prep" and c.lower_ == "as" for c in governor.children))
+        or any(c.dep_ == "prep" and c.lower_ == "as" for c in governor.children)
+        # "X, who was also at the meeting": being there is taking part
+        or lemma(governor).lower() == "be" and noun.dep_ == "pobj" and noun.head.lower_ == "at")
     return mention
 
 
@@ -312,7 +360,10 @@ def _governor_args(governor: Token, noun: Token) -> list[Token]:
     "X held talks", "X is open to a summit", "Following a meeting with Y, X said" (the subject);
     "talks Friday between X and Y" (its "between"); "X pulled aside Y for talks" (the object).
     """
-    args = [] if lemma(governor).lower() in REPORTING else list(_subjects(governor))
+    # "X said the talks ..." reports them; "In talks with Y, X said ..." (the meeting a scene of the saying)
+    # has X at the table
+    scene = noun.dep_ == "pobj" and noun.head.head.i == governor.i and noun.head.lower_ in SCENE_PREPS
+    args = [] if lemma(governor).lower() in REPORTING and not scene else list(_subjects(governor))
     args += [p for w in _arg_preps(governor) for p in _pobjs(w) if w.lower_ in {"with", "between"}]
     # "the summit was hosted by X and attended by Y": a verb coordinated on the same subject adds its agent
     args += [p for v in governor.children if v.dep_ == "conj" and v.pos_ == "VERB"
