@@ -6,8 +6,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
-from kg.extract.meetings.lexicon import ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
-from kg.extract.meetings.lexicon import REFUSAL_VERBS
+from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
+from kg.extract.meetings.lexicon import OBJECT_CONTROL_VERBS, REFUSAL_VERBS
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.types import Status
@@ -39,6 +39,9 @@ def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
              and not (c.lower_ == "with" and c.i < first)]
     for p in list(preps):
         preps += [c for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
+    # "X and Y, along with Z, met", "together with Z": the "with" of an adverbial preposition
+    preps += [w for c in token.children if c.dep_ in {"prep", "advmod"} and c.lower_ in ALONG
+              for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
     return preps
 
 
@@ -132,6 +135,9 @@ def _subjects(verb: Token) -> list[Token]:
         agents = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]
         if not subj and (thanked := _thanked_for(verb)):
             return thanked
+        if not subj and verb.dep_ == "xcomp" and lemma(verb.head).lower() in OBJECT_CONTROL_VERBS \
+                and (objects := [c for c in verb.head.children if c.dep_ == "dobj"]):
+            return objects  # "invited X to visit Oslo": X visits
         if verb.pos_ in {"NOUN", "PROPN"} and verb.i != verb.head.i:
             # "the AU's role in convening talks": the possessor does what its noun's complement says;
             # else the noun's own clause ("X made the announcement that ... after hosting a meeting")
