@@ -537,6 +537,20 @@ NEWS_CASES = [
     ("Kenya and Tanzania held talks in Arusha on Monday. Delegations from the two countries will meet again in March.",
      dt.date(2019, 1, 18), {(frozenset({"Kenya", "Tanzania"}), Status.HELD, "2019-01-14", "Arusha"),
                             (frozenset({"Kenya", "Tanzania"}), Status.PLANNED, "2019-03", None)}),
+    # who comes with a side takes part: "along with Z", "accompanied by Y"
+    ("Kenyan President Daniel Otieno and Tanzanian President Juma Mwinyi, along with Ugandan President Yoweri Okello, "
+     "met in Arusha on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Yoweri Okello"}), Status.HELD, "2019-01-14", "Arusha")}),
+    ("Kenyan President Daniel Otieno, accompanied by Foreign Minister Ruth Achieng, met Tanzanian President Juma "
+     "Mwinyi in Arusha on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Ruth Achieng", "Juma Mwinyi"}), Status.HELD, "2019-01-14", "Arusha")}),
+    # "his counterparts from A and B": the one the article names for each state, else the state
+    ("Tanzanian President Juma Mwinyi spoke on Friday. Kenyan President Daniel Otieno held talks with his "
+     "counterparts from Tanzania and Rwanda on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Rwanda"}), Status.HELD, "2019-01-14", None)}),
+    # "In talks with Y, X said": the meeting is the scene of the saying, so the speaker takes part
+    ("In talks with Chinese officials on Monday, Kenyan President Daniel Otieno said trade must grow.",
+     dt.date(2019, 1, 18), {(frozenset({"Daniel Otieno", "China"}), Status.HELD, "2019-01-14", None)}),
 ]
 
 

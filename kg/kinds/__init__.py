@@ -2,8 +2,10 @@
 
 Everything that handles each kind in turn (the graph builder, the RDF mapping, the exporters, the
 reader behind `kg eval`, `kg viz`, corpus resolution) iterates over this registry instead of
-naming the kinds. The entity kinds are the members of `kg.records.Kind`, in order of preference
-when a node has several classes; this table says what else each one is.
+naming the kinds. The entity kinds are the members of `kg.records.Kind`, each with its row in
+kg/kinds/entities.py; each fact kind is a module of this package (role, nationality, meeting,
+quote) listed in `_FACT_KINDS` below, or a plug-in given to `register` (see base.py for what a
+kind says; the README's "Adding a fact kind").
 """
 from __future__ import annotations
 

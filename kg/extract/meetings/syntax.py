@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
-from kg.extract.meetings.lexicon import ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
+from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
 from kg.extract.meetings.lexicon import OBJECT_CONTROL_VERBS, REFUSAL_VERBS
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
@@ -39,6 +39,9 @@ def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
              and not (c.lower_ == "with" and c.i < first)]
     for p in list(preps):
         preps += [c for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
+    # "X and Y, along with Z, met", "together with Z": the "with" of an adverbial preposition
+    preps += [w for c in token.children if c.dep_ in {"prep", "advmod"} and c.lower_ in ALONG
+              for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
     return preps
 
 
