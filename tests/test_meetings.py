@@ -551,6 +551,9 @@ NEWS_CASES = [
     # "In talks with Y, X said": the meeting is the scene of the saying, so the speaker takes part
     ("In talks with Chinese officials on Monday, Kenyan President Daniel Otieno said trade must grow.",
      dt.date(2019, 1, 18), {(frozenset({"Daniel Otieno", "China"}), Status.HELD, "2019-01-14", None)}),
+    # a combining form names a state in a hyphened pair ("Sino-Japanese", "Franco-German")
+    ("The Sino-Japanese summit opened in Tokyo on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"China", "Japan"}), Status.HELD, "2019-01-14", "Tokyo")}),
 ]
 
 

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import GROUP_TITLES, MEMBER_NOUNS, MEMBERSHIP_VERBS, NOUNS, NUMBERS, PLURAL_SUBJECTS
+from kg.extract.meetings.lexicon import COMBINING_FORMS, GROUP_TITLES, MEMBER_NOUNS, MEMBERSHIP_VERBS, NOUNS, NUMBERS, PLURAL_SUBJECTS
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.status import _venue
 from kg.extract.meetings.syntax import _conjuncts
@@ -69,7 +69,7 @@ def _named(ctx: _Context, text: str) -> str | None:
     for key, entity in sorted(ctx.res.entities.items()):
         if entity.kind in _SIDES and want in {_norm(n) for n in (entity.name, *entity.aliases)}:
             return key
-    code = gazetteer.country_names().get(text) or gazetteer.demonyms().get(text)
+    code = gazetteer.country_names().get(text) or gazetteer.demonyms().get(text) or COMBINING_FORMS.get(text.lower())
     if code:
         return ctx.add_country(code)
     # an acronym beside another side's name ("US-ASEAN") names a body even where the tagger missed it
