@@ -531,6 +531,29 @@ NEWS_CASES = [
      {(frozenset({"Lars Berg", "Laos"}), Status.PLANNED, None, "Laos"),
       (frozenset({"Lars Berg", "Nepal"}), Status.PLANNED, None, "Nepal"),
       (frozenset({"Lars Berg", "Bhutan"}), Status.PLANNED, None, "Bhutan")}),
+    # "a delegation led/headed by X" is X's side; "the two countries" (no list) the two states told last
+    ("Deputy Secretary Ann Sherwood met on Monday with a Vietnamese delegation headed by Vice Foreign Minister Le "
+     "Van Tam.", dt.date(2019, 1, 18), {(frozenset({"Ann Sherwood", "Le Van Tam"}), Status.HELD, "2019-01-14", None)}),
+    ("Kenya and Tanzania held talks in Arusha on Monday. Delegations from the two countries will meet again in March.",
+     dt.date(2019, 1, 18), {(frozenset({"Kenya", "Tanzania"}), Status.HELD, "2019-01-14", "Arusha"),
+                            (frozenset({"Kenya", "Tanzania"}), Status.PLANNED, "2019-03", None)}),
+    # who comes with a side takes part: "along with Z", "accompanied by Y"
+    ("Kenyan President Daniel Otieno and Tanzanian President Juma Mwinyi, along with Ugandan President Yoweri Okello, "
+     "met in Arusha on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Yoweri Okello"}), Status.HELD, "2019-01-14", "Arusha")}),
+    ("Kenyan President Daniel Otieno, accompanied by Foreign Minister Ruth Achieng, met Tanzanian President Juma "
+     "Mwinyi in Arusha on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Ruth Achieng", "Juma Mwinyi"}), Status.HELD, "2019-01-14", "Arusha")}),
+    # "his counterparts from A and B": the one the article names for each state, else the state
+    ("Tanzanian President Juma Mwinyi spoke on Friday. Kenyan President Daniel Otieno held talks with his "
+     "counterparts from Tanzania and Rwanda on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Rwanda"}), Status.HELD, "2019-01-14", None)}),
+    # "In talks with Y, X said": the meeting is the scene of the saying, so the speaker takes part
+    ("In talks with Chinese officials on Monday, Kenyan President Daniel Otieno said trade must grow.",
+     dt.date(2019, 1, 18), {(frozenset({"Daniel Otieno", "China"}), Status.HELD, "2019-01-14", None)}),
+    # a combining form names a state in a hyphened pair ("Sino-Japanese", "Franco-German")
+    ("The Sino-Japanese summit opened in Tokyo on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"China", "Japan"}), Status.HELD, "2019-01-14", "Tokyo")}),
 ]
 
 
@@ -603,6 +626,36 @@ SESSION_CASES = [
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
     ("Karl Vint and Mette Holm held talks in Oslo on Monday. Trade will resume on Thursday.", dt.date(2019, 1, 16),
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
+    # "last week" is a held meeting of its own, not a session of the meeting to come
+    ("Karl Vint met Mette Holm last week in Rome. They will meet again in May.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, None, "Rome"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-05", None)}),
+    # a day guessed for one trigger yields to the day another trigger of the sentence names: one meeting
+    ("Karl Vint sat down with Mette Holm for talks on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None)}),
+    # "invited X to visit", "urged X to meet Y": the object does what the complement says
+    ("Norwegian Prime Minister Karl Vint invited Danish Prime Minister Mette Holm to visit Oslo.", dt.date(2019, 3, 6),
+     {(frozenset({"Mette Holm", "Norway"}), Status.PROPOSED, None, "Oslo")}),
+    ("Karl Vint urged Mette Holm to meet Eva Berg.", dt.date(2019, 3, 6),
+     {(frozenset({"Mette Holm", "Eva Berg"}), Status.PROPOSED, None, None)}),
+    # "met X on Monday and Y on Tuesday": the verb left out before the second counterpart and day
+    ("Karl Vint arrived in Oslo on Sunday for a three-day visit. He met Mette Holm on Monday and Eva Berg on "
+     "Tuesday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", "Oslo"),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-05", "Oslo")}),
+    ("Karl Vint met Mette Holm and Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    # a meal with someone is a meeting; a meal with no one named is not
+    ("Karl Vint had dinner with Mette Holm in Oslo on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", "Oslo")}),
+    ("Over lunch with reporters, Karl Vint said the economy was strong.", dt.date(2019, 3, 6), set()),
+    # "During the meeting, they agreed to ...": what they agreed is no plan of the meeting held
+    ("Karl Vint met Mette Holm in Oslo on Monday. During the meeting, Vint and Holm agreed to cut tariffs.",
+     dt.date(2019, 3, 6), {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", "Oslo")}),
+    # an infinitive of purpose is in the time of the verb it serves ("will travel ... on Friday to meet")
+    ("Karl Vint met Mette Holm on Monday. Vint will travel to Paris on Friday to meet Eva Berg.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.PLANNED, "2019-03-08", "Paris")}),
     # "looked forward to meeting again": another meeting, to come
     ("Karl Vint met Mette Holm in Oslo on Monday. Both said they looked forward to meeting again at the next "
      "summit.", dt.date(2019, 1, 16),

@@ -5,8 +5,11 @@ from spacy.tokens import Token
 
 from kg.extract.meetings.lexicon import PAIR_MARKERS, PAIR_PLURALS, SPEAKER_PRONOUNS
 from kg.extract.meetings.lexicon import (
+    ACCOMPANY_VERBS,
+    ALONG,
     COUNTERPARTS,
     GROUP_NOUNS,
+    LEAD_VERBS,
     PAIR_COUNTS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -26,7 +29,7 @@ from kg.extract.meetings.references import (
     _title_phrase,
     _told_sides,
 )
-from kg.extract.meetings.sides import _enumerated_states, _members, _prenominal
+from kg.extract.meetings.sides import _counted_states_before, _enumerated_states, _members, _prenominal
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _is_leader, _pobjs, _subjects, _title_word
 from kg.nlp import lemma
 from kg.types import Kind
@@ -64,6 +67,13 @@ def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set
             continue
         found, resolved = _resolve_one(ctx, tok, compound)
         keys |= found
+        # "X, accompanied by Y, met Z": who comes with a side is at the table too
+        # ... and "X, along with Y, met Z"
+        company = [a for c in tok.children if c.dep_ in {"acl", "advcl"} and lemma(c).lower() in ACCOMPANY_VERBS
+                   for a in c.children if a.dep_ == "agent"]
+        company += [w for c in tok.children if c.dep_ == "prep" and c.lower_ in ALONG
+                    for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+        keys |= {k for a in company for o in _pobjs(a) for k in _resolve_arg(ctx, o)[0]}
         # a title the parser split from its name ("Foreign Minister | Wang Yi") is no unresolved person
         ok &= resolved or any(t.i in ctx.key_of for t in tok.doc[tok.i + 1:tok.i + 4])
     return keys | _phrase_people(ctx, arg), ok
@@ -97,6 +107,12 @@ def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
 def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], bool]:
     if compound:
         return _compound_names(ctx, tok), True
+    # "a delegation led by X", "a team headed by X": who leads it is the side
+    leaders = [o for c in tok.children if c.dep_ == "acl" and lemma(c).lower() in LEAD_VERBS
+               for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
+    if leaders:
+        found_led = {k for o in leaders for k in _resolve_arg(ctx, o)[0]}
+        return found_led, bool(found_led)
     key = ctx.key_of.get(tok.i)
     if key is not None:
         return {key}, True
@@ -112,6 +128,10 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         return ({body} if body else set()), body is not None
     if low == "they" and tok.dep_ in {"nsubj", "nsubjpass"}:
         return _they(ctx, tok), True
+    if low == "counterparts":  # "his counterparts from A and B": the one named for each, else the state
+        origins = _countries_of(ctx, tok)
+        if origins:
+            return {h for s in origins if (h := _holder(ctx, tok, s))}, True
     if low in SPEAKER_PRONOUNS:
         return set(), False
     # a title noun with its name beside it ("counterpart Lee Do-hoon", "ambassador ... Anami Koreshige"),
@@ -125,7 +145,7 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     if tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl" and tok.dep_ in {"nsubj", "nsubjpass"}:
         return _resolve_one(ctx, tok.head.head, compound)  # "the six nations that took part in talks"
     if low in STATE_GROUPS:
-        states = _enumerated_states(ctx, tok)
+        states = _enumerated_states(ctx, tok) or _counted_states_before(ctx, tok)
         if states:
             return states, True
     if low == "elect" and (titles := [c for c in tok.children if c.dep_ == "compound" and _title_word(c)]):
@@ -258,6 +278,8 @@ def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
                                                    if c.i in ctx.key_of and _prenominal(c, t)), None)
                 if key and ctx.kind(key) in kinds:
                     out.append(key)
+                elif key is None and t.lower_ in STATE_GROUPS:  # "delegations from the two countries"
+                    out += sorted(_counted_states_before(ctx, t))
     return list(dict.fromkeys(out))
 
 

@@ -7,8 +7,8 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import GROUP_TITLES, MEMBER_NOUNS, MEMBERSHIP_VERBS, NOUNS, NUMBERS, PLURAL_SUBJECTS
-from kg.extract.meetings.records import _Context
+from kg.extract.meetings.lexicon import COMBINING_FORMS, GROUP_TITLES, MEMBER_NOUNS, MEMBERSHIP_VERBS, NOUNS, NUMBERS, PLURAL_SUBJECTS
+from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.status import _venue
 from kg.extract.meetings.syntax import _conjuncts
 from kg.nlp import gazetteer, lemma
@@ -69,7 +69,7 @@ def _named(ctx: _Context, text: str) -> str | None:
     for key, entity in sorted(ctx.res.entities.items()):
         if entity.kind in _SIDES and want in {_norm(n) for n in (entity.name, *entity.aliases)}:
             return key
-    code = gazetteer.country_names().get(text) or gazetteer.demonyms().get(text)
+    code = gazetteer.country_names().get(text) or gazetteer.demonyms().get(text) or COMBINING_FORMS.get(text.lower())
     if code:
         return ctx.add_country(code)
     # an acronym beside another side's name ("US-ASEAN") names a body even where the tagger missed it
@@ -161,3 +161,21 @@ def _members(ctx: _Context, tok: Token, groups: set[str]) -> set[str]:
             return set()
         found |= people
     return found
+
+
+def _counted_states_before(ctx: _Context, tok: Token) -> set[str]:
+    """"the two countries", "both nations" with no list: the states of the latest meeting told (within three
+    sentences) when it has that many sides, all states."""
+    counts = [2 if c.lower_ == "both" else NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+              for c in tok.children if c.dep_ in {"nummod", "det", "predet"}]
+    count = max(counts, default=0)
+    if count < 2:
+        return set()
+    here = ctx.sentence_of[tok.sent.start]
+    for m in reversed(ctx.told):
+        if here - ctx.sentence_of[m.trigger.sent.start] > 3:
+            break
+        if m.trigger.i < tok.i and len(m.participants) == count and all(
+                not k.startswith(STANDIN) and ctx.kind(k) == Kind.COUNTRY for k in m.participants):
+            return set(m.participants)
+    return set()

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import FRAME_PREPS
+from kg.extract.meetings.lexicon import FRAME_PREPS, SCENE_PREPS
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
@@ -32,6 +32,7 @@ from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
     _future,
+    _purpose,
     _arg_preps,
     _conjuncts,
     _governor,
@@ -61,12 +62,34 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     people = {k for k in others if ctx.is_person(k)}
     if found.apart and len(people or others) >= 2:  # each named counterpart apart (a group they belong to is no one more)
         return [replace(found, participants=set(found.apart) | {k}) for k in sorted(people or others)]
+    if found.kind == "verb" and found.cameo != VISIT and (gapped := _gapped(ctx, token, found)):
+        return gapped
     if found.kind == "verb" and found.status == Status.HELD and found.cameo != VISIT:
         listed = _occasions(ctx, token)
         if listed:  # a chronology in one sentence: one meeting per date, at the place named before it
             return [replace(found, date=date, place=_place_between(ctx, token, start, listed, n) or found.place)
                     for n, (date, start) in enumerate(listed)]
     return _split_visits(ctx, found) if found.cameo == VISIT else [found]
+
+
+def _gapped(ctx: _Context, verb: Token, found: _Mention) -> list[_Mention]:
+    """"He met X on Monday and Y on Tuesday": the verb left out before "Y on Tuesday" (the parser hangs Y on
+    the first day); one meeting per counterpart, each on its own day."""
+    days = [(p, o) for p in verb.children if p.dep_ == "prep" for o in p.children
+            if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}]
+    if len(days) != 2 or found.date is None:
+        return []
+    (_, first_day), (second_prep, _) = days
+    later = {k for c in first_day.children if c.dep_ == "conj" and (k := ctx.root_of.get(c.i))
+             and ctx.is_person(k)}
+    if not later or not found.participants - later or second_prep.i < first_day.i:
+        return []
+    second = _date(ctx, second_prep, found.status)
+    if second is None or second.value == found.date.value:
+        return []
+    subjects = {k for s in _subjects(verb) for k in _resolve_arg(ctx, s)[0]}
+    return [replace(found, participants=found.participants - later),
+            replace(found, participants=subjects | later, date=second)]
 
 
 def _place_between(ctx: _Context, verb: Token, start: int, listed: list, n: int) -> str | None:
@@ -137,7 +160,8 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
         partial |= not ok
-    place = _place(ctx, verb, participants) or _frame_place(ctx, verb)
+    place = _place(ctx, verb, participants) or _frame_place(ctx, verb) or (
+        _place(ctx, verb.head, participants, skip=verb) if _purpose(verb) else None)  # "travel to Paris to meet X"
     if trigger.cameo == VISIT:
         place, participants = _visit_host(ctx, objects, place, participants)
     status = _status(verb)
@@ -338,7 +362,10 @@ def _governor_args(governor: Token, noun: Token) -> list[Token]:
     "X held talks", "X is open to a summit", "Following a meeting with Y, X said" (the subject);
     "talks Friday between X and Y" (its "between"); "X pulled aside Y for talks" (the object).
     """
-    args = [] if lemma(governor).lower() in REPORTING else list(_subjects(governor))
+    # "X said the talks ..." reports them; "In talks with Y, X said ..." (the meeting a scene of the saying)
+    # has X at the table
+    scene = noun.dep_ == "pobj" and noun.head.head.i == governor.i and noun.head.lower_ in SCENE_PREPS
+    args = [] if lemma(governor).lower() in REPORTING and not scene else list(_subjects(governor))
     args += [p for w in _arg_preps(governor) for p in _pobjs(w) if w.lower_ in {"with", "between"}]
     # "the summit was hosted by X and attended by Y": a verb coordinated on the same subject adds its agent
     args += [p for v in governor.children if v.dep_ == "conj" and v.pos_ == "VERB"
