@@ -657,6 +657,13 @@ SESSION_CASES = [
     ("Karl Vint had dinner with Mette Holm in Oslo on Monday.", dt.date(2019, 3, 6),
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", "Oslo")}),
     ("Over lunch with reporters, Karl Vint said the economy was strong.", dt.date(2019, 3, 6), set()),
+    # "During the meeting, they agreed to ...": what they agreed is no plan of the meeting held
+    ("Karl Vint met Mette Holm in Oslo on Monday. During the meeting, Vint and Holm agreed to cut tariffs.",
+     dt.date(2019, 3, 6), {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", "Oslo")}),
+    # an infinitive of purpose is in the time of the verb it serves ("will travel ... on Friday to meet")
+    ("Karl Vint met Mette Holm on Monday. Vint will travel to Paris on Friday to meet Eva Berg.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.PLANNED, "2019-03-08", "Paris")}),
     # "looked forward to meeting again": another meeting, to come
     ("Karl Vint met Mette Holm in Oslo on Monday. Both said they looked forward to meeting again at the next "
      "summit.", dt.date(2019, 1, 16),

@@ -32,6 +32,7 @@ from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
     _future,
+    _purpose,
     _arg_preps,
     _conjuncts,
     _governor,
@@ -159,7 +160,8 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
         partial |= not ok
-    place = _place(ctx, verb, participants) or _frame_place(ctx, verb)
+    place = _place(ctx, verb, participants) or _frame_place(ctx, verb) or (
+        _place(ctx, verb.head, participants, skip=verb) if _purpose(verb) else None)  # "travel to Paris to meet X"
     if trigger.cameo == VISIT:
         place, participants = _visit_host(ctx, objects, place, participants)
     status = _status(verb)
