@@ -554,6 +554,14 @@ NEWS_CASES = [
     # a combining form names a state in a hyphened pair ("Sino-Japanese", "Franco-German")
     ("The Sino-Japanese summit opened in Tokyo on Monday.", dt.date(2019, 1, 18),
      {(frozenset({"China", "Japan"}), Status.HELD, "2019-01-14", "Tokyo")}),
+    # a body before a plural title on a meeting noun is the body whose officials meet
+    ("Defense Minister Lars Berg will attend a NATO defense ministers meeting in Brussels next week.",
+     dt.date(2019, 1, 18), {(frozenset({"Lars Berg", "NATO"}), Status.PLANNED, None, "Brussels")}),
+    # "bilateral meetings with A and B": one meeting per counterpart
+    ("Kenyan President Daniel Otieno held bilateral meetings with Tanzanian President Juma Mwinyi and Rwandan "
+     "President Paul Mugenzi on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-14", None),
+      (frozenset({"Daniel Otieno", "Paul Mugenzi"}), Status.HELD, "2019-01-14", None)}),
 ]
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.meetings.lexicon import COMBINING_FORMS, GROUP_TITLES, MEMBER_NOUNS, MEMBERSHIP_VERBS, NOUNS, NUMBERS, PLURAL_SUBJECTS
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.status import _venue
-from kg.extract.meetings.syntax import _conjuncts
+from kg.extract.meetings.syntax import _conjuncts, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.types import Kind
 
@@ -42,6 +42,9 @@ def _compound_sides(ctx: _Context, noun: Token) -> set[str]:
     # "Kerry and Lavrov opened the US-Russia talks": where a person named in the sentence speaks for one of
     # the states, the people are the sides (read from the clause), not the states
     speakers = {s for t in noun.doc if (p := ctx.root_of.get(t.i)) and ctx.is_person(p) for s in ctx.states_of(p)}
+    if len(sides) == 1 and ctx.kind(sides[0]) == Kind.ORGANIZATION and any(
+            t.tag_ == "NNS" and _title_word(t) and _prenominal(t, noun) for t in noun.doc[noun.left_edge.i:noun.i]):
+        return set(sides)  # "a NATO defense ministers meeting": the body whose officials meet
     return set(sides) if len(sides) >= 2 and not speakers & set(sides) else set()
 
 
