@@ -218,11 +218,11 @@ def _anaphoric(noun: Token) -> bool:
 
 
 def _is_phone(token: Token) -> bool:
-    """"spoke by phone", "talks by telephone", "phone talks": no meeting."""
+    """"spoke by phone", "talks by telephone", "phone talks", "a virtual meeting", "met virtually": no meeting."""
     by_phrases = [p for t in (token, token.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "by"]
     if any(w.lower_ in PHONE_WORDS for p in by_phrases for w in p.subtree):
         return True
-    return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod"})
+    return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod", "advmod"})
 
 
 def _purpose(verb: Token) -> bool:
