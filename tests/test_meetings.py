@@ -672,6 +672,23 @@ SESSION_CASES = [
     ("Karl Vint met Mette Holm on Monday. Vint will travel to Paris on Friday to meet Eva Berg.", dt.date(2019, 3, 6),
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
       (frozenset({"Karl Vint", "Eva Berg"}), Status.PLANNED, "2019-03-08", "Paris")}),
+    # one meeting per counterpart: "bilateral meetings with A and B", "first with A and then with B", and per
+    # subject: "A and B each met C"
+    ("Karl Vint also held bilateral meetings with Mette Holm and Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    ("Karl Vint met first with Mette Holm and then with Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    ("Karl Vint and Mette Holm each met Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Mette Holm", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    ("Karl Vint and Mette Holm met Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    # a subject pronoun continues the subject of the sentence before, not the person named last
+    ("Karl Vint met Mette Holm on Monday. He then met Eva Berg on Tuesday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-05", None)}),
     # "looked forward to meeting again": another meeting, to come
     ("Karl Vint met Mette Holm in Oslo on Monday. Both said they looked forward to meeting again at the next "
      "summit.", dt.date(2019, 1, 16),

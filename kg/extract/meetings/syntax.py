@@ -39,6 +39,8 @@ def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
              and not (c.lower_ == "with" and c.i < first)]
     for p in list(preps):
         preps += [c for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
+    # "met first with A and then with B": the parser coordinates the second "with" with the verb
+    preps += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in wanted and preps]
     # "X and Y, along with Z, met", "together with Z": the "with" of an adverbial preposition
     preps += [w for c in token.children if c.dep_ in {"prep", "advmod"} and c.lower_ in ALONG
               for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
