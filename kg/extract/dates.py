@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-from kg.nlp.lexicon import tables
+from kg.data import tables
 from kg.records import TimeValue
 
 _W = tables("dates")
