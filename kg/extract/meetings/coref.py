@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 from itertools import permutations
 
-from kg.extract.meetings.lexicon import AGAIN_WORDS
+from kg.extract.meetings.lexicon import AGAIN_WORDS, WHEN
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, VISIT
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
@@ -301,7 +301,7 @@ def _best(events: list[_Event], m: _Mention) -> _Event | None:
     return max(enumerate(events), key=score)[1]
 
 
-_THIS_PERIOD = re.compile(r"\b(?:this|so far this|earlier this|the current) (?:year|month)$", re.IGNORECASE)
+_THIS_PERIOD = re.compile(rf"\b(?:{'|'.join(WHEN['this_period'])}) (?:{'|'.join(WHEN['period_units'])})$", re.IGNORECASE)
 
 
 def _earlier_ones(events: list[_Event]) -> list[_Event]:

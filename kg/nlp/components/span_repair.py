@@ -187,6 +187,7 @@ def _join_o_names(ents: list[Span]) -> list[Span]:
 
 
 _BODY_HEADS = BODY_WORDS | frozenset(_W["body_heads"])
+_FIELD_PREPS = frozenset(_W["field_preps"])
 
 
 def _body_continued(ent: Span, ents: list[Span]) -> Span:
@@ -194,7 +195,7 @@ def _body_continued(ent: Span, ents: list[Span]) -> Span:
     and the name of its field, which the model tagged apart."""
     doc = ent.doc
     i = ent.end
-    if ent[-1].text not in _BODY_HEADS or i + 1 >= len(doc) or doc[i].lower_ not in {"for", "of", "on"}:
+    if ent[-1].text not in _BODY_HEADS or i + 1 >= len(doc) or doc[i].lower_ not in _FIELD_PREPS:
         return ent
     starts = {i + 1, i + 2} if doc[i + 1].lower_ == "the" else {i + 1}  # the model may take "the" in or not
     tail = next((e for e in ents if e.start in starts and e.label_ == "ORG"), None)
