@@ -54,7 +54,7 @@ class KG(DefinedNamespace):
 
 
 class SCHEMA(DefinedNamespace):
-    """The schema.org terms we write (the contract's standard terms)."""
+    """The schema.org terms we write (the contract's standard terms) or our shapes check."""
 
     _NS = Namespace("https://schema.org/")
     _fail = True
@@ -70,6 +70,9 @@ class SCHEMA(DefinedNamespace):
     # individuals
     EventScheduled: URIRef
     EventCancelled: URIRef
+    EventPostponed: URIRef
+    EventRescheduled: URIRef
+    EventMovedOnline: URIRef
     # properties
     name: URIRef
     alternateName: URIRef
