@@ -16,6 +16,8 @@ from typing import Any
 from kg.graph import KnowledgeGraph, article_id
 from kg.ingest import Skipped
 from kg.ingest.unique import Notice
+from kg.kinds import ENTITY_NAMES
+from kg.kinds.meeting import add_meeting
 from kg.pipeline import BuildResult, Engine, analyze_all, analyze_articles
 from kg.rdf.dataset import Dataset, article_quads
 from kg.rdf.mapping import article_graphs, iri
@@ -26,7 +28,6 @@ from kg.resolve.index import EntityIndex, Report
 from kg.types import Article, ArticleFacts
 
 log = logging.getLogger(__name__)
-ENTITY_KINDS = ("Person", "Organization", "Country", "Place")
 
 
 @dataclass
@@ -132,7 +133,7 @@ def article_graph(inc: Increment, own: ArticleFacts, no_text: bool = False) -> K
     graph.add(facts, inc.meetings_of(facts.article.id))
     g = graph.graph
     for node, d in list(g.nodes(data=True)):
-        if d.get("kind") in ENTITY_KINDS:
+        if d.get("kind") in ENTITY_NAMES:
             name, aliases, code = inc.entity(node)
             d.update(name=name, aliases=list(aliases), code=d.get("code") or code)
         elif d.get("kind") == "Meeting":
@@ -153,7 +154,7 @@ def meeting_description(node: str, reports: list[Report]) -> tuple[dict[str, Any
         aid = article_id(art)
         if aid not in graph.graph:
             graph.graph.add_node(aid, kind="Article", date=published or None)
-        graph._add_meeting(meeting, aid, node)  # the same merge rule as a whole build
+        add_meeting(graph.graph, meeting, aid, node)  # the same merge rule as a whole build
     places = sorted({(m.place, m.place.split("/")[0].title()) for _, _, m, _ in reports if m.place})
     return dict(graph.graph.nodes[node]), places
 

@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
-from kg.types import Article, ArticleFacts, Entity, Evidence, Meeting, Mention, Nationality, Quote, Role
+from kg.kinds import fact_kinds
+from kg.kinds.base import shifted
+from kg.records import Article, ArticleFacts, Entity, Mention
 
 PIECE_CHARS = 100_000
 """Longest piece analysed at once: bounds memory and time per piece, whatever the article length."""
@@ -48,10 +51,7 @@ def join_facts(article: Article, parts: Sequence[tuple[int, ArticleFacts]]) -> A
     """One article's facts from the facts of its pieces (each with the offset of its piece)."""
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
-    roles: list[Role] = []
-    nationalities: list[Nationality] = []
-    meetings: list[Meeting] = []
-    quotes: list[Quote] = []
+    records: dict[str, list[Any]] = {kind.field: [] for kind in fact_kinds()}
     sentences: list[tuple[int, int]] = []
     for offset, facts in parts:
         first_sentence = len(sentences)
@@ -59,19 +59,12 @@ def join_facts(article: Article, parts: Sequence[tuple[int, ArticleFacts]]) -> A
             entities[entity.key] = _merge(entities.get(entity.key), entity)
         mentions += [replace(m, start=m.start + offset, end=m.end + offset, sentence=m.sentence + first_sentence)
                      for m in facts.mentions]
-        roles += [replace(r, evidence=_shift(r.evidence, offset)) for r in facts.roles]
-        nationalities += [replace(n, evidence=_shift(n.evidence, offset)) for n in facts.nationalities]
-        meetings += [replace(m, evidence=tuple(_shift(e, offset) for e in m.evidence)) for m in facts.meetings]
-        quotes += [replace(q, start=q.start + offset, end=q.end + offset, evidence=_shift(q.evidence, offset))
-                   for q in facts.quotes]
+        for field, found in records.items():  # every fact kind: evidence and own offsets shifted
+            found += [shifted(r, offset) for r in facts.records(field)]
         sentences += [(start + offset, end + offset) for start, end in facts.sentences]
-    return ArticleFacts(article=article, entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
-                        mentions=tuple(mentions), roles=tuple(roles), nationalities=tuple(nationalities),
-                        meetings=tuple(meetings), quotes=tuple(quotes), sentences=tuple(sentences))
-
-
-def _shift(evidence: Evidence, offset: int) -> Evidence:
-    return replace(evidence, start=evidence.start + offset, end=evidence.end + offset)
+    joined = ArticleFacts(article=article, entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
+                          mentions=tuple(mentions), sentences=tuple(sentences))
+    return joined.with_records({field: tuple(found) for field, found in records.items()})
 
 
 def _merge(old: Entity | None, new: Entity) -> Entity:

@@ -31,18 +31,7 @@ BATCH_SIZE = 32
 
 def analyze(doc: Doc, article: Article) -> ArticleFacts:
     """Everything read from one article. spaCy objects stay here; what leaves is plain records."""
-    resolution = resolve_document(doc)
-    facts = facts_from_doc(doc, article, resolution)
-    entities = dict(resolution.entities)
-    for entity in facts.pop("new_entities"):
-        entities.setdefault(entity.key, entity)
-    return ArticleFacts(
-        article=article,
-        entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
-        mentions=tuple(resolution.mentions()),
-        sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
-        **facts,
-    )
+    return facts_from_doc(doc, article, resolve_document(doc))
 
 
 Engine = Callable[[Iterable[Article]], Iterator["ArticleFacts | Skipped"]]

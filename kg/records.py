@@ -1,13 +1,15 @@
 """Plain frozen records that flow between the stages.
 
 Article -> (spaCy, per document) -> ArticleFacts (Mention, Entity, Role, Nationality, Meeting,
-Quote) -> KnowledgeGraph -> RDF. Nothing here holds a spaCy object, so every record pickles and
+Quote, and the records of any other fact kind of kg.kinds) -> KnowledgeGraph -> RDF. Nothing here holds a spaCy object, so every record pickles and
 can cross a process boundary.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
 from enum import Enum
 
 
@@ -153,3 +155,20 @@ class ArticleFacts:
     meetings: tuple[Meeting, ...] = ()
     quotes: tuple[Quote, ...] = ()
     sentences: tuple[tuple[int, int], ...] = field(default=())  # sentence boundaries
+    extra: tuple[tuple[str, tuple[Any, ...]], ...] = ()  # (field, records) of fact kinds registered beyond these
+
+    def records(self, name: str) -> tuple[Any, ...]:
+        """The records of a fact kind by its field name (kg.kinds.FactKind.field)."""
+        if name in _OWN:
+            return getattr(self, name)  # type: ignore[no-any-return]
+        return next((recs for field_, recs in self.extra if field_ == name), ())
+
+    def with_records(self, changes: Mapping[str, tuple[Any, ...]]) -> ArticleFacts:
+        """A copy with the records of some fact kinds (by field name) replaced."""
+        own: dict[str, Any] = {k: v for k, v in changes.items() if k in _OWN}
+        extra = {**dict(self.extra), **{k: v for k, v in changes.items() if k not in _OWN}}
+        return replace(self, **own, extra=tuple(sorted((k, v) for k, v in extra.items() if v)))
+
+
+_OWN = frozenset({"roles", "nationalities", "meetings", "quotes"})
+"""The fact kinds ArticleFacts holds in fields of their own (the others go in `extra`)."""

@@ -477,6 +477,24 @@ NEWS_CASES = [
     ("Peruvian Foreign Minister Rosa Quispe and Chilean Foreign Minister Pedro Araya opened the Peru-Chile talks "
      "in Lima on Monday.", dt.date(2019, 1, 18),
      {(frozenset({"Rosa Quispe", "Pedro Araya"}), Status.HELD, "2019-01-14", "Lima")}),
+    # who convenes or hosts takes part: the possessor of the noun the gerund hangs on; after a passive
+    # clause ("progress had been made after hosting"), the subject of the clause around it; a title whose
+    # name the parser hung on its own phrase ("the Chief of Mission in Kenya, X")
+    ("The minister praised the African Union's role in convening talks between Kenyan President Daniel Otieno "
+     "and Tanzanian President Juma Mwinyi.", dt.date(2019, 1, 18),
+     {(frozenset({"African Union", "Daniel Otieno", "Juma Mwinyi"}), Status.HELD, None, None)}),
+    ("UN envoy Ian Marsh said on Monday that progress had been made after hosting a meeting between Kenyan "
+     "President Daniel Otieno and Tanzanian President Juma Mwinyi.", dt.date(2019, 1, 18),
+     {(frozenset({"Ian Marsh", "Daniel Otieno", "Juma Mwinyi"}), Status.HELD, None, None)}),
+    # ... "the two leaders" of that meeting are the two who lead, not the host
+    ("The UN Chief of Mission in Kenya, Ian Marsh, hosted a meeting between Kenyan President Daniel Otieno and "
+     "Tanzanian President Juma Mwinyi on Monday. It was the two leaders' third meeting.", dt.date(2019, 1, 18),
+     {(frozenset({"Ian Marsh", "Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-14", None)}),
+    # who files the story ("X reports from Y") is never whom "the two men" refers to
+    ("Kenyan President Daniel Otieno met Tanzanian President Juma Mwinyi on Monday. For Radio Kenya, Jane Wambui "
+     "reports from Nairobi. The two men met again on Tuesday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-14", None),
+      (frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-15", None)}),
 ]
 
 
@@ -506,3 +524,23 @@ def test_news_cameo_and_duration(nlp):
 def test_modality_is_never_held(nlp, text, status):
     meetings, _ = _run(nlp, text)
     assert [m.status for m in meetings] == [status]
+
+
+SIDE_CASES = [
+    # a named meeting whose name joins its sides with a hyphen: the states and bodies it joins (a body
+    # known only by its initials becomes one)
+    ("The Japan-EU Summit will be held in Tokyo in June.", dt.date(2019, 1, 18),
+     {(frozenset({"Japan", "EU"}), Status.PLANNED, "2019-06", "Tokyo")}),
+    # a hyphen joining a state and a verb names no side
+    ("Karl Vint spoke at a U.S.-hosted summit on Tuesday.", dt.date(2019, 1, 18), set()),
+    # a release's "PLACE, State, Date -" dateline names no side (the tagger may take the place for a person)
+    ("JOINT BASE LEWIS, Wash., March 3, 2019 \u2013 Defense Secretary Karl Vint met Danish Defense Minister "
+     "Mette Holm today.", dt.date(2019, 3, 3),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-03", None)}),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", SIDE_CASES)
+def test_side_constructions(nlp, text, date, expected):
+    meetings, res = _run(nlp, text, date)
+    assert _summary(meetings, res) == expected

@@ -20,11 +20,12 @@ from kg.errors import GoldError
 from kg.eval.match import max_matching
 from kg.eval.report import DocReport, Report, Score
 from kg.eval.score import find_article
+from kg.kinds import ENTITY_KINDS
 from kg.rdf.read import BuiltArticle, BuiltEntity
 
 LABEL_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location",
                "person": "person", "organization": "organization", "place": "location"}
-KIND_TYPES = {"Person": "person", "Organization": "organization", "Country": "location", "Place": "location"}
+KIND_TYPES = {e.name: "location" if e.place else e.name.lower() for e in ENTITY_KINDS}
 TYPES = ("person", "organization", "location")
 CATEGORIES = ("entities", *TYPES)
 

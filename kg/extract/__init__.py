@@ -1,30 +1,41 @@
 """Facts from one parsed document: roles, nationalities, meetings, quotations (plain records out)."""
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.tokens import Doc
 
 from kg.extract.meetings import extract_meetings
 from kg.extract.quotes import extract_quotes
 from kg.extract.roles import extract_roles
+from kg.kinds import fact_kinds
+from kg.records import Article, ArticleFacts, Role
 from kg.resolve.descriptions import resolve_descriptions
 from kg.resolve.document import Resolution
-from kg.records import Article
 
 
-def facts_from_doc(doc: Doc, article: Article, resolution: Resolution) -> dict[str, Any]:
-    """Roles first (they also resolve "the president"), then meetings and quotations.
-
-    "new_entities" are the places and states the meeting extractor found beside the resolution's."""
+def facts_from_doc(doc: Doc, article: Article, resolution: Resolution) -> ArticleFacts:
+    """Everything read from one article: roles first (they also resolve "the president"), then meetings
+    and quotations; then the records of every fact kind registered with an extractor of its own (kg.kinds).
+    The entities are the resolution's and the places and states the meeting extractor found beside them."""
     roles, nationalities = extract_roles(doc, article, resolution)
     resolve_descriptions(doc, resolution, roles)
     found = extract_meetings(doc, article, resolution, roles)
-    return {"new_entities": found.entities, "roles": tuple(sorted(roles, key=_role_key)),
-            "nationalities": tuple(sorted(nationalities, key=lambda n: (n.person, n.country))),
-            "meetings": tuple(sorted(found.meetings, key=lambda m: (m.evidence[0].start, m.participants))),
-            "quotes": tuple(sorted(extract_quotes(doc, article, resolution), key=lambda q: (q.start, q.end)))}
+    quotes = extract_quotes(doc, article, resolution)
+    entities = dict(resolution.entities)  # read after every extractor: they may add to the resolution
+    for entity in found.entities:
+        entities.setdefault(entity.key, entity)
+    facts = ArticleFacts(
+        article=article,
+        entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
+        mentions=tuple(resolution.mentions()),
+        roles=tuple(sorted(roles, key=_role_key)),
+        nationalities=tuple(sorted(nationalities, key=lambda n: (n.person, n.country))),
+        meetings=tuple(sorted(found.meetings, key=lambda m: (m.evidence[0].start, m.participants))),
+        quotes=tuple(sorted(quotes, key=lambda q: (q.start, q.end))),
+        sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
+    )
+    others = {k.field: tuple(k.extract(doc, article, resolution)) for k in fact_kinds() if k.extract}
+    return facts.with_records(others) if others else facts
 
 
-def _role_key(role: Any) -> tuple[str, str, str]:
+def _role_key(role: Role) -> tuple[str, str, str]:
     return (role.person, role.title or "", role.organization or "")

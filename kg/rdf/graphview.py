@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.kinds import ENTITY_NAMES
 from kg.rdf.namespace import KG_ONTOLOGY, PREFIXES
 from kg.rdf.sparql import open_source
 
-ENTITY_KINDS = ("Person", "Organization", "Country", "Place")
+ENTITY_KINDS = ENTITY_NAMES
 """schema.org classes of entities, in order of preference when a node has several."""
 KINDS = (*ENTITY_KINDS, "Meeting")
 MAX_SENTENCES = 6
@@ -189,8 +190,8 @@ def _local(iri: str) -> str:
 def _kinds(store: ox.Store) -> dict[str, str]:
     """Every entity and meeting with its kind (the first of KINDS among its classes)."""
     classes: dict[str, set[str]] = defaultdict(set)
-    query = """SELECT ?e ?c WHERE {
-      VALUES ?c { schema:Person schema:Organization schema:Country schema:Place kg:Meeting } ?e a ?c }"""
+    classes_ = " ".join(f"schema:{k}" for k in ENTITY_KINDS)
+    query = f"SELECT ?e ?c WHERE {{ VALUES ?c {{ {classes_} kg:Meeting }} ?e a ?c }}"
     for e, c in _rows(store, query):
         classes[e].add(_local(c))
     return {e: next(k for k in KINDS if k in cs) for e, cs in classes.items()}

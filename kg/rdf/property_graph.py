@@ -10,13 +10,13 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
+from kg.kinds import ENTITY_NAMES
 from kg.rdf.namespace import KG_ONTOLOGY, PREFIXES
 
 _S = "https://schema.org/"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-MAIN_CLASSES = {KG_ONTOLOGY + c for c in
-                ("Article", "Person", "Organization", "Country", "Place", "Meeting", "Quotation", "Membership")}
+MAIN_CLASSES = {KG_ONTOLOGY + c for c in ("Article", *ENTITY_NAMES, "Meeting", "Quotation", "Membership")}
 _INT_TYPES = {_XSD + t for t in ("integer", "nonNegativeInteger", "positiveInteger", "int", "long")}
 _FLOAT_TYPES = {_XSD + t for t in ("decimal", "double", "float")}
 SEPARATOR = " | "

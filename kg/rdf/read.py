@@ -1,21 +1,28 @@
 """Read a built graph.ttl back into plain per-article records (for evaluation and inspection).
 
-The graph is loaded into an in-memory pyoxigraph store and read with a handful of SPARQL queries;
-what leaves this module holds no RDF objects, only strings, ints and tuples.
+The graph is loaded into an in-memory pyoxigraph store and read with a handful of SPARQL queries:
+the entities here, the facts by the reader of each fact kind of the registry (kg.kinds: meetings,
+quotations, ...). What leaves this module holds no RDF objects, only strings, ints and tuples.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
 from kg.errors import InputError
-from kg.rdf.namespace import KG_ONTOLOGY, PREFIXES
+from kg.kinds import ENTITY_NAMES, fact_kinds
+from kg.kinds.meeting import BuiltMeeting
+from kg.kinds.quote import BuiltQuote
+from kg.rdf.namespace import PREFIXES
 
-KINDS = ("Person", "Organization", "Country", "Place")
+__all__ = ["KINDS", "BuiltArticle", "BuiltEntity", "BuiltMeeting", "BuiltQuote", "read_graph"]
+
+KINDS = ENTITY_NAMES
 """The schema.org classes an entity may have, in order of preference when a node has several."""
 
 
@@ -38,39 +45,25 @@ class BuiltEntity:
 
 
 @dataclass(frozen=True)
-class BuiltMeeting:
-    """A meeting derived from an article."""
-
-    iri: str
-    attendees: tuple[str, ...] = ()  # attendee IRIs
-    attendee_names: tuple[str, ...] = ()  # their schema:name, same order
-    start_date: str | None = None  # lexical value ("2019-02", "2018-06-12")
-    location: str | None = None  # schema:name of the location node
-    location_names: tuple[str, ...] = ()  # name and alternate names of the location node
-    status: str | None = None  # held | planned | proposed | cancelled
-    duration: str | None = None
-
-
-@dataclass(frozen=True)
-class BuiltQuote:
-    """A quotation of an article with its speaker."""
-
-    iri: str
-    text: str
-    speaker: str | None = None  # schema:name of the creator
-    speaker_iri: str | None = None
-    speaker_names: tuple[str, ...] = ()  # name and alternate names of the creator
-
-
-@dataclass(frozen=True)
 class BuiltArticle:
     """Everything the graph says about one article."""
 
     iri: str
     identifier: str
     entities: tuple[BuiltEntity, ...] = ()
-    meetings: tuple[BuiltMeeting, ...] = ()
-    quotes: tuple[BuiltQuote, ...] = ()
+    facts: tuple[tuple[str, tuple[Any, ...]], ...] = ()  # (fact kind name, its records read back), kg.kinds
+
+    def of(self, kind: str) -> tuple[Any, ...]:
+        """The records of a fact kind (by its name in kg.kinds) read back for this article."""
+        return next((recs for name, recs in self.facts if name == kind), ())
+
+    @property
+    def meetings(self) -> tuple[BuiltMeeting, ...]:
+        return self.of("meeting")
+
+    @property
+    def quotes(self) -> tuple[BuiltQuote, ...]:
+        return self.of("quote")
 
 
 _PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in sorted(PREFIXES.items()))
@@ -79,13 +72,10 @@ _ARTICLES = """SELECT DISTINCT ?a ?id WHERE {
   { ?a a kg:Article } UNION { ?a a schema:NewsArticle }
   OPTIONAL { ?a schema:identifier ?id } }"""
 _ENTITIES = """SELECT DISTINCT ?e ?a ?cls WHERE {
-  VALUES ?cls { schema:Person schema:Organization schema:Country schema:Place }
+  VALUES ?cls { """ + " ".join(f"schema:{k}" for k in KINDS) + """ }
   ?e a ?cls ; prov:wasDerivedFrom ?a }"""
 _MENTIONS = """SELECT ?a ?e ?b ?end WHERE {
   ?m itsrdf:taIdentRef ?e ; nif:referenceContext ?a ; nif:beginIndex ?b ; nif:endIndex ?end }"""
-_MEETINGS = """SELECT DISTINCT ?m ?a WHERE { ?m a kg:Meeting ; prov:wasDerivedFrom ?a }"""
-_QUOTES = """SELECT DISTINCT ?q ?a WHERE {
-  ?q a schema:Quotation . { ?q schema:isPartOf ?a } UNION { ?q prov:wasDerivedFrom ?a } }"""
 _PAIRS = "SELECT ?s ?v WHERE {{ ?s {path} ?v }}"
 _STATED_TITLES = """SELECT ?a ?e ?t WHERE {
   ?ms a org:Membership ; org:member ?e ; kg:title ?t ; prov:wasDerivedFrom ?a }"""
@@ -141,10 +131,31 @@ def _articles(store: ox.Store) -> Iterator[BuiltArticle]:
         ident = _text(row["id"]) if row["id"] is not None else key
         ids[key] = min(ident, ids.get(key, ident))
     entities = _entities(store)
-    meetings = _meetings(store)
-    quotes = _quotes(store)
+    context = _Context(store)
+    facts = [(k.name, k.read(context)) for k in fact_kinds() if k.read]  # meetings, quotations, ...
     for key, ident in sorted(ids.items(), key=lambda kv: (kv[1], kv[0])):
-        yield BuiltArticle(key, ident, entities.get(key, ()), meetings.get(key, ()), quotes.get(key, ()))
+        yield BuiltArticle(key, ident, entities.get(key, ()), tuple((name, by_article.get(key, ()))
+                                                                    for name, by_article in facts))
+
+
+class _Context:
+    """What a fact kind's reader is given (kg.kinds.ReadContext): SELECT rows and property values, cached."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+        self._pairs: dict[str, dict[str, tuple[str, ...]]] = {}
+
+    def select(self, body: str) -> Iterator[dict[str, str | None]]:
+        result = self.store.query(_PROLOGUE + body)
+        assert isinstance(result, ox.QuerySolutions)
+        names = [v.value for v in result.variables]
+        for row in result:
+            yield {n: (None if row[n] is None else _key(row[n])) for n in names}
+
+    def pairs(self, path: str) -> dict[str, tuple[str, ...]]:
+        if path not in self._pairs:
+            self._pairs[path] = _pairs(self.store, path)
+        return self._pairs[path]
 
 
 def _entities(store: ox.Store) -> dict[str, tuple[BuiltEntity, ...]]:
@@ -205,67 +216,6 @@ def _mentions(store: ox.Store) -> dict[tuple[str, str], tuple[tuple[int, int], .
             continue
         found[(_key(row["a"]), _key(row["e"]))].add(span)
     return {k: tuple(sorted(v)) for k, v in found.items()}
-
-
-def _meetings(store: ox.Store) -> dict[str, tuple[BuiltMeeting, ...]]:
-    """Article key -> its meetings."""
-    names = _pairs(store, "schema:name")
-    alts = _pairs(store, "schema:alternateName")
-    attendees = _pairs(store, "schema:attendee")
-    dates = _pairs(store, "schema:startDate")
-    places = _pairs(store, "schema:location")
-    status = _pairs(store, "kg:status")
-    duration = _pairs(store, "schema:duration")
-    out: dict[str, list[BuiltMeeting]] = defaultdict(list)
-    for row in _query(store, _MEETINGS):
-        m = _key(row["m"])
-        who = attendees.get(m, ())
-        place = _first(places.get(m, ()))
-        place_name = _first(names.get(place, ())) if place else None
-        out[_key(row["a"])].append(BuiltMeeting(
-            iri=m,
-            attendees=who,
-            attendee_names=tuple(_first(names.get(w, ())) or w for w in who),
-            start_date=_first(dates.get(m, ())),
-            location=place_name,
-            location_names=(*names.get(place, ()), *alts.get(place, ())) if place else (),
-            status=_status(status.get(m, ())),
-            duration=_first(duration.get(m, ())),
-        ))
-    return {a: tuple(sorted(ms, key=lambda m: m.iri)) for a, ms in out.items()}
-
-
-def _status(values: Iterable[str]) -> str | None:
-    """The lower-cased local name of the first kg: status individual."""
-    for v in values:
-        if v.startswith(KG_ONTOLOGY):
-            return v[len(KG_ONTOLOGY):].lower()
-    return None
-
-
-def _quotes(store: ox.Store) -> dict[str, tuple[BuiltQuote, ...]]:
-    """Article key -> its quotations."""
-    names = _pairs(store, "schema:name")
-    alts = _pairs(store, "schema:alternateName")
-    texts = _pairs(store, "schema:text")
-    creators = _pairs(store, "schema:creator")
-    out: dict[str, list[BuiltQuote]] = defaultdict(list)
-    for row in _query(store, _QUOTES):
-        q = _key(row["q"])
-        who = _first(creators.get(q, ()))
-        out[_key(row["a"])].append(BuiltQuote(
-            iri=q,
-            text=_first(texts.get(q, ())) or "",
-            speaker=_first(names.get(who, ())) if who else None,
-            speaker_iri=who,
-            speaker_names=(*names.get(who, ()), *alts.get(who, ())) if who else (),
-        ))
-    return {a: tuple(sorted(qs, key=lambda q: q.iri)) for a, qs in out.items()}
-
-
-def _first(values: tuple[str, ...]) -> str | None:
-    """The first of sorted values, or None."""
-    return values[0] if values else None
 
 
 def _first_line(exc: BaseException) -> str:

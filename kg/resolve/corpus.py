@@ -39,6 +39,7 @@ from kg.resolve.clusters import Clusters, Node, canonical, collect, kind_of, nam
 from kg.resolve.identity import join_acronyms, vote_kinds
 from kg.resolve.corpus_meetings import corpus_meetings, date_range, meeting_node, meetings_compatible
 from kg.resolve.merges import Merge
+from kg.kinds import FactKind, fact_kinds
 from kg.records import Article, ArticleFacts, Entity, Kind
 
 __all__ = ["CorpusPlan", "CorpusResolution", "Merge", "date_range", "meeting_node", "meetings_compatible",
@@ -185,7 +186,7 @@ def _entity_map(nodes: Mapping[str, Node]) -> tuple[dict[str, str], Clusters]:
 
 
 # --------------------------------------------------------------------------------- rewriting
-def _rewrite(f: ArticleFacts, m: Mapping[str, str], meeting_ok: set[int]) -> ArticleFacts:
+def _rewrite(f: ArticleFacts, m: Mapping[str, str]) -> ArticleFacts:
     def k(key: str) -> str:
         return m.get(key, key)
 
@@ -199,27 +200,40 @@ def _rewrite(f: ArticleFacts, m: Mapping[str, str], meeting_ok: set[int]) -> Art
         names = {old.name, e.name} | set(old.aliases) | set(e.aliases)
         name = max((old.name, e.name), key=lambda n: (len(n.split()), len(n), n))
         merged[key] = replace(old, name=name, aliases=tuple(sorted(names - {name})), code=old.code or e.code)
-    def of(key: str | None, *kinds: Kind) -> str | None:
-        """The rewritten key when it is still of one of `kinds` (a kind vote may have retyped it)."""
-        return k(key) if key and kind_of(k(key)) in kinds else None
-
-    meetings = []
-    for i, mt in enumerate(f.meetings):
-        if i in meeting_ok:
-            meetings.append(replace(mt, participants=tuple(sorted({k(p) for p in mt.participants})),
-                                    place=of(mt.place, Kind.PLACE, Kind.COUNTRY)))
     return replace(
-        f,
+        f.with_records({kind.field: _remap(kind, f.records(kind.field), m) for kind in fact_kinds()}),
         entities=tuple(sorted(merged.values(), key=lambda e: e.key)),
         mentions=tuple(sorted(replace(x, entity=k(x.entity)) for x in f.mentions)),
-        roles=tuple(replace(r, person=k(r.person), organization=of(r.organization, Kind.ORGANIZATION, Kind.COUNTRY))
-                    for r in f.roles if of(r.person, Kind.PERSON)
-                    and (r.title or of(r.organization, Kind.ORGANIZATION, Kind.COUNTRY))),
-        nationalities=tuple(replace(n, person=k(n.person), country=k(n.country)) for n in f.nationalities
-                            if of(n.person, Kind.PERSON) and of(n.country, Kind.COUNTRY)),
-        meetings=tuple(meetings),
-        quotes=tuple(replace(q, speaker=k(q.speaker)) for q in f.quotes),
     )
+
+
+def _remap(kind: FactKind, records: tuple[Any, ...], m: Mapping[str, str]) -> tuple[Any, ...]:
+    """The records of one fact kind with every entity ref (kind.refs) rewritten to its corpus node.
+
+    A single ref whose node is no longer of the ref's kinds (a kind vote retyped it) drops the record
+    when required, else becomes None; a ref to many keys becomes sorted and distinct, and the record
+    goes when fewer than `at_least` keys are left (a meeting needs two participants)."""
+    out = []
+    for record in records:
+        changes: dict[str, Any] = {}
+        for ref in kind.refs:
+            value = getattr(record, ref.field)
+            if ref.many:
+                changes[ref.field] = tuple(sorted({m.get(p, p) for p in value}))
+                if len(changes[ref.field]) < ref.at_least:
+                    break
+                continue
+            new = m.get(value, value) if value else None
+            if new is not None and ref.kinds and kind_of(new) not in ref.kinds:
+                new = None
+            if new is None and ref.required:
+                break
+            changes[ref.field] = new
+        else:
+            rewritten = replace(record, **changes)
+            if kind.keep is None or kind.keep(rewritten):
+                out.append(rewritten)
+    return tuple(out)
 
 
 def _entity_log(facts: Iterable[ArticleFacts], mapping: Mapping[str, str], cl: Clusters) -> list[Merge]:
@@ -264,8 +278,7 @@ class CorpusPlan:
         """The article's facts with corpus keys; meetings left with fewer than two participants dropped."""
         if not self.moved:
             return f
-        keep = {i for i, m in enumerate(f.meetings) if len({self.moved.get(p, p) for p in m.participants}) >= 2}
-        return _rewrite(f, self.moved, keep)
+        return _rewrite(f, self.moved)
 
 
 def summary(f: ArticleFacts) -> ArticleFacts:

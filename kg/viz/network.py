@@ -12,6 +12,7 @@ from itertools import combinations
 
 import networkx as nx
 
+from kg.kinds import ENTITY_NAMES
 from kg.rdf.graphview import GraphView
 from kg.viz.layout import positions
 
@@ -93,7 +94,7 @@ def place(view: GraphView, edges: list[Tie], shown: nx.Graph) -> dict[str, tuple
         neighbours[t.source].add(t.target)
         neighbours[t.target].add(t.source)
     rest = [n.id for n in view.nodes if n.id not in where]
-    for rank in ("Meeting", "Organization", "Country", "Place", "Meeting"):  # meetings again: after places
+    for rank in ("Meeting", *(k for k in ENTITY_NAMES if k != "Person"), "Meeting"):  # meetings again: after places
         for node in (n for n in view.nodes if n.kind == rank and n.id not in where):
             near = [where[m] for m in sorted(neighbours[node.id]) if m in where]
             if near:

@@ -1,13 +1,9 @@
 """Colours shared by the HTML page and the static pictures (colour-blind-safe Tableau 10 hues)."""
 from __future__ import annotations
 
-KIND_COLORS = {
-    "Person": "#4e79a7",
-    "Organization": "#f28e2b",
-    "Country": "#e15759",
-    "Place": "#59a14f",
-    "Meeting": "#b07aa1",
-}
+from kg.kinds import ENTITY_KINDS
+
+KIND_COLORS = {**{e.name: e.color for e in ENTITY_KINDS}, "Meeting": "#b07aa1"}
 STATUS_COLORS = {
     "Held": "#2e7d32",
     "Planned": "#1565c0",

@@ -106,12 +106,12 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         return _they(ctx, tok), True
     if low in SPEAKER_PRONOUNS:
         return set(), False
-    # a title noun with its name beside it ("counterpart Lee Do-hoon", "ambassador ... Anami Koreshige")
-    for child in tok.children:
-        if child.dep_ in {"appos", "compound"}:
-            names = [k for t in child.subtree if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)]
-            if names:
-                return {names[-1]}, True
+    # a title noun with its name beside it ("counterpart Lee Do-hoon", "ambassador ... Anami Koreshige"),
+    # or after its own phrase ("the Chief of Mission in Cyprus, Jane Roe", the name hung on "Cyprus")
+    for child in [c for c in tok.children if c.dep_ in {"appos", "compound"}] + _appositions_within(tok):
+        names = [k for t in child.subtree if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)]
+        if names:
+            return {names[-1]}, True
     if tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl" and tok.dep_ in {"nsubj", "nsubjpass"}:
         return _resolve_one(ctx, tok.head.head, compound)  # "the six nations that took part in talks"
     if low in STATE_GROUPS:
@@ -129,6 +129,17 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     if found:
         return found, True
     return set(), not (_title_word(tok) or tok.lower_ in GROUP_NOUNS | {"counterparts"})
+
+
+def _appositions_within(tok: Token) -> list[Token]:
+    """Appositions the parser hung on a noun inside a title's prepositional phrase (not in a clause)."""
+    out = []
+    stack = [c for c in tok.children if c.dep_ == "prep"]
+    while stack:
+        t = stack.pop()
+        out += [c for c in t.children if c.dep_ == "appos"]
+        stack += [c for c in t.children if c.dep_ in {"prep", "pobj", "compound"}]
+    return out
 
 
 def _enumerated_states(ctx: _Context, tok: Token) -> set[str]:

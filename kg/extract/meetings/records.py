@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.meetings.lexicon import GROUP_NOUNS
+from kg.extract.meetings.lexicon import GROUP_NOUNS, REPORTER_VERBS
 from kg.extract.meetings.syntax import _dateline_tokens, _is_leader, _quoted_tokens
-from kg.nlp import gazetteer
+from kg.nlp import gazetteer, lemma
 from kg.resolve.document import Resolution, entity_key
 from kg.types import Article, Entity, Kind, Role, Status, TimeValue
 
@@ -77,6 +77,7 @@ class _Context:
                 self.root_of.setdefault(span.root.i, key)
         self.quoted = _quoted_tokens(doc)
         self.dateline = _dateline_tokens(doc)
+        self.reporters = _reporters(res)
 
     def _disambiguate(self, candidates: Iterable[str]) -> str | None:
         """A bare name shared by several people goes to the one leader among them, if exactly one."""
@@ -138,7 +139,7 @@ class _Context:
         j = i - 1
         while j >= 0 and j >= i - within and len(found) < limit:
             key = self.key_of.get(j)
-            if key and self.is_person(key) and key not in found:
+            if key and self.is_person(key) and key not in found and key not in self.reporters:
                 found.append(key)
             j -= 1
         return found
@@ -168,3 +169,13 @@ class _Context:
         if not people and "-" in title:
             return self.titled(title.split("-")[0])
         return people.pop() if len(people) == 1 else None
+
+
+def _reporters(res: Resolution) -> frozenset[str]:
+    """People the article names only as who files it ("For VOA, Jane Roe reports from Nicosia"): never a
+    side, nor whom "the two leaders" or "they" refer to."""
+    spans: dict[str, list[Token]] = {}
+    for span, key in res.spans:
+        spans.setdefault(key, []).append(span.root)
+    return frozenset(key for key, roots in spans.items() if all(
+        r.dep_ == "nsubj" and lemma(r.head).lower() in REPORTER_VERBS for r in roots))

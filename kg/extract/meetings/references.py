@@ -68,6 +68,8 @@ def _told_sides(ctx: _Context, tok: Token, within: int, pair: bool = False) -> s
         if here - sentences[m.trigger.sent.start] > within:
             break
         people = {k for k in m.participants if ctx.is_person(k)}
+        if pair and len(people) > 2 and _is_leader(tok.lower_.rstrip("s")):  # "the two leaders" of a mediated meeting
+            people = {p for p in people if any(r.person == p and _is_leader(r.title) for r in ctx.roles)}
         if m.trigger.i < tok.i and not m.partial and (len(people) == 2 if pair else len(m.participants) >= 2):
             return people if pair else set(m.participants)
     return set() if pair else _subject_group(ctx, tok, within)

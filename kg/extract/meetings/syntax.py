@@ -100,7 +100,11 @@ _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\- ]{1,40}(?:,[^\n()]{1,30})?\s*\(
 def _dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of a dateline or byline at the start of a line."""
     spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _DATELINE.finditer(doc.text)]
-    return {t.i for span in spans if span is not None for t in span}
+    out = {t.i for span in spans if span is not None for t in span}
+    # a release's "PLACE, State, Month D, YYYY - " before its first sentence
+    dash = next((t.i for t in doc[:15] if t.text in {"\u2013", "\u2014", "--", "-"} and not t.ent_type_
+                 and any(x.ent_type_ == "DATE" for x in doc[:t.i])), 0)
+    return out | set(range(dash))
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:
@@ -121,14 +125,27 @@ def _quoted_tokens(doc: Doc) -> set[int]:
 def _subjects(verb: Token) -> list[Token]:
     """The subject of a verb, inherited along xcomp/conj/advcl chains ("are expected to meet")."""
     seen = 0
-    while seen < 5:
+    gerund = verb.tag_ == "VBG" and verb.dep_ == "pcomp"
+    while seen < 6:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         agents = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]
-        if subj:
+        if verb.pos_ in {"NOUN", "PROPN"} and verb.i != verb.head.i:
+            # "the AU's role in convening talks": the possessor does what its noun's complement says;
+            # else the noun's own clause ("X made the announcement that ... after hosting a meeting")
+            owner = [c for c in verb.children if c.dep_ == "poss"]
+            if owner or not gerund:
+                return owner
+            verb = verb.head
+        elif subj and not (gerund and not agents and all(c.dep_ == "nsubjpass" for c in subj)
+                           and verb.dep_ in {"acl", "relcl", "ccomp"}):
             return subj + agents
-        if verb.dep_ == "ROOT" or verb.dep_ in {"prep"} and verb.head.i == verb.i:
+        # "a breakthrough had been made after hosting a meeting": a passive clause's subject hosts nothing;
+        # the gerund's doer is the subject of the clause around it
+        elif gerund and subj and verb.head.i != verb.i:
+            verb = verb.head
+        elif verb.dep_ == "ROOT" or verb.dep_ in {"prep"} and verb.head.i == verb.i:
             return _orphan_subject(verb) + agents
-        if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and verb.head.i != verb.i:
+        elif verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and verb.head.i != verb.i:
             verb = verb.head
             if verb.dep_ == "prep":  # "After meeting X, Y said": the subject of Y's verb
                 verb = verb.head

@@ -294,7 +294,7 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     context = {k for t in sent if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)}
     # a side with a person at the table is that person; a body or state no named person speaks for
     # stays beside the people ("Kabila, Kagame and the regional bloc")
-    participants = {ctx.side(k) for k in participants}
+    participants = {ctx.side(k) for k in participants} - ctx.reporters
     people = {k for k in participants if ctx.is_person(k)}
     represented = {r.organization for r in ctx.roles if r.person in people and r.organization}
     kept = {k for k in participants if k in people or k in ctx.groups or k not in represented
