@@ -29,7 +29,7 @@ from kg.resolve.clusters import Node as KeyNode
 from kg.resolve.clusters import org_key, tokens
 from kg.resolve.identity import VOTING
 from kg.resolve.names import acronym_letters, fits_acronym
-from kg.types import ArticleFacts, Kind, Meeting
+from kg.records import ArticleFacts, Kind, Meeting
 
 FILE = "kg-index.sqlite"
 _SCHEMA = """

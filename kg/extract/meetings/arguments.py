@@ -30,7 +30,7 @@ from kg.extract.meetings.references import (
 )
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _subjects, _title_word
 from kg.nlp import gazetteer, lemma
-from kg.types import Kind
+from kg.records import Kind
 
 
 def _plural_subject(verb: Token) -> bool:

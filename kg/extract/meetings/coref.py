@@ -10,7 +10,7 @@ from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, V
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
 from kg.extract.meetings.syntax import _future
-from kg.types import Kind, Status
+from kg.records import Kind, Status
 
 
 def _join_coordinated(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.status import _venue
 from kg.nlp import gazetteer
-from kg.types import Kind
+from kg.records import Kind
 
 # the dependencies of a pre-nominal modifier: "the [so-called] [P5+1] talks", "a [NATO] [defense ministers] meeting"
 _PRENOMINAL = {"compound", "nmod", "amod", "nummod", "punct"}

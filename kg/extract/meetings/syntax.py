@@ -9,7 +9,7 @@ from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
-from kg.types import Status
+from kg.records import Status
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -19,7 +19,7 @@ from kg.extract.quotes.verbs import conjuncts, is_mark, is_say, subject
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
-from kg.types import Kind
+from kg.records import Kind
 
 _W = tables("quotes/words")["speakers"]
 SPOKES = frozenset(_W["spokes"])
