@@ -338,7 +338,7 @@ def _codes() -> frozenset[str]:
     """ISO 4217 currency codes and time-zone abbreviations, which NER often takes for organizations."""
     import pycountry
 
-    return frozenset({c.alpha_3 for c in pycountry.currencies} | {"UTC", "GMT", "EST", "EDT", "PST", "CET"})
+    return frozenset({c.alpha_3 for c in pycountry.currencies} | frozenset(_W["time_zones"]))
 
 
 def _written_as_place(ent: Span) -> bool:
