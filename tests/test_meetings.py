@@ -495,6 +495,25 @@ NEWS_CASES = [
      "reports from Nairobi. The two men met again on Tuesday.", dt.date(2019, 1, 18),
      {(frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-14", None),
       (frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-15", None)}),
+    # "diplomats from A, B and C" are the envoys the article names for A, B and C; "they" those people;
+    # "UN administrators" the UN; "the commander of the NATO-led force" (unnamed) the body he serves
+    ("Talks are being held by diplomats from Peru, Chile and Bolivia. Peruvian envoy Rosa Quispe, Chilean envoy "
+     "Pedro Araya and Bolivian envoy Luis Mamani met in Lima on Monday. They also met with UN administrators and "
+     "the commander of the NATO-led force.", dt.date(2019, 1, 18),
+     {(frozenset({"Rosa Quispe", "Pedro Araya", "Luis Mamani"}), Status.HELD, "2019-01-14", "Lima"),
+      (frozenset({"Rosa Quispe", "Pedro Araya", "Luis Mamani", "UN", "NATO"}), Status.HELD, "2019-01-14", "Lima")}),
+    # a body the parser coordinated with the title it names is no side; a name after a title's phrase
+    # between commas is a person the tagger took for a nationality
+    ("Raj Thapa held a meeting with Communist Party of Nepal (Unified) General Secretary, Hari Nepal, and leader "
+     "of the United Hill Front, Prabhu Narayan Adhikari, on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Raj Thapa", "Hari Nepal", "Prabhu Narayan Adhikari"}), Status.HELD, "2019-01-14", None)}),
+    # the states and bodies a meeting is said to gather, in a relative clause or the next sentence, are sides
+    # beside the people named on it
+    ("Kenyan President Daniel Otieno attended the Great Lakes Summit on Monday. That group includes Uganda, Rwanda "
+     "and Burundi.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Uganda", "Rwanda", "Burundi"}), Status.HELD, "2019-01-14", None)}),
+    ("The summit, which brings together Chile, Peru and the Andean Community, opened in Lima on Monday.",
+     dt.date(2019, 1, 18), {(frozenset({"Chile", "Peru", "Andean Community"}), Status.HELD, "2019-01-14", "Lima")}),
 ]
 
 
@@ -533,6 +552,13 @@ SIDE_CASES = [
      {(frozenset({"Japan", "EU"}), Status.PLANNED, "2019-06", "Tokyo")}),
     # a hyphen joining a state and a verb names no side
     ("Karl Vint spoke at a U.S.-hosted summit on Tuesday.", dt.date(2019, 1, 18), set()),
+    # who hosts or convenes, told as the object thanked or the possessor of a role: a side, a state too
+    ("The minister thanked Qatar for hosting the talks between Karl Vint and Mette Holm.", dt.date(2019, 1, 18),
+     {(frozenset({"Qatar", "Karl Vint", "Mette Holm"}), Status.HELD, None, None)}),
+    ("Karl Vint thanked Mette Holm for hosting him in Oslo.", dt.date(2019, 1, 18),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, None, "Oslo")}),
+    ("The minister praised Norway's role in convening the talks between Karl Vint and Mette Holm.",
+     dt.date(2019, 1, 18), {(frozenset({"Norway", "Karl Vint", "Mette Holm"}), Status.HELD, None, None)}),
     # a release's "PLACE, State, Date -" dateline names no side (the tagger may take the place for a person)
     ("JOINT BASE LEWIS, Wash., March 3, 2019 \u2013 Defense Secretary Karl Vint met Danish Defense Minister "
      "Mette Holm today.", dt.date(2019, 3, 3),
@@ -542,5 +568,33 @@ SIDE_CASES = [
 
 @pytest.mark.parametrize("text, date, expected", SIDE_CASES)
 def test_side_constructions(nlp, text, date, expected):
+    meetings, res = _run(nlp, text, date)
+    assert _summary(meetings, res) == expected
+
+
+SESSION_CASES = [
+    # "it"/"the talks" resuming, to come: a new session with the sides of the meeting told before
+    ("Karl Vint and Mette Holm met in Oslo on Monday. The meeting was adjourned after six hours. It is likely "
+     "to resume on Tuesday morning.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-01-22", None)}),
+    ("Karl Vint and Mette Holm held talks in Oslo on Monday. The talks will resume on Thursday.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-01-17", None)}),
+    # ... told as done, it is the meeting going on; something else resuming is no meeting
+    ("Karl Vint and Mette Holm held talks in Oslo on Monday. The talks resumed on Thursday.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
+    ("Karl Vint and Mette Holm held talks in Oslo on Monday. Trade will resume on Thursday.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
+    # "looked forward to meeting again": another meeting, to come
+    ("Karl Vint met Mette Holm in Oslo on Monday. Both said they looked forward to meeting again at the next "
+     "summit.", dt.date(2019, 1, 16),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, None, None)}),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", SESSION_CASES)
+def test_session_constructions(nlp, text, date, expected):
     meetings, res = _run(nlp, text, date)
     assert _summary(meetings, res) == expected

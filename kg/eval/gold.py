@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import GoldError
+from kg.records import Status
 
 _DATE = r"\d{4}(-\d{2}(-\d{2})?)?"
 DATE_ISO = re.compile(rf"{_DATE}(/{_DATE})?")
-STATUSES = frozenset({"held", "planned", "proposed", "cancelled"})
+STATUSES = frozenset(s.value for s in Status)
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,8 @@ class FactKind:
       `in_article(graph, node, data, article_iri)` what only the articles that support it say;
       `edge_triples(source, target, data)` the triples of one of its edges. Evidence and
       `prov:wasDerivedFrom` are written for every node of `node_kinds` by kg.rdf.mapping.
-    * reading: `read(context)` -> article IRI -> the kind's records as read from RDF (kg eval, kg viz).
+    * reading: `read(context)` -> article IRI -> the kind's records as read from RDF (kg eval); `ties`
+      the links between drawn nodes that kg viz reads (kg.rdf.graphview).
     * extraction: `extract(doc, article, resolution)`, called by kg.extract.facts_from_doc for kinds
       beyond the built-in ones (those are read by the article pipeline of kg.extract, in one pass).
     """
@@ -92,6 +93,7 @@ class FactKind:
     edge_types: tuple[str, ...] = ()
     edge_triples: Callable[[str, str, dict[str, Any]], Iterable[Triple]] | None = None
     read: Callable[[ReadContext], Mapping[str, Records]] | None = None
+    ties: tuple[tuple[str, str], ...] = ()  # (SPARQL property path from a node, tie name): what kg viz draws
     extract: Extractor | None = None
     keep: Callable[[Any], bool] | None = None  # after corpus resolution: whether a rewritten record stays
 

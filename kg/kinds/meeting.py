@@ -18,14 +18,14 @@ from rdflib import Literal, URIRef
 from kg.ids import meeting_id
 from kg.kinds.base import FactKind, GraphContext, ReadContext, Records, Ref, Triple, confidence, evidence_dict, first, iri
 from kg.kinds.entities import PLACE_KINDS, PLACE_NAMES
-from kg.records import Meeting
+from kg.records import Meeting, Status
 from kg.vocab import KG, KG_ONTOLOGY, RDF, SCHEMA, TIME, XSD
 
-STATUS_RANK = {"held": 3, "cancelled": 2, "planned": 1, "proposed": 0}
+STATUS_RANK = {Status.HELD.value: 3, Status.CANCELLED.value: 2, Status.PLANNED.value: 1, Status.PROPOSED.value: 0}
 """Which status wins when reports of one meeting were published on the same day."""
-STATUS = {"held": KG.Held, "planned": KG.Planned, "proposed": KG.Proposed, "cancelled": KG.Cancelled}
-EVENT_STATUS = {"planned": SCHEMA.EventScheduled, "proposed": SCHEMA.EventScheduled,
-                "cancelled": SCHEMA.EventCancelled}
+STATUS = {s.value: getattr(KG, s.value.title()) for s in Status}  # held -> kg:Held, ...
+EVENT_STATUS = {Status.PLANNED.value: SCHEMA.EventScheduled, Status.PROPOSED.value: SCHEMA.EventScheduled,
+                Status.CANCELLED.value: SCHEMA.EventCancelled}
 QUALIFIER = {"beginning": KG.Beginning, "middle": KG.Middle, "end": KG.End}
 DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 
@@ -183,4 +183,5 @@ KIND = FactKind(
     name="meeting", field="meetings", record=Meeting,
     refs=(Ref("participants", many=True, at_least=2), Ref("place", PLACE_KINDS, required=False)),
     add=add, node_kinds=("Meeting",), describe=describe, read=read,
+    ties=(("schema:attendee", "attendee"), ("schema:location", "location")),
 )

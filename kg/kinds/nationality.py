@@ -27,5 +27,5 @@ def nationality(source: str, target: str, e: dict[str, Any]) -> Iterator[Triple]
 KIND = FactKind(
     name="nationality", field="nationalities", record=Nationality,
     refs=(Ref("person", (Kind.PERSON,)), Ref("country", (Kind.COUNTRY,))),
-    add=add, edge_types=("nationality",), edge_triples=nationality,
+    add=add, edge_types=("nationality",), edge_triples=nationality, ties=(("schema:nationality", "nationality"),),
 )

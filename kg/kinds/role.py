@@ -71,5 +71,5 @@ KIND = FactKind(
     refs=(Ref("person", (Kind.PERSON,)), Ref("organization", (Kind.ORGANIZATION, Kind.COUNTRY), required=False)),
     keep=lambda r: bool(r.title or r.organization),
     add=add, node_kinds=("Membership",), counted=False, describe=describe, in_article=in_article,
-    edge_types=("affiliation",), edge_triples=affiliation,
+    edge_types=("affiliation",), edge_triples=affiliation, ties=(("schema:affiliation", "affiliation"),),
 )

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.kinds import ENTITY_NAMES
+from kg.kinds import ENTITY_NAMES, fact_kinds
 from kg.rdf.namespace import KG_ONTOLOGY, PREFIXES
 from kg.rdf.sparql import open_source
 
@@ -95,22 +95,17 @@ def build_view(store: ox.Store) -> GraphView:
         quotes[creator].extend(p.get("schema:text", q))
     nodes: list[ViewNode] = []
     edges: set[ViewEdge] = set()
+    ties = [tie for k in fact_kinds() for tie in k.ties]  # affiliation, nationality, attendee, location, ...
     for iri, kind in sorted(kinds.items()):
         name = p.first("schema:name", iri) or _local(iri)
         srcs = [articles[a] for a in p.get("prov:wasDerivedFrom", iri) if a in articles]
+        for path, tie in ties:
+            edges.update(ViewEdge(iri, other, tie) for other in p.get(path, iri) if other in kinds)
         if kind == "Meeting":
             nodes.append(_meeting(iri, p, srcs))
-            for who in p.get("schema:attendee", iri):
-                if who in kinds:
-                    edges.add(ViewEdge(iri, who, "attendee"))
-            for where in p.get("schema:location", iri):
-                if where in kinds:
-                    edges.add(ViewEdge(iri, where, "location"))
             continue
         affiliations = [a for a in p.get("schema:affiliation", iri) if a in kinds]
         nationalities = [c for c in p.get("schema:nationality", iri) if c in kinds]
-        edges.update(ViewEdge(iri, a, "affiliation") for a in affiliations)
-        edges.update(ViewEdge(iri, c, "nationality") for c in nationalities)
         nodes.append(ViewNode(
             id=iri, kind=kind, label=name,
             names=tuple(n for n in p.get("schema:alternateName", iri) if n != name),

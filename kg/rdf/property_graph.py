@@ -10,13 +10,12 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.kinds import ENTITY_NAMES
+from kg.kinds import ENTITY_NAMES, node_kinds
 from kg.rdf.namespace import KG_ONTOLOGY, PREFIXES
 
 _S = "https://schema.org/"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-MAIN_CLASSES = {KG_ONTOLOGY + c for c in ("Article", *ENTITY_NAMES, "Meeting", "Quotation", "Membership")}
 _INT_TYPES = {_XSD + t for t in ("integer", "nonNegativeInteger", "positiveInteger", "int", "long")}
 _FLOAT_TYPES = {_XSD + t for t in ("decimal", "double", "float")}
 SEPARATOR = " | "
@@ -39,11 +38,12 @@ def property_graph(triples: Sequence[ox.Triple]) -> nx.MultiDiGraph:
     edge article -> entity with its offsets; other IRIs (statuses, evidence spans, GeoNames) are
     attribute values.
     """
+    main = {KG_ONTOLOGY + c for c in ("Article", *ENTITY_NAMES, *node_kinds())}  # our classes of nodes
     by_subject: dict[str, list[ox.Triple]] = defaultdict(list)
     for t in triples:
         by_subject[_val(t.subject)].append(t)
     kinds = {s: c for s, ts in by_subject.items() for t in ts
-             if _val(t.predicate) == RDF_TYPE and (c := _val(t.object)) in MAIN_CLASSES}
+             if _val(t.predicate) == RDF_TYPE and (c := _val(t.object)) in main}
     mentions = {s for s, ts in by_subject.items()
                 if any(_val(t.predicate) == RDF_TYPE and _val(t.object) == KG_ONTOLOGY + "Mention" for t in ts)}
     attrs: dict[str, dict[str, list[Any]]] = {s: defaultdict(list) for s in kinds}

@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 from kg.kinds import ENTITY_KINDS
+from kg.records import Status
 
 KIND_COLORS = {**{e.name: e.color for e in ENTITY_KINDS}, "Meeting": "#b07aa1"}
-STATUS_COLORS = {
-    "Held": "#2e7d32",
-    "Planned": "#1565c0",
-    "Proposed": "#ef6c00",
-    "Cancelled": "#757575",
-}
+STATUS_COLORS = {s.value.title(): color for s, color in zip(Status, ("#2e7d32", "#1565c0", "#ef6c00", "#757575"),
+                                                                strict=True)}
+"""Held, Planned, Proposed, Cancelled (the local names of kg:status values, kg.records.Status)."""
 OTHER_STATUS = "#555555"
 
 COMMUNITY_COLORS = (

@@ -27,6 +27,7 @@ from kg.extract.meetings.coref import (
     _join_coordinated,
     _merge,
     _merge_states,
+    _resumptions,
 )
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.settle import _meeting, _same_visit, _settle
@@ -55,6 +56,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     _continuations(ctx, mentions)
     _fill_standins(ctx, mentions)
     events = _absorb_visits(ctx, _itinerary(ctx, _merge_states(ctx, _merge(mentions))))
+    events += _resumptions(events, mentions)
     events = [e for e in events if len(e.participants) >= 2]
     events += _earlier_ones(events)
     for event in events:

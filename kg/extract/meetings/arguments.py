@@ -9,6 +9,7 @@ from kg.extract.meetings.lexicon import PAIR_MARKERS, PAIR_PLURALS, PLURAL_SUBJE
 from kg.extract.meetings.lexicon import (
     COUNTERPARTS,
     GROUP_NOUNS,
+    GROUP_TITLES,
     NUMBERS,
     PAIR_COUNTS,
     PERSON_NOUNS,
@@ -28,6 +29,7 @@ from kg.extract.meetings.references import (
     _title_phrase,
     _told_sides,
 )
+from kg.extract.meetings.sides import _prenominal
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _subjects, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind
@@ -61,13 +63,22 @@ def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set
     keys: set[str] = set()
     ok = True
     for tok in _conjuncts(arg):
-        if tok.i in ctx.dateline:
+        if tok.i in ctx.dateline or _names_title(ctx, tok):
             continue
         found, resolved = _resolve_one(ctx, tok, compound)
         keys |= found
         # a title the parser split from its name ("Foreign Minister | Wang Yi") is no unresolved person
         ok &= resolved or any(t.i in ctx.key_of for t in tok.doc[tok.i + 1:tok.i + 4])
     return keys | _phrase_people(ctx, arg), ok
+
+
+def _names_title(ctx: _Context, tok: Token) -> bool:
+    """"with Communist Party of Nepal (UML) General Secretary, X": a body the parser coordinated with the
+    title it names (no "and" or comma between them) is the title's, not a side."""
+    key = ctx.key_of.get(tok.i)
+    return key is not None and ctx.kind(key) == Kind.ORGANIZATION and any(
+        c.dep_ == "conj" and _title_word(c) and not any(t.dep_ == "cc" or t.text == "," for t in tok.doc[tok.i + 1:c.i])
+        for c in tok.children)
 
 
 def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
@@ -266,8 +277,9 @@ def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
         for pobj in _pobjs(p) + siblings:
             # "the leaders of the two factions, Fatah and Hamas": the apposition names them
             for t in _conjuncts(pobj) + [x for a in pobj.children if a.dep_ == "appos" for x in _conjuncts(a)]:
-                key = ctx.key_of.get(t.i) or next((ctx.key_of[c.i] for c in t.children if c.dep_ in
-                                                   {"amod", "compound"} and c.i in ctx.key_of), None)
+                # "of the NATO-led force": a name inside the object's modifiers
+                key = ctx.key_of.get(t.i) or next((ctx.key_of[c.i] for c in t.doc[t.left_edge.i:t.i]
+                                                   if c.i in ctx.key_of and _prenominal(c, t)), None)
                 if key and ctx.kind(key) in kinds:
                     out.append(key)
     return list(dict.fromkeys(out))
@@ -276,6 +288,8 @@ def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
 def _title_reference(ctx: _Context, tok: Token) -> set[str]:
     """"the president-elect", "Egyptian officials" (the country), "the Israeli and Palestinian leaders"."""
     low = tok.lower_
+    if members := _members(ctx, tok, set(_countries_of(ctx, tok))):
+        return members
     if tok.tag_ == "NNS" and _title_word(tok) and (states := _countries_of(ctx, tok)) \
             and set(states) == set(_countries_of(ctx, tok, bodies=True)):
         # "the foreign ministers of India and Pakistan": the one named for each state, else the state
@@ -296,7 +310,28 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
         found = ctx.titled(_title_phrase(tok)) or ctx.titled(low) or _the_titled(ctx, tok)
         if found:
             return {found}
+        # failing a state and a name, the body the title belongs to ("the commander of the NATO-led force")
+        bodies = _countries_of(ctx, tok, bodies=True)
+        if len(bodies) == 1:
+            holder = _holder(ctx, tok, bodies[0])
+            return {holder} if holder else set()
     return set()
+
+
+def _members(ctx: _Context, tok: Token, groups: set[str]) -> set[str]:
+    """"diplomats from Russia, Germany and the United States" ... "German envoy X": each state's one person
+    the article names with a title of the group's kind (GROUP_TITLES); all of them, or none."""
+    heads = GROUP_TITLES.get(tok.lower_)
+    if not heads or len(groups) < 2:
+        return set()
+    found: set[str] = set()
+    for state in groups:
+        people = {r.person for r in ctx.roles if r.organization == state and r.title
+                  and r.title.lower().split()[-1] in heads}
+        if len(people) != 1:
+            return set()
+        found |= people
+    return found
 
 
 def _the_titled(ctx: _Context, tok: Token) -> str | None:

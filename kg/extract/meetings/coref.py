@@ -320,3 +320,23 @@ def _earlier_ones(events: list[_Event]) -> list[_Event]:
                                   confidence=round(m.confidence - 0.2, 2))
                 out.append(_Event([earlier], set(event.participants)))
     return out
+
+
+def _resumptions(events: list[_Event], mentions: list[_Mention]) -> list[_Event]:
+    """"The meeting was adjourned. It is likely to resume Tuesday": a new session, to come, of the event
+    that holds the mention its subject refers to, with that event's sides. A mention that names no one
+    ("The meeting was adjourned") was joined to an event by a guess: trusted only when the article tells
+    of that one meeting alone."""
+    out: list[_Event] = []
+    for m in mentions:
+        if m.resumes is None:
+            continue
+        source = next((e for e in events if any(x.trigger.i == m.resumes for x in e.mentions)), None)
+        if source is None or len(source.participants) < 2:
+            continue
+        named = any(x.participants for x in source.mentions if x.trigger.i == m.resumes)
+        if not named and sum(len(e.participants) >= 2 for e in events) > 1:
+            continue
+        m.participants = set(source.participants)
+        out.append(_Event([m], set(source.participants)))
+    return out

@@ -55,6 +55,7 @@ TITLE_WORDS_BEFORE = frozenset(_A["title_words_before"])
 LEADER_TITLES = tuple(_A["leader_titles"])
 SOURCE_TITLES = tuple(_A["source_titles"])
 REGIONS = {name: frozenset(codes) for name, codes in _A["regions"].items()}
+GROUP_TITLES = {noun: frozenset(heads) for noun, heads in _A["group_titles"].items()}
 
 AGREEMENTS = frozenset(_T["agreements"])
 HOLD_VERBS = frozenset(_T["hold_verbs"])
@@ -69,6 +70,9 @@ ARRIVAL_VERBS = frozenset(_T["arrival_verbs"])
 PRESENCE = frozenset(_T["presence"])
 ROLE_VERBS = frozenset(_T["role_verbs"])
 ROLE_NOUNS = frozenset(_T["role_nouns"])
+RESUME_VERBS = frozenset(_T["resume_verbs"])
+MEMBERSHIP_VERBS = frozenset(_T["membership_verbs"])
+MEMBER_NOUNS = frozenset(_T["member_nouns"])
 
 CANCEL_WORDS = frozenset(_S["cancel_words"])
 CANCEL_PHRASES = frozenset((verb, particle) for verb, particle in _S["cancel_phrases"])

@@ -41,6 +41,7 @@ class _Mention:
     joins_only: bool = False  # "X and Y discussed Z": the talk of a meeting told elsewhere, never a new one
     apart: frozenset[str] = frozenset()  # "X met separately with A and B": X's side, met by each apart
     adds_sides: bool = False  # "Cuba and Norway are mediators for the talks": new sides of a meeting told before
+    resumes: int | None = None  # "It is likely to resume Tuesday": the trigger of the meeting that goes on
 
 
 @dataclass

@@ -5,13 +5,14 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.meetings.lexicon import MEMBER_NOUNS, MEMBERSHIP_VERBS, NOUNS
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.status import _venue
-from kg.nlp import gazetteer
+from kg.nlp import gazetteer, lemma
 from kg.records import Kind
 
-# the dependencies of a pre-nominal modifier: "the [so-called] [P5+1] talks", "a [NATO] [defense ministers] meeting"
-_PRENOMINAL = {"compound", "nmod", "amod", "nummod", "punct"}
+# the dependencies of a pre-nominal modifier: "the [so-called] [P5+1] talks", "the [NATO]-[led] force"
+_PRENOMINAL = {"compound", "nmod", "amod", "nummod", "punct", "npadvmod"}
 _SIDES = {Kind.COUNTRY, Kind.ORGANIZATION}
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9+]{1,7}")
 
@@ -74,3 +75,26 @@ def _named(ctx: _Context, text: str) -> str | None:
 
 def _norm(text: str) -> str:
     return re.sub(r"[\s.]", "", re.sub(r"^the\s+", "", text.lower()))
+
+
+def _members_told(ctx: _Context, noun: Token) -> set[str]:
+    """The states and bodies a meeting is said to gather: "the summit, which brings together A, B and C";
+    "... the East Asia Summit. That group includes A, B and C" (a group noun or "it" opening the next
+    sentence). They are sides beside the people named on the meeting."""
+    doc = noun.doc
+    subjects = [noun] + [s for c in noun.children if c.dep_ == "relcl" for s in c.children
+                         if s.dep_ == "nsubj" and s.tag_ in {"WDT", "WP"}]
+    if noun.sent.end < len(doc):
+        following = doc[noun.sent.end].sent
+        subjects += [t for t in following if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and (
+            t.lower_ == "it" or t.lower_ in MEMBER_NOUNS | NOUNS.keys()
+            and any(c.dep_ == "det" and c.lower_ in {"that", "this", "the"} for c in t.children))]
+    found: set[str] = set()
+    for subj in subjects:
+        verb = subj.head
+        if subj.dep_ != "nsubj" or lemma(verb).lower() not in MEMBERSHIP_VERBS:
+            continue
+        for obj in (c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.i > verb.i):
+            found |= {k for t in obj.subtree if (k := ctx.key_of.get(t.i)) and ctx.kind(k) in _SIDES}
+    ctx.groups |= found
+    return found

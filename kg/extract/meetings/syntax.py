@@ -129,6 +129,8 @@ def _subjects(verb: Token) -> list[Token]:
     while seen < 6:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         agents = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]
+        if not subj and (thanked := _thanked_for(verb)):
+            return thanked
         if verb.pos_ in {"NOUN", "PROPN"} and verb.i != verb.head.i:
             # "the AU's role in convening talks": the possessor does what its noun's complement says;
             # else the noun's own clause ("X made the announcement that ... after hosting a meeting")
@@ -155,6 +157,14 @@ def _subjects(verb: Token) -> list[Token]:
             return agents
         seen += 1
     return []
+
+
+def _thanked_for(verb: Token) -> list[Token]:
+    """"thanked Qatar for hosting the talks", "praised X for hosting him": the object thanked does it."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "for" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return []
+    return [c for c in prep.head.children if c.dep_ == "dobj"]
 
 
 def _orphan_subject(verb: Token) -> list[Token]:

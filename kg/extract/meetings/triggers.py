@@ -19,6 +19,7 @@ from kg.extract.meetings.lexicon import (
     ORDINALS,
     PRESENCE,
     REPORTING,
+    RESUME_VERBS,
     ROLE_NOUNS,
     ROLE_VERBS,
     VERBS,
@@ -26,10 +27,11 @@ from kg.extract.meetings.lexicon import (
     Trigger,
 )
 from kg.extract.meetings.records import CONFIDENCE, _Context, _Mention
-from kg.extract.meetings.sides import _compound_sides
+from kg.extract.meetings.sides import _compound_sides, _members_told
 from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
+    _future,
     _arg_preps,
     _conjuncts,
     _governor,
@@ -109,6 +111,8 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     word = lemma(verb).lower()
     if word == "sign":
         return _signing(ctx, verb)
+    if word in RESUME_VERBS:
+        return _resumption(ctx, verb)
     trigger = VERBS.get(word)
     if trigger is None:
         return None  # most verbs: decided before their children are read
@@ -141,6 +145,22 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     mention.joins_only = trigger.needs == "with-or-join" and not with_args
     if _distributive(verb):  # "met separately with A and B", "met with A and with B": one meeting each
         mention.apart = frozenset(k for arg in subjects for k in _resolve_arg(ctx, arg)[0]) & mention.participants
+    return mention
+
+
+def _resumption(ctx: _Context, verb: Token) -> _Mention | None:
+    """"The talks will resume Tuesday", "It is likely to resume Tuesday morning": a session to come of the
+    meeting its subject ("it", "they", a meeting noun) refers to, the meeting told last; coref gives it
+    that meeting's sides. A resumption told as done is the same meeting going on, no new one."""
+    status = _status(verb)
+    subjects = [s for s in _subjects(verb) if s.lower_ in NOUNS or s.lower_ in {"it", "they"}]
+    if not _future(status) or not subjects or verb.i in ctx.quoted:
+        return None
+    told = [m for m in ctx.told if m.trigger.i < subjects[0].i]  # what "it", "the talks" refer to
+    if not told:
+        return None
+    mention = _finish(ctx, verb, "verb", set(), status, "044", None, False)
+    mention.resumes = told[-1].trigger.i
     return mention
 
 
@@ -216,7 +236,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         participants |= keys
         partial |= not ok and arg.dep_ in {"poss", "pobj"} and arg.pos_ == "PRON"
     sides = _compound_sides(ctx, noun)
-    participants |= sides
+    participants |= sides | _members_told(ctx, noun)
     governor = _governor(noun)
     named_on_noun = bool(participants)
     person_count = sum(ctx.is_person(k) for k in participants)
@@ -231,6 +251,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
             keys, ok = _resolve_arg(ctx, arg)
             participants |= keys
             partial |= not ok
+            if lemma(governor).lower() in ROLE_VERBS:  # "thanked Qatar for hosting the talks": the host state
+                ctx.groups |= keys                      # stays a side beside the people it brings together
     place = _place(ctx, noun, participants) or (_place(ctx, governor, participants, skip=noun)
                                                 if governor is not None else None) or _frame_place(ctx, noun)
     if governor is not None and lemma(governor).lower() == "visit" and place is None:

@@ -1,7 +1,7 @@
 """SpanRepair: entity spans cut or joined where the model got the boundaries wrong."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, _set_ents, core
@@ -31,7 +31,8 @@ class SpanRepair:
     - "the Latitude and Latitude Pro": two names of one family co-ordinated are two names;
     - "the last Trump-Kim meeting": two people of the document joined by a hyphen are two names;
     - "senior diplomat Choe Son Hui said": a run of capitalised words the model left untagged right
-      after a title is a person's name.
+      after a title is a person's name;
+    - "the leader of the Front, Prabhu Narayan Chaudhari,": so is one between commas after a title's phrase.
     """
 
     def __call__(self, doc: Doc) -> Doc:
@@ -46,6 +47,8 @@ class SpanRepair:
             out.extend(_split_dashed(ent) or _flight_operator(ent) or _split_joined_orgs(ent, names)
                        or _split_family(ent) or [ent])
         out = _join_o_names(_split_joined_people(doc, out)) + _names_after_titles(doc)
+        named = _names_in_apposition(doc)
+        out = [e for e in out if not any(n.start <= e.start and e.end <= n.end for n in named)] + named
         return [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
 
 
@@ -162,6 +165,46 @@ def _names_after_titles(doc: Doc) -> list[Span]:
         if 2 <= end - t.i - 1 <= 4 and end < len(doc) and not doc[end].text[:1].isupper():
             out.append(Span(doc, t.i + 1, end, label="PERSON"))
     return out
+
+
+def _names_in_apposition(doc: Doc) -> list[Span]:
+    """"the Chief of Mission in Cyprus, Taye-Brook Zerihoun,", "leader of the United Leftist Front, Prabhu
+    Narayan Chaudhari,": 2 to 4 capitalised words (a hyphen may join two) between commas, right after a
+    phrase whose head is a title, are a person's name, where the model left them untagged, took them for
+    a nationality or tagged only part of them."""
+    out: list[Span] = []
+    for comma in doc:
+        if comma.text != "," or comma.i + 2 >= len(doc) or not _title_before(doc, comma.i):
+            continue
+        end = comma.i + 1
+        while end < len(doc) and (_name_word(doc[end]) or doc[end].text == "-" and end + 1 < len(doc)
+                                  and _name_word(doc[end + 1]) and _name_word(doc[end - 1])):
+            end += 1
+        words = [t for t in doc[comma.i + 1:end] if t.text != "-"]
+        if not 2 <= len(words) <= 4 or end < len(doc) and doc[end].text not in {",", ".", ";"}:
+            continue
+        span = doc[comma.i + 1:end]
+        if {t.ent_type_ for t in span} <= {"", "NORP", "PERSON"} and not gazetteer.known_place(span.text) \
+                and not any(gazetteer.demonyms().get(t.text) or gazetteer.country_names().get(t.text) for t in words):
+            out.append(Span(doc, span.start, span.end, label="PERSON"))
+    return out
+
+
+def _name_word(t: Token) -> bool:
+    return t.is_alpha and t.is_title and t.tag_ == "NNP" and t.lower_ not in TITLE_HEADS \
+        and t.lower_ not in CORPORATE_TITLES and t.text not in TITLE_MODIFIERS
+
+
+def _title_before(doc: Doc, comma: int) -> bool:
+    """Whether the phrase before a comma (back to the previous comma or the sentence start) is headed by a
+    title: "the Chief of Mission in Cyprus", "leader of the Front" (the title before its "of"/"in" phrase)."""
+    start = doc[comma].sent.start
+    for t in reversed(doc[start:comma]):
+        if t.text in {",", ";", ":", "(", ")"} or t.pos_ in {"VERB", "AUX"}:
+            return False
+        if t.lower_ in TITLE_HEADS:
+            return t.i == comma - 1 or doc[t.i + 1].lower_ in {"of", "in", "for", "at"}
+    return False
 
 
 _O_PREFIXES = {f"{a}{q}" for a in "OD" for q in "'’"}
