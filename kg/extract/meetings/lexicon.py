@@ -97,6 +97,7 @@ AGAIN_WORDS = frozenset(_C["again_words"])
 SEQUENCE_WORDS = frozenset(_Y["sequence_words"])
 TIME_PREPS = frozenset(_Y["time_preps"])
 ARRIVAL_PREPS = frozenset(_V["arrival_preps"])
+REFERRING_DETS = frozenset(_W["sides"]["referring_dets"])
 WHEN: dict = _WH  # the tables of when.py, which builds its regexes from them
 ORDINALS: dict[str, int] = dict(_N["ordinals"])
 NUMBERS: dict[str, int] = dict(_N["cardinals"])

@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import MEMBER_NOUNS, MEMBERSHIP_VERBS, NOUNS
+from kg.extract.meetings.lexicon import MEMBER_NOUNS, MEMBERSHIP_VERBS, NOUNS, REFERRING_DETS
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.status import _venue
 from kg.nlp import gazetteer, lemma
@@ -88,7 +88,7 @@ def _members_told(ctx: _Context, noun: Token) -> set[str]:
         following = doc[noun.sent.end].sent
         subjects += [t for t in following if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and (
             t.lower_ == "it" or t.lower_ in MEMBER_NOUNS | NOUNS.keys()
-            and any(c.dep_ == "det" and c.lower_ in {"that", "this", "the"} for c in t.children))]
+            and any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in t.children))]
     found: set[str] = set()
     for subj in subjects:
         verb = subj.head

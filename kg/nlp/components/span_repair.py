@@ -53,6 +53,7 @@ class SpanRepair:
 
 
 _DASHES = frozenset(_W["dashes"])
+_TITLE_PREPS = frozenset(_W["title_preps"])
 
 
 def _split_dashed(ent: Span) -> list[Span]:
@@ -203,7 +204,7 @@ def _title_before(doc: Doc, comma: int) -> bool:
         if t.text in {",", ";", ":", "(", ")"} or t.pos_ in {"VERB", "AUX"}:
             return False
         if t.lower_ in TITLE_HEADS:
-            return t.i == comma - 1 or doc[t.i + 1].lower_ in {"of", "in", "for", "at"}
+            return t.i == comma - 1 or doc[t.i + 1].lower_ in _TITLE_PREPS
     return False
 
 
