@@ -1,6 +1,6 @@
 """Cost of the day: adding articles to a large store against adding them to an empty one (issue 19).
 
-    python bench/incremental.py [--base 10000] [--add 100] [--step 1000]
+    python bench/incremental.py [--base 10000] [--add 100] [--step 1000] [--repeat N] [--work DIR]
 
 The dev set (data/eval) is analysed once with the real model; its facts are copied into a corpus of
 "days": copy n has its own people (each person's last name gets a suffix of the copy, so the rules
@@ -11,6 +11,12 @@ articles per build); then, each in a fresh process, ADD new articles are added t
 same ADD articles to an empty store. The figures: the wall time of the add (entity index + store
 writes, spaCy excluded: it is the same in both) and the process's peak RSS.
 Target: time <= 1.3x and peak memory <= 1.2x of the empty-store figures.
+
+`--repeat N` measures N interleaved pairs (empty, full; each full add into a fresh copy of the base
+store) and reports the medians, so that both builds ran under the same load on a shared machine.
+`--work DIR` keeps the analysed dev set and the base store there and reuses them on the next run
+(`--base 1000` makes a quick configuration for profiling); `--profile FILE` runs the full add under
+cProfile once and writes its statistics to FILE.
 """
 from __future__ import annotations
 
@@ -19,6 +25,8 @@ import datetime as dt
 import json
 import pickle
 import resource
+import shutil
+import statistics
 import string
 import subprocess
 import sys
@@ -102,15 +110,31 @@ def child(args: argparse.Namespace) -> None:
     """One measured add, in its own process: prints seconds and peak RSS (MB)."""
     dev = pickle.loads(Path(args.dev).read_bytes())
     facts = list(corpus(dev, args.start, args.add))
-    seconds = add(Path(args.store), facts)
+    if args.profile:
+        import cProfile
+
+        profile = cProfile.Profile()
+        seconds = profile.runcall(add, Path(args.store), facts)
+        profile.dump_stats(args.profile)
+    else:
+        seconds = add(Path(args.store), facts)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "peak_mb": peak}))
 
 
-def measure(dev_file: Path, store: Path, start: int, count: int) -> dict[str, float]:
+def measure(dev_file: Path, store: Path, start: int, count: int, profile: str | None = None) -> dict[str, float]:
     run = subprocess.run([sys.executable, __file__, "--child", "--dev", str(dev_file), "--store", str(store),
-                          "--start", str(start), "--add", str(count)], capture_output=True, text=True, check=True)
+                          "--start", str(start), "--add", str(count), *(["--profile", profile] if profile else [])],
+                         capture_output=True, text=True, check=True)
     return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def fresh(store: Path, copy: Path) -> Path:
+    """COPY made afresh from STORE (absent: an empty store)."""
+    shutil.rmtree(copy, ignore_errors=True)
+    if store.exists():
+        shutil.copytree(store, copy)
+    return copy
 
 
 def main() -> None:
@@ -118,6 +142,9 @@ def main() -> None:
     p.add_argument("--base", type=int, default=10_000)
     p.add_argument("--add", type=int, default=100)
     p.add_argument("--step", type=int, default=1000)
+    p.add_argument("--repeat", type=int, default=1, help="interleaved pairs of measurements (medians reported)")
+    p.add_argument("--work", help="folder keeping the analysed dev set and the base store between runs")
+    p.add_argument("--profile", help="cProfile statistics of one add into the full store, to this file")
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--dev", help=argparse.SUPPRESS)
     p.add_argument("--store", help=argparse.SUPPRESS)
@@ -126,25 +153,46 @@ def main() -> None:
     if args.child:
         child(args)
         return
-    from kg.pipeline import analyze_articles
-    from tests.conftest import dev_articles
-
-    work = Path(tempfile.mkdtemp(prefix="kg-bench-incr-"))
-    dev = [f for f in analyze_articles(dev_articles())]
+    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="kg-bench-incr-"))
+    work.mkdir(parents=True, exist_ok=True)
     dev_file = work / "dev.pickle"
-    dev_file.write_bytes(pickle.dumps(dev))
-    base = work / "base"
-    started = time.perf_counter()
-    for start in range(0, args.base, args.step):
-        add(base, list(corpus(dev, start, min(args.step, args.base - start))))
-        print(f"base store: {min(start + args.step, args.base)} articles, {time.perf_counter() - started:.0f} s",
-              file=sys.stderr)
-    empty = measure(dev_file, work / "empty", args.base, args.add)
-    full = measure(dev_file, base, args.base, args.add)
+    if dev_file.exists():
+        dev = pickle.loads(dev_file.read_bytes())
+    else:
+        from kg.pipeline import analyze_articles
+        from tests.conftest import dev_articles
+
+        dev = list(analyze_articles(dev_articles()))
+        dev_file.write_bytes(pickle.dumps(dev))
+    base = work / f"base-{args.base}"
+    if not base.exists():
+        building = work / f"building-{args.base}"
+        shutil.rmtree(building, ignore_errors=True)
+        started = time.perf_counter()
+        for start in range(0, args.base, args.step):
+            add(building, list(corpus(dev, start, min(args.step, args.base - start))))
+            print(f"base store: {min(start + args.step, args.base)} articles, {time.perf_counter() - started:.0f} s",
+                  file=sys.stderr)
+        building.rename(base)
+    if args.profile:
+        measure(dev_file, fresh(base, work / "full"), args.base, args.add, args.profile)
+    runs: dict[str, list[dict[str, float]]] = {"empty": [], "full": []}
+    for _ in range(args.repeat):
+        runs["empty"].append(measure(dev_file, fresh(work / "none", work / "empty"), args.base, args.add))
+        runs["full"].append(measure(dev_file, fresh(base, work / "full"), args.base, args.add))
+    empty, full = ({k: statistics.median(r[k] for r in runs[side]) for k in ("seconds", "peak_mb")}
+                   for side in ("empty", "full"))
+    if args.repeat > 1:
+        ratios = [f["seconds"] / e["seconds"] for e, f in zip(runs["empty"], runs["full"], strict=True)]
+        print("pairs (empty s, full s): " + ", ".join(f"({e['seconds']:.2f}, {f['seconds']:.2f})"
+                                                      for e, f in zip(runs["empty"], runs["full"], strict=True))
+              + f"; median of the pair ratios {statistics.median(ratios):.2f}x")
     print(f"add {args.add} articles: empty store {empty['seconds']:.2f} s, {empty['peak_mb']:.0f} MB; "
           f"store of {args.base}: {full['seconds']:.2f} s, {full['peak_mb']:.0f} MB; "
           f"time {full['seconds'] / empty['seconds']:.2f}x (target 1.3x), "
           f"memory {full['peak_mb'] / empty['peak_mb']:.2f}x (target 1.2x)")
+    if not args.work:
+        shutil.rmtree(work)
 
 
 if __name__ == "__main__":

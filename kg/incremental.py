@@ -3,13 +3,15 @@
 `build_into_store` writes each new article's graph, and rewrites every stored article graph whose
 content the new evidence changes (a node merged into another, a fuller name or a new alternate name,
 a meeting reported again), so the store's union is the graph a single build of all its articles
-gives. Each article graph is one store transaction; the entity index (kg.resolve.index) is committed
-after the last one, so a run stopped half-way is completed by running it again.
+gives. The run's graphs are written together (`Store.put_many`: the new ones in one bulk load, the
+rewritten ones in one update, in batches of about 500 articles), nothing is read back; the entity
+index (kg.resolve.index) is committed after the store, so a run stopped half-way is completed by
+running it again.
 """
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,7 +23,7 @@ from kg.kinds.meeting import add_meeting
 from kg.pipeline import BuildResult, Engine, analyze_all, analyze_articles
 from kg.rdf.dataset import Dataset, article_quads
 from kg.rdf.mapping import article_graphs, iri
-from kg.rdf.store import FLUSH_EVERY, Store
+from kg.rdf.store import Store
 from kg.resolve.corpus import Merge
 from kg.resolve.increment import Increment, plan_increment
 from kg.resolve.index import EntityIndex, Report
@@ -61,56 +63,52 @@ def add_facts(store: Store, ids: Iterable[str], get: Callable[[str], ArticleFact
     """Add analysed articles (their own facts, by id) to STORE, resolved against its entity index."""
     result = result or BuildResult(KnowledgeGraph())
     ids = sorted(ids)
+    run = set(ids)
     counts = {"added": 0, "replaced": 0, "unchanged": 0}
     graphs: dict[str, tuple[Any, ...]] = {}
     index = EntityIndex(store.path)
     try:
+        own: dict[str, ArticleFacts] = {}
         new: list[ArticleFacts] = []
-        same: list[ArticleFacts] = []
         for aid in ids:
-            facts = get(aid)
-            (same if index.facts(aid) == facts else new).append(facts)
+            own[aid] = facts = get(aid)
+            if index.facts(aid) != facts:
+                new.append(facts)
         inc = plan_increment(index, new)
-        run = set(ids)
-        for facts in new:
-            _write(store, inc, facts, no_text, counts, result.graph, on_replaced)
-        for aid in sorted(inc.rewrite):
-            own = index.facts(aid)
-            if own is not None:
-                _write(store, inc, own, no_text, counts, result.graph if aid in run else None)
-        for facts in same:
-            if facts.article.id not in inc.rewrite:
-                _join(result.graph, article_graph(inc, facts, no_text))
+        fresh = {f.article.id for f in new}
+        names: dict[str, str] = {}  # graph IRI -> article id
+
+        def article_graphs_() -> Iterator[tuple[str, tuple[Any, ...]]]:
+            for aid in sorted(run | inc.rewrite):  # the run's articles and the stored ones late evidence changes
+                facts = own.get(aid) or index.facts(aid)
+                if facts is None:
+                    continue
+                graph = article_graph(inc, facts, no_text)
+                if aid in run:
+                    _join(result.graph, graph)
+                ((gid, triples),) = list(article_graphs(graph.graph))
+                names[str(iri(gid))] = aid
+                yield str(iri(gid)), article_quads(gid, triples)
+
+        for put in store.put_many(article_graphs_()):  # the new articles at once, the rewritten ones at once
+            counts[put.outcome] += 1
+            aid = names[put.graph]
+            if aid not in run:
+                continue
+            graphs[put.graph] = put.quads
+            if put.outcome == "replaced" and on_replaced and aid in fresh:
+                a = own[aid].article
+                on_replaced(put.graph, a.id, a.source, put.old_text is not None
+                            and put.old_text != (None if no_text else a.text))
         sameas = _record(index, inc, new)
         store.put_sameas([(str(iri(old)), str(iri(new_))) for old, new_ in index.sameas()])
         store.flush()  # the graphs first: an index that runs ahead of the store would skip articles on a rerun
         index.commit()
     finally:
         index.close()
-    counts["unchanged"] += len([f for f in same if f.article.id not in inc.rewrite])
-    for aid in ids:
-        name = str(iri(article_id(aid)))
-        graphs[name] = store.graph(name)
     result.documents = len(ids)
     result.merges = sorted(inc.merges + _late(inc, sameas), key=lambda m: (m.kind, m.node, m.article, m.local))
     return StoreBuild(result, Dataset.of(sorted(graphs.items())), counts, sameas)
-
-
-def _write(store: Store, inc: Increment, own: ArticleFacts, no_text: bool, counts: dict[str, int],
-           run: KnowledgeGraph | None, on_replaced: Replaced | None = None) -> None:
-    graph = article_graph(inc, own, no_text)
-    ((aid, triples),) = list(article_graphs(graph.graph))
-    name = str(iri(aid))
-    before = store.text_of(name) if on_replaced else None
-    outcome = store.put(name, article_quads(aid, triples))
-    counts[outcome] += 1
-    if outcome != "unchanged" and (counts["added"] + counts["replaced"]) % FLUSH_EVERY == 0:
-        store.flush()  # oxigraph keeps written data in memory until a flush
-    if outcome == "replaced" and on_replaced:
-        a = own.article
-        on_replaced(name, a.id, a.source, before is not None and before != (None if no_text else a.text))
-    if run is not None:
-        _join(run, graph)
 
 
 def _join(run: KnowledgeGraph, graph: KnowledgeGraph) -> None:

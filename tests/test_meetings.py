@@ -514,6 +514,29 @@ NEWS_CASES = [
      {(frozenset({"Daniel Otieno", "Uganda", "Rwanda", "Burundi"}), Status.HELD, "2019-01-14", None)}),
     ("The summit, which brings together Chile, Peru and the Andean Community, opened in Lima on Monday.",
      dt.date(2019, 1, 18), {(frozenset({"Chile", "Peru", "Andean Community"}), Status.HELD, "2019-01-14", "Lima")}),
+    # "the leaders of A and B" (bodies): the people the article names as each body's leader; "this new
+    # round of talks" is the one under way, no new one
+    ("The leaders of the National Unity Congress and the Democratic Reform Movement met in Cusco on Monday. National "
+     "Unity Congress leader Ana Rojas said she hoped this new round of talks would bring peace. Democratic Reform "
+     "Movement leader Tito Vargas agreed.", dt.date(2019, 1, 18),
+     {(frozenset({"Ana Rojas", "Tito Vargas"}), Status.HELD, "2019-01-14", "Cusco")}),
+    # "X, who was also at the meeting": being there is taking part
+    ("Kenyan President Daniel Otieno met Tanzanian President Juma Mwinyi in Arusha on Monday. Finance Minister Ruth "
+     "Achieng, who was also at the meeting, said trade was discussed.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Ruth Achieng"}), Status.HELD, "2019-01-14", "Arusha")}),
+    # "the trip will include visits with leaders in A, B and C": the traveller (whose trip was told last; a
+    # dateline names no one "his" refers to) meets each state; "leaders in X" are X's
+    ("CAMP HOLM, Norway, Jan. 18, 2019 - Defense Minister Lars Berg begins his first trip to Asia today. Berg said "
+     "the ten-day trip will include visits with government leaders in Laos, Nepal and Bhutan.", dt.date(2019, 1, 18),
+     {(frozenset({"Lars Berg", "Laos"}), Status.PLANNED, None, "Laos"),
+      (frozenset({"Lars Berg", "Nepal"}), Status.PLANNED, None, "Nepal"),
+      (frozenset({"Lars Berg", "Bhutan"}), Status.PLANNED, None, "Bhutan")}),
+    # "a delegation led/headed by X" is X's side; "the two countries" (no list) the two states told last
+    ("Deputy Secretary Ann Sherwood met on Monday with a Vietnamese delegation headed by Vice Foreign Minister Le "
+     "Van Tam.", dt.date(2019, 1, 18), {(frozenset({"Ann Sherwood", "Le Van Tam"}), Status.HELD, "2019-01-14", None)}),
+    ("Kenya and Tanzania held talks in Arusha on Monday. Delegations from the two countries will meet again in March.",
+     dt.date(2019, 1, 18), {(frozenset({"Kenya", "Tanzania"}), Status.HELD, "2019-01-14", "Arusha"),
+                            (frozenset({"Kenya", "Tanzania"}), Status.PLANNED, "2019-03", None)}),
 ]
 
 
@@ -586,6 +609,29 @@ SESSION_CASES = [
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
     ("Karl Vint and Mette Holm held talks in Oslo on Monday. Trade will resume on Thursday.", dt.date(2019, 1, 16),
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
+    # "last week" is a held meeting of its own, not a session of the meeting to come
+    ("Karl Vint met Mette Holm last week in Rome. They will meet again in May.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, None, "Rome"),
+      (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-05", None)}),
+    # a day guessed for one trigger yields to the day another trigger of the sentence names: one meeting
+    ("Karl Vint sat down with Mette Holm for talks on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None)}),
+    # "invited X to visit", "urged X to meet Y": the object does what the complement says
+    ("Norwegian Prime Minister Karl Vint invited Danish Prime Minister Mette Holm to visit Oslo.", dt.date(2019, 3, 6),
+     {(frozenset({"Mette Holm", "Norway"}), Status.PROPOSED, None, "Oslo")}),
+    ("Karl Vint urged Mette Holm to meet Eva Berg.", dt.date(2019, 3, 6),
+     {(frozenset({"Mette Holm", "Eva Berg"}), Status.PROPOSED, None, None)}),
+    # "met X on Monday and Y on Tuesday": the verb left out before the second counterpart and day
+    ("Karl Vint arrived in Oslo on Sunday for a three-day visit. He met Mette Holm on Monday and Eva Berg on "
+     "Tuesday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", "Oslo"),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-05", "Oslo")}),
+    ("Karl Vint met Mette Holm and Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    # a meal with someone is a meeting; a meal with no one named is not
+    ("Karl Vint had dinner with Mette Holm in Oslo on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", "Oslo")}),
+    ("Over lunch with reporters, Karl Vint said the economy was strong.", dt.date(2019, 3, 6), set()),
     # "looked forward to meeting again": another meeting, to come
     ("Karl Vint met Mette Holm in Oslo on Monday. Both said they looked forward to meeting again at the next "
      "summit.", dt.date(2019, 1, 16),
@@ -596,5 +642,32 @@ SESSION_CASES = [
 
 @pytest.mark.parametrize("text, date, expected", SESSION_CASES)
 def test_session_constructions(nlp, text, date, expected):
+    meetings, res = _run(nlp, text, date)
+    assert _summary(meetings, res) == expected
+
+
+STATUS_CASES = [
+    # a refusal, or a negated "hold talks", is no meeting
+    ("Secretary of State Bill Rowe declined to meet Foreign Minister Anders Lund.", dt.date(2019, 3, 6), set()),
+    ("Secretary of State Bill Rowe refused to hold talks with Foreign Minister Anders Lund.", dt.date(2019, 3, 6),
+     set()),
+    ("Secretary of State Bill Rowe did not hold talks with Foreign Minister Anders Lund on Friday.",
+     dt.date(2019, 3, 6), set()),
+    # a later mention calls the meeting to come off; the day it was called off is not the meeting's
+    ("Secretary of State Bill Rowe had been due to meet Foreign Minister Anders Lund on Friday, but the meeting "
+     "was called off.", dt.date(2019, 3, 6),
+     {(frozenset({"Bill Rowe", "Anders Lund"}), Status.CANCELLED, "2019-03-08", None)}),
+    ("Secretary of State Bill Rowe will meet Foreign Minister Anders Lund on Friday. The meeting was postponed "
+     "on Wednesday.", dt.date(2019, 3, 6),
+     {(frozenset({"Bill Rowe", "Anders Lund"}), Status.CANCELLED, "2019-03-08", None)}),
+    # ... not a meeting held
+    ("Secretary of State Bill Rowe met Foreign Minister Anders Lund on Monday. The meeting had been postponed "
+     "twice.", dt.date(2019, 3, 6),
+     {(frozenset({"Bill Rowe", "Anders Lund"}), Status.HELD, "2019-03-04", None)}),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", STATUS_CASES)
+def test_status_constructions(nlp, text, date, expected):
     meetings, res = _run(nlp, text, date)
     assert _summary(meetings, res) == expected

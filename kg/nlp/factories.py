@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.nlp.components import CountryTagger, PersonConsistency, SpanRepair, TitleFilter, TypeRepair
+from kg.nlp.components import CountryTagger, OrgRepair, PersonConsistency, SpanRepair, TitleFilter, TypeRepair
 
 
 @Language.factory("kg_title_filter", assigns=["doc.ents"], requires=["doc.ents"])
@@ -26,9 +26,15 @@ def make_type_repair(nlp: Language, name: str) -> TypeRepair:
     return TypeRepair()
 
 
+@Language.factory("kg_org_repair", assigns=["doc.ents"], requires=["doc.ents"])
+def make_org_repair(nlp: Language, name: str) -> OrgRepair:
+    return OrgRepair()
+
+
 @Language.factory("kg_person_consistency", assigns=["doc.ents"], requires=["doc.ents"])
 def make_person_consistency(nlp: Language, name: str) -> PersonConsistency:
     return PersonConsistency()
 
 
-COMPONENTS = ("kg_title_filter", "kg_span_repair", "kg_country_tagger", "kg_type_repair", "kg_person_consistency")
+COMPONENTS = ("kg_title_filter", "kg_span_repair", "kg_country_tagger", "kg_type_repair", "kg_org_repair",
+              "kg_person_consistency")

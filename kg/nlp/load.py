@@ -1,10 +1,12 @@
 """The English model plus kg's components, loaded once per process."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from kg.errors import KGError
 from kg.nlp import factories  # registers the factories
@@ -25,6 +27,11 @@ def load_pipeline(model: str = MODEL) -> Language:
     if "lemmatizer" in nlp.pipe_names:
         nlp.disable_pipe("lemmatizer")
         use_lemmatizer(nlp.get_pipe("lemmatizer"))
+    # "U.S.-Africa", "U.S.-backed": a hyphen after an abbreviation's dot parts two words, as it does
+    # after a letter ("US-ASEAN"), so the country is a token of its own.
+    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
+    infixes = tokenizer.infix_finditer.__self__.pattern  # type: ignore[union-attr]
+    tokenizer.infix_finditer = re.compile(infixes + r"|(?<=[A-Z]\.)-(?=[A-Za-z])").finditer
     for name in factories.COMPONENTS:
         nlp.add_pipe(name)
     return nlp

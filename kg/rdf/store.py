@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 
 import pyoxigraph as ox
 
@@ -39,6 +39,19 @@ MERGES_GRAPH = "https://w3id.org/newskg/id/graph/merges"
 node they became; it is no article graph, so it stays out of the union and the exports."""
 FLUSH_EVERY = 100
 """Articles written between two flushes: bounds the store's memory (about 0.5 MB per unflushed article)."""
+BATCH_QUADS = 250_000
+"""`put_many` writes at most this many quads in one transaction (about 500 articles): a day's articles go
+in at once, a large first build in whole-article batches whose memory stays bounded. Below oxigraph's
+bulk-load batch (a million quads), so one bulk load is one atomic ingest of its files."""
+
+
+class Put(NamedTuple):
+    """What `Store.put_many` did with one article graph."""
+
+    graph: str
+    outcome: str  # added, replaced, unchanged
+    quads: tuple[ox.Quad, ...]  # the graph as the store holds it, as `Store.graph` reads it
+    old_text: str | None  # the text (nif:isString) of the graph it replaced
 
 
 class Store:
@@ -108,6 +121,55 @@ class Store:
             _data("DELETE", graph, removed), _data("INSERT", graph, added), _data("INSERT", None, added),
             _unstated(removed))))
         return "replaced"
+
+    def put_many(self, graphs: Iterable[tuple[str, Sequence[ox.Quad]]]) -> Iterator[Put]:
+        """Make each named graph hold exactly its quads, the union agreeing, in batches of `BATCH_QUADS`.
+
+        A batch is written when the iteration reaches its end (so iterate to the end): its new graphs in
+        one bulk load, its changed graphs in one update (one transaction each; pyoxigraph has no
+        transaction spanning both). Existing graphs are read by their name only."""
+        batch: list[tuple[str, Sequence[ox.Quad]]] = []
+        size = 0
+        for graph, quads in graphs:
+            batch.append((graph, quads))
+            size += len(quads)
+            if size >= BATCH_QUADS:
+                yield from self._put_batch(batch)
+                batch, size = [], 0
+        if batch:
+            yield from self._put_batch(batch)
+
+    def _put_batch(self, batch: list[tuple[str, Sequence[ox.Quad]]]) -> list[Put]:
+        memory = ox.Store()  # the stored form of every graph at once (literals in oxigraph's canonical form)
+        for graph, quads in batch:
+            name = ox.NamedNode(graph)
+            if any(q.graph_name != name for q in quads):
+                raise ValueError(f"every quad must be in graph <{graph}>")
+            memory.extend(quads)
+        added: list[ox.Quad] = []
+        changes: list[tuple[str, set[ox.Quad], set[ox.Quad]]] = []
+        out = []
+        for graph, _ in batch:
+            name = ox.NamedNode(graph)
+            new = set(memory.quads_for_pattern(None, None, None, name))
+            old = set(self._store.quads_for_pattern(None, None, None, name))
+            outcome = "unchanged" if old == new else "replaced" if old else "added"
+            if outcome == "added":
+                added.extend(new)
+            elif outcome == "replaced":
+                changes.append((graph, old - new, new - old))
+            out.append(Put(graph, outcome, tuple(sorted((_restore(q) for q in new), key=quad_order)),
+                           _text(graph, old)))
+        if added:  # no reads of the store's indexes, and one atomic ingest (see BATCH_QUADS)
+            self._store.bulk_extend(added + [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                                             for q in added])
+        if changes:
+            removed = {q for _, gone, _ in changes for q in gone}
+            self._store.update(" ;\n".join(  # one update request is one transaction
+                [_data("DELETE", g, gone) for g, gone, _ in changes]
+                + [_data("INSERT", g, new) for g, _, new in changes]
+                + [_data("INSERT", None, {q for _, _, new in changes for q in new}), _unstated(removed)]))
+        return out
 
     def put_sameas(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Make the merges graph hold exactly `old owl:sameAs new` for PAIRS (IRIs), in one transaction."""

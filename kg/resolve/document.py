@@ -16,6 +16,7 @@ from kg.ids import entity_key, slug  # noqa: F401 - re-exported for the extracto
 from kg import gazetteer
 from kg.data import tables
 from kg.nlp.components import core
+from kg.nlp.lexicon import words
 from kg.records import Entity, Kind, Mention
 from kg.resolve.boundaries import mend_boundaries
 from kg.resolve.kinds import settle_kinds
@@ -106,7 +107,7 @@ def _state_governments(spans: list[Span], res: Resolution) -> list[Span]:
     return rest
 
 
-_GOVERNMENT = frozenset(_W["government"])
+_GOVERNMENT = frozenset(words("resolve")["state_bodies"])
 
 
 def _people(spans: list[Span], res: Resolution) -> None:
@@ -208,8 +209,21 @@ def _named_groups(spans: list[Span], kind: Kind, res: Resolution) -> None:
     for span in spans:
         name = target[_norm(span.text)]
         key = entity_key(kind, name)
-        merge_entity(res, key, kind, name, {span.text})
+        merge_entity(res, key, kind, name, {span.text} | _without_country(span.text, kind))
         res.spans.append((span, key))
+
+
+def _without_country(name: str, kind: Kind) -> set[str]:
+    """"U.S. Defense Department" is also "Defense Department" (the name other articles use): a country's
+    name before two or more capitalised words of a body's name."""
+    words = _norm(name).split()
+    if kind != Kind.ORGANIZATION or len(words) < 3:
+        return set()
+    for n in (1, 2):
+        rest = words[n:]
+        if " ".join(words[:n]) in gazetteer.country_names() and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+            return {" ".join(rest)}
+    return set()
 
 
 def _country_prefixed(name: str, longer: str) -> bool:
@@ -296,7 +310,11 @@ def _norm(text: str) -> str:
 
 
 def _abbreviates(short: str, long: str) -> bool:
-    """"U.N." or "UN" for "United Nations"; "Security Council" for "U.N. Security Council"."""
+    """"U.N." or "UN" for "United Nations"; "Security Council" for "U.N. Security Council"; "CPN (Maoist)"
+    for "Communist Party of Nepal (Maoist)" (the same qualifier in brackets)."""
+    qualifier = re.search(r" \([^()]+\)$", short)
+    if qualifier and long.endswith(qualifier.group()) and len(long) > len(short):
+        short, long = short[:qualifier.start()], long[:-len(qualifier.group())]
     letters = short.replace(".", "").replace(" ", "")
     if letters.isupper() and len(letters) >= 2:
         words = [w for w in re.split(r"[\s-]+", long) if w and w.lower() not in _ACRONYM_SKIP]

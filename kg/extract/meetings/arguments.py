@@ -1,16 +1,13 @@
 """Arguments: who a participant phrase stands for (names, titles, pronouns, groups, plural references)."""
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import PAIR_MARKERS, PAIR_PLURALS, PLURAL_SUBJECTS, SPEAKER_PRONOUNS
+from kg.extract.meetings.lexicon import PAIR_MARKERS, PAIR_PLURALS, SPEAKER_PRONOUNS
 from kg.extract.meetings.lexicon import (
     COUNTERPARTS,
     GROUP_NOUNS,
-    GROUP_TITLES,
-    NUMBERS,
+    LEAD_VERBS,
     PAIR_COUNTS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -18,6 +15,7 @@ from kg.extract.meetings.lexicon import (
     PLURAL_PRONOUNS,
     SIDE_NOUNS,
     STATE_GROUPS,
+    TRAVEL_NOUNS,
 )
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
@@ -29,9 +27,9 @@ from kg.extract.meetings.references import (
     _title_phrase,
     _told_sides,
 )
-from kg.extract.meetings.sides import _prenominal
-from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _subjects, _title_word
-from kg.nlp import gazetteer, lemma
+from kg.extract.meetings.sides import _counted_states_before, _enumerated_states, _members, _prenominal
+from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _is_leader, _pobjs, _subjects, _title_word
+from kg.nlp import lemma
 from kg.records import Kind
 
 
@@ -100,6 +98,12 @@ def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
 def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], bool]:
     if compound:
         return _compound_names(ctx, tok), True
+    # "a delegation led by X", "a team headed by X": who leads it is the side
+    leaders = [o for c in tok.children if c.dep_ == "acl" and lemma(c).lower() in LEAD_VERBS
+               for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
+    if leaders:
+        found_led = {k for o in leaders for k in _resolve_arg(ctx, o)[0]}
+        return found_led, bool(found_led)
     key = ctx.key_of.get(tok.i)
     if key is not None:
         return {key}, True
@@ -123,10 +127,12 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         names = [k for t in child.subtree if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)]
         if names:
             return {names[-1]}, True
+    if lemma(tok).lower() in TRAVEL_NOUNS:
+        return _traveller(ctx, tok), True
     if tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl" and tok.dep_ in {"nsubj", "nsubjpass"}:
         return _resolve_one(ctx, tok.head.head, compound)  # "the six nations that took part in talks"
     if low in STATE_GROUPS:
-        states = _enumerated_states(ctx, tok)
+        states = _enumerated_states(ctx, tok) or _counted_states_before(ctx, tok)
         if states:
             return states, True
     if low == "elect" and (titles := [c for c in tok.children if c.dep_ == "compound" and _title_word(c)]):
@@ -153,48 +159,19 @@ def _appositions_within(tok: Token) -> list[Token]:
     return out
 
 
-def _enumerated_states(ctx: _Context, tok: Token) -> set[str]:
-    """"the six nations that took part in talks ... The six are North and South Korea, China, Japan,
-    Russia and the United States": the states listed for a counted group, in an apposition or in the
-    next sentence ("The six are ...", "They are ..."), when the count agrees."""
-    count = next((NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
-                  for c in tok.children if c.dep_ == "nummod"), 0)
-    if count < 2:
-        return set()
-    lists = [c for c in tok.children if c.dep_ == "appos"]
-    following = ctx.doc[tok.sent.end:tok.sent.end + 1]
-    if len(following):
-        nxt = following[0].sent
-        for t in nxt:
-            if t.dep_ == "attr" and lemma(t.head) == "be" and any(
-                    s.dep_ == "nsubj" and (s.lower_ in PLURAL_SUBJECTS or s.lower_ == tok.lower_
-                                           or s.lower_ in NUMBERS and NUMBERS[s.lower_] == count)
-                    for s in t.head.children):
-                lists.append(t)
-    for head in lists:
-        states: list[str] = []
-        for t in _conjuncts(head):
-            states += _states_at(ctx, t)
-        states = list(dict.fromkeys(states))
-        if len(states) == count:
-            return set(states)
+def _traveller(ctx: _Context, trip: Token) -> set[str]:
+    """"his trip will include visits with X", "the trip will include ...": who travels - the possessor, or,
+    for "the trip", the possessor of the trip told last (within a few sentences)."""
+    here = ctx.sentence_of[trip.sent.start]
+    for t in [trip] + list(reversed(ctx.doc[max(0, trip.sent.start - 200):trip.i])):
+        if t.i != trip.i and (lemma(t).lower() != lemma(trip).lower() or here - ctx.sentence_of[t.sent.start] > 4):
+            continue
+        owners = [c for c in t.children if c.dep_ == "poss"]
+        if owners:
+            return _resolve_arg(ctx, owners[0])[0]
+        if t.i == trip.i and not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children):
+            return set()
     return set()
-
-
-def _states_at(ctx: _Context, tok: Token) -> list[str]:
-    """The country at a token; "North and South Korea" (one name for two states) gives both."""
-    key = ctx.key_of.get(tok.i)
-    if key is None:
-        return []
-    if ctx.kind(key) == Kind.COUNTRY:
-        return [key]
-    span = next((sp for sp, k in ctx.res.spans if k == key and sp.start <= tok.i < sp.end), None)
-    match = re.fullmatch(r"(\w+) and (\w+) (\w[\w ]*)", span.text) if span is not None else None
-    if match is None:
-        return []
-    codes = [gazetteer.country_names().get(f"{match[i]} {match[3]}") for i in (1, 2)]
-    keys = [ctx.add_country(c) for c in codes if c]
-    return [k for k in keys if k] if len(keys) == 2 and all(keys) else []
 
 
 def _compound_names(ctx: _Context, tok: Token) -> set[str]:
@@ -220,11 +197,16 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
     """"the two leaders", "the men", "both sides", "their": the two most recent people named before."""
     if tok.lower_ == "leaders":
         countries = _countries_of(ctx, tok)
+        # "the leaders of the factions, Fatah and Hamas": the people the article names as each body's leader
+        heads = {r.person for b in _countries_of(ctx, tok, bodies=True) if ctx.kind(b) == Kind.ORGANIZATION
+                 for r in ctx.roles if r.organization == b and _is_leader(r.title)}
         if len(countries) >= 2:
-            return {ctx.leader_of(c) or STANDIN + c for c in countries}
+            return {ctx.leader_of(c) or STANDIN + c for c in countries} | heads
         if countries:
             leader = ctx.leader_of(countries[0])
-            return {leader} if leader else set()
+            return ({leader} if leader else set()) | heads
+        if heads:
+            return heads
         region = _region_leaders(ctx, tok)
         if region is not None:
             return region
@@ -273,7 +255,8 @@ def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
                 if key and ctx.kind(key) in kinds:
                     out.append(key)
     siblings = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_]
-    for p in _arg_preps(tok, extra={"of", "from"}):
+    # "leaders in Japan, China and Mongolia" (a plural: "the ambassador in Kenya" is no Kenyan)
+    for p in _arg_preps(tok, extra={"of", "from", "in"} if tok.tag_ == "NNS" else {"of", "from"}):
         for pobj in _pobjs(p) + siblings:
             # "the leaders of the two factions, Fatah and Hamas": the apposition names them
             for t in _conjuncts(pobj) + [x for a in pobj.children if a.dep_ == "appos" for x in _conjuncts(a)]:
@@ -282,6 +265,8 @@ def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
                                                    if c.i in ctx.key_of and _prenominal(c, t)), None)
                 if key and ctx.kind(key) in kinds:
                     out.append(key)
+                elif key is None and t.lower_ in STATE_GROUPS:  # "delegations from the two countries"
+                    out += sorted(_counted_states_before(ctx, t))
     return list(dict.fromkeys(out))
 
 
@@ -316,22 +301,6 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
             holder = _holder(ctx, tok, bodies[0])
             return {holder} if holder else set()
     return set()
-
-
-def _members(ctx: _Context, tok: Token, groups: set[str]) -> set[str]:
-    """"diplomats from Russia, Germany and the United States" ... "German envoy X": each state's one person
-    the article names with a title of the group's kind (GROUP_TITLES); all of them, or none."""
-    heads = GROUP_TITLES.get(tok.lower_)
-    if not heads or len(groups) < 2:
-        return set()
-    found: set[str] = set()
-    for state in groups:
-        people = {r.person for r in ctx.roles if r.organization == state and r.title
-                  and r.title.lower().split()[-1] in heads}
-        if len(people) != 1:
-            return set()
-        found |= people
-    return found
 
 
 def _the_titled(ctx: _Context, tok: Token) -> str | None:

@@ -53,8 +53,9 @@ def _continuations(ctx: _Context, mentions: list[_Mention]) -> None:
         noun = m.trigger
         if m.kind != "noun" or len(m.participants) >= 2 or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
                 or noun.head.head.lower_ not in CONTINUATION_HEADS \
-                or not any(c.lower_ in CONTINUATION_MODS for c in noun.head.head.children):
-            continue
+                or not any(c.lower_ in CONTINUATION_MODS for c in noun.head.head.children) \
+                or any(c.dep_ == "det" and c.lower_ in {"this", "these"} for c in noun.head.head.children):
+            continue  # "this new round of talks" is the one under way, told before
         before = next((x for x in reversed(mentions[:n]) if len(x.participants) >= 2 and not x.partial), None)
         if before is None:
             continue
@@ -116,8 +117,15 @@ def _compatible(event: _Event, m: _Mention) -> bool:
     if _future(m.status) != any(_future(s) for s in statuses) and not (
             m.status == Status.CANCELLED or Status.CANCELLED in statuses):
         return False
-    dates = {x.date.value for x in first if x.date}
-    if m.date and any(not (d.startswith(m.date.value) or m.date.value.startswith(d)) for d in dates):
+    # "X sat down with Y for talks on Monday": a day guessed for one trigger ("today") yields to the day
+    # another trigger of the same sentence names
+    same_sentence = {x.trigger.i for x in first if x.trigger.sent.start == m.trigger.sent.start}
+    guessed = m.date is not None and m.date.text == "today"
+    dates = {x.date.value for x in first if x.date and not (x.trigger.i in same_sentence and (
+        guessed or x.date.text == "today"))}
+    # "The meeting was postponed on Wednesday": an anaphoric cancellation's date may be the day it was called off
+    if m.date and not (m.anaphoric and m.status == Status.CANCELLED) and any(
+            not (d.startswith(m.date.value) or m.date.value.startswith(d)) for d in dates):
         return False
     ordinals = {x.ordinal for x in first if x.ordinal}
     return not (m.ordinal and ordinals and m.ordinal not in ordinals)
@@ -130,9 +138,12 @@ def _merge(mentions: list[_Mention]) -> list[_Event]:
     for m in series:
         assert m.week is not None
         first, last = m.week
-        sessions = [e for e in events if e.participants == m.participants and any(x.date for x in e.mentions)
-                    and all(first.isoformat() <= x.date.value[:10] <= last.isoformat()
-                            for x in e.mentions if x.date and len(x.date.value) == 10)]
+        # the sessions: meetings of the same sides on days of that week ("last week ... will meet again in
+        # May" is no session of it)
+        sessions = [e for e in events if e.participants == m.participants
+                    and any(x.date and len(x.date.value) == 10 for x in e.mentions)
+                    and all(len(x.date.value) == 10 and first.isoformat() <= x.date.value <= last.isoformat()
+                            for x in e.mentions if x.date)]
         for e in sessions:
             e.mentions.append(replace(m, anaphoric=True))
         if not sessions:

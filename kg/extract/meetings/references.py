@@ -15,7 +15,7 @@ def _pronoun(ctx: _Context, pron: Token) -> str | None:
     """He/she: the nearest person before, a subject in the same sentence first; a source quoted in between
     ("..., according to spokesman X", "X said") is not who acts."""
     sent = pron.sent
-    for t in reversed(list(ctx.doc[sent.start:pron.i])):
+    for t in reversed([t for t in ctx.doc[sent.start:pron.i] if t.i not in ctx.dateline]):
         key = ctx.root_of.get(t.i)
         if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass"} and not _source(ctx, t, key):
             return key
@@ -26,7 +26,7 @@ def _pronoun(ctx: _Context, pron: Token) -> str | None:
             return found
         if t.dep_ in {"nsubj", "nsubjpass"} and _title_word(t) and (state := _state_on(ctx, t)):
             return _holder(ctx, t, state)  # "Afghanistan's new president is in Pakistan for his first visit"
-    for t in reversed(list(ctx.doc[max(0, sent.start - 80):pron.i])):
+    for t in reversed([t for t in ctx.doc[max(0, sent.start - 80):pron.i] if t.i not in ctx.dateline]):
         key = ctx.root_of.get(t.i)
         if key and ctx.is_person(key) and not _source(ctx, t, key):
             return key

@@ -69,7 +69,9 @@ def _meeting(ctx: _Context, event: _Event) -> Meeting:
 
 def _event_status(mentions: list[_Mention]) -> Status:
     statuses = [m.status for m in mentions if not m.anaphoric] or [m.status for m in mentions]
-    if Status.CANCELLED in statuses:
+    # "X was due to meet Y, but the meeting was called off": a later mention cancels a meeting to come
+    if Status.CANCELLED in statuses or Status.HELD not in statuses and any(
+            m.status == Status.CANCELLED for m in mentions):
         return Status.CANCELLED
     if Status.HELD in statuses:
         return Status.HELD

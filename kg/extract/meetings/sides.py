@@ -1,13 +1,24 @@
-"""Sides without a person's name: the states and bodies a meeting noun is named by ("the US-ASEAN summit")."""
+"""Sides without a person's name: the states and bodies a meeting noun is named by ("the US-ASEAN summit"), a
+meeting gathers ("That group includes A and B"), a counted group lists ("the six are ..."), and the people a group
+of officials from several states stands for."""
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import MEMBER_NOUNS, MEMBERSHIP_VERBS, NOUNS, REFERRING_DETS
-from kg.extract.meetings.records import _Context
+from kg.extract.meetings.lexicon import (
+    GROUP_TITLES,
+    MEMBER_NOUNS,
+    MEMBERSHIP_VERBS,
+    NOUNS,
+    NUMBERS,
+    PLURAL_SUBJECTS,
+    REFERRING_DETS,
+)
+from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.status import _venue
+from kg.extract.meetings.syntax import _conjuncts
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind
 
@@ -98,3 +109,81 @@ def _members_told(ctx: _Context, noun: Token) -> set[str]:
             found |= {k for t in obj.subtree if (k := ctx.key_of.get(t.i)) and ctx.kind(k) in _SIDES}
     ctx.groups |= found
     return found
+
+
+def _enumerated_states(ctx: _Context, tok: Token) -> set[str]:
+    """"the six nations that took part in talks ... The six are North and South Korea, China, Japan,
+    Russia and the United States": the states listed for a counted group, in an apposition or in the
+    next sentence ("The six are ...", "They are ..."), when the count agrees."""
+    count = next((NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                  for c in tok.children if c.dep_ == "nummod"), 0)
+    if count < 2:
+        return set()
+    lists = [c for c in tok.children if c.dep_ == "appos"]
+    following = ctx.doc[tok.sent.end:tok.sent.end + 1]
+    if len(following):
+        nxt = following[0].sent
+        for t in nxt:
+            if t.dep_ == "attr" and lemma(t.head) == "be" and any(
+                    s.dep_ == "nsubj" and (s.lower_ in PLURAL_SUBJECTS or s.lower_ == tok.lower_
+                                           or s.lower_ in NUMBERS and NUMBERS[s.lower_] == count)
+                    for s in t.head.children):
+                lists.append(t)
+    for head in lists:
+        states: list[str] = []
+        for t in _conjuncts(head):
+            states += _states_at(ctx, t)
+        states = list(dict.fromkeys(states))
+        if len(states) == count:
+            return set(states)
+    return set()
+
+
+def _states_at(ctx: _Context, tok: Token) -> list[str]:
+    """The country at a token; "North and South Korea" (one name for two states) gives both."""
+    key = ctx.key_of.get(tok.i)
+    if key is None:
+        return []
+    if ctx.kind(key) == Kind.COUNTRY:
+        return [key]
+    span = next((sp for sp, k in ctx.res.spans if k == key and sp.start <= tok.i < sp.end), None)
+    match = re.fullmatch(r"(\w+) and (\w+) (\w[\w ]*)", span.text) if span is not None else None
+    if match is None:
+        return []
+    codes = [gazetteer.country_names().get(f"{match[i]} {match[3]}") for i in (1, 2)]
+    keys = [ctx.add_country(c) for c in codes if c]
+    return [k for k in keys if k] if len(keys) == 2 and all(keys) else []
+
+
+def _members(ctx: _Context, tok: Token, groups: set[str]) -> set[str]:
+    """"diplomats from Russia, Germany and the United States" ... "German envoy X": each state's one person
+    the article names with a title of the group's kind (GROUP_TITLES); all of them, or none."""
+    heads = GROUP_TITLES.get(tok.lower_)
+    if not heads or len(groups) < 2:
+        return set()
+    found: set[str] = set()
+    for state in groups:
+        people = {r.person for r in ctx.roles if r.organization == state and r.title
+                  and r.title.lower().split()[-1] in heads}
+        if len(people) != 1:
+            return set()
+        found |= people
+    return found
+
+
+def _counted_states_before(ctx: _Context, tok: Token) -> set[str]:
+    """"the two countries", "both nations" with no list: the states of the latest meeting told (within three
+    sentences) when it has that many sides, all states."""
+    counts = [2 if c.lower_ == "both" else NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+              for c in tok.children if c.dep_ in {"nummod", "det", "predet"}]
+    count = max(counts, default=0)
+    if count < 2:
+        return set()
+    here = ctx.sentence_of[tok.sent.start]
+    for m in reversed(ctx.told):
+        if here - ctx.sentence_of[m.trigger.sent.start] > 3:
+            break
+        if m.trigger.i < tok.i and len(m.participants) == count and all(
+                not k.startswith(STANDIN) and ctx.kind(k) == Kind.COUNTRY for k in m.participants):
+            return set(m.participants)
+    return set()

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
+from kg.extract.meetings.lexicon import OBJECT_CONTROL_VERBS, REFUSAL_VERBS
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.records import Status
@@ -47,9 +48,9 @@ def _in_subtree(token: Token, root: Token) -> bool:
 
 def _negated(token: Token) -> bool:
     """"did not meet", "is not expected to meet", "will not be meeting": a negation on the verb or on the
-    verbs it complements."""
-    for _ in range(4):
-        if any(c.dep_ == "neg" for c in token.children):
+    verbs it complements; "declined to meet", "refused to hold talks": a verb of refusal it complements."""
+    for n in range(4):
+        if any(c.dep_ == "neg" for c in token.children) or n and lemma(token).lower() in REFUSAL_VERBS:
             return True
         if token.dep_ != "xcomp" or token.head.i == token.i:
             return False
@@ -131,6 +132,9 @@ def _subjects(verb: Token) -> list[Token]:
         agents = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]
         if not subj and (thanked := _thanked_for(verb)):
             return thanked
+        if not subj and verb.dep_ == "xcomp" and lemma(verb.head).lower() in OBJECT_CONTROL_VERBS \
+                and (objects := [c for c in verb.head.children if c.dep_ == "dobj"]):
+            return objects  # "invited X to visit Oslo": X visits
         if verb.pos_ in {"NOUN", "PROPN"} and verb.i != verb.head.i:
             # "the AU's role in convening talks": the possessor does what its noun's complement says;
             # else the noun's own clause ("X made the announcement that ... after hosting a meeting")

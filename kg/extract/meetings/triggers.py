@@ -26,7 +26,7 @@ from kg.extract.meetings.lexicon import (
     VISIT,
     Trigger,
 )
-from kg.extract.meetings.records import CONFIDENCE, _Context, _Mention
+from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sides import _compound_sides, _members_told
 from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import (
@@ -61,12 +61,34 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     people = {k for k in others if ctx.is_person(k)}
     if found.apart and len(people or others) >= 2:  # each named counterpart apart (a group they belong to is no one more)
         return [replace(found, participants=set(found.apart) | {k}) for k in sorted(people or others)]
+    if found.kind == "verb" and found.cameo != VISIT and (gapped := _gapped(ctx, token, found)):
+        return gapped
     if found.kind == "verb" and found.status == Status.HELD and found.cameo != VISIT:
         listed = _occasions(ctx, token)
         if listed:  # a chronology in one sentence: one meeting per date, at the place named before it
             return [replace(found, date=date, place=_place_between(ctx, token, start, listed, n) or found.place)
                     for n, (date, start) in enumerate(listed)]
     return _split_visits(ctx, found) if found.cameo == VISIT else [found]
+
+
+def _gapped(ctx: _Context, verb: Token, found: _Mention) -> list[_Mention]:
+    """"He met X on Monday and Y on Tuesday": the verb left out before "Y on Tuesday" (the parser hangs Y on
+    the first day); one meeting per counterpart, each on its own day."""
+    days = [(p, o) for p in verb.children if p.dep_ == "prep" for o in p.children
+            if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}]
+    if len(days) != 2 or found.date is None:
+        return []
+    (_, first_day), (second_prep, _) = days
+    later = {k for c in first_day.children if c.dep_ == "conj" and (k := ctx.root_of.get(c.i))
+             and ctx.is_person(k)}
+    if not later or not found.participants - later or second_prep.i < first_day.i:
+        return []
+    second = _date(ctx, second_prep, found.status)
+    if second is None or second.value == found.date.value:
+        return []
+    subjects = {k for s in _subjects(verb) for k in _resolve_arg(ctx, s)[0]}
+    return [replace(found, participants=found.participants - later),
+            replace(found, participants=subjects | later, date=second)]
 
 
 def _place_between(ctx: _Context, verb: Token, start: int, listed: list, n: int) -> str | None:
@@ -238,8 +260,10 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     sides = _compound_sides(ctx, noun)
     participants |= sides | _members_told(ctx, noun)
     governor = _governor(noun)
+    if governor is not None and noun.dep_ == "dobj" and _negated(governor) and _status(noun) != Status.CANCELLED:
+        return None  # "did not hold talks with X", "refused to hold talks"
     named_on_noun = bool(participants)
-    person_count = sum(ctx.is_person(k) for k in participants)
+    person_count = sum(ctx.is_person(k) and not k.startswith(STANDIN) for k in participants)
     # "X is in Vienna for a meeting with A and B", "X came to Oslo for talks with A": the subject of the
     # verb the meeting is the purpose of joins, however many the noun names
     purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and governor is not None \
@@ -273,7 +297,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     mention.adds_sides = mention.anaphoric and bool(role_sides) or mention.anaphoric and not named_on_noun \
         and governor is not None and (
         noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" or lemma(governor).lower() in HOLD_VERBS
-        or any(c.dep_ == "prep" and c.lower_ == "as" for c in governor.children))
+        or any(c.dep_ == "prep" and c.lower_ == "as" for c in governor.children)
+        # "X, who was also at the meeting": being there is taking part
+        or lemma(governor).lower() == "be" and noun.dep_ == "pobj" and noun.head.lower_ == "at")
     return mention
 
 

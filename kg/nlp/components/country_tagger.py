@@ -45,9 +45,9 @@ class CountryTagger:
                 spans.append(_relabel(c, "COUNTRY", iso3))
             elif ent.label_ == "NORP" and _language_named(c):
                 spans.append(_relabel(c, "LANGUAGE"))  # "in Spanish": a language, no country's people
-            elif ent.label_ in {"NORP", "LOC", "GPE"} and text in demonyms:
-                spans.append(_relabel(c, "NORP", demonyms[text]))
-            elif ent.label_ == "GPE" and text in capitals:
+            elif (ent.label_ in {"NORP", "LOC", "GPE"} or ent.label_ == "ORG" and len(c) == 1) and text in demonyms:
+                spans.append(_relabel(c, "NORP", demonyms[text]))  # "the Ugandan capital", tagged as a body
+            elif ent.label_ in {"GPE", "ORG"} and text in capitals:  # "the former mayor of Antananarivo"
                 spans.append(_relabel(c, "COUNTRY", capitals[text]) if _stands_for_state(c)
                              else _relabel(c, "PLACE"))
             elif ent.label_ in {"GPE", "LOC", "FAC"} or ent.label_ == "ORG" and _is_building(c) and c.text not in acting:

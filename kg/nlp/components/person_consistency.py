@@ -68,13 +68,16 @@ def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     made of a person or nationality and a lower-case body noun (they win over the shorter name)."""
     found = []
     for span in spans:
-        if span.label_ not in {"PERSON", "NORP"} or span.end >= len(doc):
+        # a one-word body of a region qualifies its organ: "Tigrayan regional authorities" (not "Fatah party")
+        regional = span.label_ == "ORG" and len(span) == 1
+        if span.label_ not in {"PERSON", "NORP"} and not regional or span.end >= len(doc):
             continue
         end = span.end
         while end < len(doc) and end - span.end < 3 and doc[end].is_lower and doc[end].pos_ in {"NOUN", "ADJ", "PROPN"}:
             end += 1
             if doc[end - 1].text in ORG_HEADS and (end == len(doc) or doc[end].text not in ORG_HEADS):
-                found.append(Span(doc, span.start, end, label="ORG"))
+                if not regional or any(t.pos_ == "ADJ" for t in doc[span.end:end - 1]):
+                    found.append(Span(doc, span.start, end, label="ORG"))
                 break
     return found
 

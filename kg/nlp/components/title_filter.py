@@ -7,7 +7,14 @@ from kg.nlp.components.base import _set_ents, core
 from kg.nlp.lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    words,
 )
+
+_W = words("components/title_filter")
+# Capitalised heads of fields of work after "for"/"of" and a title ("senior fellow for Korea Studies").
+FIELD_WORDS = frozenset(_W["field_words"])
+# Words of "Heads of State and Government" beside the title modifiers.
+STATE_WORDS = frozenset(_W["state_words"])
 
 
 class TitleFilter:
@@ -24,14 +31,26 @@ class TitleFilter:
 
 
 def _in_title(ent: Span) -> bool:
-    words = [t.text for t in core(ent)]
-    if not words or not all(w in TITLE_MODIFIERS for w in words):
-        return False
     doc = ent.doc
-    after = doc[ent.end] if ent.end < len(doc) else None
     before = doc[ent.start - 1] if ent.start > 0 else None
     before2 = doc[ent.start - 2] if ent.start > 1 else None
+    # "Secretary of State", "Heads of State and Government"
+    after_title = bool(before is not None and before.lower_ == "of" and before2 is not None
+                       and _title_head(before2.lower_))
+    words = [t.text for t in core(ent) if t.lower_ != "and"]
+    if len(words) >= 3 and _title_head(words[0].lower()) and words[1] == "of":
+        words, after_title = words[2:], True  # "Heads of State and Government" as one name
+    if before is not None and before.lower_ in {"for", "of"} and before2 is not None and _title_head(before2.lower_):
+        if words and words[-1] in FIELD_WORDS:
+            return True  # "senior fellow for Korea Studies", "Secretary for European Affairs"
+    if not words or not all(w in TITLE_MODIFIERS or (after_title and w in STATE_WORDS) for w in words):
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.lower_ in TITLE_HEADS:
         return True  # "Press Secretary", "Foreign Minister"
-    return bool(before is not None and before.lower_ == "of" and before2 is not None
-                and before2.lower_ in TITLE_HEADS)  # "Secretary of State"
+    return after_title
+
+
+def _title_head(word: str) -> bool:
+    """A title head, singular or plural ("Heads of State")."""
+    return word in TITLE_HEADS or (word.endswith("s") and word[:-1] in TITLE_HEADS)

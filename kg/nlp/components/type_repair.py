@@ -160,6 +160,8 @@ def _is_event(ent: Span) -> bool:
     when held ("at", "during"), dated ("annual", "2010", "this year's") or someone's ("the company's").
     Bodies named "... Conference" ("the Southern Christian Leadership Conference") have none of these."""
     c = core(ent)
+    if len(c) >= 2 and c[-1].text in PROCESS_HEADS:
+        return not any(t.lower_ in {"for", "of", "on"} for t in c)  # not "the Centre for Humanitarian Dialogue"
     if len(c) < 2 or c[-1].text not in EVENT_HEADS | MEETING_HEADS:
         return False
     if c[-1].text in EVENT_HEADS:
@@ -178,6 +180,8 @@ def _is_event(ent: Span) -> bool:
 _EVENT_CUES = frozenset(_W["event_cues"])
 _DEFINITE = frozenset(_W["definite_determiners"])
 _SINGULAR_ENDINGS = tuple(_W["singular_endings"])
+# "the High-Level Dialogue", "the Six-Party Talks": dialogues between parties are events, not bodies.
+PROCESS_HEADS = frozenset(words("components/org_repair")["process_heads"])
 
 
 def _is_year(token: Token) -> bool:

@@ -1,0 +1,174 @@
+"""OrgRepair: organization names cut, joined or typed wrong by the model in political news."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg import gazetteer
+from kg.nlp.components.base import COMPANY_WORDS, _relabel, _set_ents, core
+from kg.nlp.lexicon import BODY_WORDS, EVENT_HEADS, MEETING_HEADS, REGION_WORDS, words
+
+_W = words("components/org_repair")
+_NOUNS = words("entity_nouns")
+GROUP_NOUNS = frozenset(_W["group_nouns"])
+UNIT_HEADS = frozenset(_W["unit_heads"])
+PLACE_NOUNS = frozenset(_NOUNS["place_nouns"])
+RELIGIONS = frozenset(_NOUNS["religions"])
+_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")  # "G7", "G20", "M23"
+_NAMED = {"ORG", "PERSON", "PLACE", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "GPE", "LOC"}
+
+
+class OrgRepair:
+    """Constructions of names of bodies in political news.
+
+    - "Communist Party of Nepal (Maoist)": a qualifier in brackets after a party's name is part of it
+      (an acronym or a place in brackets is not);
+    - "the US-ASEAN summit": a country joined to a name by a hyphen is the country and the other name;
+    - "M23 militants", "the G7 Meeting": a letters-and-digits code before a group noun is a body;
+    - "the Islamic State of Iraq" + "and the Levant", "Mobile Unit" + "Three": the name goes on;
+    - "a Pacific power", "Islam's holiest city", "the al-Aqsa mosque", "the temple of Preah Vihear": a
+      region, a religion and a name beside a building or town noun are no organizations.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        _set_ents(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        codes = _codes(doc)
+        coded = {s.start for s in codes}
+        out: list[Span] = []
+        for ent in doc.ents:
+            if not coded & set(range(ent.start, ent.end)):
+                out.extend(_country_joined(ent) or [_retyped(_continued(_qualified(ent)))])
+        return [s for s in out if s.label_ != "DROP"] + codes + _joined_meetings(doc)
+
+
+def _qualified(ent: Span) -> Span:
+    """"Communist Party of Nepal (" + "Maoist" + ")" -> one name; a dangling "(" is cut off."""
+    if ent.label_ != "ORG":
+        return ent
+    doc = ent.doc
+    end = ent.end - 1 if ent[-1].text == "(" and len(ent) > 1 else ent.end
+    opened = [t.i for t in ent[1:] if t.text == "("]
+    if opened and ")" not in ent.text and end < len(doc) and doc[end].text == ")":
+        end = opened[-1]  # "Communist Party of Peru (Red Flag" + ")"
+    close = next((t.i for t in doc[end + 1:end + 7] if t.text == ")"), None) if end < len(doc) and doc[end].text == "(" else None
+    if close is not None and close > end + 1:
+        inner = doc[end + 1:close]
+        words = [t for t in inner if t.text != "-"]
+        known = gazetteer.known_place(inner.text) or inner.text in gazetteer.country_names()
+        # a qualifier is no name of its own: "WASHINGTON (Reuters) -" is a dateline and an agency
+        dateline = close + 1 < len(doc) and doc[close + 1].text in {"-", "–", "—", "--"}
+        if (all(t.is_alpha and t.is_title and (t.ent_type_ in {"", "NORP"} or t.i < ent.end) for t in words) and not known
+                and not dateline and not any(t.text in doc[ent.start:end].text.split() for t in words)
+                and (len(ent) > 1 and not ent.text.isupper() or _qualifies_longer(doc, ent, inner.text))):
+            return Span(doc, ent.start, close + 1, label="ORG")
+    return Span(doc, ent.start, end, label="ORG") if end < ent.end else ent
+
+
+def _qualifies_longer(doc: Doc, ent: Span, qualifier: str) -> bool:
+    """"CPN (Maoist)" beside "Communist Party of Nepal (Maoist)": a short form takes its qualifier only when
+    a longer name of the document has the same one."""
+    n = len(qualifier.split())
+    for e in doc.ents:
+        # the model may take the bracket in, with or without the qualifier
+        bracket = next((t.i for t in e[1:] if t.text == "("), e.end)
+        if (e.label_ == "ORG" and bracket - e.start > len(ent) + 1 and bracket + n < len(doc)
+                and doc[bracket].text == "(" and doc[bracket + 1:bracket + 1 + n].text == qualifier):
+            return True
+    return False
+
+
+def _country_joined(ent: Span) -> list[Span]:
+    """"US-ASEAN" -> the United States + ASEAN; "U.S.-Africa Leaders Summit" -> the United States + an event."""
+    if ent.label_ not in {"ORG", "FAC", "EVENT", "PRODUCT", "PERSON"}:
+        return []
+    doc, c = ent.doc, core(ent)
+    names = gazetteer.country_names()
+    for t in c[1:-1]:
+        if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_:
+            iso3 = names.get(doc[c.start:t.i].text)
+            rest = doc[t.i + 1:c.end]
+            if iso3 and rest[0].text[:1].isupper():
+                if len(rest) > 1 and rest[-1].text in MEETING_HEADS | EVENT_HEADS:
+                    rest = rest[:-1] if len(rest) == 2 and rest[0].text.isupper() else rest
+                    label = "ORG" if len(rest) == 1 else "EVENT"
+                else:
+                    label = "ORG" if ent.label_ == "ORG" else ent.label_
+                return [Span(doc, c.start, t.i, label="COUNTRY", kb_id=iso3), Span(doc, rest.start, rest.end, label=label)]
+            return []
+    return []
+
+
+def _joined_meetings(doc: Doc) -> list[Span]:
+    """"the U.S.-Africa Leaders Summit" (the country a token of its own, the rest untagged): the words
+    after the hyphen up to a meeting's head name an event, not a body."""
+    found = []
+    for t in doc[1:-2]:
+        if t.text != "-" or t.whitespace_ or doc[t.i - 1].ent_type_ != "COUNTRY" or doc[t.i + 1].ent_type_:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 4 and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+            if doc[end - 1].text in MEETING_HEADS | EVENT_HEADS:
+                found.append(Span(doc, t.i + 1, end, label="EVENT"))
+                break
+    return found
+
+
+def _continued(ent: Span) -> Span:
+    """"the Islamic State of Iraq" + "and the Levant": a body "of" a place goes on over "and (the)" and a
+    capitalised word that names no country, person or body; "Mobile Unit" + "Three": a unit's number."""
+    if ent.label_ != "ORG":
+        return ent
+    doc = ent.doc
+    i = ent.end
+    if ent[-1].text in UNIT_HEADS and i < len(doc) and doc[i].like_num and doc[i].text[:1].isupper():
+        return Span(doc, ent.start, i + 1, label="ORG")
+    if "of" not in [t.lower_ for t in ent] or i + 2 >= len(doc) or doc[i].lower_ != "and":
+        return ent
+    j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    tail = doc[min(j, len(doc) - 1)]
+    if (j < len(doc) and tail.is_title and tail.is_alpha and tail.ent_type_ not in {"PERSON", "ORG", "COUNTRY", "NORP"}
+            and tail.text not in gazetteer.country_names()
+            and (j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper())):
+        return Span(doc, ent.start, j + 1, label="ORG")
+    return ent
+
+
+def _retyped(ent: Span) -> Span:
+    """Regions, religions and names beside a building or town noun: no organization."""
+    if ent.label_ not in {"ORG", "PERSON", "PLACE"}:
+        return ent
+    c = core(ent)
+    if c.text in RELIGIONS:
+        return _relabel(c, "DROP")
+    if ent.label_ != "ORG":
+        return ent
+    if all(t.text in REGION_WORDS or t.text == "-" for t in c):
+        return _relabel(c, "PLACE")  # "a Pacific power"
+    doc = ent.doc
+    after = doc[c.end] if c.end < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in PLACE_NOUNS and after.pos_ == "NOUN":
+        return _relabel(c, "PLACE")  # "the al-Aqsa mosque"
+    before = doc[c.start - 2:c.start] if c.start >= 2 else None
+    if (before is not None and before[1].lower_ == "of" and before[0].lower_ in PLACE_NOUNS
+            and c[-1].text not in BODY_WORDS and c[-1].lower_ not in COMPANY_WORDS):
+        return _relabel(c, "PLACE")  # "the temple of Preah Vihear"
+    return ent
+
+
+def _codes(doc: Doc) -> list[Span]:
+    """"M23 militants", "the G7 summit", "G20 leaders": a code of letters and digits (tagged as anything or
+    untagged) before a group noun names a body; its meeting ("the G7 Meeting") is no body."""
+    found = []
+    for t in doc:
+        if _CODE.fullmatch(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].text in GROUP_NOUNS:
+            found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    if not found:
+        return []
+    codes = {s.text for s in found}
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in codes and not any(
+        s.start == t.i for s in found)] + found
