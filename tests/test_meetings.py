@@ -537,6 +537,31 @@ NEWS_CASES = [
     ("Kenya and Tanzania held talks in Arusha on Monday. Delegations from the two countries will meet again in March.",
      dt.date(2019, 1, 18), {(frozenset({"Kenya", "Tanzania"}), Status.HELD, "2019-01-14", "Arusha"),
                             (frozenset({"Kenya", "Tanzania"}), Status.PLANNED, "2019-03", None)}),
+    # who comes with a side takes part: "along with Z", "accompanied by Y"
+    ("Kenyan President Daniel Otieno and Tanzanian President Juma Mwinyi, along with Ugandan President Yoweri Okello, "
+     "met in Arusha on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Yoweri Okello"}), Status.HELD, "2019-01-14", "Arusha")}),
+    ("Kenyan President Daniel Otieno, accompanied by Foreign Minister Ruth Achieng, met Tanzanian President Juma "
+     "Mwinyi in Arusha on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Ruth Achieng", "Juma Mwinyi"}), Status.HELD, "2019-01-14", "Arusha")}),
+    # "his counterparts from A and B": the one the article names for each state, else the state
+    ("Tanzanian President Juma Mwinyi spoke on Friday. Kenyan President Daniel Otieno held talks with his "
+     "counterparts from Tanzania and Rwanda on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Rwanda"}), Status.HELD, "2019-01-14", None)}),
+    # "In talks with Y, X said": the meeting is the scene of the saying, so the speaker takes part
+    ("In talks with Chinese officials on Monday, Kenyan President Daniel Otieno said trade must grow.",
+     dt.date(2019, 1, 18), {(frozenset({"Daniel Otieno", "China"}), Status.HELD, "2019-01-14", None)}),
+    # a combining form names a state in a hyphened pair ("Sino-Japanese", "Franco-German")
+    ("The Sino-Japanese summit opened in Tokyo on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"China", "Japan"}), Status.HELD, "2019-01-14", "Tokyo")}),
+    # a body before a plural title on a meeting noun is the body whose officials meet
+    ("Defense Minister Lars Berg will attend a NATO defense ministers meeting in Brussels next week.",
+     dt.date(2019, 1, 18), {(frozenset({"Lars Berg", "NATO"}), Status.PLANNED, None, "Brussels")}),
+    # "bilateral meetings with A and B": one meeting per counterpart
+    ("Kenyan President Daniel Otieno held bilateral meetings with Tanzanian President Juma Mwinyi and Rwandan "
+     "President Paul Mugenzi on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-14", None),
+      (frozenset({"Daniel Otieno", "Paul Mugenzi"}), Status.HELD, "2019-01-14", None)}),
 ]
 
 
@@ -632,6 +657,13 @@ SESSION_CASES = [
     ("Karl Vint had dinner with Mette Holm in Oslo on Monday.", dt.date(2019, 3, 6),
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", "Oslo")}),
     ("Over lunch with reporters, Karl Vint said the economy was strong.", dt.date(2019, 3, 6), set()),
+    # "During the meeting, they agreed to ...": what they agreed is no plan of the meeting held
+    ("Karl Vint met Mette Holm in Oslo on Monday. During the meeting, Vint and Holm agreed to cut tariffs.",
+     dt.date(2019, 3, 6), {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", "Oslo")}),
+    # an infinitive of purpose is in the time of the verb it serves ("will travel ... on Friday to meet")
+    ("Karl Vint met Mette Holm on Monday. Vint will travel to Paris on Friday to meet Eva Berg.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.PLANNED, "2019-03-08", "Paris")}),
     # "looked forward to meeting again": another meeting, to come
     ("Karl Vint met Mette Holm in Oslo on Monday. Both said they looked forward to meeting again at the next "
      "summit.", dt.date(2019, 1, 16),

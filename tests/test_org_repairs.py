@@ -96,3 +96,35 @@ def test_other_names_of_one_body(nlp: Language, text: str, name: str, alias: str
     assert name in found, found
     assert alias in found[name].aliases, found[name]
     assert alias not in found, found
+
+
+# (text, a name that must be no person, the kind it must have instead, or None for any kind but person)
+NOT_PEOPLE = [
+    # an index moves by a number; a person does not
+    ("Markets slid on Tuesday. The Kospi Vell closed down 311 points at 16,283.", "Kospi Vell", None),
+    # letters in capitals only after a number are a unit
+    ("The phone comes in 16 GB and 32 GB models.", "GB", None),
+    # a web site's name
+    ("Capitolwire.com quotes a Senate aide as saying the plan is dead.", "Capitolwire.com", Kind.ORGANIZATION),
+    # a name in a list of organizations, with two or more of them
+    ("The loan was offered to Sberbank, VTB Group and Veltrabank.", "Veltrabank", Kind.ORGANIZATION),
+    ("Drug makers had gains and so did General Motors, Ford and Gazprombank.", "Gazprombank", Kind.ORGANIZATION),
+    ("Boeing was challenged by Lockheed, Raytheon and Sikorsky in 2006.", "Sikorsky", Kind.ORGANIZATION),
+    # a shop's head noun ends no person's name
+    ("Songs bought at the Tunely Music Store cost a dollar.", "Tunely Music Store", None),
+    ("It improves search for the Library and Music Store.", "Music Store", None),
+    # a quoted name after a verb of naming is the name as a word
+    ("The new system adds a task view, dubbed ``Mission Deck'', and a launcher.", "Mission Deck", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), NOT_PEOPLE, ids=[c[1] for c in NOT_PEOPLE])
+def test_names_that_are_no_people(nlp: Language, text: str, name: str, kind: Kind | None) -> None:
+    found = {n: e.kind for n, e in resolved(nlp, text).items()}
+    assert Kind.PERSON not in {k for n, k in found.items() if name in n or n in name}, found
+    assert kind is None or found.get(name) == kind, found
+
+
+def test_a_full_name_beside_one_body_stays_a_person(nlp: Language) -> None:
+    found = {n: e.kind for n, e in resolved(nlp, "The plan was opposed by Director Jane Roe and the Navy.").items()}
+    assert found.get("Jane Roe") == Kind.PERSON, found

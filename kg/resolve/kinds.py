@@ -14,6 +14,8 @@ from spacy.tokens import Span, Token
 
 from kg.data import tables
 from kg.nlp.components import strip_honorifics
+from kg.nlp.lemmas import lemma
+from kg.nlp.lexicon import words
 from kg.nlp.lexicon import HONORIFICS, INDEX_WORDS, MEETING_HEADS, ORG_CLASS_NOUNS, PRODUCT_CLASS_NOUNS, TITLE_HEADS
 
 SETTLED = {"PERSON", "ORG", "PLACE"}
@@ -83,6 +85,16 @@ def _cue(span: Span) -> str | None:
         return "ORG"
     if listed in PRODUCT_CLASS_NOUNS and span.label_ == "PERSON":
         return "THING"
+    if span.label_ == "PERSON" and _quoted_after_naming(span):
+        return "THING"  # "a task manager, dubbed ``Mission Control''": the name as a word
+    if span.label_ == "PERSON" and _not_a_persons_form(span):
+        return "THING"
+    if span.label_ == "PERSON" and span[-1].lower_.endswith(_DOMAINS):
+        return "ORG"  # "GovExec.com quotes an aide": a web site's name
+    if span.label_ == "PERSON" and _moves_by_a_number(span):
+        return "THING"  # "the Hang Seng closed up 511": an index
+    if span.label_ == "PERSON" and _listed_with_bodies(span):
+        return "ORG"  # "offered to Sberbank, VTB Group and Gazprombank"
     if span[0].text in PERSON_FIRST and len(span) > 1:
         return "PERSON"
     if span.label_ == "ORG" and span[-1].text in MEETING_HEADS and any("-" in t.text or t.text == "-" for t in span):
@@ -97,6 +109,52 @@ def _cue(span: Span) -> str | None:
         if closed and title.is_lower and (title.lower_ in COUNTERPART or title.lower_ in TITLE_HEADS):
             return "PERSON"  # "his Thai counterpart, Abhisit Vejjajiva,"
     return None
+
+
+_W = words("resolve")
+MARKET_MOVES = frozenset(_W["market_moves"])
+_DOMAINS = tuple(_W["web_domains"])
+
+
+def _not_a_persons_form(span: Span) -> bool:
+    """"16 GB", "the Music Store": letters in capitals only ("GB") or a shop's head noun end no name of a person."""
+    return (len(span) == 1 and span.text.isupper() and span.text.isalpha() and len(span.text) <= 3) or (
+        len(span) > 1 and span[-1].text in _W["not_surnames"])
+
+
+def _quoted_after_naming(span: Span) -> bool:
+    """A name in quotation marks right after a verb of naming ("dubbed", "named", "called") is a word."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and not doc[i].text.strip("`'\"“”‘’"):
+        i -= 1
+    return i < span.start - 1 and i >= 0 and doc[i].lower_ in _W["naming_verbs"]
+
+
+def _moves_by_a_number(span: Span) -> bool:
+    """"the Hang Seng closed up 511", "X fell 7 percent", "X bottomed out at 16,283": the subject of a verb of
+    market movement with a number after it moves on a market; a person does not."""
+    root = span.root
+    if root.dep_ != "nsubj" or lemma(root.head).lower() not in MARKET_MOVES:
+        return False
+    verb = root.head
+    return any(t.like_num and t.i > verb.i for t in verb.subtree if t.i < verb.i + 8)
+
+
+def _listed_with_bodies(span: Span) -> bool:
+    """A name in a list whose other members are all organizations ("General Motors and Berkshire Hathaway",
+    "Lockheed and Sikorsky"): one more organization."""
+    root = span.root
+    head = root
+    while head.dep_ == "conj":
+        head = head.head
+    members = [head]
+    for member in members:  # the chain of conjuncts ("A, B and C"), not the conjuncts inside one ("X of A and B")
+        members.extend(c for c in member.children if c.dep_ == "conj")
+    others = [t for t in members if not span.start <= t.i < span.end]
+    # a full name beside one body may be a person ("Director Jane Roe and the board"); a one-word name or
+    # a list of bodies is not
+    return len(others) >= 2 and all(t.ent_type_ == "ORG" for t in others)
 
 
 def _following_nouns(span: Span) -> list[Token]:

@@ -5,6 +5,8 @@ from spacy.tokens import Token
 
 from kg.extract.meetings.lexicon import PAIR_MARKERS, PAIR_PLURALS, SPEAKER_PRONOUNS
 from kg.extract.meetings.lexicon import (
+    ACCOMPANY_VERBS,
+    ALONG,
     COUNTERPARTS,
     GROUP_NOUNS,
     LEAD_VERBS,
@@ -65,6 +67,13 @@ def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set
             continue
         found, resolved = _resolve_one(ctx, tok, compound)
         keys |= found
+        # "X, accompanied by Y, met Z": who comes with a side is at the table too
+        # ... and "X, along with Y, met Z"
+        company = [a for c in tok.children if c.dep_ in {"acl", "advcl"} and lemma(c).lower() in ACCOMPANY_VERBS
+                   for a in c.children if a.dep_ == "agent"]
+        company += [w for c in tok.children if c.dep_ == "prep" and c.lower_ in ALONG
+                    for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+        keys |= {k for a in company for o in _pobjs(a) for k in _resolve_arg(ctx, o)[0]}
         # a title the parser split from its name ("Foreign Minister | Wang Yi") is no unresolved person
         ok &= resolved or any(t.i in ctx.key_of for t in tok.doc[tok.i + 1:tok.i + 4])
     return keys | _phrase_people(ctx, arg), ok
@@ -119,6 +128,10 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         return ({body} if body else set()), body is not None
     if low == "they" and tok.dep_ in {"nsubj", "nsubjpass"}:
         return _they(ctx, tok), True
+    if low == "counterparts":  # "his counterparts from A and B": the one named for each, else the state
+        origins = _countries_of(ctx, tok)
+        if origins:
+            return {h for s in origins if (h := _holder(ctx, tok, s))}, True
     if low in SPEAKER_PRONOUNS:
         return set(), False
     # a title noun with its name beside it ("counterpart Lee Do-hoon", "ambassador ... Anami Koreshige"),

@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
-from kg.extract.meetings.lexicon import ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
+from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
 from kg.extract.meetings.lexicon import OBJECT_CONTROL_VERBS, REFUSAL_VERBS
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
@@ -39,6 +39,9 @@ def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
              and not (c.lower_ == "with" and c.i < first)]
     for p in list(preps):
         preps += [c for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
+    # "X and Y, along with Z, met", "together with Z": the "with" of an adverbial preposition
+    preps += [w for c in token.children if c.dep_ in {"prep", "advmod"} and c.lower_ in ALONG
+              for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
     return preps
 
 
@@ -184,7 +187,7 @@ def _orphan_subject(verb: Token) -> list[Token]:
 
 def _clause_tokens(trigger: Token) -> list[Token]:
     """Tokens whose nearest verb is the trigger (or the trigger's governing verb, for a noun)."""
-    heads = {trigger.i}
+    heads = {trigger.i} | ({trigger.head.i} if _purpose(trigger) else set())
     gov = _governor(trigger) if trigger.pos_ not in {"VERB", "AUX"} else None
     if gov is not None:
         heads.add(gov.i)
@@ -220,12 +223,17 @@ def _is_phone(token: Token) -> bool:
     return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod"})
 
 
+def _purpose(verb: Token) -> bool:
+    """"will travel to Paris on Friday to meet X": an infinitive of purpose, in the time of the verb it serves."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _chain(trigger: Token) -> list[Token]:
     """The trigger and its heads up to (not including) a reporting verb, at most 5 steps."""
     chain = [trigger]
     tok = trigger
     for _ in range(5):
-        if tok.head.i == tok.i or tok.dep_ in {"ccomp", "relcl", "advcl", "parataxis"}:
+        if tok.head.i == tok.i or tok.dep_ in {"ccomp", "relcl", "advcl", "parataxis"} and not _purpose(tok):
             break
         if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
             break

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import FRAME_PREPS
+from kg.extract.meetings.lexicon import FRAME_PREPS, SCENE_PREPS
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
@@ -32,6 +32,7 @@ from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
     _future,
+    _purpose,
     _arg_preps,
     _conjuncts,
     _governor,
@@ -159,7 +160,8 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
         partial |= not ok
-    place = _place(ctx, verb, participants) or _frame_place(ctx, verb)
+    place = _place(ctx, verb, participants) or _frame_place(ctx, verb) or (
+        _place(ctx, verb.head, participants, skip=verb) if _purpose(verb) else None)  # "travel to Paris to meet X"
     if trigger.cameo == VISIT:
         place, participants = _visit_host(ctx, objects, place, participants)
     status = _status(verb)
@@ -360,7 +362,10 @@ def _governor_args(governor: Token, noun: Token) -> list[Token]:
     "X held talks", "X is open to a summit", "Following a meeting with Y, X said" (the subject);
     "talks Friday between X and Y" (its "between"); "X pulled aside Y for talks" (the object).
     """
-    args = [] if lemma(governor).lower() in REPORTING else list(_subjects(governor))
+    # "X said the talks ..." reports them; "In talks with Y, X said ..." (the meeting a scene of the saying)
+    # has X at the table
+    scene = noun.dep_ == "pobj" and noun.head.head.i == governor.i and noun.head.lower_ in SCENE_PREPS
+    args = [] if lemma(governor).lower() in REPORTING and not scene else list(_subjects(governor))
     args += [p for w in _arg_preps(governor) for p in _pobjs(w) if w.lower_ in {"with", "between"}]
     # "the summit was hosted by X and attended by Y": a verb coordinated on the same subject adds its agent
     args += [p for v in governor.children if v.dep_ == "conj" and v.pos_ == "VERB"
