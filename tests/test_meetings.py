@@ -10,7 +10,7 @@ import pytest
 from kg.extract.meetings import extract_meetings
 from kg.extract.roles import extract_roles
 from kg.resolve.document import resolve_document
-from kg.types import Article, Meeting, Status
+from kg.records import Article, Meeting, Status
 
 from .conftest import EVAL
 

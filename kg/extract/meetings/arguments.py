@@ -32,7 +32,7 @@ from kg.extract.meetings.references import (
 from kg.extract.meetings.sides import _counted_states_before, _enumerated_states, _members, _prenominal
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _is_leader, _pobjs, _subjects, _title_word
 from kg.nlp import lemma
-from kg.types import Kind
+from kg.records import Kind
 
 
 def _plural_subject(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER
 from kg.extract.meetings.lexicon import OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
-from kg.types import Status
+from kg.records import Status
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -45,7 +45,7 @@ from kg.extract.meetings.syntax import (
 from kg.extract.meetings.visits import _arrival, _destinations, _hosts, _split_visits, _visit_host
 from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _progressive, _week
 from kg.nlp import lemma
-from kg.types import Kind, Status
+from kg.records import Kind, Status
 
 
 def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
