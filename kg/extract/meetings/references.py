@@ -8,7 +8,7 @@ from kg.extract.meetings.lexicon import COUNTERPARTS, FORMER, REGIONS, REPORTING
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _conjuncts, _is_leader, _title_word
 from kg.nlp import lemma
-from kg.types import Kind
+from kg.records import Kind
 
 
 def _pronoun(ctx: _Context, pron: Token) -> str | None:
