@@ -27,7 +27,7 @@ from kg.rdf.store import Store
 from kg.resolve.corpus import Merge
 from kg.resolve.increment import Increment, plan_increment
 from kg.resolve.index import EntityIndex, Report
-from kg.types import Article, ArticleFacts
+from kg.records import Article, ArticleFacts
 
 log = logging.getLogger(__name__)
 
@@ -161,8 +161,12 @@ def _record(index: EntityIndex, inc: Increment, new: list[ArticleFacts]) -> list
     """Write the index: the new articles, every key read (with its node now), the reports and holders."""
     for facts in new:
         index.put_facts(facts)
-    for data, node, code in inc.keys.values():
-        index.put_key(data, node, code)
+    for key, row in sorted(inc.keys.items()):
+        was = inc.stored.get(key)
+        if row != was:  # only the keys that changed: a key shared by many articles is a long row
+            data = row[0]
+            named = was is not None and (was[0].kind, was[0].names, was[0].aliases) == (data.kind, data.names, data.aliases)
+            index.put_key(*row, blocks=not named)
     for aid, reports in inc.reports.items():
         ids = inc.meeting_ids[aid]
         index.put_reports(aid, [(r, ids[r[1]]) for r in reports])

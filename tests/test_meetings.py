@@ -10,7 +10,7 @@ import pytest
 from kg.extract.meetings import extract_meetings
 from kg.extract.roles import extract_roles
 from kg.resolve.document import resolve_document
-from kg.types import Article, Meeting, Status
+from kg.records import Article, Meeting, Status
 
 from .conftest import EVAL
 
@@ -551,6 +551,25 @@ NEWS_CASES = [
     # "In talks with Y, X said": the meeting is the scene of the saying, so the speaker takes part
     ("In talks with Chinese officials on Monday, Kenyan President Daniel Otieno said trade must grow.",
      dt.date(2019, 1, 18), {(frozenset({"Daniel Otieno", "China"}), Status.HELD, "2019-01-14", None)}),
+    # a combining form names a state in a hyphened pair ("Sino-Japanese", "Franco-German")
+    ("The Sino-Japanese summit opened in Tokyo on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"China", "Japan"}), Status.HELD, "2019-01-14", "Tokyo")}),
+    # a body before a plural title on a meeting noun is the body whose officials meet
+    ("Defense Minister Lars Berg will attend a NATO defense ministers meeting in Brussels next week.",
+     dt.date(2019, 1, 18), {(frozenset({"Lars Berg", "NATO"}), Status.PLANNED, None, "Brussels")}),
+    # "bilateral meetings with A and B": one meeting per counterpart
+    ("Kenyan President Daniel Otieno held bilateral meetings with Tanzanian President Juma Mwinyi and Rwandan "
+     "President Paul Mugenzi on Monday.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-14", None),
+      (frozenset({"Daniel Otieno", "Paul Mugenzi"}), Status.HELD, "2019-01-14", None)}),
+    # "sent X to meet Y": X meets, not who sends; "his foreign minister", "Petrov's envoy" (unnamed) stand for
+    # the one state the possessor holds an office for
+    ("Russian President Ivan Petrov sent his foreign minister to meet Syrian President Omar Haddad in Damascus on "
+     "Monday.", dt.date(2019, 1, 18), {(frozenset({"Russia", "Omar Haddad"}), Status.HELD, "2019-01-14", "Damascus")}),
+    # a call's "by phone" is no part of a meeting told in another clause of the sentence
+    ("Russian President Ivan Petrov spoke by phone with Syrian President Omar Haddad on Monday, a day after Haddad "
+     "met Turkish President Kemal Aydin.", dt.date(2019, 1, 18),
+     {(frozenset({"Omar Haddad", "Kemal Aydin"}), Status.HELD, None, None)}),
 ]
 
 
@@ -646,6 +665,30 @@ SESSION_CASES = [
     ("Karl Vint had dinner with Mette Holm in Oslo on Monday.", dt.date(2019, 3, 6),
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", "Oslo")}),
     ("Over lunch with reporters, Karl Vint said the economy was strong.", dt.date(2019, 3, 6), set()),
+    # "During the meeting, they agreed to ...": what they agreed is no plan of the meeting held
+    ("Karl Vint met Mette Holm in Oslo on Monday. During the meeting, Vint and Holm agreed to cut tariffs.",
+     dt.date(2019, 3, 6), {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", "Oslo")}),
+    # an infinitive of purpose is in the time of the verb it serves ("will travel ... on Friday to meet")
+    ("Karl Vint met Mette Holm on Monday. Vint will travel to Paris on Friday to meet Eva Berg.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.PLANNED, "2019-03-08", "Paris")}),
+    # one meeting per counterpart: "bilateral meetings with A and B", "first with A and then with B", and per
+    # subject: "A and B each met C"
+    ("Karl Vint also held bilateral meetings with Mette Holm and Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    ("Karl Vint met first with Mette Holm and then with Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    ("Karl Vint and Mette Holm each met Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Mette Holm", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    ("Karl Vint and Mette Holm met Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    # a subject pronoun continues the subject of the sentence before, not the person named last
+    ("Karl Vint met Mette Holm on Monday. He then met Eva Berg on Tuesday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-05", None)}),
     # "looked forward to meeting again": another meeting, to come
     ("Karl Vint met Mette Holm in Oslo on Monday. Both said they looked forward to meeting again at the next "
      "summit.", dt.date(2019, 1, 16),

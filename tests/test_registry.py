@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -168,3 +168,12 @@ def test_the_registry_refuses_a_second_kind_of_one_name() -> None:
             pass
     assert [k.name for k in fact_kinds()] == ["role", "nationality", "meeting", "quote"]
     assert ENTITY_NAMES == tuple(k.value for k in Kind)
+
+
+def test_a_kind_whose_refs_name_no_field_of_its_record_is_refused() -> None:
+    bad = FactKind(name="bad", field="bads", record=Sanction, refs=(Ref("imposed_by"),), add=add)
+    with pytest.raises(KGError, match="Sanction has no field 'imposed_by'"):
+        with registered(bad):
+            pass
+    for kind in fact_kinds():  # the built-in kinds' refs are fields of their records
+        assert {r.field for r in kind.refs} <= {f.name for f in fields(kind.record)}, kind.name

@@ -2,13 +2,16 @@
 
 Everything that handles each kind in turn (the graph builder, the RDF mapping, the exporters, the
 reader behind `kg eval`, `kg viz`, corpus resolution) iterates over this registry instead of
-naming the kinds. The entity kinds are the members of `kg.records.Kind`, in order of preference
-when a node has several classes; this table says what else each one is.
+naming the kinds. The entity kinds are the members of `kg.records.Kind`, each with its row in
+kg/kinds/entities.py; each fact kind is a module of this package (role, nationality, meeting,
+quote) listed in `_FACT_KINDS` below, or a plug-in given to `register` (see base.py for what a
+kind says; the README's "Adding a fact kind").
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 
 from kg.errors import KGError
 from kg.kinds import meeting, nationality, quote, role
@@ -43,6 +46,11 @@ def register(kind: FactKind) -> None:
         if kind.name == other.name or kind.field == other.field:
             raise KGError(f"fact kind {kind.name!r} ({kind.field}): a kind of that name or field is registered; "
                           f"registered: {', '.join(k.name for k in _FACT_KINDS)}")
+    own = [f.name for f in fields(kind.record)]
+    missing = [r.field for r in kind.refs if r.field not in own]
+    if missing:
+        raise KGError(f"fact kind {kind.name!r}: its record {kind.record.__name__} has no field {missing[0]!r} "
+                      f"(its fields: {', '.join(own)})")
     clash = set(kind.node_kinds) & ({*node_kinds(), *ENTITY_NAMES, "Article"})
     if clash:
         raise KGError(f"fact kind {kind.name!r}: node kind {sorted(clash)[0]!r} is taken")

@@ -33,4 +33,5 @@ ENTITY_NAMES: tuple[str, ...] = tuple(e.name for e in ENTITY_KINDS)
 PLACE_NAMES: tuple[str, ...] = tuple(e.name for e in ENTITY_KINDS if e.place)
 """The kinds a meeting's location may be: Country, Place."""
 PLACE_KINDS: tuple[Kind, ...] = tuple(e.kind for e in ENTITY_KINDS if e.place)
-assert {e.kind for e in ENTITY_KINDS} == set(Kind), "every kg.records.Kind has one row in ENTITY_KINDS"
+if {e.kind for e in ENTITY_KINDS} != set(Kind) or len(ENTITY_KINDS) != len(Kind):
+    raise RuntimeError("every kg.records.Kind has exactly one row in kg.kinds.ENTITY_KINDS")

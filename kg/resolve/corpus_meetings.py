@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from kg.resolve.merges import Merge
 from kg.ids import meeting_id
@@ -53,15 +53,26 @@ def corpus_meetings(facts: tuple[ArticleFacts, ...]) -> tuple[dict[str, dict[int
     return group_meetings((f.article.id, i, m) for f in facts for i, m in enumerate(f.meetings))
 
 
-def group_meetings(reports: Iterable[tuple[str, int, Meeting]]) -> tuple[dict[str, dict[int, str]], list[Merge]]:
-    """One node per meeting among REPORTS (article id, index among the article's resolved meetings, meeting)."""
+def group_meetings(reports: Iterable[tuple[str, int, Meeting]],
+                   first: Mapping[tuple[str, ...], tuple[str, int]] | None = None,
+                   ) -> tuple[dict[str, dict[int, str]], list[Merge]]:
+    """One node per meeting among REPORTS (article id, index among the article's resolved meetings, meeting).
+
+    The participants' blocks are taken in the order of their first report; FIRST gives it for blocks of
+    which REPORTS hold only a part (a build into a store reads only the reports it needs)."""
     blocks: dict[tuple[str, ...], list[tuple[str, int, Meeting]]] = defaultdict(list)
     for art, i, m in reports:
         blocks[m.participants].append((art, i, m))
     ids: dict[str, dict[int, str]] = defaultdict(dict)
     log: list[Merge] = []
     taken: set[str] = set()
-    for members in sorted(blocks.values(), key=lambda ms: min((a, i) for a, i, _ in ms)):
+    known = first or {}
+
+    def order(ms: list[tuple[str, int, Meeting]]) -> tuple[str, int]:
+        own = min((a, i) for a, i, _ in ms)
+        return min(own, known.get(ms[0][2].participants, own))
+
+    for members in sorted(blocks.values(), key=order):
         def span(item: tuple[str, int, Meeting]) -> tuple[int, str, int]:
             d = item[2].date
             lo, hi = date_range(d) if d else (dt.date.min, dt.date.max)

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field, replace
 from kg.resolve.clusters import Node as KeyNode
 from kg.resolve.clusters import collect
 from kg.resolve.corpus import CorpusPlan, Merge, map_keys, summary
-from kg.resolve.corpus_meetings import group_meetings
+from kg.resolve.corpus_meetings import date_range, group_meetings
 from kg.resolve.index import EntityIndex, Report, block_name, lookups_of
-from kg.types import ArticleFacts
+from kg.records import ArticleFacts, Meeting
 
 EntityAttrs = tuple[str, tuple[str, ...], str | None]
 """What a corpus node's description takes from all its keys: name, alternate names, code."""
@@ -41,6 +41,7 @@ class Increment:
     rewrite: set[str]  # old articles whose graphs change
     reports: dict[str, list[Report]] = field(default_factory=dict)  # article -> its reports (written articles)
     was: dict[str, str] = field(default_factory=dict)  # key -> its node before, for the moved keys
+    stored: dict[str, tuple[KeyNode, str, str | None]] = field(default_factory=dict)  # the keys read, as stored
     meetings_moved: dict[str, str] = field(default_factory=dict)  # meeting node gone -> the node it joined
     merges: list[Merge] = field(default_factory=list)
 
@@ -112,10 +113,60 @@ def plan_increment(index: EntityIndex, new: list[ArticleFacts]) -> Increment:
             for k in loaded}
     moved = {k: mapping[k] for k, (_, node, _) in stored.items() if node != mapping[k]}
     inc = Increment(index, keys, moved, {}, set(), {}, {}, set(), merges=merges,
-                    was={k: stored[k][1] for k in moved})
+                    was={k: stored[k][1] for k in moved}, stored=stored)
     _entities(inc, stored)
     _meetings(inc, new, new_ids)
     return inc
+
+
+def _stored_reports(index: EntityIndex, written: Mapping[str, list[Report]],
+                    full: set[str]) -> dict[tuple[str, int], tuple[Report, str, str]]:
+    """The stored reports (with their block and node) that regrouping the WRITTEN articles' meetings needs.
+
+    A meeting joins only meetings of the same participants whose dates overlap its own (an undated one
+    joins none), so beside every report of the FULL blocks (a changed attendee) these are the reports
+    of the written articles' blocks whose date spans overlap theirs, transitively; and with any report,
+    every report of its article, whose meeting nodes are named together (two meetings of one sentence)."""
+    out: dict[tuple[str, int], tuple[Report, str, str]] = {}
+    spans: list[tuple[str, str, str]] = []
+    articles = sorted(written, reverse=True)
+
+    def take(row: tuple[Report, str, str]) -> None:
+        rep, block, _ = row
+        if (rep[0], rep[1]) not in out:
+            out[(rep[0], rep[1])] = row
+            spans.extend(_span(block, rep[2]))
+            articles.append(rep[0])
+
+    for block in sorted(full):
+        for row in index.reports_in_block(block):
+            take(row)
+    for reps in written.values():
+        for rep in reps:
+            spans.extend(_span(block_name(rep[2].participants), rep[2]))
+    seen_spans: set[tuple[str, str, str]] = set()
+    seen_articles: set[str] = set()
+    while spans or articles:
+        if articles:
+            aid = articles.pop()
+            if aid not in seen_articles:
+                seen_articles.add(aid)
+                for row in index.reports_of_article(aid):
+                    take(row)
+        else:
+            span = spans.pop()
+            if span not in seen_spans:
+                seen_spans.add(span)
+                for row in index.reports_overlapping(*span):
+                    take(row)
+    return out
+
+
+def _span(block: str, meeting: Meeting) -> list[tuple[str, str, str]]:
+    if meeting.date is None:
+        return []
+    lo, hi = date_range(meeting.date)
+    return [(block, lo.isoformat(), hi.isoformat())]
 
 
 def _merged(old: KeyNode | None, new: KeyNode | None) -> KeyNode:
@@ -146,10 +197,10 @@ def _entities(inc: Increment, stored: Mapping[str, tuple[KeyNode, str, str | Non
 
 
 def _meetings(inc: Increment, new: list[ArticleFacts], new_ids: set[str]) -> None:
-    """Regroup the meetings of every participant block that the new or rewritten articles touch."""
-    blocks: set[str] = set()
-    for node in inc.changed_nodes:  # a meeting's name holds its attendees' names
-        blocks.update(inc.index.blocks_attended(node))
+    """Regroup the stored meetings the new or rewritten articles' meetings may join (see `_stored_reports`)."""
+    full: set[str] = set()
+    for node in inc.changed_nodes:  # a meeting's name holds its attendees' names: all their meetings change
+        full.update(inc.index.blocks_attended(node))
     written: dict[str, list[Report]] = {}
     for f in new:
         written[f.article.id] = _reports(inc.resolve(f))
@@ -157,20 +208,22 @@ def _meetings(inc: Increment, new: list[ArticleFacts], new_ids: set[str]) -> Non
         own = inc.index.facts(aid)
         if own is not None:
             written[aid] = _reports(inc.resolve(own))
-            blocks.update(b for _, b, _ in inc.index.reports_of_article(aid))
-    for reps in written.values():
-        blocks.update(block_name(m.participants) for _, _, m, _ in reps)
+    stored = _stored_reports(inc.index, written, full)
     items: dict[tuple[str, int], Report] = {}
     before: dict[str, set[tuple[str, int]]] = defaultdict(set)  # old meeting node -> its reports
-    for block in sorted(blocks):
-        for rep, _, node in inc.index.reports_in_block(block):
-            before[node].add((rep[0], rep[1]))
-            if rep[0] not in written:
-                items[(rep[0], rep[1])] = rep
+    for (a, i), (rep, _, node) in stored.items():
+        before[node].add((a, i))
+        if a not in written:
+            items[(a, i)] = rep
     for reps in written.values():
         for rep in reps:
             items[(rep[0], rep[1])] = rep
-    ids, log = group_meetings((a, i, m) for (a, i), (_, _, m, _) in sorted(items.items()))
+    first = {}  # the blocks' first reports in the store, for the order of meeting names (group_meetings)
+    for participants in sorted({m.participants for _, _, m, _ in items.values()}):
+        known = inc.index.first_in_block(block_name(participants), set(written))
+        if known is not None:
+            first[participants] = known
+    ids, log = group_meetings(((a, i, m) for (a, i), (_, _, m, _) in sorted(items.items())), first)
     inc.merges.extend(m for m in log if m.article in new_ids)
     after: dict[str, list[Report]] = defaultdict(list)
     for (a, i), rep in sorted(items.items()):

@@ -27,9 +27,10 @@ from pathlib import Path
 from kg.errors import KGError
 from kg.resolve.clusters import Node as KeyNode
 from kg.resolve.clusters import org_key, tokens
+from kg.resolve.corpus_meetings import date_range
 from kg.resolve.identity import VOTING
 from kg.resolve.names import acronym_letters, fits_acronym
-from kg.types import ArticleFacts, Kind, Meeting
+from kg.records import ArticleFacts, Kind, Meeting
 
 FILE = "kg-index.sqlite"
 _SCHEMA = """
@@ -42,13 +43,18 @@ CREATE INDEX IF NOT EXISTS blocks_key ON blocks(key);
 CREATE TABLE IF NOT EXISTS holds(node TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY(node, article)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS holds_article ON holds(article);
 CREATE TABLE IF NOT EXISTS reports(article TEXT NOT NULL, idx INTEGER NOT NULL, block TEXT NOT NULL,
-    node TEXT NOT NULL, published TEXT NOT NULL, meeting BLOB NOT NULL, PRIMARY KEY(article, idx));
-CREATE INDEX IF NOT EXISTS reports_block ON reports(block);
+    node TEXT NOT NULL, published TEXT NOT NULL, meeting BLOB NOT NULL, lo TEXT, hi TEXT, PRIMARY KEY(article, idx));
 CREATE INDEX IF NOT EXISTS reports_node ON reports(node);
 CREATE TABLE IF NOT EXISTS attends(entity TEXT NOT NULL, block TEXT NOT NULL, PRIMARY KEY(entity, block)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sameas(old TEXT PRIMARY KEY, new TEXT NOT NULL);
 """
 
+_WHEN = """
+DROP INDEX IF EXISTS reports_block;
+CREATE INDEX IF NOT EXISTS reports_order ON reports(block, article, idx);
+CREATE INDEX IF NOT EXISTS reports_when ON reports(block, hi, lo);
+"""
+_REPORT = "article, idx, block, node, published, meeting"
 Report = tuple[str, int, Meeting, str]
 """One article's report of a meeting: article id, index among its resolved meetings, meeting, publication date."""
 
@@ -158,8 +164,21 @@ class EntityIndex:
         try:
             self.db = sqlite3.connect(self.path, isolation_level="DEFERRED")
             self.db.executescript(_SCHEMA)
+            if "lo" not in {r[1] for r in self.db.execute("PRAGMA table_info(reports)")}:
+                self._add_dates()
+            self.db.executescript(_WHEN)
         except sqlite3.DatabaseError as err:
             raise KGError(f"{self.path}: not a kg entity index ({err}); remove it to rebuild the store") from err
+
+    def _add_dates(self) -> None:
+        """An index written before reports kept their date span: add it (once, in its own transaction)."""
+        self.db.execute("ALTER TABLE reports ADD COLUMN lo TEXT")
+        self.db.execute("ALTER TABLE reports ADD COLUMN hi TEXT")
+        rows = self.db.execute("SELECT article, idx, meeting FROM reports").fetchall()
+        for article, idx, blob in rows:
+            self.db.execute("UPDATE reports SET lo=?, hi=? WHERE article=? AND idx=?",
+                            (*_span(_unpack(blob)), article, idx))  # type: ignore[arg-type]
+        self.db.commit()
 
     def close(self) -> None:
         self.db.close()
@@ -191,10 +210,13 @@ class EntityIndex:
     def members(self, node: str) -> list[tuple[KeyNode, str, str | None]]:
         return [_key_row(r) for r in self.db.execute("SELECT * FROM keys WHERE node=? ORDER BY key", (node,))]
 
-    def put_key(self, data: KeyNode, node: str, code: str | None) -> None:
+    def put_key(self, data: KeyNode, node: str, code: str | None, *, blocks: bool = True) -> None:
+        """Write a key's row; and its name blocks unless BLOCKS is false (its kind, names and aliases are as stored)."""
         self.db.execute("INSERT OR REPLACE INTO keys VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (
             data.key, data.kind.value, json.dumps(sorted(data.names)), json.dumps(sorted(data.aliases)),
             json.dumps(sorted(data.articles)), json.dumps(sorted(data.nationalities)), code, node))
+        if not blocks:
+            return
         self.db.execute("DELETE FROM blocks WHERE key=?", (data.key,))
         self.db.executemany("INSERT INTO blocks VALUES (?, ?)", ((b, data.key) for b in sorted(blocks_of(data))))
 
@@ -212,13 +234,27 @@ class EntityIndex:
     # -- meeting reports ------------------------------------------------------------------
     def reports_of_article(self, article: str) -> list[tuple[Report, str, str]]:
         return [self._report(r) for r in self.db.execute(
-            "SELECT * FROM reports WHERE article=? ORDER BY idx", (article,))]
+            f"SELECT {_REPORT} FROM reports WHERE article=? ORDER BY idx", (article,))]
 
     def reports_in_block(self, block: str) -> list[tuple[Report, str, str]]:
-        return [self._report(r) for r in self.db.execute("SELECT * FROM reports WHERE block=?", (block,))]
+        return [self._report(r) for r in self.db.execute(f"SELECT {_REPORT} FROM reports WHERE block=?", (block,))]
+
+    def reports_overlapping(self, block: str, lo: str, hi: str) -> list[tuple[Report, str, str]]:
+        """The dated reports of BLOCK whose date span meets LO..HI (ISO dates): the only ones a meeting of
+        those participants and dates may join (kg.resolve.corpus_meetings.meetings_compatible)."""
+        return [self._report(r) for r in self.db.execute(
+            f"SELECT {_REPORT} FROM reports WHERE block=? AND hi>=? AND lo<=?", (block, lo, hi))]
+
+    def first_in_block(self, block: str, besides: set[str]) -> tuple[str, int] | None:
+        """The first report (article id, index) of BLOCK in article order, not counting the articles BESIDES."""
+        for article, idx in self.db.execute("SELECT article, idx FROM reports WHERE block=? ORDER BY article, idx",
+                                            (block,)):
+            if article not in besides:
+                return article, idx
+        return None
 
     def reports_of_node(self, node: str) -> list[tuple[Report, str, str]]:
-        return [self._report(r) for r in self.db.execute("SELECT * FROM reports WHERE node=?", (node,))]
+        return [self._report(r) for r in self.db.execute(f"SELECT {_REPORT} FROM reports WHERE node=?", (node,))]
 
     @staticmethod
     def _report(row: tuple) -> tuple[Report, str, str]:  # type: ignore[type-arg]
@@ -234,8 +270,8 @@ class EntityIndex:
         self.db.execute("DELETE FROM reports WHERE article=?", (article,))
         for (art, idx, meeting, published), node in reports:
             block = block_name(meeting.participants)
-            self.db.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?)",
-                            (art, idx, block, node, published, _pack(meeting)))
+            self.db.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            (art, idx, block, node, published, _pack(meeting), *_span(meeting)))
             self.db.executemany("INSERT OR IGNORE INTO attends VALUES (?, ?)",
                                 ((p, block) for p in meeting.participants))
 
@@ -250,6 +286,14 @@ class EntityIndex:
 
     def sameas(self) -> Iterator[tuple[str, str]]:
         yield from self.db.execute("SELECT old, new FROM sameas ORDER BY old")
+
+
+def _span(meeting: Meeting) -> tuple[str | None, str | None]:
+    """The first and last day a meeting's date allows (ISO), or none for an undated meeting."""
+    if meeting.date is None:
+        return None, None
+    lo, hi = date_range(meeting.date)
+    return lo.isoformat(), hi.isoformat()
 
 
 def _key_row(row: tuple) -> tuple[KeyNode, str, str | None]:  # type: ignore[type-arg]

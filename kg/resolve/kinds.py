@@ -12,18 +12,19 @@ from collections import defaultdict
 
 from spacy.tokens import Span, Token
 
+from kg.data import tables
 from kg.nlp.components import strip_honorifics
 from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import words
 from kg.nlp.lexicon import HONORIFICS, INDEX_WORDS, MEETING_HEADS, ORG_CLASS_NOUNS, PRODUCT_CLASS_NOUNS, TITLE_HEADS
 
 SETTLED = {"PERSON", "ORG", "PLACE"}
-# Honorifics that only ever start a person's name ("General" starts "General Motors", so it is not here).
-PERSON_FIRST = frozenset("Mr. Mrs. Ms. Dr. Sir Dame King Queen Prince Princess Pope Sultan Emir".split())
-COUNTERPART = frozenset({"counterpart", "counterparts"})
-HOLIDAY = frozenset({"Day"})
-# Honorifics that only qualify the title after them ("Vice President"): no title of their own
-MODIFIERS = frozenset("Vice Prime Foreign Defense Press Deputy Former former Acting acting".split())
+_W = tables("resolve")["kinds"]
+PERSON_FIRST = frozenset(_W["person_first"])
+COUNTERPART = frozenset(tables("roles")["titles"]["counterparts"])
+HOLIDAY = frozenset(_W["holiday"])
+MODIFIERS = frozenset(_W["modifiers"])
+ARTICLES = frozenset(_W["articles"])
 
 
 def settle_kinds(spans: list[Span]) -> list[Span]:
@@ -220,7 +221,7 @@ def _titled_apposition(span: Span) -> bool:
             stop = next((r.i for r in rest if r.text in {",", ".", ";"}), t.i + 9)
             # "X, the chief executive of the bank said": a new clause, not an apposition
             return not any(r.pos_ in {"VERB", "AUX"} for r in doc[t.i + 1:stop])
-        if not (t.lower_ in {"the", "a", "an"} or t.is_lower and t.pos_ == "ADJ"):
+        if not (t.lower_ in ARTICLES or t.is_lower and t.pos_ == "ADJ"):
             return False
     return False
 

@@ -5,12 +5,12 @@ import re
 from dataclasses import replace
 from itertools import permutations
 
-from kg.extract.meetings.lexicon import AGAIN_WORDS
+from kg.extract.meetings.lexicon import AGAIN_WORDS, WHEN
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, VISIT
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
 from kg.extract.meetings.syntax import _future
-from kg.types import Kind, Status
+from kg.records import Kind, Status
 
 
 def _join_coordinated(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
@@ -312,7 +312,7 @@ def _best(events: list[_Event], m: _Mention) -> _Event | None:
     return max(enumerate(events), key=score)[1]
 
 
-_THIS_PERIOD = re.compile(r"\b(?:this|so far this|earlier this|the current) (?:year|month)$", re.IGNORECASE)
+_THIS_PERIOD = re.compile(rf"\b(?:{'|'.join(WHEN['this_period'])}) (?:{'|'.join(WHEN['period_units'])})$", re.IGNORECASE)
 
 
 def _earlier_ones(events: list[_Event]) -> list[_Event]:

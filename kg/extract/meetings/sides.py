@@ -7,12 +7,21 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import GROUP_TITLES, MEMBER_NOUNS, MEMBERSHIP_VERBS, NOUNS, NUMBERS, PLURAL_SUBJECTS
+from kg.extract.meetings.lexicon import (
+    COMBINING_FORMS,
+    GROUP_TITLES,
+    MEMBER_NOUNS,
+    MEMBERSHIP_VERBS,
+    NOUNS,
+    NUMBERS,
+    PLURAL_SUBJECTS,
+    REFERRING_DETS,
+)
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.status import _venue
-from kg.extract.meetings.syntax import _conjuncts
+from kg.extract.meetings.syntax import _conjuncts, _title_word
 from kg.nlp import gazetteer, lemma
-from kg.types import Kind
+from kg.records import Kind
 
 # the dependencies of a pre-nominal modifier: "the [so-called] [P5+1] talks", "the [NATO]-[led] force"
 _PRENOMINAL = {"compound", "nmod", "amod", "nummod", "punct", "npadvmod"}
@@ -42,6 +51,9 @@ def _compound_sides(ctx: _Context, noun: Token) -> set[str]:
     # "Kerry and Lavrov opened the US-Russia talks": where a person named in the sentence speaks for one of
     # the states, the people are the sides (read from the clause), not the states
     speakers = {s for t in noun.doc if (p := ctx.root_of.get(t.i)) and ctx.is_person(p) for s in ctx.states_of(p)}
+    if len(sides) == 1 and ctx.kind(sides[0]) == Kind.ORGANIZATION and any(
+            t.tag_ == "NNS" and _title_word(t) and _prenominal(t, noun) for t in noun.doc[noun.left_edge.i:noun.i]):
+        return set(sides)  # "a NATO defense ministers meeting": the body whose officials meet
     return set(sides) if len(sides) >= 2 and not speakers & set(sides) else set()
 
 
@@ -69,7 +81,7 @@ def _named(ctx: _Context, text: str) -> str | None:
     for key, entity in sorted(ctx.res.entities.items()):
         if entity.kind in _SIDES and want in {_norm(n) for n in (entity.name, *entity.aliases)}:
             return key
-    code = gazetteer.country_names().get(text) or gazetteer.demonyms().get(text)
+    code = gazetteer.country_names().get(text) or gazetteer.demonyms().get(text) or COMBINING_FORMS.get(text.lower())
     if code:
         return ctx.add_country(code)
     # an acronym beside another side's name ("US-ASEAN") names a body even where the tagger missed it
@@ -91,7 +103,7 @@ def _members_told(ctx: _Context, noun: Token) -> set[str]:
         following = doc[noun.sent.end].sent
         subjects += [t for t in following if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and (
             t.lower_ == "it" or t.lower_ in MEMBER_NOUNS | NOUNS.keys()
-            and any(c.dep_ == "det" and c.lower_ in {"that", "this", "the"} for c in t.children))]
+            and any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in t.children))]
     found: set[str] = set()
     for subj in subjects:
         verb = subj.head

@@ -18,7 +18,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _chain, _in_subtree, _pobjs
 from kg.nlp import gazetteer, lemma
-from kg.types import Kind, Status
+from kg.records import Kind, Status
 
 
 def _status(trigger: Token) -> Status:
@@ -32,6 +32,8 @@ def _status(trigger: Token) -> Status:
     chain_words = [t for t in chain[1:] if not (lemma(t).lower() == "open" and t.pos_ == "VERB") and t.i not in framed]
     lemmas = {lemma(t).lower() for t in chain_words} | {t.lower_ for t in chain_words}
     framing = {lemma(t).lower() for t in chain if t.i in framed}
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "during" and trigger.head.head.tag_ == "VBD":
+        lemmas, framing = set(), set()  # "During the meeting, they agreed to ...": what was agreed is no plan of it
     mods = [c for t in chain for c in t.children if c.dep_ in {"aux", "auxpass", "prt", "amod", "mark",
                                                                "advmod", "acomp", "neg", "det"}]
     words = {c.lower_ for c in mods} | {lemma(c).lower() for c in mods}

@@ -10,7 +10,7 @@ from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER
 from kg.extract.meetings.lexicon import OBJECT_CONTROL_VERBS, REFUSAL_VERBS
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
-from kg.types import Status
+from kg.records import Status
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -39,6 +39,8 @@ def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
              and not (c.lower_ == "with" and c.i < first)]
     for p in list(preps):
         preps += [c for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
+    # "met first with A and then with B": the parser coordinates the second "with" with the verb
+    preps += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in wanted and preps]
     # "X and Y, along with Z, met", "together with Z": the "with" of an adverbial preposition
     preps += [w for c in token.children if c.dep_ in {"prep", "advmod"} and c.lower_ in ALONG
               for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
@@ -135,9 +137,9 @@ def _subjects(verb: Token) -> list[Token]:
         agents = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]
         if not subj and (thanked := _thanked_for(verb)):
             return thanked
-        if not subj and verb.dep_ == "xcomp" and lemma(verb.head).lower() in OBJECT_CONTROL_VERBS \
+        if not subj and verb.dep_ in {"xcomp", "advcl"} and lemma(verb.head).lower() in OBJECT_CONTROL_VERBS \
                 and (objects := [c for c in verb.head.children if c.dep_ == "dobj"]):
-            return objects  # "invited X to visit Oslo": X visits
+            return objects  # "invited X to visit Oslo", "sent X to meet Y": X visits, X meets
         if verb.pos_ in {"NOUN", "PROPN"} and verb.i != verb.head.i:
             # "the AU's role in convening talks": the possessor does what its noun's complement says;
             # else the noun's own clause ("X made the announcement that ... after hosting a meeting")
@@ -187,7 +189,7 @@ def _orphan_subject(verb: Token) -> list[Token]:
 
 def _clause_tokens(trigger: Token) -> list[Token]:
     """Tokens whose nearest verb is the trigger (or the trigger's governing verb, for a noun)."""
-    heads = {trigger.i}
+    heads = {trigger.i} | ({trigger.head.i} if _purpose(trigger) else set())
     gov = _governor(trigger) if trigger.pos_ not in {"VERB", "AUX"} else None
     if gov is not None:
         heads.add(gov.i)
@@ -217,10 +219,18 @@ def _anaphoric(noun: Token) -> bool:
 
 def _is_phone(token: Token) -> bool:
     """"spoke by phone", "talks by telephone", "phone talks": no meeting."""
-    by_phrases = [p for t in (token, token.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "by"]
+    # the head's "by phone" is the trigger's for a noun ("held talks by phone") or a controlled verb ("agreed
+    # to meet by video"), not for a verb of its own clause ("spoke by phone, a day after X met Y")
+    heads = (token, token.head) if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"xcomp", "conj"} else (token,)
+    by_phrases = [p for t in heads for p in t.children if p.dep_ == "prep" and p.lower_ == "by"]
     if any(w.lower_ in PHONE_WORDS for p in by_phrases for w in p.subtree):
         return True
     return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod"})
+
+
+def _purpose(verb: Token) -> bool:
+    """"will travel to Paris on Friday to meet X": an infinitive of purpose, in the time of the verb it serves."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _chain(trigger: Token) -> list[Token]:
@@ -228,7 +238,7 @@ def _chain(trigger: Token) -> list[Token]:
     chain = [trigger]
     tok = trigger
     for _ in range(5):
-        if tok.head.i == tok.i or tok.dep_ in {"ccomp", "relcl", "advcl", "parataxis"}:
+        if tok.head.i == tok.i or tok.dep_ in {"ccomp", "relcl", "advcl", "parataxis"} and not _purpose(tok):
             break
         if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
             break

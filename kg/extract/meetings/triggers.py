@@ -32,6 +32,7 @@ from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
     _future,
+    _purpose,
     _arg_preps,
     _conjuncts,
     _governor,
@@ -44,7 +45,7 @@ from kg.extract.meetings.syntax import (
 from kg.extract.meetings.visits import _arrival, _destinations, _hosts, _split_visits, _visit_host
 from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _progressive, _week
 from kg.nlp import lemma
-from kg.types import Kind, Status
+from kg.records import Kind, Status
 
 
 def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
@@ -159,7 +160,8 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
         partial |= not ok
-    place = _place(ctx, verb, participants) or _frame_place(ctx, verb)
+    place = _place(ctx, verb, participants) or _frame_place(ctx, verb) or (
+        _place(ctx, verb.head, participants, skip=verb) if _purpose(verb) else None)  # "travel to Paris to meet X"
     if trigger.cameo == VISIT:
         place, participants = _visit_host(ctx, objects, place, participants)
     status = _status(verb)
@@ -167,7 +169,19 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     mention.joins_only = trigger.needs == "with-or-join" and not with_args
     if _distributive(verb):  # "met separately with A and B", "met with A and with B": one meeting each
         mention.apart = frozenset(k for arg in subjects for k in _resolve_arg(ctx, arg)[0]) & mention.participants
+    mention.apart = mention.apart or _each(ctx, verb, mention.participants)
     return mention
+
+
+def _each(ctx: _Context, verb: Token, participants: set[str]) -> frozenset[str]:
+    """"A and B each met C", "A and B each held talks with C": one meeting per subject, with the side named
+    after the verb (returned: the side each one meets)."""
+    if not any(t.lower_ == "each" and t.dep_ in {"nsubj", "appos", "det", "advmod", "npadvmod", "dep"}
+               and (t.head.i == verb.i or t.head.head.i == verb.i) for t in verb.sent if t.i < verb.i):
+        return frozenset()
+    before = {k for t in verb.sent if t.i < verb.i and (k := ctx.root_of.get(t.i)) in participants}
+    after = {k for t in verb.sent if t.i > verb.i and (k := ctx.root_of.get(t.i)) in participants} - before
+    return frozenset(after) if len(before) >= 2 and after else frozenset()
 
 
 def _resumption(ctx: _Context, verb: Token) -> _Mention | None:
@@ -293,6 +307,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if governor is not None and _distributive(noun):  # "held meetings with A and with B"
         mention.apart = frozenset(k for arg in _subjects(governor) for k in _resolve_arg(ctx, arg)[0]) \
             & mention.participants
+    if governor is not None and not mention.apart:
+        mention.apart = _each(ctx, governor, mention.participants)
     # "Cuba and Norway are serving as mediators for the talks": the subject's role in a meeting told before
     mention.adds_sides = mention.anaphoric and bool(role_sides) or mention.anaphoric and not named_on_noun \
         and governor is not None and (
