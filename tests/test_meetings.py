@@ -570,6 +570,13 @@ NEWS_CASES = [
     ("Russian President Ivan Petrov spoke by phone with Syrian President Omar Haddad on Monday, a day after Haddad "
      "met Turkish President Kemal Aydin.", dt.date(2019, 1, 18),
      {(frozenset({"Omar Haddad", "Kemal Aydin"}), Status.HELD, None, None)}),
+    # the subject of "took part in" / "participated in" a meeting with others joins them
+    ("Secretary Ann Sherwood participated in a trilateral meeting with Japanese Foreign Minister Kenji Sato and South "
+     "Korean Foreign Minister Park Jin-ho on Tuesday.", dt.date(2019, 1, 18),
+     {(frozenset({"Ann Sherwood", "Kenji Sato", "Park Jin-ho"}), Status.HELD, "2019-01-15", None)}),
+    ("Kenyan President Daniel Otieno took part in a summit with Tanzanian President Juma Mwinyi and Ugandan President "
+     "Yoweri Okello.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Yoweri Okello"}), Status.HELD, "2019-01-18", None)}),
 ]
 
 

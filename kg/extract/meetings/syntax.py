@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
-from kg.extract.meetings.lexicon import OBJECT_CONTROL_VERBS, REFUSAL_VERBS
+from kg.extract.meetings.lexicon import OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.records import Status
@@ -248,3 +248,30 @@ def _chain(trigger: Token) -> list[Token]:
         chain.append(head)
         tok = head
     return chain
+
+
+def _held(noun: Token) -> bool:
+    """The meeting a hold verb's subject takes part in: "held talks", "took part in a meeting"."""
+    return noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
+
+
+def _governor_args(governor: Token, noun: Token) -> list[Token]:
+    """Who takes part in a meeting named by a noun, from the verb it hangs on.
+
+    "X held talks", "X is open to a summit", "Following a meeting with Y, X said" (the subject);
+    "talks Friday between X and Y" (its "between"); "X pulled aside Y for talks" (the object).
+    """
+    # "X said the talks ..." reports them; "In talks with Y, X said ..." (the meeting a scene of the saying)
+    # has X at the table
+    scene = noun.dep_ == "pobj" and noun.head.head.i == governor.i and noun.head.lower_ in SCENE_PREPS
+    args = [] if lemma(governor).lower() in REPORTING and not scene else list(_subjects(governor))
+    args += [p for w in _arg_preps(governor) for p in _pobjs(w) if w.lower_ in {"with", "between"}]
+    # "the summit was hosted by X and attended by Y": a verb coordinated on the same subject adds its agent
+    args += [p for v in governor.children if v.dep_ == "conj" and v.pos_ == "VERB"
+             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+             for a in v.children if a.dep_ == "agent" for p in _pobjs(a)]
+    under_for = any(t.dep_ == "prep" and t.lower_ == "for" for t in noun.ancestors
+                    if t.i > governor.i or _in_subtree(t, governor))
+    if under_for:
+        args += [c for c in governor.children if c.dep_ == "dobj"]
+    return [a for a in args if a.i != noun.i and not _in_subtree(noun, a)]
