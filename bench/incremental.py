@@ -51,7 +51,7 @@ def _suffix(n: int) -> str:
 def day(facts, n: int):  # type: ignore[no-untyped-def]
     """Copy N of an article: its own id, people and dates; the same organizations and places."""
     from kg.ids import entity_key
-    from kg.types import Kind, TimeValue
+    from kg.records import Kind, TimeValue
 
     sfx = _suffix(n)
     rename: dict[str, str] = {}

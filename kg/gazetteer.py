@@ -73,7 +73,7 @@ _GENERIC_WORDS: frozenset[str] = frozenset(_DATA["tables"]["generic_words"])
 _COMMA_INVERSION = re.compile(r", (?!.* and )")  # "Korea, Republic of" but not "Bonaire, Sint ... and Saba"
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _UPPER_CODE = re.compile(r"^[A-Z]{2,4}$")
-_INVARIANT_DEMONYM = re.compile(r"(ese|sh|tch|nch|ss|y|x|z|ic)$")  # "Chinese", "Swiss", "Manx"
+_INVARIANT_DEMONYM = re.compile(f"({'|'.join(_DATA['tables']['invariant_demonym_endings'])})$")  # "Chinese", "Swiss"
 
 
 # --------------------------------------------------------------------------- helpers

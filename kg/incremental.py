@@ -27,7 +27,7 @@ from kg.rdf.store import Store
 from kg.resolve.corpus import Merge
 from kg.resolve.increment import Increment, plan_increment
 from kg.resolve.index import EntityIndex, Report
-from kg.types import Article, ArticleFacts
+from kg.records import Article, ArticleFacts
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,6 @@ from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, TIME, XSD, DefinedNamesp
 
 KG_ONTOLOGY = "https://w3id.org/newskg/ontology#"
 KG_DATA = "https://w3id.org/newskg/id/"
-SCHEMA = Namespace("https://schema.org/")
 DATA = Namespace(KG_DATA)
 
 
@@ -56,6 +55,48 @@ class KG(DefinedNamespace):
     supportCount: URIRef
 
 
+class SCHEMA(DefinedNamespace):
+    """The schema.org terms we write (the contract's standard terms) or our shapes check."""
+
+    _NS = Namespace("https://schema.org/")
+    _fail = True
+
+    # classes
+    Person: URIRef
+    Organization: URIRef
+    Country: URIRef
+    Place: URIRef
+    Event: URIRef
+    Quotation: URIRef
+    NewsArticle: URIRef
+    # individuals
+    EventScheduled: URIRef
+    EventCancelled: URIRef
+    EventPostponed: URIRef
+    EventRescheduled: URIRef
+    EventMovedOnline: URIRef
+    # properties
+    name: URIRef
+    alternateName: URIRef
+    identifier: URIRef
+    jobTitle: URIRef
+    affiliation: URIRef
+    nationality: URIRef
+    attendee: URIRef
+    location: URIRef
+    startDate: URIRef
+    endDate: URIRef
+    duration: URIRef
+    eventStatus: URIRef
+    text: URIRef
+    creator: URIRef
+    isPartOf: URIRef
+    datePublished: URIRef
+    headline: URIRef
+    url: URIRef
+    publisher: URIRef
+
+
 class NIF(DefinedNamespace):
     """The NIF 2.0 core terms we write."""
 
@@ -83,7 +124,7 @@ class ITSRDF(DefinedNamespace):
 PREFIXES = {
     "kg": KG_ONTOLOGY,
     "kgd": KG_DATA,
-    "schema": str(SCHEMA),
+    "schema": str(SCHEMA._NS),
     "nif": str(NIF._NS),
     "itsrdf": str(ITSRDF._NS),
     "org": str(ORG),

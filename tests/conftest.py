@@ -10,7 +10,7 @@ import pytest
 from kg.ingest import Skipped, read_inputs
 from kg.pipeline import BuildResult, build
 from kg.rdf.export import write_turtle
-from kg.types import Article
+from kg.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"  # the dev set and the benchmarks, inside the repository (scripts/refresh_data.sh)

@@ -21,7 +21,7 @@ from kg.ingest.text import clean_text
 from kg.pipeline import build
 from kg.exports import FORMATS, write_exports
 from kg.rdf.export import dataset
-from kg.types import Article
+from kg.records import Article
 
 NIF_STRING = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString"
 BAD = st.sampled_from([chr(c) for c in range(0x20) if c not in (9, 10, 13)]

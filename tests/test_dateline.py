@@ -11,7 +11,7 @@ import pytest
 
 from kg.ingest import Skipped, read_inputs
 from kg.ingest.dateline import dateline_date
-from kg.types import Article
+from kg.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = dt.date(2021, 6, 30)

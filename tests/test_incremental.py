@@ -20,7 +20,7 @@ from kg.rdf.store import Store
 from kg.resolve.corpus import plan_corpus
 from kg.resolve.increment import plan_increment
 from kg.resolve.index import EntityIndex
-from kg.types import ArticleFacts, TimeValue
+from kg.records import ArticleFacts, TimeValue
 from tests.conftest import ROOT, SEED, dev_articles
 
 SCHEMA = "https://schema.org/"

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from kg.ingest import Skipped, read_inputs
-from kg.types import Article
+from kg.records import Article
 
 DATE = dt.date(2020, 1, 2)
 

@@ -10,7 +10,7 @@ import pytest
 from kg.extract.meetings import extract_meetings
 from kg.extract.roles import extract_roles
 from kg.resolve.document import resolve_document
-from kg.types import Article, Meeting, Status
+from kg.records import Article, Meeting, Status
 
 from .conftest import EVAL
 
@@ -562,6 +562,21 @@ NEWS_CASES = [
      "President Paul Mugenzi on Monday.", dt.date(2019, 1, 18),
      {(frozenset({"Daniel Otieno", "Juma Mwinyi"}), Status.HELD, "2019-01-14", None),
       (frozenset({"Daniel Otieno", "Paul Mugenzi"}), Status.HELD, "2019-01-14", None)}),
+    # "sent X to meet Y": X meets, not who sends; "his foreign minister", "Petrov's envoy" (unnamed) stand for
+    # the one state the possessor holds an office for
+    ("Russian President Ivan Petrov sent his foreign minister to meet Syrian President Omar Haddad in Damascus on "
+     "Monday.", dt.date(2019, 1, 18), {(frozenset({"Russia", "Omar Haddad"}), Status.HELD, "2019-01-14", "Damascus")}),
+    # a call's "by phone" is no part of a meeting told in another clause of the sentence
+    ("Russian President Ivan Petrov spoke by phone with Syrian President Omar Haddad on Monday, a day after Haddad "
+     "met Turkish President Kemal Aydin.", dt.date(2019, 1, 18),
+     {(frozenset({"Omar Haddad", "Kemal Aydin"}), Status.HELD, None, None)}),
+    # the subject of "took part in" / "participated in" a meeting with others joins them
+    ("Secretary Ann Sherwood participated in a trilateral meeting with Japanese Foreign Minister Kenji Sato and South "
+     "Korean Foreign Minister Park Jin-ho on Tuesday.", dt.date(2019, 1, 18),
+     {(frozenset({"Ann Sherwood", "Kenji Sato", "Park Jin-ho"}), Status.HELD, "2019-01-15", None)}),
+    ("Kenyan President Daniel Otieno took part in a summit with Tanzanian President Juma Mwinyi and Ugandan President "
+     "Yoweri Okello.", dt.date(2019, 1, 18),
+     {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Yoweri Okello"}), Status.HELD, "2019-01-18", None)}),
 ]
 
 
@@ -664,6 +679,29 @@ SESSION_CASES = [
     ("Karl Vint met Mette Holm on Monday. Vint will travel to Paris on Friday to meet Eva Berg.", dt.date(2019, 3, 6),
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
       (frozenset({"Karl Vint", "Eva Berg"}), Status.PLANNED, "2019-03-08", "Paris")}),
+    # one meeting per counterpart: "bilateral meetings with A and B", "first with A and then with B", and per
+    # subject: "A and B each met C"
+    ("Karl Vint also held bilateral meetings with Mette Holm and Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    ("Karl Vint met first with Mette Holm and then with Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    ("Karl Vint and Mette Holm each met Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Mette Holm", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    ("Karl Vint and Mette Holm met Eva Berg on Monday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm", "Eva Berg"}), Status.HELD, "2019-03-04", None)}),
+    # a subject pronoun continues the subject of the sentence before, not the person named last
+    ("Karl Vint met Mette Holm on Monday. He then met Eva Berg on Tuesday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
+      (frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-05", None)}),
+    # a meeting held online is no meeting in person
+    ("Karl Vint and Mette Holm held a virtual meeting on Monday.", dt.date(2019, 3, 6), set()),
+    ("Karl Vint met virtually with Mette Holm on Monday.", dt.date(2019, 3, 6), set()),
+    # "will visit Denmark for talks with Y": the talks are the visit's meeting, one event
+    ("Karl Vint will visit Denmark next week for talks with Prime Minister Mette Holm.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, None, "Denmark")}),
     # "looked forward to meeting again": another meeting, to come
     ("Karl Vint met Mette Holm in Oslo on Monday. Both said they looked forward to meeting again at the next "
      "summit.", dt.date(2019, 1, 16),

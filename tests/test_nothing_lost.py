@@ -203,7 +203,7 @@ def test_long_article_pieces_keep_offsets_and_entities() -> None:
 
     from kg.pieces import join_facts, piece_articles, pieces
     from kg.pipeline import analyze_articles
-    from kg.types import Article, ArticleFacts
+    from kg.records import Article, ArticleFacts
 
     seed = (ROOT / "data" / "eval" / "articles" / "000_d30bdd079e06602b.txt").read_text(encoding="utf-8")
     for size in (50, 300, 1000):

@@ -266,3 +266,12 @@ def test_blank_node_entity_is_rejected(ok_data: Graph, shapes: Graph) -> None:
     g.add((b, PROV_DERIVED, A1))
     conforms, _ = _validate(g, shapes)
     assert conforms is False
+
+
+def test_schema_org_is_closed_like_the_others(onto: Graph, shapes: Graph) -> None:
+    """An unknown schema.org term is an error, not a silent new IRI; the shapes ask only for terms we write."""
+    with pytest.raises(AttributeError, match="nmae"):
+        SCHEMA.nmae  # noqa: B018
+    base = str(SCHEMA._NS)
+    asked = {str(t)[len(base):] for triple in shapes for t in triple if isinstance(t, URIRef) and str(t).startswith(base)}
+    assert asked and asked <= set(SCHEMA.__annotations__), asked - set(SCHEMA.__annotations__)

@@ -110,6 +110,8 @@ NOT_PEOPLE = [
     ("The loan was offered to Sberbank, VTB Group and Veltrabank.", "Veltrabank", Kind.ORGANIZATION),
     ("Drug makers had gains and so did General Motors, Ford and Gazprombank.", "Gazprombank", Kind.ORGANIZATION),
     ("Boeing was challenged by Lockheed, Raytheon and Sikorsky in 2006.", "Sikorsky", Kind.ORGANIZATION),
+    # a person is not bought, owned or sold
+    ("In 2001 she bought Vellmar which was sold in 2005.", "Vellmar", Kind.ORGANIZATION),
     # a shop's head noun ends no person's name
     ("Songs bought at the Tunely Music Store cost a dollar.", "Tunely Music Store", None),
     ("It improves search for the Library and Music Store.", "Music Store", None),
@@ -125,6 +127,15 @@ def test_names_that_are_no_people(nlp: Language, text: str, name: str, kind: Kin
     assert kind is None or found.get(name) == kind, found
 
 
-def test_a_full_name_beside_one_body_stays_a_person(nlp: Language) -> None:
-    found = {n: e.kind for n, e in resolved(nlp, "The plan was opposed by Director Jane Roe and the Navy.").items()}
-    assert found.get("Jane Roe") == Kind.PERSON, found
+@pytest.mark.parametrize(("text", "name"), [
+    # a full name beside one body
+    ("The plan was opposed by Director Jane Roe and the Navy.", "Jane Roe"),
+    # the sides of a deal "between" a person and bodies
+    ("There was an agreement between Shevchenko and the U.S. government and the first Bush administration.",
+     "Shevchenko"),
+    # a titled person listed with common nouns
+    ("He commended the Colombian people, their security forces, and President Ruiz for their efforts.", "Ruiz"),
+])
+def test_people_listed_with_bodies_or_nouns_stay_people(nlp: Language, text: str, name: str) -> None:
+    found = {n: e.kind for n, e in resolved(nlp, text).items()}
+    assert found.get(name) == Kind.PERSON, found

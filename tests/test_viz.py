@@ -166,6 +166,10 @@ LABEL_BOXES = """() => window.kgViz.cy.nodes().filter(n => n.data('lbl')).map(n 
     return [n.id(), b.x1, b.y1, b.x2, b.y2]; })"""
 
 
+SETTLED = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+"""Resolves after two frames: the labels are placed in the frame after a zoom (viz.js: refresh)."""
+
+
 def overlapping(boxes: list[list[Any]]) -> list[tuple[str, str]]:
     """Pairs of labels whose boxes (as Cytoscape measured the drawn text) intersect."""
     return [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
@@ -235,8 +239,9 @@ def test_page_in_chromium(browser: Any, tmp_path: Path) -> None:
 
 
 def test_thousand_article_page(browser: Any, tmp_path: Path) -> None:
-    """A graph the size of 1,000 articles (tests/viz_corpus.py: generated, not built): the page loads in
-    under 3 s, asks for nothing, logs nothing, and no two labels it shows overlap."""
+    """A graph the size of 1,000 articles (tests/viz_corpus.py: generated, not built): the page loads,
+    asks for nothing, logs nothing, and no two labels it shows overlap. How fast it loads is measured by
+    bench/viz_page.py (a timed test fails on a busy machine and proves nothing on a quiet one)."""
     from tests.viz_corpus import repeated
 
     path = tmp_path / "thousand.html"
@@ -245,8 +250,6 @@ def test_thousand_article_page(browser: Any, tmp_path: Path) -> None:
     write(graph, path, title="1,000 articles")
     view = Page(browser, path)
     page = view.page
-    timing = page.evaluate("performance.getEntriesByType('navigation')[0].toJSON()")
-    assert timing["loadEventEnd"] < 3000, timing
     people = shown(view, "Person")
     assert len(people) > 1000 and shown(view, "Organization") == []  # people and their ties by default
     boxes = page.evaluate(LABEL_BOXES)
@@ -257,8 +260,12 @@ def test_thousand_article_page(browser: Any, tmp_path: Path) -> None:
     top = page.evaluate("window.kgViz.cy.nodes().max(n => n.data('deg')).ele.id()")
     assert top in {b[0] for b in boxes}, "the best-connected person is named"
     page.screenshot(path=str(tmp_path / "thousand.png"))
+    before = page.evaluate("window.kgViz.cy.zoom()")
+    box = page.locator("#network").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.mouse.wheel(0, -600)  # zoom in: more room, more names, still none overlapping
-    page.wait_for_timeout(300)
+    page.wait_for_function("(z) => window.kgViz.cy.zoom() > z", arg=before)
+    page.evaluate(SETTLED)
     assert overlapping(page.evaluate(LABEL_BOXES)) == []
     assert view.errors == []
     assert len(view.requests) == 1 and view.requests[0].startswith("file://")

@@ -146,3 +146,12 @@ def test_installed_wheel_builds_validates_and_queries_anywhere(installed: Path, 
                  "--format", "csv", cwd=tmp_path, exe=installed)  # a query file shipped in the wheel
     assert shipped.returncode == 0, shipped.stderr
     assert shipped.stdout.splitlines()[1].startswith("Mike Pompeo,2019-01-18,Held,Washington,Kim Yong Chol,")
+
+
+def test_the_wheel_ships_every_data_file(installed: Path) -> None:
+    """The word tables and derived lexicons of kg/data/ (read at run time) are all in the wheel."""
+    shipped = next(installed.parents[1].glob("lib/python*/site-packages/kg/data"))
+    source = ROOT / "kg" / "data"
+    wanted = {p.relative_to(source).as_posix() for p in source.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    found = {p.relative_to(shipped).as_posix() for p in shipped.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    assert wanted and wanted <= found, sorted(wanted - found)

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-from kg.nlp.lexicon import tables
+from kg.data import tables
 from kg.records import TimeValue
 
 _W = tables("dates")
@@ -45,7 +45,7 @@ def _any(words: Iterable[str]) -> str:
 
 _MONTH = rf"({_any(_MONTHS)})\.?"
 _WEEKDAY = rf"({_any(_WEEKDAYS)})\.?"
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY = rf"(\d{{1,2}})(?:{_any(_W['ordinal_suffixes'])})?"
 _YEAR = r"(?:,?\s*(?:of\s+)?(\d{4}))?"
 _TIME_OF_DAY = rf"(?:\s+(?:{_any(_W['times_of_day'])}))?"
 _TO = rf"\s*(?:{_any(_W['range_words'])})\s*"

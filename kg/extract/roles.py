@@ -25,9 +25,10 @@ from kg.extract.titles import (
     title_text,
 )
 from kg import gazetteer
+from kg.data import tables
 from kg.nlp import lemma
 from kg.nlp.components import POSSESSIVE
-from kg.nlp.lexicon import TITLE_HEADS, tables
+from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
 from kg.records import Article, Evidence, Kind, Nationality, Role
 

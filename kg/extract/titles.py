@@ -4,7 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.components import POSSESSIVE
-from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS, tables
+from kg.data import tables
+from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from kg.resolve.document import Resolution
 from kg.records import Kind
 

@@ -25,7 +25,7 @@ from kg.ingest.jsonl import read_jsonl
 from kg.ingest.text import (
     DEFAULT_MAX_CHARS, Skipped, byte_cap, clean_text, decode_text, make_article, parse_date, too_large, too_long,
 )
-from kg.types import Article
+from kg.records import Article
 
 __all__ = ["DEFAULT_MAX_CHARS", "KNOWN_SUFFIXES", "Skipped", "decode_text", "parse_date", "read_file", "read_inputs"]
 

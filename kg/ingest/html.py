@@ -8,7 +8,7 @@ import re
 from kg.ingest.text import (
     UTF16_BOMS, Skipped, check_not_binary, decode_text, make_article, parse_date, too_long,
 )
-from kg.types import Article
+from kg.records import Article
 
 PRESCAN_BYTES = 1024
 """Bytes searched for a declared charset, as browsers do (the HTML standard's encoding prescan)."""

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.ingest.text import UTF32_BOMS, Skipped, byte_cap, make_article, parse_date, too_long
-from kg.types import Article
+from kg.records import Article
 
 _JSONL_LINE_SLACK = 1 << 20  # bytes a JSONL line may have beyond its text (metadata, JSON escapes)
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.dateline import dateline_date
-from kg.types import Article
+from kg.records import Article
 
 DEFAULT_MAX_CHARS = 5_000_000
 """Longest article text read (characters); longer ones are skipped with a message. `--max-chars` raises it."""

@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from kg.ids import article_key
-from kg.types import Article
+from kg.records import Article
 
 
 @dataclass(frozen=True)

@@ -5,25 +5,7 @@ words themselves are in kg/data/nlp/*.toml, read once.
 """
 from __future__ import annotations
 
-import tomllib
-from functools import cache
-from pathlib import Path
-from typing import Any
-
-from kg.errors import KGError
-
-DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-@cache
-def tables(name: str) -> dict[str, Any]:
-    """The word tables of kg/data/NAME.toml (table name -> words), read once per process."""
-    path = DATA / f"{name}.toml"
-    try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise KGError(f"{path}: cannot read the word tables ({err}); reinstall kg") from None
+from kg.data import tables
 
 
 def words(name: str) -> dict[str, list[str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer
-from kg.nlp.lexicon import tables
+from kg.data import tables
 
 DAYS = frozenset(forms[0].capitalize() for forms in tables("dates")["weekdays"])  # "Friday"
 JOINABLE = {"ORG", "PLACE"}

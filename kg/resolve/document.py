@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kg.ids import entity_key, slug  # noqa: F401 - re-exported for the extractors
 from kg import gazetteer
+from kg.data import tables
 from kg.nlp.components import core
 from kg.nlp.lexicon import words
 from kg.records import Entity, Kind, Mention
@@ -23,8 +24,9 @@ from kg.resolve.kinds import settle_kinds
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "COUNTRY": Kind.COUNTRY,
               "NORP": Kind.COUNTRY, "PLACE": Kind.PLACE}
 # An Arabic surname's article, which later mentions often drop ("Haider al-Abadi" ... "Abadi").
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az)-", re.IGNORECASE)
-_ACRONYM_SKIP = {"of", "for", "the", "and", "on", "in", "de", "&"}
+_W = tables("resolve")["document"]
+_ARTICLE = re.compile(rf"^(?:{'|'.join(map(re.escape, _W['arabic_articles']))})-", re.IGNORECASE)
+_ACRONYM_SKIP = frozenset(_W["acronym_skip"])
 
 
 @dataclass
@@ -130,8 +132,8 @@ def _people(spans: list[Span], res: Resolution) -> None:
             res.ambiguous.append((span, tuple(entity_key(Kind.PERSON, c) for c in candidates)))
 
 
-_ALIAS_WORDS = {"alias", "aka", "a.k.a.", "known", "nicknamed", "dubbed"}
-_BETWEEN = _ALIAS_WORDS | {",", "also", "better", "widely", "as", "\u201c", '"', "``", "`", "'"}
+_ALIAS_WORDS = frozenset(_W["alias_words"])
+_BETWEEN = _ALIAS_WORDS | frozenset(_W["alias_fillers"])
 
 
 def _known_as(doc: Doc, res: Resolution) -> None:
@@ -280,11 +282,10 @@ def _parenthetical_aliases(spans: list[Span]) -> dict[str, set[str]]:
     return found
 
 
-_LEGAL_SUFFIXES = {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag", "sa",
-                   "nv", "gmbh", "group", "holdings"}
+_LEGAL_SUFFIXES = frozenset(_W["legal_suffixes"])
 
 
-_NOT_PLURAL = {"corps"}  # "Apple Corps" is not "Apple Corp."
+_NOT_PLURAL = frozenset(_W["not_plural"])
 
 
 def _without_suffix(name: str) -> str:

@@ -21,7 +21,7 @@ from kg.resolve.clusters import collect
 from kg.resolve.corpus import CorpusPlan, Merge, map_keys, summary
 from kg.resolve.corpus_meetings import date_range, group_meetings
 from kg.resolve.index import EntityIndex, Report, block_name, lookups_of
-from kg.types import ArticleFacts, Meeting
+from kg.records import ArticleFacts, Meeting
 
 EntityAttrs = tuple[str, tuple[str, ...], str | None]
 """What a corpus node's description takes from all its keys: name, alternate names, code."""

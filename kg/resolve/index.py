@@ -31,7 +31,7 @@ from kg.resolve.clusters import org_key, tokens
 from kg.resolve.corpus_meetings import date_range
 from kg.resolve.identity import VOTING
 from kg.resolve.names import acronym_letters, fits_acronym
-from kg.types import ArticleFacts, Kind, Meeting
+from kg.records import ArticleFacts, Kind, Meeting
 
 FILE = "kg-index.sqlite"
 _SCHEMA = """

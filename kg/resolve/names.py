@@ -7,12 +7,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from kg.data import tables
 from kg.errors import KGError
 
 NICKNAMES = Path(__file__).resolve().parents[1] / "data" / "names" / "nicknames.tsv"
-# Words a full name may leave out of its acronym ("Communist Party of Nepal" is "CPN")
-_SKIP = frozenset("of the and for on in at to de du la le des del da di & a an".split())
-_LEGAL = frozenset("company co inc ltd llc plc nv sa ag gmbh group holdings corp".split())  # may close a name
+_W = tables("resolve")["names"]
+_SKIP = frozenset(_W["acronym_skip"])
+_LEGAL = frozenset(_W["legal"])
 _LETTERS = re.compile(r"^[A-Z]{2,8}$")
 
 

@@ -33,7 +33,7 @@ from kg.extract.meetings.records import _Context
 from kg.extract.meetings.settle import _meeting, _same_visit, _settle
 from kg.extract.meetings.triggers import _mentions
 from kg.resolve.document import Resolution
-from kg.types import Article, Entity, Meeting, Role
+from kg.records import Article, Entity, Meeting, Role
 
 __all__ = ["MeetingsFound", "extract_meetings"]
 

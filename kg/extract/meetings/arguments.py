@@ -32,7 +32,7 @@ from kg.extract.meetings.references import (
 from kg.extract.meetings.sides import _counted_states_before, _enumerated_states, _members, _prenominal
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _is_leader, _pobjs, _subjects, _title_word
 from kg.nlp import lemma
-from kg.types import Kind
+from kg.records import Kind
 
 
 def _plural_subject(verb: Token) -> bool:
@@ -301,7 +301,7 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
         ctx.groups |= groups
         return groups
     if (_title_word(tok) or low in COUNTERPARTS) and tok.tag_ != "NNS":
-        countries = _countries_of(ctx, tok)
+        countries = _countries_of(ctx, tok) or _state_of_possessor(ctx, tok)
         if len(countries) == 1:
             holder = _holder(ctx, tok, countries[0])
             return {holder} if holder else set()
@@ -314,6 +314,16 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
             holder = _holder(ctx, tok, bodies[0])
             return {holder} if holder else set()
     return set()
+
+
+def _state_of_possessor(ctx: _Context, tok: Token) -> list[str]:
+    """"his foreign minister", "Petrov's envoy": the one state the possessor holds an office for."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or tok.lower_ in COUNTERPARTS:  # "his counterpart" is the other side's
+        return []
+    people, _ = _resolve_arg(ctx, owner)
+    states = {s for p in people if ctx.is_person(p) for s in ctx.states_of(p)}
+    return list(states) if len(states) == 1 else []
 
 
 def _the_titled(ctx: _Context, tok: Token) -> str | None:

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import csv
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.data import tables
 from kg.errors import KGError
 
 VISIT = "042"  # CAMEO "make a visit": a visit to a state meets that state
@@ -32,15 +32,10 @@ def _triggers(path: Path) -> dict[tuple[str, str], Trigger]:
     return out
 
 
-def _words(path: Path) -> dict[str, dict]:
-    with open(path, "rb") as fh:
-        return tomllib.load(fh)
-
-
 TRIGGERS = _triggers(DATA / "triggers.tsv")
 VERBS = {w: t for (w, pos), t in TRIGGERS.items() if pos == "verb"}
 NOUNS = {w: t for (w, pos), t in TRIGGERS.items() if pos == "noun"}
-_W = _words(DATA / "words.toml")
+_W = tables("meetings/words")
 _A, _T, _S, _P, _N = _W["arguments"], _W["triggers"], _W["status"], _W["place"], _W["numbers"]
 
 STATE_GROUPS = frozenset(_A["state_groups"])
@@ -110,6 +105,7 @@ AGAIN_WORDS = frozenset(_C["again_words"])
 SEQUENCE_WORDS = frozenset(_Y["sequence_words"])
 TIME_PREPS = frozenset(_Y["time_preps"])
 ARRIVAL_PREPS = frozenset(_V["arrival_preps"])
+REFERRING_DETS = frozenset(_W["sides"]["referring_dets"])
 WHEN: dict = _WH  # the tables of when.py, which builds its regexes from them
 ORDINALS: dict[str, int] = dict(_N["ordinals"])
 NUMBERS: dict[str, int] = dict(_N["cardinals"])

@@ -11,7 +11,7 @@ from kg.extract.meetings.lexicon import GROUP_NOUNS, REPORTER_VERBS
 from kg.extract.meetings.syntax import _dateline_tokens, _is_leader, _quoted_tokens
 from kg.nlp import gazetteer, lemma
 from kg.resolve.document import Resolution, entity_key
-from kg.types import Article, Entity, Kind, Role, Status, TimeValue
+from kg.records import Article, Entity, Kind, Role, Status, TimeValue
 
 CONFIDENCE = {"verb": 0.9, "noun": 0.8, "anaphor": 0.6}
 

@@ -8,7 +8,7 @@ from kg.extract.meetings.lexicon import COUNTERPARTS, FORMER, REGIONS, REPORTING
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _conjuncts, _is_leader, _title_word
 from kg.nlp import lemma
-from kg.types import Kind
+from kg.records import Kind
 
 
 def _pronoun(ctx: _Context, pron: Token) -> str | None:
@@ -26,6 +26,13 @@ def _pronoun(ctx: _Context, pron: Token) -> str | None:
             return found
         if t.dep_ in {"nsubj", "nsubjpass"} and _title_word(t) and (state := _state_on(ctx, t)):
             return _holder(ctx, t, state)  # "Afghanistan's new president is in Pakistan for his first visit"
+    if pron.dep_ in {"nsubj", "nsubjpass"} and sent.start > 0:
+        # a subject pronoun continues the subject of the sentence before ("X met Y. He then met Z": X)
+        before = ctx.doc[sent.start - 1].sent
+        subjects = [k for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.i not in ctx.dateline
+                    and (k := ctx.root_of.get(t.i)) and ctx.is_person(k) and not _source(ctx, t, k)]
+        if len(set(subjects)) == 1:
+            return subjects[0]
     for t in reversed([t for t in ctx.doc[max(0, sent.start - 80):pron.i] if t.i not in ctx.dateline]):
         key = ctx.root_of.get(t.i)
         if key and ctx.is_person(key) and not _source(ctx, t, key):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.extract.meetings.records import _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
-from kg.types import Evidence, Meeting, Status
+from kg.records import Evidence, Meeting, Status
 
 
 def _settle(ctx: _Context, event: _Event) -> None:

@@ -7,12 +7,21 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import COMBINING_FORMS, GROUP_TITLES, MEMBER_NOUNS, MEMBERSHIP_VERBS, NOUNS, NUMBERS, PLURAL_SUBJECTS
+from kg.extract.meetings.lexicon import (
+    COMBINING_FORMS,
+    GROUP_TITLES,
+    MEMBER_NOUNS,
+    MEMBERSHIP_VERBS,
+    NOUNS,
+    NUMBERS,
+    PLURAL_SUBJECTS,
+    REFERRING_DETS,
+)
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.status import _venue
 from kg.extract.meetings.syntax import _conjuncts, _title_word
 from kg.nlp import gazetteer, lemma
-from kg.types import Kind
+from kg.records import Kind
 
 # the dependencies of a pre-nominal modifier: "the [so-called] [P5+1] talks", "the [NATO]-[led] force"
 _PRENOMINAL = {"compound", "nmod", "amod", "nummod", "punct", "npadvmod"}
@@ -94,7 +103,7 @@ def _members_told(ctx: _Context, noun: Token) -> set[str]:
         following = doc[noun.sent.end].sent
         subjects += [t for t in following if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and (
             t.lower_ == "it" or t.lower_ in MEMBER_NOUNS | NOUNS.keys()
-            and any(c.dep_ == "det" and c.lower_ in {"that", "this", "the"} for c in t.children))]
+            and any(c.dep_ == "det" and c.lower_ in REFERRING_DETS for c in t.children))]
     found: set[str] = set()
     for subj in subjects:
         verb = subj.head

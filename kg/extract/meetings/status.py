@@ -18,7 +18,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _chain, _in_subtree, _pobjs
 from kg.nlp import gazetteer, lemma
-from kg.types import Kind, Status
+from kg.records import Kind, Status
 
 
 def _status(trigger: Token) -> Status:

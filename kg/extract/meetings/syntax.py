@@ -7,10 +7,10 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
-from kg.extract.meetings.lexicon import OBJECT_CONTROL_VERBS, REFUSAL_VERBS
+from kg.extract.meetings.lexicon import OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
-from kg.types import Status
+from kg.records import Status
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -39,6 +39,8 @@ def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
              and not (c.lower_ == "with" and c.i < first)]
     for p in list(preps):
         preps += [c for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
+    # "met first with A and then with B": the parser coordinates the second "with" with the verb
+    preps += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in wanted and preps]
     # "X and Y, along with Z, met", "together with Z": the "with" of an adverbial preposition
     preps += [w for c in token.children if c.dep_ in {"prep", "advmod"} and c.lower_ in ALONG
               for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
@@ -135,9 +137,9 @@ def _subjects(verb: Token) -> list[Token]:
         agents = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]
         if not subj and (thanked := _thanked_for(verb)):
             return thanked
-        if not subj and verb.dep_ == "xcomp" and lemma(verb.head).lower() in OBJECT_CONTROL_VERBS \
+        if not subj and verb.dep_ in {"xcomp", "advcl"} and lemma(verb.head).lower() in OBJECT_CONTROL_VERBS \
                 and (objects := [c for c in verb.head.children if c.dep_ == "dobj"]):
-            return objects  # "invited X to visit Oslo": X visits
+            return objects  # "invited X to visit Oslo", "sent X to meet Y": X visits, X meets
         if verb.pos_ in {"NOUN", "PROPN"} and verb.i != verb.head.i:
             # "the AU's role in convening talks": the possessor does what its noun's complement says;
             # else the noun's own clause ("X made the announcement that ... after hosting a meeting")
@@ -216,11 +218,14 @@ def _anaphoric(noun: Token) -> bool:
 
 
 def _is_phone(token: Token) -> bool:
-    """"spoke by phone", "talks by telephone", "phone talks": no meeting."""
-    by_phrases = [p for t in (token, token.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "by"]
+    """"spoke by phone", "talks by telephone", "phone talks", "a virtual meeting", "met virtually": no meeting."""
+    # the head's "by phone" is the trigger's for a noun ("held talks by phone") or a controlled verb ("agreed
+    # to meet by video"), not for a verb of its own clause ("spoke by phone, a day after X met Y")
+    heads = (token, token.head) if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"xcomp", "conj"} else (token,)
+    by_phrases = [p for t in heads for p in t.children if p.dep_ == "prep" and p.lower_ == "by"]
     if any(w.lower_ in PHONE_WORDS for p in by_phrases for w in p.subtree):
         return True
-    return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod"})
+    return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod", "advmod"})
 
 
 def _purpose(verb: Token) -> bool:
@@ -243,3 +248,30 @@ def _chain(trigger: Token) -> list[Token]:
         chain.append(head)
         tok = head
     return chain
+
+
+def _held(noun: Token) -> bool:
+    """The meeting a hold verb's subject takes part in: "held talks", "took part in a meeting"."""
+    return noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
+
+
+def _governor_args(governor: Token, noun: Token) -> list[Token]:
+    """Who takes part in a meeting named by a noun, from the verb it hangs on.
+
+    "X held talks", "X is open to a summit", "Following a meeting with Y, X said" (the subject);
+    "talks Friday between X and Y" (its "between"); "X pulled aside Y for talks" (the object).
+    """
+    # "X said the talks ..." reports them; "In talks with Y, X said ..." (the meeting a scene of the saying)
+    # has X at the table
+    scene = noun.dep_ == "pobj" and noun.head.head.i == governor.i and noun.head.lower_ in SCENE_PREPS
+    args = [] if lemma(governor).lower() in REPORTING and not scene else list(_subjects(governor))
+    args += [p for w in _arg_preps(governor) for p in _pobjs(w) if w.lower_ in {"with", "between"}]
+    # "the summit was hosted by X and attended by Y": a verb coordinated on the same subject adds its agent
+    args += [p for v in governor.children if v.dep_ == "conj" and v.pos_ == "VERB"
+             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+             for a in v.children if a.dep_ == "agent" for p in _pobjs(a)]
+    under_for = any(t.dep_ == "prep" and t.lower_ == "for" for t in noun.ancestors
+                    if t.i > governor.i or _in_subtree(t, governor))
+    if under_for:
+        args += [c for c in governor.children if c.dep_ == "dobj"]
+    return [a for a in args if a.i != noun.i and not _in_subtree(noun, a)]

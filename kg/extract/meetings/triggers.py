@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import FRAME_PREPS, SCENE_PREPS
+from kg.extract.meetings.lexicon import FRAME_PREPS
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
@@ -18,7 +18,6 @@ from kg.extract.meetings.lexicon import (
     NOUNS,
     ORDINALS,
     PRESENCE,
-    REPORTING,
     RESUME_VERBS,
     ROLE_NOUNS,
     ROLE_VERBS,
@@ -36,7 +35,8 @@ from kg.extract.meetings.syntax import (
     _arg_preps,
     _conjuncts,
     _governor,
-    _in_subtree,
+    _governor_args,
+    _held,
     _is_phone,
     _negated,
     _pobjs,
@@ -45,7 +45,7 @@ from kg.extract.meetings.syntax import (
 from kg.extract.meetings.visits import _arrival, _destinations, _hosts, _split_visits, _visit_host
 from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _progressive, _week
 from kg.nlp import lemma
-from kg.types import Kind, Status
+from kg.records import Kind, Status
 
 
 def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
@@ -169,7 +169,19 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     mention.joins_only = trigger.needs == "with-or-join" and not with_args
     if _distributive(verb):  # "met separately with A and B", "met with A and with B": one meeting each
         mention.apart = frozenset(k for arg in subjects for k in _resolve_arg(ctx, arg)[0]) & mention.participants
+    mention.apart = mention.apart or _each(ctx, verb, mention.participants)
     return mention
+
+
+def _each(ctx: _Context, verb: Token, participants: set[str]) -> frozenset[str]:
+    """"A and B each met C", "A and B each held talks with C": one meeting per subject, with the side named
+    after the verb (returned: the side each one meets)."""
+    if not any(t.lower_ == "each" and t.dep_ in {"nsubj", "appos", "det", "advmod", "npadvmod", "dep"}
+               and (t.head.i == verb.i or t.head.head.i == verb.i) for t in verb.sent if t.i < verb.i):
+        return frozenset()
+    before = {k for t in verb.sent if t.i < verb.i and (k := ctx.root_of.get(t.i)) in participants}
+    after = {k for t in verb.sent if t.i > verb.i and (k := ctx.root_of.get(t.i)) in participants} - before
+    return frozenset(after) if len(before) >= 2 and after else frozenset()
 
 
 def _resumption(ctx: _Context, verb: Token) -> _Mention | None:
@@ -272,7 +284,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         and lemma(governor).lower() in ARRIVAL_VERBS | {"be"}
     # "they discussed the US-EU summit": a meeting noun naming its two sides is no meeting of the subject's
     if governor is not None and (person_count < 2 and len(sides) < 2 or purpose
-                                 or lemma(governor).lower() in HOLD_VERBS and noun.dep_ == "dobj"):
+                                 or lemma(governor).lower() in HOLD_VERBS and _held(noun)):
         for arg in _governor_args(governor, noun):
             keys, ok = _resolve_arg(ctx, arg)
             participants |= keys
@@ -295,6 +307,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if governor is not None and _distributive(noun):  # "held meetings with A and with B"
         mention.apart = frozenset(k for arg in _subjects(governor) for k in _resolve_arg(ctx, arg)[0]) \
             & mention.participants
+    if governor is not None and not mention.apart:
+        mention.apart = _each(ctx, governor, mention.participants)
     # "Cuba and Norway are serving as mediators for the talks": the subject's role in a meeting told before
     mention.adds_sides = mention.anaphoric and bool(role_sides) or mention.anaphoric and not named_on_noun \
         and governor is not None and (
@@ -354,25 +368,3 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     return _Mention(trigger, kind, set(kept), status, cameo, date, place, _duration(trigger),
                     _ordinal(trigger), partial=partial, quoted=trigger.i in ctx.quoted, context=context,
                     confidence=round(confidence, 2), week=week)
-
-
-def _governor_args(governor: Token, noun: Token) -> list[Token]:
-    """Who takes part in a meeting named by a noun, from the verb it hangs on.
-
-    "X held talks", "X is open to a summit", "Following a meeting with Y, X said" (the subject);
-    "talks Friday between X and Y" (its "between"); "X pulled aside Y for talks" (the object).
-    """
-    # "X said the talks ..." reports them; "In talks with Y, X said ..." (the meeting a scene of the saying)
-    # has X at the table
-    scene = noun.dep_ == "pobj" and noun.head.head.i == governor.i and noun.head.lower_ in SCENE_PREPS
-    args = [] if lemma(governor).lower() in REPORTING and not scene else list(_subjects(governor))
-    args += [p for w in _arg_preps(governor) for p in _pobjs(w) if w.lower_ in {"with", "between"}]
-    # "the summit was hosted by X and attended by Y": a verb coordinated on the same subject adds its agent
-    args += [p for v in governor.children if v.dep_ == "conj" and v.pos_ == "VERB"
-             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
-             for a in v.children if a.dep_ == "agent" for p in _pobjs(a)]
-    under_for = any(t.dep_ == "prep" and t.lower_ == "for" for t in noun.ancestors
-                    if t.i > governor.i or _in_subtree(t, governor))
-    if under_for:
-        args += [c for c in governor.children if c.dep_ == "dobj"]
-    return [a for a in args if a.i != noun.i and not _in_subtree(noun, a)]

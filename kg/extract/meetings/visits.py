@@ -12,7 +12,7 @@ from kg.extract.meetings.status import _capital_city, _capital_of
 from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs
 from kg.extract.meetings.when import _date_text
 from kg.nlp import gazetteer, lemma
-from kg.types import Kind, TimeValue
+from kg.records import Kind, TimeValue
 
 
 def _arrival(ctx: _Context, trigger: Token, participants: set[str],

@@ -12,7 +12,7 @@ from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING,
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree
 from kg.nlp import lemma
-from kg.types import Status, TimeValue
+from kg.records import Status, TimeValue
 
 
 def _any(words: Iterable[str]) -> str:

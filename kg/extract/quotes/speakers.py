@@ -13,15 +13,18 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.data import tables
 from kg.extract.quotes.marks import Q
 from kg.extract.quotes.verbs import conjuncts, is_mark, is_say, subject
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
-from kg.types import Kind
+from kg.records import Kind
 
-SPOKES = frozenset("spokesman spokeswoman spokesperson official officials statement ministry source sources".split())
-REPORTERS = frozenset("correspondent reporter journalist contributor".split())
+_W = tables("quotes/words")["speakers"]
+SPOKES = frozenset(_W["spokes"])
+REPORTERS = frozenset(_W["reporters"])
+_DEFINITE = frozenset(_W["definite"])
 CONFIDENCE = {"named": 0.9, "inferred": 0.7, "carried": 0.6}
 GENDER = Path(__file__).resolve().parents[2] / "data" / "quotes" / "gender.toml"
 
@@ -169,7 +172,7 @@ def _byline(span: Span) -> bool:
 
 
 def _definite(t: Token) -> bool:
-    return any(c.lower_ in {"the", "this", "that"} for c in t.children)
+    return any(c.lower_ in _DEFINITE for c in t.children)
 
 
 def _pronoun(s: Token, res: Resolution, people: People, outer: str | None) -> str | None:

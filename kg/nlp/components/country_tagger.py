@@ -79,6 +79,7 @@ def _stands_for_state(span: Span) -> bool:
 
 # Verbs a building or room may be the subject of ("the hotel hosts", "the office overlooks the lawn").
 _BUILDING_VERBS = frozenset(_W["building_verbs"])
+_OFFICE_HEADS = frozenset(_W["office_heads"])
 
 
 def _acting_bodies(doc: Doc) -> set[str]:
@@ -96,7 +97,7 @@ def _is_building(span: Span) -> bool:
         return False
     if words[-1] == "Office" and len(words) >= 3:
         return False  # "the Congressional Budget Office", "the Serious Fraud Office": bodies
-    return not (words[-1] in {"Office", "Center", "Centre", "Hall"} and any(w in TITLE_MODIFIERS for w in words))
+    return not (words[-1] in _OFFICE_HEADS and any(w in TITLE_MODIFIERS for w in words))
 
 
 def _language_named(span: Span) -> bool:

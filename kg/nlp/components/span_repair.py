@@ -53,6 +53,7 @@ class SpanRepair:
 
 
 _DASHES = frozenset(_W["dashes"])
+_TITLE_PREPS = frozenset(_W["title_preps"])
 
 
 def _split_dashed(ent: Span) -> list[Span]:
@@ -203,7 +204,7 @@ def _title_before(doc: Doc, comma: int) -> bool:
         if t.text in {",", ";", ":", "(", ")"} or t.pos_ in {"VERB", "AUX"}:
             return False
         if t.lower_ in TITLE_HEADS:
-            return t.i == comma - 1 or doc[t.i + 1].lower_ in {"of", "in", "for", "at"}
+            return t.i == comma - 1 or doc[t.i + 1].lower_ in _TITLE_PREPS
     return False
 
 
@@ -230,6 +231,7 @@ def _join_o_names(ents: list[Span]) -> list[Span]:
 
 
 _BODY_HEADS = BODY_WORDS | frozenset(_W["body_heads"])
+_FIELD_PREPS = frozenset(_W["field_preps"])
 
 
 def _body_continued(ent: Span, ents: list[Span]) -> Span:
@@ -237,7 +239,7 @@ def _body_continued(ent: Span, ents: list[Span]) -> Span:
     and the name of its field, which the model tagged apart."""
     doc = ent.doc
     i = ent.end
-    if ent[-1].text not in _BODY_HEADS or i + 1 >= len(doc) or doc[i].lower_ not in {"for", "of", "on"}:
+    if ent[-1].text not in _BODY_HEADS or i + 1 >= len(doc) or doc[i].lower_ not in _FIELD_PREPS:
         return ent
     starts = {i + 1, i + 2} if doc[i + 1].lower_ == "the" else {i + 1}  # the model may take "the" in or not
     tail = next((e for e in ents if e.start in starts and e.label_ == "ORG"), None)

@@ -27,7 +27,12 @@ from kg.nlp.lexicon import (
     INDEX_WORDS,
     ORG_CLASS_NOUNS,
     PRODUCT_CLASS_NOUNS,
+    words,
 )
+
+_W = words("components/type_evidence")
+_WORD_NOUNS = frozenset(_W["word_nouns"])
+_LISTING_JOINERS = frozenset(_W["listing_joiners"])
 
 
 def _maker_and_model(ent: Span, context: _DocFacts) -> bool:
@@ -68,7 +73,7 @@ def _name_as_word(ent: Span) -> bool:
     doc = ent.doc
     c = core(ent)
     quoted = c.start > 0 and _is_quote(doc[c.start - 1]) and c.end < len(doc) and _is_quote(doc[c.end])
-    return quoted and c.end + 1 < len(doc) and doc[c.end + 1].lower_ in {"brand", "name", "logo", "trademark"}
+    return quoted and c.end + 1 < len(doc) and doc[c.end + 1].lower_ in _WORD_NOUNS
 
 
 def _title_led_person(ent: Span) -> bool:
@@ -301,7 +306,7 @@ def _listed(first: Span, second: Span) -> bool:
     between = doc[first.end:second.start]
     if len(between) > 5 or first.sent.start != second.sent.start:
         return False
-    if not all(t.text in {",", "and", "or", "the", "a"} or t.text[:1].isupper() for t in between):
+    if not all(t.text in _LISTING_JOINERS or t.text[:1].isupper() for t in between):
         return False
     after = [t.lower_ for t in doc[second.end:second.end + 2]]
     # a list has "and"/"or" somewhere: "X, Y," alone is an apposition ("The new iPhone, Tim Cook said,")
@@ -333,7 +338,7 @@ def _codes() -> frozenset[str]:
     """ISO 4217 currency codes and time-zone abbreviations, which NER often takes for organizations."""
     import pycountry
 
-    return frozenset({c.alpha_3 for c in pycountry.currencies} | {"UTC", "GMT", "EST", "EDT", "PST", "CET"})
+    return frozenset({c.alpha_3 for c in pycountry.currencies} | frozenset(_W["time_zones"]))
 
 
 def _written_as_place(ent: Span) -> bool:

@@ -178,6 +178,8 @@ def _is_event(ent: Span) -> bool:
 
 
 _EVENT_CUES = frozenset(_W["event_cues"])
+_DEFINITE = frozenset(_W["definite_determiners"])
+_SINGULAR_ENDINGS = tuple(_W["singular_endings"])
 # "the High-Level Dialogue", "the Six-Party Talks": dialogues between parties are events, not bodies.
 PROCESS_HEADS = frozenset(words("components/org_repair")["process_heads"])
 
@@ -189,7 +191,7 @@ def _is_year(token: Token) -> bool:
 def _plural_name(token: Token) -> bool:
     """"the Monkees", "the Yankees": a plural name after "the" names a group (the tagger may miss NNPS)."""
     text = token.text
-    return len(text) > 3 and text.endswith("s") and not text.endswith(("ss", "us", "is")) and text[:1].isupper()
+    return len(text) > 3 and text.endswith("s") and not text.endswith(_SINGULAR_ENDINGS) and text[:1].isupper()
 
 
 def _named_product(ent: Span, context: _DocFacts) -> bool:
@@ -230,7 +232,7 @@ def _determined(ent: Span) -> bool:
     """"the Dodge Avenger", "their Zune", "the new Latitude": a definite determiner before the name
     (adjectives allowed in between)."""
     i = _before_adjectives(ent)
-    return ent[0].lower_ == "the" or (i >= 0 and ent.doc[i].lower_ in {"the", "its", "their"})
+    return ent[0].lower_ == "the" or (i >= 0 and ent.doc[i].lower_ in _DEFINITE)
 
 
 def _maker_before(span: Span) -> bool:
