@@ -703,6 +703,12 @@ SESSION_CASES = [
     ("Karl Vint met Mette Holm on Monday. He then met Eva Berg on Tuesday.", dt.date(2019, 3, 6),
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-04", None),
       (frozenset({"Karl Vint", "Eva Berg"}), Status.HELD, "2019-03-05", None)}),
+    # a meeting held online is no meeting in person
+    ("Karl Vint and Mette Holm held a virtual meeting on Monday.", dt.date(2019, 3, 6), set()),
+    ("Karl Vint met virtually with Mette Holm on Monday.", dt.date(2019, 3, 6), set()),
+    # "will visit Denmark for talks with Y": the talks are the visit's meeting, one event
+    ("Karl Vint will visit Denmark next week for talks with Prime Minister Mette Holm.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, None, "Denmark")}),
     # "looked forward to meeting again": another meeting, to come
     ("Karl Vint met Mette Holm in Oslo on Monday. Both said they looked forward to meeting again at the next "
      "summit.", dt.date(2019, 1, 16),

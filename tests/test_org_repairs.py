@@ -110,6 +110,8 @@ NOT_PEOPLE = [
     ("The loan was offered to Sberbank, VTB Group and Veltrabank.", "Veltrabank", Kind.ORGANIZATION),
     ("Drug makers had gains and so did General Motors, Ford and Gazprombank.", "Gazprombank", Kind.ORGANIZATION),
     ("Boeing was challenged by Lockheed, Raytheon and Sikorsky in 2006.", "Sikorsky", Kind.ORGANIZATION),
+    # a person is not bought, owned or sold
+    ("In 2001 she bought Vellmar which was sold in 2005.", "Vellmar", Kind.ORGANIZATION),
     # a shop's head noun ends no person's name
     ("Songs bought at the Tunely Music Store cost a dollar.", "Tunely Music Store", None),
     ("It improves search for the Library and Music Store.", "Music Store", None),
@@ -125,6 +127,34 @@ def test_names_that_are_no_people(nlp: Language, text: str, name: str, kind: Kin
     assert kind is None or found.get(name) == kind, found
 
 
-def test_a_full_name_beside_one_body_stays_a_person(nlp: Language) -> None:
-    found = {n: e.kind for n, e in resolved(nlp, "The plan was opposed by Director Jane Roe and the Navy.").items()}
-    assert found.get("Jane Roe") == Kind.PERSON, found
+@pytest.mark.parametrize(("text", "name"), [
+    # a full name beside one body
+    ("The plan was opposed by Director Jane Roe and the Navy.", "Jane Roe"),
+    # the sides of a deal "between" a person and bodies
+    ("There was an agreement between Shevchenko and the U.S. government and the first Bush administration.",
+     "Shevchenko"),
+    # a titled person listed with common nouns
+    ("He commended the Colombian people, their security forces, and President Ruiz for their efforts.", "Ruiz"),
+])
+def test_people_listed_with_bodies_or_nouns_stay_people(nlp: Language, text: str, name: str) -> None:
+    found = {n: e.kind for n, e in resolved(nlp, text).items()}
+    assert found.get(name) == Kind.PERSON, found
+
+
+# (text, countries that must be there, countries that must not)
+COUNTRIES = [
+    # a demonym that qualifies another people names no country of its own
+    ("Greek- and Turkish-Cypriot leaders met in Nicosia. Turkish and Greek Cypriots will vote apart.",
+     {"Cyprus"}, {"Greece", "Turkey"}),
+    # an ethnic group is no country's people
+    ("Talks on the status of ethnic Albanians in Serbia's province resumed.", {"Serbia"}, {"Albania"}),
+    # a short name that is a word of another country's name of the document is that country
+    ("Fighting in the Democratic Republic of Congo went on. The rebels hold parts of eastern Congo.",
+     {"Democratic Republic of the Congo"}, {"Republic of the Congo"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), COUNTRIES, ids=[c[0][:40] for c in COUNTRIES])
+def test_countries_of_peoples_and_short_names(nlp: Language, text: str, present: set[str], absent: set[str]) -> None:
+    found = {n for n, e in resolved(nlp, text).items() if e.kind is Kind.COUNTRY}
+    assert present <= found and not absent & found, found

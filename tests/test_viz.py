@@ -261,8 +261,10 @@ def test_thousand_article_page(browser: Any, tmp_path: Path) -> None:
     assert top in {b[0] for b in boxes}, "the best-connected person is named"
     page.screenshot(path=str(tmp_path / "thousand.png"))
     before = page.evaluate("window.kgViz.cy.zoom()")
+    box = page.locator("#network").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.mouse.wheel(0, -600)  # zoom in: more room, more names, still none overlapping
-    page.wait_for_function(f"window.kgViz.cy.zoom() > {before}")
+    page.wait_for_function("(z) => window.kgViz.cy.zoom() > z", arg=before)
     page.evaluate(SETTLED)
     assert overlapping(page.evaluate(LABEL_BOXES)) == []
     assert view.errors == []

@@ -93,6 +93,10 @@ def _cue(span: Span) -> str | None:
         return "ORG"  # "GovExec.com quotes an aide": a web site's name
     if span.label_ == "PERSON" and _moves_by_a_number(span):
         return "THING"  # "the Hang Seng closed up 511": an index
+    if span.label_ == "PERSON" and _owned(span):
+        return "ORG"  # "he bought Pixel Studios", "Pixel was acquired by X": a person is not bought
+    if span.label_ == "PERSON" and len(span) == 1 and _listed_with_common_nouns(span):
+        return "THING"  # "Apps, books, documents and photos": a common noun written with a capital
     if span.label_ == "PERSON" and _listed_with_bodies(span):
         return "ORG"  # "offered to Sberbank, VTB Group and Gazprombank"
     if span[0].text in PERSON_FIRST and len(span) > 1:
@@ -141,17 +145,44 @@ def _moves_by_a_number(span: Span) -> bool:
     return any(t.like_num and t.i > verb.i for t in verb.subtree if t.i < verb.i + 8)
 
 
-def _listed_with_bodies(span: Span) -> bool:
-    """A name in a list whose other members are all organizations ("General Motors and Berkshire Hathaway",
-    "Lockheed and Sikorsky"): one more organization."""
-    root = span.root
-    head = root
+def _owned(span: Span) -> bool:
+    """The object of a verb of ownership ("bought X", "owns X", "X was acquired by")."""
+    root, verb = span.root, span.root.head
+    if root.dep_ == "dobj":  # "bought Pixel", "owns animation studio Pixel" (not over a headline's line break)
+        near = verb.i < span.start <= verb.i + 4 and not any("\n" in t.text for t in span.doc[verb.i:span.start])
+    else:
+        near = root.dep_ == "nsubjpass" and span.end <= verb.i <= span.end + 3
+    return near and lemma(verb).lower() in _W["ownership_verbs"]
+
+
+def _conjuncts(span: Span) -> list[Token]:
+    """The other members of the list a name is in ("A, B and C"), not the conjuncts inside one member."""
+    head = span.root
     while head.dep_ == "conj":
         head = head.head
     members = [head]
-    for member in members:  # the chain of conjuncts ("A, B and C"), not the conjuncts inside one ("X of A and B")
+    for member in members:
         members.extend(c for c in member.children if c.dep_ == "conj")
-    others = [t for t in members if not span.start <= t.i < span.end]
+    return [t for t in members if not span.start <= t.i < span.end]
+
+
+def _listed_with_common_nouns(span: Span) -> bool:
+    """A list opening a sentence whose other members are all lower-case nouns ("Autos, auto parts, the
+    insurance companies have been hit")."""
+    others = _conjuncts(span)
+    first, last = min(t.i for t in [span.root, *others]), max(t.i for t in [span.root, *others])
+    one_line = not any("\n" in t.text for t in span.doc[first:last])  # not a caption under a list
+    # only the first word of a sentence is capitalised for its place ("the people, ... and President X")
+    return len(others) >= 2 and one_line and span.start == span.sent.start and all(t.is_lower and t.pos_ == "NOUN" for t in others)
+
+
+def _listed_with_bodies(span: Span) -> bool:
+    """A name in a list whose other members are all organizations ("General Motors and Berkshire Hathaway",
+    "Lockheed and Sikorsky"): one more organization."""
+    others = _conjuncts(span)
+    head = min([span.root, *others], key=lambda t: t.i)
+    if head.dep_ == "pobj" and head.head.lower_ == "between":
+        return False  # "an agreement between Gorbachev and the U.S. government": the sides of a deal
     # a full name beside one body may be a person ("Director Jane Roe and the board"); a one-word name or
     # a list of bodies is not
     return len(others) >= 2 and all(t.ent_type_ == "ORG" for t in others)

@@ -9,7 +9,7 @@ from kg.extract.meetings.lexicon import AGAIN_WORDS, WHEN
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, VISIT
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
-from kg.extract.meetings.syntax import _future
+from kg.extract.meetings.syntax import _future, _in_subtree, _purpose
 from kg.records import Kind, Status
 
 
@@ -213,11 +213,19 @@ def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
             continue
         hosts = [e for e in out if e is not visit and people[0] in e.participants
                  and all(_compatible(e, m) for m in visit.mentions)
-                 and any(states[0] in ctx.states_of(q) for q in e.participants if q != people[0] and ctx.is_person(q))]
+                 and (any(states[0] in ctx.states_of(q) for q in e.participants if q != people[0] and ctx.is_person(q))
+                      or _purpose_of(visit, e))]
         if len(hosts) == 1:
             hosts[0].mentions.extend(visit.mentions)
             out.remove(visit)
     return out
+
+
+def _purpose_of(visit: _Event, event: _Event) -> bool:
+    """"will visit Denmark for talks with Y": the meeting named inside the visit's own phrase is its purpose."""
+    return any(x.trigger.i != v.trigger.i and _in_subtree(x.trigger, v.trigger) and (
+        x.trigger.dep_ == "pobj" and x.trigger.head.lower_ == "for" or _purpose(x.trigger) and x.trigger.head.i == v.trigger.i)
+        for v in visit.mentions for x in event.mentions)
 
 
 def _itinerary(ctx: _Context, events: list[_Event]) -> list[_Event]:
