@@ -139,3 +139,22 @@ def test_names_that_are_no_people(nlp: Language, text: str, name: str, kind: Kin
 def test_people_listed_with_bodies_or_nouns_stay_people(nlp: Language, text: str, name: str) -> None:
     found = {n: e.kind for n, e in resolved(nlp, text).items()}
     assert found.get(name) == Kind.PERSON, found
+
+
+# (text, countries that must be there, countries that must not)
+COUNTRIES = [
+    # a demonym that qualifies another people names no country of its own
+    ("Greek- and Turkish-Cypriot leaders met in Nicosia. Turkish and Greek Cypriots will vote apart.",
+     {"Cyprus"}, {"Greece", "Turkey"}),
+    # an ethnic group is no country's people
+    ("Talks on the status of ethnic Albanians in Serbia's province resumed.", {"Serbia"}, {"Albania"}),
+    # a short name that is a word of another country's name of the document is that country
+    ("Fighting in the Democratic Republic of Congo went on. The rebels hold parts of eastern Congo.",
+     {"Democratic Republic of the Congo"}, {"Republic of the Congo"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), COUNTRIES, ids=[c[0][:40] for c in COUNTRIES])
+def test_countries_of_peoples_and_short_names(nlp: Language, text: str, present: set[str], absent: set[str]) -> None:
+    found = {n for n, e in resolved(nlp, text).items() if e.kind is Kind.COUNTRY}
+    assert present <= found and not absent & found, found
