@@ -577,6 +577,13 @@ NEWS_CASES = [
     ("Kenyan President Daniel Otieno took part in a summit with Tanzanian President Juma Mwinyi and Ugandan President "
      "Yoweri Okello.", dt.date(2019, 1, 18),
      {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Yoweri Okello"}), Status.HELD, "2019-01-18", None)}),
+    # "Iran's top diplomat" is the foreign minister the article names for Iran; "Iran's foreign minister",
+    # unnamed, stands for Iran
+    ("Iranian Foreign Minister Ali Rezaei arrived in Vienna on Monday. Austrian Chancellor Karl Berger held talks "
+     "with Iran's top diplomat on Tuesday.", dt.date(2019, 1, 18),
+     {(frozenset({"Karl Berger", "Ali Rezaei"}), Status.HELD, "2019-01-15", "Vienna")}),
+    ("Austrian Chancellor Karl Berger held talks with Iran's foreign minister on Tuesday.", dt.date(2019, 1, 18),
+     {(frozenset({"Karl Berger", "Iran"}), Status.HELD, "2019-01-15", None)}),
 ]
 
 
