@@ -724,6 +724,11 @@ def test_session_constructions(nlp, text, date, expected):
 
 
 STATUS_CASES = [
+    # an infinitive clause on a meeting tells of what is to come ("the summit to be held in June")
+    ("Karl Vint and Mette Holm agreed on talks to take place next month.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-04", None)}),
+    ("Secretary Karl Vint and Minister Mette Holm praised the Norway-EU Summit to be held in June.",
+     dt.date(2019, 7, 6), {(frozenset({"Norway", "EU"}), Status.PLANNED, "2020-06", None)}),
     # a refusal, or a negated "hold talks", is no meeting
     ("Secretary of State Bill Rowe declined to meet Foreign Minister Anders Lund.", dt.date(2019, 3, 6), set()),
     ("Secretary of State Bill Rowe refused to hold talks with Foreign Minister Anders Lund.", dt.date(2019, 3, 6),
