@@ -651,6 +651,10 @@ SESSION_CASES = [
     ("Karl Vint and Mette Holm held talks in Oslo on Monday. The talks will resume on Thursday.", dt.date(2019, 1, 16),
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
       (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-01-17", None)}),
+    # ... not a meeting of several days under way: one held meeting, no planned half
+    ("The two-day summit between Karl Vint and Mette Holm opened in Hanoi on Wednesday. The talks will resume "
+     "on Thursday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-06", "Hanoi")}),
     # ... told as done, it is the meeting going on; something else resuming is no meeting
     ("Karl Vint and Mette Holm held talks in Oslo on Monday. The talks resumed on Thursday.", dt.date(2019, 1, 16),
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),
