@@ -577,6 +577,13 @@ NEWS_CASES = [
     ("Kenyan President Daniel Otieno took part in a summit with Tanzanian President Juma Mwinyi and Ugandan President "
      "Yoweri Okello.", dt.date(2019, 1, 18),
      {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Yoweri Okello"}), Status.HELD, "2019-01-18", None)}),
+    # "Iran's top diplomat" is the foreign minister the article names for Iran; "Iran's foreign minister",
+    # unnamed, stands for Iran
+    ("Iranian Foreign Minister Ali Rezaei arrived in Vienna on Monday. Austrian Chancellor Karl Berger held talks "
+     "with Iran's top diplomat on Tuesday.", dt.date(2019, 1, 18),
+     {(frozenset({"Karl Berger", "Ali Rezaei"}), Status.HELD, "2019-01-15", "Vienna")}),
+    ("Austrian Chancellor Karl Berger held talks with Iran's foreign minister on Tuesday.", dt.date(2019, 1, 18),
+     {(frozenset({"Karl Berger", "Iran"}), Status.HELD, "2019-01-15", None)}),
 ]
 
 
@@ -717,6 +724,11 @@ def test_session_constructions(nlp, text, date, expected):
 
 
 STATUS_CASES = [
+    # an infinitive clause on a meeting tells of what is to come ("the summit to be held in June")
+    ("Karl Vint and Mette Holm agreed on talks to take place next month.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-04", None)}),
+    ("Secretary Karl Vint and Minister Mette Holm praised the Norway-EU Summit to be held in June.",
+     dt.date(2019, 7, 6), {(frozenset({"Norway", "EU"}), Status.PLANNED, "2020-06", None)}),
     # a refusal, or a negated "hold talks", is no meeting
     ("Secretary of State Bill Rowe declined to meet Foreign Minister Anders Lund.", dt.date(2019, 3, 6), set()),
     ("Secretary of State Bill Rowe refused to hold talks with Foreign Minister Anders Lund.", dt.date(2019, 3, 6),

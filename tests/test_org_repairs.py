@@ -64,6 +64,11 @@ CASES = [
      {"Heads of State and Government"}),
     ("There is a gap, said Dan Roe, senior fellow for Baltic Studies at the Institute for Peace Policy.",
      {"Institute for Peace Policy": Kind.ORGANIZATION}, {"Baltic Studies"}),
+    # a name in capitals opening a line before a comma is a dateline's place
+    ("JOINT BASE HARLOW, Md., April 1, 2014 – Defense Secretary Dan Roe begins his trip today.",
+     {"Dan Roe": Kind.PERSON, "JOINT BASE HARLOW": Kind.PLACE}, set()),
+    ("CAMP HARLOW FIELD, Va., April 1, 2014 - Defense Secretary Dan Roe begins a trip to Asia today.",
+     {"Dan Roe": Kind.PERSON, "CAMP HARLOW FIELD": Kind.PLACE}, set()),
     # a dialogue between parties is an event, not a body; a centre "for" dialogue is a body
     ("The first round of the High-Level Dialogue will take place when Dan Roe visits Chile.", {},
      {"High-Level Dialogue"}),
@@ -139,3 +144,22 @@ def test_names_that_are_no_people(nlp: Language, text: str, name: str, kind: Kin
 def test_people_listed_with_bodies_or_nouns_stay_people(nlp: Language, text: str, name: str) -> None:
     found = {n: e.kind for n, e in resolved(nlp, text).items()}
     assert found.get(name) == Kind.PERSON, found
+
+
+# (text, countries that must be there, countries that must not)
+COUNTRIES = [
+    # a demonym that qualifies another people names no country of its own
+    ("Greek- and Turkish-Cypriot leaders met in Nicosia. Turkish and Greek Cypriots will vote apart.",
+     {"Cyprus"}, {"Greece", "Turkey"}),
+    # an ethnic group is no country's people
+    ("Talks on the status of ethnic Albanians in Serbia's province resumed.", {"Serbia"}, {"Albania"}),
+    # a short name that is a word of another country's name of the document is that country
+    ("Fighting in the Democratic Republic of Congo went on. The rebels hold parts of eastern Congo.",
+     {"Democratic Republic of the Congo"}, {"Republic of the Congo"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), COUNTRIES, ids=[c[0][:40] for c in COUNTRIES])
+def test_countries_of_peoples_and_short_names(nlp: Language, text: str, present: set[str], absent: set[str]) -> None:
+    found = {n for n, e in resolved(nlp, text).items() if e.kind is Kind.COUNTRY}
+    assert present <= found and not absent & found, found

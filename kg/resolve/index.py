@@ -19,6 +19,7 @@ import json
 import pickle
 import re
 import sqlite3
+import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -298,6 +299,7 @@ def _span(meeting: Meeting) -> tuple[str | None, str | None]:
 
 def _key_row(row: tuple) -> tuple[KeyNode, str, str | None]:  # type: ignore[type-arg]
     key, kind, names, aliases, articles, nats, code, node = row
-    data = KeyNode(key, Kind(kind), set(json.loads(names)), set(json.loads(aliases)), set(json.loads(articles)),
+    data = KeyNode(key, Kind(kind), set(json.loads(names)), set(json.loads(aliases)),
+                   set(map(sys.intern, json.loads(articles))),  # one string per article for all the keys read
                    set(json.loads(nats)))
     return data, node, code

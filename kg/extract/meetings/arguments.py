@@ -262,7 +262,7 @@ def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
     kinds = {Kind.COUNTRY, Kind.ORGANIZATION} if bodies else {Kind.COUNTRY}
     out: list[str] = []
     for c in tok.children:
-        if c.dep_ in {"amod", "compound", "nmod"}:
+        if c.dep_ in {"amod", "compound", "nmod", "poss"}:  # "the Israeli leaders", "Iran's foreign minister"
             for t in _conjuncts(c):
                 key = ctx.key_of.get(t.i)
                 if key and ctx.kind(key) in kinds:

@@ -43,6 +43,7 @@ TRAVEL_NOUNS = frozenset(_A["travel_nouns"])
 LEAD_VERBS = frozenset(_A["lead_verbs"])
 ACCOMPANY_VERBS = frozenset(_A["accompany_verbs"])
 ALONG = frozenset(_A["along"])
+TITLE_SYNONYMS = {title: frozenset(offices) for title, offices in _A["title_synonyms"].items()}
 COMBINING_FORMS: dict[str, str] = dict(_A["combining_forms"])
 PLURAL_NOUNS = frozenset(_A["plural_nouns"])
 PAIR_COUNTS = frozenset(_A["pair_counts"])

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import COUNTERPARTS, FORMER, REGIONS, REPORTING, SOURCE_TITLES, TITLE_WORDS_BEFORE
+from kg.extract.meetings.lexicon import (
+    COUNTERPARTS,
+    FORMER,
+    REGIONS,
+    REPORTING,
+    SOURCE_TITLES,
+    TITLE_SYNONYMS,
+    TITLE_WORDS_BEFORE,
+)
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _conjuncts, _is_leader, _title_word
 from kg.nlp import lemma
@@ -136,9 +144,10 @@ def _holder(ctx: _Context, tok: Token, state: str) -> str | None:
     title for that state (any title, for a counterpart), its leader for a leader's title; unnamed, the
     state itself stands for the side."""
     title = _title_phrase(tok)
+    offices = TITLE_SYNONYMS.get(title, ())  # "Iran's top diplomat" is its foreign minister
     people = {r.person for r in ctx.roles if r.organization == state and r.title
               and (tok.lower_ in COUNTERPARTS or _same_office(tok, r.title) or title.endswith(r.title.lower())
-                   or r.title.lower().endswith(title))}
+                   or r.title.lower().endswith(title) or r.title.lower() in offices)}
     if len(people) == 1:
         return people.pop()
     leader = ctx.leader_of(state) if _is_leader(title) else None

@@ -39,7 +39,7 @@ class CountryTagger:
             if ent.label_ in {"PERSON", "ORG"} and text in capitals and _after_locative(c):
                 spans.append(_relabel(c, "PLACE"))  # "meeting in Juba"
                 continue
-            iso3 = names.get(text) or (_folded_names().get(text.casefold()) if len(c) > 1 else None)
+            iso3 = names.get(text) or (_folded_names().get(_fold(text)) if len(c) > 1 else None)
             if ent.label_ in {"GPE", "ORG", "LOC", "NORP", "PERSON", "FAC"} and iso3 and (
                     text not in gazetteer.AMBIGUOUS or ent.label_ == "GPE"):
                 spans.append(_relabel(c, "COUNTRY", iso3))
@@ -56,13 +56,60 @@ class CountryTagger:
                 spans.append(ent)
         # Gazetteer matches the model missed or cut short ("Sierra" of "Sierra Leone"): longer spans win.
         spans.extend(_unlabelled_countries(doc, names, demonyms))
-        return spans
+        return _peoples_within(_short_names_in_context(spans))
 
 
 @lru_cache(maxsize=1)
 def _folded_names() -> dict[str, str]:
     """Multi-word country names by case-folded form ("Cote D'Ivoire" as written in some papers)."""
-    return {k.casefold(): v for k, v in gazetteer.country_names().items() if " " in k}
+    return {_fold(k): v for k, v in gazetteer.country_names().items() if " " in k}
+
+
+def _fold(name: str) -> str:
+    """A country name without case and articles: "Democratic Republic of Congo" as "... of the Congo"."""
+    return " ".join(w for w in name.casefold().split() if w != "the")
+
+
+def _short_names_in_context(spans: list[Span]) -> list[Span]:
+    """"Congo" beside "the Democratic Republic of Congo" or "DRC": a short name that is a word of the name of
+    another country of the document is that country (not the gazetteer's country of the bare name)."""
+    names = gazetteer.country_names()
+    named = {s.kb_id_ for s in spans if s.label_ == "COUNTRY" and len(s) > 1 or s.text.isupper() and s.label_ == "COUNTRY"}
+    out = []
+    for span in spans:
+        if span.label_ == "COUNTRY" and len(span) == 1 and span.text in gazetteer.AMBIGUOUS:
+            others = {iso for iso in named - {span.kb_id_} if any(
+                span.text in k.split() for k, v in names.items() if v == iso)}
+            if len(others) == 1:
+                span = _relabel(span, "COUNTRY", others.pop())
+        out.append(span)
+    return out
+
+
+def _peoples_within(spans: list[Span]) -> list[Span]:
+    """"Greek Cypriot", "Turkish-Cypriot", "Turkish and Greek Cypriots", "ethnic Albanians": a demonym that
+    qualifies another people, or an ethnic group, names no country's people."""
+    spans = sorted(spans, key=lambda s: s.start)
+    by_start = {s.start: s for s in spans if s.label_ == "NORP"}
+    out = []
+    for span in spans:
+        if span.label_ == "NORP" and span.kb_id_ and (_qualifies_people(span, by_start) or (
+                span.start > 0 and span.doc[span.start - 1].lower_ == "ethnic")):
+            span = _relabel(span, "NORP")  # no country
+        out.append(span)
+    return out
+
+
+def _qualifies_people(span: Span, by_start: dict[int, Span]) -> bool:
+    doc = span.doc
+    i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "-" else 0)
+    if i in by_start:
+        return True  # "Greek Cypriot", "Turkish-Cypriot"
+    if i < len(doc) and doc[i].lower_ in {"and", "or"} and i + 1 in by_start:
+        other = by_start[i + 1]
+        j = other.end + (1 if other.end < len(doc) and doc[other.end].text == "-" else 0)
+        return j in by_start  # "Turkish and Greek Cypriots", "Greek- and Turkish-Cypriot"
+    return False
 
 
 def _stands_for_state(span: Span) -> bool:

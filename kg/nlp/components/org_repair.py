@@ -28,7 +28,8 @@ class OrgRepair:
     - "M23 militants", "the G7 Meeting": a letters-and-digits code before a group noun is a body;
     - "the Islamic State of Iraq" + "and the Levant", "Mobile Unit" + "Three": the name goes on;
     - "a Pacific power", "Islam's holiest city", "the al-Aqsa mosque", "the temple of Preah Vihear": a
-      region, a religion and a name beside a building or town noun are no organizations.
+      region, a religion and a name beside a building or town noun are no organizations; a name in capitals
+      opening a line before a comma is a dateline's place.
     """
 
     def __call__(self, doc: Doc) -> Doc:
@@ -145,6 +146,8 @@ def _retyped(ent: Span) -> Span:
     c = core(ent)
     if c.text in RELIGIONS:
         return _relabel(c, "DROP")
+    if _dateline(c):
+        return _relabel(c, "PLACE")  # "JOINT BASE ANDREWS, Md., April 1 -"
     if ent.label_ != "ORG":
         return ent
     if all(t.text in REGION_WORDS or t.text == "-" for t in c):
@@ -158,6 +161,14 @@ def _retyped(ent: Span) -> Span:
             and c[-1].text not in BODY_WORDS and c[-1].lower_ not in COMPANY_WORDS):
         return _relabel(c, "PLACE")  # "the temple of Preah Vihear"
     return ent
+
+
+def _dateline(span: Span) -> bool:
+    """A name in capitals opening a line and followed by a comma is a dateline's place, not a person or body."""
+    doc = span.doc
+    opens = span.start == 0 or "\n" in doc[span.start - 1].text
+    return (opens and len(span) > 1 and span.end < len(doc) and doc[span.end].text == ","
+            and all(t.text.isupper() for t in span if t.is_alpha))
 
 
 def _codes(doc: Doc) -> list[Span]:
