@@ -11,7 +11,7 @@ from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, TIME, XSD, DefinedNamesp
 from kg import vocab
 from kg.vocab import KG_DATA, KG_ONTOLOGY, PREFIXES
 
-__all__ = ["DATA", "ITSRDF", "KG", "KG_DATA", "KG_ONTOLOGY", "NIF", "ORG", "OWL", "PREFIXES", "PROV", "RDF",
+__all__ = ["ITSRDF", "KG", "KG_DATA", "KG_ONTOLOGY", "NIF", "ORG", "OWL", "PREFIXES", "PROV", "RDF",
            "RDFS", "SCHEMA", "TIME", "XSD", "rdflib_namespace"]
 
 
@@ -22,7 +22,6 @@ def rdflib_namespace(v: type[vocab.Vocabulary]) -> type[DefinedNamespace]:
     return type(v.__name__, (DefinedNamespace,), body)
 
 
-DATA = Namespace(KG_DATA)
 KG = rdflib_namespace(vocab.KG)
 SCHEMA = rdflib_namespace(vocab.SCHEMA)
 NIF = rdflib_namespace(vocab.NIF)
