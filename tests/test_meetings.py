@@ -28,8 +28,9 @@ def _run(nlp, text: str, date: dt.date | None = dt.date(2019, 1, 18), ident: str
     article = Article(ident, text, ident, date)
     doc = nlp(text)
     res = resolve_document(doc)
-    roles, _ = extract_roles(doc, article, res)
-    found = extract_meetings(doc, article, res, roles)
+    roles = extract_roles(doc, article, res)
+    res = res.with_entities(roles.entities)  # the countries roles imply, as the pipeline adds them
+    found = extract_meetings(doc, article, res, list(roles.roles))
     # the places the extractor found beside the resolution's, as the pipeline adds them
     return list(found.meetings), SimpleNamespace(entities={**res.entities, **{e.key: e for e in found.entities}})
 
