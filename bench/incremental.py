@@ -16,7 +16,7 @@ Target: time <= 1.3x and peak memory <= 1.2x of the empty-store figures.
 store) and reports the medians, so that both builds ran under the same load on a shared machine.
 `--work DIR` keeps the analysed dev set and the base store there and reuses them on the next run
 (`--base 1000` makes a quick configuration for profiling); `--profile FILE` runs the full add under
-cProfile once and writes its statistics to FILE.
+cProfile once and writes its statistics to FILE (and those of the empty add to FILE.empty).
 """
 from __future__ import annotations
 
@@ -118,8 +118,8 @@ def child(args: argparse.Namespace) -> None:
         profile.dump_stats(args.profile)
     else:
         seconds = add(Path(args.store), facts)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak_mb": peak}))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(json.dumps({"seconds": seconds, "peak_mb": usage.ru_maxrss / 1024, "cpu": usage.ru_utime + usage.ru_stime}))
 
 
 def measure(dev_file: Path, store: Path, start: int, count: int, profile: str | None = None) -> dict[str, float]:
@@ -144,7 +144,7 @@ def main() -> None:
     p.add_argument("--step", type=int, default=1000)
     p.add_argument("--repeat", type=int, default=1, help="interleaved pairs of measurements (medians reported)")
     p.add_argument("--work", help="folder keeping the analysed dev set and the base store between runs")
-    p.add_argument("--profile", help="cProfile statistics of one add into the full store, to this file")
+    p.add_argument("--profile", help="cProfile statistics of one add into the full store to this file, into the empty one to FILE.empty")
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--dev", help=argparse.SUPPRESS)
     p.add_argument("--store", help=argparse.SUPPRESS)
@@ -175,6 +175,7 @@ def main() -> None:
                   file=sys.stderr)
         building.rename(base)
     if args.profile:
+        measure(dev_file, fresh(work / "none", work / "empty"), args.base, args.add, args.profile + ".empty")
         measure(dev_file, fresh(base, work / "full"), args.base, args.add, args.profile)
     runs: dict[str, list[dict[str, float]]] = {"empty": [], "full": []}
     for _ in range(args.repeat):
@@ -183,10 +184,12 @@ def main() -> None:
     empty, full = ({k: statistics.median(r[k] for r in runs[side]) for k in ("seconds", "peak_mb")}
                    for side in ("empty", "full"))
     if args.repeat > 1:
-        ratios = [f["seconds"] / e["seconds"] for e, f in zip(runs["empty"], runs["full"], strict=True)]
-        print("pairs (empty s, full s): " + ", ".join(f"({e['seconds']:.2f}, {f['seconds']:.2f})"
-                                                      for e, f in zip(runs["empty"], runs["full"], strict=True))
-              + f"; median of the pair ratios {statistics.median(ratios):.2f}x")
+        pairs = list(zip(runs["empty"], runs["full"], strict=True))
+        ratios = [f["seconds"] / e["seconds"] for e, f in pairs]
+        cpu = [f["cpu"] / e["cpu"] for e, f in pairs]  # the process's CPU time (with imports): less load-dependent
+        print("pairs (empty s, full s): " + ", ".join(f"({e['seconds']:.2f}, {f['seconds']:.2f})" for e, f in pairs)
+              + f"; median of the pair ratios {statistics.median(ratios):.2f}x, of the CPU-time ratios "
+              f"{statistics.median(cpu):.2f}x")
     print(f"add {args.add} articles: empty store {empty['seconds']:.2f} s, {empty['peak_mb']:.0f} MB; "
           f"store of {args.base}: {full['seconds']:.2f} s, {full['peak_mb']:.0f} MB; "
           f"time {full['seconds'] / empty['seconds']:.2f}x (target 1.3x), "

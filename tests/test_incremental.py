@@ -1,10 +1,12 @@
 """A store is a corpus: builds into a store resolve against it, and any split gives the one-build graph."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -18,7 +20,7 @@ from kg.rdf.store import Store
 from kg.resolve.corpus import plan_corpus
 from kg.resolve.increment import plan_increment
 from kg.resolve.index import EntityIndex
-from kg.records import ArticleFacts
+from kg.records import ArticleFacts, TimeValue
 from tests.conftest import ROOT, SEED, dev_articles
 
 SCHEMA = "https://schema.org/"
@@ -148,3 +150,52 @@ def test_the_seed_then_a_second_day_keeps_one_trump_and_one_pompeo(tmp_path: Pat
     with Store(other) as s:
         assert s.sameas()["https://w3id.org/newskg/id/person/pompeo"] == "https://w3id.org/newskg/id/person/mike-pompeo"
     assert default_graph(other) == default_graph(store)
+
+
+def _copy(facts: ArticleFacts, aid: str, days: int) -> ArticleFacts:
+    """The article under another id, its publication and meeting dates DAYS later (at day precision)."""
+    def ev(x):  # type: ignore[no-untyped-def]
+        return replace(x, article=aid)
+
+    def when(t: TimeValue | None) -> TimeValue | None:
+        return t and TimeValue((dt.date.fromisoformat((t.value + "-01-01")[:10]) + dt.timedelta(days)).isoformat(), t.text)
+
+    a = facts.article
+    return replace(facts, article=replace(a, id=aid, date=a.date + dt.timedelta(days) if a.date else None),
+                   roles=tuple(replace(r, evidence=ev(r.evidence)) for r in facts.roles),
+                   nationalities=tuple(replace(n, evidence=ev(n.evidence)) for n in facts.nationalities),
+                   meetings=tuple(replace(m, date=when(m.date), evidence=tuple(ev(x) for x in m.evidence))
+                                  for m in facts.meetings),
+                   quotes=tuple(replace(q, evidence=ev(q.evidence)) for q in facts.quotes))
+
+
+def test_a_meeting_is_compared_only_with_stored_meetings_of_overlapping_dates(
+        dev: dict[str, ArticleFacts], tmp_path: Path) -> None:
+    first = dev["07_voa_kerry_zarif_new_york_2013.txt"]
+    assert [m.date.value for m in first.meetings if m.date] == ["2013-09-26"]
+    later, again = _copy(first, "07b_later.txt", 60), _copy(first, "07c_again.txt", 0)
+    arts = {f.article.id: f for f in (first, later, again)}
+    add(tmp_path / "s", [first.article.id], arts)
+    index = EntityIndex(tmp_path / "s")
+    try:
+        inc = plan_increment(index, [later])
+        read = {a for reports in inc.meeting_reports.values() for a, _, _, _ in reports}
+        assert read == {later.article.id} and not inc.rewrite  # two months later: the stored meeting is not read
+        inc = plan_increment(index, [again])
+        assert {a for reports in inc.meeting_reports.values() for a, _, _, _ in reports} == {first.article.id,
+                                                                                             again.article.id}
+        assert inc.rewrite == {first.article.id}  # the same day: one meeting, reported twice
+    finally:
+        index.close()
+    add(tmp_path / "s", [later.article.id], arts)
+    add(tmp_path / "s", [again.article.id], arts)
+    plan = plan_corpus(arts.values())
+    graph = KnowledgeGraph()
+    for aid in sorted(arts):
+        graph.add(plan.apply(arts[aid]), plan.meetings.get(aid))
+    with Store(tmp_path / "one") as store:
+        store.put_all(dataset(graph.graph).iter_graphs())
+    got = default_graph(tmp_path / "s")
+    assert got == default_graph(tmp_path / "one")
+    support = sorted(int(t.object.value) for t in got if t.predicate.value.endswith("supportCount"))
+    assert support[-1] == 2, support

@@ -28,8 +28,9 @@ def _run(nlp, text: str, date: dt.date | None = dt.date(2019, 1, 18), ident: str
     article = Article(ident, text, ident, date)
     doc = nlp(text)
     res = resolve_document(doc)
-    roles, _ = extract_roles(doc, article, res)
-    found = extract_meetings(doc, article, res, roles)
+    roles = extract_roles(doc, article, res)
+    res = res.with_entities(roles.entities)  # the countries roles imply, as the pipeline adds them
+    found = extract_meetings(doc, article, res, list(roles.roles))
     # the places the extractor found beside the resolution's, as the pipeline adds them
     return list(found.meetings), SimpleNamespace(entities={**res.entities, **{e.key: e for e in found.entities}})
 
@@ -727,6 +728,11 @@ def test_session_constructions(nlp, text, date, expected):
 
 
 STATUS_CASES = [
+    # an infinitive clause on a meeting tells of what is to come ("the summit to be held in June")
+    ("Karl Vint and Mette Holm agreed on talks to take place next month.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-04", None)}),
+    ("Secretary Karl Vint and Minister Mette Holm praised the Norway-EU Summit to be held in June.",
+     dt.date(2019, 7, 6), {(frozenset({"Norway", "EU"}), Status.PLANNED, "2020-06", None)}),
     # a refusal, or a negated "hold talks", is no meeting
     ("Secretary of State Bill Rowe declined to meet Foreign Minister Anders Lund.", dt.date(2019, 3, 6), set()),
     ("Secretary of State Bill Rowe refused to hold talks with Foreign Minister Anders Lund.", dt.date(2019, 3, 6),

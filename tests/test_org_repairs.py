@@ -64,6 +64,11 @@ CASES = [
      {"Heads of State and Government"}),
     ("There is a gap, said Dan Roe, senior fellow for Baltic Studies at the Institute for Peace Policy.",
      {"Institute for Peace Policy": Kind.ORGANIZATION}, {"Baltic Studies"}),
+    # a name in capitals opening a line before a comma is a dateline's place
+    ("JOINT BASE HARLOW, Md., April 1, 2014 – Defense Secretary Dan Roe begins his trip today.",
+     {"Dan Roe": Kind.PERSON, "JOINT BASE HARLOW": Kind.PLACE}, set()),
+    ("CAMP HARLOW FIELD, Va., April 1, 2014 - Defense Secretary Dan Roe begins a trip to Asia today.",
+     {"Dan Roe": Kind.PERSON, "CAMP HARLOW FIELD": Kind.PLACE}, set()),
     # a dialogue between parties is an event, not a body; a centre "for" dialogue is a body
     ("The first round of the High-Level Dialogue will take place when Dan Roe visits Chile.", {},
      {"High-Level Dialogue"}),

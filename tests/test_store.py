@@ -63,6 +63,26 @@ def test_a_changed_article_is_replaced_whole(data: Dataset, tmp_path: Path) -> N
     assert content(tmp_path / "db") == set(data.quads())
 
 
+def test_put_many_writes_new_changed_and_unchanged_graphs_together(data: Dataset, tmp_path: Path) -> None:
+    """A run's graphs at once (kg.incremental): what each was, the graphs as stored, a union without stale triples."""
+    (g0, q0), (g1, q1), *rest = data.graphs
+    changed = q0[: len(q0) // 2] + (ox.Quad(q0[0].subject, ox.NamedNode("https://schema.org/about"), ox.Literal("energy"),
+                                            ox.NamedNode(g0)),)
+    with Store(tmp_path / "db") as store:
+        store.put_all([(g0, q0), (g1, q1)])
+        text = store.text_of(g0)
+        puts = list(store.put_many([(g0, changed), (g1, q1), *rest]))
+        assert [p.outcome for p in puts] == ["replaced", "unchanged"] + ["added"] * len(rest)
+        assert puts[0].old_text == text and text is not None and puts[2].old_text is None
+        assert all(p.quads == store.graph(p.graph) for p in puts)
+        held = set(store._store)  # as held: integers as xsd:integer, in the union too
+        union = {(q.subject, q.predicate, q.object) for q in held if q.graph_name == ox.DefaultGraph()}
+        stated = {(q.subject, q.predicate, q.object) for q in held if q.graph_name != ox.DefaultGraph()}
+        assert union == stated  # the triples only the old graph stated left the union
+        assert [p.outcome for p in store.put_many([(g0, q0)])] == ["replaced"]
+    assert content(tmp_path / "db") == set(data.quads())
+
+
 def test_an_interrupted_run_leaves_whole_articles_and_a_rerun_completes(data: Dataset, tmp_path: Path) -> None:
     def stops_after_two() -> Iterator[tuple[str, tuple[ox.Quad, ...]]]:
         yield from data.graphs[:2]

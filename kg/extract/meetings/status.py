@@ -46,7 +46,7 @@ def _status(trigger: Token) -> Status:
     if (lemmas | words) & PROPOSE_WORDS or words & PROPOSE_AUX and not reported_will or "if" in words:
         return Status.PROPOSED
     if (lemmas | words | framing) & PLAN_WORDS or words & PLAN_AUX or reported_will or _going_to(chain) \
-            or _headline_infinitive(chain):
+            or _headline_infinitive(chain) or _infinitive_to_come(chain):
         return Status.PLANNED
     return Status.HELD
 
@@ -64,6 +64,14 @@ def _headline_infinitive(chain: list[Token]) -> bool:
     return top.dep_ == "ROOT" and top.pos_ == "VERB" and top.tag_ == "VB" and \
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children) and \
         any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children)
+
+
+def _infinitive_to_come(chain: list[Token]) -> bool:
+    """"discussed the summit to be held in June", "talks to take place next month": an infinitive clause on a
+    noun or as an object tells of what is still to happen."""
+    clauses = [chain[-1]] + [c for c in chain[0].children if c.dep_ in {"acl", "relcl"}]
+    return any(t.tag_ in {"VB", "VBN"} and t.dep_ in {"acl", "ccomp", "relcl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in clauses)
 
 
 def _going_to(chain: list[Token]) -> bool:
