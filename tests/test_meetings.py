@@ -585,6 +585,9 @@ NEWS_CASES = [
      {(frozenset({"Karl Berger", "Ali Rezaei"}), Status.HELD, "2019-01-15", "Vienna")}),
     ("Austrian Chancellor Karl Berger held talks with Iran's foreign minister on Tuesday.", dt.date(2019, 1, 18),
      {(frozenset({"Karl Berger", "Iran"}), Status.HELD, "2019-01-15", None)}),
+    # the leaders of a body, none of them named (nor any of its states' leaders): the body is the side
+    ("EU leaders met with Ukrainian President Petro Koval in Brussels on Sunday.", dt.date(2019, 1, 18),
+     {(frozenset({"EU", "Petro Koval"}), Status.HELD, "2019-01-13", "Brussels")}),
 ]
 
 
