@@ -100,8 +100,9 @@ def add_facts(store: Store, ids: Iterable[str], get: Callable[[str], ArticleFact
                 a = own[aid].article
                 on_replaced(put.graph, a.id, a.source, put.old_text is not None
                             and put.old_text != (None if no_text else a.text))
-        sameas = _record(index, inc, new)
-        store.put_sameas([(str(iri(old)), str(iri(new_))) for old, new_ in index.sameas()])
+        sameas, touched = _record(index, inc, new)
+        store.put_sameas({str(iri(old)): None if new_ is None else str(iri(new_))
+                          for old, new_ in index.links(touched).items()})
         store.flush()  # the graphs first: an index that runs ahead of the store would skip articles on a rerun
         index.commit()
     finally:
@@ -157,8 +158,9 @@ def meeting_description(node: str, reports: list[Report]) -> tuple[dict[str, Any
     return dict(graph.graph.nodes[node]), places
 
 
-def _record(index: EntityIndex, inc: Increment, new: list[ArticleFacts]) -> list[tuple[str, str]]:
-    """Write the index: the new articles, every key read (with its node now), the reports and holders."""
+def _record(index: EntityIndex, inc: Increment, new: list[ArticleFacts]) -> tuple[list[tuple[str, str]], set[str]]:
+    """Write the index: the new articles, every key read (with its node now), the reports and holders; returns
+    the nodes merged away by this run and every old node whose sameAs link changed."""
     for facts in new:
         index.put_facts(facts)
     for key, row in sorted(inc.keys.items()):
@@ -178,16 +180,17 @@ def _record(index: EntityIndex, inc: Increment, new: list[ArticleFacts]) -> list
         for art, i, _, _ in reports:
             index.set_report_node(art, i, node)
     merged = []
+    touched: set[str] = set()
     for old, node in sorted(inc.meetings_moved.items()):
         if not index.reports_of_node(old):
-            index.put_sameas(old, node)
+            touched |= index.put_sameas(old, node)
             merged.append((old, node))
     for key, node in sorted(inc.moved.items()):
         old = inc.was[key]
         if not index.members(old) and (old, node) not in merged:  # the old node is gone: its IRI points on
-            index.put_sameas(old, node)
+            touched |= index.put_sameas(old, node)
             merged.append((old, node))
-    return merged
+    return merged, touched
 
 
 def _late(inc: Increment, sameas: list[tuple[str, str]]) -> list[Merge]:

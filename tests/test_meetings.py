@@ -28,8 +28,9 @@ def _run(nlp, text: str, date: dt.date | None = dt.date(2019, 1, 18), ident: str
     article = Article(ident, text, ident, date)
     doc = nlp(text)
     res = resolve_document(doc)
-    roles, _ = extract_roles(doc, article, res)
-    found = extract_meetings(doc, article, res, roles)
+    roles = extract_roles(doc, article, res)
+    res = res.with_entities(roles.entities)  # the countries roles imply, as the pipeline adds them
+    found = extract_meetings(doc, article, res, list(roles.roles))
     # the places the extractor found beside the resolution's, as the pipeline adds them
     return list(found.meetings), SimpleNamespace(entities={**res.entities, **{e.key: e for e in found.entities}})
 
@@ -584,6 +585,9 @@ NEWS_CASES = [
      {(frozenset({"Karl Berger", "Ali Rezaei"}), Status.HELD, "2019-01-15", "Vienna")}),
     ("Austrian Chancellor Karl Berger held talks with Iran's foreign minister on Tuesday.", dt.date(2019, 1, 18),
      {(frozenset({"Karl Berger", "Iran"}), Status.HELD, "2019-01-15", None)}),
+    # the leaders of a body, none of them named (nor any of its states' leaders): the body is the side
+    ("EU leaders met with Ukrainian President Petro Koval in Brussels on Sunday.", dt.date(2019, 1, 18),
+     {(frozenset({"EU", "Petro Koval"}), Status.HELD, "2019-01-13", "Brussels")}),
 ]
 
 

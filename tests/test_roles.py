@@ -20,9 +20,10 @@ def nlp():
 def _roles(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
     doc = nlp(text)
     res = resolve_document(doc)
-    roles, _ = extract_roles(doc, Article("t", text, "t", dt.date(2019, 1, 18)), res)
-    return {(res.entities[r.person].name, r.title, res.entities[r.organization].name if r.organization else None)
-            for r in roles}
+    found = extract_roles(doc, Article("t", text, "t", dt.date(2019, 1, 18)), res)
+    entities = {**res.entities, **{e.key: e for e in found.entities}}  # with the countries roles imply
+    return {(entities[r.person].name, r.title, entities[r.organization].name if r.organization else None)
+            for r in found.roles}
 
 
 # text, (person, title, organization) that must be among the roles

@@ -15,12 +15,14 @@ from kg.resolve.document import Resolution
 def facts_from_doc(doc: Doc, article: Article, resolution: Resolution) -> ArticleFacts:
     """Everything read from one article: roles first (they also resolve "the president"), then meetings
     and quotations; then the records of every fact kind registered with an extractor of its own (kg.kinds).
-    The entities are the resolution's and the places and states the meeting extractor found beside them."""
-    roles, nationalities = extract_roles(doc, article, resolution)
-    resolve_descriptions(doc, resolution, roles)
+    Each extractor reads a frozen Resolution and returns its records with the entities it found beside it
+    (the countries roles imply, the places and states of meetings): the article's entities are their union."""
+    found_roles = extract_roles(doc, article, resolution)
+    resolution = resolve_descriptions(doc, resolution.with_entities(found_roles.entities), found_roles.roles)
+    roles, nationalities = list(found_roles.roles), found_roles.nationalities
     found = extract_meetings(doc, article, resolution, roles)
     quotes = extract_quotes(doc, article, resolution)
-    entities = dict(resolution.entities)  # read after every extractor: they may add to the resolution
+    entities = dict(resolution.entities)
     for entity in found.entities:
         entities.setdefault(entity.key, entity)
     facts = ArticleFacts(

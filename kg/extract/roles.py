@@ -8,8 +8,10 @@ Each Role carries its evidence sentence and a confidence by construction.
 """
 from __future__ import annotations
 
+from collections import ChainMap
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,8 +31,8 @@ from kg.data import tables
 from kg.nlp import lemma
 from kg.nlp.components import POSSESSIVE
 from kg.nlp.lexicon import TITLE_HEADS
-from kg.resolve.document import Resolution
-from kg.records import Article, Evidence, Kind, Nationality, Role
+from kg.resolve.document import Resolution, implied_country
+from kg.records import Article, Entity, Evidence, Kind, Nationality, Role
 
 _W = tables("roles")["roles"]
 US_CABINET_DEPARTMENTS = frozenset(_W["us_cabinet_departments"])
@@ -53,8 +55,41 @@ class _Found:
     how: str
 
 
-def extract_roles(doc: Doc, article: Article, res: Resolution) -> tuple[list[Role], list[Nationality]]:
+@dataclass(frozen=True)
+class RolesFound:
+    """The roles and nationalities of one article, and the countries they imply that resolution had not
+    (the state of "Secretary of Defense", of "his Thai counterpart")."""
+
+    roles: tuple[Role, ...]
+    nationalities: tuple[Nationality, ...]
+    entities: tuple[Entity, ...]
+
+
+@dataclass(frozen=True)
+class _Seen(Resolution):
+    """The resolution as the role finders read it: its entities and the countries they imply, which are
+    kept apart in `found` (the Resolution given stays untouched)."""
+
+    found: dict[str, Entity] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, res: Resolution) -> _Seen:
+        found: dict[str, Entity] = {}
+        return cls(MappingProxyType(ChainMap(dict(res.entities), found)), res.spans, res.ambiguous, found)
+
+    def add_country(self, iso3: str) -> str | None:
+        """The key of a country the text implies; a new entity goes to `found`."""
+        entity = implied_country(iso3)
+        if entity is None:
+            return None
+        if entity.key not in self.entities:
+            self.found[entity.key] = entity
+        return entity.key
+
+
+def extract_roles(doc: Doc, article: Article, resolution: Resolution) -> RolesFound:
     """Every (person, title, organization) the text states, and the nationalities it implies."""
+    res = _Seen.of(resolution)
     roles: dict[tuple[str, str | None, str | None], Role] = {}
     nationalities: dict[tuple[str, str], Nationality] = {}
     mirrors: list[tuple[str, str | None, Token, Evidence]] = []
@@ -79,7 +114,8 @@ def extract_roles(doc: Doc, article: Article, res: Resolution) -> tuple[list[Rol
         mirrored = mirrored_title(word, key, res, roles.values())
         if mirrored is not None:
             roles.setdefault((key, mirrored, org), Role(key, mirrored, org, ev, CONFIDENCE["counterpart"]))
-    return _drop_subsumed(list(roles.values())), list(nationalities.values())
+    return RolesFound(tuple(_drop_subsumed(list(roles.values()))), tuple(nationalities.values()),
+                      tuple(res.found.values()))
 
 
 def _is_demonym(org: str | None, found: _Found, res: Resolution) -> bool:
@@ -92,14 +128,14 @@ def _drop_subsumed(roles: list[Role]) -> list[Role]:
     return [r for r in roles if r.title or (r.person, r.organization) not in titled]
 
 
-def _constructions(doc: Doc, span: Span, key: str, res: Resolution) -> Iterator[_Found]:
+def _constructions(doc: Doc, span: Span, key: str, res: _Seen) -> Iterator[_Found]:
     for finder in (_prenominal, _appositive, _title_before_comma, _as_title, _predicative, _of_org, _elected):
         found = finder(doc, span, key, res)
         if found is not None:
             yield found
 
 
-def _prenominal(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
+def _prenominal(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
     """[Org/Country] Title Name: scan left from the name over title words.
 
     Also with a complement ("the Japanese ambassador to China Anami Koreshige", "Special Representative
@@ -158,7 +194,7 @@ def _one_body(doc: Doc, start: int, end: int, res: Resolution) -> bool:
     return start < end and len(keys) == 1 and org_at(res, start) is not None
 
 
-def _cabinet_country(title: str, res: Resolution) -> str | None:
+def _cabinet_country(title: str, res: _Seen) -> str | None:
     parts = title.split(" of ", 1)
     if len(parts) == 2 and parts[0].endswith("Secretary") and parts[1] in US_CABINET_DEPARTMENTS:
         return res.add_country("USA")  # implied even where the article never names the country
@@ -206,7 +242,7 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     return _Found(key, title, org, head, "appositive")
 
 
-def _title_before_comma(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
+def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
     """[the] [Org's] title [of/to Org], Name: the name in apposition to a title before it ("Myanmar's
     President, Thein Sein"; "the former mayor of Antananarivo, Andry Rajoelina"; "the envoy to Sudan, X")."""
     root = span.root

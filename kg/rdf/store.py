@@ -17,7 +17,7 @@ their canonical form.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple, Self
 
@@ -171,12 +171,13 @@ class Store:
                 + [_data("INSERT", None, {q for _, _, new in changes for q in new}), _unstated(removed)]))
         return out
 
-    def put_sameas(self, pairs: Iterable[tuple[str, str]]) -> None:
-        """Make the merges graph hold exactly `old owl:sameAs new` for PAIRS (IRIs), in one transaction."""
+    def put_sameas(self, links: Mapping[str, str | None]) -> None:
+        """Make the merges graph say `old owl:sameAs new` for each old IRI of LINKS (nothing for None), reading
+        only those IRIs' links; in one transaction."""
         name = ox.NamedNode(MERGES_GRAPH)
         same = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
-        new = {ox.Quad(ox.NamedNode(a), same, ox.NamedNode(b), name) for a, b in pairs}
-        old = set(self._store.quads_for_pattern(None, None, None, name))
+        new = {ox.Quad(ox.NamedNode(a), same, ox.NamedNode(b), name) for a, b in links.items() if b is not None}
+        old = {q for a in links for q in self._store.quads_for_pattern(ox.NamedNode(a), same, None, name)}
         if new != old:
             self._store.update(" ;\n".join((_data("DELETE", MERGES_GRAPH, old - new),
                                              _data("INSERT", MERGES_GRAPH, new - old))))

@@ -2,15 +2,19 @@
 holds that role in the same article; with two or more holders, or none, they join no one."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span
 
 from kg.nlp.lexicon import TITLE_HEADS
-from kg.resolve.document import Resolution, merge_entity
+from kg.resolve.document import Resolution
 from kg.records import Kind, Role
 
 
-def resolve_descriptions(doc: Doc, res: Resolution, roles: list[Role]) -> None:
-    """Add a mention for every "the <title>" whose title head has exactly one holder in the article."""
+def resolve_descriptions(doc: Doc, res: Resolution, roles: Iterable[Role]) -> Resolution:
+    """The resolution with a mention for every "the <title>" whose title head has exactly one holder in
+    the article (a new Resolution; `res` stays as it was)."""
+    found: list[tuple[Span, str]] = []
     holders: dict[str, set[str]] = {}
     for role in roles:
         if role.title:
@@ -27,7 +31,6 @@ def resolve_descriptions(doc: Doc, res: Resolution, roles: list[Role]) -> None:
         if len(people) == 1:
             key = people.pop()
             span = Span(doc, token.i, head.i + 1, label="PERSON")
-            entity = res.entities[key]
-            if entity.kind == Kind.PERSON:
-                merge_entity(res, key, Kind.PERSON, entity.name, {span.text})
-                res.add(span, key)
+            if res.entities[key].kind == Kind.PERSON:
+                found.append((span, key))
+    return res.with_mentions(found)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span
 
@@ -29,13 +31,22 @@ _ARTICLE = re.compile(rf"^(?:{'|'.join(map(re.escape, _W['arabic_articles']))})-
 _ACRONYM_SKIP = frozenset(_W["acronym_skip"])
 
 
-@dataclass
+@dataclass(frozen=True)
 class Resolution:
-    """The entities of one document and where each is mentioned (token spans kept for the extractors)."""
+    """The entities of one document and where each is mentioned (token spans kept for the extractors).
 
-    entities: dict[str, Entity] = field(default_factory=dict)
-    spans: list[tuple[Span, str]] = field(default_factory=list)  # (span, entity key)
-    ambiguous: list[tuple[Span, tuple[str, ...]]] = field(default_factory=list)  # (span, candidate keys)
+    Frozen once built: the extractors read it and return what they find beside it (new places, implied
+    countries); `with_entities` and `with_mentions` give a new Resolution, never change this one."""
+
+    entities: Mapping[str, Entity] = field(default_factory=dict)
+    spans: tuple[tuple[Span, str], ...] = ()  # (span, entity key), in text order
+    ambiguous: tuple[tuple[Span, tuple[str, ...]], ...] = ()  # (span, candidate keys)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.entities, MappingProxyType):  # a read-only view of a copy nobody else holds
+            object.__setattr__(self, "entities", MappingProxyType(dict(self.entities)))
+        object.__setattr__(self, "spans", tuple(self.spans))
+        object.__setattr__(self, "ambiguous", tuple(self.ambiguous))
 
     def key_at(self, token_i: int) -> str | None:
         """The entity mentioned at a token, if any."""
@@ -49,23 +60,51 @@ class Resolution:
         return sorted(
             Mention(s.start_char, s.end_char, s.text, key, sent_index.get(s.sent.start, 0)) for s, key in self.spans)
 
-    def add_country(self, iso3: str) -> str | None:
-        """The key of a country the text implies; the entity is created when it was not mentioned."""
-        info = gazetteer.country_by_iso3(iso3)
-        if info is None:
-            return None
-        key = entity_key(Kind.COUNTRY, info.name, info.iso3)
-        self.entities.setdefault(key, Entity(key, Kind.COUNTRY, info.name, (), info.iso3))
-        return key
+    def with_entities(self, entities: Iterable[Entity]) -> Resolution:
+        """This resolution and the entities an extractor found beside it (a key already known is kept)."""
+        draft = _Draft.of(self)
+        for entity in entities:
+            draft.entities.setdefault(entity.key, entity)
+        return draft.freeze()
 
-    def add(self, span: Span, key: str) -> None:
-        self.spans.append((span, key))
-        self.spans.sort(key=lambda item: (item[0].start, item[0].end))
+    def with_mentions(self, mentions: Iterable[tuple[Span, str]]) -> Resolution:
+        """This resolution and more mentions of its entities, each mention's text one more alias."""
+        draft = _Draft.of(self)
+        for span, key in mentions:
+            entity = draft.entities[key]
+            merge_entity(draft, key, entity.kind, entity.name, {span.text}, entity.code)
+            draft.spans.append((span, key))
+        return draft.freeze()
+
+
+@dataclass
+class _Draft:
+    """A Resolution while it is being built."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    spans: list[tuple[Span, str]] = field(default_factory=list)
+    ambiguous: list[tuple[Span, tuple[str, ...]]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, res: Resolution) -> _Draft:
+        return cls(dict(res.entities), list(res.spans), list(res.ambiguous))
+
+    def freeze(self) -> Resolution:
+        spans = sorted(self.spans, key=lambda item: (item[0].start, item[0].end))
+        return Resolution(MappingProxyType(self.entities), tuple(spans), tuple(self.ambiguous))
+
+
+def implied_country(iso3: str) -> Entity | None:
+    """The entity of a country the text implies without naming it (None for an unknown code)."""
+    info = gazetteer.country_by_iso3(iso3)
+    if info is None:
+        return None
+    return Entity(entity_key(Kind.COUNTRY, info.name, info.iso3), Kind.COUNTRY, info.name, (), info.iso3)
 
 
 def resolve_document(doc: Doc) -> Resolution:
     """Group the document's entity mentions into entities, one per real-world referent."""
-    res = Resolution()
+    res = _Draft()
     by_kind: dict[str, list[Span]] = defaultdict(list)
     ents = [core(ent) for ent in doc.ents if ent.label_ in LABEL_KIND and not (ent.label_ == "NORP" and not ent.kb_id_)]
     for span in settle_kinds(mend_boundaries(ents)):
@@ -75,11 +114,10 @@ def resolve_document(doc: Doc) -> Resolution:
     _known_as(doc, res)
     _named_groups(_state_governments(by_kind["ORG"], res), Kind.ORGANIZATION, res)
     _named_groups(by_kind["PLACE"], Kind.PLACE, res)
-    res.spans.sort(key=lambda item: (item[0].start, item[0].end))
-    return res
+    return res.freeze()
 
 
-def _countries(spans: list[Span], res: Resolution) -> None:
+def _countries(spans: list[Span], res: _Draft) -> None:
     for span in spans:
         info = gazetteer.country_by_iso3(span.kb_id_)
         if info is None:
@@ -90,7 +128,7 @@ def _countries(spans: list[Span], res: Resolution) -> None:
         res.spans.append((span, key))
 
 
-def _state_governments(spans: list[Span], res: Resolution) -> list[Span]:
+def _state_governments(spans: list[Span], res: _Draft) -> list[Span]:
     """"the Colombian government" speaks for the country: a mention of Colombia, not an organization.
     Returns the other spans."""
     rest = []
@@ -110,7 +148,7 @@ def _state_governments(spans: list[Span], res: Resolution) -> list[Span]:
 _GOVERNMENT = frozenset(words("resolve")["state_bodies"])
 
 
-def _people(spans: list[Span], res: Resolution) -> None:
+def _people(spans: list[Span], res: _Draft) -> None:
     full = _full_names([s for s in spans if len(s) > 1])
     for span in spans:
         if len(span) > 1:
@@ -136,7 +174,7 @@ _ALIAS_WORDS = frozenset(_W["alias_words"])
 _BETWEEN = _ALIAS_WORDS | frozenset(_W["alias_fillers"])
 
 
-def _known_as(doc: Doc, res: Resolution) -> None:
+def _known_as(doc: Doc, res: _Draft) -> None:
     """"Jorge Briceño Suarez, alias “Mono Jojoy”", "Maria Dunst, better known as Red Mary": the second
     name is another name of the first person, wherever it occurs in the text."""
     people = sorted(((s, k) for s, k in res.spans if res.entities[k].kind is Kind.PERSON), key=lambda x: x[0].start)
@@ -180,7 +218,7 @@ def _candidates(word: str, full_names: list[str]) -> list[str]:
     return last or [n for n in full_names if word in n.split()]
 
 
-def _named_groups(spans: list[Span], kind: Kind, res: Resolution) -> None:
+def _named_groups(spans: list[Span], kind: Kind, res: _Draft) -> None:
     """Organizations and places: same name up to case, plural and legal suffix ("Apple Inc." ~ "Apple"),
     acronym of a name ("U.N."), the tail of one longer name, or the head of longer names ("Ford Motors")."""
     names = sorted({_norm(s.text) for s in spans}, key=lambda n: (-len(n.split()), -len(n), n))
@@ -330,7 +368,7 @@ def _abbreviates(short: str, long: str) -> bool:
     return len(short.split()) >= 2 and long.endswith(" " + short)
 
 
-def merge_entity(res: Resolution, key: str, kind: Kind, name: str, names: set[str], code: str | None = None) -> None:
+def merge_entity(res: _Draft, key: str, kind: Kind, name: str, names: set[str], code: str | None = None) -> None:
     old = res.entities.get(key)
     aliases = set(old.aliases) if old else set()
     aliases |= {n for n in names if n != name}

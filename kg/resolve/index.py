@@ -280,10 +280,21 @@ class EntityIndex:
         self.db.execute("UPDATE reports SET node=? WHERE article=? AND idx=?", (node, article, idx))
 
     # -- nodes merged away ----------------------------------------------------------------
-    def put_sameas(self, old: str, new: str) -> None:
+    def put_sameas(self, old: str, new: str) -> set[str]:
+        """Record OLD merged into NEW; returns the old nodes whose link changed (see `links`)."""
+        touched = {old} | {r[0] for r in self.db.execute("SELECT old FROM sameas WHERE new=?", (old,))}
         self.db.execute("UPDATE sameas SET new=? WHERE new=?", (new, old))  # older merges follow
         self.db.execute("INSERT OR REPLACE INTO sameas VALUES (?, ?)", (old, new))
         self.db.execute("DELETE FROM sameas WHERE old=new")
+        return touched
+
+    def links(self, olds: Iterable[str]) -> dict[str, str | None]:
+        """Each of the old nodes OLDS -> the node it was merged into, or None when it is no merged node."""
+        out: dict[str, str | None] = {}
+        for old in sorted(olds):
+            row = self.db.execute("SELECT new FROM sameas WHERE old=?", (old,)).fetchone()
+            out[old] = None if row is None else str(row[0])
+        return out
 
     def sameas(self) -> Iterator[tuple[str, str]]:
         yield from self.db.execute("SELECT old, new FROM sameas ORDER BY old")
