@@ -585,6 +585,9 @@ NEWS_CASES = [
      {(frozenset({"Karl Berger", "Ali Rezaei"}), Status.HELD, "2019-01-15", "Vienna")}),
     ("Austrian Chancellor Karl Berger held talks with Iran's foreign minister on Tuesday.", dt.date(2019, 1, 18),
      {(frozenset({"Karl Berger", "Iran"}), Status.HELD, "2019-01-15", None)}),
+    # the leaders of a body, none of them named (nor any of its states' leaders): the body is the side
+    ("EU leaders met with Ukrainian President Petro Koval in Brussels on Sunday.", dt.date(2019, 1, 18),
+     {(frozenset({"EU", "Petro Koval"}), Status.HELD, "2019-01-13", "Brussels")}),
 ]
 
 
@@ -652,6 +655,10 @@ SESSION_CASES = [
     ("Karl Vint and Mette Holm held talks in Oslo on Monday. The talks will resume on Thursday.", dt.date(2019, 1, 16),
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo"),
       (frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-01-17", None)}),
+    # ... not a meeting of several days under way: one held meeting, no planned half
+    ("The two-day summit between Karl Vint and Mette Holm opened in Hanoi on Wednesday. The talks will resume "
+     "on Thursday.", dt.date(2019, 3, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-06", "Hanoi")}),
     # ... told as done, it is the meeting going on; something else resuming is no meeting
     ("Karl Vint and Mette Holm held talks in Oslo on Monday. The talks resumed on Thursday.", dt.date(2019, 1, 16),
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-01-14", "Oslo")}),

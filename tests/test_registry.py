@@ -1,6 +1,7 @@
 """A new fact kind through the registry alone (kg.kinds): a toy "sanction" (X imposed sanctions on Y),
 read by a tiny extractor from the parsed sentence, registered for the test only; it reaches the
-networkx graph, the Turtle (parsed back by rdflib) and what `kg eval`'s reader reads back."""
+networkx graph, the Turtle (parsed back by rdflib) and what `kg eval`'s reader reads back. The kind is
+written in the plain terms of kg.vocab, with no rdflib (as kg/kinds must be)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,7 +13,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from kg.errors import KGError
 from kg.ids import digest
@@ -22,7 +23,7 @@ from kg.pipeline import build
 from kg.rdf.export import write_turtle
 from kg.rdf.read import read_graph
 from kg.records import Article, Evidence, Kind
-from kg.vocab import RDF
+from kg.vocab import RDF, Namespace
 
 # ------------------------------------------------------------------ the toy kind: one module's worth
 TOY = Namespace("http://example.org/toy#")
@@ -142,9 +143,10 @@ def test_the_toy_kind_reaches_the_turtle(built: tuple[nx.MultiDiGraph, Path]) ->
     found = {(str(r[0]), str(r[1])): str(r[2]) for r in rows}  # type: ignore[index]
     assert set(found) == {("Mike Pompeo", "Venezuela"), ("European Union", "Russia")}
     assert found[("Mike Pompeo", "Venezuela")] == "On Friday, Pompeo imposed sanctions on Venezuela."
-    assert (None, RDF.type, TOY.Sanction) in g
-    assert not list(g.triples((None, TOY.imposedBy, Literal("Mike Pompeo"))))  # an IRI, never a string
-    assert all(isinstance(o, URIRef) for o in g.objects(None, TOY.imposedOn))
+    assert (None, URIRef(RDF.type), URIRef(TOY.Sanction)) in g
+    assert not list(g.triples((None, URIRef(TOY.imposedBy), Literal("Mike Pompeo"))))  # an IRI, never a string
+    objects = list(g.objects(None, URIRef(TOY.imposedOn)))
+    assert len(objects) == 2 and all(isinstance(o, URIRef) for o in objects)
 
 
 def test_the_toy_kind_is_read_back_by_kg_evals_reader(built: tuple[nx.MultiDiGraph, Path]) -> None:

@@ -13,14 +13,10 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 import networkx as nx
-from rdflib import Literal, URIRef
-from rdflib.term import Node
 
 from kg.ids import article_id
 from kg.records import Article, Evidence, Kind
-from kg.vocab import DATA, KG, NIF, RDF, XSD
-
-Triple = tuple[Node, Node, Node]
+from kg.vocab import DATA, IRI, KG, NIF, RDF, XSD, Lit, Triple
 
 
 @dataclass(frozen=True)
@@ -71,7 +67,8 @@ class FactKind:
     * graph: `add(context, records)` puts one article's records into the networkx graph; the nodes it
       makes are of `node_kinds` (with `articles` and `evidence` attributes), the article-scoped edges
       between entities of `edge_types` (with `articles`).
-    * RDF: `describe(graph, node, data)` is what every article naming one of its nodes says of it;
+    * RDF, in the plain terms of kg.vocab (IRI, Lit; kg.rdf makes them rdflib's):
+      `describe(graph, node, data)` is what every article naming one of its nodes says of it;
       `in_article(graph, node, data, article_iri)` what only the articles that support it say;
       `edge_triples(source, target, data)` the triples of one of its edges. Evidence and
       `prov:wasDerivedFrom` are written for every node of `node_kinds` by kg.rdf.mapping.
@@ -89,7 +86,7 @@ class FactKind:
     node_kinds: tuple[str, ...] = ()
     counted: bool = True  # its node kinds are counted in KnowledgeGraph.counts (and the build's summary)
     describe: Callable[[nx.MultiDiGraph, str, dict[str, Any]], Iterable[Triple]] | None = None
-    in_article: Callable[[nx.MultiDiGraph, str, dict[str, Any], URIRef], Iterable[Triple]] | None = None
+    in_article: Callable[[nx.MultiDiGraph, str, dict[str, Any], IRI], Iterable[Triple]] | None = None
     edge_types: tuple[str, ...] = ()
     edge_triples: Callable[[str, str, dict[str, Any]], Iterable[Triple]] | None = None
     read: Callable[[ReadContext], Mapping[str, Records]] | None = None
@@ -104,34 +101,34 @@ def evidence_dict(ev: Evidence) -> dict[str, Any]:
     return asdict(ev)
 
 
-def iri(node_id: str) -> URIRef:
+def iri(node_id: str) -> IRI:
     """The IRI of a graph node id."""
     return DATA[node_id]
 
 
-def char_iri(article: URIRef, start: int, end: int) -> URIRef:
+def char_iri(article: IRI, start: int, end: int) -> IRI:
     """NIF's RFC 5147 fragment IRI of a span of the article text."""
-    return URIRef(f"{article}#char={start},{end}")
+    return IRI(f"{article}#char={start},{end}")
 
 
-def evidence_triples(fact: URIRef, ev: dict[str, Any]) -> Iterator[Triple]:
+def evidence_triples(fact: IRI, ev: dict[str, Any]) -> Iterator[Triple]:
     """The evidence span of a fact: the sentence it was read from, in its article."""
     article = iri(article_id(ev["article"]))
     e = char_iri(article, ev["start"], ev["end"])
     yield e, RDF.type, KG.Evidence
     yield e, RDF.type, NIF.String
-    yield e, NIF.beginIndex, Literal(ev["start"], datatype=XSD.nonNegativeInteger)
-    yield e, NIF.endIndex, Literal(ev["end"], datatype=XSD.nonNegativeInteger)
+    yield e, NIF.beginIndex, Lit(ev["start"], datatype=XSD.nonNegativeInteger)
+    yield e, NIF.endIndex, Lit(ev["end"], datatype=XSD.nonNegativeInteger)
     yield e, NIF.referenceContext, article
     if "sentence" in ev:  # absent in a graph built with --no-text
-        yield e, KG.sentence, Literal(ev["sentence"])
+        yield e, KG.sentence, Lit(ev["sentence"])
     yield fact, KG.evidence, e
 
 
-def confidence(s: URIRef, d: dict[str, Any]) -> Triple:
+def confidence(s: IRI, d: dict[str, Any]) -> Triple:
     """Three decimals at most, in canonical form ("1", "0.85"), which is also how a store gives it back."""
     value = format(Decimal(str(round(d["confidence"], 3))).normalize(), "f")
-    return s, KG.confidence, Literal(value, datatype=XSD.decimal)
+    return s, KG.confidence, Lit(value, datatype=XSD.decimal)
 
 
 def first(values: tuple[str, ...]) -> str | None:

@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
-from rdflib import Literal, URIRef
 
 from kg.ids import meeting_id
 from kg.kinds.base import FactKind, GraphContext, ReadContext, Records, Ref, Triple, confidence, evidence_dict, first, iri
 from kg.kinds.entities import PLACE_KINDS, PLACE_NAMES
 from kg.records import Meeting, Status
-from kg.vocab import KG, KG_ONTOLOGY, RDF, SCHEMA, TIME, XSD
+from kg.vocab import IRI, KG, KG_ONTOLOGY, RDF, SCHEMA, TIME, XSD, Lit
 
 STATUS_RANK = {Status.HELD.value: 3, Status.CANCELLED.value: 2, Status.PLANNED.value: 1, Status.PROPOSED.value: 0}
 """Which status wins when reports of one meeting were published on the same day."""
@@ -88,8 +87,8 @@ def _merge_meeting(node: dict[str, Any], meeting: Meeting, aid: str, published: 
 
 
 # ----------------------------------------------------------------------------- RDF
-def _date_literal(value: str) -> Literal:
-    return Literal(value, datatype=DATE_TYPES[len(value)])
+def _date_literal(value: str) -> Lit:
+    return Lit(value, datatype=DATE_TYPES[len(value)])
 
 
 def describe(graph: nx.MultiDiGraph, node: str, d: dict[str, Any]) -> Iterator[Triple]:
@@ -103,7 +102,7 @@ def describe(graph: nx.MultiDiGraph, node: str, d: dict[str, Any]) -> Iterator[T
             names.append(graph.nodes[target]["name"])
         elif e["type"] == "location" and graph.nodes[target].get("kind") in PLACE_NAMES:
             yield s, SCHEMA.location, iri(target)  # the contract: a Place or Country node
-    yield s, SCHEMA.name, Literal(f"{d['trigger']} of " + " and ".join(sorted(names)))
+    yield s, SCHEMA.name, Lit(f"{d['trigger']} of " + " and ".join(sorted(names)))
     yield s, KG.status, STATUS[d["status"]]
     if d["status"] in EVENT_STATUS:
         yield s, SCHEMA.eventStatus, EVENT_STATUS[d["status"]]
@@ -115,23 +114,23 @@ def describe(graph: nx.MultiDiGraph, node: str, d: dict[str, Any]) -> Iterator[T
     if d.get("date_qualifier"):
         yield s, KG.dateQualifier, QUALIFIER[d["date_qualifier"]]
     if d.get("duration"):
-        yield s, SCHEMA.duration, Literal(d["duration"], datatype=XSD.duration)
+        yield s, SCHEMA.duration, Lit(d["duration"], datatype=XSD.duration)
     if d.get("ordinal"):
-        yield s, KG.ordinal, Literal(d["ordinal"], datatype=XSD.positiveInteger)
-    yield s, KG.cameoCode, Literal(d["cameo"])
-    yield s, KG.trigger, Literal(d["trigger"])
-    yield s, KG.supportCount, Literal(d.get("support") or len(d.get("articles", ())) or 1,
+        yield s, KG.ordinal, Lit(d["ordinal"], datatype=XSD.positiveInteger)
+    yield s, KG.cameoCode, Lit(d["cameo"])
+    yield s, KG.trigger, Lit(d["trigger"])
+    yield s, KG.supportCount, Lit(d.get("support") or len(d.get("articles", ())) or 1,
                                       datatype=XSD.positiveInteger)
     yield confidence(s, d)
 
 
-def _time(meeting: URIRef, value: str) -> Iterator[Triple]:
+def _time(meeting: IRI, value: str) -> Iterator[Triple]:
     """OWL-Time: the meeting's day, month or year as a time:Instant / time:ProperInterval."""
-    t = URIRef(f"{meeting}#time")
+    t = IRI(f"{meeting}#time")
     yield meeting, KG.time, t
     if len(value) == 10:
         yield t, RDF.type, TIME.Instant
-        yield t, TIME.inXSDDate, Literal(value, datatype=XSD.date)
+        yield t, TIME.inXSDDate, Lit(value, datatype=XSD.date)
     else:
         yield t, RDF.type, TIME.ProperInterval
         prop = TIME.inXSDgYearMonth if len(value) == 7 else TIME.inXSDgYear

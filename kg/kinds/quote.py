@@ -11,14 +11,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
-from rdflib import Literal, URIRef
 
 from kg.ids import digest
 from kg.kinds.base import (
     FactKind, GraphContext, ReadContext, Records, Ref, Triple, confidence, evidence_dict, first, iri,
 )
 from kg.records import Quote
-from kg.vocab import KG, RDF, SCHEMA
+from kg.vocab import IRI, KG, RDF, SCHEMA, Lit
 
 
 @dataclass(frozen=True)
@@ -44,14 +43,14 @@ def describe(graph: nx.MultiDiGraph, node: str, d: dict[str, Any]) -> Iterator[T
     s = iri(node)
     yield s, RDF.type, KG.Quotation
     yield s, RDF.type, SCHEMA.Quotation
-    yield s, SCHEMA.text, Literal(d["text"])
+    yield s, SCHEMA.text, Lit(d["text"])
     for _, target, e in graph.out_edges(node, data=True):
         if e["type"] == "creator":
             yield s, SCHEMA.creator, iri(target)
     yield confidence(s, d)
 
 
-def in_article(graph: nx.MultiDiGraph, node: str, d: dict[str, Any], article: URIRef) -> Iterator[Triple]:
+def in_article(graph: nx.MultiDiGraph, node: str, d: dict[str, Any], article: IRI) -> Iterator[Triple]:
     yield iri(node), SCHEMA.isPartOf, article
 
 

@@ -11,12 +11,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx
-from rdflib import Literal, URIRef
 
 from kg.ids import digest
 from kg.kinds.base import FactKind, GraphContext, Records, Ref, Triple, confidence, evidence_dict, iri
 from kg.records import Kind, Role
-from kg.vocab import KG, ORG, RDF, SCHEMA, XSD
+from kg.vocab import IRI, KG, ORG, RDF, SCHEMA, XSD, Lit
 
 
 def add(ctx: GraphContext, roles: Records) -> None:
@@ -46,24 +45,24 @@ def describe(graph: nx.MultiDiGraph, node: str, d: dict[str, Any]) -> Iterator[T
         elif e["type"] == "organization":
             yield s, ORG.organization, iri(target)
     if d.get("title"):
-        yield s, KG.title, Literal(d["title"])
+        yield s, KG.title, Lit(d["title"])
     if d.get("valid_on"):
-        yield s, KG.validOn, Literal(d["valid_on"], datatype=XSD.date)
+        yield s, KG.validOn, Lit(d["valid_on"], datatype=XSD.date)
     yield confidence(s, d)
 
 
-def in_article(graph: nx.MultiDiGraph, node: str, d: dict[str, Any], article: URIRef) -> Iterator[Triple]:
+def in_article(graph: nx.MultiDiGraph, node: str, d: dict[str, Any], article: IRI) -> Iterator[Triple]:
     """The title, on the person, in the articles that state it."""
     if d.get("title"):
         for _, person, e in graph.out_edges(node, data=True):
             if e["type"] == "member":
-                yield iri(person), SCHEMA.jobTitle, Literal(d["title"])
+                yield iri(person), SCHEMA.jobTitle, Lit(d["title"])
 
 
 def affiliation(source: str, target: str, e: dict[str, Any]) -> Iterator[Triple]:
     yield iri(source), SCHEMA.affiliation, iri(target)
     if e.get("title"):
-        yield iri(source), SCHEMA.jobTitle, Literal(e["title"])
+        yield iri(source), SCHEMA.jobTitle, Lit(e["title"])
 
 
 KIND = FactKind(

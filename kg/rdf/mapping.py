@@ -10,21 +10,26 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, RDF, XSD
+from rdflib import Graph, URIRef
 
 from kg.kinds import ENTITY_NAMES, fact_kinds, node_kinds
-from kg.kinds.base import Triple, char_iri, evidence_triples, iri
-from kg.rdf.namespace import ITSRDF, KG, NIF, PREFIXES, SCHEMA
+from kg.kinds import base
+from kg.kinds.base import char_iri, evidence_triples
+from kg.rdf.terms import RDFTriple, rdflib_triple
+from kg.vocab import IRI, ITSRDF, KG, NIF, OWL, PREFIXES, PROV, RDF, SCHEMA, XSD, Lit
+from kg.vocab import Triple as PlainTriple
 
 __all__ = ["ENTITY_CLASSES", "Triple", "article_graphs", "char_iri", "iri", "safe_iri", "to_rdf"]
+
+Triple = RDFTriple
+"""What the mapping gives the writers: rdflib terms (the kinds and the functions below say plain ones)."""
 
 ENTITY_CLASSES = {name: (getattr(KG, name), SCHEMA[name]) for name in ENTITY_NAMES}
 
@@ -48,6 +53,11 @@ def safe_iri(url: str | None) -> str | None:
     except ValueError:
         return None
     return fixed
+
+
+def iri(node_id: str) -> URIRef:
+    """The IRI of a graph node id, as rdflib's."""
+    return URIRef(base.iri(node_id))
 
 
 def to_rdf(graph: nx.MultiDiGraph) -> Graph:
@@ -92,80 +102,86 @@ class _Index:
     def article(self, aid: str) -> set[Triple]:
         g = self.graph
         d = g.nodes[aid]
-        a = iri(aid)
-        out: set[Triple] = set(_article(a, d))
+        a = base.iri(aid)
+        out: set[Triple] = set()
+
+        def add(triples: Iterable[PlainTriple]) -> None:  # the boundary: plain terms become rdflib's
+            out.update(map(rdflib_triple, triples))
+
+        add(_article(a, d))
         for _, target, e in g.out_edges(aid, data=True):
             if e["type"] == "mention":
-                out.update(_mention(a, iri(target), e))
+                add(_mention(a, base.iri(target), e))
         for node in self.nodes[aid]:
             nd = g.nodes[node]
             out.update(self.description(node))
-            out.add((iri(node), PROV.wasDerivedFrom, a))
+            add([(base.iri(node), PROV.wasDerivedFrom, a)])
             fact = self.facts.get(nd["kind"])
             if fact is None:
                 continue
             evidence = nd.get("evidence") or []
             for ev in evidence if isinstance(evidence, list) else [evidence]:
                 if ev["article"] == d["identifier"]:
-                    out.update(evidence_triples(iri(node), ev))
+                    add(evidence_triples(base.iri(node), ev))
             if fact.in_article:
-                out.update(fact.in_article(g, node, nd, a))
+                add(fact.in_article(g, node, nd, a))
         for u, v, e in self.edges[aid]:
             edge_triples = self.edge_kinds[e["type"]].edge_triples
             if edge_triples:
-                out.update(edge_triples(u, v, e))
+                add(edge_triples(u, v, e))
         return out
 
     def _description(self, node: str) -> tuple[Triple, ...]:
-        """What every article naming the node says of it: types, names, codes, attendees, status..."""
+        """What every article naming the node says of it: types, names, codes, attendees, status...
+        (made rdflib's once, as it is cached)."""
         d = self.graph.nodes[node]
         kind = d["kind"]
         if kind in ENTITY_CLASSES:
-            return tuple(_entity(iri(node), d))
+            return tuple(rdflib_triple(t) for t in _entity(base.iri(node), d))
         fact = self.facts.get(kind)
         if fact is not None and fact.describe:
-            return tuple(fact.describe(self.graph, node, d))
+            return tuple(rdflib_triple(t) for t in fact.describe(self.graph, node, d))
         return ()
 
 
-def _article(s: URIRef, d: dict[str, Any]) -> Iterator[Triple]:
+def _article(s: IRI, d: dict[str, Any]) -> Iterator[PlainTriple]:
     for cls in (KG.Article, SCHEMA.NewsArticle, NIF.Context):
         yield s, RDF.type, cls
     if "text" in d:
-        yield s, NIF.isString, Literal(d["text"])
+        yield s, NIF.isString, Lit(d["text"])
     else:  # kg build --no-text (KnowledgeGraph.without_text): the graph says the text was left out
-        yield s, KG.textWithheld, Literal(True)
-    yield s, SCHEMA.identifier, Literal(d["identifier"])
+        yield s, KG.textWithheld, Lit(True)
+    yield s, SCHEMA.identifier, Lit(d["identifier"])
     if d.get("date"):
-        yield s, SCHEMA.datePublished, Literal(d["date"], datatype=XSD.date)
+        yield s, SCHEMA.datePublished, Lit(d["date"], datatype=XSD.date)
     if d.get("title"):
-        yield s, SCHEMA.headline, Literal(d["title"])
+        yield s, SCHEMA.headline, Lit(d["title"])
     url = safe_iri(d.get("url"))
     if url:
-        yield s, SCHEMA.url, URIRef(url)  # an IRI node, as schema:url's range (URL) and our shapes ask
+        yield s, SCHEMA.url, IRI(url)  # an IRI node, as schema:url's range (URL) and our shapes ask
     if d.get("publisher"):
-        yield s, SCHEMA.publisher, Literal(d["publisher"])
+        yield s, SCHEMA.publisher, Lit(d["publisher"])
 
 
-def _entity(s: URIRef, d: dict[str, Any]) -> Iterator[Triple]:
+def _entity(s: IRI, d: dict[str, Any]) -> Iterator[PlainTriple]:
     for cls in ENTITY_CLASSES[d["kind"]]:
         yield s, RDF.type, cls
-    yield s, SCHEMA.name, Literal(d["name"])
+    yield s, SCHEMA.name, Lit(d["name"])
     for alias in d.get("aliases", ()):
-        yield s, SCHEMA.alternateName, Literal(alias)
+        yield s, SCHEMA.alternateName, Lit(alias)
     for code in (d.get("code"), d.get("iso2")):  # ISO 3166-1 alpha-3 and alpha-2 for countries
         if code:
-            yield s, SCHEMA.identifier, Literal(code)
+            yield s, SCHEMA.identifier, Lit(code)
     if d.get("geonames"):
-        yield s, OWL.sameAs, URIRef(GEONAMES.format(d["geonames"]))
+        yield s, OWL.sameAs, IRI(GEONAMES.format(d["geonames"]))
 
 
-def _mention(article: URIRef, entity: URIRef, e: dict[str, Any]) -> Iterator[Triple]:
+def _mention(article: IRI, entity: IRI, e: dict[str, Any]) -> Iterator[PlainTriple]:
     m = char_iri(article, e["start"], e["end"])
     for cls in (KG.Mention, NIF.Phrase, NIF.RFC5147String):
         yield m, RDF.type, cls
-    yield m, NIF.beginIndex, Literal(e["start"], datatype=XSD.nonNegativeInteger)
-    yield m, NIF.endIndex, Literal(e["end"], datatype=XSD.nonNegativeInteger)
-    yield m, NIF.anchorOf, Literal(e["text"])
+    yield m, NIF.beginIndex, Lit(e["start"], datatype=XSD.nonNegativeInteger)
+    yield m, NIF.endIndex, Lit(e["end"], datatype=XSD.nonNegativeInteger)
+    yield m, NIF.anchorOf, Lit(e["text"])
     yield m, NIF.referenceContext, article
     yield m, ITSRDF.taIdentRef, entity

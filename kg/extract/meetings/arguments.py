@@ -221,6 +221,12 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
         if heads:
             return heads
         region = _region_leaders(ctx, tok)
+        if region:
+            return region
+        bodies = {b for b in _countries_of(ctx, tok, bodies=True) if ctx.kind(b) == Kind.ORGANIZATION}
+        if bodies:  # "the leaders of the G7", "EU leaders", none named: the body stands for its side
+            ctx.groups |= bodies
+            return bodies
         if region is not None:
             return region
     if tok.lower_ in PAIR_PLURALS and not any(c.lower_ in PAIR_MARKERS for c in tok.children):

@@ -343,7 +343,8 @@ def _earlier_ones(events: list[_Event]) -> list[_Event]:
 
 def _resumptions(events: list[_Event], mentions: list[_Mention]) -> list[_Event]:
     """"The meeting was adjourned. It is likely to resume Tuesday": a new session, to come, of the event
-    that holds the mention its subject refers to, with that event's sides. A mention that names no one
+    that holds the mention its subject refers to, with that event's sides (not of a meeting of several
+    days, which goes on). A mention that names no one
     ("The meeting was adjourned") was joined to an event by a guess: trusted only when the article tells
     of that one meeting alone."""
     out: list[_Event] = []
@@ -353,6 +354,8 @@ def _resumptions(events: list[_Event], mentions: list[_Mention]) -> list[_Event]
         source = next((e for e in events if any(x.trigger.i == m.resumes for x in e.mentions)), None)
         if source is None or len(source.participants) < 2:
             continue
+        if any(x.duration and re.fullmatch(r"P([2-9]|\d\d)D", x.duration) for x in source.mentions):
+            continue  # "the two-day summit opened Wednesday ... will resume Thursday": one meeting under way
         named = any(x.participants for x in source.mentions if x.trigger.i == m.resumes)
         if not named and sum(len(e.participants) >= 2 for e in events) > 1:
             continue

@@ -15,7 +15,7 @@ GROUP_NOUNS = frozenset(_W["group_nouns"])
 UNIT_HEADS = frozenset(_W["unit_heads"])
 PLACE_NOUNS = frozenset(_NOUNS["place_nouns"])
 RELIGIONS = frozenset(_NOUNS["religions"])
-_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")  # "G7", "G20", "M23"
+_CODE_IN_TEXT = re.compile(r"\b[A-Z]{1,3}\d{1,3}\b")  # "G7", "G20", "M23"
 _NAMED = {"ORG", "PERSON", "PLACE", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "GPE", "LOC"}
 
 
@@ -33,7 +33,9 @@ class OrgRepair:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        _set_ents(doc, self.match(doc))
+        spans = self.match(doc)
+        if spans != list(doc.ents):  # most articles: nothing to change, no second pass over the names
+            _set_ents(doc, spans)
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
@@ -106,7 +108,9 @@ def _country_joined(ent: Span) -> list[Span]:
 def _joined_meetings(doc: Doc) -> list[Span]:
     """"the U.S.-Africa Leaders Summit" (the country a token of its own, the rest untagged): the words
     after the hyphen up to a meeting's head name an event, not a body."""
-    found = []
+    found: list[Span] = []
+    if "-" not in doc.text:
+        return found
     for t in doc[1:-2]:
         if t.text != "-" or t.whitespace_ or doc[t.i - 1].ent_type_ != "COUNTRY" or doc[t.i + 1].ent_type_:
             continue
@@ -174,12 +178,15 @@ def _dateline(span: Span) -> bool:
 def _codes(doc: Doc) -> list[Span]:
     """"M23 militants", "the G7 summit", "G20 leaders": a code of letters and digits (tagged as anything or
     untagged) before a group noun names a body; its meeting ("the G7 Meeting") is no body."""
-    found = []
-    for t in doc:
-        if _CODE.fullmatch(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].text in GROUP_NOUNS:
-            found.append(Span(doc, t.i, t.i + 1, label="ORG"))
-    if not found:
+    # most articles have no code at all: one search of the text instead of a look at every token
+    texts = {m.group() for m in _CODE_IN_TEXT.finditer(doc.text)}
+    if not texts:
         return []
+    found = []
+    at = [t for t in doc if t.text in texts]
+    for t in at:
+        if t.i + 1 < len(doc) and doc[t.i + 1].text in GROUP_NOUNS:
+            found.append(Span(doc, t.i, t.i + 1, label="ORG"))
     codes = {s.text for s in found}
-    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in codes and not any(
-        s.start == t.i for s in found)] + found
+    starts = {s.start for s in found}
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in at if t.text in codes and t.i not in starts] + found
