@@ -199,3 +199,19 @@ def test_a_meeting_is_compared_only_with_stored_meetings_of_overlapping_dates(
     assert got == default_graph(tmp_path / "one")
     support = sorted(int(t.object.value) for t in got if t.predicate.value.endswith("supportCount"))
     assert support[-1] == 2, support
+
+
+def test_an_index_written_when_records_lived_in_kg_types_still_reads() -> None:
+    """Stores indexed before kg.types was renamed kg.records hold records pickled under the old name."""
+    import pickle
+    import zlib
+
+    from kg.records import Entity, Kind
+    from kg.resolve.index import _unpack
+
+    entity = Entity("person/ada-lovelace", Kind.PERSON, "Ada Lovelace", ("Lovelace",))
+    old = pickle.dumps(entity, protocol=2).replace(b"ckg.records\n", b"ckg.types\n")
+    assert b"kg.types" in old and b"kg.records" not in old
+    with pytest.raises(ModuleNotFoundError):
+        pickle.loads(old)
+    assert _unpack(zlib.compress(old)) == entity

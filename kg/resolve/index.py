@@ -15,6 +15,7 @@ store resolves its new articles against everything the store holds without loadi
 """
 from __future__ import annotations
 
+import io
 import json
 import pickle
 import re
@@ -24,6 +25,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from kg.errors import KGError
 from kg.resolve.clusters import Node as KeyNode
@@ -64,8 +66,18 @@ def _pack(value: object) -> bytes:
     return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
+class _Unpickler(pickle.Unpickler):
+    """Reads records pickled under their module's old name: `kg.types` became `kg.records`, and a store
+    indexed before must still open."""
+
+    MOVED = {"kg.types": "kg.records"}
+
+    def find_class(self, module: str, name: str) -> Any:
+        return super().find_class(self.MOVED.get(module, module), name)
+
+
 def _unpack(blob: bytes) -> object:
-    return pickle.loads(zlib.decompress(blob))
+    return _Unpickler(io.BytesIO(zlib.decompress(blob))).load()
 
 
 def block_name(participants: Iterable[str]) -> str:
