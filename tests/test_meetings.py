@@ -213,6 +213,11 @@ DATE_PLACE_CASES = [
     # "opened a summit" began it; "open to a summit" proposes one
     ("Kim Jong Un opened a summit with Moon Jae-in in Pyongyang on Tuesday.", dt.date(2018, 9, 18),
      {(frozenset({"Kim Jong Un", "Moon Jae-in"}), Status.HELD, "2018-09-18", "Pyongyang")}),
+    # a trip begun on a day the article tells, with its length: the visits it includes fall within it
+    ("Defense Minister Arvid Lindqvist begins his official trip to Asia today. Lindqvist said the "
+     "six-day trip will include visits with leaders in Japan and Vietnam.", dt.date(2016, 5, 3),
+     {(frozenset({"Arvid Lindqvist", "Japan"}), Status.PLANNED, "2016-05-03", "Japan"),
+      (frozenset({"Arvid Lindqvist", "Vietnam"}), Status.PLANNED, "2016-05-03", "Vietnam")}),
 ]
 
 
@@ -220,6 +225,14 @@ DATE_PLACE_CASES = [
 def test_date_place_constructions(nlp, text, date, expected):
     meetings, res = _run(nlp, text, date)
     assert _summary(meetings, res) == expected
+
+
+def test_trip_days_range(nlp):
+    """The visits of a six-day trip begun on May 3 span May 3 to May 8."""
+    text = ("Defense Minister Arvid Lindqvist begins his official trip to Asia today. Lindqvist said the "
+            "six-day trip will include visits with leaders in Japan and Vietnam.")
+    meetings, _ = _run(nlp, text, dt.date(2016, 5, 3))
+    assert {(m.date.value, m.date.end) for m in meetings if m.date} == {("2016-05-03", "2016-05-08")}
 
 
 def test_signing(nlp):

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
-from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, WHEN
+from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree
 from kg.nlp import lemma
@@ -26,6 +26,7 @@ _PERFECT_AUXES = frozenset(WHEN["perfect_auxes"])
 _RECORD_WORDS = frozenset(WHEN["record_words"])
 _BACKGROUND_PREPS = frozenset(WHEN["background_preps"])
 _OFFSET_BEFORE, _OFFSET_AFTER = tuple(WHEN["offset_before"]), tuple(WHEN["offset_after"])
+_TRIP_STARTS = frozenset(WHEN["trip_starts"])
 
 
 def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
@@ -80,6 +81,9 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     since = _since_date(ctx, trigger)
     if since is not None:
         return since
+    trip = _trip_days(ctx, trigger)
+    if trip is not None:
+        return trip
     if status == Status.HELD and (_present(trigger) or _perfect(trigger) or _reported_after(trigger)
                                   or _lead(trigger)):
         return TimeValue(published.isoformat(), "today")
@@ -105,6 +109,37 @@ def _occasions(ctx: _Context, verb: Token) -> list[tuple[TimeValue, int]]:
             if value is not None and value.value[:4].isdigit():
                 found.setdefault(value.value, (value, prep.i))
     return sorted(found.values(), key=lambda x: x[1]) if len(found) >= 2 else []
+
+
+def _trip_days(ctx: _Context, trigger: Token) -> TimeValue | None:
+    """"The 10-day trip will include visits with X", the trip begun on a day the article tells ("begins
+    his trip today"): the visits fall within the trip's days, from its first to its last."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
+    published = ctx.article.date
+    if verb is None or published is None:
+        return None
+    trips = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and lemma(c).lower() in TRAVEL_NOUNS]
+    days = _duration(trips[0], whole=True) if trips else None
+    if not days or not days.startswith("P") or not days.endswith("D") or days.startswith("PT"):
+        return None
+    kind = lemma(trips[0]).lower()
+    for tok in ctx.doc:
+        start = tok.head
+        if lemma(tok).lower() != kind or tok.dep_ not in {"dobj", "nsubj"} or lemma(start).lower() not in _TRIP_STARTS:
+            continue
+        clause = {t.i for t in _clause_tokens(start)}
+        # the day words the tagger left without a label count too ("begins his trip today")
+        days_told = [e for e in start.sent.ents if e.label_ == "DATE"]
+        days_told += [ctx.doc[t.i:t.i + 1] for t in start.sent if t.lower_ in DAY_WORDS and not t.ent_type_]
+        for ent in days_told:
+            if ent.root.i not in clause or _background(ent.root, start):
+                continue
+            value = normalize_date(_date_text(ent), published)
+            if value is not None and len(value.value) == 10 and not value.end:
+                first = dt.date.fromisoformat(value.value)
+                last = first + dt.timedelta(days=int(days[1:-1]) - 1)
+                return TimeValue(first.isoformat(), f"{ent.text}, {trips[0].text}", end=last.isoformat())
+    return None
 
 
 def _either(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
@@ -267,9 +302,10 @@ _UNIT: dict[str, list[str]] = WHEN["duration_units"]  # unit -> ISO 8601 prefix 
 _DURATION = re.compile(rf"\b(\d+|{_any(WHEN['duration_numbers'])})[\s-]+({_any(_UNIT)})s?\b", re.IGNORECASE)
 
 
-def _duration(trigger: Token) -> str | None:
-    """"lasted 90 minutes", "a two-hour meeting", "for nearly two hours" -> PT90M, PT2H."""
-    clause = _clause_tokens(trigger)
+def _duration(trigger: Token, whole: bool = False) -> str | None:
+    """"lasted 90 minutes", "a two-hour meeting", "for nearly two hours" -> PT90M, PT2H (in the
+    trigger's clause, or with `whole` in its own phrase: "the 10-day trip")."""
+    clause = list(trigger.subtree) if whole else _clause_tokens(trigger)
     if not clause:
         return None
     start, end = min(t.i for t in clause), max(t.i for t in clause) + 1
