@@ -218,6 +218,14 @@ DATE_PLACE_CASES = [
      "six-day trip will include visits with leaders in Japan and Vietnam.", dt.date(2016, 5, 3),
      {(frozenset({"Arvid Lindqvist", "Japan"}), Status.PLANNED, "2016-05-03", "Japan"),
       (frozenset({"Arvid Lindqvist", "Vietnam"}), Status.PLANNED, "2016-05-03", "Vietnam")}),
+    # a held meeting told without a day, then again as "Friday's events" / "today's meeting": that day
+    ("The island has been divided since 1974. Leaders of the two communities met in Nicosia, where U.N. envoy Karl Brandt hosted a meeting between "
+     "President Lena Vasquez and opposition leader Omar Haddad. A spokesman said Friday's events were a "
+     "positive sign.", dt.date(2010, 3, 12),
+     {(frozenset({"Karl Brandt", "Lena Vasquez", "Omar Haddad"}), Status.HELD, "2010-03-12", "Nicosia")}),
+    ("The island has been divided since 1974. U.N. envoy Karl Brandt hosted a meeting between President "
+     "Lena Vasquez and opposition leader Omar Haddad in Nicosia. \"Today's meeting went smoothly,\" Brandt said.", dt.date(2010, 3, 12),
+     {(frozenset({"Karl Brandt", "Lena Vasquez", "Omar Haddad"}), Status.HELD, "2010-03-12", "Nicosia")}),
 ]
 
 

@@ -30,7 +30,7 @@ from kg.extract.meetings.coref import (
     _resumptions,
 )
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.settle import _meeting, _same_visit, _settle
+from kg.extract.meetings.settle import _day_told_later, _meeting, _same_visit, _settle
 from kg.extract.meetings.triggers import _mentions
 from kg.resolve.document import Resolution
 from kg.records import Article, Entity, Meeting, Role
@@ -61,6 +61,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     events += _earlier_ones(events)
     for event in events:
         _settle(ctx, event)
+    _day_told_later(ctx, events)
     _same_visit(ctx, events)
     meetings = tuple(_meeting(ctx, e) for e in events)
     used = {k for m in meetings for k in (*m.participants, m.place)}

@@ -1,9 +1,16 @@
 """Events to Meeting records: date, place and status settled from all mentions of an event."""
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from kg.extract.dates import normalize_date
+from kg.extract.meetings.lexicon import DAY_WORDS, WHEN
 from kg.extract.meetings.records import _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
-from kg.records import Evidence, Meeting, Status
+from kg.nlp import lemma
+from kg.records import Evidence, Meeting, Status, TimeValue
+
+_DATED_NOUNS = frozenset(WHEN["dated_event_nouns"])
 
 
 def _settle(ctx: _Context, event: _Event) -> None:
@@ -14,6 +21,42 @@ def _settle(ctx: _Context, event: _Event) -> None:
         next((m.date for m in full if m.date), None)
     event.place = _most_specific(ctx, [m.place for m in full if m.place]) or \
         _most_specific(ctx, [m.place for m in mentions if m.place])
+
+
+def _day_told_later(ctx: _Context, events: list[_Event]) -> None:
+    """"U.N. spokesman X said Friday's events are a positive sign", "today's meeting went smoothly": a day
+    in the possessive (or "of Friday") on a meeting noun dates the held meeting it speaks of - the
+    article's one undated held meeting, else the undated held one told in the three sentences before."""
+    published = ctx.article.date
+    undated = [e for e in events if e.date is None and _event_status(e.mentions) == Status.HELD]
+    if published is None or not undated:
+        return
+    sent_of = ctx.sentence_of
+    for tok in ctx.doc:
+        if lemma(tok).lower() not in _DATED_NOUNS:
+            continue
+        day = _day_on(tok)
+        value = normalize_date(day.text, published, future=False) if day is not None else None
+        if value is None or len(value.value) != 10:
+            continue
+        here = sent_of[tok.sent.start]
+        before = [e for e in undated if e.date is None and any(
+            0 <= here - sent_of[m.trigger.sent.start] <= 3 for m in e.mentions)]
+        target = undated[0] if len(undated) == 1 else before[-1] if len(before) == 1 else None
+        if target is not None and target.mentions[0].trigger.i < tok.i:
+            target.date = TimeValue(value.value, f"{day.text}'s {tok.text}")
+
+
+def _day_on(noun: Token) -> Token | None:
+    """The day word on a meeting noun: "Friday's" (possessive) or "of Friday"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.n_lefts == 0 and (child.lower_ in DAY_WORDS or child.ent_type_ == "DATE"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            day = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if day is not None and (day.lower_ in DAY_WORDS or day.ent_type_ == "DATE" and day.n_lefts == 0):
+                return day
+    return None
 
 
 def _same_visit(ctx: _Context, events: list[_Event]) -> None:
