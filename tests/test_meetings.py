@@ -218,6 +218,12 @@ DATE_PLACE_CASES = [
      "six-day trip will include visits with leaders in Japan and Vietnam.", dt.date(2016, 5, 3),
      {(frozenset({"Arvid Lindqvist", "Japan"}), Status.PLANNED, "2016-05-03", "Japan"),
       (frozenset({"Arvid Lindqvist", "Vietnam"}), Status.PLANNED, "2016-05-03", "Vietnam")}),
+    # "in the morning before the talks": the day of the talks told before
+    ("Rebel leader Tomas Ruiz and Prime Minister Ana Costa resumed peace talks today evening. Ruiz held a "
+     "meeting with party secretary Pablo Ortega to discuss the package in the morning before the talks.",
+     dt.date(2011, 4, 6),
+     {(frozenset({"Tomas Ruiz", "Ana Costa"}), Status.HELD, "2011-04-06", None),
+      (frozenset({"Tomas Ruiz", "Pablo Ortega"}), Status.HELD, "2011-04-06", None)}),
     # a held meeting told without a day, then again as "Friday's events" / "today's meeting": that day
     ("The island has been divided since 1974. Leaders of the two communities met in Nicosia, where U.N. envoy Karl Brandt hosted a meeting between "
      "President Lena Vasquez and opposition leader Omar Haddad. A spokesman said Friday's events were a "

@@ -27,6 +27,7 @@ _RECORD_WORDS = frozenset(WHEN["record_words"])
 _BACKGROUND_PREPS = frozenset(WHEN["background_preps"])
 _OFFSET_BEFORE, _OFFSET_AFTER = tuple(WHEN["offset_before"]), tuple(WHEN["offset_after"])
 _TRIP_STARTS = frozenset(WHEN["trip_starts"])
+_DAY_PARTS = frozenset(WHEN["day_parts"])
 
 
 def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
@@ -84,6 +85,9 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     trip = _trip_days(ctx, trigger)
     if trip is not None:
         return trip
+    same_day = _same_day_as(ctx, trigger) if status == Status.HELD else None
+    if same_day is not None:
+        return same_day
     if status == Status.HELD and (_present(trigger) or _perfect(trigger) or _reported_after(trigger)
                                   or _lead(trigger)):
         return TimeValue(published.isoformat(), "today")
@@ -109,6 +113,30 @@ def _occasions(ctx: _Context, verb: Token) -> list[tuple[TimeValue, int]]:
             if value is not None and value.value[:4].isdigit():
                 found.setdefault(value.value, (value, prep.i))
     return sorted(found.values(), key=lambda x: x[1]) if len(found) >= 2 else []
+
+
+def _same_day_as(ctx: _Context, trigger: Token) -> TimeValue | None:
+    """"X held a meeting with Y in the morning before the talks": a part of the day before or after a
+    meeting told earlier with its day puts this one on that day (the last such meeting of that noun, or
+    whose verb has it: "resumed talks")."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
+    scope = {t.i for t in (verb or trigger).subtree}
+    if not any(lemma(t).lower() in _DAY_PARTS and t.i in scope for t in trigger.sent):
+        return None
+    for prep in trigger.sent:
+        if prep.dep_ != "prep" or prep.lower_ not in {"before", "after"} or prep.i not in scope:
+            continue
+        for other in (c for c in prep.children if c.dep_ == "pobj"):
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in other.children):
+                continue
+            told = [m for m in ctx.told if m.trigger.i < trigger.sent.start and m.date is not None
+                    and len(m.date.value) == 10 and m.status == Status.HELD
+                    and lemma(other).lower() in {lemma(t).lower() for t in [m.trigger, *m.trigger.children]}]
+            if told:
+                day = told[-1].date
+                assert day is not None
+                return TimeValue(day.value, f"{prep.text} {other.text}")
+    return None
 
 
 def _trip_days(ctx: _Context, trigger: Token) -> TimeValue | None:
