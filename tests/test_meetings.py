@@ -553,12 +553,13 @@ NEWS_CASES = [
      "Achieng, who was also at the meeting, said trade was discussed.", dt.date(2019, 1, 18),
      {(frozenset({"Daniel Otieno", "Juma Mwinyi", "Ruth Achieng"}), Status.HELD, "2019-01-14", "Arusha")}),
     # "the trip will include visits with leaders in A, B and C": the traveller (whose trip was told last; a
-    # dateline names no one "his" refers to) meets each state; "leaders in X" are X's
+    # dateline names no one "his" refers to) meets each state; "leaders in X" are X's; the trip begun
+    # "today" dates its visits (its ten days, from the first)
     ("CAMP HOLM, Norway, Jan. 18, 2019 - Defense Minister Lars Berg begins his first trip to Asia today. Berg said "
      "the ten-day trip will include visits with government leaders in Laos, Nepal and Bhutan.", dt.date(2019, 1, 18),
-     {(frozenset({"Lars Berg", "Laos"}), Status.PLANNED, None, "Laos"),
-      (frozenset({"Lars Berg", "Nepal"}), Status.PLANNED, None, "Nepal"),
-      (frozenset({"Lars Berg", "Bhutan"}), Status.PLANNED, None, "Bhutan")}),
+     {(frozenset({"Lars Berg", "Laos"}), Status.PLANNED, "2019-01-18", "Laos"),
+      (frozenset({"Lars Berg", "Nepal"}), Status.PLANNED, "2019-01-18", "Nepal"),
+      (frozenset({"Lars Berg", "Bhutan"}), Status.PLANNED, "2019-01-18", "Bhutan")}),
     # "a delegation led/headed by X" is X's side; "the two countries" (no list) the two states told last
     ("Deputy Secretary Ann Sherwood met on Monday with a Vietnamese delegation headed by Vice Foreign Minister Le "
      "Van Tam.", dt.date(2019, 1, 18), {(frozenset({"Ann Sherwood", "Le Van Tam"}), Status.HELD, "2019-01-14", None)}),

@@ -36,7 +36,9 @@ def _day_told_later(ctx: _Context, events: list[_Event]) -> None:
         if lemma(tok).lower() not in _DATED_NOUNS:
             continue
         day = _day_on(tok)
-        value = normalize_date(day.text, published, future=False) if day is not None else None
+        if day is None:
+            continue
+        value = normalize_date(day.text, published, future=False)
         if value is None or len(value.value) != 10:
             continue
         here = sent_of[tok.sent.start]
