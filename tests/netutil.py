@@ -23,6 +23,7 @@ class Listener:
         self.sock.settimeout(0.1)
         self.port = self.sock.getsockname()[1]
         self.connections = 0
+        self.held: list[socket.socket] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
@@ -36,41 +37,17 @@ class Listener:
             except OSError:
                 return
             self.connections += 1
-            with conn:
-                conn.settimeout(1)
-                try:
-                    conn.recv(65536)
-                    conn.sendall(b"HTTP/1.0 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
-                                 b"Content-Length: %d\r\n\r\n%s" % (len(ANSWER), ANSWER))
-                except OSError:
-                    continue  # the client hung up first: the connection is counted all the same
+            self._handle(conn)
 
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(5)
-        self.sock.close()
-
-
-class SilentListener:
-    """Accepts every connection and never answers: an endpoint that hangs."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.sock.settimeout(0.1)
-        self.port = self.sock.getsockname()[1]
-        self.held: list[socket.socket] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        while not self._stop.is_set():
+    def _handle(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(1)
             try:
-                self.held.append(self.sock.accept()[0])
-            except TimeoutError:
-                continue
+                conn.recv(65536)
+                conn.sendall(b"HTTP/1.0 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
+                             b"Content-Length: %d\r\n\r\n%s" % (len(ANSWER), ANSWER))
             except OSError:
-                return
+                return  # the client hung up first: the connection is counted all the same
 
     def close(self) -> None:
         self._stop.set()
@@ -78,6 +55,13 @@ class SilentListener:
         for conn in self.held:
             conn.close()
         self.sock.close()
+
+
+class SilentListener(Listener):
+    """Accepts every connection and never answers: an endpoint that hangs."""
+
+    def _handle(self, conn: socket.socket) -> None:
+        self.held.append(conn)
 
 
 def oxigraph_program() -> str:
