@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.meetings.lexicon import GROUP_NOUNS, REPORTER_VERBS
 from kg.extract.meetings.syntax import _dateline_tokens, _is_leader, _quoted_tokens
 from kg.nlp import gazetteer, lemma
-from kg.resolve.document import Resolution, entity_key
+from kg.resolve.document import Resolution, entity_key, implied_country
 from kg.records import Article, Entity, Kind, Role, Status, TimeValue
 
 CONFIDENCE = {"verb": 0.9, "noun": 0.8, "anaphor": 0.6}
@@ -105,13 +105,12 @@ class _Context:
 
     def add_country(self, iso3: str) -> str | None:
         """The key of a country the text implies (a capital standing for its state), kept apart if new."""
-        info = gazetteer.country_by_iso3(iso3)
-        if info is None:
+        country = implied_country(iso3)
+        if country is None:
             return None
-        key = entity_key(Kind.COUNTRY, info.name, info.iso3)
-        if key not in self.res.entities:
-            self.found.setdefault(key, Entity(key, Kind.COUNTRY, info.name, (), info.iso3))
-        return key
+        if country.key not in self.res.entities:
+            self.found.setdefault(country.key, country)
+        return country.key
 
     def side(self, key: str) -> str:
         """The side an entity stands for at a table: "the Colombian government", "Kenyan authorities"
