@@ -13,7 +13,9 @@ import pyoxigraph as ox
 import pytest
 
 from kg.graph import KnowledgeGraph
+import kg.incremental as incremental
 from kg.incremental import StoreBuild, add_facts
+from kg.rdf import store as store_module
 from kg.pipeline import analyze_articles
 from kg.rdf.export import dataset
 from kg.rdf.store import Store
@@ -112,6 +114,36 @@ def test_the_index_is_read_by_key(dev: dict[str, ArticleFacts], tmp_path: Path) 
         assert len(inc.keys) < total / 2, (len(inc.keys), total)  # only the keys sharing a name block
     finally:
         index.close()
+
+
+def sst_files(path: Path) -> set[str]:
+    return {f.name for f in path.glob("*.sst")}
+
+
+def test_a_build_of_a_large_share_of_the_store_leaves_it_compacted(dev: dict[str, ArticleFacts], tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rule of kg.incremental.COMPACT_ARTICLES, with its figures scaled down to the dev set: the build that adds
+    enough articles leaves its store compacted (a further compaction rewrites no file; the same quads); a build below
+    the rule does not compact. (A store left to RocksDB may or may not have merged its files by then: not asserted.)"""
+    assert incremental.compacts(1000, 10_000) and incremental.compacts(10_000, 10_000)
+    assert not incremental.compacts(100, 10_100) and not incremental.compacts(499, 499)
+    monkeypatch.setattr(store_module, "BATCH_QUADS", 2000)  # one bulk load every few articles, as a large build does
+    ids = sorted(dev)
+    big, small = ids[:-3], ids[-3:]
+    monkeypatch.setattr(incremental, "COMPACT_ARTICLES", len(big) + 1)
+    left = add(tmp_path / "left", big, dev)
+    monkeypatch.setattr(incremental, "COMPACT_ARTICLES", len(big))
+    done = add(tmp_path / "compacted", big, dev)
+    assert left.compacted is None and done.compacted is not None and done.compacted >= 0
+    files = sst_files(tmp_path / "compacted")
+    assert len(files) <= len(sst_files(tmp_path / "left"))
+    with Store(tmp_path / "compacted", create=False) as a:
+        a.compact()
+    assert sst_files(tmp_path / "compacted") == files, "the build left files a compaction would still merge"
+    assert default_graph(tmp_path / "compacted") == default_graph(tmp_path / "left")
+    with Store(tmp_path / "compacted", create=False) as a, Store(tmp_path / "left", create=False) as b:
+        assert a.graphs() == b.graphs() and all(a.graph(g) == b.graph(g) for g in a.graphs())
+    assert add(tmp_path / "compacted", small, dev).compacted is None  # a day's few articles: RocksDB's own business
 
 
 def kg(*args: str) -> subprocess.CompletedProcess[str]:
