@@ -203,7 +203,7 @@ def _record(index: EntityIndex, inc: Increment, new: list[ArticleFacts]) -> tupl
         if row != was:  # only the keys that changed: a key shared by many articles is a long row
             data = row[0]
             named = was is not None and (was[0].kind, was[0].names, was[0].aliases) == (data.kind, data.names, data.aliases)
-            index.put_key(*row, blocks=not named)
+            index.put_key(*row, blocks=not named, stored=None if was is None else was[0].articles)
     for aid, reports in inc.reports.items():
         ids = inc.meeting_ids[aid]
         index.put_reports(aid, [(r, ids[r[1]]) for r in reports])

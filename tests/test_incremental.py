@@ -116,6 +116,38 @@ def test_the_index_is_read_by_key(dev: dict[str, ArticleFacts], tmp_path: Path) 
         index.close()
 
 
+def test_a_key_recurring_across_articles_gains_a_row_not_a_rewrite_of_its_list(dev: dict[str, ArticleFacts],
+                                                                            tmp_path: Path) -> None:
+    """key_articles: the new article of a key that four or more stored articles use is a row of its own, the key's
+    list in its row left as it was; a key of fewer stored articles is written whole (its list folds the rows in)."""
+    ids = sorted(dev)
+    add(tmp_path / "s", ids[:-1], dev)
+
+    def state(index: EntityIndex, key: str) -> tuple[set[str], list[str], list[str]]:
+        listed = index.db.execute("SELECT articles FROM keys WHERE key=?", (key,)).fetchone()[0]
+        rows = [r[0] for r in index.db.execute("SELECT article FROM key_articles WHERE key=?", (key,))]
+        return index.key(key)[0].articles, json.loads(listed), rows  # type: ignore[index]
+
+    index = EntityIndex(tmp_path / "s")
+    try:
+        before = {e.key: state(index, e.key) for e in dev[ids[-1]].entities if index.key(e.key) is not None}
+    finally:
+        index.close()
+    assert any(len(b[0]) >= 4 for b in before.values()) and any(len(b[0]) < 4 for b in before.values()), before
+    add(tmp_path / "s", ids[-1:], dev)
+    index = EntityIndex(tmp_path / "s")
+    try:
+        for key, (articles, listed, rows) in before.items():
+            now, now_listed, now_rows = state(index, key)
+            assert now == articles | {ids[-1]}
+            if len(articles) >= 4 and len(rows) == 0:
+                assert (now_listed, now_rows) == (listed, [ids[-1]]), key
+            elif len(articles) < 4:
+                assert (sorted(now_listed), now_rows) == (sorted(now), []), key
+    finally:
+        index.close()
+
+
 def sst_files(path: Path) -> set[str]:
     return {f.name for f in path.glob("*.sst")}
 
