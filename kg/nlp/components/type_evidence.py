@@ -33,6 +33,7 @@ from kg.nlp.lexicon import (
 _W = words("components/type_evidence")
 _WORD_NOUNS = frozenset(_W["word_nouns"])
 _LISTING_JOINERS = frozenset(_W["listing_joiners"])
+_POINTS_WON = frozenset(_W["points_won_verbs"])
 
 
 def _maker_and_model(ent: Span, context: _DocFacts) -> bool:
@@ -95,6 +96,7 @@ def _is_index(ent: Span, index_names: set[str]) -> bool:
         root = root.head  # "the Nasdaq and the S&P 500 dipped by 96 points"
     verbs = [c for c in root.children if c.dep_ == "relcl"] + ([root.head] if root.dep_ == "nsubj" else [])
     return any(lemma(t).lower() == "point" and t.i > root.i and (t.head.i == verb.i or t.head.head.i == verb.i)
+               and lemma(verb).lower() not in _POINTS_WON  # "Sweden won three points": a team
                for verb in verbs for t in verb.subtree)  # "the Dow (DJIA), which fell 678 points'
 
 
