@@ -34,6 +34,7 @@ _W = words("components/type_evidence")
 _WORD_NOUNS = frozenset(_W["word_nouns"])
 _LISTING_JOINERS = frozenset(_W["listing_joiners"])
 _POINTS_WON = frozenset(_W["points_won_verbs"])
+_PEOPLES_PREPOSITIONS = frozenset(_W["peoples_prepositions"])
 
 
 def _maker_and_model(ent: Span, context: _DocFacts) -> bool:
@@ -57,6 +58,8 @@ def _form_label(ent: Span, name_words: set[str]) -> str | None:
     if ent.label_ == "PERSON" and ent[-1].text.rstrip(".").lower() in COMPANY_WORDS:
         return "ORG"
     if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in name_words and _written_as_place(ent):
+        return "PLACE"
+    if ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.text not in name_words and _in_place_list(ent):
         return "PLACE"
     return None
 
@@ -347,7 +350,25 @@ def _written_as_place(ent: Span) -> bool:
     doc = ent.doc
     after_country = (ent.end + 1 < len(doc) and doc[ent.end].text == "," and
                      any(e.start == ent.end + 1 and e.label_ in {"COUNTRY", "GPE"} for e in doc.ents))
-    return after_country or _after_locative(ent)
+    # "in Toulouse", but not "attributed to Einstein", "a letter from Smith": people go to and come from
+    return after_country or (_after_locative(ent) and (
+        doc[ent.start - 1].lower_ not in _PEOPLES_PREPOSITIONS or gazetteer.known_place(ent.text)))
+
+
+def _in_place_list(ent: Span) -> bool:
+    """"Evansville, Indiana", "born in Kinneret, Tiberias.", "Livorno, Tuscany, must pay": a name the
+    gazetteer knows as a place, written before a comma and a place or after a place and a comma (and
+    then closing the phrase), is that place, whatever the model called it."""
+    doc = ent.doc
+    if not gazetteer.known_place(ent.text):
+        return False
+    places = {"COUNTRY", "GPE", "PLACE", "LOC"}
+    before = ent.end + 1 < len(doc) and doc[ent.end].text == "," and any(
+        e.start == ent.end + 1 and e.label_ in places for e in doc.ents)
+    closing = ent.end == len(doc) or doc[ent.end].text in {",", ".", ";", ")"}
+    after = ent.start > 1 and doc[ent.start - 1].text == "," and closing and any(
+        e.end == ent.start - 1 and e.label_ in places for e in doc.ents)
+    return before or after
 
 
 @dataclass(frozen=True)
