@@ -39,6 +39,19 @@ CASES = [
     ("Hungarian Foreign Minister Lena Varga, who arrived in Bratislava on Sunday, met with Slovak Foreign "
      "Minister Peter Kovac on Monday.", FRIDAY,
      {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", "Bratislava")}),
+    # "for the first time on Monday": an ordinal phrase tells which occurrence, it frames no date
+    ("Ivan Petrov and Laszlo Kiss met for the first time on Monday in Moscow.", FRIDAY,
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.HELD, "2019-06-10", "Moscow")}),
+    # "the two leaders' fourth meeting", no other meeting of theirs told: the earlier ones were held, undated
+    ("Envoy Karl Brandt hosted a meeting between President Lena Vasquez and opposition leader Omar Haddad in "
+     "Nicosia on Monday. This was the two leaders' fourth meeting.", FRIDAY,
+     {(frozenset({"Karl Brandt", "Lena Vasquez", "Omar Haddad"}), Status.HELD, "2019-06-10", "Nicosia"),
+      (frozenset({"Lena Vasquez", "Omar Haddad"}), Status.HELD, None, None)}),
+    # ... but a second meeting told of its own is the earlier one ("met in March ... their second meeting")
+    ("Ivan Petrov met Laszlo Kiss in Moscow in March. Petrov met Kiss again in Budapest on Monday, their "
+     "second meeting.", FRIDAY,
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.HELD, "2019-03", "Moscow"),
+      (frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.HELD, "2019-06-10", "Budapest")}),
     # "Foreign Minister X of Portugal": whose minister, not where they met
     ("Secretary Mark Ellison met today with Foreign Minister Rui Costa of Portugal.", FRIDAY,
      {(frozenset({"Mark Ellison", "Rui Costa"}), Status.HELD, "2019-06-14", None)}),

@@ -313,11 +313,17 @@ def _background(date_root: Token, trigger: Token) -> bool:
     for tok in [date_root, *date_root.ancestors]:
         if tok.i == trigger.i:
             return False
-        if tok.dep_ == "prep" and tok.lower_ in _BACKGROUND_PREPS:
+        if tok.dep_ == "prep" and tok.lower_ in _BACKGROUND_PREPS and not _which_time(tok):
             return True
         if tok.dep_ == "quantmod":
             return True
     return False
+
+
+def _which_time(prep: Token) -> bool:
+    """"met for the first time on Monday", "for a second day": an ordinal phrase tells which occurrence,
+    it frames nothing (the date inside it is the meeting's)."""
+    return any(c.dep_ == "pobj" and any(m.lower_ in ORDINALS for m in c.children) for c in prep.children)
 
 
 _DATE_LEAD = re.compile(rf"^(?:{_any(WHEN['date_hedges'])})\s+", re.IGNORECASE)
