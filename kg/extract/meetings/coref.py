@@ -325,19 +325,23 @@ _THIS_PERIOD = re.compile(rf"\b(?:{'|'.join(WHEN['this_period'])}) (?:{'|'.join(
 
 def _earlier_ones(events: list[_Event]) -> list[_Event]:
     """"The visit is the third meeting between Moon and Kim this year": the earlier ones of the year
-    were held too (one event for them; the text gives no more about them)."""
+    were held too (one event for them; the text gives no more about them). "This was the two leaders'
+    fourth meeting", told of a meeting held and no other meeting of theirs told: the earlier ones, undated."""
     out: list[_Event] = []
     for event in events:
         for m in event.mentions:
-            if not (m.ordinal and m.ordinal >= 2 and m.date and _THIS_PERIOD.search(m.date.text)):
+            if not (m.ordinal and m.ordinal >= 2):
                 continue
-            period = m.date.value
-            others = [e for e in events + out if e is not event and e.participants == event.participants
-                      and any(x.date and x.date.value.startswith(period) for x in e.mentions)]
+            period = m.date.value if m.date and _THIS_PERIOD.search(m.date.text) else None
+            if period is None and (m.status != Status.HELD or event.first().status != Status.HELD):
+                continue
+            sides = event.participants if period else m.participants  # "the two leaders'", not their host
+            others = [e for e in events + out if e is not event and e.participants == sides
+                      and (period is None or any(x.date and x.date.value.startswith(period) for x in e.mentions))]
             if not others:
                 earlier = replace(m, status=Status.HELD, place=None, duration=None, ordinal=None, anaphoric=False,
-                                  confidence=round(m.confidence - 0.2, 2))
-                out.append(_Event([earlier], set(event.participants)))
+                                  confidence=round(m.confidence - 0.2, 2), date=m.date if period else None)
+                out.append(_Event([earlier], set(sides)))
     return out
 
 

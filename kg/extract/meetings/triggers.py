@@ -43,7 +43,7 @@ from kg.extract.meetings.syntax import (
     _subjects,
 )
 from kg.extract.meetings.visits import _arrival, _destinations, _hosts, _split_visits, _visit_host
-from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _progressive, _week
+from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _week
 from kg.nlp import lemma
 from kg.records import Kind, Status
 
@@ -345,8 +345,9 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     """Date, duration, ordinal, context and confidence of a mention."""
     week = _week(ctx, trigger)
     date = None if week else _date(ctx, trigger, status)
-    if status == Status.HELD and date is not None and _progressive(trigger) and ctx.article.date:
-        # "are meeting on Friday", told on a Wednesday: an arrangement, not a report
+    if status == Status.HELD and date is not None and _present(trigger) and ctx.article.date:
+        # "are meeting on Friday", "the two leaders meet Saturday", told on a Wednesday: an arrangement
+        # (present tense with a day to come), not a report
         ahead = _date(ctx, trigger, Status.PLANNED)
         if ahead is not None and ahead.value[:10] > ctx.article.date.isoformat()[:len(ahead.value)]:
             status, date = Status.PLANNED, ahead

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import ARRIVAL_PREPS, ARRIVAL_VERBS, STATE_NOUNS
 from kg.extract.meetings.records import STANDIN, _Context, _Mention
-from kg.extract.meetings.status import _capital_city, _capital_of
+from kg.extract.meetings.status import _capital_city, _capital_of, _untagged_place
 from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs
 from kg.extract.meetings.when import _date_text
 from kg.nlp import gazetteer, lemma
@@ -25,6 +25,9 @@ def _arrival(ctx: _Context, trigger: Token, participants: set[str],
         return None, None
     arrivals = [t for t in verb.subtree if lemma(t).lower() in ARRIVAL_VERBS and t.i != verb.i
                 and t.dep_ in {"advcl", "pcomp", "conj"}]
+    # "X, who arrived in Oslo on Sunday, met Y": the arrival told of the subject in a relative clause
+    arrivals += [c for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"} for c in s.children
+                 if c.dep_ == "relcl" and lemma(c).lower() in ARRIVAL_VERBS]
     if not arrivals and trigger.sent.start > 0:
         before = ctx.doc[trigger.sent.start - 1].sent
         arrivals = [t for t in before if lemma(t).lower() in ARRIVAL_VERBS and t.dep_ in {"ROOT", "conj"}
@@ -34,7 +37,7 @@ def _arrival(ctx: _Context, trigger: Token, participants: set[str],
                      {e.root.head.i, e.root.head.head.i if e.root.head.dep_ == "prep" else -1}
                      and (v := normalize_date(_date_text(e), ctx.article.date, future=future))), None)
         place = next((k for p in arrival.children if p.dep_ == "prep" and p.lower_ in ARRIVAL_PREPS
-                      for o in _pobjs(p) if (k := ctx.key_of.get(o.i) or _capital_of(ctx, o))
+                      for o in _pobjs(p) if (k := ctx.key_of.get(o.i) or _capital_of(ctx, o) or _untagged_place(ctx, o))
                       and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)
         if date or place:
             return date, place

@@ -28,6 +28,7 @@ _BACKGROUND_PREPS = frozenset(WHEN["background_preps"])
 _OFFSET_BEFORE, _OFFSET_AFTER = tuple(WHEN["offset_before"]), tuple(WHEN["offset_after"])
 _TRIP_STARTS = frozenset(WHEN["trip_starts"])
 _DAY_PARTS = frozenset(WHEN["day_parts"])
+_RANGE_OPENS, _RANGE_CLOSES = frozenset(WHEN["range_opens"]), frozenset(WHEN["range_closes"])
 
 
 def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
@@ -65,7 +66,8 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         shifted = _offset_date(ctx, ent, trigger)
         if shifted is not None:
             return shifted
-        value = normalize_date(_date_text(ent), published, future=future) or _either(ent, published, future)
+        value = _range(ent, published, future) or normalize_date(_date_text(ent), published, future=future) \
+            or _either(ent, published, future)
         if value is not None:
             return value
     # "X visited A in March 2018, where he met Y": a "where/when" clause happens in its host clause's time
@@ -181,11 +183,22 @@ def _either(ent: Span, published: dt.date, future: bool | None) -> TimeValue | N
     return TimeValue(start.value, ent.text, end=end.end or end.value)
 
 
-def _progressive(trigger: Token) -> bool:
-    """"are meeting", "is hosting": the present progressive, which also tells arrangements to come."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
-    return verb is not None and verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+def _range(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
+    """"from Monday to Wednesday": the days from the first to the second (the parser hangs "to Wednesday"
+    on "from"); the end is read forward from the start."""
+    opening = ent.root.head
+    if ent.root.dep_ != "pobj" or opening.lower_ not in _RANGE_OPENS:
+        return None
+    ends = [o for p in opening.children if p.dep_ == "prep" and p.lower_ in _RANGE_CLOSES
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "DATE" and o.i > ent.root.i]
+    start = normalize_date(_date_text(ent), published, future=future)
+    if not ends or start is None or len(start.value) != 10:
+        return None
+    last = ent.doc[ends[0].left_edge.i:ends[0].right_edge.i + 1]
+    end = normalize_date(_date_text(last), dt.date.fromisoformat(start.value), future=True)
+    if end is None or len(end.value) != 10 or end.value <= start.value:
+        return None
+    return TimeValue(start.value, f"{opening.text} {ent.text} {ends[0].head.text} {last.text}", end=end.value)
 
 
 def _lead(trigger: Token) -> bool:
@@ -300,11 +313,17 @@ def _background(date_root: Token, trigger: Token) -> bool:
     for tok in [date_root, *date_root.ancestors]:
         if tok.i == trigger.i:
             return False
-        if tok.dep_ == "prep" and tok.lower_ in _BACKGROUND_PREPS:
+        if tok.dep_ == "prep" and tok.lower_ in _BACKGROUND_PREPS and not _which_time(tok):
             return True
         if tok.dep_ == "quantmod":
             return True
     return False
+
+
+def _which_time(prep: Token) -> bool:
+    """"met for the first time on Monday", "for a second day": an ordinal phrase tells which occurrence,
+    it frames nothing (the date inside it is the meeting's)."""
+    return any(c.dep_ == "pobj" and any(m.lower_ in ORDINALS for m in c.children) for c in prep.children)
 
 
 _DATE_LEAD = re.compile(rf"^(?:{_any(WHEN['date_hedges'])})\s+", re.IGNORECASE)
