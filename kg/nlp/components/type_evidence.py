@@ -360,14 +360,16 @@ def _in_place_list(ent: Span) -> bool:
     gazetteer knows as a place, written before a comma and a place or after a place and a comma (and
     then closing the phrase), is that place, whatever the model called it."""
     doc = ent.doc
-    if not gazetteer.known_place(ent.text):
-        return False
-    places = {"COUNTRY", "GPE", "PLACE", "LOC"}
+    if not gazetteer.known_place(ent.text) or ent.text in gazetteer.country_names():
+        return False  # a country's name the tagger left a body is a team ("Sweden, Belgium win")
+    def place(e: Span) -> bool:  # "Livorno" of "Livorno, Tuscany" may be tagged a body as well
+        return e.label_ in {"COUNTRY", "GPE", "PLACE", "LOC"} or gazetteer.known_place(e.text)
+
     before = ent.end + 1 < len(doc) and doc[ent.end].text == "," and any(
-        e.start == ent.end + 1 and e.label_ in places for e in doc.ents)
+        e.start == ent.end + 1 and place(e) for e in doc.ents)
     closing = ent.end == len(doc) or doc[ent.end].text in {",", ".", ";", ")"}
     after = ent.start > 1 and doc[ent.start - 1].text == "," and closing and any(
-        e.end == ent.start - 1 and e.label_ in places for e in doc.ents)
+        e.end == ent.start - 1 and place(e) for e in doc.ents)
     return before or after
 
 

@@ -45,6 +45,7 @@ from kg.nlp.lexicon import (
     MEETING_HEADS,
     ORG_CLASS_NOUNS,
     PRODUCT_CLASS_NOUNS,
+    WORK_HEADS,
     words,
 )
 
@@ -129,6 +130,8 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
         return "DROP"
     if ent.label_ in {"ORG", "PLACE"} and _is_event(ent) or _event_named(ent):
         return "EVENT"
+    if len(core(ent)) > 1 and core(ent)[-1].text in WORK_HEADS:
+        return "DROP"  # "the Clean Air Act", "the GNU Free Document License": a law or a text
     noun = _class_noun(ent)
     if noun is not None:
         return "ORG" if noun in ORG_CLASS_NOUNS else "DROP" if noun in INDEX_WORDS else "PRODUCT"
