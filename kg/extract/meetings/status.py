@@ -91,6 +91,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         for prep in children:
             if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None:
                 walk(prep, depth + 1)  # "met Poroshenko in Kyiv" with "in Kyiv" hung on the object
+            if prep.dep_ == "conj" and prep.pos_ in {"PROPN", "NOUN"} and 0 < depth < 3:
+                walk(prep, depth)  # "met A, the UN envoy, and B in Doha" with "in Doha" hung on B
             if prep.dep_ == "agent" and depth == 0 and skip is None:  # "was received by X in Oslo", hung on X
                 for pobj in _pobjs(prep):
                     walk(pobj, depth + 1)
