@@ -81,6 +81,13 @@ CASES = [
     # "X met Y in Sanaa. The meeting took place on Thursday": a later mention tells the day only guessed
     ("Hans Berg met Abdul Salam in Sanaa. The meeting took place on Thursday.", FRIDAY,
      {(frozenset({"Hans Berg", "Abdul Salam"}), Status.HELD, "2019-06-13", "Sanaa")}),
+    # "The talks, held at the palace in Sanaa, ...": where a later mention says they were held
+    ("Hans Berg met Abdul Salam on Monday. The talks, held at the presidential palace in Sanaa, lasted two "
+     "hours.", FRIDAY,
+     {(frozenset({"Hans Berg", "Abdul Salam"}), Status.HELD, "2019-06-10", "Sanaa")}),
+    # "the prime minister of Yemen, X": whose minister, not where they met
+    ("Hans Berg met with the prime minister of Yemen, Omar Khalid, on Monday.", FRIDAY,
+     {(frozenset({"Hans Berg", "Omar Khalid"}), Status.HELD, "2019-06-10", None)}),
     # "Foreign Minister X of Portugal": whose minister, not where they met
     ("Secretary Mark Ellison met today with Foreign Minister Rui Costa of Portugal.", FRIDAY,
      {(frozenset({"Mark Ellison", "Rui Costa"}), Status.HELD, "2019-06-14", None)}),
