@@ -121,7 +121,10 @@ def _compatible(event: _Event, m: _Mention) -> bool:
     # another trigger of the same sentence names
     same_sentence = {x.trigger.i for x in first if x.trigger.sent.start == m.trigger.sent.start}
     guessed = m.date is not None and m.date.text == "today"
-    dates = {x.date.value for x in first if x.date and not (x.trigger.i in same_sentence and (
+    # "X met Y. The meeting took place on Thursday": a later mention naming no one new gives the day of
+    # a meeting whose day was only guessed
+    telling = m.anaphoric and m.date is not None and not guessed and len(m.date.value) == 10
+    dates = {x.date.value for x in first if x.date and not ((x.trigger.i in same_sentence or telling) and (
         guessed or x.date.text == "today"))}
     # "The meeting was postponed on Wednesday": an anaphoric cancellation's date may be the day it was called off
     if m.date and not (m.anaphoric and m.status == Status.CANCELLED) and any(
@@ -222,9 +225,11 @@ def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
 
 
 def _purpose_of(visit: _Event, event: _Event) -> bool:
-    """"will visit Denmark for talks with Y": the meeting named inside the visit's own phrase is its purpose."""
+    """"will visit Denmark for talks with Y": the meeting named inside the visit's own phrase is its purpose;
+    "X, who is visiting Doha, met Y": a visit told of the meeting's subject is the stay the meeting is in."""
     return any(x.trigger.i != v.trigger.i and _in_subtree(x.trigger, v.trigger) and (
         x.trigger.dep_ == "pobj" and x.trigger.head.lower_ == "for" or _purpose(x.trigger) and x.trigger.head.i == v.trigger.i)
+        or v.trigger.dep_ == "relcl" and v.trigger.head.dep_ in {"nsubj", "nsubjpass"} and v.trigger.head.head.i == x.trigger.i
         for v in visit.mentions for x in event.mentions)
 
 

@@ -36,6 +36,7 @@ from kg.extract.meetings.syntax import (
     _conjuncts,
     _governor,
     _governor_args,
+    _guests,
     _held,
     _is_phone,
     _negated,
@@ -146,6 +147,8 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     # "X was received by Y": with an agent, the passive subject is the one received
     if any(c.dep_ == "agent" for c in verb.children):
         objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if trigger.needs == "person":  # "hosted a dinner for X": the guest of the meal or meeting hosted
+        objects = [g for o in objects for g in (_guests(o) if o.lower_ in NOUNS else [o])]
     if not _meets(ctx, verb, trigger, with_args, objects):
         return None
     if _is_phone(verb) or _negated(verb) and _status(verb) != Status.CANCELLED:
