@@ -22,6 +22,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
     _holder,
+    _office_holders,
     _it,
     _pair_before,
     _pronoun,
@@ -231,6 +232,8 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
             return region
     if tok.lower_ in PAIR_PLURALS and not any(c.lower_ in PAIR_MARKERS for c in tok.children):
         return set()
+    if office := _office_holders(ctx, tok):
+        return office
     if tok.lower_ in PLURAL_PRONOUNS:
         # "the two sides failing to agree on what their talks are about": "their" is the plural before it
         antecedent = next((t for t in reversed(list(ctx.doc[tok.sent.start:tok.i]))

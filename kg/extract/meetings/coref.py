@@ -121,7 +121,10 @@ def _compatible(event: _Event, m: _Mention) -> bool:
     # another trigger of the same sentence names
     same_sentence = {x.trigger.i for x in first if x.trigger.sent.start == m.trigger.sent.start}
     guessed = m.date is not None and m.date.text == "today"
-    dates = {x.date.value for x in first if x.date and not (x.trigger.i in same_sentence and (
+    # "X met Y. The meeting took place on Thursday": a later mention naming no one new gives the day of
+    # a meeting whose day was only guessed
+    telling = m.anaphoric and m.date is not None and not guessed and len(m.date.value) == 10
+    dates = {x.date.value for x in first if x.date and not ((x.trigger.i in same_sentence or telling) and (
         guessed or x.date.text == "today"))}
     # "The meeting was postponed on Wednesday": an anaphoric cancellation's date may be the day it was called off
     if m.date and not (m.anaphoric and m.status == Status.CANCELLED) and any(
@@ -222,9 +225,11 @@ def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
 
 
 def _purpose_of(visit: _Event, event: _Event) -> bool:
-    """"will visit Denmark for talks with Y": the meeting named inside the visit's own phrase is its purpose."""
+    """"will visit Denmark for talks with Y": the meeting named inside the visit's own phrase is its purpose;
+    "X, who is visiting Doha, met Y": a visit told of the meeting's subject is the stay the meeting is in."""
     return any(x.trigger.i != v.trigger.i and _in_subtree(x.trigger, v.trigger) and (
         x.trigger.dep_ == "pobj" and x.trigger.head.lower_ == "for" or _purpose(x.trigger) and x.trigger.head.i == v.trigger.i)
+        or v.trigger.dep_ == "relcl" and v.trigger.head.dep_ in {"nsubj", "nsubjpass"} and v.trigger.head.head.i == x.trigger.i
         for v in visit.mentions for x in event.mentions)
 
 
@@ -325,19 +330,23 @@ _THIS_PERIOD = re.compile(rf"\b(?:{'|'.join(WHEN['this_period'])}) (?:{'|'.join(
 
 def _earlier_ones(events: list[_Event]) -> list[_Event]:
     """"The visit is the third meeting between Moon and Kim this year": the earlier ones of the year
-    were held too (one event for them; the text gives no more about them)."""
+    were held too (one event for them; the text gives no more about them). "This was the two leaders'
+    fourth meeting", told of a meeting held and no other meeting of theirs told: the earlier ones, undated."""
     out: list[_Event] = []
     for event in events:
         for m in event.mentions:
-            if not (m.ordinal and m.ordinal >= 2 and m.date and _THIS_PERIOD.search(m.date.text)):
+            if not (m.ordinal and m.ordinal >= 2):
                 continue
-            period = m.date.value
-            others = [e for e in events + out if e is not event and e.participants == event.participants
-                      and any(x.date and x.date.value.startswith(period) for x in e.mentions)]
+            period = m.date.value if m.date and _THIS_PERIOD.search(m.date.text) else None
+            if period is None and (m.status != Status.HELD or event.first().status != Status.HELD):
+                continue
+            sides = event.participants if period else m.participants  # "the two leaders'", not their host
+            others = [e for e in events + out if e is not event and e.participants == sides
+                      and (period is None or any(x.date and x.date.value.startswith(period) for x in e.mentions))]
             if not others:
                 earlier = replace(m, status=Status.HELD, place=None, duration=None, ordinal=None, anaphoric=False,
-                                  confidence=round(m.confidence - 0.2, 2))
-                out.append(_Event([earlier], set(event.participants)))
+                                  confidence=round(m.confidence - 0.2, 2), date=m.date if period else None)
+                out.append(_Event([earlier], set(sides)))
     return out
 
 

@@ -30,6 +30,11 @@ def _pobjs(prep: Token) -> list[Token]:
     return objs
 
 
+def _guests(noun: Token) -> list[Token]:
+    """"a dinner for X", "a reception for X": whom a meal or meeting is given for."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in _pobjs(c)]
+
+
 def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
     """"with X", "between X and Y", "by X" (and their conjoined "and with Z")."""
     wanted = ARG_PREPS | (extra or set())

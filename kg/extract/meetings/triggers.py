@@ -36,6 +36,7 @@ from kg.extract.meetings.syntax import (
     _conjuncts,
     _governor,
     _governor_args,
+    _guests,
     _held,
     _is_phone,
     _negated,
@@ -43,7 +44,7 @@ from kg.extract.meetings.syntax import (
     _subjects,
 )
 from kg.extract.meetings.visits import _arrival, _destinations, _hosts, _split_visits, _visit_host
-from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _progressive, _week
+from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _week
 from kg.nlp import lemma
 from kg.records import Kind, Status
 
@@ -146,6 +147,8 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     # "X was received by Y": with an agent, the passive subject is the one received
     if any(c.dep_ == "agent" for c in verb.children):
         objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if trigger.needs == "person":  # "hosted a dinner for X": the guest of the meal or meeting hosted
+        objects = [g for o in objects for g in (_guests(o) if o.lower_ in NOUNS else [o])]
     if not _meets(ctx, verb, trigger, with_args, objects):
         return None
     if _is_phone(verb) or _negated(verb) and _status(verb) != Status.CANCELLED:
@@ -345,8 +348,9 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     """Date, duration, ordinal, context and confidence of a mention."""
     week = _week(ctx, trigger)
     date = None if week else _date(ctx, trigger, status)
-    if status == Status.HELD and date is not None and _progressive(trigger) and ctx.article.date:
-        # "are meeting on Friday", told on a Wednesday: an arrangement, not a report
+    if status == Status.HELD and date is not None and _present(trigger) and ctx.article.date:
+        # "are meeting on Friday", "the two leaders meet Saturday", told on a Wednesday: an arrangement
+        # (present tense with a day to come), not a report
         ahead = _date(ctx, trigger, Status.PLANNED)
         if ahead is not None and ahead.value[:10] > ctx.article.date.isoformat()[:len(ahead.value)]:
             status, date = Status.PLANNED, ahead

@@ -14,6 +14,7 @@ from kg.nlp.components.base import (
     _set_ents,
     core,
 )
+from kg.nlp.components.person_evidence import not_a_person, product_lines
 from kg.nlp.components.type_evidence import (
     _acronym_groups,
     _before_corporate_title,
@@ -32,6 +33,7 @@ from kg.nlp.components.type_evidence import (
     _product_families,
     _products_in_lists,
     _spread,
+    _unit_after_number,
 )
 from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import (
@@ -113,6 +115,7 @@ class TypeRepair:
         # what the constructions said a name is not, for PersonConsistency ("Zune" stays a product even
         # beside a "person" "Zune Marketplace")
         _product_families(spans, decided, context)
+        product_lines(spans, decided)
         doc._.set(NOT_PEOPLE, tuple(sorted(name for name, labels in decided.items()
                                            if labels and labels <= {"PRODUCT", "EVENT", "DROP"})))
         return _products_in_lists(_spread(spans, decided), context)
@@ -134,9 +137,11 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
     if ent.label_ == "PERSON" and _not_a_person(ent, name_words):
         return "ORG" if ent[-1].tag_ == "NNPS" or _plural_name(ent[-1]) else "PRODUCT"
     c = core(ent)
+    if ent.label_ == "PERSON" and (label := not_a_person(c, name_words)) is not None:
+        return label
     if ent.label_ == "PERSON" and len(c) > 1 and _maker_and_model(c, context):
         return "PRODUCT"  # "Ford Falcon" beside "Ford Australia"
-    if ent.label_ in {"ORG", "PERSON"} and c.text not in context.companies and _named_product(ent, context):
+    if ent.label_ in {"ORG", "PERSON"} and c.text not in context.companies and _named_product(ent, context, name_words):
         return "PRODUCT"
     if ent.label_ == "PERSON" and len(c) > 1 and c[0].text in context.lone_orgs and c.text in context.org_names:
         return "ORG"  # "Pratt Whitney's" beside "Pratt" and the organization "Pratt Whitney"
@@ -194,11 +199,11 @@ def _plural_name(token: Token) -> bool:
     return len(text) > 3 and text.endswith("s") and not text.endswith(_SINGULAR_ENDINGS) and text[:1].isupper()
 
 
-def _named_product(ent: Span, context: _DocFacts) -> bool:
+def _named_product(ent: Span, context: _DocFacts, name_words: set[str]) -> bool:
     """A product named by the words around it, when the name never acts as a company in the document:
     - followed by a product noun: "Sony Vaio laptops", "Dell Inspiron Duo laptops", "the Video version",
       "Microsoft's proprietary Aero user interface" (a one-word name needs "the", "its" or a maker before it,
-      as "Intel processors" are Intel's);
+      as "Intel processors" are Intel's, unless it is a "person" of no fuller name: "Acme applications");
     - a maker's name and a model ("Honda Prelude", "the Dodge Avenger"): the first word is a company on
       its own in the document ("Dodge will cut"), the rest is capitalised and no company word, and the
       model is also written alone or the name comes with "the" or a product noun.
@@ -208,7 +213,8 @@ def _named_product(ent: Span, context: _DocFacts) -> bool:
     if words[-1].rstrip(".").lower() in COMPANY_WORDS | _LEGAL_WORDS or words[-1] in BODY_WORDS:
         return False
     after = _product_noun_after(c)
-    if after and (len(c) > 1 or _maker_before(c) or _determined(ent)):
+    lone_person = ent.label_ == "PERSON" and c.text not in name_words and not _unit_after_number(c)  # not "20GB"
+    if after and (len(c) > 1 or _maker_before(c) or _determined(ent) or lone_person):
         return True
     if len(c) < 2 or words[0] not in context.lone_orgs or words[0] not in context.companies:
         return False

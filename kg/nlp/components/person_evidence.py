@@ -1,0 +1,126 @@
+"""Evidence, read from the article itself, that a name the model took for a person names none.
+
+Run by TypeRepair for PERSON candidates only (a few per document), so it adds no per-token work:
+- the name is made of common nouns: "Spotlight", "Street Signs", "Benchmark crude" (WordNet writes
+  the words only in lower case, kg/data/nlp/common_nouns.tsv), and no title, honorific or fuller
+  person name in the document makes it a name;
+- a lone word listed with an organization: "challenged by Lockheed and Sikorsky";
+- "X, which ...": people are "who", not "which" ("General Motors and Berkshire Hathaway, which");
+- a model of a product line: "MacBook Pro" beside "MacBook Air".
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from kg.data import ROOT
+from kg.errors import KGError
+from kg.nlp.components.base import core
+from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS
+
+COMMON_NOUNS = ROOT / "nlp" / "common_nouns.tsv"
+NICKNAMES = ROOT / "names" / "nicknames.tsv"
+_PERSON_FILE = "person"  # WordNet's lexicographer file of nouns for people ("baker", also a surname)
+
+
+@lru_cache(maxsize=1)
+def common_nouns() -> dict[str, str]:
+    """Lower-case noun -> the WordNet lexicographer file of its first sense, read once."""
+    return dict(_rows(COMMON_NOUNS, "noun", "lexfile"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lower-case given names and their nicknames (kg/data/names/nicknames.tsv): "mark", "bill", "rose"."""
+    return frozenset(word for pair in _rows(NICKNAMES, "name", "nickname") for word in pair)
+
+
+def _rows(path: Path, first: str, second: str) -> list[tuple[str, str]]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    rows = []
+    for row in csv.DictReader(lines, delimiter="\t"):
+        a, b = row.get(first), row.get(second)
+        if not a or not b:
+            raise KGError(f"{path}: bad line {row!r}; valid: {first}<TAB>{second}")
+        rows.append((a, b))
+    return rows
+
+
+def _noun_file(word: str) -> tuple[str | None, bool]:
+    """The lexicographer file of a word written as a lower-case-only common noun (its singular too:
+    "housewives" -> "housewife"), and whether it was a plural; (None, False) for no such noun."""
+    nouns = common_nouns()
+    w = word.lower()
+    if w in nouns:
+        return nouns[w], False
+    for suffix, repl in (("ies", "y"), ("ves", "fe"), ("ves", "f"), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and w[: -len(suffix)] + repl in nouns:
+            return nouns[w[: -len(suffix)] + repl], True
+    return None, False
+
+
+def _titled(span: Span) -> bool:
+    """A title or honorific right before the name ("Mr. Fisher", "spokesman Baker")."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.text in HONORIFICS or prev.lower_ in TITLE_HEADS
+
+
+def common_noun_name(span: Span, name_words: set[str]) -> bool:
+    """"Spotlight", "Benchmark", "Housewives", "Street Signs", "Mission Control": every word a common
+    noun, the name no part of a fuller person name in the document and after no title. A lone
+    occupation noun in the singular may be a surname ("Baker"), so it is left alone; so is a name
+    whose first word is a given name ("Rose Church")."""
+    if _titled(span) or (len(span) == 1 and span.text in name_words):
+        return False
+    files = [_noun_file(t.text) for t in span]
+    if any(f is None for f, _ in files):
+        return False
+    if len(span) == 1:
+        lexfile, plural = files[0]
+        return lexfile != _PERSON_FILE or plural
+    return span[0].lower_ not in given_names() and files[-1][0] != _PERSON_FILE
+
+
+def beside_organization(span: Span) -> bool:
+    """The name is coordinated with an organization's name ("by Lockheed and Sikorsky")."""
+    root = span.root
+    doc = span.doc
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [t for t in root.children if t.dep_ == "conj"]
+    return any(doc[p.i].ent_type_ == "ORG" for p in partners if not span.start <= p.i < span.end)
+
+
+def followed_by_which(span: Span) -> bool:
+    """"Berkshire Hathaway, which helped the indexes gain": a relative "which" right after the name."""
+    doc = span.doc
+    i = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    return i < len(doc) and doc[i].lower_ == "which"
+
+
+def not_a_person(span: Span, name_words: set[str]) -> str | None:
+    """The type a PERSON candidate has by the evidence above ("DROP" for no entity), or None."""
+    lone = len(span) == 1 and span.text not in name_words
+    if (lone or followed_by_which(span)) and beside_organization(span):
+        return "ORG"
+    if followed_by_which(span):
+        return "PRODUCT"
+    if common_noun_name(span, name_words):
+        return "DROP"
+    return None
+
+
+def product_lines(spans: list[Span], decided: dict[str, set[str]]) -> None:
+    """"Apple's 13-inch MacBook Pro" beside the product "MacBook Air": a "person" whose first word
+    opens a product's name of two words or more is another model of that line."""
+    products = {core(s).text for s in spans if s.label_ == "PRODUCT"}
+    products |= {n for n, labels in decided.items() if labels == {"PRODUCT"}}
+    lines = {p.split()[0] for p in products if len(p.split()) > 1}
+    for span in spans:
+        c = core(span)
+        if span.label_ == "PERSON" and len(c) > 1 and c[0].text in lines and c.text not in decided:
+            decided[c.text] = {"PRODUCT"}
