@@ -88,6 +88,24 @@ CASES = [
     # "the prime minister of Yemen, X": whose minister, not where they met
     ("Hans Berg met with the prime minister of Yemen, Omar Khalid, on Monday.", FRIDAY,
      {(frozenset({"Hans Berg", "Omar Khalid"}), Status.HELD, "2019-06-10", None)}),
+    # "met with visiting Foreign Minister X in Beijing": the participle modifies the name, it is no visit
+    ("On June 12, Foreign Minister Li Wen met with visiting Pakistani Foreign Minister Ali Reza in Beijing.",
+     FRIDAY, {(frozenset({"Li Wen", "Ali Reza"}), Status.HELD, "2019-06-12", "Beijing")}),
+    # "held talks with Y, who is on an official visit to China": the visit of a side is the meeting's stay
+    ("Li Wen held talks with Ali Reza, who is on an official visit to China, in Beijing on Monday.", FRIDAY,
+     {(frozenset({"Li Wen", "Ali Reza"}), Status.HELD, "2019-06-10", "Beijing")}),
+    # "X and Y had a working lunch": a meal noun held by a plural subject
+    ("Hans Berg and President Abdul Salam had a working lunch on Monday.", FRIDAY,
+     {(frozenset({"Hans Berg", "Abdul Salam"}), Status.HELD, "2019-06-10", None)}),
+    # "discussed the crisis with X": the counterpart the parser hung on the topic
+    ("Hans Berg discussed the crisis with Abdul Salam in Geneva on Monday.", FRIDAY,
+     {(frozenset({"Hans Berg", "Abdul Salam"}), Status.HELD, "2019-06-10", "Geneva")}),
+    # a readout: the headline's meeting, "The Secretary met today with X", "The Secretary and X discussed"
+    # (what they discussed tells of the meeting, it gives no day of its own)
+    ("Secretary Ellison's Meeting with Japanese Foreign Minister Taro Yamada\nOffice of the Spokesperson\n"
+     "The Secretary met today with Japanese Foreign Minister Taro Yamada in Tokyo. The Secretary and Foreign "
+     "Minister Yamada discussed regional security.", FRIDAY,
+     {(frozenset({"Ellison", "Taro Yamada"}), Status.HELD, "2019-06-14", "Tokyo")}),
     # "Foreign Minister X of Portugal": whose minister, not where they met
     ("Secretary Mark Ellison met today with Foreign Minister Rui Costa of Portugal.", FRIDAY,
      {(frozenset({"Mark Ellison", "Rui Costa"}), Status.HELD, "2019-06-14", None)}),

@@ -5,6 +5,8 @@ import re
 from dataclasses import replace
 from itertools import permutations
 
+from spacy.tokens import Token
+
 from kg.extract.meetings.lexicon import AGAIN_WORDS, WHEN
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, VISIT
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
@@ -175,8 +177,8 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
             wider = [e for e in events if m.participants < e.participants and _compatible(e, m)
                      and m.trigger.sent.start - e.mentions[-1].trigger.sent.start < 400]
             target = _best(same, m) or _best(wider, m)
-            if target is not None:
-                target.mentions.append(m)
+            if target is not None:  # "X and Y discussed Z" only tells of the meeting it joins
+                target.mentions.append(replace(m, anaphoric=True) if m.joins_only else m)
             elif not m.quoted and not m.joins_only:
                 events.append(_Event([m], set(m.participants)))
             continue
@@ -229,8 +231,22 @@ def _purpose_of(visit: _Event, event: _Event) -> bool:
     "X, who is visiting Doha, met Y": a visit told of the meeting's subject is the stay the meeting is in."""
     return any(x.trigger.i != v.trigger.i and _in_subtree(x.trigger, v.trigger) and (
         x.trigger.dep_ == "pobj" and x.trigger.head.lower_ == "for" or _purpose(x.trigger) and x.trigger.head.i == v.trigger.i)
-        or v.trigger.dep_ == "relcl" and v.trigger.head.dep_ in {"nsubj", "nsubjpass"} and v.trigger.head.head.i == x.trigger.i
-        for v in visit.mentions for x in event.mentions)
+        or _told_of_side(v.trigger, x.trigger) for v in visit.mentions for x in event.mentions)
+
+
+def _told_of_side(visit: Token, meeting: Token) -> bool:
+    """"X, who is visiting Doha, met Y", "held talks with Y, who is on a visit to China": a visit told in
+    a relative clause on the meeting's subject or on a side named in its phrase."""
+    tok = visit
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            side = tok.head
+            return side.head.i == meeting.i and side.dep_ in {"nsubj", "nsubjpass"} or \
+                _in_subtree(side, meeting) and not _in_subtree(meeting, side)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _itinerary(ctx: _Context, events: list[_Event]) -> list[_Event]:

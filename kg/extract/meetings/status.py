@@ -18,7 +18,7 @@ from kg.extract.meetings.lexicon import (
     VENUE_WORDS,
 )
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _chain, _in_subtree, _pobjs, _title_word
+from kg.extract.meetings.syntax import _adjectival, _chain, _in_subtree, _pobjs, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, Status
 
@@ -122,6 +122,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                         found.append((0, depth, city))
                 if depth < 3:
                     walk(pobj, depth + 1)
+            for participle in (c for c in prep.children if _adjectival(c) and depth < 3):
+                walk(participle, depth + 1)  # "with visiting X in Beijing", "in Beijing" hung on the participle
 
     walk(head, 0)
     # "X visited Geneva, where he met Y": a "where" clause is at the place it hangs on
