@@ -52,6 +52,60 @@ CASES = [
      "second meeting.", FRIDAY,
      {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.HELD, "2019-03", "Moscow"),
       (frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.HELD, "2019-06-10", "Budapest")}),
+    # "held consultations with A and B" (consultation#1 in the lexicon); the article's lead is the day's news
+    ("The Special Envoy, Hans Berg, held consultations with President Abdul Salam and Prime Minister Omar "
+     "Khalid.", FRIDAY,
+     {(frozenset({"Hans Berg", "Abdul Salam", "Omar Khalid"}), Status.HELD, "2019-06-14", None)}),
+    # "hosted a dinner for X": the guest of the meal hosted
+    ("Omar Khalid hosted a dinner for Hans Berg in Kabul on Friday.", FRIDAY,
+     {(frozenset({"Omar Khalid", "Hans Berg"}), Status.HELD, "2019-06-14", "Kabul")}),
+    # "met A, the UN envoy, and B in Doha": the place the parser hung on the last conjunct
+    ("Omar Khalid met Hans Berg, the UN envoy, and Abdul Salam, the EU envoy, in Doha on Monday.", FRIDAY,
+     {(frozenset({"Omar Khalid", "Hans Berg", "Abdul Salam"}), Status.HELD, "2019-06-10", "Doha")}),
+    # "X, who is visiting Doha, met Y": the visit told of the subject is the stay the meeting is in
+    ("Omar Khalid, who is visiting Doha, met Hans Berg on Monday.", FRIDAY,
+     {(frozenset({"Omar Khalid", "Hans Berg"}), Status.HELD, "2019-06-10", "Doha")}),
+    # "On 12 March, the Special Envoy, Hans Berg, travelled to Sanaa. He met ...": the traveller in
+    # apposition to the subject; the trip gives the day and the place
+    ("On 12 March, the Special Envoy, Hans Berg, travelled to Sanaa. He met with President Abdul Salam.", FRIDAY,
+     {(frozenset({"Hans Berg", "Abdul Salam"}), Status.HELD, "2019-03-12", "Sanaa")}),
+    # "The following day", "two days later": a day counted from the meeting told before
+    ("Hans Berg met President Abdul Salam in Sanaa on 12 March. The following day, he met Prime Minister "
+     "Omar Khalid in Aden.", FRIDAY,
+     {(frozenset({"Hans Berg", "Abdul Salam"}), Status.HELD, "2019-03-12", "Sanaa"),
+      (frozenset({"Hans Berg", "Omar Khalid"}), Status.HELD, "2019-03-13", "Aden")}),
+    ("Hans Berg met President Abdul Salam in Sanaa on Monday. Two days later, he met Prime Minister Omar "
+     "Khalid in Aden.", FRIDAY,
+     {(frozenset({"Hans Berg", "Abdul Salam"}), Status.HELD, "2019-06-10", "Sanaa"),
+      (frozenset({"Hans Berg", "Omar Khalid"}), Status.HELD, "2019-06-12", "Aden")}),
+    # "X met Y in Sanaa. The meeting took place on Thursday": a later mention tells the day only guessed
+    ("Hans Berg met Abdul Salam in Sanaa. The meeting took place on Thursday.", FRIDAY,
+     {(frozenset({"Hans Berg", "Abdul Salam"}), Status.HELD, "2019-06-13", "Sanaa")}),
+    # "The talks, held at the palace in Sanaa, ...": where a later mention says they were held
+    ("Hans Berg met Abdul Salam on Monday. The talks, held at the presidential palace in Sanaa, lasted two "
+     "hours.", FRIDAY,
+     {(frozenset({"Hans Berg", "Abdul Salam"}), Status.HELD, "2019-06-10", "Sanaa")}),
+    # "the prime minister of Yemen, X": whose minister, not where they met
+    ("Hans Berg met with the prime minister of Yemen, Omar Khalid, on Monday.", FRIDAY,
+     {(frozenset({"Hans Berg", "Omar Khalid"}), Status.HELD, "2019-06-10", None)}),
+    # "met with visiting Foreign Minister X in Beijing": the participle modifies the name, it is no visit
+    ("On June 12, Foreign Minister Li Wen met with visiting Pakistani Foreign Minister Ali Reza in Beijing.",
+     FRIDAY, {(frozenset({"Li Wen", "Ali Reza"}), Status.HELD, "2019-06-12", "Beijing")}),
+    # "held talks with Y, who is on an official visit to China": the visit of a side is the meeting's stay
+    ("Li Wen held talks with Ali Reza, who is on an official visit to China, in Beijing on Monday.", FRIDAY,
+     {(frozenset({"Li Wen", "Ali Reza"}), Status.HELD, "2019-06-10", "Beijing")}),
+    # "X and Y had a working lunch": a meal noun held by a plural subject
+    ("Hans Berg and President Abdul Salam had a working lunch on Monday.", FRIDAY,
+     {(frozenset({"Hans Berg", "Abdul Salam"}), Status.HELD, "2019-06-10", None)}),
+    # "discussed the crisis with X": the counterpart the parser hung on the topic
+    ("Hans Berg discussed the crisis with Abdul Salam in Geneva on Monday.", FRIDAY,
+     {(frozenset({"Hans Berg", "Abdul Salam"}), Status.HELD, "2019-06-10", "Geneva")}),
+    # a readout: the headline's meeting, "The Secretary met today with X", "The Secretary and X discussed"
+    # (what they discussed tells of the meeting, it gives no day of its own)
+    ("Secretary Ellison's Meeting with Japanese Foreign Minister Taro Yamada\nOffice of the Spokesperson\n"
+     "The Secretary met today with Japanese Foreign Minister Taro Yamada in Tokyo. The Secretary and Foreign "
+     "Minister Yamada discussed regional security.", FRIDAY,
+     {(frozenset({"Ellison", "Taro Yamada"}), Status.HELD, "2019-06-14", "Tokyo")}),
     # "Foreign Minister X of Portugal": whose minister, not where they met
     ("Secretary Mark Ellison met today with Foreign Minister Rui Costa of Portugal.", FRIDAY,
      {(frozenset({"Mark Ellison", "Rui Costa"}), Status.HELD, "2019-06-14", None)}),

@@ -39,6 +39,8 @@ ORG_HEADS = frozenset(_W["org_heads"])
 # "German magazine Der Spiegel", "Ryanair, the Irish airline". Organizations first, then products.
 ORG_CLASS_NOUNS = frozenset(_W["org_class_nouns"])
 PRODUCT_CLASS_NOUNS = frozenset(_W["product_class_nouns"])
+# Last words of names of laws, treaties, licences and studies ("the Clean Air Act"): no entity.
+WORK_HEADS = frozenset(_W["work_heads"])
 
 # Heads of names of events: "the Geneva Motor Show", "the Frankfurt Book Fair".
 EVENT_HEADS = frozenset(_W["event_heads"])

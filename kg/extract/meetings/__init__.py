@@ -6,6 +6,7 @@ per module, plain records between them.
 - `triggers`: event mentions, from the lexicon in kg/data/meetings/ (derived from WordNet 3.0);
 - `arguments`: who each participant phrase stands for (names, titles, pronouns, groups);
 - `when`, `status`: date, duration, ordinal, status and place from the mention's clause;
+- `days`: days told against other days (ranges, "the following day");
 - `coref`: mentions of one meeting, across the article, become one event;
 - `settle`: one Meeting record per event.
 

@@ -5,6 +5,8 @@ import re
 from dataclasses import replace
 from itertools import permutations
 
+from spacy.tokens import Token
+
 from kg.extract.meetings.lexicon import AGAIN_WORDS, WHEN
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, VISIT
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
@@ -121,7 +123,10 @@ def _compatible(event: _Event, m: _Mention) -> bool:
     # another trigger of the same sentence names
     same_sentence = {x.trigger.i for x in first if x.trigger.sent.start == m.trigger.sent.start}
     guessed = m.date is not None and m.date.text == "today"
-    dates = {x.date.value for x in first if x.date and not (x.trigger.i in same_sentence and (
+    # "X met Y. The meeting took place on Thursday": a later mention naming no one new gives the day of
+    # a meeting whose day was only guessed
+    telling = m.anaphoric and m.date is not None and not guessed and len(m.date.value) == 10
+    dates = {x.date.value for x in first if x.date and not ((x.trigger.i in same_sentence or telling) and (
         guessed or x.date.text == "today"))}
     # "The meeting was postponed on Wednesday": an anaphoric cancellation's date may be the day it was called off
     if m.date and not (m.anaphoric and m.status == Status.CANCELLED) and any(
@@ -172,8 +177,8 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
             wider = [e for e in events if m.participants < e.participants and _compatible(e, m)
                      and m.trigger.sent.start - e.mentions[-1].trigger.sent.start < 400]
             target = _best(same, m) or _best(wider, m)
-            if target is not None:
-                target.mentions.append(m)
+            if target is not None:  # "X and Y discussed Z" only tells of the meeting it joins
+                target.mentions.append(replace(m, anaphoric=True) if m.joins_only else m)
             elif not m.quoted and not m.joins_only:
                 events.append(_Event([m], set(m.participants)))
             continue
@@ -222,10 +227,26 @@ def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
 
 
 def _purpose_of(visit: _Event, event: _Event) -> bool:
-    """"will visit Denmark for talks with Y": the meeting named inside the visit's own phrase is its purpose."""
+    """"will visit Denmark for talks with Y": the meeting named inside the visit's own phrase is its purpose;
+    "X, who is visiting Doha, met Y": a visit told of the meeting's subject is the stay the meeting is in."""
     return any(x.trigger.i != v.trigger.i and _in_subtree(x.trigger, v.trigger) and (
         x.trigger.dep_ == "pobj" and x.trigger.head.lower_ == "for" or _purpose(x.trigger) and x.trigger.head.i == v.trigger.i)
-        for v in visit.mentions for x in event.mentions)
+        or _told_of_side(v.trigger, x.trigger) for v in visit.mentions for x in event.mentions)
+
+
+def _told_of_side(visit: Token, meeting: Token) -> bool:
+    """"X, who is visiting Doha, met Y", "held talks with Y, who is on a visit to China": a visit told in
+    a relative clause on the meeting's subject or on a side named in its phrase."""
+    tok = visit
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            side = tok.head
+            return side.head.i == meeting.i and side.dep_ in {"nsubj", "nsubjpass"} or \
+                _in_subtree(side, meeting) and not _in_subtree(meeting, side)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _itinerary(ctx: _Context, events: list[_Event]) -> list[_Event]:

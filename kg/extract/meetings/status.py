@@ -7,16 +7,18 @@ from kg.extract.meetings.lexicon import (
     CANCEL_PHRASES,
     CANCEL_WORDS,
     CAPITAL_NOUNS,
+    HOLD_VERBS,
     PLACE_PREPS,
     PLAN_AUX,
     PLAN_WORDS,
     PROPOSE_AUX,
     PROPOSE_WORDS,
     REPORTING,
+    ROLE_VERBS,
     VENUE_WORDS,
 )
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _chain, _in_subtree, _pobjs
+from kg.extract.meetings.syntax import _adjectival, _chain, _in_subtree, _pobjs, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, Status
 
@@ -91,6 +93,10 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         for prep in children:
             if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None:
                 walk(prep, depth + 1)  # "met Poroshenko in Kyiv" with "in Kyiv" hung on the object
+            if prep.dep_ == "conj" and prep.pos_ in {"PROPN", "NOUN"} and 0 < depth < 3:
+                walk(prep, depth)  # "met A, the UN envoy, and B in Doha" with "in Doha" hung on B
+            if prep.dep_ == "acl" and depth == 0 and lemma(prep).lower() in HOLD_VERBS | ROLE_VERBS:
+                walk(prep, depth + 1)  # "the talks, held at the palace in Sanaa, ...": where they were held
             if prep.dep_ == "agent" and depth == 0 and skip is None:  # "was received by X in Oslo", hung on X
                 for pobj in _pobjs(prep):
                     walk(pobj, depth + 1)
@@ -98,8 +104,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                 continue
             if skip is not None and _in_subtree(skip, prep):
                 continue
-            if prep.lower_ == "of" and (who := ctx.key_of.get(tok.i)) and ctx.is_person(who):
-                continue  # "Foreign Minister X of Portugal": whose minister, not where they meet
+            if prep.lower_ == "of" and ((who := ctx.key_of.get(tok.i)) and ctx.is_person(who) or _title_word(tok)):
+                continue  # "Foreign Minister X of Portugal", "the prime minister of Yemen": whose, not where
             for pobj in _pobjs(prep):
                 if prep.lower_ in PLACE_PREPS:
                     for t in [pobj] + [c for c in pobj.children if c.dep_ in {"compound", "appos", "nmod"}]:
@@ -116,6 +122,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                         found.append((0, depth, city))
                 if depth < 3:
                     walk(pobj, depth + 1)
+            for participle in (c for c in prep.children if _adjectival(c) and depth < 3):
+                walk(participle, depth + 1)  # "with visiting X in Beijing", "in Beijing" hung on the participle
 
     walk(head, 0)
     # "X visited Geneva, where he met Y": a "where" clause is at the place it hangs on

@@ -25,9 +25,23 @@ def _conjuncts(token: Token) -> list[Token]:
 def _pobjs(prep: Token) -> list[Token]:
     """The objects of a preposition; for "between", also names the parser hung on the head noun."""
     objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    # "met with visiting Foreign Minister X": the participle modifies the name the parser made its object
+    objs = [o for c in objs for o in ([d for d in c.children if d.dep_ == "dobj"] if _adjectival(c) else [c])]
     if prep.lower_ == "between" and sum(len(_conjuncts(o)) for o in objs) < 2:
         objs += [c for c in prep.head.children if c.dep_ == "conj" and c.ent_type_]
     return objs
+
+
+def _adjectival(tok: Token) -> bool:
+    """"with visiting X", "with outgoing X": a participle right after its preposition, whose object is a
+    name, modifies that name (the parser made it the preposition's complement)."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.i == tok.head.i + 1 and any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _guests(noun: Token) -> list[Token]:
+    """"a dinner for X", "a reception for X": whom a meal or meeting is given for."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in _pobjs(c)]
 
 
 def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:

@@ -35,7 +35,9 @@ from kg.extract.meetings.syntax import (
     _arg_preps,
     _conjuncts,
     _governor,
+    _adjectival,
     _governor_args,
+    _guests,
     _held,
     _is_phone,
     _negated,
@@ -137,8 +139,8 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     if word in RESUME_VERBS:
         return _resumption(ctx, verb)
     trigger = VERBS.get(word)
-    if trigger is None:
-        return None  # most verbs: decided before their children are read
+    if trigger is None or _adjectival(verb):
+        return None  # most verbs: decided before their children are read; "with visiting X" is no visit
     # "With tensions rising, X and Y met": a "with" before the subject sets the scene, names no one
     first = min((c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), default=verb.i)
     with_args = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "between"} and c.i > first]
@@ -146,11 +148,17 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     # "X was received by Y": with an agent, the passive subject is the one received
     if any(c.dep_ == "agent" for c in verb.children):
         objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if trigger.needs == "person":  # "hosted a dinner for X": the guest of the meal or meeting hosted
+        objects = [g for o in objects for g in (_guests(o) if o.lower_ in NOUNS else [o])]
+    # "discussed the crisis with X": the counterpart the parser hung on the topic
+    topical = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
+               and any(_is_personish(ctx, x) for x in _pobjs(p))] if trigger.needs == "with-or-join" else []
+    with_args += topical
     if not _meets(ctx, verb, trigger, with_args, objects):
         return None
     if _is_phone(verb) or _negated(verb) and _status(verb) != Status.CANCELLED:
         return None
-    particles = [c for c in verb.children if c.dep_ == "prep" and trigger.needs == f"particle={c.lower_}"]
+    particles = [c for c in verb.children if c.dep_ == "prep" and trigger.needs == f"particle={c.lower_}"] + topical
     objects = [o for o in objects if not trigger.needs == f"object={o.lower_}"]
     objects += _destinations(verb) if trigger.needs == "to" else []
     participants: set[str] = set()
@@ -242,8 +250,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         return None
     if _is_phone(noun):
         return None
-    if NOUNS[noun.lower_].needs == "with" and not any(p.lower_ in {"with", "between"} for p in _arg_preps(noun)):
-        return None  # "a session with X", not "the session of parliament"
+    if NOUNS[noun.lower_].needs == "with" and not any(p.lower_ in {"with", "between"} for p in _arg_preps(noun)) \
+            and not (noun.dep_ == "dobj" and lemma(noun.head).lower() in HOLD_VERBS and _plural_subject(noun.head)):
+        return None  # "a session with X", "X and Y had a working lunch", not "the session of parliament"
     if NOUNS[noun.lower_].needs == "to" and not _hosts(ctx, _destinations(noun)):
         return None  # "a trip to A" (a state), not "a trip to Europe"
     participants: set[str] = set()

@@ -10,7 +10,7 @@ from kg.extract.meetings.lexicon import ARRIVAL_PREPS, ARRIVAL_VERBS, STATE_NOUN
 from kg.extract.meetings.records import STANDIN, _Context, _Mention
 from kg.extract.meetings.status import _capital_city, _capital_of, _untagged_place
 from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs
-from kg.extract.meetings.when import _date_text
+from kg.extract.meetings.days import _date_text
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, TimeValue
 
@@ -47,7 +47,9 @@ def _arrival(ctx: _Context, trigger: Token, participants: set[str],
 def _same_travellers(ctx: _Context, arrival: Token, participants: set[str]) -> bool:
     """The arrival's subject is among the meeting's sides, or a group of them ("the three diplomats")."""
     subjects = [c for c in arrival.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    keys = {k for s in subjects for c in _conjuncts(s) if (k := ctx.root_of.get(c.i))}
+    # "the Special Envoy, Hans Berg, travelled to Sanaa": the name in apposition to the subject
+    named = subjects + [a for s in subjects for a in s.children if a.dep_ == "appos"]
+    keys = {k for s in named for c in _conjuncts(s) if (k := ctx.root_of.get(c.i))}
     return bool(keys & participants) or any(s.tag_ in {"NNS", "NNPS"} and not keys for s in subjects)
 
 

@@ -3,21 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
+from kg.extract.meetings.days import _any, _date_text, _either, _range, _relative_day
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree
 from kg.nlp import lemma
 from kg.records import Status, TimeValue
-
-
-def _any(words: Iterable[str]) -> str:
-    """A regex alternation of `words` in their order (a space matches one space)."""
-    return "|".join(re.escape(word) for word in words)
 
 
 _WEEK_STEPS: dict[str, int] = WHEN["week_steps"]
@@ -28,7 +23,6 @@ _BACKGROUND_PREPS = frozenset(WHEN["background_preps"])
 _OFFSET_BEFORE, _OFFSET_AFTER = tuple(WHEN["offset_before"]), tuple(WHEN["offset_after"])
 _TRIP_STARTS = frozenset(WHEN["trip_starts"])
 _DAY_PARTS = frozenset(WHEN["day_parts"])
-_RANGE_OPENS, _RANGE_CLOSES = frozenset(WHEN["range_opens"]), frozenset(WHEN["range_closes"])
 
 
 def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
@@ -62,6 +56,9 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     candidates += [trigger.doc[t.i:t.i + 1] for t in trigger.sent if t.i in clause and t.lower_ in DAY_WORDS
                    and not t.ent_type_]
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
+    relative = _relative_day(ctx, trigger, clause)
+    if relative is not None:
+        return relative
     for ent in candidates:
         shifted = _offset_date(ctx, ent, trigger)
         if shifted is not None:
@@ -170,35 +167,6 @@ def _trip_days(ctx: _Context, trigger: Token) -> TimeValue | None:
                 last = first + dt.timedelta(days=int(days[1:-1]) - 1)
                 return TimeValue(first.isoformat(), f"{ent.text}, {trips[0].text}", end=last.isoformat())
     return None
-
-
-def _either(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
-    """"in May or June": the range from the first to the second."""
-    first, sep, second = _date_text(ent).partition(" or ")
-    if not sep:
-        return None
-    start, end = normalize_date(first, published, future=future), normalize_date(second, published, future=future)
-    if start is None or end is None or end.value < start.value:
-        return None
-    return TimeValue(start.value, ent.text, end=end.end or end.value)
-
-
-def _range(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
-    """"from Monday to Wednesday": the days from the first to the second (the parser hangs "to Wednesday"
-    on "from"); the end is read forward from the start."""
-    opening = ent.root.head
-    if ent.root.dep_ != "pobj" or opening.lower_ not in _RANGE_OPENS:
-        return None
-    ends = [o for p in opening.children if p.dep_ == "prep" and p.lower_ in _RANGE_CLOSES
-            for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "DATE" and o.i > ent.root.i]
-    start = normalize_date(_date_text(ent), published, future=future)
-    if not ends or start is None or len(start.value) != 10:
-        return None
-    last = ent.doc[ends[0].left_edge.i:ends[0].right_edge.i + 1]
-    end = normalize_date(_date_text(last), dt.date.fromisoformat(start.value), future=True)
-    if end is None or len(end.value) != 10 or end.value <= start.value:
-        return None
-    return TimeValue(start.value, f"{opening.text} {ent.text} {ends[0].head.text} {last.text}", end=end.value)
 
 
 def _lead(trigger: Token) -> bool:
@@ -324,15 +292,6 @@ def _which_time(prep: Token) -> bool:
     """"met for the first time on Monday", "for a second day": an ordinal phrase tells which occurrence,
     it frames nothing (the date inside it is the meeting's)."""
     return any(c.dep_ == "pobj" and any(m.lower_ in ORDINALS for m in c.children) for c in prep.children)
-
-
-_DATE_LEAD = re.compile(rf"^(?:{_any(WHEN['date_hedges'])})\s+", re.IGNORECASE)
-
-
-def _date_text(ent: Span) -> str:
-    """The DATE text without a possessive and without "about"/"nearly" in front."""
-    text = re.sub(r"['’]s$", "", ent.text)
-    return _DATE_LEAD.sub("", text)
 
 
 def _present(trigger: Token) -> bool:

@@ -53,7 +53,7 @@ class SpanRepair:
         for ent in ents:
             out.extend(_split_dashed(ent) or _flight_operator(ent) or _split_joined_orgs(ent, names)
                        or _split_family(ent) or _split_owner(ent, names) or [ent])
-        out = _join_o_names(_split_joined_people(doc, out)) + _names_after_titles(doc)
+        out = _people_after_occupations(doc, _join_o_names(_split_joined_people(doc, out))) + _names_after_titles(doc)
         named = _names_in_apposition(doc) + _bodies_in_apposition(doc) + _untagged_names(doc)
         out = [e for e in out if not any(n.start <= e.start and e.end <= n.end for n in named)] + named
         return [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
@@ -157,16 +157,44 @@ def _split_joined_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(out, key=lambda e: (e.start, e.end))
 
 
+_OCCUPATIONS = frozenset(words("entity_nouns")["occupation_nouns"])
+_PLACE_LABELS = frozenset(_W["place_labels"])
+_NAME_TAGS = frozenset(_W["name_tags"])
+
+
+def _occupation(t: Token) -> bool:
+    """A lower-case occupation noun, singular or plural ("designer", "athletes")."""
+    w = t.lower_
+    return t.is_lower and t.pos_ == "NOUN" and (w in _OCCUPATIONS or (w.endswith("s") and w[:-1] in _OCCUPATIONS))
+
+
+def _people_after_occupations(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"fashion designer Halston", "athletes Vitas Gerulaitis": a name the model took for a place, right
+    after an occupation noun (WordNet's artists, athletes, scientists, writers ...), is a person's
+    (not one the gazetteer knows as a place or country)."""
+    out = []
+    for ent in ents:
+        start = ent.start  # "Vitas" of "athletes Vitas Gerulaitis", left untagged
+        while start > 0 and ent.start - start < 2 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title:
+            start -= 1
+        if (ent.label_ in _PLACE_LABELS and start > 0 and _occupation(doc[start - 1]) and ent.end - start <= 3
+                and all(t.is_title and t.is_alpha for t in ent) and not gazetteer.known_place(ent.text)
+                and ent.text not in gazetteer.country_names()):
+            ent = Span(doc, start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
 def _names_after_titles(doc: Doc) -> list[Span]:
     """"diplomat Choe Son Hui said": 2 to 4 capitalised proper nouns, none of them in a name or a title
     word, right after a title word in lower case, and not followed by another capitalised word, are a
     person's name."""
     out: list[Span] = []
     for t in doc:
-        if not t.is_lower or t.text not in TITLE_HEADS or t.i + 2 >= len(doc) or t.ent_iob_ not in {"O", ""}:
+        if not (t.text in TITLE_HEADS or _occupation(t)) or not t.is_lower or t.i + 2 >= len(doc) or t.ent_iob_ not in {"O", ""}:
             continue  # a capitalised title ("Chief Executive Officer") goes on with title words, not a name
         end = t.i + 1
-        while (end < len(doc) and end - t.i <= 4 and doc[end].tag_ == "NNP" and doc[end].is_alpha
+        while (end < len(doc) and end - t.i <= 4 and doc[end].tag_ in _NAME_TAGS and doc[end].is_alpha
                and doc[end].is_title and doc[end].ent_iob_ in {"O", ""} and doc[end].lower_ not in TITLE_HEADS
                and doc[end].lower_ not in CORPORATE_TITLES and doc[end].text not in TITLE_MODIFIERS):
             end += 1

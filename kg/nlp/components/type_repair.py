@@ -45,6 +45,7 @@ from kg.nlp.lexicon import (
     MEETING_HEADS,
     ORG_CLASS_NOUNS,
     PRODUCT_CLASS_NOUNS,
+    WORK_HEADS,
     words,
 )
 
@@ -127,8 +128,10 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
         return None  # "the Trump-Kim summit": "the" is the summit's, not Trump's
     if ent.label_ == "ORG" and _is_index(ent, context.index_names):
         return "DROP"
-    if ent.label_ in {"ORG", "PLACE"} and _is_event(ent):
+    if ent.label_ in {"ORG", "PLACE"} and _is_event(ent) or _event_named(ent):
         return "EVENT"
+    if len(core(ent)) > 1 and core(ent)[-1].text in WORK_HEADS:
+        return "DROP"  # "the Clean Air Act", "the GNU Free Document License": a law or a text
     noun = _class_noun(ent)
     if noun is not None:
         return "ORG" if noun in ORG_CLASS_NOUNS else "DROP" if noun in INDEX_WORDS else "PRODUCT"
@@ -182,6 +185,24 @@ def _is_event(ent: Span) -> bool:
     return j < len(doc) and (doc[j].lower_ in {"keynote", "at"} or _is_year(doc[j]))
 
 
+def _event_named(ent: Span) -> bool:
+    """"the Winter Carnival of Magic", "the Northern Arena Esports Championship", "Fan Expo Canada 2016",
+    "the Summer Paralympics": a name headed by a festival, fair, tournament or games noun is an event
+    (the head is the last word, the word before "of", or the word before a closing year or place)."""
+    c = core(ent)
+    words = [t for t in c if t.lower_ not in _EVENT_TAILS]
+    if "of" in [t.lower_ for t in words]:
+        words = words[:[t.lower_ for t in words].index("of")]
+    while len(words) > 2 and (_is_year(words[-1]) or gazetteer.known_place(words[-1].text)):
+        words.pop()  # "Fan Expo Canada 2016"
+    head = words[-1] if words else None
+    return (head is not None and head.text[:1].isupper() and head.lower_ in EVENT_NOUNS
+            and ent.label_ in {"ORG", "PLACE", "PERSON"} and (len(c) > 1 or head.lower_ in _ONE_WORD_EVENTS))
+
+
+EVENT_NOUNS = frozenset(words("entity_nouns")["event_nouns"])
+_EVENT_TAILS = frozenset(_W["event_tails"])  # possessive and closing marks after a name's head
+_ONE_WORD_EVENTS = frozenset(_W["one_word_events"])
 _EVENT_CUES = frozenset(_W["event_cues"])
 _DEFINITE = frozenset(_W["definite_determiners"])
 _SINGULAR_ENDINGS = tuple(_W["singular_endings"])
