@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span
@@ -50,10 +51,16 @@ class Resolution:
 
     def key_at(self, token_i: int) -> str | None:
         """The entity mentioned at a token, if any."""
+        return self._key_of.get(token_i)
+
+    @cached_property
+    def _key_of(self) -> dict[int, str]:
+        """Token index -> the key of the first span over it, made once: key_at is asked for many tokens."""
+        out: dict[int, str] = {}
         for span, key in self.spans:
-            if span.start <= token_i < span.end:
-                return key
-        return None
+            for i in range(span.start, span.end):
+                out.setdefault(i, key)
+        return out
 
     def mentions(self) -> list[Mention]:
         sent_index = {s.start: n for n, s in enumerate(self.spans[0][0].doc.sents)} if self.spans else {}
@@ -334,6 +341,7 @@ def _without_suffix(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=8192)  # asked for every pair of names of a document
 def _group_key(name: str) -> str:
     """A name's key for grouping: lower case, no dots, singular words, no legal suffix."""
     words = [w.rstrip("s") if len(w) > 3 and w not in _NOT_PLURAL else w

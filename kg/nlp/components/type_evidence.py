@@ -98,7 +98,10 @@ def _is_index(ent: Span, index_names: set[str]) -> bool:
     while root.dep_ == "conj":
         root = root.head  # "the Nasdaq and the S&P 500 dipped by 96 points"
     verbs = [c for c in root.children if c.dep_ == "relcl"] + ([root.head] if root.dep_ == "nsubj" else [])
-    return any(lemma(t).lower() == "point" and t.i > root.i and (t.head.i == verb.i or t.head.head.i == verb.i)
+    # the lemma "point" is only ever made from a word spelled "point..." (the lemmatizer cuts endings):
+    # the spelling is tested first, so the lemmatizer runs for those words only
+    return any(t.lower_.startswith("point") and lemma(t).lower() == "point" and t.i > root.i
+               and (t.head.i == verb.i or t.head.head.i == verb.i)
                and lemma(verb).lower() not in _POINTS_WON  # "Sweden won three points": a team
                for verb in verbs for t in verb.subtree)  # "the Dow (DJIA), which fell 678 points'
 
@@ -106,7 +109,9 @@ def _is_index(ent: Span, index_names: set[str]) -> bool:
 def _names_moving_by_points(doc: Doc, names: list[str]) -> set[str]:
     """Organization names of which some occurrence, tagged or not, moves by points ("Dow Jones falls below
     9,000" in a headline, and later "the Dow Jones, which fell 678 points")."""
-    found = set()
+    found: set[str] = set()
+    if not any(t.lower_.startswith("point") for t in doc):
+        return found  # most articles: nothing moves by points, no name to look up
     by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for n in names:
         if n:
