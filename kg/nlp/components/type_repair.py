@@ -117,7 +117,7 @@ class TypeRepair:
         # what the constructions said a name is not, for PersonConsistency ("Zune" stays a product even
         # beside a "person" "Zune Marketplace")
         _product_families(spans, decided, context)
-        product_lines(spans, decided)
+        product_lines(spans, decided, context.companies)
         doc._.set(NOT_PEOPLE, tuple(sorted(name for name, labels in decided.items()
                                            if labels and labels <= {"PRODUCT", "EVENT", "DROP"})))
         return _products_in_lists(_spread(spans, decided), context)
