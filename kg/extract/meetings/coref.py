@@ -159,7 +159,23 @@ def _merge(mentions: list[_Mention]) -> list[_Event]:
                 same[-1].mentions.append(m)
             elif not m.quoted:
                 events.append(_Event([m], set(m.participants)))
+                _week_told_again(events[-1], m, mentions, events)
     return events
+
+
+def _week_told_again(event: _Event, series: _Mention, mentions: list[_Mention], events: list[_Event]) -> None:
+    """"X will meet Y next week. The meeting will take place in Sanaa on Tuesday": a later mention naming
+    no one new, left alone by the merge (no meeting was told before it), tells the day and place."""
+    assert series.week is not None
+    first, last = series.week
+    joined = {id(x) for e in events for x in e.mentions}
+    for m in mentions:
+        if id(m) in joined or m.trigger.i < series.trigger.i or not m.anaphoric or not m.participants <= event.participants \
+                or m.quoted or _sentences_apart(series, m) > 3 or not _compatible(event, m):
+            continue
+        if m.date is None or len(m.date.value) == 10 and first.isoformat() <= m.date.value <= last.isoformat():
+            event.mentions.append(m)
+            return
 
 
 def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
