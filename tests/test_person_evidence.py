@@ -60,6 +60,18 @@ CASES = [
     # people are "who": a name followed by "which" beside a company is a company
     ("Gains came from Tervola Motors and Dale Ransome, which helped the index rise.",
      [("Tervola Motors", "ORG"), ("Dale Ransome", "PERSON")], [("Tervola Motors", "ORG"), ("Dale Ransome", "ORG")]),
+    # a name of no given name coordinated with a product (by label or by form) is a product ...
+    ("It came with the previous iZorb Touch and Brindle Wi-Fi updates.",
+     [("iZorb Touch", "ORG"), ("Brindle Wi-Fi", "PERSON")], [("iZorb Touch", "PRODUCT"), ("Brindle Wi-Fi", "PRODUCT")]),
+    # ... not a person with a given name
+    ("Vexon showed the iZorb and Tim Ransome on stage.",
+     [("Vexon", "ORG"), ("iZorb", "PRODUCT"), ("Tim Ransome", "PERSON")],
+     [("Vexon", "ORG"), ("iZorb", "PRODUCT"), ("Tim Ransome", "PERSON")]),
+    # a company's evidence: shares, stock, "its"
+    ("Shares of Dale Ransome fell 3% on Friday.", [("Dale Ransome", "PERSON")], [("Dale Ransome", "ORG")]),
+    ("Dale Ransome's stock fell 3% on Friday.", [("Dale Ransome", "PERSON")], [("Dale Ransome", "ORG")]),
+    ("Dale Ransome said its profits rose.", [("Dale Ransome", "PERSON")], [("Dale Ransome", "ORG")]),
+    ("Dale Ransome said his profits rose.", [("Dale Ransome", "PERSON")], [("Dale Ransome", "PERSON")]),
     # a lone name before a product noun is a product
     ("Quindle applications will run on the new phone.", [("Quindle", "PERSON")], [("Quindle", "PRODUCT")]),
     # a short form ending a product's name is that product
