@@ -54,6 +54,7 @@ class SpanRepair:
             out.extend(_split_dashed(ent) or _flight_operator(ent) or _split_joined_orgs(ent, names)
                        or _split_family(ent) or _split_owner(ent, names) or [ent])
         out = _people_after_occupations(doc, _join_o_names(_split_joined_people(doc, out))) + _names_after_titles(doc)
+        out = _newspapers(doc, out)
         named = _names_in_apposition(doc) + _bodies_in_apposition(doc) + _untagged_names(doc)
         out = [e for e in out if not any(n.start <= e.start and e.end <= n.end for n in named)] + named
         return [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
@@ -183,6 +184,40 @@ def _people_after_occupations(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, start, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+_PAPER_HEADS = frozenset(_W["newspaper_heads"])
+_PAPER_WORDS = frozenset(_W["newspaper_words"])
+_NOT_BODIES = frozenset(_W["newspaper_mislabels"])
+
+
+def _newspapers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the Saudi Gazette", "Toronto Star", "the Sydney Morning Herald", "China Daily": a place, country or
+    nationality (or "Morning", "Daily", "Sunday") before a newspaper's head word names a newspaper, an
+    organization, whatever the model made of it (a building, a person, an event, nothing)."""
+    found = []
+    for t in doc:
+        if t.text not in _PAPER_HEADS or t.i == 0:
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        words = [w.text for w in doc[start:t.i]]
+        named = any(_place_or_people(" ".join(words[:n])) for n in range(1, len(words) + 1)) or any(
+            e.start == start and e.end <= t.i and e.label_ in {"NORP", "GPE"} for e in ents)  # "Saudi" (NORP)
+        tagged = any(e.end == t.i + 1 and e.label_ in _NOT_BODIES and len(e) > 1 for e in ents)  # "the Saudi Gazette" (FAC)
+        if words and (named or tagged or _PAPER_WORDS & set(words)):
+            found.append(Span(doc, start, t.i + 1, label="ORG"))
+    if not found:
+        return ents
+    longer = [e for e in ents if e.label_ == "ORG" and any(e.start <= f.start and f.end < e.end for f in found)]
+    found = [f for f in found if not any(e.start <= f.start and f.end <= e.end for e in longer)]
+    taken = {i for f in found for i in range(f.start, f.end)}
+    return sorted([e for e in ents if not taken & set(range(e.start, e.end))] + found, key=lambda e: (e.start, e.end))
+
+
+def _place_or_people(name: str) -> bool:
+    return gazetteer.known_place(name) or name in gazetteer.demonyms()
 
 
 def _names_after_titles(doc: Doc) -> list[Span]:
