@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 
 from kg.nlp import load_pipeline
 from kg.nlp.components import SpanRepair, TypeRepair
-from kg.nlp.components.person_evidence import common_nouns, given_names
+from kg.nlp.components.given_names import given_names
+from kg.nlp.components.person_evidence import common_nouns
 from kg.records import Kind
 from kg.resolve.document import resolve_document
 
@@ -167,3 +168,18 @@ def test_a_known_place_coordinated_with_a_place_is_one(nlp: Language) -> None:
     assert europe is not None
     doc.ents = [europe]
     assert [(e.text, e.label_) for e in SpanRepair()(doc).ents] == [("Europe", "LOC"), ("Asia", "LOC")]
+
+
+def test_the_common_noun_table_is_the_scripts_output() -> None:
+    """kg/data/nlp/common_nouns.tsv is exactly what scripts/make_common_nouns.py derives from WordNet 3.0."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("make_common_nouns", root / "scripts" / "make_common_nouns.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    wordnet = Path("/usr/share/wordnet")  # Debian's wordnet-base, installed by .ci/setup-system
+    assert (wordnet / "data.noun").is_file(), "WordNet 3.0 missing: run .ci/setup-system"
+    assert script.render(wordnet) == (root / "kg" / "data" / "nlp" / "common_nouns.tsv").read_text(encoding="utf-8")

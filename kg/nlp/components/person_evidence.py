@@ -21,10 +21,10 @@ from spacy.tokens import Span
 from kg.data import ROOT
 from kg.errors import KGError
 from kg.nlp.components.base import POSSESSIVE, _is_product, core
+from kg.nlp.components.given_names import given_names
 from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, words
 
 COMMON_NOUNS = ROOT / "nlp" / "common_nouns.tsv"
-NICKNAMES = ROOT / "names" / "nicknames.tsv"
 _W = words("components/person_evidence")
 _OWNERSHIP = frozenset(_W["ownership_nouns"])
 _OWNERSHIP_PREPS = frozenset(_W["ownership_preps"])
@@ -36,12 +36,6 @@ _PERSON_FILE = "person"  # WordNet's lexicographer file of nouns for people ("ba
 def common_nouns() -> dict[str, str]:
     """Lower-case noun -> the WordNet lexicographer file of its first sense, read once."""
     return dict(_rows(COMMON_NOUNS, "noun", "lexfile"))
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Lower-case given names and their nicknames (kg/data/names/nicknames.tsv): "mark", "bill", "rose"."""
-    return frozenset(word for pair in _rows(NICKNAMES, "name", "nickname") for word in pair)
 
 
 def _rows(path: Path, first: str, second: str) -> list[tuple[str, str]]:
