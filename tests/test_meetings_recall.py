@@ -106,6 +106,18 @@ CASES = [
      "The Secretary met today with Japanese Foreign Minister Taro Yamada in Tokyo. The Secretary and Foreign "
      "Minister Yamada discussed regional security.", FRIDAY,
      {(frozenset({"Ellison", "Taro Yamada"}), Status.HELD, "2019-06-14", "Tokyo")}),
+    # "said after meeting X": a gerund after "after" is a meeting (no participle on a name)
+    ("Ivan Petrov said after meeting Laszlo Kiss that ties were strong.", FRIDAY,
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.HELD, "2019-06-14", None)}),
+    # "his visit ... included talks with Y": the visitor takes part in what the visit includes
+    ("Ivan Petrov's visit to Budapest on Monday included talks with Laszlo Kiss.", FRIDAY,
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.HELD, "2019-06-10", None)}),
+    # "hoped to meet" proposes (the lemmatizer reads "hoped" as "hop": the forms are listed)
+    ("Ivan Petrov said he hoped to meet Laszlo Kiss soon.", FRIDAY,
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.PROPOSED, None, None)}),
+    # "arrived in Budapest for a two-day visit": the visit is to where the visitor arrived
+    ("Russian President Ivan Petrov arrived in Budapest on Monday for a two-day visit.", FRIDAY,
+     {(frozenset({"Ivan Petrov", "Hungary"}), Status.HELD, "2019-06-10", "Budapest")}),
     # "Foreign Minister X of Portugal": whose minister, not where they met
     ("Secretary Mark Ellison met today with Foreign Minister Rui Costa of Portugal.", FRIDAY,
      {(frozenset({"Mark Ellison", "Rui Costa"}), Status.HELD, "2019-06-14", None)}),

@@ -57,6 +57,19 @@ CASES = [
      {"Halston": Kind.PERSON}, set()),
     ("The guests included athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf).",
      {"Vitas Gerulaitis": Kind.PERSON, "Jack Nicklaus": Kind.PERSON}, set()),
+    # a place, a nationality or "Morning" before a newspaper's head word names a newspaper
+    ("Omar Haddad, an editor at the Saudi Gazette, said so, according to the Sydney Morning Herald.",
+     {"Saudi Gazette": Kind.ORGANIZATION, "Sydney Morning Herald": Kind.ORGANIZATION}, set()),
+    ('"Report found on a street" - Toronto Star, August 15, 2008.', {"Toronto Star": Kind.ORGANIZATION}, set()),
+    # ... while a place named after one stays a place
+    ("Crowds filled Times Square on Friday.", {"Times Square": Kind.PLACE}, set()),
+    # a museum, a planetarium or an air base is a building, a place
+    ("Simulators will go to the Adler Planetarium and the Halvorsen Air Force Base in Ohio.",
+     {"Adler Planetarium": Kind.PLACE, "Halvorsen Air Force Base": Kind.PLACE}, set()),
+    # a given name and a surname the model took for a body are a person's; a company named so stays one
+    ("Those who wrote in included Britney Spears and Dean Kamen.",
+     {"Britney Spears": Kind.PERSON, "Dean Kamen": Kind.PERSON}, set()),
+    ("Morgan Stanley analyst Jo Pruett said the shares would fall.", {"Morgan Stanley": Kind.ORGANIZATION}, set()),
 ]
 
 
@@ -109,3 +122,19 @@ def test_entity_nouns_are_the_scripts_output() -> None:
     wordnet = Path("/usr/share/wordnet")  # Debian's wordnet-base, installed by .ci/setup-system
     assert (wordnet / "data.noun").is_file(), "WordNet 3.0 missing: run .ci/setup-system"
     assert script.render(wordnet) == (root / "kg" / "data" / "nlp" / "entity_nouns.toml").read_text(encoding="utf-8")
+
+
+def test_given_names_are_the_scripts_output() -> None:
+    """kg/data/names/given_names.txt is exactly what scripts/make_given_names.py derives from the package."""
+    import importlib.util
+    from pathlib import Path
+
+    from kg.nlp.components.given_names import GIVEN_NAMES, given_names
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("make_given_names", root / "scripts" / "make_given_names.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.render() == GIVEN_NAMES.read_text(encoding="utf-8")
+    assert {"britney", "dean", "walker"} <= given_names()

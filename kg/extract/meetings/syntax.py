@@ -35,7 +35,7 @@ def _pobjs(prep: Token) -> list[Token]:
 def _adjectival(tok: Token) -> bool:
     """"with visiting X", "with outgoing X": a participle right after its preposition, whose object is a
     name, modifies that name (the parser made it the preposition's complement)."""
-    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.i == tok.head.i + 1 and any(
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "with" and tok.i == tok.head.i + 1 and any(
         c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)
 
 

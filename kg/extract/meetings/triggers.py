@@ -44,7 +44,7 @@ from kg.extract.meetings.syntax import (
     _pobjs,
     _subjects,
 )
-from kg.extract.meetings.visits import _arrival, _destinations, _hosts, _split_visits, _visit_host
+from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _split_visits, _visit_host
 from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _week
 from kg.nlp import lemma
 from kg.records import Kind, Status
@@ -306,7 +306,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         place = next((k for c in governor.children if c.dep_ == "dobj" and (k := ctx.key_of.get(c.i))
                       and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)
     if NOUNS[noun.lower_].cameo == VISIT:
-        place, participants = _visit_host(ctx, _destinations(noun), place, participants)
+        place, participants = _visit_host(ctx, _destinations(noun) or _arrived_at(noun), place, participants)
     status = _status(noun)
     mention = _finish(ctx, noun, "noun", participants, status, NOUNS[noun.lower_].cameo, place, partial)
     mention.anaphoric = _anaphoric(noun)

@@ -58,6 +58,14 @@ def _destinations(verb: Token) -> list[Token]:
     return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in _pobjs(c)]
 
 
+def _arrived_at(noun: Token) -> list[Token]:
+    """"arrived in Budapest on Monday for a two-day visit": where the visit is, from the arrival it is for."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if verb is None or lemma(verb).lower() not in ARRIVAL_VERBS:
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ARRIVAL_PREPS for o in _pobjs(p)]
+
+
 def _hosts(ctx: _Context, tokens: list[Token]) -> list[str]:
     """The states named among the tokens and their conjuncts (a capital stands for its state)."""
     out: list[str] = []

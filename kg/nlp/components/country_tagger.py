@@ -169,7 +169,12 @@ def _team_key(span: Span) -> str:
 
 
 def _stands_for_state(span: Span) -> bool:
-    """A capital is the state when it acts ("Pyongyang's refusal", "get Pyongyang to"), a place otherwise."""
+    """A capital is the state when it acts ("Pyongyang's refusal", "get Pyongyang to"), a place otherwise,
+    and always when written with its country ("the airport serves Bangkok, Thailand")."""
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].text == "," and any(
+            gazetteer.country_names().get(doc[end + 1:end + 1 + n].text) for n in (1, 2, 3) if end + 1 + n <= len(doc)):
+        return False
     head = span.root
     if head.dep_ == "compound":
         return False  # "a Washington hotel"

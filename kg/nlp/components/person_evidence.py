@@ -114,13 +114,22 @@ def not_a_person(span: Span, name_words: set[str]) -> str | None:
     return None
 
 
-def product_lines(spans: list[Span], decided: dict[str, set[str]]) -> None:
-    """"Apple's 13-inch MacBook Pro" beside the product "MacBook Air": a "person" whose first word
-    opens a product's name of two words or more is another model of that line."""
+def product_lines(spans: list[Span], decided: dict[str, set[str]], companies: set[str]) -> None:
+    """Names that a product's name of two words or more contains:
+    - "Apple's 13-inch MacBook Pro" beside the product "MacBook Air": a "person" whose first word opens
+      the product's name is another model of that line;
+    - "the Zorba SDK", then "The SDK will ship": a name that ends the product's name is its short form,
+      unless it acts as a company in the document ("the Vexon Phone" and "Phone said")."""
     products = {core(s).text for s in spans if s.label_ == "PRODUCT"}
     products |= {n for n, labels in decided.items() if labels == {"PRODUCT"}}
-    lines = {p.split()[0] for p in products if len(p.split()) > 1}
+    long = [p.split() for p in products if len(p.split()) > 1]
+    lines = {words[0] for words in long}
+    tails = {" ".join(words[i:]) for words in long for i in range(1, len(words))}
     for span in spans:
         c = core(span)
-        if span.label_ == "PERSON" and len(c) > 1 and c[0].text in lines and c.text not in decided:
+        if c.text in decided or c.text in companies:
+            continue
+        if span.label_ == "PERSON" and len(c) > 1 and c[0].text in lines:
+            decided[c.text] = {"PRODUCT"}
+        elif span.label_ in {"PERSON", "ORG"} and c.text in tails and c[0].text[:1].isupper():
             decided[c.text] = {"PRODUCT"}

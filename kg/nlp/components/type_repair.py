@@ -15,6 +15,7 @@ from kg.nlp.components.base import (
     core,
 )
 from kg.nlp.components.person_evidence import not_a_person, product_lines
+from kg.nlp.components.given_names import named_as_person
 from kg.nlp.components.type_evidence import (
     _acronym_groups,
     _before_corporate_title,
@@ -116,7 +117,7 @@ class TypeRepair:
         # what the constructions said a name is not, for PersonConsistency ("Zune" stays a product even
         # beside a "person" "Zune Marketplace")
         _product_families(spans, decided, context)
-        product_lines(spans, decided)
+        product_lines(spans, decided, context.companies)
         doc._.set(NOT_PEOPLE, tuple(sorted(name for name, labels in decided.items()
                                            if labels and labels <= {"PRODUCT", "EVENT", "DROP"})))
         return _products_in_lists(_spread(spans, decided), context)
@@ -135,6 +136,8 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
     noun = _class_noun(ent)
     if noun is not None:
         return "ORG" if noun in ORG_CLASS_NOUNS else "DROP" if noun in INDEX_WORDS else "PRODUCT"
+    if named_as_person(ent) and noun is None:
+        return "PERSON"  # "Walker Evans", "Dean Kamen": a given name and a surname
     if ent.label_ != "ORG" and _before_corporate_title(ent) and not set(ent.text.split()) & name_words:
         return "ORG"
     if ent.label_ == "PERSON" and _not_a_person(ent, name_words):
