@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 
 from kg.nlp import load_pipeline
 from kg.nlp.components import SpanRepair, TypeRepair
-from kg.nlp.components.person_evidence import common_nouns, given_names
+from kg.nlp.components.given_names import given_names
+from kg.nlp.components.person_evidence import common_nouns
 from kg.records import Kind
 from kg.resolve.document import resolve_document
 
@@ -60,6 +61,18 @@ CASES = [
     # people are "who": a name followed by "which" beside a company is a company
     ("Gains came from Tervola Motors and Dale Ransome, which helped the index rise.",
      [("Tervola Motors", "ORG"), ("Dale Ransome", "PERSON")], [("Tervola Motors", "ORG"), ("Dale Ransome", "ORG")]),
+    # a name of no given name coordinated with a product (by label or by form) is a product ...
+    ("It came with the previous iZorb Touch and Brindle Wi-Fi updates.",
+     [("iZorb Touch", "ORG"), ("Brindle Wi-Fi", "PERSON")], [("iZorb Touch", "PRODUCT"), ("Brindle Wi-Fi", "PRODUCT")]),
+    # ... not a person with a given name
+    ("Vexon showed the iZorb and Tim Ransome on stage.",
+     [("Vexon", "ORG"), ("iZorb", "PRODUCT"), ("Tim Ransome", "PERSON")],
+     [("Vexon", "ORG"), ("iZorb", "PRODUCT"), ("Tim Ransome", "PERSON")]),
+    # a company's evidence: shares, stock, "its"
+    ("Shares of Dale Ransome fell 3% on Friday.", [("Dale Ransome", "PERSON")], [("Dale Ransome", "ORG")]),
+    ("Dale Ransome's stock fell 3% on Friday.", [("Dale Ransome", "PERSON")], [("Dale Ransome", "ORG")]),
+    ("Dale Ransome said its profits rose.", [("Dale Ransome", "PERSON")], [("Dale Ransome", "ORG")]),
+    ("Dale Ransome said his profits rose.", [("Dale Ransome", "PERSON")], [("Dale Ransome", "PERSON")]),
     # a lone name before a product noun is a product
     ("Quindle applications will run on the new phone.", [("Quindle", "PERSON")], [("Quindle", "PRODUCT")]),
     # a short form ending a product's name is that product
@@ -155,3 +168,18 @@ def test_a_known_place_coordinated_with_a_place_is_one(nlp: Language) -> None:
     assert europe is not None
     doc.ents = [europe]
     assert [(e.text, e.label_) for e in SpanRepair()(doc).ents] == [("Europe", "LOC"), ("Asia", "LOC")]
+
+
+def test_the_common_noun_table_is_the_scripts_output() -> None:
+    """kg/data/nlp/common_nouns.tsv is exactly what scripts/make_common_nouns.py derives from WordNet 3.0."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("make_common_nouns", root / "scripts" / "make_common_nouns.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    wordnet = Path("/usr/share/wordnet")  # Debian's wordnet-base, installed by .ci/setup-system
+    assert (wordnet / "data.noun").is_file(), "WordNet 3.0 missing: run .ci/setup-system"
+    assert script.render(wordnet) == (root / "kg" / "data" / "nlp" / "common_nouns.tsv").read_text(encoding="utf-8")

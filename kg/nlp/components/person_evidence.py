@@ -4,7 +4,9 @@ Run by TypeRepair for PERSON candidates only (a few per document), so it adds no
 - the name is made of common nouns: "Spotlight", "Street Signs", "Benchmark crude" (WordNet writes
   the words only in lower case, kg/data/nlp/common_nouns.tsv), and no title, honorific or fuller
   person name in the document makes it a name;
-- a lone word listed with an organization: "challenged by Lockheed and Sikorsky";
+- a lone word listed with an organization: "challenged by Lockheed and Sikorsky"; a name of no given
+  name listed with a product: "the iPod Touch and MacBook Wi-Fi updates";
+- a company's evidence: "Vexon shares", "shares of Vexon", "Vexon's stock", "Vexon said its profits";
 - "X, which ...": people are "who", not "which" ("General Motors and Berkshire Hathaway, which");
 - a model of a product line: "MacBook Pro" beside "MacBook Air".
 """
@@ -18,11 +20,15 @@ from spacy.tokens import Span
 
 from kg.data import ROOT
 from kg.errors import KGError
-from kg.nlp.components.base import core
-from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS
+from kg.nlp.components.base import POSSESSIVE, _is_product, core
+from kg.nlp.components.given_names import given_names
+from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, words
 
 COMMON_NOUNS = ROOT / "nlp" / "common_nouns.tsv"
-NICKNAMES = ROOT / "names" / "nicknames.tsv"
+_W = words("components/person_evidence")
+_OWNERSHIP = frozenset(_W["ownership_nouns"])
+_OWNERSHIP_PREPS = frozenset(_W["ownership_preps"])
+_BODY_POSSESSIVES = frozenset(_W["body_possessives"])
 _PERSON_FILE = "person"  # WordNet's lexicographer file of nouns for people ("baker", also a surname)
 
 
@@ -30,12 +36,6 @@ _PERSON_FILE = "person"  # WordNet's lexicographer file of nouns for people ("ba
 def common_nouns() -> dict[str, str]:
     """Lower-case noun -> the WordNet lexicographer file of its first sense, read once."""
     return dict(_rows(COMMON_NOUNS, "noun", "lexfile"))
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Lower-case given names and their nicknames (kg/data/names/nicknames.tsv): "mark", "bill", "rose"."""
-    return frozenset(word for pair in _rows(NICKNAMES, "name", "nickname") for word in pair)
 
 
 def _rows(path: Path, first: str, second: str) -> list[tuple[str, str]]:
@@ -86,13 +86,30 @@ def common_noun_name(span: Span, name_words: set[str]) -> bool:
     return span[0].lower_ not in given_names() and files[-1][0] != _PERSON_FILE
 
 
-def beside_organization(span: Span) -> bool:
-    """The name is coordinated with an organization's name ("by Lockheed and Sikorsky")."""
+def coordinated_with(span: Span, label: str) -> bool:
+    """The name is coordinated with a name of that label ("by Lockheed and Sikorsky"); a product may
+    also be one by its form ("the iPod Touch and MacBook Wi-Fi updates")."""
     root = span.root
-    doc = span.doc
-    partners = [root.head] if root.dep_ == "conj" else []
-    partners += [t for t in root.children if t.dep_ == "conj"]
-    return any(doc[p.i].ent_type_ == "ORG" for p in partners if not span.start <= p.i < span.end)
+    partners = {root.head.i} if root.dep_ == "conj" else set()
+    partners |= {t.i for t in root.children if t.dep_ == "conj"}
+    partners -= set(range(span.start, span.end))
+    return any(e.label_ == label or label == "PRODUCT" and e.label_ in {"ORG", "PERSON"} and _is_product(e)
+               for e in span.doc.ents if partners & set(range(e.start, e.end)))
+
+
+def owned_or_its(span: Span) -> bool:
+    """A company's evidence: "Vexon shares", "Vexon's stock", "shares of Vexon", "Vexon said its"."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text in POSSESSIVE:
+        i += 1
+    if i < len(doc) and doc[i].lower_ in _OWNERSHIP:
+        return True
+    root = span.root
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in _OWNERSHIP_PREPS and prep.head.lower_ in _OWNERSHIP:
+        return True
+    verb = root.head
+    return root.dep_ == "nsubj" and any(t.lower_ in _BODY_POSSESSIVES for t in doc[verb.i + 1:verb.i + 3])
 
 
 def followed_by_which(span: Span) -> bool:
@@ -105,8 +122,10 @@ def followed_by_which(span: Span) -> bool:
 def not_a_person(span: Span, name_words: set[str]) -> str | None:
     """The type a PERSON candidate has by the evidence above ("DROP" for no entity), or None."""
     lone = len(span) == 1 and span.text not in name_words
-    if (lone or followed_by_which(span)) and beside_organization(span):
+    if (lone or followed_by_which(span)) and coordinated_with(span, "ORG") or owned_or_its(span):
         return "ORG"
+    if (lone or span[0].lower_ not in given_names()) and coordinated_with(span, "PRODUCT"):
+        return "PRODUCT"
     if followed_by_which(span):
         return "PRODUCT"
     if common_noun_name(span, name_words):
