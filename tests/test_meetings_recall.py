@@ -118,6 +118,18 @@ CASES = [
     # "arrived in Budapest for a two-day visit": the visit is to where the visitor arrived
     ("Russian President Ivan Petrov arrived in Budapest on Monday for a two-day visit.", FRIDAY,
      {(frozenset({"Ivan Petrov", "Hungary"}), Status.HELD, "2019-06-10", "Budapest")}),
+    # "rebels from the Northern Front ... they are ready to resume talks with the Malian government": fighters
+    # stand for the body a "from" names; "the Malian government" for the state
+    ("Rebels from the Northern Front said they were ready to resume talks with the Malian government.", FRIDAY,
+     {(frozenset({"Northern Front", "Mali"}), Status.PROPOSED, None, None)}),
+    # "X will meet Y next week. The meeting will take place in Sanaa on Tuesday": the day and place of that week
+    ("Hans Berg will meet Abdul Salam next week. The meeting will take place in Sanaa on Tuesday.", FRIDAY,
+     {(frozenset({"Hans Berg", "Abdul Salam"}), Status.PLANNED, "2019-06-18", "Sanaa")}),
+    # "a summit that was scheduled to take place next month": the infinitive of the noun's clause dates it
+    # (not the day it was called off); "ahead of the G20 summit" names another meeting, not this one
+    ("The meeting will come two days after President Tom Hale canceled a summit with President Ivan Petrov "
+     "that was scheduled to take place next month ahead of the G20 summit in Osaka.", FRIDAY,
+     {(frozenset({"Tom Hale", "Ivan Petrov"}), Status.CANCELLED, "2019-07", None)}),
     # "Foreign Minister X of Portugal": whose minister, not where they met
     ("Secretary Mark Ellison met today with Foreign Minister Rui Costa of Portugal.", FRIDAY,
      {(frozenset({"Mark Ellison", "Rui Costa"}), Status.HELD, "2019-06-14", None)}),

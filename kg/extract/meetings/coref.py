@@ -7,7 +7,7 @@ from itertools import permutations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import AGAIN_WORDS, WHEN
+from kg.extract.meetings.lexicon import AGAIN_WORDS, TIME_FRAMES, WHEN
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, VISIT
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
@@ -159,7 +159,23 @@ def _merge(mentions: list[_Mention]) -> list[_Event]:
                 same[-1].mentions.append(m)
             elif not m.quoted:
                 events.append(_Event([m], set(m.participants)))
+                _week_told_again(events[-1], m, mentions, events)
     return events
+
+
+def _week_told_again(event: _Event, series: _Mention, mentions: list[_Mention], events: list[_Event]) -> None:
+    """"X will meet Y next week. The meeting will take place in Sanaa on Tuesday": a later mention naming
+    no one new, left alone by the merge (no meeting was told before it), tells the day and place."""
+    assert series.week is not None
+    first, last = series.week
+    joined = {id(x) for e in events for x in e.mentions}
+    for m in mentions:
+        if id(m) in joined or m.trigger.i < series.trigger.i or not m.anaphoric or not m.participants <= event.participants \
+                or m.quoted or _sentences_apart(series, m) > 3 or not _compatible(event, m):
+            continue
+        if m.date is None or len(m.date.value) == 10 and first.isoformat() <= m.date.value <= last.isoformat():
+            event.mentions.append(m)
+            return
 
 
 def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
@@ -184,7 +200,8 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
             continue
         if not (m.anaphoric or m.partial or m.participants):
             continue
-        candidates = [e for e in events if m.participants <= e.participants and _compatible(e, m)]
+        candidates = [e for e in events if m.participants <= e.participants and _compatible(e, m)
+                      and not _time_of(m, e)]
         if m.ordinal:
             candidates = [e for e in candidates if any(x.ordinal == m.ordinal for x in e.mentions)]
         elif not m.anaphoric:
@@ -199,6 +216,17 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
         if target is not None:
             target.mentions.append(replace(m, anaphoric=True))
     return events
+
+
+def _time_of(m: _Mention, event: _Event) -> bool:
+    """"a summit scheduled to take place ahead of the G20 summit": a meeting named as the time of a mention
+    of the event (in its phrase) is another meeting."""
+    tok = m.trigger
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    word = prep.head.lower_ if prep.lower_ in {"of", "to"} and prep.head.pos_ in {"ADV", "ADJ"} else prep.lower_
+    return word in TIME_FRAMES and any(x.trigger.i != tok.i and _in_subtree(prep, x.trigger) for x in event.mentions)
 
 
 def _sentences_apart(a: _Mention, b: _Mention) -> int:

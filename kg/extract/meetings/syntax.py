@@ -208,7 +208,10 @@ def _clause_tokens(trigger: Token) -> list[Token]:
     if gov is not None:
         heads.add(gov.i)
     if trigger.pos_ not in {"VERB", "AUX"}:
-        heads |= {c.i for c in trigger.children if c.dep_ in {"relcl", "acl"}}
+        clauses = [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
+        # "a summit that was scheduled to take place next month": the infinitive the clause governs
+        clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
+        heads |= {c.i for c in clauses}
     out = []
     for tok in trigger.sent:
         cur = tok
