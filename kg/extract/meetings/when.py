@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
-from kg.extract.meetings.days import _any, _date_text, _either, _range, _relative_day
+from kg.extract.meetings.days import _any, _date_text, _either, _range, _relative_day, _season
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree
 from kg.nlp import lemma
@@ -64,7 +64,7 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         if shifted is not None:
             return shifted
         value = _range(ent, published, future) or normalize_date(_date_text(ent), published, future=future) \
-            or _either(ent, published, future)
+            or _either(ent, published, future) or _season(ent, published, future)
         if value is not None:
             return value
     # "X visited A in March 2018, where he met Y": a "where/when" clause happens in its host clause's time
