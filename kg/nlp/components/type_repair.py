@@ -101,7 +101,7 @@ class TypeRepair:
                 label = _form_label(ent, name_words)
             maker = _maker(ent, label, context)
             if maker is not None:  # "the FIFA World Cup", "Google Chrome": the body, then the thing
-                spans += [Span(doc, maker.start, maker.end, label="ORG"), Span(doc, maker.end, ent.end, label=label)]
+                spans += [Span(doc, maker.start, maker.end, label="ORG"), Span(doc, maker.end, ent.end, label=label or "")]
                 continue
             if label == "DROP":
                 continue
