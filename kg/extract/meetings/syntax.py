@@ -53,6 +53,9 @@ def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
              and not (c.lower_ == "with" and c.i < first)]
     for p in list(preps):
         preps += [c for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
+    # "met with A on 14 February and with B on 15 February": the parser coordinates "with B" with "on"
+    preps += [c for p in token.children if p.dep_ == "prep" and p.lower_ not in wanted for c in p.children
+              if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in wanted and preps]
     # "met first with A and then with B": the parser coordinates the second "with" with the verb
     preps += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in wanted and preps]
     # "X and Y, along with Z, met", "together with Z": the "with" of an adverbial preposition

@@ -14,7 +14,7 @@ from kg.nlp.components.base import (
     _set_ents,
     core,
 )
-from kg.nlp.components.person_evidence import not_a_person, product_lines
+from kg.nlp.components.person_evidence import common_noun_name, not_a_person, product_lines
 from kg.nlp.components.given_names import named_as_person
 from kg.nlp.components.type_evidence import (
     _acronym_groups,
@@ -79,7 +79,8 @@ class TypeRepair:
         ents = groups + _merge_split_names([e for e in doc.ents if not taken & set(range(e.start, e.end))])
         ents.sort(key=lambda e: e.start)
         name_words = {t.text for e in map(core, ents) if e.label_ == "PERSON" and len(e) > 1
-                      and e[-1].text.rstrip(".").lower() not in COMPANY_WORDS | _LEGAL_WORDS for t in e}
+                      and e[-1].text.rstrip(".").lower() not in COMPANY_WORDS | _LEGAL_WORDS
+                      and not common_noun_name(e, set()) for t in e}  # not "Store" of "App Store"
         # per-document facts the rules consult, computed once rather than once per entity
         org_names = [core(e).text for e in ents if e.label_ == "ORG"]
         context = _DocFacts(_index_names(doc) | _names_moving_by_points(doc, org_names), org_names,
