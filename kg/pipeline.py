@@ -20,6 +20,7 @@ from kg.graph import KnowledgeGraph
 from kg.ingest import Skipped
 from kg.ingest.unique import Notice, UniqueIds
 from kg.nlp import load_pipeline
+from kg.nlp.outlet import mark_outlet
 from kg.pieces import PIECE_CHARS, join_facts, piece_articles
 from kg.resolve.corpus import Merge, plan_corpus, summary
 from kg.resolve.document import resolve_document
@@ -31,6 +32,7 @@ BATCH_SIZE = 32
 
 def analyze(doc: Doc, article: Article) -> ArticleFacts:
     """Everything read from one article. spaCy objects stay here; what leaves is plain records."""
+    mark_outlet(doc, article)
     return facts_from_doc(doc, article, resolve_document(doc))
 
 

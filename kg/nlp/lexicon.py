@@ -5,7 +5,11 @@ words themselves are in kg/data/nlp/*.toml, read once.
 """
 from __future__ import annotations
 
-from kg.data import tables
+import csv
+from functools import cache
+
+from kg.data import ROOT, tables
+from kg.errors import KGError
 
 
 def words(name: str) -> dict[str, list[str]]:
@@ -39,6 +43,8 @@ ORG_HEADS = frozenset(_W["org_heads"])
 # "German magazine Der Spiegel", "Ryanair, the Irish airline". Organizations first, then products.
 ORG_CLASS_NOUNS = frozenset(_W["org_class_nouns"])
 PRODUCT_CLASS_NOUNS = frozenset(_W["product_class_nouns"])
+# Last words of names of laws, treaties, licences and studies ("the Clean Air Act"): no entity.
+WORK_HEADS = frozenset(_W["work_heads"])
 
 # Heads of names of events: "the Geneva Motor Show", "the Frankfurt Book Fair".
 EVENT_HEADS = frozenset(_W["event_heads"])
@@ -63,3 +69,20 @@ INDEX_WORDS = frozenset(_W["index_words"])
 
 # Capitalised heads of names of bodies: "the Workers' Party", "Boeing's Launch Systems" stay one name.
 BODY_WORDS = frozenset(_W["body_words"])
+
+COMMON_NOUNS = ROOT / "nlp" / "common_nouns.tsv"
+
+
+@cache
+def common_nouns() -> dict[str, str]:
+    """Single-word nouns WordNet writes only in lower case -> the lexicographer file of their first sense
+    ("dashboard" -> "artifact", "baker" -> "person"): kg/data/nlp/common_nouns.tsv, made by
+    scripts/make_common_nouns.py, read once. A capitalised "name" made of them may be no name."""
+    lines = [line for line in COMMON_NOUNS.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    table = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        noun, lexfile = row.get("noun"), row.get("lexfile")
+        if not noun or not lexfile:
+            raise KGError(f"{COMMON_NOUNS}: bad line {row!r}; valid: noun<TAB>lexfile")
+        table[noun] = lexfile
+    return table

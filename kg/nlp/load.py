@@ -32,6 +32,9 @@ def load_pipeline(model: str = MODEL) -> Language:
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     infixes = tokenizer.infix_finditer.__self__.pattern  # type: ignore[union-attr]
     tokenizer.infix_finditer = re.compile(infixes + r"|(?<=[A-Z]\.)-(?=[A-Za-z])").finditer
+    # "Apple and AT&T.": a full stop after "&" and a capital ends the sentence; it is no abbreviation's.
+    suffixes = tokenizer.suffix_search.__self__.pattern  # type: ignore[union-attr]
+    tokenizer.suffix_search = re.compile(suffixes + r"|(?<=&[A-Z])\.$").search
     for name in factories.COMPONENTS:
         nlp.add_pipe(name)
     return nlp

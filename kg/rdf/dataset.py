@@ -6,6 +6,7 @@ import heapq
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -172,16 +173,30 @@ def plain_text(value: str) -> str:
 
 def to_ox(term: Node) -> Any:
     """An rdflib term as a pyoxigraph term (our graphs have no blank nodes); text as `plain_text`."""
+    if type(term) is URIRef:  # most terms, and the same few over and over (classes, predicates, entities)
+        return _named_node(term)
     if isinstance(term, Literal):
-        text = plain_text(str(term))
-        if term.language:
-            return ox.Literal(text, language=term.language)
-        if term.datatype is not None and str(term.datatype) != XSD_STRING:
-            return ox.Literal(text, datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(text)
+        return _literal(str(term), term.language, None if term.datatype is None else str(term.datatype))
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     raise TypeError(f"cannot store {term!r}: only IRIs and literals are written")
+
+
+# Made once per distinct term: an export writes the same classes, predicates, entities and names
+# over and over.
+@lru_cache(maxsize=1 << 16)
+def _named_node(iri: URIRef) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+@lru_cache(maxsize=1 << 16)
+def _literal(lexical: str, language: str | None, datatype: str | None) -> ox.Literal:
+    text = plain_text(lexical)
+    if language:
+        return ox.Literal(text, language=language)
+    if datatype is not None and datatype != XSD_STRING:
+        return ox.Literal(text, datatype=ox.NamedNode(datatype))
+    return ox.Literal(text)
 
 
 def _from_ox(term: Any) -> Node:

@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span
@@ -22,6 +23,7 @@ from kg.nlp.lexicon import words
 from kg.records import Entity, Kind, Mention
 from kg.resolve.boundaries import mend_boundaries
 from kg.resolve.kinds import settle_kinds
+from kg.resolve.nested import nested_places
 
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "COUNTRY": Kind.COUNTRY,
               "NORP": Kind.COUNTRY, "PLACE": Kind.PLACE}
@@ -50,10 +52,16 @@ class Resolution:
 
     def key_at(self, token_i: int) -> str | None:
         """The entity mentioned at a token, if any."""
+        return self._key_of.get(token_i)
+
+    @cached_property
+    def _key_of(self) -> dict[int, str]:
+        """Token index -> the key of the first span over it, made once: key_at is asked for many tokens."""
+        out: dict[int, str] = {}
         for span, key in self.spans:
-            if span.start <= token_i < span.end:
-                return key
-        return None
+            for i in range(span.start, span.end):
+                out.setdefault(i, key)
+        return out
 
     def mentions(self) -> list[Mention]:
         sent_index = {s.start: n for n, s in enumerate(self.spans[0][0].doc.sents)} if self.spans else {}
@@ -109,6 +117,8 @@ def resolve_document(doc: Doc) -> Resolution:
     ents = [core(ent) for ent in doc.ents if ent.label_ in LABEL_KIND and not (ent.label_ == "NORP" and not ent.kb_id_)]
     for span in settle_kinds(mend_boundaries(ents)):
         by_kind[span.label_].append(span)
+    outer = by_kind["ORG"] + by_kind["PLACE"]
+    by_kind["PLACE"] += nested_places(outer)  # "Helsinki" of "the University of Helsinki"
     _countries(by_kind["COUNTRY"] + by_kind["NORP"], res)
     _people(by_kind["PERSON"], res)
     _known_as(doc, res)
@@ -334,6 +344,7 @@ def _without_suffix(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=8192)  # asked for every pair of names of a document
 def _group_key(name: str) -> str:
     """A name's key for grouping: lower case, no dots, singular words, no legal suffix."""
     words = [w.rstrip("s") if len(w) > 3 and w not in _NOT_PLURAL else w

@@ -6,6 +6,7 @@ per module, plain records between them.
 - `triggers`: event mentions, from the lexicon in kg/data/meetings/ (derived from WordNet 3.0);
 - `arguments`: who each participant phrase stands for (names, titles, pronouns, groups);
 - `when`, `status`: date, duration, ordinal, status and place from the mention's clause;
+- `days`: days told against other days (ranges, "the following day");
 - `coref`: mentions of one meeting, across the article, become one event;
 - `settle`: one Meeting record per event.
 
@@ -58,11 +59,14 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     events = _absorb_visits(ctx, _itinerary(ctx, _merge_states(ctx, _merge(mentions))))
     events += _resumptions(events, mentions)
     events = [e for e in events if len(e.participants) >= 2]
-    events += _earlier_ones(events)
     for event in events:
         _settle(ctx, event)
     _day_told_later(ctx, events)
     _same_visit(ctx, events)
+    earlier = _earlier_ones(events)  # last: the earlier ones are no undated meeting told, nor on the same visit
+    for event in earlier:
+        _settle(ctx, event)
+    events += earlier
     meetings = tuple(_meeting(ctx, e) for e in events)
     used = {k for m in meetings for k in (*m.participants, m.place)}
     return MeetingsFound(meetings, tuple(sorted((e for k, e in ctx.found.items() if k in used),

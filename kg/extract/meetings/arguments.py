@@ -8,6 +8,7 @@ from kg.extract.meetings.lexicon import (
     ACCOMPANY_VERBS,
     ALONG,
     COUNTERPARTS,
+    FIGHTER_NOUNS,
     GROUP_NOUNS,
     LEAD_VERBS,
     PAIR_COUNTS,
@@ -22,6 +23,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
     _holder,
+    _office_holders,
     _it,
     _pair_before,
     _pronoun,
@@ -55,6 +57,7 @@ def _is_personish(ctx: _Context, token: Token) -> bool:
     ("his rival, Rwanda President Paul Kagame")."""
     return (token.i in ctx.key_of or token.pos_ in {"PRON", "PROPN"} or token.lower_ in PLURAL_NOUNS
             or token.lower_ == "elect" or _title_word(token) or token.lower_ in PERSON_NOUNS
+            or token.lower_ in FIGHTER_NOUNS  # "met rebels of the Front"
             or any(c.dep_ == "appos" and c.i in ctx.key_of and ctx.is_person(ctx.key_of[c.i]) for c in token.children))
 
 
@@ -231,6 +234,8 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
             return region
     if tok.lower_ in PAIR_PLURALS and not any(c.lower_ in PAIR_MARKERS for c in tok.children):
         return set()
+    if office := _office_holders(ctx, tok):
+        return office
     if tok.lower_ in PLURAL_PRONOUNS:
         # "the two sides failing to agree on what their talks are about": "their" is the plural before it
         antecedent = next((t for t in reversed(list(ctx.doc[tok.sent.start:tok.i]))
@@ -298,7 +303,7 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
             and set(states) == set(_countries_of(ctx, tok, bodies=True)):
         # "the foreign ministers of India and Pakistan": the one named for each state, else the state
         return {h for state in states if (h := _holder(ctx, tok, state))}
-    if low in GROUP_NOUNS:
+    if low in GROUP_NOUNS or low in FIGHTER_NOUNS:
         groups = set(_countries_of(ctx, tok, bodies=True))
         if not groups and tok.dep_ in {"dobj", "pobj"}:  # "met officials from Japan", "from" hung on the verb
             groups = {k for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > tok.i

@@ -5,7 +5,9 @@ import re
 from dataclasses import replace
 from itertools import permutations
 
-from kg.extract.meetings.lexicon import AGAIN_WORDS, WHEN
+from spacy.tokens import Token
+
+from kg.extract.meetings.lexicon import AGAIN_WORDS, TIME_FRAMES, WHEN
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, VISIT
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
@@ -121,7 +123,10 @@ def _compatible(event: _Event, m: _Mention) -> bool:
     # another trigger of the same sentence names
     same_sentence = {x.trigger.i for x in first if x.trigger.sent.start == m.trigger.sent.start}
     guessed = m.date is not None and m.date.text == "today"
-    dates = {x.date.value for x in first if x.date and not (x.trigger.i in same_sentence and (
+    # "X met Y. The meeting took place on Thursday": a later mention naming no one new gives the day of
+    # a meeting whose day was only guessed
+    telling = m.anaphoric and m.date is not None and not guessed and len(m.date.value) == 10
+    dates = {x.date.value for x in first if x.date and not ((x.trigger.i in same_sentence or telling) and (
         guessed or x.date.text == "today"))}
     # "The meeting was postponed on Wednesday": an anaphoric cancellation's date may be the day it was called off
     if m.date and not (m.anaphoric and m.status == Status.CANCELLED) and any(
@@ -154,7 +159,23 @@ def _merge(mentions: list[_Mention]) -> list[_Event]:
                 same[-1].mentions.append(m)
             elif not m.quoted:
                 events.append(_Event([m], set(m.participants)))
+                _week_told_again(events[-1], m, mentions, events)
     return events
+
+
+def _week_told_again(event: _Event, series: _Mention, mentions: list[_Mention], events: list[_Event]) -> None:
+    """"X will meet Y next week. The meeting will take place in Sanaa on Tuesday": a later mention naming
+    no one new, left alone by the merge (no meeting was told before it), tells the day and place."""
+    assert series.week is not None
+    first, last = series.week
+    joined = {id(x) for e in events for x in e.mentions}
+    for m in mentions:
+        if id(m) in joined or m.trigger.i < series.trigger.i or not m.anaphoric or not m.participants <= event.participants \
+                or m.quoted or _sentences_apart(series, m) > 3 or not _compatible(event, m):
+            continue
+        if m.date is None or len(m.date.value) == 10 and first.isoformat() <= m.date.value <= last.isoformat():
+            event.mentions.append(m)
+            return
 
 
 def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
@@ -172,14 +193,15 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
             wider = [e for e in events if m.participants < e.participants and _compatible(e, m)
                      and m.trigger.sent.start - e.mentions[-1].trigger.sent.start < 400]
             target = _best(same, m) or _best(wider, m)
-            if target is not None:
-                target.mentions.append(m)
+            if target is not None:  # "X and Y discussed Z" only tells of the meeting it joins
+                target.mentions.append(replace(m, anaphoric=True) if m.joins_only else m)
             elif not m.quoted and not m.joins_only:
                 events.append(_Event([m], set(m.participants)))
             continue
         if not (m.anaphoric or m.partial or m.participants):
             continue
-        candidates = [e for e in events if m.participants <= e.participants and _compatible(e, m)]
+        candidates = [e for e in events if m.participants <= e.participants and _compatible(e, m)
+                      and not _time_of(m, e)]
         if m.ordinal:
             candidates = [e for e in candidates if any(x.ordinal == m.ordinal for x in e.mentions)]
         elif not m.anaphoric:
@@ -194,6 +216,17 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
         if target is not None:
             target.mentions.append(replace(m, anaphoric=True))
     return events
+
+
+def _time_of(m: _Mention, event: _Event) -> bool:
+    """"a summit scheduled to take place ahead of the G20 summit": a meeting named as the time of a mention
+    of the event (in its phrase) is another meeting."""
+    tok = m.trigger
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    word = prep.head.lower_ if prep.lower_ in {"of", "to"} and prep.head.pos_ in {"ADV", "ADJ"} else prep.lower_
+    return word in TIME_FRAMES and any(x.trigger.i != tok.i and _in_subtree(prep, x.trigger) for x in event.mentions)
 
 
 def _sentences_apart(a: _Mention, b: _Mention) -> int:
@@ -222,10 +255,26 @@ def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
 
 
 def _purpose_of(visit: _Event, event: _Event) -> bool:
-    """"will visit Denmark for talks with Y": the meeting named inside the visit's own phrase is its purpose."""
+    """"will visit Denmark for talks with Y": the meeting named inside the visit's own phrase is its purpose;
+    "X, who is visiting Doha, met Y": a visit told of the meeting's subject is the stay the meeting is in."""
     return any(x.trigger.i != v.trigger.i and _in_subtree(x.trigger, v.trigger) and (
         x.trigger.dep_ == "pobj" and x.trigger.head.lower_ == "for" or _purpose(x.trigger) and x.trigger.head.i == v.trigger.i)
-        for v in visit.mentions for x in event.mentions)
+        or _told_of_side(v.trigger, x.trigger) for v in visit.mentions for x in event.mentions)
+
+
+def _told_of_side(visit: Token, meeting: Token) -> bool:
+    """"X, who is visiting Doha, met Y", "held talks with Y, who is on a visit to China": a visit told in
+    a relative clause on the meeting's subject or on a side named in its phrase."""
+    tok = visit
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            side = tok.head
+            return side.head.i == meeting.i and side.dep_ in {"nsubj", "nsubjpass"} or \
+                _in_subtree(side, meeting) and not _in_subtree(meeting, side)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _itinerary(ctx: _Context, events: list[_Event]) -> list[_Event]:
@@ -325,19 +374,23 @@ _THIS_PERIOD = re.compile(rf"\b(?:{'|'.join(WHEN['this_period'])}) (?:{'|'.join(
 
 def _earlier_ones(events: list[_Event]) -> list[_Event]:
     """"The visit is the third meeting between Moon and Kim this year": the earlier ones of the year
-    were held too (one event for them; the text gives no more about them)."""
+    were held too (one event for them; the text gives no more about them). "This was the two leaders'
+    fourth meeting", told of a meeting held and no other meeting of theirs told: the earlier ones, undated."""
     out: list[_Event] = []
     for event in events:
         for m in event.mentions:
-            if not (m.ordinal and m.ordinal >= 2 and m.date and _THIS_PERIOD.search(m.date.text)):
+            if not (m.ordinal and m.ordinal >= 2):
                 continue
-            period = m.date.value
-            others = [e for e in events + out if e is not event and e.participants == event.participants
-                      and any(x.date and x.date.value.startswith(period) for x in e.mentions)]
+            period = m.date.value if m.date and _THIS_PERIOD.search(m.date.text) else None
+            if period is None and (m.status != Status.HELD or event.first().status != Status.HELD):
+                continue
+            sides = event.participants if period else m.participants  # "the two leaders'", not their host
+            others = [e for e in events + out if e is not event and e.participants == sides
+                      and (period is None or any(x.date and x.date.value.startswith(period) for x in e.mentions))]
             if not others:
                 earlier = replace(m, status=Status.HELD, place=None, duration=None, ordinal=None, anaphoric=False,
-                                  confidence=round(m.confidence - 0.2, 2))
-                out.append(_Event([earlier], set(event.participants)))
+                                  confidence=round(m.confidence - 0.2, 2), date=m.date if period else None)
+                out.append(_Event([earlier], set(sides)))
     return out
 
 

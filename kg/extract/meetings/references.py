@@ -139,6 +139,16 @@ def _same_office(tok: Token, title: str) -> bool:
     return bool(words) and words[-1] == head and all(m in words for m in mods)
 
 
+def _office_holders(ctx: _Context, tok: Token) -> set[str]:
+    """"their two prime ministers", "the two foreign ministers": a plural office counted to two is the two
+    people the article names with that office, before or after ("... meet Saturday. Prime Minister X and
+    Prime Minister Y are to hold talks"); "leaders" is no one office (the caller reads it apart)."""
+    if tok.tag_ != "NNS" or tok.lower_ == "leaders" or not _title_word(tok):
+        return set()
+    people = {r.person for r in ctx.roles if r.title and _same_office(tok, r.title)} - ctx.reporters
+    return people if len(people) == 2 else set()
+
+
 def _holder(ctx: _Context, tok: Token, state: str) -> str | None:
     """"the Danish prime minister", "his Indian counterpart": the one person the article names with that
     title for that state (any title, for a counterpart), its leader for a leader's title; unnamed, the

@@ -17,8 +17,10 @@ def _settle(ctx: _Context, event: _Event) -> None:
     """Date and place of an event from the most explicit mention that has them."""
     mentions = event.mentions
     full = [m for m in mentions if not m.anaphoric] or mentions
+    # "X met Y in Sanaa. The meeting took place on Thursday": a day told by a later mention beats a guess
     event.date = next((m.date for m in full if m.date and m.date.text != "today"), None) or \
-        next((m.date for m in full if m.date), None)
+        next((m.date for m in mentions if m.date and m.date.text != "today" and len(m.date.value) == 10), None) or \
+        next((m.date for m in full if m.date), None) or next((m.date for m in mentions if m.date), None)
     event.place = _most_specific(ctx, [m.place for m in full if m.place]) or \
         _most_specific(ctx, [m.place for m in mentions if m.place])
 

@@ -7,16 +7,18 @@ from kg.extract.meetings.lexicon import (
     CANCEL_PHRASES,
     CANCEL_WORDS,
     CAPITAL_NOUNS,
+    HOLD_VERBS,
     PLACE_PREPS,
     PLAN_AUX,
     PLAN_WORDS,
     PROPOSE_AUX,
     PROPOSE_WORDS,
     REPORTING,
+    ROLE_VERBS,
     VENUE_WORDS,
 )
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _chain, _in_subtree, _pobjs
+from kg.extract.meetings.syntax import _adjectival, _chain, _in_subtree, _pobjs, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, Status
 
@@ -91,6 +93,10 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         for prep in children:
             if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None:
                 walk(prep, depth + 1)  # "met Poroshenko in Kyiv" with "in Kyiv" hung on the object
+            if prep.dep_ == "conj" and prep.pos_ in {"PROPN", "NOUN"} and 0 < depth < 3:
+                walk(prep, depth)  # "met A, the UN envoy, and B in Doha" with "in Doha" hung on B
+            if prep.dep_ == "acl" and depth == 0 and lemma(prep).lower() in HOLD_VERBS | ROLE_VERBS:
+                walk(prep, depth + 1)  # "the talks, held at the palace in Sanaa, ...": where they were held
             if prep.dep_ == "agent" and depth == 0 and skip is None:  # "was received by X in Oslo", hung on X
                 for pobj in _pobjs(prep):
                     walk(pobj, depth + 1)
@@ -98,6 +104,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                 continue
             if skip is not None and _in_subtree(skip, prep):
                 continue
+            if prep.lower_ == "of" and ((who := ctx.key_of.get(tok.i)) and ctx.is_person(who) or _title_word(tok)):
+                continue  # "Foreign Minister X of Portugal", "the prime minister of Yemen": whose, not where
             for pobj in _pobjs(prep):
                 if prep.lower_ in PLACE_PREPS:
                     for t in [pobj] + [c for c in pobj.children if c.dep_ in {"compound", "appos", "nmod"}]:
@@ -106,6 +114,7 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                             key = ctx.venue(key)
                         elif key and ctx.kind(key) == Kind.COUNTRY and t.dep_ == "appos":
                             key = _capital_city(ctx, t, key) or key  # "the Colombian capital, Bogota": the city
+                        key = key or _untagged_place(ctx, t)
                         if key and key not in participants and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
                             rank = 0 if ctx.kind(key) == Kind.PLACE else 1
                             found.append((rank, depth, key))
@@ -113,6 +122,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                         found.append((0, depth, city))
                 if depth < 3:
                     walk(pobj, depth + 1)
+            for participle in (c for c in prep.children if _adjectival(c) and depth < 3):
+                walk(participle, depth + 1)  # "with visiting X in Beijing", "in Beijing" hung on the participle
 
     walk(head, 0)
     # "X visited Geneva, where he met Y": a "where" clause is at the place it hangs on
@@ -120,6 +131,10 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
     key = ctx.key_of.get(head.head.i) if where else None
     if not found and key and key not in participants and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
         found.append((0, 0, key))
+    elif not found and where and head.head.ent_type_ in {"DATE", "TIME"} and head.head.head.pos_ in {"ADP", "VERB"}:
+        # "travelled to Vienna on Monday, where he held talks": the parser hung "where" on the day
+        host = head.head.head if head.head.head.pos_ == "VERB" else head.head.head.head
+        return _place(ctx, host, participants, skip=head)
     if not found:
         return None
     return min(found)[2]
@@ -139,6 +154,16 @@ def _capital_of(ctx: _Context, noun: Token) -> str | None:
         if info is not None and info.capital:
             return ctx.add_place(info.capital)
     return None
+
+
+def _untagged_place(ctx: _Context, tok: Token) -> str | None:
+    """"came to Pristina", "met in Pristina" where the tagger named no entity: a proper noun the gazetteer
+    knows as a place (its compounds with it: "Port Moresby") is that place."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in ctx.key_of:
+        return None
+    words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+    name = tok.doc[words[0].i if words else tok.i:tok.i + 1].text
+    return ctx.add_place(name) if gazetteer.known_place(name) else None
 
 
 def _venue(ctx: _Context, key: str) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
-from kg.extract.meetings.lexicon import OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
+from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.records import Status
@@ -25,9 +25,23 @@ def _conjuncts(token: Token) -> list[Token]:
 def _pobjs(prep: Token) -> list[Token]:
     """The objects of a preposition; for "between", also names the parser hung on the head noun."""
     objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    # "met with visiting Foreign Minister X": the participle modifies the name the parser made its object
+    objs = [o for c in objs for o in ([d for d in c.children if d.dep_ == "dobj"] if _adjectival(c) else [c])]
     if prep.lower_ == "between" and sum(len(_conjuncts(o)) for o in objs) < 2:
         objs += [c for c in prep.head.children if c.dep_ == "conj" and c.ent_type_]
     return objs
+
+
+def _adjectival(tok: Token) -> bool:
+    """"with visiting X", "with outgoing X": a participle right after its preposition, whose object is a
+    name, modifies that name (the parser made it the preposition's complement)."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "with" and tok.i == tok.head.i + 1 and any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _guests(noun: Token) -> list[Token]:
+    """"a dinner for X", "a reception for X": whom a meal or meeting is given for."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in _pobjs(c)]
 
 
 def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
@@ -39,6 +53,9 @@ def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
              and not (c.lower_ == "with" and c.i < first)]
     for p in list(preps):
         preps += [c for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
+    # "met with A on 14 February and with B on 15 February": the parser coordinates "with B" with "on"
+    preps += [c for p in token.children if p.dep_ == "prep" and p.lower_ not in wanted for c in p.children
+              if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in wanted and preps]
     # "met first with A and then with B": the parser coordinates the second "with" with the verb
     preps += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in wanted and preps]
     # "X and Y, along with Z, met", "together with Z": the "with" of an adverbial preposition
@@ -108,9 +125,15 @@ def _dateline_tokens(doc: Doc) -> set[int]:
     spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _DATELINE.finditer(doc.text)]
     out = {t.i for span in spans if span is not None for t in span}
     # a release's "PLACE, State, Month D, YYYY - " before its first sentence
-    dash = next((t.i for t in doc[:15] if t.text in {"\u2013", "\u2014", "--", "-"} and not t.ent_type_
-                 and any(x.ent_type_ == "DATE" for x in doc[:t.i])), 0)
-    return out | set(range(dash))
+    return out | set(range(max(_release_dash(doc), 0)))
+
+
+def _release_dash(doc: Doc) -> int:
+    """Where a release's "PLACE, State, Month D, YYYY - " ends: a dash set apart by spaces after a date in
+    the first tokens (-1 if none); a hyphen inside a word ("face-to-face talks") is no such dash."""
+    return next((t.i for t in doc[1:15] if t.text in {"\u2013", "\u2014", "--", "-"} and not t.ent_type_
+                 and (t.text not in {"-", "--"} or t.whitespace_ and doc[t.i - 1].whitespace_)
+                 and any(x.ent_type_ == "DATE" for x in doc[:t.i])), -1)
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:
@@ -194,7 +217,10 @@ def _clause_tokens(trigger: Token) -> list[Token]:
     if gov is not None:
         heads.add(gov.i)
     if trigger.pos_ not in {"VERB", "AUX"}:
-        heads |= {c.i for c in trigger.children if c.dep_ in {"relcl", "acl"}}
+        clauses = [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
+        # "a summit that was scheduled to take place next month": the infinitive the clause governs
+        clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
+        heads |= {c.i for c in clauses}
     out = []
     for tok in trigger.sent:
         cur = tok
@@ -263,7 +289,8 @@ def _governor_args(governor: Token, noun: Token) -> list[Token]:
     """
     # "X said the talks ..." reports them; "In talks with Y, X said ..." (the meeting a scene of the saying)
     # has X at the table
-    scene = noun.dep_ == "pobj" and noun.head.head.i == governor.i and noun.head.lower_ in SCENE_PREPS
+    scene = noun.dep_ == "pobj" and noun.head.head.i == governor.i and (noun.head.lower_ in SCENE_PREPS or (
+        noun.head.lower_ in AFTER_SCENE_PREPS and any(p.lower_ == "with" for p in _arg_preps(noun))))
     args = [] if lemma(governor).lower() in REPORTING and not scene else list(_subjects(governor))
     args += [p for w in _arg_preps(governor) for p in _pobjs(w) if w.lower_ in {"with", "between"}]
     # "the summit was hosted by X and attended by Y": a verb coordinated on the same subject adds its agent

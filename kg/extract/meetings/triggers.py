@@ -35,15 +35,17 @@ from kg.extract.meetings.syntax import (
     _arg_preps,
     _conjuncts,
     _governor,
+    _adjectival,
     _governor_args,
+    _guests,
     _held,
     _is_phone,
     _negated,
     _pobjs,
     _subjects,
 )
-from kg.extract.meetings.visits import _arrival, _destinations, _hosts, _split_visits, _visit_host
-from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _progressive, _week
+from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _split_visits, _visit_host
+from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _week
 from kg.nlp import lemma
 from kg.records import Kind, Status
 
@@ -61,7 +63,11 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     others = found.participants - found.apart
     people = {k for k in others if ctx.is_person(k)}
     if found.apart and len(people or others) >= 2:  # each named counterpart apart (a group they belong to is no one more)
-        return [replace(found, participants=set(found.apart) | {k}) for k in sorted(people or others)]
+        counterparts = sorted(people or others, key=lambda k: next((t.i for t in token.sent if ctx.key_of.get(t.i) == k), 0))
+        # "with A on 14 February and with B on 15 February": each on the day listed after it
+        listed = _occasions(ctx, token) if found.kind == "verb" and found.status == Status.HELD else []
+        days = [d for d, _ in listed] if len(listed) == len(counterparts) else [found.date] * len(counterparts)
+        return [replace(found, participants=set(found.apart) | {k}, date=d) for k, d in zip(counterparts, days)]
     if found.kind == "verb" and found.cameo != VISIT and (gapped := _gapped(ctx, token, found)):
         return gapped
     if found.kind == "verb" and found.status == Status.HELD and found.cameo != VISIT:
@@ -137,20 +143,29 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     if word in RESUME_VERBS:
         return _resumption(ctx, verb)
     trigger = VERBS.get(word)
-    if trigger is None:
-        return None  # most verbs: decided before their children are read
+    if trigger is None or _adjectival(verb):
+        return None  # most verbs: decided before their children are read; "with visiting X" is no visit
     # "With tensions rising, X and Y met": a "with" before the subject sets the scene, names no one
     first = min((c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), default=verb.i)
     with_args = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "between"} and c.i > first]
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    # "X and Y met in Vienna, their first talks since ...": a meeting noun after a comma describes the
+    # verb's meeting, it is nothing met
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and not (
+        c.lower_ in NOUNS and any(t.text == "," for t in verb.doc[verb.i:c.left_edge.i]))]
     # "X was received by Y": with an agent, the passive subject is the one received
     if any(c.dep_ == "agent" for c in verb.children):
         objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if trigger.needs == "person":  # "hosted a dinner for X": the guest of the meal or meeting hosted
+        objects = [g for o in objects for g in (_guests(o) if o.lower_ in NOUNS else [o])]
+    # "discussed the crisis with X": the counterpart the parser hung on the topic
+    topical = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
+               and any(_is_personish(ctx, x) for x in _pobjs(p))] if trigger.needs == "with-or-join" else []
+    with_args += topical
     if not _meets(ctx, verb, trigger, with_args, objects):
         return None
     if _is_phone(verb) or _negated(verb) and _status(verb) != Status.CANCELLED:
         return None
-    particles = [c for c in verb.children if c.dep_ == "prep" and trigger.needs == f"particle={c.lower_}"]
+    particles = [c for c in verb.children if c.dep_ == "prep" and trigger.needs == f"particle={c.lower_}"] + topical
     objects = [o for o in objects if not trigger.needs == f"object={o.lower_}"]
     objects += _destinations(verb) if trigger.needs == "to" else []
     participants: set[str] = set()
@@ -242,8 +257,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         return None
     if _is_phone(noun):
         return None
-    if NOUNS[noun.lower_].needs == "with" and not any(p.lower_ in {"with", "between"} for p in _arg_preps(noun)):
-        return None  # "a session with X", not "the session of parliament"
+    if NOUNS[noun.lower_].needs == "with" and not any(p.lower_ in {"with", "between"} for p in _arg_preps(noun)) \
+            and not (noun.dep_ == "dobj" and lemma(noun.head).lower() in HOLD_VERBS and _plural_subject(noun.head)):
+        return None  # "a session with X", "X and Y had a working lunch", not "the session of parliament"
     if NOUNS[noun.lower_].needs == "to" and not _hosts(ctx, _destinations(noun)):
         return None  # "a trip to A" (a state), not "a trip to Europe"
     participants: set[str] = set()
@@ -297,7 +313,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         place = next((k for c in governor.children if c.dep_ == "dobj" and (k := ctx.key_of.get(c.i))
                       and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)
     if NOUNS[noun.lower_].cameo == VISIT:
-        place, participants = _visit_host(ctx, _destinations(noun), place, participants)
+        place, participants = _visit_host(ctx, _destinations(noun) or _arrived_at(noun), place, participants)
     status = _status(noun)
     mention = _finish(ctx, noun, "noun", participants, status, NOUNS[noun.lower_].cameo, place, partial)
     mention.anaphoric = _anaphoric(noun)
@@ -345,8 +361,9 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     """Date, duration, ordinal, context and confidence of a mention."""
     week = _week(ctx, trigger)
     date = None if week else _date(ctx, trigger, status)
-    if status == Status.HELD and date is not None and _progressive(trigger) and ctx.article.date:
-        # "are meeting on Friday", told on a Wednesday: an arrangement, not a report
+    if status == Status.HELD and date is not None and _present(trigger) and ctx.article.date:
+        # "are meeting on Friday", "the two leaders meet Saturday", told on a Wednesday: an arrangement
+        # (present tense with a day to come), not a report
         ahead = _date(ctx, trigger, Status.PLANNED)
         if ahead is not None and ahead.value[:10] > ctx.article.date.isoformat()[:len(ahead.value)]:
             status, date = Status.PLANNED, ahead

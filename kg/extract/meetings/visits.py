@@ -8,9 +8,9 @@ from spacy.tokens import Token
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import ARRIVAL_PREPS, ARRIVAL_VERBS, STATE_NOUNS
 from kg.extract.meetings.records import STANDIN, _Context, _Mention
-from kg.extract.meetings.status import _capital_city, _capital_of
+from kg.extract.meetings.status import _capital_city, _capital_of, _untagged_place
 from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs
-from kg.extract.meetings.when import _date_text
+from kg.extract.meetings.days import _date_text
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, TimeValue
 
@@ -25,6 +25,9 @@ def _arrival(ctx: _Context, trigger: Token, participants: set[str],
         return None, None
     arrivals = [t for t in verb.subtree if lemma(t).lower() in ARRIVAL_VERBS and t.i != verb.i
                 and t.dep_ in {"advcl", "pcomp", "conj"}]
+    # "X, who arrived in Oslo on Sunday, met Y": the arrival told of the subject in a relative clause
+    arrivals += [c for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"} for c in s.children
+                 if c.dep_ == "relcl" and lemma(c).lower() in ARRIVAL_VERBS]
     if not arrivals and trigger.sent.start > 0:
         before = ctx.doc[trigger.sent.start - 1].sent
         arrivals = [t for t in before if lemma(t).lower() in ARRIVAL_VERBS and t.dep_ in {"ROOT", "conj"}
@@ -34,7 +37,7 @@ def _arrival(ctx: _Context, trigger: Token, participants: set[str],
                      {e.root.head.i, e.root.head.head.i if e.root.head.dep_ == "prep" else -1}
                      and (v := normalize_date(_date_text(e), ctx.article.date, future=future))), None)
         place = next((k for p in arrival.children if p.dep_ == "prep" and p.lower_ in ARRIVAL_PREPS
-                      for o in _pobjs(p) if (k := ctx.key_of.get(o.i) or _capital_of(ctx, o))
+                      for o in _pobjs(p) if (k := ctx.key_of.get(o.i) or _capital_of(ctx, o) or _untagged_place(ctx, o))
                       and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)
         if date or place:
             return date, place
@@ -44,13 +47,23 @@ def _arrival(ctx: _Context, trigger: Token, participants: set[str],
 def _same_travellers(ctx: _Context, arrival: Token, participants: set[str]) -> bool:
     """The arrival's subject is among the meeting's sides, or a group of them ("the three diplomats")."""
     subjects = [c for c in arrival.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    keys = {k for s in subjects for c in _conjuncts(s) if (k := ctx.root_of.get(c.i))}
+    # "the Special Envoy, Hans Berg, travelled to Sanaa": the name in apposition to the subject
+    named = subjects + [a for s in subjects for a in s.children if a.dep_ == "appos"]
+    keys = {k for s in named for c in _conjuncts(s) if (k := ctx.root_of.get(c.i))}
     return bool(keys & participants) or any(s.tag_ in {"NNS", "NNPS"} and not keys for s in subjects)
 
 
 def _destinations(verb: Token) -> list[Token]:
     """The objects of "to" on a verb or noun of travel ("travel to A, B and C", "a trip to A")."""
     return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in _pobjs(c)]
+
+
+def _arrived_at(noun: Token) -> list[Token]:
+    """"arrived in Budapest on Monday for a two-day visit": where the visit is, from the arrival it is for."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if verb is None or lemma(verb).lower() not in ARRIVAL_VERBS:
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ARRIVAL_PREPS for o in _pobjs(p)]
 
 
 def _hosts(ctx: _Context, tokens: list[Token]) -> list[str]:

@@ -3,21 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
+from kg.extract.meetings.days import _any, _date_text, _either, _range, _relative_day, _season
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree
+from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree, _release_dash
 from kg.nlp import lemma
 from kg.records import Status, TimeValue
-
-
-def _any(words: Iterable[str]) -> str:
-    """A regex alternation of `words` in their order (a space matches one space)."""
-    return "|".join(re.escape(word) for word in words)
 
 
 _WEEK_STEPS: dict[str, int] = WHEN["week_steps"]
@@ -61,21 +56,27 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     candidates += [trigger.doc[t.i:t.i + 1] for t in trigger.sent if t.i in clause and t.lower_ in DAY_WORDS
                    and not t.ent_type_]
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
+    relative = _relative_day(ctx, trigger, clause)
+    if relative is not None:
+        return relative
     for ent in candidates:
         shifted = _offset_date(ctx, ent, trigger)
         if shifted is not None:
             return shifted
-        value = normalize_date(_date_text(ent), published, future=future) or _either(ent, published, future)
+        value = _range(ent, published, future) or normalize_date(_date_text(ent), published, future=future) \
+            or _either(ent, published, future) or _season(ent, published, future)
         if value is not None:
             return value
     # "X visited A in March 2018, where he met Y": a "where/when" clause happens in its host clause's time
-    if trigger.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in trigger.children):
-        host = trigger.head
+    clause_verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)  # "where he held talks"
+    if clause_verb is not None and clause_verb.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in clause_verb.children):
+        host = clause_verb.head
         for _ in range(3):  # up from the place or date the clause hangs on to its verb
             if host.pos_ in {"VERB", "AUX"} or host.head.i == host.i:
                 break
             host = host.head
-        if host.i != trigger.i and host.pos_ in {"VERB", "AUX"}:
+        if host.i != clause_verb.i and host.pos_ in {"VERB", "AUX"}:
             inherited = _date(ctx, host, status)
             if inherited is not None and inherited.text != "today":
                 return inherited
@@ -170,24 +171,6 @@ def _trip_days(ctx: _Context, trigger: Token) -> TimeValue | None:
     return None
 
 
-def _either(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
-    """"in May or June": the range from the first to the second."""
-    first, sep, second = _date_text(ent).partition(" or ")
-    if not sep:
-        return None
-    start, end = normalize_date(first, published, future=future), normalize_date(second, published, future=future)
-    if start is None or end is None or end.value < start.value:
-        return None
-    return TimeValue(start.value, ent.text, end=end.end or end.value)
-
-
-def _progressive(trigger: Token) -> bool:
-    """"are meeting", "is hosting": the present progressive, which also tells arrangements to come."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
-    return verb is not None and verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
-
-
 def _lead(trigger: Token) -> bool:
     """A meeting told in the main clause of the article's first sentence, with no date: the news of the
     day ("The foreign ministers of India and Pakistan met in Colombo for talks")."""
@@ -199,10 +182,7 @@ def _lead(trigger: Token) -> bool:
 def _dateline(doc: Doc) -> int:
     """The token where the text starts after a dateline ("WASHINGTON, Oct. 23, 2016 - X met Y"): the
     dateline's date is the report's, not the meeting's."""
-    for tok in doc[:15]:
-        if tok.text in {"\u2013", "\u2014", "--", "-"} and not tok.ent_type_ and any(t.ent_type_ == "DATE" for t in doc[:tok.i]):
-            return tok.i + 1
-    return 0
+    return _release_dash(doc) + 1
 
 
 _OFFSET = re.compile(rf"^(?:(?:{_any(WHEN['offset_hedges'])}) )?({_any(WHEN['offset_numbers'])}|\d+) "
@@ -300,20 +280,17 @@ def _background(date_root: Token, trigger: Token) -> bool:
     for tok in [date_root, *date_root.ancestors]:
         if tok.i == trigger.i:
             return False
-        if tok.dep_ == "prep" and tok.lower_ in _BACKGROUND_PREPS:
+        if tok.dep_ == "prep" and tok.lower_ in _BACKGROUND_PREPS and not _which_time(tok):
             return True
         if tok.dep_ == "quantmod":
             return True
     return False
 
 
-_DATE_LEAD = re.compile(rf"^(?:{_any(WHEN['date_hedges'])})\s+", re.IGNORECASE)
-
-
-def _date_text(ent: Span) -> str:
-    """The DATE text without a possessive and without "about"/"nearly" in front."""
-    text = re.sub(r"['’]s$", "", ent.text)
-    return _DATE_LEAD.sub("", text)
+def _which_time(prep: Token) -> bool:
+    """"met for the first time on Monday", "for a second day": an ordinal phrase tells which occurrence,
+    it frames nothing (the date inside it is the meeting's)."""
+    return any(c.dep_ == "pobj" and any(m.lower_ in ORDINALS for m in c.children) for c in prep.children)
 
 
 def _present(trigger: Token) -> bool:

@@ -111,8 +111,9 @@ def person_subjects(doc: Doc, res: Resolution) -> People:
             root = root.head
         nxt = doc[span.end] if span.end < len(doc) else None
         starts = span.start == 0 or doc[span.start - 1].is_space or span[0].is_sent_start
-        if res.entities[key].kind == Kind.PERSON and not _byline(span) and (
-                root.dep_ in {"nsubj", "nsubjpass"} or (starts and nxt is not None and nxt.pos_ == "VERB")):
+        if res.entities[key].kind == Kind.PERSON and (
+                root.dep_ in {"nsubj", "nsubjpass"} or (starts and nxt is not None and nxt.pos_ == "VERB")) \
+                and not _byline(span):  # the sentence scan last, for the subjects only
             out.append((span.start, key))
     for t in doc:
         if t.dep_ == "nsubj" and t.lower_ in TITLE_HEADS and res.key_at(t.i) is None and _definite(t):
@@ -168,7 +169,7 @@ def _byline(span: Span) -> bool:
     """The reporter of the story ("VOA Correspondent X has more"): never the "he" or "she" of a quote."""
     before = span.doc[max(span.sent.start, span.start - 3):span.start]
     return any(t.lower_ in REPORTERS for t in before) or any(
-        lemma(t) == "have" and t.nbor(1).lower_ == "more" for t in span.sent if t.i + 1 < len(span.doc))
+        t.nbor(1).lower_ == "more" and lemma(t) == "have" for t in span.sent if t.i + 1 < len(span.doc))
 
 
 def _definite(t: Token) -> bool:

@@ -56,7 +56,7 @@ class CountryTagger:
                 spans.append(ent)
         # Gazetteer matches the model missed or cut short ("Sierra" of "Sierra Leone"): longer spans win.
         spans.extend(_unlabelled_countries(doc, names, demonyms))
-        return _peoples_within(_short_names_in_context(spans))
+        return _national_teams(_peoples_within(_short_names_in_context(spans)))
 
 
 @lru_cache(maxsize=1)
@@ -112,9 +112,74 @@ def _qualifies_people(span: Span, by_start: dict[int, Span]) -> bool:
     return False
 
 
+_DASHES = frozenset(_W["score_dashes"])
+_SCORE_LINKS = frozenset(_W["score_links"])
+
+
+def _goals(text: str) -> bool:
+    return text.isdigit() and len(text) <= 2
+
+
+def _scores(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) token spans of match scores: "1 – 0", "3-2" (numbers of one or two digits)."""
+    found = []
+    for i, t in enumerate(doc):
+        if i + 2 < len(doc) and _goals(t.text) and doc[i + 1].text in _DASHES and _goals(doc[i + 2].text):
+            found.append((i, i + 3))
+        elif t.text[:1].isdigit() and any(
+                len(parts := t.text.split(d)) == 2 and all(map(_goals, parts)) for d in _DASHES):
+            found.append((i, i + 1))
+    return found
+
+
+def _national_teams(spans: list[Span]) -> list[Span]:
+    """"Sweden 1 – 0 Korea Republic", "Belgium defeated Panama 3 – 0", "Tunisia lost 1 – 2 to England": a
+    country (or place) beside a match score, or the subject of the verb the score belongs to, is its
+    team, an organization; so is every other mention of that name in the document that is not a place
+    ("in Sweden")."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    scores = _scores(doc)
+    if not scores:
+        return spans
+    starts, ends = {s for s, _ in scores}, {e for _, e in scores}
+    sides = [s for s in spans if s.label_ in {"COUNTRY", "PLACE"} and (
+        s.end in starts or s.start in ends
+        or (s.start - 1 in ends and doc[s.start - 1].lower_ in _SCORE_LINKS))]
+    verbs = {s.root.head.i for s in sides} | {doc[a].head.i for a, _ in scores}
+    teams = {_team_key(s) for s in sides}
+    teams |= {_team_key(s) for s in spans if s.label_ in {"COUNTRY", "PLACE"} and s.root.dep_ == "nsubj"
+              and s.root.head.i in verbs and s.sent.start == doc[s.root.head.i].sent.start}
+    # "Korea" beside the team "South Korea": a word of a team's name is that team
+    words = {w for s in spans if _team_key(s) in teams for w in s.text.split()}
+    out = []
+    for span in spans:
+        team = _team_key(span) in teams or (span.label_ == "PLACE" and span.text in words)
+        if span.label_ in {"COUNTRY", "PLACE"} and team and not (_after_locative(span) and span not in sides):
+            span = _relabel(span, "ORG")
+        elif span.label_ == "NORP" and span.kb_id_ in teams:
+            span = _relabel(span, "NORP")  # "Swedish captain", "the Belgians": the team's, no country
+        out.append(span)
+    return out
+
+
+def _team_key(span: Span) -> str:
+    return span.kb_id_ or span.text
+
+
 def _stands_for_state(span: Span) -> bool:
-    """A capital is the state when it acts ("Pyongyang's refusal", "get Pyongyang to"), a place otherwise."""
+    """A capital is the state when it acts ("Pyongyang's refusal", "get Pyongyang to"), a place otherwise,
+    and always when written with its country ("the airport serves Bangkok, Thailand") or after a town as
+    its region ("near Seattle, Washington": the state of Washington)."""
+    doc, end, start = span.doc, span.end, span.start
+    if end + 1 < len(doc) and doc[end].text == "," and any(
+            gazetteer.country_names().get(doc[end + 1:end + 1 + n].text) for n in (1, 2, 3) if end + 1 + n <= len(doc)):
+        return False
     head = span.root
+    if (head.dep_ != "conj" and start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ in {"GPE", "LOC"}
+            and doc[start - 2].text not in gazetteer.capitals() and doc[start - 2].text not in gazetteer.country_names()):
+        return False
     if head.dep_ == "compound":
         return False  # "a Washington hotel"
     if head.dep_ == "pobj":

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, _set_ents, core
-from kg.nlp.lexicon import BODY_WORDS, EVENT_HEADS, MEETING_HEADS, REGION_WORDS, words
+from kg.nlp.lexicon import BODY_WORDS, EVENT_HEADS, MEETING_HEADS, REGION_WORDS, common_nouns, words
 
 _W = words("components/org_repair")
 _NOUNS = words("entity_nouns")
@@ -26,6 +26,7 @@ class OrgRepair:
       (an acronym or a place in brackets is not);
     - "the US-ASEAN summit": a country joined to a name by a hyphen is the country and the other name;
     - "M23 militants", "the G7 Meeting": a letters-and-digits code before a group noun is a body;
+    - "Air China": a capitalised common noun before a country's name makes a body's name;
     - "the Islamic State of Iraq" + "and the Levant", "Mobile Unit" + "Three": the name goes on;
     - "a Pacific power", "Islam's holiest city", "the al-Aqsa mosque", "the temple of Preah Vihear": a
       region, a religion and a name beside a building or town noun are no organizations; a name in capitals
@@ -44,8 +45,25 @@ class OrgRepair:
         out: list[Span] = []
         for ent in doc.ents:
             if not coded & set(range(ent.start, ent.end)):
-                out.extend(_country_joined(ent) or [_retyped(_continued(_qualified(ent)))])
+                out.extend(_country_joined(ent) or [_noun_and_country(ent) or _retyped(_continued(_qualified(ent)))])
         return [s for s in out if s.label_ != "DROP"] + codes + _joined_meetings(doc)
+
+
+def _noun_and_country(ent: Span) -> Span | None:
+    """"Air China", "Radio Kenya", "Team Norway": a common noun with a capital, inside a sentence and
+    of no name of its own, before a country's name makes one name, a body's (WordNet's nouns only in
+    lower case, not a place or a person noun: "Mainland China" and "Baker Ireland" stay apart)."""
+    doc, i = ent.doc, ent.start - 1
+    if ent.label_ != "COUNTRY" or i < 1 or doc[i].ent_type_ or doc[i].is_sent_start or not doc[i].is_title:
+        return None
+    kind = common_nouns().get(doc[i].lower_)
+    if kind is None or kind in _NOT_BODY_NOUNS:
+        return None
+    return Span(doc, i, ent.end, label="ORG")
+
+
+# WordNet lexicographer files of nouns that name no body before a country ("Mainland China")
+_NOT_BODY_NOUNS = frozenset(_W["not_body_lexfiles"])
 
 
 def _qualified(ent: Span) -> Span:

@@ -5,9 +5,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, _set_ents, core
+from kg.nlp.components.breaks import cut_at_breaks
+from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import (
     BODY_WORDS,
     CORPORATE_TITLES,
+    ORG_CLASS_NOUNS,
     PAIR_EVENT_NOUNS,
     REGION_WORDS,
     TITLE_HEADS,
@@ -32,7 +35,12 @@ class SpanRepair:
     - "the last Trump-Kim meeting": two people of the document joined by a hyphen are two names;
     - "senior diplomat Choe Son Hui said": a run of capitalised words the model left untagged right
       after a title is a person's name;
-    - "the leader of the Front, Prabhu Narayan Chaudhari,": so is one between commas after a title's phrase.
+    - "the leader of the Front, Prabhu Narayan Chaudhari,": so is one between commas after a title's phrase;
+    - "its European division, Opel.": and a body's name, after a phrase headed by a class noun of bodies;
+    - "The Monkees' Acme Records": an organization of the document after a possessive is a name of its own;
+    - "the Old Mutual insurance company", "the Monkees' label": untagged names before a class noun of
+      bodies or, plural, before a possessive, are bodies'; "in Europe and Asia": a known place
+      coordinated with a place is one.
     """
 
     def __call__(self, doc: Doc) -> Doc:
@@ -40,14 +48,15 @@ class SpanRepair:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
-        ents = list(doc.ents)
+        ents = cut_at_breaks(list(doc.ents))
         names = {core(e).text for e in ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}}
         out: list[Span] = []
         for ent in ents:
             out.extend(_split_dashed(ent) or _flight_operator(ent) or _split_joined_orgs(ent, names)
-                       or _split_family(ent) or [ent])
-        out = _join_o_names(_split_joined_people(doc, out)) + _names_after_titles(doc)
-        named = _names_in_apposition(doc)
+                       or _split_family(ent) or _split_owner(ent, names) or [ent])
+        out = _people_after_occupations(doc, _join_o_names(_split_joined_people(doc, out))) + _names_after_titles(doc)
+        out = _newspapers(doc, out)
+        named = _names_in_apposition(doc) + _bodies_in_apposition(doc) + _untagged_names(doc)
         out = [e for e in out if not any(n.start <= e.start and e.end <= n.end for n in named)] + named
         return [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
 
@@ -150,16 +159,78 @@ def _split_joined_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(out, key=lambda e: (e.start, e.end))
 
 
+_OCCUPATIONS = frozenset(words("entity_nouns")["occupation_nouns"])
+_PLACE_LABELS = frozenset(_W["place_labels"])
+_NAME_TAGS = frozenset(_W["name_tags"])
+
+
+def _occupation(t: Token) -> bool:
+    """A lower-case occupation noun, singular or plural ("designer", "athletes")."""
+    w = t.lower_
+    return t.is_lower and t.pos_ == "NOUN" and (w in _OCCUPATIONS or (w.endswith("s") and w[:-1] in _OCCUPATIONS))
+
+
+def _people_after_occupations(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"fashion designer Halston", "athletes Vitas Gerulaitis": a name the model took for a place, right
+    after an occupation noun (WordNet's artists, athletes, scientists, writers ...), is a person's
+    (not one the gazetteer knows as a place or country)."""
+    out = []
+    for ent in ents:
+        start = ent.start  # "Vitas" of "athletes Vitas Gerulaitis", left untagged
+        while start > 0 and ent.start - start < 2 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title:
+            start -= 1
+        if (ent.label_ in _PLACE_LABELS and start > 0 and _occupation(doc[start - 1]) and ent.end - start <= 3
+                and all(t.is_title and t.is_alpha for t in ent) and not gazetteer.known_place(ent.text)
+                and ent.text not in gazetteer.country_names()):
+            ent = Span(doc, start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+_PAPER_HEADS = frozenset(_W["newspaper_heads"])
+_PAPER_WORDS = frozenset(_W["newspaper_words"])
+_NOT_BODIES = frozenset(_W["newspaper_mislabels"])
+
+
+def _newspapers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the Saudi Gazette", "Toronto Star", "the Sydney Morning Herald", "China Daily": a place, country or
+    nationality (or "Morning", "Daily", "Sunday") before a newspaper's head word names a newspaper, an
+    organization, whatever the model made of it (a building, a person, an event, nothing)."""
+    found = []
+    for t in doc:
+        if t.text not in _PAPER_HEADS or t.i == 0:
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        words = [w.text for w in doc[start:t.i]]
+        named = any(_place_or_people(" ".join(words[:n])) for n in range(1, len(words) + 1)) or any(
+            e.start == start and e.end <= t.i and e.label_ in {"NORP", "GPE"} for e in ents)  # "Saudi" (NORP)
+        tagged = any(e.end == t.i + 1 and e.label_ in _NOT_BODIES and len(e) > 1 for e in ents)  # "the Saudi Gazette" (FAC)
+        if words and (named or tagged or _PAPER_WORDS & set(words)):
+            found.append(Span(doc, start, t.i + 1, label="ORG"))
+    if not found:
+        return ents
+    longer = [e for e in ents if e.label_ == "ORG" and any(e.start <= f.start and f.end < e.end for f in found)]
+    found = [f for f in found if not any(e.start <= f.start and f.end <= e.end for e in longer)]
+    taken = {i for f in found for i in range(f.start, f.end)}
+    return sorted([e for e in ents if not taken & set(range(e.start, e.end))] + found, key=lambda e: (e.start, e.end))
+
+
+def _place_or_people(name: str) -> bool:
+    return gazetteer.known_place(name) or name in gazetteer.demonyms()
+
+
 def _names_after_titles(doc: Doc) -> list[Span]:
     """"diplomat Choe Son Hui said": 2 to 4 capitalised proper nouns, none of them in a name or a title
     word, right after a title word in lower case, and not followed by another capitalised word, are a
     person's name."""
     out: list[Span] = []
     for t in doc:
-        if not t.is_lower or t.text not in TITLE_HEADS or t.i + 2 >= len(doc) or t.ent_iob_ not in {"O", ""}:
+        if not (t.text in TITLE_HEADS or _occupation(t)) or not t.is_lower or t.i + 2 >= len(doc) or t.ent_iob_ not in {"O", ""}:
             continue  # a capitalised title ("Chief Executive Officer") goes on with title words, not a name
         end = t.i + 1
-        while (end < len(doc) and end - t.i <= 4 and doc[end].tag_ == "NNP" and doc[end].is_alpha
+        while (end < len(doc) and end - t.i <= 4 and doc[end].tag_ in _NAME_TAGS and doc[end].is_alpha
                and doc[end].is_title and doc[end].ent_iob_ in {"O", ""} and doc[end].lower_ not in TITLE_HEADS
                and doc[end].lower_ not in CORPORATE_TITLES and doc[end].text not in TITLE_MODIFIERS):
             end += 1
@@ -188,6 +259,64 @@ def _names_in_apposition(doc: Doc) -> list[Span]:
         if {t.ent_type_ for t in span} <= {"", "NORP", "PERSON"} and not gazetteer.known_place(span.text) \
                 and not any(gazetteer.demonyms().get(t.text) or gazetteer.country_names().get(t.text) for t in words):
             out.append(Span(doc, span.start, span.end, label="PERSON"))
+    return out
+
+
+def _bodies_in_apposition(doc: Doc) -> list[Span]:
+    """"its European division, Opel.", "a rival airline, Kestrel Air,": 1 to 4 capitalised words the model
+    left untagged, between a comma right after a class noun of bodies and a comma or full stop."""
+    out: list[Span] = []
+    for comma in doc:
+        if comma.text != "," or comma.i < 1 or comma.i + 2 >= len(doc):
+            continue
+        head = doc[comma.i - 1]
+        if head.lower_ not in ORG_CLASS_NOUNS or head.pos_ != "NOUN":  # singular: "division", not "airlines"
+            continue
+        end = comma.i + 1
+        while end < len(doc) and end - comma.i <= 4 and _name_word(doc[end]) and not doc[end].ent_type_:
+            end += 1
+        span = doc[comma.i + 1:end]
+        if len(span) and end < len(doc) and doc[end].text in {",", ".", ";"} and not gazetteer.known_place(span.text):
+            out.append(Span(doc, span.start, span.end, label="ORG"))
+    return out
+
+
+def _split_owner(ent: Span, names: set[str]) -> list[Span]:
+    """"The Monkees' Acme Records" (one name to the model): the name after a possessive is an organization
+    named alone elsewhere in the document; its owner before it is a body when its name is plural."""
+    cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+    if cut is None or ent.label_ == "PERSON" or ent.doc[cut + 1:ent.end].text not in names:
+        return []
+    owner = core(ent.doc[ent.start:cut])
+    parts = [Span(ent.doc, cut + 1, ent.end, label="ORG")]
+    if owner[-1].tag_ == "NNPS":
+        parts.insert(0, Span(ent.doc, owner.start, owner.end, label="ORG"))
+    return parts
+
+
+def _untagged_names(doc: Doc) -> list[Span]:
+    """Names the model left untagged in three constructions (the first token tells which to try):
+    "the Old Mutual insurance company" (capitalised words after "the" before a class noun of bodies,
+    one lower-case noun allowed between), "The Monkees' label" (a plural name after "the" before a
+    possessive), "in Europe and Asia" (a place the gazetteer knows, coordinated with a tagged place)."""
+    out: list[Span] = []
+    for t in doc:
+        if t.lower_ == "the" and t.i + 2 < len(doc):
+            end = t.i + 1
+            while end < len(doc) and end - t.i <= 4 and not doc[end].ent_type_ and (
+                    _name_word(doc[end]) or doc[end].tag_ == "NNPS" and doc[end].is_title):
+                end += 1
+            if end == t.i + 1 or end >= len(doc):
+                continue
+            nxt = doc[end]
+            body = nxt.lower_ in ORG_CLASS_NOUNS or (nxt.is_lower and nxt.pos_ == "NOUN" and end + 1 < len(doc)
+                                                    and doc[end + 1].lower_ in ORG_CLASS_NOUNS)
+            group = nxt.text in {"'", "’"} and doc[end - 1].tag_ == "NNPS"
+            if (body and end - t.i > 2 or group) and not gazetteer.known_place(doc[t.i + 1:end].text):
+                out.append(Span(doc, t.i + 1, end, label="ORG"))
+        elif (t.dep_ == "conj" and not t.ent_type_ and t.tag_ == "NNP" and t.is_title
+              and t.head.ent_type_ in {"GPE", "LOC"} and gazetteer.known_place(t.text)):
+            out.append(Span(doc, t.i, t.i + 1, label=t.head.ent_type_))
     return out
 
 

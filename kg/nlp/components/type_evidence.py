@@ -33,6 +33,8 @@ from kg.nlp.lexicon import (
 _W = words("components/type_evidence")
 _WORD_NOUNS = frozenset(_W["word_nouns"])
 _LISTING_JOINERS = frozenset(_W["listing_joiners"])
+_POINTS_WON = frozenset(_W["points_won_verbs"])
+_PEOPLES_PREPOSITIONS = frozenset(_W["peoples_prepositions"])
 
 
 def _maker_and_model(ent: Span, context: _DocFacts) -> bool:
@@ -56,6 +58,8 @@ def _form_label(ent: Span, name_words: set[str]) -> str | None:
     if ent.label_ == "PERSON" and ent[-1].text.rstrip(".").lower() in COMPANY_WORDS:
         return "ORG"
     if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in name_words and _written_as_place(ent):
+        return "PLACE"
+    if ent.label_ in {"PERSON", "ORG"} and len(ent) == 1 and ent.text not in name_words and _in_place_list(ent):
         return "PLACE"
     return None
 
@@ -94,14 +98,20 @@ def _is_index(ent: Span, index_names: set[str]) -> bool:
     while root.dep_ == "conj":
         root = root.head  # "the Nasdaq and the S&P 500 dipped by 96 points"
     verbs = [c for c in root.children if c.dep_ == "relcl"] + ([root.head] if root.dep_ == "nsubj" else [])
-    return any(lemma(t).lower() == "point" and t.i > root.i and (t.head.i == verb.i or t.head.head.i == verb.i)
+    # the lemma "point" is only ever made from a word spelled "point..." (the lemmatizer cuts endings):
+    # the spelling is tested first, so the lemmatizer runs for those words only
+    return any(t.lower_.startswith("point") and lemma(t).lower() == "point" and t.i > root.i
+               and (t.head.i == verb.i or t.head.head.i == verb.i)
+               and lemma(verb).lower() not in _POINTS_WON  # "Sweden won three points": a team
                for verb in verbs for t in verb.subtree)  # "the Dow (DJIA), which fell 678 points'
 
 
 def _names_moving_by_points(doc: Doc, names: list[str]) -> set[str]:
     """Organization names of which some occurrence, tagged or not, moves by points ("Dow Jones falls below
     9,000" in a headline, and later "the Dow Jones, which fell 678 points")."""
-    found = set()
+    found: set[str] = set()
+    if not any(t.lower_.startswith("point") for t in doc):
+        return found  # most articles: nothing moves by points, no name to look up
     by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for n in names:
         if n:
@@ -345,7 +355,27 @@ def _written_as_place(ent: Span) -> bool:
     doc = ent.doc
     after_country = (ent.end + 1 < len(doc) and doc[ent.end].text == "," and
                      any(e.start == ent.end + 1 and e.label_ in {"COUNTRY", "GPE"} for e in doc.ents))
-    return after_country or _after_locative(ent)
+    # "in Toulouse", but not "attributed to Einstein", "a letter from Smith": people go to and come from
+    return after_country or (_after_locative(ent) and (
+        doc[ent.start - 1].lower_ not in _PEOPLES_PREPOSITIONS or gazetteer.known_place(ent.text)))
+
+
+def _in_place_list(ent: Span) -> bool:
+    """"Evansville, Indiana", "born in Kinneret, Tiberias.", "Livorno, Tuscany, must pay": a name the
+    gazetteer knows as a place, written before a comma and a place or after a place and a comma (and
+    then closing the phrase), is that place, whatever the model called it."""
+    doc = ent.doc
+    if not gazetteer.known_place(ent.text) or ent.text in gazetteer.country_names():
+        return False  # a country's name the tagger left a body is a team ("Sweden, Belgium win")
+    def place(e: Span) -> bool:  # "Livorno" of "Livorno, Tuscany" may be tagged a body as well
+        return e.label_ in {"COUNTRY", "GPE", "PLACE", "LOC"} or gazetteer.known_place(e.text)
+
+    before = ent.end + 1 < len(doc) and doc[ent.end].text == "," and any(
+        e.start == ent.end + 1 and place(e) for e in doc.ents)
+    closing = ent.end == len(doc) or doc[ent.end].text in {",", ".", ";", ")"}
+    after = ent.start > 1 and doc[ent.start - 1].text == "," and closing and any(
+        e.end == ent.start - 1 and place(e) for e in doc.ents)
+    return before or after
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from kg.nlp.components.base import (
     _set_ents,
     core,
 )
+from kg.nlp.components.person_evidence import common_noun_name, not_a_person, product_lines
+from kg.nlp.components.given_names import named_as_person
 from kg.nlp.components.type_evidence import (
     _acronym_groups,
     _before_corporate_title,
@@ -32,6 +34,7 @@ from kg.nlp.components.type_evidence import (
     _product_families,
     _products_in_lists,
     _spread,
+    _unit_after_number,
 )
 from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import (
@@ -43,6 +46,7 @@ from kg.nlp.lexicon import (
     MEETING_HEADS,
     ORG_CLASS_NOUNS,
     PRODUCT_CLASS_NOUNS,
+    WORK_HEADS,
     words,
 )
 
@@ -75,7 +79,8 @@ class TypeRepair:
         ents = groups + _merge_split_names([e for e in doc.ents if not taken & set(range(e.start, e.end))])
         ents.sort(key=lambda e: e.start)
         name_words = {t.text for e in map(core, ents) if e.label_ == "PERSON" and len(e) > 1
-                      and e[-1].text.rstrip(".").lower() not in COMPANY_WORDS | _LEGAL_WORDS for t in e}
+                      and e[-1].text.rstrip(".").lower() not in COMPANY_WORDS | _LEGAL_WORDS
+                      and not common_noun_name(e, set()) for t in e}  # not "Store" of "App Store"
         # per-document facts the rules consult, computed once rather than once per entity
         org_names = [core(e).text for e in ents if e.label_ == "ORG"]
         context = _DocFacts(_index_names(doc) | _names_moving_by_points(doc, org_names), org_names,
@@ -86,13 +91,19 @@ class TypeRepair:
         decided: dict[str, set[str]] = {}
         for ent in ents:
             if ent.label_ not in {"ORG", "PERSON", "PLACE"}:
-                spans.append(ent)
+                maker = _maker(ent, ent.label_, context)
+                spans += [ent] if maker is None else [Span(doc, maker.start, maker.end, label="ORG"),
+                                                      Span(doc, maker.end, ent.end, label=ent.label_)]
                 continue
             label = _construction_label(ent, name_words, context)
             if label is not None:
                 decided.setdefault(core(ent).text, set()).add(label)
             else:
                 label = _form_label(ent, name_words)
+            maker = _maker(ent, label, context)
+            if maker is not None:  # "the FIFA World Cup", "Google Chrome": the body, then the thing
+                spans += [Span(doc, maker.start, maker.end, label="ORG"), Span(doc, maker.end, ent.end, label=label or "")]
+                continue
             if label == "DROP":
                 continue
             if label == "PERSON" and ent.label_ == "ORG" and ent[0].text in TITLE_WORDS_CAPITALISED:
@@ -100,6 +111,8 @@ class TypeRepair:
             else:
                 spans.append(_relabel(ent, label) if label and label != ent.label_ else ent)
         for name, labels in list(decided.items()):
+            if labels == {"EVENT"} and name.split()[0] in _STORMS and len(name.split()) > 1:
+                decided.setdefault(name.split(None, 1)[1], {"EVENT"})  # "Phailin" of "Cyclone Phailin"
             if labels == {"DROP"}:  # "Dow" and "Dow Jones" of "Dow Jones Industrial Average"
                 words = name.split()
                 for n in range(1, len(words)):
@@ -113,6 +126,7 @@ class TypeRepair:
         # what the constructions said a name is not, for PersonConsistency ("Zune" stays a product even
         # beside a "person" "Zune Marketplace")
         _product_families(spans, decided, context)
+        product_lines(spans, decided, context.companies)
         doc._.set(NOT_PEOPLE, tuple(sorted(name for name, labels in decided.items()
                                            if labels and labels <= {"PRODUCT", "EVENT", "DROP"})))
         return _products_in_lists(_spread(spans, decided), context)
@@ -124,25 +138,45 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
         return None  # "the Trump-Kim summit": "the" is the summit's, not Trump's
     if ent.label_ == "ORG" and _is_index(ent, context.index_names):
         return "DROP"
-    if ent.label_ in {"ORG", "PLACE"} and _is_event(ent):
-        return "EVENT"
+    if ent.label_ in {"ORG", "PLACE"} and _is_event(ent) or _event_named(ent) or core(ent)[0].text in _STORMS:
+        return "EVENT"  # ... and "Cyclone Phailin", "Hurricane Katrina": a storm
+    if len(core(ent)) > 1 and core(ent)[-1].text in WORK_HEADS:
+        return "DROP"  # "the Clean Air Act", "the GNU Free Document License": a law or a text
     noun = _class_noun(ent)
     if noun is not None:
         return "ORG" if noun in ORG_CLASS_NOUNS else "DROP" if noun in INDEX_WORDS else "PRODUCT"
+    if named_as_person(ent) and noun is None:
+        return "PERSON"  # "Walker Evans", "Dean Kamen": a given name and a surname
     if ent.label_ != "ORG" and _before_corporate_title(ent) and not set(ent.text.split()) & name_words:
         return "ORG"
     if ent.label_ == "PERSON" and _not_a_person(ent, name_words):
         return "ORG" if ent[-1].tag_ == "NNPS" or _plural_name(ent[-1]) else "PRODUCT"
     c = core(ent)
+    if ent.label_ == "PERSON" and (label := not_a_person(c, name_words)) is not None:
+        return label
     if ent.label_ == "PERSON" and len(c) > 1 and _maker_and_model(c, context):
         return "PRODUCT"  # "Ford Falcon" beside "Ford Australia"
-    if ent.label_ in {"ORG", "PERSON"} and c.text not in context.companies and _named_product(ent, context):
+    if ent.label_ in {"ORG", "PERSON"} and c.text not in context.companies and _named_product(ent, context, name_words):
         return "PRODUCT"
     if ent.label_ == "PERSON" and len(c) > 1 and c[0].text in context.lone_orgs and c.text in context.org_names:
         return "ORG"  # "Pratt Whitney's" beside "Pratt" and the organization "Pratt Whitney"
     if ent.label_ == "PLACE" and not gazetteer.known_place(c.text) and (
             _acts_as_company(ent) or c.text in context.org_names):
         return "ORG"  # "Acer sues Asus", "based in San Diego - Acer" beside "Acer will sue": no such place
+    return None
+
+
+def _maker(ent: Span, label: str | None, context: _DocFacts) -> Span | None:
+    """The body whose name opens the name of an event or a product: an acronym before an event ("the
+    FIFA World Cup", "the WTA Tour event"), or a name the article tags as a body alone, and shows acting as
+    a company, before a product ("Google Chrome" beside "Google said")."""
+    c = core(ent)
+    if label not in {"EVENT", "PRODUCT"} or len(c) < 2 or not c[1].text[:1].isupper():
+        return None
+    first = c[0].text
+    acronym = first.isalpha() and first.isupper() and 2 <= len(first) <= 6 and first not in gazetteer.country_names()
+    if (label == "EVENT" and acronym) or (first in context.lone_orgs and first in context.companies):
+        return c[0:1]
     return None
 
 
@@ -177,6 +211,25 @@ def _is_event(ent: Span) -> bool:
     return j < len(doc) and (doc[j].lower_ in {"keynote", "at"} or _is_year(doc[j]))
 
 
+def _event_named(ent: Span) -> bool:
+    """"the Winter Carnival of Magic", "the Northern Arena Esports Championship", "Fan Expo Canada 2016",
+    "the Summer Paralympics": a name headed by a festival, fair, tournament or games noun is an event
+    (the head is the last word, the word before "of", or the word before a closing year or place)."""
+    c = core(ent)
+    words = [t for t in c if t.lower_ not in _EVENT_TAILS]
+    if "of" in [t.lower_ for t in words]:
+        words = words[:[t.lower_ for t in words].index("of")]
+    while len(words) > 2 and (_is_year(words[-1]) or gazetteer.known_place(words[-1].text)):
+        words.pop()  # "Fan Expo Canada 2016"
+    head = words[-1] if words else None
+    return (head is not None and head.text[:1].isupper() and head.lower_ in EVENT_NOUNS
+            and ent.label_ in {"ORG", "PLACE", "PERSON"} and (len(c) > 1 or head.lower_ in _ONE_WORD_EVENTS))
+
+
+EVENT_NOUNS = frozenset(words("entity_nouns")["event_nouns"])
+_EVENT_TAILS = frozenset(_W["event_tails"])  # possessive and closing marks after a name's head
+_ONE_WORD_EVENTS = frozenset(_W["one_word_events"])
+_STORMS = frozenset(_W["storm_words"])
 _EVENT_CUES = frozenset(_W["event_cues"])
 _DEFINITE = frozenset(_W["definite_determiners"])
 _SINGULAR_ENDINGS = tuple(_W["singular_endings"])
@@ -194,11 +247,11 @@ def _plural_name(token: Token) -> bool:
     return len(text) > 3 and text.endswith("s") and not text.endswith(_SINGULAR_ENDINGS) and text[:1].isupper()
 
 
-def _named_product(ent: Span, context: _DocFacts) -> bool:
+def _named_product(ent: Span, context: _DocFacts, name_words: set[str]) -> bool:
     """A product named by the words around it, when the name never acts as a company in the document:
     - followed by a product noun: "Sony Vaio laptops", "Dell Inspiron Duo laptops", "the Video version",
       "Microsoft's proprietary Aero user interface" (a one-word name needs "the", "its" or a maker before it,
-      as "Intel processors" are Intel's);
+      as "Intel processors" are Intel's, unless it is a "person" of no fuller name: "Acme applications");
     - a maker's name and a model ("Honda Prelude", "the Dodge Avenger"): the first word is a company on
       its own in the document ("Dodge will cut"), the rest is capitalised and no company word, and the
       model is also written alone or the name comes with "the" or a product noun.
@@ -208,7 +261,8 @@ def _named_product(ent: Span, context: _DocFacts) -> bool:
     if words[-1].rstrip(".").lower() in COMPANY_WORDS | _LEGAL_WORDS or words[-1] in BODY_WORDS:
         return False
     after = _product_noun_after(c)
-    if after and (len(c) > 1 or _maker_before(c) or _determined(ent)):
+    lone_person = ent.label_ == "PERSON" and c.text not in name_words and not _unit_after_number(c)  # not "20GB"
+    if after and (len(c) > 1 or _maker_before(c) or _determined(ent) or lone_person):
         return True
     if len(c) < 2 or words[0] not in context.lone_orgs or words[0] not in context.companies:
         return False

@@ -1,0 +1,113 @@
+"""Days told against other days: ranges ("from Monday to Wednesday", "in May or June") and days counted
+from a meeting told before ("the following day", "two days later")."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from kg.extract.dates import normalize_date
+from kg.extract.meetings.lexicon import NUMBERS, WHEN
+from kg.extract.meetings.records import _Context
+from kg.records import TimeValue
+
+
+def _any(words: Iterable[str]) -> str:
+    """A regex alternation of `words` in their order (a space matches one space)."""
+    return "|".join(re.escape(word) for word in words)
+
+
+_DATE_LEAD = re.compile(rf"^(?:{_any(WHEN['date_hedges'])})\s+", re.IGNORECASE)
+
+
+def _date_text(ent: Span) -> str:
+    """The DATE text without a possessive and without "about"/"nearly" in front."""
+    text = re.sub(r"['’]s$", "", ent.text)
+    return _DATE_LEAD.sub("", text)
+
+
+_RANGE_OPENS, _RANGE_CLOSES = frozenset(WHEN["range_opens"]), frozenset(WHEN["range_closes"])
+
+
+def _either(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
+    """"in May or June": the range from the first to the second."""
+    first, sep, second = _date_text(ent).partition(" or ")
+    if not sep:
+        return None
+    start, end = normalize_date(first, published, future=future), normalize_date(second, published, future=future)
+    if start is None or end is None or end.value < start.value:
+        return None
+    return TimeValue(start.value, ent.text, end=end.end or end.value)
+
+
+_REL_DAYS: dict[str, int] = WHEN["relative_days"]
+_REL_AFTER: dict[str, int] = WHEN["relative_after"]
+_REL_UNIT = _any(WHEN["relative_units"])
+_RELATIVE = re.compile(
+    rf"\b(?:the|on the) ({_any(_REL_DAYS)}) ({_REL_UNIT})\b"
+    rf"|\b({_any(WHEN['offset_numbers'])}|\d+) days? ({_any(_REL_AFTER)})\b", re.IGNORECASE)
+
+
+def _relative_day(ctx: _Context, trigger: Token, clause: set[int]) -> TimeValue | None:
+    """"The following day, he met X", "two days later": the day counted from the last meeting told before
+    with its day (the phrase must be in the trigger's clause). "Later that day" is left to the same-visit
+    reading: a day-0 phrase more often tells of the same meeting again."""
+    sent = trigger.sent
+    for match in _RELATIVE.finditer(sent.text):
+        span = ctx.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
+                                 alignment_mode="expand")
+        if span is None or not any(t.i in clause for t in span):
+            continue
+        if match[3]:
+            count = int(match[3]) if match[3].isdigit() else NUMBERS.get(match[3].lower(), 1)
+            shift = count * _REL_AFTER[match[4].lower()]
+        else:
+            shift = _REL_DAYS[match[1].lower()]
+        anchor = next((m.date for m in reversed(ctx.told) if m.trigger.i < sent.start and m.date
+                       and len(m.date.value) == 10 and not m.date.end), None)
+        if anchor is None:
+            return None
+        day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=shift)
+        return TimeValue(day.isoformat(), match[0])
+    return None
+
+
+def _range(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
+    """"from Monday to Wednesday": the days from the first to the second (the parser hangs "to Wednesday"
+    on "from"); the end is read forward from the start."""
+    opening = ent.root.head
+    if ent.root.dep_ != "pobj" or opening.lower_ not in _RANGE_OPENS:
+        return None
+    ends = [o for p in opening.children if p.dep_ == "prep" and p.lower_ in _RANGE_CLOSES
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "DATE" and o.i > ent.root.i]
+    start = normalize_date(_date_text(ent), published, future=future)
+    if not ends or start is None or len(start.value) != 10:
+        return None
+    last = ent.doc[ends[0].left_edge.i:ends[0].right_edge.i + 1]
+    end = normalize_date(_date_text(last), dt.date.fromisoformat(start.value), future=True)
+    if end is None or len(end.value) != 10 or end.value <= start.value:
+        return None
+    return TimeValue(start.value, f"{opening.text} {ent.text} {ends[0].head.text} {last.text}", end=end.value)
+
+
+_SEASONS: dict[str, list[str]] = WHEN["seasons"]
+_SEASON_LEADS: dict[str, int] = WHEN["season_leads"]
+_SEASON = re.compile(rf"^(?:({_any(WHEN['season_hedges'])}) )?(?:in )?(?:(?:the )?({_any(_SEASON_LEADS)}) )?(?:the )?"
+                     rf"({_any(_SEASONS)})(?: of)?(?: (\d{{4}}))?$", re.IGNORECASE)
+
+
+def _season(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
+    """"later this fall", "next spring", "the summer of 2019": the days of that season (a meeting "later"
+    this season is after the publication day); "this" season is the one of the publication year."""
+    match = _SEASON.match(_date_text(ent).strip())
+    if match is None:
+        return None
+    first, last = _SEASONS[match[3].lower()]
+    year = int(match[4]) if match[4] else published.year + _SEASON_LEADS.get((match[2] or "this").lower(), 0)
+    start = dt.date.fromisoformat(f"{year}-{first}")
+    end = dt.date.fromisoformat(f"{year + (last < first)}-{last}")
+    if match[1] and match[1].lower() == "later" and start <= published < end:
+        start = published + dt.timedelta(days=1)
+    return TimeValue(start.isoformat(), ent.text, end=end.isoformat())

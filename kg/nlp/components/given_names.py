@@ -1,0 +1,59 @@
+"""A body the model named with a given name and a surname is a person: "Walker Evans", "Dean Kamen".
+
+The given names are the 1990 US Census lists (kg/data/names/given_names.txt, made by
+scripts/make_given_names.py). Only two-word names qualify, and not when the second word is a company,
+body, place or work word, when the first word is also a place ("Georgia Power"), or when a corporate
+title or company noun follows ("Morgan Stanley analyst"): those are companies named after people.
+"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from kg import gazetteer
+from kg.nlp.components.base import _LEGAL_WORDS, COMPANY_WORDS, POSSESSIVE, core
+from kg.nlp.lexicon import (
+    BODY_WORDS,
+    CORPORATE_TITLES,
+    EVENT_HEADS,
+    MEETING_HEADS,
+    ORG_CLASS_NOUNS,
+    PLACE_HEADS,
+    PRODUCT_CLASS_NOUNS,
+    WORK_HEADS,
+    common_nouns,
+    words,
+)
+
+GIVEN_NAMES = Path(__file__).resolve().parents[2] / "data" / "names" / "given_names.txt"
+_COMPANY_NOUNS = frozenset(words("components/type_repair")["company_nouns"])
+PERSON_NOUNS = "person"  # WordNet's lexicographer file of nouns for people ("baker", also a surname)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The census given names, lower case."""
+    lines = GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def named_as_person(ent: Span) -> bool:
+    """An ORG span of the form "Given Surname" that nothing around it shows to be a company."""
+    c = core(ent)
+    if ent.label_ != "ORG" or len(c) != 2 or not all(t.is_alpha and t.is_title for t in c):
+        return False
+    first, last = c[0].text, c[1].text
+    if first.lower() not in given_names() or gazetteer.known_place(first) or last in gazetteer.country_names():
+        return False
+    if last.lower() in COMPANY_WORDS | _LEGAL_WORDS | ORG_CLASS_NOUNS | PRODUCT_CLASS_NOUNS:
+        return False
+    if last in BODY_WORDS | PLACE_HEADS | EVENT_HEADS | MEETING_HEADS | WORK_HEADS:
+        return False
+    if common_nouns().get(last.lower(), PERSON_NOUNS) != PERSON_NOUNS:
+        return False  # "Stanford University", "Mac News": a thing's noun, no surname (WordNet: only lower case)
+    doc = ent.doc
+    i = c.end + (1 if c.end < len(doc) and doc[c.end].text in POSSESSIVE else 0)
+    after = doc[i].lower_ if i < len(doc) else ""
+    return after not in CORPORATE_TITLES | _COMPANY_NOUNS

@@ -1,0 +1,159 @@
+"""Kinds read from constructions of news in general (issue 14; found by bench/bench_errors.py on GUM):
+teams named by their country, events, laws and works, places in lists, people after occupations, and
+the article's own outlet. Each case is a sentence written for the test, through the real pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.nlp import load_pipeline
+from kg.nlp.outlet import outlet_names
+from kg.pipeline import analyze
+from kg.records import Article, Kind
+from kg.resolve.document import resolve_document
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def entities(nlp: Language, text: str) -> dict[str, Kind]:
+    """Entity name -> kind, after in-document resolution."""
+    return {e.name: e.kind for e in resolve_document(nlp(text)).entities.values()}
+
+
+# (text, entities that must be there with their kind, names that must not be any entity)
+CASES = [
+    # a country beside a match score is its national team, in every other mention of the article too
+    ("Norway beat Chile 2 – 1 on Saturday; Peru lost 0 – 3 to Norway on Sunday. Chile's coach resigned.",
+     {"Norway": Kind.ORGANIZATION, "Chile": Kind.ORGANIZATION, "Peru": Kind.ORGANIZATION}, set()),
+    ("Group B — Norway 2 – 1 Chile. The match ended with Norway winning three points.",
+     {"Norway": Kind.ORGANIZATION}, set()),
+    # ... but a vote's figures are no score, and a war is no match
+    ("The vote in Chile was 52-48, officials in Norway said.", {"Chile": Kind.COUNTRY, "Norway": Kind.COUNTRY},
+     set()),
+    ("Norway defeated Chile in 1879, historians say.", {"Norway": Kind.COUNTRY, "Chile": Kind.COUNTRY}, set()),
+    # names headed by a festival, fair, tournament or games noun are events
+    ("The troupe played the Spring Carnival of Puppetry in Ohio and the Lakeshore Jubilee in May.",
+     {}, {"Spring Carnival of Puppetry", "Lakeshore Jubilee"}),
+    ("The Northern Lakes Esports Championship ran all weekend.", {}, {"Northern Lakes Esports Championship"}),
+    ("She retired after the 2012 Summer Paralympics in London.", {"London": Kind.PLACE}, {"Summer Paralympics"}),
+    # laws, licences and studies are no bodies; nor is a name set before a work's class noun
+    ("The Clean Rivers Act and the Open Maps License were cited by the Harlow Nutrition Study.",
+     {}, {"Clean Rivers Act", "Open Maps License", "Harlow Nutrition Study"}),
+    ("He also runs the Fungiscope blog and starred in the 1971 film Desert Sparrow.",
+     {}, {"Fungiscope", "Desert Sparrow"}),
+    # a place the gazetteer knows, in a list of places, is a place whatever the model said
+    ("The religious schools in Livorno, Tuscany, must pay the tax.", {"Tuscany": Kind.PLACE}, set()),
+    ("Video: Dana Kerr. Evansville, Indiana, United States - The exhibit opened on Friday.",
+     {"Evansville": Kind.PLACE}, set()),
+    # a one-word name after "to" is a person's unless the gazetteer knows a place of that name
+    ("There is a wonderful quote attributed to Einstein about research.", {"Einstein": Kind.PERSON}, set()),
+    ("She flew to Toulouse on Monday.", {"Toulouse": Kind.PLACE}, set()),
+    # a name right after an occupation noun is a person's, even where the model saw a place
+    ("The show features Polaroids of fashion designer Halston, a former resident of the city.",
+     {"Halston": Kind.PERSON}, set()),
+    ("The guests included athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf).",
+     {"Vitas Gerulaitis": Kind.PERSON, "Jack Nicklaus": Kind.PERSON}, set()),
+    # a place, a nationality or "Morning" before a newspaper's head word names a newspaper
+    ("Omar Haddad, an editor at the Saudi Gazette, said so, according to the Sydney Morning Herald.",
+     {"Saudi Gazette": Kind.ORGANIZATION, "Sydney Morning Herald": Kind.ORGANIZATION}, set()),
+    ('"Report found on a street" - Toronto Star, August 15, 2008.', {"Toronto Star": Kind.ORGANIZATION}, set()),
+    # ... while a place named after one stays a place
+    ("Crowds filled Times Square on Friday.", {"Times Square": Kind.PLACE}, set()),
+    # a museum, a planetarium or an air base is a building, a place
+    ("Simulators will go to the Adler Planetarium and the Halvorsen Air Force Base in Ohio.",
+     {"Adler Planetarium": Kind.PLACE, "Halvorsen Air Force Base": Kind.PLACE}, set()),
+    # a given name and a surname the model took for a body are a person's; a company named so stays one
+    ("Those who wrote in included Britney Spears and Dean Kamen.",
+     {"Britney Spears": Kind.PERSON, "Dean Kamen": Kind.PERSON}, set()),
+    ("Morgan Stanley analyst Jo Pruett said the shares would fall.", {"Morgan Stanley": Kind.ORGANIZATION}, set()),
+    # a place named inside the name of a university, a stadium or a municipality is mentioned too
+    ("Nils Varg, of the University of Helsinki, spoke after the game at the Volgograd Arena.",
+     {"University of Helsinki": Kind.ORGANIZATION, "Helsinki": Kind.PLACE, "Volgograd": Kind.PLACE}, set()),
+    ("Lena Ortiz teaches at Colorado State University.", {"Colorado": Kind.PLACE}, set()),
+    # ... but not inside a company's, a bank's or a paper's name, nor a country
+    ("Air France and Shanghai Airlines cut fares, the Bank of Korea said, citing the New York Times.",
+     {}, {"France", "Shanghai", "Korea", "South Korea", "New York"}),
+    ("The Mary Leigh Museum of Art opened on Friday.", {}, {"Mary"}),
+    # a storm is an event, its short name too
+    ("Cyclone Varuni hit the coast on Monday. By Tuesday, Varuni had weakened.", {}, {"Cyclone Varuni", "Varuni"}),
+    # the body whose acronym opens an event's name, and a company before its product, are organizations
+    ("Day five of the 2018 FIFA World Cup saw three upsets.", {"FIFA": Kind.ORGANIZATION}, {"FIFA World Cup"}),
+    ("Google said the Google Chrome browser is gaining users.", {"Google": Kind.ORGANIZATION},
+     {"Google Chrome"}),
+    # a name ends at a line break and before a caption's label
+    ("Wikinews interviews experts on Cyclone Varuni\nFile photo of interviewee Dana Kerr.", {"Dana Kerr": Kind.PERSON},
+     {"Cyclone Varuni\nFile", "Varuni\nFile"}),
+    ("President Omar Haddad tweeted to student Ahmed Mohamed Image: Twitter.", {"Ahmed Mohamed": Kind.PERSON},
+     {"Ahmed Mohamed Image"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CASES, ids=[c[0][:40] for c in CASES])
+def test_kinds_in_news_constructions(nlp: Language, text: str, present: dict[str, Kind], absent: set[str]) -> None:
+    found = entities(nlp, text)
+    for name, kind in present.items():
+        assert found.get(name) == kind, (name, found)
+    assert not absent & set(found), found
+
+
+def test_the_outlet_is_named_by_its_publisher_or_url_host() -> None:
+    assert outlet_names(Article("a", "x", "a", url="https://en.northwire.org/wiki/Baker")) == {"northwire"}
+    assert outlet_names(Article("a", "x", "a", url="https://www.harbour.co.uk/news/1")) == {"harbour"}
+    assert outlet_names(Article("a", "x", "a", publisher="Harbor Gazette")) == {"harbor gazette"}
+    assert outlet_names(Article("a", "x", "a")) == set()
+
+
+@pytest.mark.parametrize(("article", "outlet"), [
+    (Article("a", "Northwire interviews a baker\nThe baker told Northwire she would open a second shop.", "a",
+             url="https://en.northwire.org/wiki/Baker"), "Northwire"),
+    (Article("b", "Speaking to the Harbor Gazette, the mayor said the port would grow.", "b",
+             publisher="Harbor Gazette"), "Harbor Gazette"),
+])
+def test_the_articles_own_outlet_named_in_its_text_is_an_organization(
+        nlp: Language, article: Article, outlet: str) -> None:
+    facts = analyze(nlp(article.text), article)
+    kinds = {e.name: e.kind for e in facts.entities}
+    assert kinds.get(outlet) == Kind.ORGANIZATION, kinds
+    keys = {e.key for e in facts.entities if e.name == outlet}
+    spans = sorted((m.start, m.end) for m in facts.mentions if m.entity in keys)
+    assert [article.text[s:e] for s, e in spans] == [outlet] * article.text.count(outlet)
+
+
+def test_a_word_spelling_the_outlet_in_lower_case_is_no_mention(nlp: Language) -> None:
+    article = Article("c", "The northwire fence was mended by Dana Kerr.", "c", url="https://northwire.org/x")
+    assert "northwire" not in {e.name.lower() for e in analyze(nlp(article.text), article).entities}
+
+
+def test_entity_nouns_are_the_scripts_output() -> None:
+    """kg/data/nlp/entity_nouns.toml is exactly what scripts/make_entity_nouns.py derives from WordNet 3.0."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("make_entity_nouns", root / "scripts" / "make_entity_nouns.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    wordnet = Path("/usr/share/wordnet")  # Debian's wordnet-base, installed by .ci/setup-system
+    assert (wordnet / "data.noun").is_file(), "WordNet 3.0 missing: run .ci/setup-system"
+    assert script.render(wordnet) == (root / "kg" / "data" / "nlp" / "entity_nouns.toml").read_text(encoding="utf-8")
+
+
+def test_given_names_are_the_scripts_output() -> None:
+    """kg/data/names/given_names.txt is exactly what scripts/make_given_names.py derives from the package."""
+    import importlib.util
+    from pathlib import Path
+
+    from kg.nlp.components.given_names import GIVEN_NAMES, given_names
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("make_given_names", root / "scripts" / "make_given_names.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.render() == GIVEN_NAMES.read_text(encoding="utf-8")
+    assert {"britney", "dean", "walker"} <= given_names()
