@@ -40,10 +40,11 @@ COMPACT_SHARE = 0.1
 """A build that adds at least COMPACT_ARTICLES articles, and at least COMPACT_SHARE of the articles the store
 then holds, compacts the store (`Store.compact`) when it ends. Its bulk loads leave files that RocksDB would
 otherwise merge while the next build runs: a day of 100 articles into a store of 10,000 bulk-loaded 1,000 at a
-time took 1.56x the time of 100 into an empty store, 1.07x once the store was compacted (bench/incremental.py).
-Compaction rewrites the whole store (about 2 GB for 10,000 articles), so a build pays it only when it brought a
-tenth of the store or more: the rewrites of a store grown by such builds sum to a few times its final size. A
-smaller build (a day's news) leaves its few files to RocksDB's own compaction, whose cost follows the day."""
+time took 1.82x the time of 100 into an empty store, 1.01x when each of those builds compacted the store
+(bench/incremental.py). Compaction rewrites the whole store (2 GB for 10,000 articles: 58 s on a loaded machine,
+3 s for 1,000), so a build pays it only when it brought a tenth of the store or more: the rewrites of a store grown
+by such builds sum to a few times its final size (the ten compactions of that fill: 197 s of its 833 s). A smaller
+build (a day's news) leaves its few files to RocksDB's own compaction, whose cost follows the day."""
 
 
 @dataclass

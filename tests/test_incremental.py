@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import random
 import subprocess
 import sys
@@ -153,7 +154,8 @@ def sst_files(path: Path) -> set[str]:
 
 
 def test_a_build_of_a_large_share_of_the_store_leaves_it_compacted(dev: dict[str, ArticleFacts], tmp_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     caplog: pytest.LogCaptureFixture) -> None:
     """The rule of kg.incremental.COMPACT_ARTICLES, with its figures scaled down to the dev set: the build that adds
     enough articles leaves its store compacted (a further compaction rewrites no file; the same quads); a build below
     the rule does not compact. (A store left to RocksDB may or may not have merged its files by then: not asserted.)"""
@@ -165,7 +167,11 @@ def test_a_build_of_a_large_share_of_the_store_leaves_it_compacted(dev: dict[str
     monkeypatch.setattr(incremental, "COMPACT_ARTICLES", len(big) + 1)
     left = add(tmp_path / "left", big, dev)
     monkeypatch.setattr(incremental, "COMPACT_ARTICLES", len(big))
-    done = add(tmp_path / "compacted", big, dev)
+    with caplog.at_level(logging.INFO, logger="kg.incremental"):
+        done = add(tmp_path / "compacted", big, dev)
+    said = [r.getMessage() for r in caplog.records]  # a line before the pause, and one after it
+    assert len(said) == 2 and said[0].startswith(f"compacting the store {tmp_path / 'compacted'} (") \
+        and " compacted in " in said[1], said
     assert left.compacted is None and done.compacted is not None and done.compacted >= 0
     files = sst_files(tmp_path / "compacted")
     assert len(files) <= len(sst_files(tmp_path / "left"))
