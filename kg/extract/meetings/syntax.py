@@ -9,6 +9,7 @@ from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
 from kg.extract.meetings.lexicon import OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
+from kg.nlp.doc_text import doc_text
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.records import Status
 
@@ -119,7 +120,7 @@ _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\- ]{1,40}(?:,[^\n()]{1,30})?\s*\(
 
 def _dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of a dateline or byline at the start of a line."""
-    spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _DATELINE.finditer(doc.text)]
+    spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _DATELINE.finditer(doc_text(doc))]
     out = {t.i for span in spans if span is not None for t in span}
     # a release's "PLACE, State, Month D, YYYY - " before its first sentence
     dash = next((t.i for t in doc[:15] if t.text in {"\u2013", "\u2014", "--", "-"} and not t.ent_type_
