@@ -130,6 +130,22 @@ CASES = [
     ("The meeting will come two days after President Tom Hale canceled a summit with President Ivan Petrov "
      "that was scheduled to take place next month ahead of the G20 summit in Osaka.", FRIDAY,
      {(frozenset({"Tom Hale", "Ivan Petrov"}), Status.CANCELLED, "2019-07", None)}),
+    # "later this fall": the days of the season after the publication day; "next spring": next year's
+    ("The dialogue will begin when Deputy Secretary Ana Lind visits Colombia later this fall.", dt.date(2010, 9, 24),
+     {(frozenset({"Ana Lind", "Colombia"}), Status.PLANNED, ("2010-09-25", "2010-12-21"), "Colombia")}),
+    ("Ivan Petrov will meet Laszlo Kiss in Vienna next spring.", FRIDAY,
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.PLANNED, ("2020-03-20", "2020-06-20"), "Vienna")}),
+    # "X told reporters after talks with Y": the speaker was at the talks that name their counterpart
+    ("\"We had a good meeting,\" Ivan Petrov told reporters after talks with Laszlo Kiss in Vienna.", FRIDAY,
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.HELD, "2019-06-14", "Vienna")}),
+    # "met in Vienna on Monday, their first face-to-face talks ...": the noun after the comma describes the
+    # meeting (nothing met); a hyphen inside a word is no release's dateline dash
+    ("Ivan Petrov and Laszlo Kiss met in Vienna on Monday, their first face-to-face talks since the crisis "
+     "began.", FRIDAY,
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.HELD, "2019-06-10", "Vienna")}),
+    # "travelled to Vienna on Monday, where he held talks": the "where" the parser hung on the day
+    ("Ivan Petrov travelled to Vienna on Monday, where he held talks with Laszlo Kiss.", FRIDAY,
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.HELD, "2019-06-10", "Vienna")}),
     # "Foreign Minister X of Portugal": whose minister, not where they met
     ("Secretary Mark Ellison met today with Foreign Minister Rui Costa of Portugal.", FRIDAY,
      {(frozenset({"Mark Ellison", "Rui Costa"}), Status.HELD, "2019-06-14", None)}),

@@ -70,6 +70,14 @@ CASES = [
     ("Those who wrote in included Britney Spears and Dean Kamen.",
      {"Britney Spears": Kind.PERSON, "Dean Kamen": Kind.PERSON}, set()),
     ("Morgan Stanley analyst Jo Pruett said the shares would fall.", {"Morgan Stanley": Kind.ORGANIZATION}, set()),
+    # a place named inside the name of a university, a stadium or a municipality is mentioned too
+    ("Nils Varg, of the University of Helsinki, spoke after the game at the Volgograd Arena.",
+     {"University of Helsinki": Kind.ORGANIZATION, "Helsinki": Kind.PLACE, "Volgograd": Kind.PLACE}, set()),
+    ("Lena Ortiz teaches at Colorado State University.", {"Colorado": Kind.PLACE}, set()),
+    # ... but not inside a company's, a bank's or a paper's name, nor a country
+    ("Air France and Shanghai Airlines cut fares, the Bank of Korea said, citing the New York Times.",
+     {}, {"France", "Shanghai", "Korea", "South Korea", "New York"}),
+    ("The Mary Leigh Museum of Art opened on Friday.", {}, {"Mary"}),
 ]
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from kg.nlp import load_pipeline
 from kg.nlp.components import SpanRepair, TypeRepair
 from kg.nlp.components.given_names import given_names
-from kg.nlp.components.person_evidence import common_nouns
+from kg.nlp.lexicon import common_nouns
 from kg.records import Kind
 from kg.resolve.document import resolve_document
 
@@ -73,6 +73,9 @@ CASES = [
     ("Dale Ransome's stock fell 3% on Friday.", [("Dale Ransome", "PERSON")], [("Dale Ransome", "ORG")]),
     ("Dale Ransome said its profits rose.", [("Dale Ransome", "PERSON")], [("Dale Ransome", "ORG")]),
     ("Dale Ransome said his profits rose.", [("Dale Ransome", "PERSON")], [("Dale Ransome", "PERSON")]),
+    # a "given name + thing's noun" body stays a body ("university", "news": no surnames)
+    ("Vexon hired a graduate of Dale University last year.", [("Vexon", "ORG"), ("Dale University", "ORG")],
+     [("Vexon", "ORG"), ("Dale University", "ORG")]),
     # a lone name before a product noun is a product
     ("Quindle applications will run on the new phone.", [("Quindle", "PERSON")], [("Quindle", "PRODUCT")]),
     # a short form ending a product's name is that product
@@ -122,6 +125,9 @@ BODIES = [
     # a capital written with its country is the city
     ("The jet was damaged at the airport that serves Bangkok, Thailand, on Monday.",
      {"Bangkok": Kind.PLACE, "Thailand": Kind.COUNTRY}, set()),
+    # ... and a capital's name after a town is the town's region ("near Tacoma, Washington")
+    ("The jet was rolled out at a plant near Tacoma, Washington, in the United States.",
+     {"Tacoma": Kind.PLACE, "Washington": Kind.PLACE, "United States": Kind.COUNTRY}, set()),
 ]
 
 

@@ -5,7 +5,11 @@ words themselves are in kg/data/nlp/*.toml, read once.
 """
 from __future__ import annotations
 
-from kg.data import tables
+import csv
+from functools import cache
+
+from kg.data import ROOT, tables
+from kg.errors import KGError
 
 
 def words(name: str) -> dict[str, list[str]]:
@@ -65,3 +69,20 @@ INDEX_WORDS = frozenset(_W["index_words"])
 
 # Capitalised heads of names of bodies: "the Workers' Party", "Boeing's Launch Systems" stay one name.
 BODY_WORDS = frozenset(_W["body_words"])
+
+COMMON_NOUNS = ROOT / "nlp" / "common_nouns.tsv"
+
+
+@cache
+def common_nouns() -> dict[str, str]:
+    """Single-word nouns WordNet writes only in lower case -> the lexicographer file of their first sense
+    ("dashboard" -> "artifact", "baker" -> "person"): kg/data/nlp/common_nouns.tsv, made by
+    scripts/make_common_nouns.py, read once. A capitalised "name" made of them may be no name."""
+    lines = [line for line in COMMON_NOUNS.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    table = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        noun, lexfile = row.get("noun"), row.get("lexfile")
+        if not noun or not lexfile:
+            raise KGError(f"{COMMON_NOUNS}: bad line {row!r}; valid: noun<TAB>lexfile")
+        table[noun] = lexfile
+    return table

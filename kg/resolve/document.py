@@ -23,6 +23,7 @@ from kg.nlp.lexicon import words
 from kg.records import Entity, Kind, Mention
 from kg.resolve.boundaries import mend_boundaries
 from kg.resolve.kinds import settle_kinds
+from kg.resolve.nested import nested_places
 
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "COUNTRY": Kind.COUNTRY,
               "NORP": Kind.COUNTRY, "PLACE": Kind.PLACE}
@@ -116,6 +117,8 @@ def resolve_document(doc: Doc) -> Resolution:
     ents = [core(ent) for ent in doc.ents if ent.label_ in LABEL_KIND and not (ent.label_ == "NORP" and not ent.kb_id_)]
     for span in settle_kinds(mend_boundaries(ents)):
         by_kind[span.label_].append(span)
+    outer = by_kind["ORG"] + by_kind["PLACE"]
+    by_kind["PLACE"] += nested_places(outer)  # "Helsinki" of "the University of Helsinki"
     _countries(by_kind["COUNTRY"] + by_kind["NORP"], res)
     _people(by_kind["PERSON"], res)
     _known_as(doc, res)

@@ -90,3 +90,24 @@ def _range(ent: Span, published: dt.date, future: bool | None) -> TimeValue | No
     if end is None or len(end.value) != 10 or end.value <= start.value:
         return None
     return TimeValue(start.value, f"{opening.text} {ent.text} {ends[0].head.text} {last.text}", end=end.value)
+
+
+_SEASONS: dict[str, list[str]] = WHEN["seasons"]
+_SEASON_LEADS: dict[str, int] = WHEN["season_leads"]
+_SEASON = re.compile(rf"^(?:({_any(WHEN['season_hedges'])}) )?(?:in )?(?:(?:the )?({_any(_SEASON_LEADS)}) )?(?:the )?"
+                     rf"({_any(_SEASONS)})(?: of)?(?: (\d{{4}}))?$", re.IGNORECASE)
+
+
+def _season(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
+    """"later this fall", "next spring", "the summer of 2019": the days of that season (a meeting "later"
+    this season is after the publication day); "this" season is the one of the publication year."""
+    match = _SEASON.match(_date_text(ent).strip())
+    if match is None:
+        return None
+    first, last = _SEASONS[match[3].lower()]
+    year = int(match[4]) if match[4] else published.year + _SEASON_LEADS.get((match[2] or "this").lower(), 0)
+    start = dt.date.fromisoformat(f"{year}-{first}")
+    end = dt.date.fromisoformat(f"{year + (last < first)}-{last}")
+    if match[1] and match[1].lower() == "later" and start <= published < end:
+        start = published + dt.timedelta(days=1)
+    return TimeValue(start.isoformat(), ent.text, end=end.isoformat())

@@ -131,6 +131,10 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
     key = ctx.key_of.get(head.head.i) if where else None
     if not found and key and key not in participants and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
         found.append((0, 0, key))
+    elif not found and where and head.head.ent_type_ in {"DATE", "TIME"} and head.head.head.pos_ in {"ADP", "VERB"}:
+        # "travelled to Vienna on Monday, where he held talks": the parser hung "where" on the day
+        host = head.head.head if head.head.head.pos_ == "VERB" else head.head.head.head
+        return _place(ctx, host, participants, skip=head)
     if not found:
         return None
     return min(found)[2]

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
-from kg.extract.meetings.lexicon import OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
+from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
 from kg.nlp.doc_text import doc_text
 from kg.nlp.lexicon import TITLE_HEADS
@@ -123,9 +123,15 @@ def _dateline_tokens(doc: Doc) -> set[int]:
     spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _DATELINE.finditer(doc_text(doc))]
     out = {t.i for span in spans if span is not None for t in span}
     # a release's "PLACE, State, Month D, YYYY - " before its first sentence
-    dash = next((t.i for t in doc[:15] if t.text in {"\u2013", "\u2014", "--", "-"} and not t.ent_type_
-                 and any(x.ent_type_ == "DATE" for x in doc[:t.i])), 0)
-    return out | set(range(dash))
+    return out | set(range(max(_release_dash(doc), 0)))
+
+
+def _release_dash(doc: Doc) -> int:
+    """Where a release's "PLACE, State, Month D, YYYY - " ends: a dash set apart by spaces after a date in
+    the first tokens (-1 if none); a hyphen inside a word ("face-to-face talks") is no such dash."""
+    return next((t.i for t in doc[1:15] if t.text in {"\u2013", "\u2014", "--", "-"} and not t.ent_type_
+                 and (t.text not in {"-", "--"} or t.whitespace_ and doc[t.i - 1].whitespace_)
+                 and any(x.ent_type_ == "DATE" for x in doc[:t.i])), -1)
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:
@@ -281,7 +287,8 @@ def _governor_args(governor: Token, noun: Token) -> list[Token]:
     """
     # "X said the talks ..." reports them; "In talks with Y, X said ..." (the meeting a scene of the saying)
     # has X at the table
-    scene = noun.dep_ == "pobj" and noun.head.head.i == governor.i and noun.head.lower_ in SCENE_PREPS
+    scene = noun.dep_ == "pobj" and noun.head.head.i == governor.i and (noun.head.lower_ in SCENE_PREPS or (
+        noun.head.lower_ in AFTER_SCENE_PREPS and any(p.lower_ == "with" for p in _arg_preps(noun))))
     args = [] if lemma(governor).lower() in REPORTING and not scene else list(_subjects(governor))
     args += [p for w in _arg_preps(governor) for p in _pobjs(w) if w.lower_ in {"with", "between"}]
     # "the summit was hosted by X and attended by Y": a verb coordinated on the same subject adds its agent

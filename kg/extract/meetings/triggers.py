@@ -144,7 +144,10 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     # "With tensions rising, X and Y met": a "with" before the subject sets the scene, names no one
     first = min((c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), default=verb.i)
     with_args = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "between"} and c.i > first]
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    # "X and Y met in Vienna, their first talks since ...": a meeting noun after a comma describes the
+    # verb's meeting, it is nothing met
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and not (
+        c.lower_ in NOUNS and any(t.text == "," for t in verb.doc[verb.i:c.left_edge.i]))]
     # "X was received by Y": with an agent, the passive subject is the one received
     if any(c.dep_ == "agent" for c in verb.children):
         objects += [c for c in verb.children if c.dep_ == "nsubjpass"]

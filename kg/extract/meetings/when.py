@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
-from kg.extract.meetings.days import _any, _date_text, _either, _range, _relative_day
+from kg.extract.meetings.days import _any, _date_text, _either, _range, _relative_day, _season
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree
+from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree, _release_dash
 from kg.nlp import lemma
 from kg.records import Status, TimeValue
 
@@ -64,17 +64,19 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         if shifted is not None:
             return shifted
         value = _range(ent, published, future) or normalize_date(_date_text(ent), published, future=future) \
-            or _either(ent, published, future)
+            or _either(ent, published, future) or _season(ent, published, future)
         if value is not None:
             return value
     # "X visited A in March 2018, where he met Y": a "where/when" clause happens in its host clause's time
-    if trigger.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in trigger.children):
-        host = trigger.head
+    clause_verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)  # "where he held talks"
+    if clause_verb is not None and clause_verb.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in clause_verb.children):
+        host = clause_verb.head
         for _ in range(3):  # up from the place or date the clause hangs on to its verb
             if host.pos_ in {"VERB", "AUX"} or host.head.i == host.i:
                 break
             host = host.head
-        if host.i != trigger.i and host.pos_ in {"VERB", "AUX"}:
+        if host.i != clause_verb.i and host.pos_ in {"VERB", "AUX"}:
             inherited = _date(ctx, host, status)
             if inherited is not None and inherited.text != "today":
                 return inherited
@@ -180,10 +182,7 @@ def _lead(trigger: Token) -> bool:
 def _dateline(doc: Doc) -> int:
     """The token where the text starts after a dateline ("WASHINGTON, Oct. 23, 2016 - X met Y"): the
     dateline's date is the report's, not the meeting's."""
-    for tok in doc[:15]:
-        if tok.text in {"\u2013", "\u2014", "--", "-"} and not tok.ent_type_ and any(t.ent_type_ == "DATE" for t in doc[:tok.i]):
-            return tok.i + 1
-    return 0
+    return _release_dash(doc) + 1
 
 
 _OFFSET = re.compile(rf"^(?:(?:{_any(WHEN['offset_hedges'])}) )?({_any(WHEN['offset_numbers'])}|\d+) "

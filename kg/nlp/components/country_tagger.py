@@ -173,12 +173,16 @@ def _team_key(span: Span) -> str:
 
 def _stands_for_state(span: Span) -> bool:
     """A capital is the state when it acts ("Pyongyang's refusal", "get Pyongyang to"), a place otherwise,
-    and always when written with its country ("the airport serves Bangkok, Thailand")."""
-    doc, end = span.doc, span.end
+    and always when written with its country ("the airport serves Bangkok, Thailand") or after a town as
+    its region ("near Seattle, Washington": the state of Washington)."""
+    doc, end, start = span.doc, span.end, span.start
     if end + 1 < len(doc) and doc[end].text == "," and any(
             gazetteer.country_names().get(doc[end + 1:end + 1 + n].text) for n in (1, 2, 3) if end + 1 + n <= len(doc)):
         return False
     head = span.root
+    if (head.dep_ != "conj" and start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ in {"GPE", "LOC"}
+            and doc[start - 2].text not in gazetteer.capitals() and doc[start - 2].text not in gazetteer.country_names()):
+        return False
     if head.dep_ == "compound":
         return False  # "a Washington hotel"
     if head.dep_ == "pobj":

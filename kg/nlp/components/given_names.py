@@ -23,11 +23,13 @@ from kg.nlp.lexicon import (
     PLACE_HEADS,
     PRODUCT_CLASS_NOUNS,
     WORK_HEADS,
+    common_nouns,
     words,
 )
 
 GIVEN_NAMES = Path(__file__).resolve().parents[2] / "data" / "names" / "given_names.txt"
 _COMPANY_NOUNS = frozenset(words("components/type_repair")["company_nouns"])
+PERSON_NOUNS = "person"  # WordNet's lexicographer file of nouns for people ("baker", also a surname)
 
 
 @cache
@@ -49,6 +51,8 @@ def named_as_person(ent: Span) -> bool:
         return False
     if last in BODY_WORDS | PLACE_HEADS | EVENT_HEADS | MEETING_HEADS | WORK_HEADS:
         return False
+    if common_nouns().get(last.lower(), PERSON_NOUNS) != PERSON_NOUNS:
+        return False  # "Stanford University", "Mac News": a thing's noun, no surname (WordNet: only lower case)
     doc = ent.doc
     i = c.end + (1 if c.end < len(doc) and doc[c.end].text in POSSESSIVE else 0)
     after = doc[i].lower_ if i < len(doc) else ""

@@ -7,9 +7,8 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, _set_ents, core
-from kg.nlp.components.person_evidence import common_nouns
 from kg.nlp.doc_text import doc_text
-from kg.nlp.lexicon import BODY_WORDS, EVENT_HEADS, MEETING_HEADS, REGION_WORDS, words
+from kg.nlp.lexicon import BODY_WORDS, EVENT_HEADS, MEETING_HEADS, REGION_WORDS, common_nouns, words
 
 _W = words("components/org_repair")
 _NOUNS = words("entity_nouns")

@@ -12,41 +12,16 @@ Run by TypeRepair for PERSON candidates only (a few per document), so it adds no
 """
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
-from pathlib import Path
-
 from spacy.tokens import Span
 
-from kg.data import ROOT
-from kg.errors import KGError
 from kg.nlp.components.base import POSSESSIVE, _is_product, core
-from kg.nlp.components.given_names import given_names
-from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, words
+from kg.nlp.components.given_names import PERSON_NOUNS, given_names
+from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, common_nouns, words
 
-COMMON_NOUNS = ROOT / "nlp" / "common_nouns.tsv"
 _W = words("components/person_evidence")
 _OWNERSHIP = frozenset(_W["ownership_nouns"])
 _OWNERSHIP_PREPS = frozenset(_W["ownership_preps"])
 _BODY_POSSESSIVES = frozenset(_W["body_possessives"])
-_PERSON_FILE = "person"  # WordNet's lexicographer file of nouns for people ("baker", also a surname)
-
-
-@lru_cache(maxsize=1)
-def common_nouns() -> dict[str, str]:
-    """Lower-case noun -> the WordNet lexicographer file of its first sense, read once."""
-    return dict(_rows(COMMON_NOUNS, "noun", "lexfile"))
-
-
-def _rows(path: Path, first: str, second: str) -> list[tuple[str, str]]:
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    rows = []
-    for row in csv.DictReader(lines, delimiter="\t"):
-        a, b = row.get(first), row.get(second)
-        if not a or not b:
-            raise KGError(f"{path}: bad line {row!r}; valid: {first}<TAB>{second}")
-        rows.append((a, b))
-    return rows
 
 
 def _noun_file(word: str) -> tuple[str | None, bool]:
@@ -82,8 +57,8 @@ def common_noun_name(span: Span, name_words: set[str]) -> bool:
         return False
     if len(span) == 1:
         lexfile, plural = files[0]
-        return lexfile != _PERSON_FILE or plural
-    return span[0].lower_ not in given_names() and files[-1][0] != _PERSON_FILE
+        return lexfile != PERSON_NOUNS or plural
+    return span[0].lower_ not in given_names() and files[-1][0] != PERSON_NOUNS
 
 
 def coordinated_with(span: Span, label: str) -> bool:

@@ -269,7 +269,7 @@ def _bodies_in_apposition(doc: Doc) -> list[Span]:
         if comma.text != "," or comma.i < 1 or comma.i + 2 >= len(doc):
             continue
         head = doc[comma.i - 1]
-        if not head.is_lower or head.pos_ != "NOUN" or lemma(head).lower() not in ORG_CLASS_NOUNS:
+        if head.lower_ not in ORG_CLASS_NOUNS or head.pos_ != "NOUN":  # singular: "division", not "airlines"
             continue
         end = comma.i + 1
         while end < len(doc) and end - comma.i <= 4 and _name_word(doc[end]) and not doc[end].ent_type_:
