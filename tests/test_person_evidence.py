@@ -50,6 +50,11 @@ CASES = [
     ("Rose Compass, a trader, said prices would fall.", [("Rose Compass", "PERSON")], [("Rose Compass", "PERSON")]),
     ("Ana Ledger joined the firm in May. Ledger said she was pleased.",
      [("Ana Ledger", "PERSON"), ("Ledger", "PERSON")], [("Ana Ledger", "PERSON"), ("Ledger", "PERSON")]),
+    # one word that is no noun keeps a name ("Kolo Sen": "sen" is a coin, "Kolo" no noun)
+    ("Kolo Sen said the talks would go on.", [("Kolo Sen", "PERSON")], [("Kolo Sen", "PERSON")]),
+    # a body's last word leaves the name to the organization rules
+    ("Vexon will sell Comet Corporation to a rival.", [("Vexon", "ORG"), ("Comet Corporation", "PERSON")],
+     [("Vexon", "ORG"), ("Comet Corporation", "ORG")]),
     # a lone singular occupation may be a surname
     ("Baker told the court the deal was fair.", [("Baker", "PERSON")], [("Baker", "PERSON")]),
     # a lone word coordinated with a company is a company

@@ -6,6 +6,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
+from kg.extract.meetings.lexicon import CONTINUATION_HEADS
 from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
 from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
@@ -54,6 +55,9 @@ def _arg_preps(token: Token, extra: set[str] | None = None) -> list[Token]:
              and not (c.lower_ == "with" and c.i < first)]
     for p in list(preps):
         preps += [c for c in p.children if c.dep_ == "conj" and c.lower_ in wanted]
+    # "met with A on 14 February and with B on 15 February": the parser coordinates "with B" with "on"
+    preps += [c for p in token.children if p.dep_ == "prep" and p.lower_ not in wanted for c in p.children
+              if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in wanted and preps]
     # "met first with A and then with B": the parser coordinates the second "with" with the verb
     preps += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in wanted and preps]
     # "X and Y, along with Z, met", "together with Z": the "with" of an adverbial preposition
@@ -279,6 +283,16 @@ def _held(noun: Token) -> bool:
     return noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
 
 
+def _for_meeting(noun: Token, governor: Token) -> bool:
+    """"pulled aside Y for talks", "for 30 minutes of talks", "for a round of talks": the meeting is what
+    the verb's object is taken for; not "thanked Y for his support of the summit" (a noun between)."""
+    tok = noun
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and (
+            tok.head.head.ent_type_ in {"TIME", "DATE", "CARDINAL"} or tok.head.head.lower_ in CONTINUATION_HEADS):
+        tok = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == governor.i
+
+
 def _governor_args(governor: Token, noun: Token) -> list[Token]:
     """Who takes part in a meeting named by a noun, from the verb it hangs on.
 
@@ -295,8 +309,6 @@ def _governor_args(governor: Token, noun: Token) -> list[Token]:
     args += [p for v in governor.children if v.dep_ == "conj" and v.pos_ == "VERB"
              and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
              for a in v.children if a.dep_ == "agent" for p in _pobjs(a)]
-    under_for = any(t.dep_ == "prep" and t.lower_ == "for" for t in noun.ancestors
-                    if t.i > governor.i or _in_subtree(t, governor))
-    if under_for:
+    if _for_meeting(noun, governor):
         args += [c for c in governor.children if c.dep_ == "dobj"]
     return [a for a in args if a.i != noun.i and not _in_subtree(noun, a)]

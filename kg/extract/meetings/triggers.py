@@ -63,7 +63,11 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     others = found.participants - found.apart
     people = {k for k in others if ctx.is_person(k)}
     if found.apart and len(people or others) >= 2:  # each named counterpart apart (a group they belong to is no one more)
-        return [replace(found, participants=set(found.apart) | {k}) for k in sorted(people or others)]
+        counterparts = sorted(people or others, key=lambda k: next((t.i for t in token.sent if ctx.key_of.get(t.i) == k), 0))
+        # "with A on 14 February and with B on 15 February": each on the day listed after it
+        listed = _occasions(ctx, token) if found.kind == "verb" and found.status == Status.HELD else []
+        days = [d for d, _ in listed] if len(listed) == len(counterparts) else [found.date] * len(counterparts)
+        return [replace(found, participants=set(found.apart) | {k}, date=d) for k, d in zip(counterparts, days)]
     if found.kind == "verb" and found.cameo != VISIT and (gapped := _gapped(ctx, token, found)):
         return gapped
     if found.kind == "verb" and found.status == Status.HELD and found.cameo != VISIT:

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.nlp.components.base import POSSESSIVE, _is_product, core
+from kg.nlp.components.base import _LEGAL_WORDS, COMPANY_WORDS, POSSESSIVE, _is_product, core
 from kg.nlp.components.given_names import PERSON_NOUNS, given_names
-from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, common_nouns, words
+from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, ORG_CLASS_NOUNS, TITLE_HEADS, common_nouns, words
 
 _W = words("components/person_evidence")
 _OWNERSHIP = frozenset(_W["ownership_nouns"])
 _OWNERSHIP_PREPS = frozenset(_W["ownership_preps"])
 _BODY_POSSESSIVES = frozenset(_W["body_possessives"])
+# last words of bodies' names, which the organization rules type ("Saturn Corporation", "Acme Airlines")
+BODY_NOUNS = COMPANY_WORDS | _LEGAL_WORDS | ORG_CLASS_NOUNS | {w.lower() for w in BODY_WORDS}
 
 
 def _noun_file(word: str) -> tuple[str | None, bool]:
@@ -49,16 +51,16 @@ def common_noun_name(span: Span, name_words: set[str]) -> bool:
     """"Spotlight", "Benchmark", "Housewives", "Street Signs", "Mission Control": every word a common
     noun, the name no part of a fuller person name in the document and after no title. A lone
     occupation noun in the singular may be a surname ("Baker"), so it is left alone; so is a name
-    whose first word is a given name ("Rose Church")."""
+    whose first word is a given name ("Rose Church"); one word that is no noun is enough to keep it
+    ("Hun Sen": "sen" is a coin, "Hun" no noun)."""
     if _titled(span) or (len(span) == 1 and span.text in name_words):
         return False
     files = [_noun_file(t.text) for t in span]
-    if any(f is None for f, _ in files):
-        return False
     if len(span) == 1:
         lexfile, plural = files[0]
-        return lexfile != PERSON_NOUNS or plural
-    return span[0].lower_ not in given_names() and files[-1][0] != PERSON_NOUNS
+        return lexfile is not None and (lexfile != PERSON_NOUNS or plural)
+    last_thing = files[-1][0] not in {None, PERSON_NOUNS} and span[-1].text.rstrip(".").lower() not in BODY_NOUNS
+    return span[0].lower_ not in given_names() and last_thing and all(f for f, _ in files)
 
 
 def coordinated_with(span: Span, label: str) -> bool:

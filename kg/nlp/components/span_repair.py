@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, _set_ents, core
+from kg.nlp.components.breaks import cut_at_breaks
 from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import (
     BODY_WORDS,
@@ -47,7 +48,7 @@ class SpanRepair:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
-        ents = list(doc.ents)
+        ents = cut_at_breaks(list(doc.ents))
         names = {core(e).text for e in ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}}
         out: list[Span] = []
         for ent in ents:
