@@ -227,7 +227,7 @@ def _names_after_titles(doc: Doc) -> list[Span]:
     person's name."""
     out: list[Span] = []
     for t in doc:
-        if not (t.text in TITLE_HEADS or _occupation(t)) or not t.is_lower or t.i + 2 >= len(doc) or t.ent_iob_ not in {"O", ""}:
+        if not t.is_lower or not (t.text in TITLE_HEADS or _occupation(t)) or t.i + 2 >= len(doc) or t.ent_iob_ not in {"O", ""}:
             continue  # a capitalised title ("Chief Executive Officer") goes on with title words, not a name
         end = t.i + 1
         while (end < len(doc) and end - t.i <= 4 and doc[end].tag_ in _NAME_TAGS and doc[end].is_alpha
