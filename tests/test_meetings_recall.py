@@ -152,6 +152,14 @@ CASES = [
      "Vice-President Ali Mohsen on 15 February.", FRIDAY,
      {(frozenset({"Hans Berg", "Abdul Salam"}), Status.HELD, "2019-02-14", "Riyadh"),
       (frozenset({"Hans Berg", "Ali Mohsen"}), Status.HELD, "2019-02-15", "Riyadh")}),
+    # "thanked Y for his support of the upcoming summit": no meeting of the two (a noun between "for" and the
+    # summit), unlike "pulled Y aside for 30 minutes of talks"
+    ("Secretary Mark Ellison met Chairperson Abdul Salam today in Ottawa. Ellison thanked Salam for his "
+     "support of the upcoming Leaders Summit.", FRIDAY,
+     {(frozenset({"Mark Ellison", "Abdul Salam"}), Status.HELD, "2019-06-14", "Ottawa")}),
+    ("After the session on Thursday, Secretary Mark Ellison pulled aside Foreign Minister Abdul Salam for "
+     "about 30 minutes of talks.", FRIDAY,
+     {(frozenset({"Mark Ellison", "Abdul Salam"}), Status.HELD, "2019-06-13", None)}),
     # "Foreign Minister X of Portugal": whose minister, not where they met
     ("Secretary Mark Ellison met today with Foreign Minister Rui Costa of Portugal.", FRIDAY,
      {(frozenset({"Mark Ellison", "Rui Costa"}), Status.HELD, "2019-06-14", None)}),

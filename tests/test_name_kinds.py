@@ -78,6 +78,17 @@ CASES = [
     ("Air France and Shanghai Airlines cut fares, the Bank of Korea said, citing the New York Times.",
      {}, {"France", "Shanghai", "Korea", "South Korea", "New York"}),
     ("The Mary Leigh Museum of Art opened on Friday.", {}, {"Mary"}),
+    # a storm is an event, its short name too
+    ("Cyclone Varuni hit the coast on Monday. By Tuesday, Varuni had weakened.", {}, {"Cyclone Varuni", "Varuni"}),
+    # the body whose acronym opens an event's name, and a company before its product, are organizations
+    ("Day five of the 2018 FIFA World Cup saw three upsets.", {"FIFA": Kind.ORGANIZATION}, {"FIFA World Cup"}),
+    ("Google said the Google Chrome browser is gaining users.", {"Google": Kind.ORGANIZATION},
+     {"Google Chrome"}),
+    # a name ends at a line break and before a caption's label
+    ("Wikinews interviews experts on Cyclone Varuni\nFile photo of interviewee Dana Kerr.", {"Dana Kerr": Kind.PERSON},
+     {"Cyclone Varuni\nFile", "Varuni\nFile"}),
+    ("President Omar Haddad tweeted to student Ahmed Mohamed Image: Twitter.", {"Ahmed Mohamed": Kind.PERSON},
+     {"Ahmed Mohamed Image"}),
 ]
 
 

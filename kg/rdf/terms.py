@@ -20,7 +20,7 @@ def to_rdflib(term: Term) -> URIRef | Literal:
             return Literal(term.value, datatype=None if term.datatype is None else URIRef(term.datatype),
                            lang=term.lang)
         # the value's type is in the key: Lit(True) and Lit(1) are equal in Python, not in RDF
-        return _literal(type(term.value), term.value, term.datatype, term.lang)
+        return _literal(type(term.value).__name__, term.value, term.datatype, term.lang)
     return _uri(term)
 
 
@@ -36,6 +36,6 @@ _uri = lru_cache(maxsize=1 << 16)(URIRef)
 
 
 @lru_cache(maxsize=1 << 16)
-def _literal(kind: type, value: str | int | float | bool, datatype: str | None, lang: str | None) -> Literal:
+def _literal(kind: str, value: str | int | float | bool, datatype: str | None, lang: str | None) -> Literal:
     return Literal(value, datatype=None if datatype is None else URIRef(datatype), lang=lang)
 

@@ -8,6 +8,7 @@ per module, plain records between them.
 - `when`, `status`: date, duration, ordinal, status and place from the mention's clause;
 - `days`: days told against other days (ranges, "the following day");
 - `coref`: mentions of one meeting, across the article, become one event;
+- `stays`: a visit or trip becomes one with the meetings it holds;
 - `settle`: one Meeting record per event.
 
 New places and states the extractor found (a venue the tagger took for an organization, the state a
@@ -20,17 +21,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract.meetings.coref import (
-    _absorb_visits,
     _continuations,
     _earlier_ones,
     _fill_standins,
-    _itinerary,
     _join_coordinated,
     _merge,
     _merge_states,
     _resumptions,
 )
 from kg.extract.meetings.records import _Context
+from kg.extract.meetings.stays import _absorb_visits, _itinerary
 from kg.extract.meetings.settle import _day_told_later, _meeting, _same_visit, _settle
 from kg.extract.meetings.triggers import _mentions
 from kg.resolve.document import Resolution

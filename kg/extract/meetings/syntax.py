@@ -6,9 +6,11 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
+from kg.extract.meetings.lexicon import CONTINUATION_HEADS
 from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
 from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
+from kg.nlp.doc_text import doc_text
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.records import Status
 
@@ -122,7 +124,7 @@ _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\- ]{1,40}(?:,[^\n()]{1,30})?\s*\(
 
 def _dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of a dateline or byline at the start of a line."""
-    spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _DATELINE.finditer(doc.text)]
+    spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _DATELINE.finditer(doc_text(doc))]
     out = {t.i for span in spans if span is not None for t in span}
     # a release's "PLACE, State, Month D, YYYY - " before its first sentence
     return out | set(range(max(_release_dash(doc), 0)))
@@ -281,6 +283,16 @@ def _held(noun: Token) -> bool:
     return noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
 
 
+def _for_meeting(noun: Token, governor: Token) -> bool:
+    """"pulled aside Y for talks", "for 30 minutes of talks", "for a round of talks": the meeting is what
+    the verb's object is taken for; not "thanked Y for his support of the summit" (a noun between)."""
+    tok = noun
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and (
+            tok.head.head.ent_type_ in {"TIME", "DATE", "CARDINAL"} or tok.head.head.lower_ in CONTINUATION_HEADS):
+        tok = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == governor.i
+
+
 def _governor_args(governor: Token, noun: Token) -> list[Token]:
     """Who takes part in a meeting named by a noun, from the verb it hangs on.
 
@@ -297,8 +309,6 @@ def _governor_args(governor: Token, noun: Token) -> list[Token]:
     args += [p for v in governor.children if v.dep_ == "conj" and v.pos_ == "VERB"
              and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
              for a in v.children if a.dep_ == "agent" for p in _pobjs(a)]
-    under_for = any(t.dep_ == "prep" and t.lower_ == "for" for t in noun.ancestors
-                    if t.i > governor.i or _in_subtree(t, governor))
-    if under_for:
+    if _for_meeting(noun, governor):
         args += [c for c in governor.children if c.dep_ == "dobj"]
     return [a for a in args if a.i != noun.i and not _in_subtree(noun, a)]

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.base import POSSESSIVE, STATE_DEPS, _after_locative, _relabel, _set_ents, core
+from kg.nlp.doc_text import doc_text
 from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import (
     LOCATIVE_PREPOSITIONS,
@@ -124,6 +125,8 @@ def _scores(doc: Doc) -> list[tuple[int, int]]:
     """The (start, end) token spans of match scores: "1 – 0", "3-2" (numbers of one or two digits)."""
     found = []
     for i, t in enumerate(doc):
+        if not t.text[:1].isdigit():
+            continue  # most words: a score starts with a digit
         if i + 2 < len(doc) and _goals(t.text) and doc[i + 1].text in _DASHES and _goals(doc[i + 2].text):
             found.append((i, i + 3))
         elif t.text[:1].isdigit() and any(
@@ -219,14 +222,21 @@ def _language_named(span: Span) -> bool:
             and root.tag_ not in {"NNS", "NNPS"} and not root.text.endswith("s"))  # "trust in Americans": people
 
 
+@lru_cache(maxsize=1)
+def _name_prefixes() -> frozenset[str]:
+    """Every prefix of a gazetteer country name or demonym: a word that is none starts none of them."""
+    return frozenset(k[:n] for k in (*gazetteer.country_names(), *gazetteer.demonyms()) for n in range(1, len(k) + 1))
+
+
 def _unlabelled_countries(doc: Doc, names: dict[str, str], demonyms: dict[str, str]) -> list[Span]:
     """Country names and demonyms the model left untagged (longest first, capitalised only)."""
     found: list[Span] = []
-    text_of, tokens = doc.text, list(doc)
+    text_of, tokens = doc_text(doc), list(doc)
     ends = [t.idx + len(t.text) for t in tokens]  # the text of doc[i:j] is text_of[tokens[i].idx:ends[j - 1]]
+    prefixes = _name_prefixes()
     for i, token in enumerate(tokens):
-        if not token.text[:1].isupper():
-            continue
+        if not token.text[:1].isupper() or token.text not in prefixes:
+            continue  # no name or demonym starts with this word
         for length in (6, 5, 4, 3, 2, 1):
             if i + length > len(tokens):
                 continue

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, _set_ents, core
+from kg.nlp.doc_text import doc_text
 from kg.nlp.lexicon import BODY_WORDS, EVENT_HEADS, MEETING_HEADS, REGION_WORDS, common_nouns, words
 
 _W = words("components/org_repair")
@@ -127,7 +128,7 @@ def _joined_meetings(doc: Doc) -> list[Span]:
     """"the U.S.-Africa Leaders Summit" (the country a token of its own, the rest untagged): the words
     after the hyphen up to a meeting's head name an event, not a body."""
     found: list[Span] = []
-    if "-" not in doc.text:
+    if "-" not in doc_text(doc):
         return found
     for t in doc[1:-2]:
         if t.text != "-" or t.whitespace_ or doc[t.i - 1].ent_type_ != "COUNTRY" or doc[t.i + 1].ent_type_:
@@ -197,7 +198,7 @@ def _codes(doc: Doc) -> list[Span]:
     """"M23 militants", "the G7 summit", "G20 leaders": a code of letters and digits (tagged as anything or
     untagged) before a group noun names a body; its meeting ("the G7 Meeting") is no body."""
     # most articles have no code at all: one search of the text instead of a look at every token
-    texts = {m.group() for m in _CODE_IN_TEXT.finditer(doc.text)}
+    texts = {m.group() for m in _CODE_IN_TEXT.finditer(doc_text(doc))}
     if not texts:
         return []
     found = []

@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, _set_ents, core
+from kg.nlp.components.breaks import cut_at_breaks
 from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import (
     BODY_WORDS,
@@ -47,7 +48,7 @@ class SpanRepair:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
-        ents = list(doc.ents)
+        ents = cut_at_breaks(list(doc.ents))
         names = {core(e).text for e in ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}}
         out: list[Span] = []
         for ent in ents:
@@ -226,7 +227,7 @@ def _names_after_titles(doc: Doc) -> list[Span]:
     person's name."""
     out: list[Span] = []
     for t in doc:
-        if not (t.text in TITLE_HEADS or _occupation(t)) or not t.is_lower or t.i + 2 >= len(doc) or t.ent_iob_ not in {"O", ""}:
+        if not t.is_lower or not (t.text in TITLE_HEADS or _occupation(t)) or t.i + 2 >= len(doc) or t.ent_iob_ not in {"O", ""}:
             continue  # a capitalised title ("Chief Executive Officer") goes on with title words, not a name
         end = t.i + 1
         while (end < len(doc) and end - t.i <= 4 and doc[end].tag_ in _NAME_TAGS and doc[end].is_alpha

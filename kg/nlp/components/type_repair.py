@@ -91,13 +91,19 @@ class TypeRepair:
         decided: dict[str, set[str]] = {}
         for ent in ents:
             if ent.label_ not in {"ORG", "PERSON", "PLACE"}:
-                spans.append(ent)
+                maker = _maker(ent, ent.label_, context)
+                spans += [ent] if maker is None else [Span(doc, maker.start, maker.end, label="ORG"),
+                                                      Span(doc, maker.end, ent.end, label=ent.label_)]
                 continue
             label = _construction_label(ent, name_words, context)
             if label is not None:
                 decided.setdefault(core(ent).text, set()).add(label)
             else:
                 label = _form_label(ent, name_words)
+            maker = _maker(ent, label, context)
+            if maker is not None:  # "the FIFA World Cup", "Google Chrome": the body, then the thing
+                spans += [Span(doc, maker.start, maker.end, label="ORG"), Span(doc, maker.end, ent.end, label=label or "")]
+                continue
             if label == "DROP":
                 continue
             if label == "PERSON" and ent.label_ == "ORG" and ent[0].text in TITLE_WORDS_CAPITALISED:
@@ -105,6 +111,8 @@ class TypeRepair:
             else:
                 spans.append(_relabel(ent, label) if label and label != ent.label_ else ent)
         for name, labels in list(decided.items()):
+            if labels == {"EVENT"} and name.split()[0] in _STORMS and len(name.split()) > 1:
+                decided.setdefault(name.split(None, 1)[1], {"EVENT"})  # "Phailin" of "Cyclone Phailin"
             if labels == {"DROP"}:  # "Dow" and "Dow Jones" of "Dow Jones Industrial Average"
                 words = name.split()
                 for n in range(1, len(words)):
@@ -130,8 +138,8 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
         return None  # "the Trump-Kim summit": "the" is the summit's, not Trump's
     if ent.label_ == "ORG" and _is_index(ent, context.index_names):
         return "DROP"
-    if ent.label_ in {"ORG", "PLACE"} and _is_event(ent) or _event_named(ent):
-        return "EVENT"
+    if ent.label_ in {"ORG", "PLACE"} and _is_event(ent) or _event_named(ent) or core(ent)[0].text in _STORMS:
+        return "EVENT"  # ... and "Cyclone Phailin", "Hurricane Katrina": a storm
     if len(core(ent)) > 1 and core(ent)[-1].text in WORK_HEADS:
         return "DROP"  # "the Clean Air Act", "the GNU Free Document License": a law or a text
     noun = _class_noun(ent)
@@ -155,6 +163,20 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
     if ent.label_ == "PLACE" and not gazetteer.known_place(c.text) and (
             _acts_as_company(ent) or c.text in context.org_names):
         return "ORG"  # "Acer sues Asus", "based in San Diego - Acer" beside "Acer will sue": no such place
+    return None
+
+
+def _maker(ent: Span, label: str | None, context: _DocFacts) -> Span | None:
+    """The body whose name opens the name of an event or a product: an acronym before an event ("the
+    FIFA World Cup", "the WTA Tour event"), or a name the article tags as a body alone, and shows acting as
+    a company, before a product ("Google Chrome" beside "Google said")."""
+    c = core(ent)
+    if label not in {"EVENT", "PRODUCT"} or len(c) < 2 or not c[1].text[:1].isupper():
+        return None
+    first = c[0].text
+    acronym = first.isalpha() and first.isupper() and 2 <= len(first) <= 6 and first not in gazetteer.country_names()
+    if (label == "EVENT" and acronym) or (first in context.lone_orgs and first in context.companies):
+        return c[0:1]
     return None
 
 
@@ -207,6 +229,7 @@ def _event_named(ent: Span) -> bool:
 EVENT_NOUNS = frozenset(words("entity_nouns")["event_nouns"])
 _EVENT_TAILS = frozenset(_W["event_tails"])  # possessive and closing marks after a name's head
 _ONE_WORD_EVENTS = frozenset(_W["one_word_events"])
+_STORMS = frozenset(_W["storm_words"])
 _EVENT_CUES = frozenset(_W["event_cues"])
 _DEFINITE = frozenset(_W["definite_determiners"])
 _SINGULAR_ENDINGS = tuple(_W["singular_endings"])

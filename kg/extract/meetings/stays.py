@@ -1,0 +1,83 @@
+"""Stays: a visit or a trip told beside the meetings it holds becomes one with them (across mentions)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.coref import _compatible
+from kg.extract.meetings.lexicon import VISIT
+from kg.extract.meetings.records import _Context, _Event
+from kg.extract.meetings.syntax import _in_subtree, _purpose
+from kg.records import Kind
+
+
+def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
+    """A visit of P to state S is P's meeting with a person of S told elsewhere ("Rice will travel to
+    Germany ... during her first meeting with German Chancellor Merkel"): one event with what both say."""
+    out = list(events)
+    for visit in events:
+        people = [k for k in visit.participants if ctx.is_person(k)]
+        states = [k for k in visit.participants if ctx.kind(k) == Kind.COUNTRY]
+        if visit.first().cameo != VISIT or len(people) != 1 or len(states) != 1 or len(visit.participants) != 2:
+            continue
+        hosts = [e for e in out if e is not visit and people[0] in e.participants
+                 and all(_compatible(e, m) for m in visit.mentions)
+                 and (any(states[0] in ctx.states_of(q) for q in e.participants if q != people[0] and ctx.is_person(q))
+                      or _purpose_of(visit, e))]
+        if len(hosts) == 1:
+            hosts[0].mentions.extend(visit.mentions)
+            out.remove(visit)
+    return out
+
+
+def _purpose_of(visit: _Event, event: _Event) -> bool:
+    """"will visit Denmark for talks with Y": the meeting named inside the visit's own phrase is its purpose;
+    "X, who is visiting Doha, met Y": a visit told of the meeting's subject is the stay the meeting is in."""
+    return any(x.trigger.i != v.trigger.i and _in_subtree(x.trigger, v.trigger) and (
+        x.trigger.dep_ == "pobj" and x.trigger.head.lower_ == "for" or _purpose(x.trigger) and x.trigger.head.i == v.trigger.i)
+        or _told_of_side(v.trigger, x.trigger) for v in visit.mentions for x in event.mentions)
+
+
+def _told_of_side(visit: Token, meeting: Token) -> bool:
+    """"X, who is visiting Doha, met Y", "held talks with Y, who is on a visit to China": a visit told in
+    a relative clause on the meeting's subject or on a side named in its phrase."""
+    tok = visit
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            side = tok.head
+            return side.head.i == meeting.i and side.dep_ in {"nsubj", "nsubjpass"} or \
+                _in_subtree(side, meeting) and not _in_subtree(meeting, side)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _itinerary(ctx: _Context, events: list[_Event]) -> list[_Event]:
+    """"They will visit A, B and C. The President will meet with President X, President Y and President Z":
+    a traveller's meeting with as many people as the states of the trip just listed is one meeting per
+    stop, the people taken in the order of the stops (unless a person is known to serve another state)."""
+    out = list(events)
+    for event in events:
+        people = [k for k in event.participants if ctx.is_person(k)]
+        if len(people) != len(event.participants) or len(people) < 3:
+            continue
+        for traveller in people:
+            stops = [e for e in out if e.first().cameo == VISIT and len(e.participants) == 2 and traveller in
+                     e.participants and e.first().trigger.i < event.first().trigger.i and all(
+                         _compatible(event, m) for m in e.mentions)]
+            stops = [e for e in stops if e.first().trigger.i == stops[-1].first().trigger.i] if stops else []
+            hosts = [(e.participants - {traveller}).pop() for e in stops]
+            others = sorted(set(people) - {traveller}, key=lambda k: _first_at(ctx, event, k))
+            if len(hosts) != len(others) or any(ctx.states_of(p) and h not in ctx.states_of(p)
+                                                for p, h in zip(others, hosts)):
+                continue
+            out.remove(event)
+            for stop, person in zip(stops, others):
+                out[out.index(stop)] = _Event(list(event.mentions) + stop.mentions, {traveller, person})
+            break
+    return out
+
+
+def _first_at(ctx: _Context, event: _Event, key: str) -> int:
+    """Where a participant is first named in the sentence of an event's first mention."""
+    return next((t.i for t in event.first().trigger.sent if ctx.key_of.get(t.i) == key), 10**9)
