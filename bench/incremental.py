@@ -95,15 +95,16 @@ def corpus(dev: list, start: int, count: int):  # type: ignore[no-untyped-def]
         yield day(dev[i % len(dev)], i // len(dev))
 
 
-def add(store_path: Path, facts: list) -> float:  # type: ignore[no-untyped-def]
+def add(store_path: Path, facts: list) -> tuple[float, float | None]:  # type: ignore[no-untyped-def]
+    """Seconds the add took, and of those the seconds spent compacting the store (None: not compacted)."""
     from kg.incremental import add_facts
     from kg.rdf.store import Store
 
     by_id = {f.article.id: f for f in facts}
     started = time.perf_counter()
     with Store(store_path) as store:
-        add_facts(store, sorted(by_id), by_id.__getitem__)
-    return time.perf_counter() - started
+        done = add_facts(store, sorted(by_id), by_id.__getitem__)
+    return time.perf_counter() - started, done.compacted
 
 
 def child(args: argparse.Namespace) -> None:
@@ -114,10 +115,10 @@ def child(args: argparse.Namespace) -> None:
         import cProfile
 
         profile = cProfile.Profile()
-        seconds = profile.runcall(add, Path(args.store), facts)
+        seconds, _ = profile.runcall(add, Path(args.store), facts)
         profile.dump_stats(args.profile)
     else:
-        seconds = add(Path(args.store), facts)
+        seconds, _ = add(Path(args.store), facts)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({"seconds": seconds, "peak_mb": _peak_mb(), "cpu": usage.ru_utime + usage.ru_stime}))
 
@@ -146,12 +147,37 @@ def fresh(store: Path, copy: Path) -> Path:
     return copy
 
 
+def fill(dev: list, base: Path, args: argparse.Namespace) -> None:  # type: ignore[type-arg]
+    """The base store, STEP articles per build (each compacting the store or not as kg.incremental's rule says,
+    never with --no-compact); prints the time of the fill and how much of it went to compaction."""
+    import kg.incremental
+
+    if args.no_compact:
+        kg.incremental.COMPACT_ARTICLES = args.base + 1
+    building = base.with_name(base.name.replace("base-", "building-"))
+    shutil.rmtree(building, ignore_errors=True)
+    started = time.perf_counter()
+    cpu = time.process_time()
+    compacting = 0.0
+    for start in range(0, args.base, args.step):
+        _, compacted = add(building, list(corpus(dev, start, min(args.step, args.base - start))))
+        compacting += compacted or 0.0
+        print(f"base store: {min(start + args.step, args.base)} articles, {time.perf_counter() - started:.0f} s"
+              + (f" (compacted in {compacted:.1f} s)" if compacted is not None else ""), file=sys.stderr)
+    print(f"base store of {args.base}: {time.perf_counter() - started:.0f} s (CPU {time.process_time() - cpu:.0f} s "
+          f"in this process), of which compaction {compacting:.0f} s", file=sys.stderr)
+    building.rename(base)
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--base", type=int, default=10_000)
     p.add_argument("--add", type=int, default=100)
     p.add_argument("--step", type=int, default=1000)
-    p.add_argument("--repeat", type=int, default=1, help="interleaved pairs of measurements (medians reported)")
+    p.add_argument("--repeat", type=int, default=1,
+                   help="interleaved pairs of measurements (medians reported); 0: only build the base store")
+    p.add_argument("--no-compact", action="store_true",
+                   help="a base store as its bulk loads leave it, never compacted (kept apart: base-N-uncompacted)")
     p.add_argument("--work", help="folder keeping the analysed dev set and the base store between runs")
     p.add_argument("--profile", help="cProfile statistics of one add into the full store to this file, into the empty one to FILE.empty")
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -173,19 +199,14 @@ def main() -> None:
 
         dev = list(analyze_articles(dev_articles()))
         dev_file.write_bytes(pickle.dumps(dev))
-    base = work / f"base-{args.base}"
+    base = work / f"base-{args.base}{'-uncompacted' if args.no_compact else ''}"
     if not base.exists():
-        building = work / f"building-{args.base}"
-        shutil.rmtree(building, ignore_errors=True)
-        started = time.perf_counter()
-        for start in range(0, args.base, args.step):
-            add(building, list(corpus(dev, start, min(args.step, args.base - start))))
-            print(f"base store: {min(start + args.step, args.base)} articles, {time.perf_counter() - started:.0f} s",
-                  file=sys.stderr)
-        building.rename(base)
+        fill(dev, base, args)
     if args.profile:
         measure(dev_file, fresh(work / "none", work / "empty"), args.base, args.add, args.profile + ".empty")
         measure(dev_file, fresh(base, work / "full"), args.base, args.add, args.profile)
+    if args.repeat < 1:
+        return
     runs: dict[str, list[dict[str, float]]] = {"empty": [], "full": []}
     for _ in range(args.repeat):
         runs["empty"].append(measure(dev_file, fresh(work / "none", work / "empty"), args.base, args.add))

@@ -153,6 +153,8 @@ def _build(args: argparse.Namespace, store: Store | None, started: float) -> int
     from kg.records import ArticleFacts
 
     engine = kg.make_engine(args.jobs, args.engine, args.scheduler)
+    if not args.no_progress:
+        logging.getLogger("kg.incremental").setLevel(logging.INFO)  # says when it compacts the store (a pause)
     formats = kg.formats(args.format)
     quiet = args.no_progress or None  # None: tqdm shows nothing when stderr is not a terminal
     bar = tqdm(desc="kg build", unit="doc", total=count_documents(args.inputs), disable=quiet, file=sys.stderr,
@@ -192,7 +194,8 @@ def _build(args: argparse.Namespace, store: Store | None, started: float) -> int
     if corpus.stored is not None:
         c, sameas = corpus.stored.counts, corpus.stored.sameas
         stored = (f", store {args.store}: {c['added']} added, {c['replaced']} replaced, {c['unchanged']} unchanged"
-                  + (f", {len(sameas)} nodes merged by late evidence" if sameas else ""))
+                  + (f", {len(sameas)} nodes merged by late evidence" if sameas else "")
+                 + (f", compacted in {corpus.stored.compacted:.0f} s" if corpus.stored.compacted is not None else ""))
         corpus.write_report(args.output / "report.json", replaced)
     counts = corpus.counts()
     print(f"kg: {corpus.documents} documents, {counts['Person']} people, {counts['Organization']} organizations, "

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import random
 import subprocess
 import sys
@@ -13,7 +14,9 @@ import pyoxigraph as ox
 import pytest
 
 from kg.graph import KnowledgeGraph
+import kg.incremental as incremental
 from kg.incremental import StoreBuild, add_facts
+from kg.rdf import store as store_module
 from kg.pipeline import analyze_articles
 from kg.rdf.export import dataset
 from kg.rdf.store import Store
@@ -112,6 +115,73 @@ def test_the_index_is_read_by_key(dev: dict[str, ArticleFacts], tmp_path: Path) 
         assert len(inc.keys) < total / 2, (len(inc.keys), total)  # only the keys sharing a name block
     finally:
         index.close()
+
+
+def test_a_key_recurring_across_articles_gains_a_row_not_a_rewrite_of_its_list(dev: dict[str, ArticleFacts],
+                                                                            tmp_path: Path) -> None:
+    """key_articles: the new article of a key that four or more stored articles use is a row of its own, the key's
+    list in its row left as it was; a key of fewer stored articles is written whole (its list folds the rows in)."""
+    ids = sorted(dev)
+    add(tmp_path / "s", ids[:-1], dev)
+
+    def state(index: EntityIndex, key: str) -> tuple[set[str], list[str], list[str]]:
+        listed = index.db.execute("SELECT articles FROM keys WHERE key=?", (key,)).fetchone()[0]
+        rows = [r[0] for r in index.db.execute("SELECT article FROM key_articles WHERE key=?", (key,))]
+        return index.key(key)[0].articles, json.loads(listed), rows  # type: ignore[index]
+
+    index = EntityIndex(tmp_path / "s")
+    try:
+        before = {e.key: state(index, e.key) for e in dev[ids[-1]].entities if index.key(e.key) is not None}
+    finally:
+        index.close()
+    assert any(len(b[0]) >= 4 for b in before.values()) and any(len(b[0]) < 4 for b in before.values()), before
+    add(tmp_path / "s", ids[-1:], dev)
+    index = EntityIndex(tmp_path / "s")
+    try:
+        for key, (articles, listed, rows) in before.items():
+            now, now_listed, now_rows = state(index, key)
+            assert now == articles | {ids[-1]}
+            if len(articles) >= 4 and len(rows) == 0:
+                assert (now_listed, now_rows) == (listed, [ids[-1]]), key
+            elif len(articles) < 4:
+                assert (sorted(now_listed), now_rows) == (sorted(now), []), key
+    finally:
+        index.close()
+
+
+def sst_files(path: Path) -> set[str]:
+    return {f.name for f in path.glob("*.sst")}
+
+
+def test_a_build_of_a_large_share_of_the_store_leaves_it_compacted(dev: dict[str, ArticleFacts], tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     caplog: pytest.LogCaptureFixture) -> None:
+    """The rule of kg.incremental.COMPACT_ARTICLES, with its figures scaled down to the dev set: the build that adds
+    enough articles leaves its store compacted (a further compaction rewrites no file; the same quads); a build below
+    the rule does not compact. (A store left to RocksDB may or may not have merged its files by then: not asserted.)"""
+    assert incremental.compacts(1000, 10_000) and incremental.compacts(10_000, 10_000)
+    assert not incremental.compacts(100, 10_100) and not incremental.compacts(499, 499)
+    monkeypatch.setattr(store_module, "BATCH_QUADS", 2000)  # one bulk load every few articles, as a large build does
+    ids = sorted(dev)
+    big, small = ids[:-3], ids[-3:]
+    monkeypatch.setattr(incremental, "COMPACT_ARTICLES", len(big) + 1)
+    left = add(tmp_path / "left", big, dev)
+    monkeypatch.setattr(incremental, "COMPACT_ARTICLES", len(big))
+    with caplog.at_level(logging.INFO, logger="kg.incremental"):
+        done = add(tmp_path / "compacted", big, dev)
+    said = [r.getMessage() for r in caplog.records]  # a line before the pause, and one after it
+    assert len(said) == 2 and said[0].startswith(f"compacting the store {tmp_path / 'compacted'} (") \
+        and " compacted in " in said[1], said
+    assert left.compacted is None and done.compacted is not None and done.compacted >= 0
+    files = sst_files(tmp_path / "compacted")
+    assert len(files) <= len(sst_files(tmp_path / "left"))
+    with Store(tmp_path / "compacted", create=False) as a:
+        a.compact()
+    assert sst_files(tmp_path / "compacted") == files, "the build left files a compaction would still merge"
+    assert default_graph(tmp_path / "compacted") == default_graph(tmp_path / "left")
+    with Store(tmp_path / "compacted", create=False) as a, Store(tmp_path / "left", create=False) as b:
+        assert a.graphs() == b.graphs() and all(a.graph(g) == b.graph(g) for g in a.graphs())
+    assert add(tmp_path / "compacted", small, dev).compacted is None  # a day's few articles: RocksDB's own business
 
 
 def kg(*args: str) -> subprocess.CompletedProcess[str]:

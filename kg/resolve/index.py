@@ -6,6 +6,9 @@ store resolves its new articles against everything the store holds without loadi
 
 * keys: one row per per-document entity key: kind, names, aliases, articles, nationalities, code,
   and the corpus node it belongs to now (the corpus plan's decision);
+* key_articles: the articles a key gained since its row's list was written: a key recurring across
+  the archive (a country, a news agency) gains a row per new article instead of a rewrite of its
+  whole list, which is folded back into the key's row when these rows reach a quarter of it;
 * blocks: the name blocks of each key (last name, first name, full form, alias, normalized name),
   the only places where the corpus rules look for a partner (kg.resolve.corpus);
 * holds: which article graphs describe which node (an entity or a meeting);
@@ -41,6 +44,7 @@ CREATE TABLE IF NOT EXISTS articles(id TEXT PRIMARY KEY, facts BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS keys(key TEXT PRIMARY KEY, kind TEXT NOT NULL, names TEXT NOT NULL,
     aliases TEXT NOT NULL, articles TEXT NOT NULL, nats TEXT NOT NULL, code TEXT, node TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS keys_node ON keys(node);
+CREATE TABLE IF NOT EXISTS key_articles(key TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY(key, article)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS blocks(block TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY(block, key)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS blocks_key ON blocks(key);
 CREATE TABLE IF NOT EXISTS holds(node TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY(node, article)) WITHOUT ROWID;
@@ -214,20 +218,40 @@ class EntityIndex:
     def key(self, key: str) -> tuple[KeyNode, str, str | None] | None:
         """The key's node data, its corpus node and its code, or None when the store never saw it."""
         row = self.db.execute("SELECT * FROM keys WHERE key=?", (key,)).fetchone()
-        return None if row is None else _key_row(row)
+        return None if row is None else self._key_row(row)
 
     def node_of(self, key: str) -> str:
         row = self.db.execute("SELECT node FROM keys WHERE key=?", (key,)).fetchone()
         return key if row is None else str(row[0])
 
     def members(self, node: str) -> list[tuple[KeyNode, str, str | None]]:
-        return [_key_row(r) for r in self.db.execute("SELECT * FROM keys WHERE node=? ORDER BY key", (node,))]
+        return [self._key_row(r) for r in self.db.execute("SELECT * FROM keys WHERE node=? ORDER BY key", (node,))]
 
-    def put_key(self, data: KeyNode, node: str, code: str | None, *, blocks: bool = True) -> None:
-        """Write a key's row; and its name blocks unless BLOCKS is false (its kind, names and aliases are as stored)."""
-        self.db.execute("INSERT OR REPLACE INTO keys VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (
-            data.key, data.kind.value, json.dumps(sorted(data.names)), json.dumps(sorted(data.aliases)),
-            json.dumps(sorted(data.articles)), json.dumps(sorted(data.nationalities)), code, node))
+    def _key_row(self, row: tuple) -> tuple[KeyNode, str, str | None]:  # type: ignore[type-arg]
+        key, kind, names, aliases, articles, nats, code, node = row
+        gained = [r[0] for r in self.db.execute("SELECT article FROM key_articles WHERE key=?", (key,))]
+        data = KeyNode(key, Kind(kind), set(json.loads(names)), set(json.loads(aliases)),
+                       set(map(sys.intern, json.loads(articles) + gained)),  # one string per article for all keys read
+                       set(json.loads(nats)))
+        return data, node, code
+
+    def put_key(self, data: KeyNode, node: str, code: str | None, *, blocks: bool = True,
+                stored: set[str] | None = None) -> None:
+        """Write a key's row; and its name blocks unless BLOCKS is false (its kind, names and aliases are as stored).
+        With STORED (the key's articles as the index holds them), its new articles are added as rows of
+        key_articles, and its row's list is left as it is until they reach a quarter of it."""
+        names = (data.kind.value, json.dumps(sorted(data.names)), json.dumps(sorted(data.aliases)))
+        nats = json.dumps(sorted(data.nationalities))
+        new = sorted(data.articles - stored) if stored is not None else []
+        if stored is not None and (self.db.execute("SELECT count(*) FROM key_articles WHERE key=?", (data.key,))
+                                   .fetchone()[0] + len(new)) * 4 < len(data.articles):
+            self.db.execute("UPDATE keys SET kind=?, names=?, aliases=?, nats=?, code=?, node=? WHERE key=?",
+                            (*names, nats, code, node, data.key))
+            self.db.executemany("INSERT OR IGNORE INTO key_articles VALUES (?, ?)", ((data.key, a) for a in new))
+        else:  # the whole row, its list folding in the articles gained
+            self.db.execute("INSERT OR REPLACE INTO keys VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            (data.key, *names, json.dumps(sorted(data.articles)), nats, code, node))
+            self.db.execute("DELETE FROM key_articles WHERE key=?", (data.key,))
         if not blocks:
             return
         self.db.execute("DELETE FROM blocks WHERE key=?", (data.key,))
@@ -318,11 +342,3 @@ def _span(meeting: Meeting) -> tuple[str | None, str | None]:
         return None, None
     lo, hi = date_range(meeting.date)
     return lo.isoformat(), hi.isoformat()
-
-
-def _key_row(row: tuple) -> tuple[KeyNode, str, str | None]:  # type: ignore[type-arg]
-    key, kind, names, aliases, articles, nats, code, node = row
-    data = KeyNode(key, Kind(kind), set(json.loads(names)), set(json.loads(aliases)),
-                   set(map(sys.intern, json.loads(articles))),  # one string per article for all the keys read
-                   set(json.loads(nats)))
-    return data, node, code
