@@ -1,6 +1,7 @@
 """What every component shares: the core of a name, relabelling, setting doc.ents."""
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -26,9 +27,30 @@ STATE_DEPS = frozenset(_W["state_deps"])
 def core(span: Span) -> Span:
     """The span without a leading determiner, a trailing possessive or comma and the quotation marks
     around it: "the United States'" -> name, "a ``New Chrysler''" -> "New Chrysler"."""
-    # called for every name by most rules: each token is fetched once and quotes tested by strip()
-    start, end = span.start, span.end
-    doc = span.doc
+    start, end = _core_bounds(span.doc, span.start, span.end)
+    if start >= end or (start, end) == (span.start, span.end):
+        return span
+    return Span(span.doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+# The bounds depend on the words only, and every rule asks again for the same names: they are kept
+# for the document being read (a weak reference: a new document starts afresh, none is kept alive).
+_bounds_of: tuple[weakref.ref[Doc] | None, dict[tuple[int, int], tuple[int, int]]] = (None, {})
+
+
+def _core_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    global _bounds_of
+    cache = _bounds_of
+    if cache[0] is None or cache[0]() is not doc:
+        cache = _bounds_of = (weakref.ref(doc), {})
+    found = cache[1].get((start, end))
+    if found is None:
+        found = cache[1][(start, end)] = _trim(doc, start, end)
+    return found
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    # each token is fetched once and quotes tested by strip()
     while start < end:
         text = doc[start].text
         if text.lower() in _ARTICLES or not text.strip(_QUOTES):
@@ -41,9 +63,7 @@ def core(span: Span) -> Span:
             end -= 1
         else:
             break
-    if start >= end or (start, end) == (span.start, span.end):
-        return span
-    return Span(span.doc, start, end, label=span.label_, kb_id=span.kb_id_)
+    return start, end
 
 
 _ARTICLES = frozenset(_W["articles"])
