@@ -70,6 +70,8 @@ def coordinated_with(span: Span, label: str) -> bool:
     partners = {root.head.i} if root.dep_ == "conj" else set()
     partners |= {t.i for t in root.children if t.dep_ == "conj"}
     partners -= set(range(span.start, span.end))
+    if not partners:
+        return False  # most names: no conjunct, no need to go over the document's names
     return any(e.label_ == label or label == "PRODUCT" and e.label_ in {"ORG", "PERSON"} and _is_product(e)
                for e in span.doc.ents if partners & set(range(e.start, e.end)))
 
