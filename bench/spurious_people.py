@@ -3,9 +3,9 @@
     python bench/spurious_people.py GRAPH.ttl [BENCH.jsonl]     (default: data/bench/meantime.jsonl)
 
 Unlike the scored figures (which look only inside MEANTIME's exhaustively annotated first sentences),
-this looks at the whole text: a person node is spurious when none of its mentions overlaps a gold PER
-mention (any layer) and some overlaps a gold mention of another label (PRO, ORG, FIN, LOC), or when its
-name is a gold mention of another label in that document. People the gold simply does not annotate
+this looks at the whole text: a person node is spurious when none of its mentions overlaps a gold person
+mention (MEANTIME PER, GUM person; any layer) and some overlaps a gold mention of another label (PRO, ORG,
+FIN, LOC, ...), or when its name is a gold mention of another label in that document. People the gold simply does not annotate
 (outside the exhaustive span) are listed apart as "unannotated", for reading by eye.
 """
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 from kg.rdf.read import read_graph
 
 BENCH = Path(__file__).resolve().parents[1] / "data" / "bench" / "meantime.jsonl"
+PERSON_LABELS = {"PER", "person"}  # MEANTIME's and GUM's
 
 
 def main() -> None:
@@ -38,7 +39,7 @@ def main() -> None:
                 continue
             hits = {g["label"] for g in gold for s, e in entity.mentions if g["start"] < e and s < g["end"]}
             by_name = {g["label"] for g in gold if g["text"] in entity.names}
-            if "PER" in hits or (not hits and "PER" in by_name):
+            if hits & PERSON_LABELS or (not hits and by_name & PERSON_LABELS):
                 continue
             labels = (hits | by_name) - {None}
             (spurious if labels else unannotated).setdefault(entity.name, []).append(

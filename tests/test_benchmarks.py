@@ -6,6 +6,8 @@ P 0.742 R 0.626, with newspapers, buildings and given names; 0.684, P 0.745 R 0.
 inside names of universities, stadiums and municipalities; 0.689, P 0.753 R 0.636, with names cut at line
 breaks, storms, and the bodies before events and products); MEANTIME
 0.881 (P 0.813, R 0.962) once person candidates, bodies and capitals are typed from the article's evidence;
+then MEANTIME 0.900 (P 0.845, R 0.962) and GUM 0.694 (P 0.766, R 0.636) once a demonym ("an Australian
+woman") is no mention of its country, as neither benchmark counts one; GUM 0.696 with "Valeska Paris" one name;
 en_core_web_sm's bare entities score 0.67 and 0.60."""
 from __future__ import annotations
 
@@ -35,11 +37,11 @@ def test_meantime_entity_f1_reaches_the_target(tmp_path_factory: pytest.TempPath
     report = evaluate([BENCH / "meantime.jsonl"], _built("meantime.jsonl", tmp_path_factory))
     print("\n" + report.table())
     entities = report.scores["entities"]
-    assert entities.f1 >= 0.881, report.table()
-    assert entities.precision >= 0.813 and entities.recall >= 0.962, report.table()
+    assert entities.f1 >= 0.900, report.table()
+    assert entities.precision >= 0.845 and entities.recall >= 0.962, report.table()
 
 
 def test_gum_entity_f1_stays_above_its_floor(tmp_path_factory: pytest.TempPathFactory) -> None:
     report = evaluate([BENCH / "gum.jsonl"], _built("gum.jsonl", tmp_path_factory))
     print("\n" + report.table())
-    assert report.scores["entities"].f1 >= 0.689, report.table()
+    assert report.scores["entities"].f1 >= 0.696, report.table()

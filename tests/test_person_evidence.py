@@ -55,6 +55,10 @@ CASES = [
     # a body's last word leaves the name to the organization rules
     ("Vexon will sell Comet Corporation to a rival.", [("Vexon", "ORG"), ("Comet Corporation", "PERSON")],
      [("Vexon", "ORG"), ("Comet Corporation", "ORG")]),
+    # a person's name before a holiday's head names a day
+    ("Markets were closed on Monday for Ana Vexler Jr. Day, a national holiday.",
+     [("Ana Vexler Jr. Day", "PERSON")], [("Ana Vexler Jr. Day", "EVENT")]),
+    ("Markets were closed for the Ana Vexler holiday.", [("Ana Vexler", "PERSON")], [("Ana Vexler", "EVENT")]),
     # a lone singular occupation may be a surname
     ("Baker told the court the deal was fair.", [("Baker", "PERSON")], [("Baker", "PERSON")]),
     # a lone word coordinated with a company is a company

@@ -64,9 +64,11 @@ class Resolution:
         return out
 
     def mentions(self) -> list[Mention]:
+        """The names of the entities in the text; a demonym ("an Australian woman") tells a nationality and
+        is no mention of its country."""
         sent_index = {s.start: n for n, s in enumerate(self.spans[0][0].doc.sents)} if self.spans else {}
-        return sorted(
-            Mention(s.start_char, s.end_char, s.text, key, sent_index.get(s.sent.start, 0)) for s, key in self.spans)
+        return sorted(Mention(s.start_char, s.end_char, s.text, key, sent_index.get(s.sent.start, 0))
+                      for s, key in self.spans if s.label_ != "NORP")
 
     def with_entities(self, entities: Iterable[Entity]) -> Resolution:
         """This resolution and the entities an extractor found beside it (a key already known is kept)."""

@@ -8,7 +8,8 @@ Run by TypeRepair for PERSON candidates only (a few per document), so it adds no
   name listed with a product: "the iPod Touch and MacBook Wi-Fi updates";
 - a company's evidence: "Vexon shares", "shares of Vexon", "Vexon's stock", "Vexon said its profits";
 - "X, which ...": people are "who", not "which" ("General Motors and Berkshire Hathaway, which");
-- a model of a product line: "MacBook Pro" beside "MacBook Air".
+- a model of a product line: "MacBook Pro" beside "MacBook Air";
+- a holiday: "Martin Luther King Jr. Day", "the Tom Paine holiday".
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ _W = words("components/person_evidence")
 _OWNERSHIP = frozenset(_W["ownership_nouns"])
 _OWNERSHIP_PREPS = frozenset(_W["ownership_preps"])
 _BODY_POSSESSIVES = frozenset(_W["body_possessives"])
+_HOLIDAY_HEADS = frozenset(_W["holiday_heads"])
 # last words of bodies' names, which the organization rules type ("Saturn Corporation", "Acme Airlines")
 BODY_NOUNS = COMPANY_WORDS | _LEGAL_WORDS | ORG_CLASS_NOUNS | {w.lower() for w in BODY_WORDS}
 
@@ -98,15 +100,30 @@ def followed_by_which(span: Span) -> bool:
     return i < len(doc) and doc[i].lower_ == "which"
 
 
+def holiday(span: Span) -> bool:
+    """"Martin Luther King Jr. Day", "the Tom Paine holiday": a person's name before a holiday's head
+    (full stops and a line break between, as in "King Jr..\nDay", allowed) names a day."""
+    if len(span) > 1 and span[-1].text in _HOLIDAY_HEADS:
+        return True
+    doc, i = span.doc, span.end
+    while i < len(doc) and i - span.end < 3 and (doc[i].is_space or doc[i].text in {".", ".."}):
+        i += 1
+    return i < len(doc) and doc[i].text in _HOLIDAY_HEADS
+
+
 def not_a_person(span: Span, name_words: set[str]) -> str | None:
     """The type a PERSON candidate has by the evidence above ("DROP" for no entity), or None."""
+    if holiday(span):
+        return "EVENT"
     lone = len(span) == 1 and span.text not in name_words
-    if (lone or followed_by_which(span)) and coordinated_with(span, "ORG") or owned_or_its(span):
+    which = followed_by_which(span)
+    if (lone or which) and coordinated_with(span, "ORG") or owned_or_its(span):
         return "ORG"
     if (lone or span[0].lower_ not in given_names()) and coordinated_with(span, "PRODUCT"):
         return "PRODUCT"
-    if followed_by_which(span):
-        return "PRODUCT"
+    if which and len(span) > 1:
+        return "PRODUCT"  # "the Space Shuttle Columbia, which"; a lone word is left to the verb's evidence
+        # ("she bought Vellmar, which was sold": a body, tests/test_org_repairs.py)
     if common_noun_name(span, name_words):
         return "DROP"
     return None

@@ -6,7 +6,6 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, _set_ents, core
 from kg.nlp.components.breaks import cut_at_breaks
-from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import (
     BODY_WORDS,
     CORPORATE_TITLES,
