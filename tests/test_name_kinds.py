@@ -89,6 +89,11 @@ CASES = [
      {"Cyclone Varuni\nFile", "Varuni\nFile"}),
     ("President Omar Haddad tweeted to student Ahmed Mohamed Image: Twitter.", {"Ahmed Mohamed": Kind.PERSON},
      {"Ahmed Mohamed Image"}),
+    # two one-word "places" side by side, the first no place at all, are a person's given name and surname
+    ("Valeska Paris, an Australian woman and former member, has claimed the group held her.",
+     {"Valeska Paris": Kind.PERSON}, {"Valeska", "France"}),
+    # ... but two places stay places
+    ("Flooding hit Kabul Afghanistan and Herat on Monday.", {}, {"Kabul Afghanistan"}),
 ]
 
 
