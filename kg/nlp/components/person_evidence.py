@@ -116,7 +116,8 @@ def not_a_person(span: Span, name_words: set[str]) -> str | None:
     if holiday(span):
         return "EVENT"
     lone = len(span) == 1 and span.text not in name_words
-    which = followed_by_which(span)
+    # "Berkshire Hathaway, which", "the Space Shuttle Columbia, which": no given name, and "which"
+    which = followed_by_which(span) and span[0].lower_ not in given_names()
     if (lone or which) and coordinated_with(span, "ORG") or owned_or_its(span):
         return "ORG"
     if (lone or span[0].lower_ not in given_names()) and coordinated_with(span, "PRODUCT"):
