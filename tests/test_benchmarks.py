@@ -7,7 +7,7 @@ inside names of universities, stadiums and municipalities; 0.689, P 0.753 R 0.63
 breaks, storms, and the bodies before events and products); MEANTIME
 0.881 (P 0.813, R 0.962) once person candidates, bodies and capitals are typed from the article's evidence;
 then MEANTIME 0.900 (P 0.845, R 0.962) and GUM 0.694 (P 0.766, R 0.636) once a demonym ("an Australian
-woman") is no mention of its country, as neither benchmark counts one; GUM 0.696 with "Valeska Paris" one name;
+woman") is no mention of its country, as neither benchmark counts one; GUM 0.696 with "Valeska Paris" one name; 0.697 (P 0.770, R 0.637) with crafts and mission codes no people;
 en_core_web_sm's bare entities score 0.67 and 0.60."""
 from __future__ import annotations
 
@@ -44,4 +44,4 @@ def test_meantime_entity_f1_reaches_the_target(tmp_path_factory: pytest.TempPath
 def test_gum_entity_f1_stays_above_its_floor(tmp_path_factory: pytest.TempPathFactory) -> None:
     report = evaluate([BENCH / "gum.jsonl"], _built("gum.jsonl", tmp_path_factory))
     print("\n" + report.table())
-    assert report.scores["entities"].f1 >= 0.696, report.table()
+    assert report.scores["entities"].f1 >= 0.697, report.table()

@@ -132,3 +132,23 @@ def test_lemmas_are_the_models_though_its_lemmatizer_is_off_the_pipeline(nlp: La
     assert [t.lemma for t in doc].count(0) > 10  # most tokens get no lemma until one is read
     assert [lemma(t) for t in doc] == expected
     assert [t.lemma_ for t in doc] == expected  # kept on the token once made
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # a headline without a full stop, then the article's first paragraph
+    ("Lind, Barros hold talks in Santiago\n\nNorwegian Foreign Minister Maria Lind met her Chilean counterpart "
+     "Jose Barros on Monday.", "Lind, Barros hold talks in Santiago"),
+    ("Kiss visits Vienna\n\nHungarian Prime Minister Laszlo Kiss arrived in Vienna on Sunday for talks with "
+     "Austrian Chancellor Ivan Petrov.", "Kiss visits Vienna"),
+    # a paragraph that starts in lower case still starts a sentence after a blank line
+    ("Trade talks resume\n\n\nthe delegations from Peru and Chile resumed talks in Lima.", "Trade talks resume"),
+])
+def test_a_blank_line_ends_a_sentence(nlp: Language, text: str, first: str) -> None:
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert sentences[0] == first
+    assert len(sentences) == 2
+
+
+def test_a_single_line_break_leaves_a_wrapped_sentence_whole(nlp: Language) -> None:
+    text = "The foreign ministers of Norway and Chile met in\nSantiago on Monday to discuss trade."
+    assert len(list(nlp(text).sents)) == 1

@@ -94,6 +94,10 @@ CASES = [
      {"Valeska Paris": Kind.PERSON}, {"Valeska", "France"}),
     # ... but two places stay places
     ("Flooding hit Kabul Afghanistan and Herat on Monday.", {}, {"Kabul Afghanistan"}),
+    # a craft and a mission's code are no people or places; a person named with such a word stays one
+    ("Space Shuttle Orinoco lifted off on STS-212, the first mission of the year.", {}, {"Space Shuttle Orinoco",
+                                                                                       "STS-212"}),
+    ("Jet Li met the crew on Monday.", {"Jet Li": Kind.PERSON}, set()),
 ]
 
 

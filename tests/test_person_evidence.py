@@ -68,8 +68,12 @@ CASES = [
     ("The deal was praised by Tervola and Ivo Marquand on Monday.",
      [("Tervola", "ORG"), ("Ivo Marquand", "PERSON")], [("Tervola", "ORG"), ("Ivo Marquand", "PERSON")]),
     # people are "who": a name followed by "which" beside a company is a company
-    ("Gains came from Tervola Motors and Dale Ransome, which helped the index rise.",
-     [("Tervola Motors", "ORG"), ("Dale Ransome", "PERSON")], [("Tervola Motors", "ORG"), ("Dale Ransome", "ORG")]),
+    ("Gains came from Tervola Motors and Kestrel Hathaway, which helped the index rise.",
+     [("Tervola Motors", "ORG"), ("Kestrel Hathaway", "PERSON")],
+     [("Tervola Motors", "ORG"), ("Kestrel Hathaway", "ORG")]),
+    # ... a name that opens with a given name stays a person ("which" may refer to what was said)
+    ("The board met Dale Ransome, which pleased investors.", [("Dale Ransome", "PERSON")],
+     [("Dale Ransome", "PERSON")]),
     # a name of no given name coordinated with a product (by label or by form) is a product ...
     ("It came with the previous iZorb Touch and Brindle Wi-Fi updates.",
      [("iZorb Touch", "ORG"), ("Brindle Wi-Fi", "PERSON")], [("iZorb Touch", "PRODUCT"), ("Brindle Wi-Fi", "PRODUCT")]),

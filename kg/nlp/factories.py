@@ -3,7 +3,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.nlp.components import CountryTagger, OrgRepair, PersonConsistency, SpanRepair, TitleFilter, TypeRepair
+from kg.nlp.components import CountryTagger, ParagraphBreaks, OrgRepair, PersonConsistency, SpanRepair, TitleFilter, TypeRepair
+
+
+@Language.factory("kg_paragraph_breaks", assigns=["token.is_sent_start"])
+def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
+    return ParagraphBreaks()
 
 
 @Language.factory("kg_title_filter", assigns=["doc.ents"], requires=["doc.ents"])
@@ -38,3 +43,5 @@ def make_person_consistency(nlp: Language, name: str) -> PersonConsistency:
 
 COMPONENTS = ("kg_title_filter", "kg_span_repair", "kg_country_tagger", "kg_type_repair", "kg_org_repair",
               "kg_person_consistency")
+BEFORE_PARSER = ("kg_paragraph_breaks",)
+"""Components that prepare what the parser reads; they run before it (the others run after the NER)."""

@@ -35,6 +35,8 @@ def load_pipeline(model: str = MODEL) -> Language:
     # "Apple and AT&T.": a full stop after "&" and a capital ends the sentence; it is no abbreviation's.
     suffixes = tokenizer.suffix_search.__self__.pattern  # type: ignore[union-attr]
     tokenizer.suffix_search = re.compile(suffixes + r"|(?<=&[A-Z])\.$").search
+    for name in factories.BEFORE_PARSER:
+        nlp.add_pipe(name, before="parser")
     for name in factories.COMPONENTS:
         nlp.add_pipe(name)
     return nlp

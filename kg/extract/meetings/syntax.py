@@ -143,10 +143,11 @@ def _quoted_tokens(doc: Doc) -> set[int]:
     inside = False
     out: set[int] = set()
     for tok in doc:
-        if "\n\n" in tok.text_with_ws or tok.is_space and "\n" in tok.text:
+        text = tok.text  # read once; a token's trailing whitespace is one space at most, never a break
+        if "\n" in text and ("\n\n" in text or tok.is_space):
             inside = False
-        if tok.text in {"“", "”", '"', "``", "''"}:
-            inside = tok.text != "”" and not (tok.text in {'"', "''"} and inside)
+        if text in {"“", "”", '"', "``", "''"}:
+            inside = text != "”" and not (text in {'"', "''"} and inside)
             continue
         if inside:
             out.add(tok.i)

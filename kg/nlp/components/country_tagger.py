@@ -232,7 +232,6 @@ def _unlabelled_countries(doc: Doc, names: dict[str, str], demonyms: dict[str, s
     """Country names and demonyms the model left untagged (longest first, capitalised only)."""
     found: list[Span] = []
     text_of, tokens = doc_text(doc), list(doc)
-    ends = [t.idx + len(t.text) for t in tokens]  # the text of doc[i:j] is text_of[tokens[i].idx:ends[j - 1]]
     prefixes = _name_prefixes()
     for i, token in enumerate(tokens):
         if not token.text[:1].isupper() or token.text not in prefixes:
@@ -240,7 +239,8 @@ def _unlabelled_countries(doc: Doc, names: dict[str, str], demonyms: dict[str, s
         for length in (6, 5, 4, 3, 2, 1):
             if i + length > len(tokens):
                 continue
-            text = text_of[token.idx:ends[i + length - 1]]
+            last = tokens[i + length - 1]
+            text = text_of[token.idx:last.idx + len(last.text)]  # the text of doc[i:i + length]
             if text not in names and text not in demonyms:
                 continue
             span = doc[i:i + length]

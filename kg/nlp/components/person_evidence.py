@@ -72,6 +72,8 @@ def coordinated_with(span: Span, label: str) -> bool:
     partners = {root.head.i} if root.dep_ == "conj" else set()
     partners |= {t.i for t in root.children if t.dep_ == "conj"}
     partners -= set(range(span.start, span.end))
+    if not partners:
+        return False  # most names: no conjunct, no need to go over the document's names
     return any(e.label_ == label or label == "PRODUCT" and e.label_ in {"ORG", "PERSON"} and _is_product(e)
                for e in span.doc.ents if partners & set(range(e.start, e.end)))
 
@@ -114,7 +116,8 @@ def not_a_person(span: Span, name_words: set[str]) -> str | None:
     if holiday(span):
         return "EVENT"
     lone = len(span) == 1 and span.text not in name_words
-    which = followed_by_which(span)
+    # "Berkshire Hathaway, which", "the Space Shuttle Columbia, which": no given name, and "which"
+    which = followed_by_which(span) and span[0].lower_ not in given_names()
     if (lone or which) and coordinated_with(span, "ORG") or owned_or_its(span):
         return "ORG"
     if (lone or span[0].lower_ not in given_names()) and coordinated_with(span, "PRODUCT"):

@@ -210,9 +210,12 @@ def _acronym_groups(doc: Doc) -> list[Span]:
     """Joined acronyms the model misses or mistypes: factions ("SPLM-IO", "FARC-EP") and groups of
     states ("P5+1", "E3+3")."""
     found = []
-    for i in range(len(doc) - 2):
-        a, sep, b = doc[i], doc[i + 1], doc[i + 2]
-        if a.whitespace_ or sep.whitespace_ or not a.text.isupper() or len(a.text) < 2:
+    for a in doc:
+        i = a.i
+        if i >= len(doc) - 2 or a.whitespace_ or not a.text.isupper() or len(a.text) < 2:
+            continue  # most words: no capitals glued to what follows (the next two are not fetched)
+        sep, b = doc[i + 1], doc[i + 2]
+        if sep.whitespace_:
             continue
         faction = sep.text == "-" and a.is_alpha and b.is_alpha and b.text.isupper()
         states = sep.text == "+" and any(ch.isdigit() for ch in a.text) and b.text.isdigit()

@@ -1,6 +1,8 @@
 """TypeRepair: entity types decided by the evidence of the whole document (company, product, event, index)."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
@@ -15,7 +17,7 @@ from kg.nlp.components.base import (
     core,
 )
 from kg.nlp.components.person_evidence import common_noun_name, not_a_person, product_lines
-from kg.nlp.components.given_names import named_as_person
+from kg.nlp.components.given_names import given_names, named_as_person
 from kg.nlp.components.type_evidence import (
     _acronym_groups,
     _before_corporate_title,
@@ -142,6 +144,12 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
         return "EVENT"  # ... and "Cyclone Phailin", "Hurricane Katrina": a storm
     if len(core(ent)) > 1 and core(ent)[-1].text in WORK_HEADS:
         return "DROP"  # "the Clean Air Act", "the GNU Free Document License": a law or a text
+    c = core(ent)
+    if ent.label_ in {"PERSON", "PLACE"} and len(c) == 1 and _CODE.fullmatch(c.text):
+        return "DROP"  # "STS-134", "COVID-19": a mission's or a model's code
+    if ent.label_ == "PERSON" and len(c) > 2 and c[0].lower_ not in given_names() and any(
+            t.lower_ in PRODUCT_CLASS_NOUNS for t in c[1:-1]):
+        return "PRODUCT"  # "Space Shuttle Columbia": a craft, no person ("Jet Li" has no such middle word)
     noun = _class_noun(ent)
     if noun is not None:
         return "ORG" if noun in ORG_CLASS_NOUNS else "DROP" if noun in INDEX_WORDS else "PRODUCT"
@@ -230,6 +238,7 @@ EVENT_NOUNS = frozenset(words("entity_nouns")["event_nouns"])
 _EVENT_TAILS = frozenset(_W["event_tails"])  # possessive and closing marks after a name's head
 _ONE_WORD_EVENTS = frozenset(_W["one_word_events"])
 _STORMS = frozenset(_W["storm_words"])
+_CODE = re.compile(r"[A-Z]{2,5}-\d{1,4}")  # letters, a hyphen and a number: a code, not a name
 _EVENT_CUES = frozenset(_W["event_cues"])
 _DEFINITE = frozenset(_W["definite_determiners"])
 _SINGULAR_ENDINGS = tuple(_W["singular_endings"])

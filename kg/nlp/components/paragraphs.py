@@ -1,0 +1,21 @@
+"""A blank line ends a sentence: "Leaders hold talks in Vienna\\n\\nThe president met ..." is a headline
+and a paragraph, not one sentence.
+
+The parser reads across blank lines, so a headline (which has no full stop) is glued to the first
+sentence of the article, and a paragraph that ends without punctuation to the next one. The parser
+keeps sentence starts that are set before it runs; this component sets one after every line break
+that leaves a blank line. Single line breaks are left to the parser: some texts wrap their lines.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+
+class ParagraphBreaks:
+    """Runs before the parser: the first word after a blank line starts a sentence."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if token.is_space and token.text.count("\n") >= 2:
+                doc[token.i + 1].is_sent_start = True
+        return doc
