@@ -34,6 +34,24 @@ GROUPS = [
     ("Apple Corps sued Apple Inc. in London.", {"Apple Corps": set(), "Apple Inc.": set()}),
     # a company's branch in a country is not another name of the company
     ("Ford Australia will get the money. Ford said it was pleased.", {"Ford Australia": set(), "Ford": set()}),
+    # the head words of a body named earlier, with or without their modifiers, are that body
+    ("The Ostravian Supreme Court of Appeals ruled on Monday. Lawyers said the Supreme Court had erred. "
+     "The Court will sit again in May.",
+     {"Ostravian Supreme Court of Appeals": {"Supreme Court", "Court"}}),
+    ("The Varnish Growers Union of Oltenia met on Friday. The Growers Union said prices were too low.",
+     {"Varnish Growers Union of Oltenia": {"Growers Union"}}),
+    # a body first named without its country adjective is the body named with it
+    ("The Senate passed the bill. Critics of the Italian Senate said the vote was rushed.",
+     {"Italian Senate": {"Senate"}}),
+    # a short name that fits the heads of two bodies named earlier stays apart from both
+    ("The Supreme Court of Ostravia and the Supreme Court of Brelia disagreed. "
+     "The Supreme Court said it would not comment.",
+     {"Supreme Court of Ostravia": set(), "Supreme Court of Brelia": set(), "Supreme Court": set()}),
+    # the short name must come after the full one; a complement word is no head
+    ("Quarto Court filed the papers. on Monday the Supreme Court of Appeals took the case.",
+     {"Quarto Court": set(), "Supreme Court of Appeals": set()}),
+    ("The Bank of Veltravia raised rates. Veltravia Holdings said little.",
+     {"Bank of Veltravia": set(), "Veltravia Holdings": set()}),
 ]
 
 

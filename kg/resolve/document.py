@@ -22,6 +22,7 @@ from kg.nlp.components import core
 from kg.nlp.lexicon import words
 from kg.records import Entity, Kind, Mention
 from kg.resolve.boundaries import mend_boundaries
+from kg.resolve.heads import is_head_of
 from kg.resolve.kinds import settle_kinds
 from kg.resolve.nested import nested_places
 
@@ -235,6 +236,9 @@ def _named_groups(spans: list[Span], kind: Kind, res: _Draft) -> None:
     acronym of a name ("U.N."), the tail of one longer name, or the head of longer names ("Ford Motors")."""
     names = sorted({_norm(s.text) for s in spans}, key=lambda n: (-len(n.split()), -len(n), n))
     introduced = _parenthetical_aliases(spans)
+    first: dict[str, int] = {}
+    for span in sorted(spans, key=lambda s: s.start):
+        first.setdefault(_norm(span.text), span.start)
     target: dict[str, str] = {}
     for name in names:
         key = _group_key(name)
@@ -249,6 +253,8 @@ def _named_groups(spans: list[Span], kind: Kind, res: _Draft) -> None:
             [n for n in longer if kind == Kind.ORGANIZATION and _group_key(n).startswith(key + " ")
              and not _country_branch(name, n)
              and len(key.split()) == len(name.split())],  # "Apple Inc." is a full name, no head of "Apple Corps"
+            # the head words of a body named earlier: "the Court" after "the Supreme Court of Cassation"
+            [n for n in longer if kind == Kind.ORGANIZATION and first[n] < first[name] and is_head_of(name, n)],
         )
         target[name] = name
         for tier in tiers:
@@ -277,10 +283,12 @@ def _without_country(name: str, kind: Kind) -> set[str]:
 
 
 def _country_prefixed(name: str, longer: str) -> bool:
-    """"United States Congress" or "U.S. Coast Guard" is the "Congress" or "Coast Guard" of the same article."""
+    """"United States Congress", "U.S. Coast Guard" or "Italian Senate" is the "Congress", "Coast Guard" or
+    "Senate" of the same article, whichever comes first."""
     if not longer.endswith(" " + name):
         return False
-    return longer[:-len(name) - 1] in gazetteer.country_names()
+    prefix = longer[:-len(name) - 1]
+    return prefix in gazetteer.country_names() or prefix in gazetteer.demonyms()
 
 
 def _shortened_words(short: str, long: str) -> bool:
