@@ -69,6 +69,9 @@ CASES = [
     # a given name and a surname the model took for a body are a person's; a company named so stays one
     ("Those who wrote in included Britney Spears and Dean Kamen.",
      {"Britney Spears": Kind.PERSON, "Dean Kamen": Kind.PERSON}, set()),
+    # ... unless the article shows a firm: "shares of X", "X said its" (a bank named after its founders)
+    ("Shares of Morgan Stanley fell 3 percent on Monday after the bank cut its forecast.",
+     {"Morgan Stanley": Kind.ORGANIZATION}, set()),
     ("Morgan Stanley analyst Jo Pruett said the shares would fall.", {"Morgan Stanley": Kind.ORGANIZATION}, set()),
     # a place named inside the name of a university, a stadium or a municipality is mentioned too
     ("Nils Varg, of the University of Helsinki, spoke after the game at the Volgograd Arena.",

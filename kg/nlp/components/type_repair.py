@@ -16,7 +16,7 @@ from kg.nlp.components.base import (
     _set_ents,
     core,
 )
-from kg.nlp.components.person_evidence import common_noun_name, not_a_person, product_lines
+from kg.nlp.components.person_evidence import common_noun_name, not_a_person, owned_or_its, product_lines
 from kg.nlp.components.given_names import given_names, named_as_person
 from kg.nlp.components.type_evidence import (
     _acronym_groups,
@@ -153,8 +153,8 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
     noun = _class_noun(ent)
     if noun is not None:
         return "ORG" if noun in ORG_CLASS_NOUNS else "DROP" if noun in INDEX_WORDS else "PRODUCT"
-    if named_as_person(ent) and noun is None:
-        return "PERSON"  # "Walker Evans", "Dean Kamen": a given name and a surname
+    if named_as_person(ent) and noun is None and not owned_or_its(core(ent)):
+        return "PERSON"  # "Walker Evans", "Dean Kamen": a given name and a surname ("shares of X": a firm's)
     if ent.label_ != "ORG" and _before_corporate_title(ent) and not set(ent.text.split()) & name_words:
         return "ORG"
     if ent.label_ == "PERSON" and _not_a_person(ent, name_words):
