@@ -72,6 +72,7 @@ CASES = [
     # ... unless the article shows a firm: "shares of X", "X said its" (a bank named after its founders)
     ("Shares of Morgan Stanley fell 3 percent on Monday after the bank cut its forecast.",
      {"Morgan Stanley": Kind.ORGANIZATION}, set()),
+    ("Analysts at Morgan Stanley expect the central bank to raise rates.", {"Morgan Stanley": Kind.ORGANIZATION}, set()),
     ("Morgan Stanley analyst Jo Pruett said the shares would fall.", {"Morgan Stanley": Kind.ORGANIZATION}, set()),
     # a place named inside the name of a university, a stadium or a municipality is mentioned too
     ("Nils Varg, of the University of Helsinki, spoke after the game at the Volgograd Arena.",

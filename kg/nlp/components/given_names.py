@@ -3,7 +3,8 @@
 The given names are the 1990 US Census lists (kg/data/names/given_names.txt, made by
 scripts/make_given_names.py). Only two-word names qualify, and not when the second word is a company,
 body, place or work word, when the first word is also a place ("Georgia Power"), or when a corporate
-title or company noun follows ("Morgan Stanley analyst"): those are companies named after people.
+title or company noun follows ("Morgan Stanley analyst"), or "at" leads to it ("analysts at Morgan
+Stanley"): those are companies named after people.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from kg.nlp.lexicon import (
 
 GIVEN_NAMES = Path(__file__).resolve().parents[2] / "data" / "names" / "given_names.txt"
 _COMPANY_NOUNS = frozenset(words("components/type_repair")["company_nouns"])
+_WORKPLACE_PREPS = frozenset(words("components/type_repair")["workplace_preps"])
 PERSON_NOUNS = "person"  # WordNet's lexicographer file of nouns for people ("baker", also a surname)
 
 
@@ -53,6 +55,8 @@ def named_as_person(ent: Span) -> bool:
         return False
     if common_nouns().get(last.lower(), PERSON_NOUNS) != PERSON_NOUNS:
         return False  # "Stanford University", "Mac News": a thing's noun, no surname (WordNet: only lower case)
+    if c.root.dep_ == "pobj" and c.root.head.lower_ in _WORKPLACE_PREPS:
+        return False  # "analysts at Morgan Stanley": where people work, no person
     doc = ent.doc
     i = c.end + (1 if c.end < len(doc) and doc[c.end].text in POSSESSIVE else 0)
     after = doc[i].lower_ if i < len(doc) else ""
