@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import signal
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
@@ -34,6 +36,25 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--max-bytes", type=int, default=64_000_000, metavar="BYTES",
                    help="refuse (413) an answer larger than this (default: 64000000)")
     return p
+
+
+STOP_GRACE = 10.0
+"""Seconds a stop may take once asked for. Stopping kills the running queries first, then waits for the
+request threads; should one of them not end, the process ends anyway: a stopped server must not linger."""
+
+
+def _end_after(seconds: float, scratch: Path | None) -> None:
+    """Start a watchdog that ends the process if the stop has not finished after SECONDS."""
+    def end() -> None:
+        if scratch is not None:
+            from kg.serve.process import remove_scratch
+            remove_scratch(scratch)
+        print(f"kg: stopped (a request thread was still running after {seconds:g} s)", file=sys.stderr, flush=True)
+        os._exit(0)
+
+    timer = threading.Timer(seconds, end)
+    timer.daemon = True
+    timer.start()
 
 
 class _Stop(Exception):
@@ -79,6 +100,6 @@ def run(args: argparse.Namespace) -> int:
         try:
             endpoint.wait()
         except (_Stop, KeyboardInterrupt):
-            pass
+            _end_after(STOP_GRACE, endpoint.scratch)  # the stop itself runs as the `with` ends
     print("kg: stopped", file=sys.stderr)
     return 0
