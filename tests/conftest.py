@@ -6,11 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from kg.ingest import Skipped, read_inputs
 from kg.pipeline import BuildResult, build
 from kg.rdf.export import write_turtle
-from kg.records import Article
+from kg.records import Article, Kind
+from kg.resolve.document import resolve_document
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"  # the dev set and the benchmarks, inside the repository (scripts/refresh_data.sh)
@@ -55,3 +57,8 @@ def dev_ttl(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("dev") / "graph.ttl"
     write_turtle(result.graph.graph, path)
     return path
+
+
+def entities(nlp: Language, text: str) -> dict[str, Kind]:
+    """Entity name -> kind, after in-document resolution."""
+    return {e.name: e.kind for e in resolve_document(nlp(text)).entities.values()}

@@ -11,17 +11,13 @@ from kg.nlp import load_pipeline
 from kg.nlp.outlet import outlet_names
 from kg.pipeline import analyze
 from kg.records import Article, Kind
-from kg.resolve.document import resolve_document
+
+from .conftest import entities
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
-
-
-def entities(nlp: Language, text: str) -> dict[str, Kind]:
-    """Entity name -> kind, after in-document resolution."""
-    return {e.name: e.kind for e in resolve_document(nlp(text)).entities.values()}
 
 
 # (text, entities that must be there with their kind, names that must not be any entity)

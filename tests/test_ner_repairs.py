@@ -12,18 +12,15 @@ from spacy.tokens import Span
 
 from kg.nlp import load_pipeline
 from kg.nlp.components import SpanRepair, TypeRepair, core
-from kg.resolve.document import resolve_document
 from kg.records import Kind
+from kg.resolve.document import resolve_document
+
+from .conftest import entities
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
-
-
-def entities(nlp: Language, text: str) -> dict[str, Kind]:
-    """Entity name -> kind, after in-document resolution."""
-    return {e.name: e.kind for e in resolve_document(nlp(text)).entities.values()}
 
 
 # (text, entities that must be there with their kind, names that must not be any entity)

