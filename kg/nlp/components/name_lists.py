@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.nlp.components.base import _after_locative, core
 from kg.nlp.components.person_evidence import BODY_NOUNS, common_noun_name
-from kg.nlp.lexicon import PLACE_HEADS
+from kg.nlp.lexicon import ORG_HEADS, PLACE_HEADS, TITLE_HEADS
 
 
 def _labels_of(tokens: list[Token], skip: range) -> list[str]:
@@ -46,8 +46,8 @@ def _person_like(c: Span) -> bool:
     doc = c.doc
     if len(c) > 3 or not all(t.is_alpha and t.is_title for t in c) or c.text in gazetteer.country_names():
         return False
-    if c[-1].lower_ in BODY_NOUNS or (c.start > 0 and doc[c.start - 1].lower_ == "the"):
-        return False
+    if any(t.lower_ in BODY_NOUNS | TITLE_HEADS | ORG_HEADS for t in c) or (c.start > 0 and doc[c.start - 1].lower_ == "the"):
+        return False  # "Members of Parliament Gurpreet Sandhu, Daniel Lapointe": a body's or a title's word
     if _after_locative(c) or (len(c) > 1 and gazetteer.known_place(c.text)):
         return False  # "at Skidmore College in Saratoga Springs, ... and Andy Warhol": a place
     return not common_noun_name(c, set())

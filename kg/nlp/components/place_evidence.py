@@ -1,7 +1,7 @@
 """Evidence that a name the model took for a place (GPE, LOC) names none, when no gazetteer knows it.
 
 Run by TypeRepair for PLACE candidates only (a few per document), so it adds no per-token work:
-- "Rebecca and I put it together": a lone given name, written after no "in", "at", "to", ...;
+- "Rebecca and I put it together": a lone given name joined to a personal pronoun;
 - "the TAOM in Dallas": an acronym (a country's code is the country tagger's);
 - "ranked 135th according to Quantcast": a source is a body or a person, not a place;
 - "IE6 users", "the IE9 browser": capitals glued to a number are a model's or a version's code.
@@ -16,9 +16,10 @@ import re
 from spacy.tokens import Span
 
 from kg import gazetteer
-from kg.nlp.components.base import _after_locative, core
+from kg.nlp.components.base import core
 from kg.nlp.components.given_names import given_names
 from kg.nlp.components.person_evidence import BODY_NOUNS
+from kg.nlp.lexicon import words
 
 _GLUED_CODE = re.compile(r"([A-Z]{1,4})(\d{1,3})")  # "IE6", "PS4", "B52": letters and a number, one word
 
@@ -26,14 +27,15 @@ _GLUED_CODE = re.compile(r"([A-Z]{1,4})(\d{1,3})")  # "IE6", "PS4", "B52": lette
 def unknown_place_label(ent: Span) -> str | None:
     """PERSON, ORG or PRODUCT for a PLACE candidate the gazetteer does not know, or None."""
     c = core(ent)
-    if ent.label_ != "PLACE" or gazetteer.known_place(c.text) or c.text in gazetteer.country_names():
+    if ent.label_ != "PLACE" or any(gazetteer.known_place(t) or t in gazetteer.country_names()
+                                    for t in (c.text, c.text.title())):  # "SEOUL, June 5 -": a dateline's
         return None
     if len(c) == 1:
         word = c.text
         if _GLUED_CODE.fullmatch(word):
             return "PRODUCT"
-        determined = c.start > 0 and c.doc[c.start - 1].lower_ in {"the", "a", "an"}  # "from the Sun"
-        if word.lower() in given_names() and word.istitle() and not determined and not _after_locative(c):
+        # a given name joined to "I", "he", "she" ("Rebecca and I"), not "Myanmar, also known as Burma"
+        if word.lower() in given_names() and word.istitle() and _with_pronoun(c):
             return "PERSON"
         if word.isalpha() and word.isupper() and 2 <= len(word) <= 6:
             return "ORG"
@@ -41,6 +43,16 @@ def unknown_place_label(ent: Span) -> str | None:
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0 and c.doc[root.head.i - 1].lower_ == "according":
         return "ORG"
     return None
+
+
+def _with_pronoun(span: Span) -> bool:
+    """"Rebecca and I", "he and Rebecca": a name joined by "and" to a personal pronoun."""
+    doc, i, j = span.doc, span.start, span.end
+    after = j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].lower_ in _PERSONAL
+    return after or (i > 1 and doc[i - 1].lower_ == "and" and doc[i - 2].lower_ in _PERSONAL)
+
+
+_PERSONAL = frozenset(words("components/type_repair")["personal_pronouns"])
 
 
 def code_stems(decided: dict[str, set[str]], companies: set[str]) -> None:
