@@ -29,6 +29,7 @@ from kg.extract.meetings.coref import (
     _merge_states,
     _resumptions,
 )
+from kg.extract.meetings.dateline import _place_here
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.stays import _absorb_visits, _itinerary
 from kg.extract.meetings.settle import _day_told_later, _meeting, _same_visit, _settle
@@ -53,6 +54,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     for token in doc:
         ctx.told.extend(_mentions(ctx, token))
     mentions = list(ctx.told)
+    _place_here(ctx, mentions)
     mentions = _join_coordinated(ctx, mentions)
     _continuations(ctx, mentions)
     _fill_standins(ctx, mentions)
