@@ -29,6 +29,7 @@ from kg.extract.meetings.coref import (
     _merge_states,
     _resumptions,
 )
+from kg.extract.meetings.dateline import _place_here
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.stays import _absorb_visits, _itinerary
 from kg.extract.meetings.settle import _day_told_later, _meeting, _same_visit, _settle
@@ -56,6 +57,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     if not found or found[-1] != len(doc) - 1:
         ctx.groups = set()  # as _mentions leaves it after a last token that is no candidate
     mentions = list(ctx.told)
+    _place_here(ctx, mentions)
     mentions = _join_coordinated(ctx, mentions)
     _continuations(ctx, mentions)
     _fill_standins(ctx, mentions)

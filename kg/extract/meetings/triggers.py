@@ -30,7 +30,7 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sides import _compound_sides, _members_told
-from kg.extract.meetings.status import _place, _status
+from kg.extract.meetings.status import _place, _side_place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
     _future,
@@ -88,7 +88,11 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
         # "with A on 14 February and with B on 15 February": each on the day listed after it
         listed = _occasions(ctx, token) if found.kind == "verb" and found.status == Status.HELD else []
         days = [d for d, _ in listed] if len(listed) == len(counterparts) else [found.date] * len(counterparts)
-        return [replace(found, participants=set(found.apart) | {k}, date=d) for k, d in zip(counterparts, days)]
+        places = [_side_place(ctx, token.sent, k) for k in counterparts]  # "with A in X and with B in Y"
+        if not all(places):
+            places = [found.place] * len(counterparts)
+        return [replace(found, participants=set(found.apart) | {k}, date=d, place=p)
+                for k, d, p in zip(counterparts, days, places)]
     if found.kind == "verb" and found.cameo != VISIT and (gapped := _gapped(ctx, token, found)):
         return gapped
     if found.kind == "verb" and found.status == Status.HELD and found.cameo != VISIT:
