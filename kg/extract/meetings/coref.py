@@ -124,14 +124,23 @@ def _compatible(event: _Event, m: _Mention) -> bool:
     # "X met Y. The meeting took place on Thursday": a later mention naming no one new gives the day of
     # a meeting whose day was only guessed
     telling = m.anaphoric and m.date is not None and not guessed and len(m.date.value) == 10
+    # "Varga meets Kovac" over "... held talks with Kovac on Thursday": a headline's present is the lead's day
     dates = {x.date.value for x in first if x.date and not ((x.trigger.i in same_sentence or telling) and (
-        guessed or x.date.text == "today"))}
+        guessed or x.date.text == "today")) and not _headline_guess(x)}
     # "The meeting was postponed on Wednesday": an anaphoric cancellation's date may be the day it was called off
-    if m.date and not (m.anaphoric and m.status == Status.CANCELLED) and any(
+    if m.date and not _headline_guess(m) and not (m.anaphoric and m.status == Status.CANCELLED) and any(
             not (d.startswith(m.date.value) or m.date.value.startswith(d)) for d in dates):
         return False
     ordinals = {x.ordinal for x in first if x.ordinal}
     return not (m.ordinal and ordinals and m.ordinal not in ordinals)
+
+
+def _headline_guess(m: _Mention) -> bool:
+    """A day only guessed ("today") for a mention in the headline: the first line, ended by a line break."""
+    sent = m.trigger.sent
+    words = [t for t in sent if not t.is_space]
+    return m.date is not None and m.date.text == "today" and sent.start == 0 and "\n" in sent.text_with_ws \
+        and bool(words) and words[-1].text not in {".", "!", "?"}
 
 
 def _merge(mentions: list[_Mention]) -> list[_Event]:

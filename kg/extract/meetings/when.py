@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
-from kg.extract.meetings.days import _any, _date_text, _either, _range, _relative_day, _season
+from kg.extract.meetings.days import _any, _date_text, _either, _range, _relative_day, _rest_of_year, _season
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree, _release_dash
@@ -60,6 +60,11 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     relative = _offset_day(ctx, trigger) or _relative_day(ctx, trigger, clause)
     if relative is not None:
         return relative
+    # "before the end of the year": a preposition that frames other dates bounds this one
+    for ent in (e for e in trigger.sent.ents if e.label_ == "DATE" and e.root.i in clause and e.start >= dateline):
+        rest = _rest_of_year(ent, published)
+        if rest is not None:
+            return rest
     for ent in candidates:
         value = _range(ent, published, future) or normalize_date(_date_text(ent), published, future=future) \
             or _either(ent, published, future) or _season(ent, published, future)
