@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.attrs import LOWER, POS, TAG
+from spacy.strings import hash_string
+from spacy.symbols import AUX, NOUN, PROPN, VERB
+from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import FRAME_PREPS
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
@@ -48,6 +51,24 @@ from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _ho
 from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _week
 from kg.nlp import lemma
 from kg.records import Kind, Status
+
+
+def candidates(doc: Doc) -> list[int]:
+    """The tokens `_mentions` reads (a verb, or a noun of the lexicon), found on the doc's arrays: most tokens
+    are neither, and are never made into Token objects."""
+    strings = doc.vocab.strings
+    found = []
+    for i, (pos, tag, lower) in enumerate(doc.to_array([POS, TAG, LOWER]).tolist()):
+        verb = _VERB_TAGS.get(tag)
+        if verb is None:
+            verb = _VERB_TAGS[tag] = strings[tag].startswith("VB")
+        if pos == VERB or pos == AUX or verb or (pos == NOUN or pos == PROPN) and lower in _NOUN_HASHES:
+            found.append(i)
+    return found
+
+
+_VERB_TAGS: dict[int, bool] = {}  # a tag's hash -> whether it is a verb's ("VB", "VBD", ...)
+_NOUN_HASHES = frozenset(hash_string(word) for word in NOUNS)
 
 
 def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
