@@ -6,10 +6,11 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.dates import normalize_date
-from kg.extract.meetings.lexicon import ARRIVAL_PREPS, ARRIVAL_VERBS, STATE_NOUNS
+from kg.extract.meetings.arguments import _resolve_arg
+from kg.extract.meetings.lexicon import ARRIVAL_PREPS, ARRIVAL_VERBS, INVITE_VERBS, STATE_NOUNS
 from kg.extract.meetings.records import STANDIN, _Context, _Mention
 from kg.extract.meetings.status import _capital_city, _capital_of, _untagged_place
-from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs
+from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs, _subjects
 from kg.extract.meetings.days import _date_text
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, TimeValue
@@ -154,3 +155,13 @@ def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
     return place, participants
 
 
+
+
+def _invited_host(ctx: _Context, verb: Token, participants: set[str]) -> set[str]:
+    """"X invited Y to visit Tokyo": the one who invites hosts the visit, in place of the host state."""
+    if verb.dep_ not in {"xcomp", "advcl", "ccomp"} or lemma(verb.head).lower() not in INVITE_VERBS:
+        return participants
+    inviters = {k for s in _subjects(verb.head) for k in _resolve_arg(ctx, s)[0] if ctx.is_person(k)}
+    if len(inviters) != 1 or inviters <= participants:
+        return participants
+    return {k for k in participants if ctx.kind(k) != Kind.COUNTRY} | inviters
