@@ -52,14 +52,14 @@ from kg.records import Kind, Status
 
 def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     """The mentions a token triggers: none, one, or one per host state of a visit to several."""
-    ctx.groups = set()
+    ctx.groups, ctx.one_sides = set(), []
     found = None
     if token.pos_ in {"VERB", "AUX"} or (token.tag_.startswith("VB")):
         found = _verb_mention(ctx, token)
     elif token.pos_ in {"NOUN", "PROPN"} and token.lower_ in NOUNS:
         found = _noun_mention(ctx, token)
-    if found is None:
-        return []
+    if found is None or any(found.participants <= side for side in ctx.one_sides):
+        return []  # "African leaders are in Abidjan for talks with X" (X unresolved): one side is no meeting
     others = found.participants - found.apart
     people = {k for k in others if ctx.is_person(k)}
     if found.apart and len(people or others) >= 2:  # each named counterpart apart (a group they belong to is no one more)
@@ -116,7 +116,7 @@ def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token],
     "with": a with/between argument or a plural subject ("talked with X", "X and Y talked");
     "with-or-join": the same, but a plural subject only speaks of a meeting told elsewhere ("discussed
     Z with X" is a meeting; "X and Y discussed Z" is what they did at one);
-    "particle=W": the particle W and a counterpart ("sat down with X", "called on X");
+    "particle=W": the particle W and a counterpart ("sat down with X", "called on X", "brought together A and B");
     "object=W": the object W and a counterpart ("shook hands with X"); "person": an object that is
     someone ("received X", not "received a letter"); otherwise an object, if any, that is someone or,
     for a visit, somewhere ("met X", not "met the demand")."""
@@ -126,7 +126,9 @@ def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token],
         return counterpart
     if need == "particle":
         particles = [c for c in verb.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == word]
-        return bool(particles) and (counterpart or any(_pobjs(p) for p in particles))
+        # "brought together A, B and C": the people gathered, two or more, are the object
+        gathered = sum(len(_conjuncts(o)) for o in objects if _is_personish(ctx, o)) >= 2
+        return bool(particles) and (counterpart or gathered or any(_pobjs(p) for p in particles))
     if need == "object":
         return any(o.lower_ == word for o in objects) and counterpart
     if need == "person":
@@ -171,7 +173,10 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     participants: set[str] = set()
     partial = False
     subjects = _subjects(verb)
-    for arg in subjects + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)]:
+    # "met with A and B on ...", B coordinated with the verb by the parser: one more person met
+    stray = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and (k := ctx.root_of.get(c.i))
+             and ctx.is_person(k) and (objects or with_args) and any(x.dep_ == "cc" for x in verb.children)]
+    for arg in subjects + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)] + stray:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
         partial |= not ok
