@@ -597,10 +597,11 @@ NEWS_CASES = [
     # the one state the possessor holds an office for
     ("Russian President Ivan Petrov sent his foreign minister to meet Syrian President Omar Haddad in Damascus on "
      "Monday.", dt.date(2019, 1, 18), {(frozenset({"Russia", "Omar Haddad"}), Status.HELD, "2019-01-14", "Damascus")}),
-    # a call's "by phone" is no part of a meeting told in another clause of the sentence
+    # a call's "by phone" is no part of a meeting told in another clause of the sentence ("a day after"
+    # the Monday of the call: Sunday)
     ("Russian President Ivan Petrov spoke by phone with Syrian President Omar Haddad on Monday, a day after Haddad "
      "met Turkish President Kemal Aydin.", dt.date(2019, 1, 18),
-     {(frozenset({"Omar Haddad", "Kemal Aydin"}), Status.HELD, None, None)}),
+     {(frozenset({"Omar Haddad", "Kemal Aydin"}), Status.HELD, "2019-01-13", None)}),
     # the subject of "took part in" / "participated in" a meeting with others joins them
     ("Secretary Ann Sherwood participated in a trilateral meeting with Japanese Foreign Minister Kenji Sato and South "
      "Korean Foreign Minister Park Jin-ho on Tuesday.", dt.date(2019, 1, 18),

@@ -4,11 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
 from kg.extract.meetings.days import _any, _date_text, _either, _range, _relative_day, _season
+from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree, _release_dash
 from kg.nlp import lemma
@@ -56,13 +57,10 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     candidates += [trigger.doc[t.i:t.i + 1] for t in trigger.sent if t.i in clause and t.lower_ in DAY_WORDS
                    and not t.ent_type_]
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
-    relative = _relative_day(ctx, trigger, clause)
+    relative = _offset_day(ctx, trigger) or _relative_day(ctx, trigger, clause)
     if relative is not None:
         return relative
     for ent in candidates:
-        shifted = _offset_date(ctx, ent, trigger)
-        if shifted is not None:
-            return shifted
         value = _range(ent, published, future) or normalize_date(_date_text(ent), published, future=future) \
             or _either(ent, published, future) or _season(ent, published, future)
         if value is not None:
@@ -183,51 +181,6 @@ def _dateline(doc: Doc) -> int:
     """The token where the text starts after a dateline ("WASHINGTON, Oct. 23, 2016 - X met Y"): the
     dateline's date is the report's, not the meeting's."""
     return _release_dash(doc) + 1
-
-
-_OFFSET = re.compile(rf"^(?:(?:{_any(WHEN['offset_hedges'])}) )?({_any(WHEN['offset_numbers'])}|\d+) "
-                     rf"({_any(WHEN['offset_units'])})s?$", re.IGNORECASE)
-
-
-def _offset_date(ctx: _Context, ent: Span, trigger: Token) -> TimeValue | None:
-    """"The agreement came a day after the leaders met": the meeting is a day before the main event.
-
-    The main event's date is the DATE of the main clause, or the publication date (news tells the
-    day's events) when the main clause gives none.
-    """
-    match = _OFFSET.match(_date_text(ent).strip())
-    if not match or ent.root.dep_ != "npadvmod":
-        return None
-    head = ent.root.head
-    if head.lower_ in {"after", "before"}:  # "a day after the meeting"
-        word, main = head.lower_, head.head
-        if not _in_subtree(trigger, head):
-            return None
-    else:  # "a day after they met"
-        marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
-        if not marks or head.dep_ != "advcl" or not (head.i == trigger.i or _in_subtree(trigger, head)):
-            return None
-        word, main = marks[0].lower_, head.head
-    published = ctx.article.date
-    assert published is not None
-    anchor_text, anchor = "today", published
-    for other in ent.sent.ents:
-        if other.label_ == "DATE" and other.root.head.i == main.i and other is not ent:
-            value = normalize_date(_date_text(other), published, future=False)
-            if value is None or len(value.value) != 10:
-                return None
-            anchor_text, anchor = other.text, dt.date.fromisoformat(value.value)
-    count = int(match[1]) if match[1].isdigit() else NUMBERS[match[1].lower()]
-    sign = -1 if word == "after" else 1
-    unit = match[2].lower()
-    text = f"{ent.text} {word} {anchor_text}"
-    if unit in {"day", "week"}:
-        day = anchor + dt.timedelta(days=sign * count * (7 if unit == "week" else 1))
-        return TimeValue(day.isoformat(), text)
-    if sign < 0:  # "a year after": the month or year before the main event
-        value = normalize_date(f"{count} {unit}s ago", anchor)
-        return TimeValue(value.value, text) if value else None
-    return None
 
 
 def _since_date(ctx: _Context, trigger: Token) -> TimeValue | None:
