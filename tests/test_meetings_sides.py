@@ -80,6 +80,27 @@ CASES = [
     # "the summit brought together A, B and C": the people gathered
     ("The summit brought together Ivan Petrov, Laszlo Kiss and Peter Kovac in Vienna on Monday.",
      {(frozenset({"Ivan Petrov", "Laszlo Kiss", "Peter Kovac"}), HELD, "2019-06-10", "Vienna")}),
+    # an office whose holder is never named stands for its body, where the article names it (a UN readout)
+    ("The Secretary-General met today with Prime Minister Rui Costa of Portugal. They discussed the work of "
+     "the United Nations.",
+     {(frozenset({"United Nations", "Rui Costa"}), HELD, "2019-06-14", None)}),
+    # "met ..., hosted by X": who hosts takes part
+    ("Ivan Petrov and Laszlo Kiss met for three hours in Vienna on Sunday, hosted by Austrian Chancellor "
+     "Karl Huber.",
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss", "Karl Huber"}), HELD, "2019-06-09", "Vienna")}),
+    # "A invited B to visit Oslo": A hosts the visit, so A is the side visited (not the state)
+    ("Ivan Petrov said he had invited Laszlo Kiss to visit Moscow.",
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.PROPOSED, None, "Moscow")}),
+    # "talked over the phone" is no meeting
+    ("Ivan Petrov talked with Laszlo Kiss over the phone on Monday.", set()),
+    # mediators told after "a second phase of negotiations" (of the same parties) are its sides too; the
+    # phase's place from "to take place in X"
+    ("Representatives of the Colombian government and the MPL rebels are meeting Friday in Oslo for peace "
+     "talks. The talks in the Norwegian capital are the first between the two sides in a decade. They are "
+     "expected to set the stage for a second phase of negotiations to take place in Cuba. Cuba and Norway are "
+     "serving as mediators for the talks.",
+     {(frozenset({"Colombia", "MPL", "Cuba", "Norway"}), HELD, "2019-06-14", "Oslo"),
+      (frozenset({"Colombia", "MPL", "Cuba", "Norway"}), Status.PLANNED, None, "Cuba")}),
     # a body noun met as a thing is no side ("met the demands")
     ("The government met the demands of the protesters on Monday. Colombia said it was pleased.", set()),
 ]

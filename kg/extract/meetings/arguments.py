@@ -20,7 +20,7 @@ from kg.extract.meetings.lexicon import (
     STATE_GROUPS,
     TRAVEL_NOUNS,
 )
-from kg.extract.meetings.bodies import body_sides, names_body
+from kg.extract.meetings.bodies import body_sides, names_body, office_body
 from kg.extract.meetings.collectives import region_bodies
 from kg.extract.meetings.forward import in_lead, named_after
 from kg.extract.meetings.records import STANDIN, _Context
@@ -170,7 +170,7 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
             for pobj in _pobjs(prep):
                 found |= _resolve_arg(ctx, pobj)[0]
     # "the government and the rebels", unnamed on the noun; "African leaders" (the African bodies named)
-    found = found or body_sides(ctx, tok) or region_bodies(ctx, tok)
+    found = found or body_sides(ctx, tok) or region_bodies(ctx, tok) or office_body(ctx, tok)
     if found:
         return found, True
     return set(), not (_title_word(tok) or tok.lower_ in GROUP_NOUNS | {"counterparts"})

@@ -17,6 +17,7 @@ STATE_BODIES = frozenset(_B["state"])
 OPPOSITION = frozenset(_B["opposition"])
 FIGHTERS = frozenset(_B["fighters"])
 MEMBERS = frozenset(_B["members"])
+OFFICES: dict[str, list[str]] = tables("meetings/sides")["offices"]
 BODY_WORDS = STATE_BODIES | OPPOSITION | FIGHTERS
 _CLASSES = ((STATE_BODIES, "state"), (OPPOSITION, "opposition"), (FIGHTERS, "fighters"))
 # the dependencies that tie a body noun to the name it is told with ("the Colombian government", "the
@@ -131,3 +132,22 @@ def _main_state(ctx: _Context) -> str | None:
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
+
+
+def office_body(ctx: _Context, tok: Token) -> set[str]:
+    """"The Secretary-General met today with X", no one named so: the body the office heads (OFFICES),
+    where the article names that body."""
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.dep_ not in {"det", "poss"}]
+    office = "".join(t.text_with_ws if t.text != "-" else "-" for t in words).replace(" -", "-").strip().lower()
+    names = OFFICES.get(office)
+    if not names or ctx.titled(office) is not None:
+        return set()
+    text = ctx.doc.text
+    if not any(re.search(rf"\b{re.escape(n)}(?!\w)", text) for n in names):
+        return set()
+    # the body by its own name ("United Nations Headquarters", a building the tagger took for a body, is not it)
+    known = next((k for k, e in sorted(ctx.res.entities.items()) if e.kind == Kind.ORGANIZATION
+                  and e.name in names), None)
+    key = known or ctx.add_organization(names[0])
+    ctx.groups.add(key)
+    return {key}

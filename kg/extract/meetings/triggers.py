@@ -25,6 +25,7 @@ from kg.extract.meetings.lexicon import (
     VISIT,
     Trigger,
 )
+from kg.extract.meetings.coref import _continues
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sides import _compound_sides, _members_told
 from kg.extract.meetings.status import _place, _status
@@ -44,7 +45,7 @@ from kg.extract.meetings.syntax import (
     _pobjs,
     _subjects,
 )
-from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _split_visits, _visit_host
+from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _invited, _split_visits, _visit_host
 from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _week
 from kg.nlp import lemma
 from kg.records import Kind, Status
@@ -176,6 +177,9 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     # "met with A and B on ...", B coordinated with the verb by the parser: one more person met
     stray = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and (k := ctx.root_of.get(c.i))
              and ctx.is_person(k) and (objects or with_args) and any(x.dep_ == "cc" for x in verb.children)]
+    # "met ..., hosted by X", "talked, mediated by X": who hosts or mediates takes part
+    stray += [o for c in verb.children if c.dep_ in {"advcl", "acl"} and lemma(c).lower() in ROLE_VERBS
+              for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
     for arg in subjects + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)] + stray:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
@@ -184,6 +188,7 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         _place(ctx, verb.head, participants, skip=verb) if _purpose(verb) else None)  # "travel to Paris to meet X"
     if trigger.cameo == VISIT:
         place, participants = _visit_host(ctx, objects, place, participants)
+        participants = _invited(ctx, verb, participants)
     status = _status(verb)
     mention = _finish(ctx, verb, "verb", participants, status, trigger.cameo, place, partial)
     mention.joins_only = trigger.needs == "with-or-join" and not with_args
@@ -312,8 +317,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
             partial |= not ok
             if lemma(governor).lower() in ROLE_VERBS:  # "thanked Qatar for hosting the talks": the host state
                 ctx.groups |= keys                      # stays a side beside the people it brings together
-    place = _place(ctx, noun, participants) or (_place(ctx, governor, participants, skip=noun)
-                                                if governor is not None else None) or _frame_place(ctx, noun)
+    place = _place(ctx, noun, participants) or (_place(ctx, noun.head.head, participants, skip=noun) if _continues(
+        noun) else None) or (_place(ctx, governor, participants, skip=noun)  # "a round of talks to take place in X"
+                             if governor is not None else None) or _frame_place(ctx, noun)
     if governor is not None and lemma(governor).lower() == "visit" and place is None:
         place = next((k for c in governor.children if c.dep_ == "dobj" and (k := ctx.key_of.get(c.i))
                       and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)
