@@ -172,7 +172,7 @@ def _subjects(verb: Token) -> list[Token]:
             owner = [c for c in verb.children if c.dep_ == "poss"]
             if owner or not gerund:
                 return owner
-            verb = verb.head
+            verb = _reported_over(verb)
         elif subj and not (gerund and not agents and all(c.dep_ == "nsubjpass" for c in subj)
                            and verb.dep_ in {"acl", "relcl", "ccomp"}):
             return subj + agents
@@ -180,6 +180,8 @@ def _subjects(verb: Token) -> list[Token]:
         # the gerund's doer is the subject of the clause around it
         elif gerund and subj and verb.head.i != verb.i:
             verb = verb.head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN":
+            return [verb.head]  # "Varga, speaking a day after meeting X, said": the name the participle is on
         elif verb.dep_ == "ROOT" or verb.dep_ in {"prep"} and verb.head.i == verb.i:
             return _orphan_subject(verb) + agents
         elif verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and verb.head.i != verb.i:
@@ -192,6 +194,18 @@ def _subjects(verb: Token) -> list[Token]:
             return agents
         seen += 1
     return []
+
+
+def _reported_over(tok: Token) -> Token:
+    """The verb a phrase belongs to: its head, unless that head is a clause reported by the verb above it
+    and the phrase stands before the clause's subject ("said on Thursday, a day after meeting X, that
+    trade would grow": the parser hangs "a day after" on "grow")."""
+    head = tok.head
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if head.dep_ == "ccomp" and lemma(head.head).lower() in REPORTING and subjects and \
+            head.head.i < tok.i < subjects[0].i:
+        return head.head
+    return head
 
 
 def _thanked_for(verb: Token) -> list[Token]:
@@ -231,7 +245,9 @@ def _clause_tokens(trigger: Token) -> list[Token]:
             if cur.i in heads:
                 out.append(tok)
                 break
-            if cur.pos_ in {"VERB", "AUX"} and cur.i != tok.i and cur.dep_ not in {"aux", "auxpass", "prep"}:
+            # "with visiting X here on Tuesday": the participle on a name opens no clause of its own
+            if cur.pos_ in {"VERB", "AUX"} and cur.i != tok.i and cur.dep_ not in {"aux", "auxpass", "prep"} \
+                    and not _adjectival(cur):
                 break
             if cur.head.i == cur.i:
                 break
@@ -271,7 +287,7 @@ def _chain(trigger: Token) -> list[Token]:
             break
         if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
             break
-        head = tok.head
+        head = _reported_over(tok)
         if lemma(head).lower() in REPORTING:
             break
         chain.append(head)

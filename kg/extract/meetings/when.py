@@ -4,11 +4,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.dates import normalize_date
+from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
-from kg.extract.meetings.days import _any, _date_text, _either, _range, _relative_day, _season
+from kg.extract.meetings.days import _any, _date_text, _either, _range, _month_of_year, _relative_day, _rest_of_year, _season
+from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree, _release_dash
 from kg.nlp import lemma
@@ -56,30 +58,26 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     candidates += [trigger.doc[t.i:t.i + 1] for t in trigger.sent if t.i in clause and t.lower_ in DAY_WORDS
                    and not t.ent_type_]
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
-    relative = _relative_day(ctx, trigger, clause)
+    relative = _offset_day(ctx, trigger) or _relative_day(ctx, trigger, clause)
     if relative is not None:
         return relative
+    # "before the end of the year": a preposition that frames other dates bounds this one
+    for ent in (e for e in trigger.sent.ents if e.label_ == "DATE" and e.root.i in clause and e.start >= dateline):
+        rest = _rest_of_year(ent, published)
+        if rest is not None:
+            return rest
     for ent in candidates:
-        shifted = _offset_date(ctx, ent, trigger)
-        if shifted is not None:
-            return shifted
         value = _range(ent, published, future) or normalize_date(_date_text(ent), published, future=future) \
-            or _either(ent, published, future) or _season(ent, published, future)
+            or _either(ent, published, future) or _season(ent, published, future) or _month_of_year(ent, published)
         if value is not None:
             return value
     # "X visited A in March 2018, where he met Y": a "where/when" clause happens in its host clause's time
     clause_verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)  # "where he held talks"
-    if clause_verb is not None and clause_verb.dep_ == "relcl" and any(
-            c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in clause_verb.children):
-        host = clause_verb.head
-        for _ in range(3):  # up from the place or date the clause hangs on to its verb
-            if host.pos_ in {"VERB", "AUX"} or host.head.i == host.i:
-                break
-            host = host.head
-        if host.i != clause_verb.i and host.pos_ in {"VERB", "AUX"}:
-            inherited = _date(ctx, host, status)
-            if inherited is not None and inherited.text != "today":
-                return inherited
+    host = _clause_host(clause_verb) if clause_verb is not None else None
+    if host is not None and clause_verb is not None and host.i != clause_verb.i and host.pos_ in {"VERB", "AUX"}:
+        inherited = _date(ctx, host, status)
+        if inherited is not None and inherited.text != "today":
+            return inherited
     since = _since_date(ctx, trigger)
     if since is not None:
         return since
@@ -93,6 +91,28 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
                                   or _lead(trigger)):
         return TimeValue(published.isoformat(), "today")
     return None
+
+
+def _clause_host(verb: Token) -> Token | None:
+    """The verb whose time a relative clause takes: "visited A in March, where he met Y"; "his visit in May,
+    during which he held talks with Y" (a preposition on "which": its noun, however the parser hung it)."""
+    which = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS | {"in", "on"}
+             and any(o.lower_ == "which" for o in c.children)]
+    if verb.dep_ == "relcl" and (which or any(c.dep_ == "advmod" and c.lower_ in {"where", "when"}
+                                              for c in verb.children)):
+        host = verb.head
+    elif which:  # the parser made the clause a complement: the noun of a meeting or journey before "which"
+        host = next((t for t in reversed(list(verb.doc[verb.sent.start:which[0].i])) if t.pos_ == "NOUN"
+                     and (lemma(t).lower() in TRAVEL_NOUNS or t.lower_ in NOUNS)), None)
+        if host is None:
+            return None
+    else:
+        return None
+    for _ in range(3):  # up from the place, date or noun the clause hangs on to its verb
+        if host.pos_ in {"VERB", "AUX"} or host.head.i == host.i:
+            break
+        host = host.head
+    return host
 
 
 def _occasions(ctx: _Context, verb: Token) -> list[tuple[TimeValue, int]]:
@@ -183,51 +203,6 @@ def _dateline(doc: Doc) -> int:
     """The token where the text starts after a dateline ("WASHINGTON, Oct. 23, 2016 - X met Y"): the
     dateline's date is the report's, not the meeting's."""
     return _release_dash(doc) + 1
-
-
-_OFFSET = re.compile(rf"^(?:(?:{_any(WHEN['offset_hedges'])}) )?({_any(WHEN['offset_numbers'])}|\d+) "
-                     rf"({_any(WHEN['offset_units'])})s?$", re.IGNORECASE)
-
-
-def _offset_date(ctx: _Context, ent: Span, trigger: Token) -> TimeValue | None:
-    """"The agreement came a day after the leaders met": the meeting is a day before the main event.
-
-    The main event's date is the DATE of the main clause, or the publication date (news tells the
-    day's events) when the main clause gives none.
-    """
-    match = _OFFSET.match(_date_text(ent).strip())
-    if not match or ent.root.dep_ != "npadvmod":
-        return None
-    head = ent.root.head
-    if head.lower_ in {"after", "before"}:  # "a day after the meeting"
-        word, main = head.lower_, head.head
-        if not _in_subtree(trigger, head):
-            return None
-    else:  # "a day after they met"
-        marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
-        if not marks or head.dep_ != "advcl" or not (head.i == trigger.i or _in_subtree(trigger, head)):
-            return None
-        word, main = marks[0].lower_, head.head
-    published = ctx.article.date
-    assert published is not None
-    anchor_text, anchor = "today", published
-    for other in ent.sent.ents:
-        if other.label_ == "DATE" and other.root.head.i == main.i and other is not ent:
-            value = normalize_date(_date_text(other), published, future=False)
-            if value is None or len(value.value) != 10:
-                return None
-            anchor_text, anchor = other.text, dt.date.fromisoformat(value.value)
-    count = int(match[1]) if match[1].isdigit() else NUMBERS[match[1].lower()]
-    sign = -1 if word == "after" else 1
-    unit = match[2].lower()
-    text = f"{ent.text} {word} {anchor_text}"
-    if unit in {"day", "week"}:
-        day = anchor + dt.timedelta(days=sign * count * (7 if unit == "week" else 1))
-        return TimeValue(day.isoformat(), text)
-    if sign < 0:  # "a year after": the month or year before the main event
-        value = normalize_date(f"{count} {unit}s ago", anchor)
-        return TimeValue(value.value, text) if value else None
-    return None
 
 
 def _since_date(ctx: _Context, trigger: Token) -> TimeValue | None:

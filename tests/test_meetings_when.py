@@ -1,0 +1,99 @@
+"""Meetings: when, where and whether, and which mentions are one meeting, on other outlets' constructions
+(issue 13), on invented sentences with invented names; each row names the construction it reads."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.records import Status
+
+from .test_meetings import _run, nlp  # noqa: F401  (the module's spaCy fixture)
+from .test_meetings_recall import _with_range
+
+FRIDAY = dt.date(2019, 6, 14)
+VARGA_KOVAC = frozenset({"Lena Varga", "Peter Kovac"})
+
+# text, publication date, expected {(participants, status, date or (start, end), place)}
+CASES = [
+    # --- a count of time before another event: "a day after meeting X", where the tagger may mark no DATE ---
+    # the gerund's phrase hung on the count noun, measured from the main verb's day
+    ("A day after meeting Peter Kovac in Vienna, Lena Varga flew to Paris on Wednesday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Vienna")}),
+    # "after" as a clause mark, the main clause's day on its preposition
+    ("The deal was signed on Tuesday, two days after Lena Varga held talks with Peter Kovac in Vienna.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-09", "Vienna")}),
+    # the count in apposition to a day ("on Wednesday, a day after her talks")
+    ("Lena Varga announced the sanctions on Wednesday, a day after her talks with Peter Kovac in Vienna.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Vienna")}),
+    # a phrase before a reported clause's subject belongs to the reporting verb (and its day), not the clause
+    ("Foreign Minister Lena Varga said on Thursday, a day after meeting Slovak Prime Minister Peter Kovac, "
+     "that trade would grow.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-12", None)}),
+    ("Lena Varga said on Thursday, a day after she met Peter Kovac, that trade would grow.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-12", None)}),
+    # a participle on a name: the name is who meets; no day on the main verb: the publication day
+    ("Lena Varga, speaking a day after meeting Peter Kovac, said trade would grow.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-13", None)}),
+    # "days after" with no count: about when, so its month; "hours after": the same day
+    ("The announcement came days after Lena Varga met Peter Kovac in Vienna.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06", "Vienna")}),
+    ("Hours after meeting Peter Kovac, Lena Varga announced new sanctions.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-14", None)}),
+    # ... but a count before a verb that is no meeting dates that verb ("two days after X canceled a summit")
+    ("The talks will come two days after President Tom Hale canceled a summit with President Ivan Petrov "
+     "that was scheduled to take place next month.", FRIDAY,
+     {(frozenset({"Tom Hale", "Ivan Petrov"}), Status.CANCELLED, "2019-07", None)}),
+    # --- spans of days: a week, the rest of the year, half a year ---
+    # "last week", "next week", "this week" with no day: Monday to Sunday of that week
+    ("Lena Varga met Peter Kovac in Vienna this week.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, ("2019-06-10", "2019-06-16"), "Vienna")}),
+    ("Lena Varga will visit Vienna next week for talks with Peter Kovac.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, ("2019-06-17", "2019-06-23"), "Vienna")}),
+    # "separate talks last week with A in X and with B in Y": one meeting each, at the place on each side
+    ("Lena Varga held separate talks last week with Peter Kovac in Vienna and with Jan Novak in the northern "
+     "city of Brno.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, ("2019-06-03", "2019-06-09"), "Vienna"),
+      (frozenset({"Lena Varga", "Jan Novak"}), Status.HELD, ("2019-06-03", "2019-06-09"), "Brno")}),
+    # "later this year", "before the end of the year" (the preposition outside the DATE): from the next day
+    ("Lena Varga will meet Peter Kovac in Vienna later this year.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, ("2019-06-15", "2019-12-31"), "Vienna")}),
+    ("Lena Varga and Peter Kovac agreed to meet again before the end of the year.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, ("2019-06-15", "2019-12-31"), None)}),
+    # "the second half of this year": its months; "within this year": the year
+    ("Lena Varga and Peter Kovac agreed to hold a strategic dialogue in Cairo in the second half of this year.",
+     FRIDAY, {(VARGA_KOVAC, Status.PLANNED, ("2019-07", "2019-12"), "Cairo")}),
+    ("Lena Varga and Peter Kovac will hold a summit within this year.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, "2019", None)}),
+    # --- datelines: "here" is the dateline's place; a headline's present is the lead's day ---
+    ("BUDAPEST, June 13 (Reuters) - Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter "
+     "Kovac here on Thursday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-13", "BUDAPEST")}),
+    # ... "with visiting X here on Thursday": the participle on the name opens no clause of its own
+    ("Varga meets Kovac\n\nBudapest (AFP) - Hungarian Foreign Minister Lena Varga held talks with visiting "
+     "Slovak Foreign Minister Peter Kovac here on Thursday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-13", "Budapest")}),
+    ("Varga meets Kovac\nBy Anna Kis\n\nBUDAPEST, June 13 (Xinhua) -- Hungarian Foreign Minister Lena Varga "
+     "held talks with visiting Slovak Foreign Minister Peter Kovac here on Thursday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-13", "Budapest")}),
+    # --- which mentions are one meeting ---
+    # "last met in Vienna in March, when they attended the summit between C and D": the "when" clause's
+    # meeting is that one, with the sides of both
+    ("Lena Varga and Peter Kovac met in Budapest on Tuesday. They last met in Vienna in March, when they "
+     "attended the summit between President Jan Novak and Chancellor Karl Huber.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Budapest"),
+      (frozenset({"Lena Varga", "Peter Kovac", "Jan Novak", "Karl Huber"}), Status.HELD, "2019-03", "Vienna")}),
+    # "his visit ... in May last year, during which he held talks with Y in X" (the parser makes the clause a
+    # complement): the journey's time ("May last year"), so no part of today's talks (whose place stays the
+    # dateline's)
+    ("BUDAPEST, June 11 (Xinhua) -- Lena Varga held talks with Peter Kovac here on Tuesday. Varga recalled her "
+     "visit to Slovakia in May last year, during which she held talks with Kovac in Bratislava.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "BUDAPEST"),
+      (frozenset({"Lena Varga", "Slovakia"}), Status.HELD, "2018-05", "Bratislava")}),
+]
+
+
+@pytest.mark.parametrize("text, date, expected", CASES)
+def test_when_where_constructions(nlp, text, date, expected):  # noqa: F811
+    meetings, res = _run(nlp, text, date)
+    assert _with_range(meetings, res) == expected
