@@ -5,7 +5,9 @@ import re
 from dataclasses import replace
 from itertools import permutations
 
-from kg.extract.meetings.lexicon import AGAIN_WORDS, TIME_FRAMES, WHEN
+from spacy.tokens import Token
+
+from kg.extract.meetings.lexicon import AGAIN_WORDS, TIME_FRAMES, VISIT, WHEN
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
@@ -44,6 +46,37 @@ def _join_coordinated(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
         out.remove(m)
         by_trigger[head.trigger.i] = joined
     return out
+
+
+def _when_joined(mentions: list[_Mention]) -> list[_Mention]:
+    """"A and B last met in Tokyo in March, when they sat in on the summit between C and D": a meeting told
+    in a "when" clause on a held meeting verb is that meeting, with the sides of both."""
+    out = list(mentions)
+    for m in mentions:
+        if m.kind != "verb" or m.status != Status.HELD or m.cameo == VISIT:
+            continue
+        for k, n in enumerate(out):
+            host = _when_host(n.trigger)
+            if n is m or n.status != m.status or n.cameo == VISIT or host is None or host.i != m.trigger.i:
+                continue
+            out[k] = replace(n, participants=n.participants | m.participants, date=m.date or n.date,
+                             place=m.place or n.place, anaphoric=False, partial=False, context=n.context | m.context)
+            out = [x for x in out if x is not m]
+            break
+    return out
+
+
+def _when_host(tok: Token) -> Token | None:
+    """The verb a "when" clause holding a token hangs on (through the date it may hang on)."""
+    for t in [tok, *list(tok.ancestors)[:4]]:
+        if t.dep_ in {"advcl", "relcl"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in t.children):
+            host = t.head
+            for _ in range(3):
+                if host.pos_ in {"VERB", "AUX"} or host.head.i == host.i:
+                    break
+                host = host.head
+            return host
+    return None
 
 
 def _continuations(ctx: _Context, mentions: list[_Mention]) -> None:
