@@ -9,6 +9,8 @@ breaks, storms, and the bodies before events and products); MEANTIME
 then MEANTIME 0.900 (P 0.845, R 0.962) and GUM 0.694 (P 0.766, R 0.636) once a demonym ("an Australian
 woman") is no mention of its country, as neither benchmark counts one; GUM 0.696 with "Valeska Paris" one name; 0.697 (P 0.770, R 0.637) with crafts and mission codes no people;
 0.698 (P 0.773, R 0.637) with the head words of a body named earlier ("the Supreme Court") joined to it;
+0.713 (P 0.791, R 0.649; MEANTIME 0.900, P 0.845, R 0.962) with names typed by the list they stand in,
+acronyms after "Person of", post-nominals, places no gazetteer knows, museums and short forms of places;
 en_core_web_sm's bare entities score 0.67 and 0.60."""
 from __future__ import annotations
 
@@ -45,4 +47,4 @@ def test_meantime_entity_f1_reaches_the_target(tmp_path_factory: pytest.TempPath
 def test_gum_entity_f1_stays_above_its_floor(tmp_path_factory: pytest.TempPathFactory) -> None:
     report = evaluate([BENCH / "gum.jsonl"], _built("gum.jsonl", tmp_path_factory))
     print("\n" + report.table())
-    assert report.scores["entities"].f1 >= 0.698, report.table()
+    assert report.scores["entities"].f1 >= 0.713, report.table()

@@ -44,6 +44,52 @@ CASES = [
     ("The talks will come two days after President Tom Hale canceled a summit with President Ivan Petrov "
      "that was scheduled to take place next month.", FRIDAY,
      {(frozenset({"Tom Hale", "Ivan Petrov"}), Status.CANCELLED, "2019-07", None)}),
+    # --- spans of days: a week, the rest of the year, half a year ---
+    # "last week", "next week", "this week" with no day: Monday to Sunday of that week
+    ("Lena Varga met Peter Kovac in Vienna this week.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, ("2019-06-10", "2019-06-16"), "Vienna")}),
+    ("Lena Varga will visit Vienna next week for talks with Peter Kovac.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, ("2019-06-17", "2019-06-23"), "Vienna")}),
+    # "separate talks last week with A in X and with B in Y": one meeting each, at the place on each side
+    ("Lena Varga held separate talks last week with Peter Kovac in Vienna and with Jan Novak in the northern "
+     "city of Brno.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, ("2019-06-03", "2019-06-09"), "Vienna"),
+      (frozenset({"Lena Varga", "Jan Novak"}), Status.HELD, ("2019-06-03", "2019-06-09"), "Brno")}),
+    # "later this year", "before the end of the year" (the preposition outside the DATE): from the next day
+    ("Lena Varga will meet Peter Kovac in Vienna later this year.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, ("2019-06-15", "2019-12-31"), "Vienna")}),
+    ("Lena Varga and Peter Kovac agreed to meet again before the end of the year.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, ("2019-06-15", "2019-12-31"), None)}),
+    # "the second half of this year": its months; "within this year": the year
+    ("Lena Varga and Peter Kovac agreed to hold a strategic dialogue in Cairo in the second half of this year.",
+     FRIDAY, {(VARGA_KOVAC, Status.PLANNED, ("2019-07", "2019-12"), "Cairo")}),
+    ("Lena Varga and Peter Kovac will hold a summit within this year.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, "2019", None)}),
+    # --- datelines: "here" is the dateline's place; a headline's present is the lead's day ---
+    ("BUDAPEST, June 13 (Reuters) - Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter "
+     "Kovac here on Thursday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-13", "BUDAPEST")}),
+    # ... "with visiting X here on Thursday": the participle on the name opens no clause of its own
+    ("Varga meets Kovac\n\nBudapest (AFP) - Hungarian Foreign Minister Lena Varga held talks with visiting "
+     "Slovak Foreign Minister Peter Kovac here on Thursday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-13", "Budapest")}),
+    ("Varga meets Kovac\nBy Anna Kis\n\nBUDAPEST, June 13 (Xinhua) -- Hungarian Foreign Minister Lena Varga "
+     "held talks with visiting Slovak Foreign Minister Peter Kovac here on Thursday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-13", "Budapest")}),
+    # --- which mentions are one meeting ---
+    # "last met in Vienna in March, when they attended the summit between C and D": the "when" clause's
+    # meeting is that one, with the sides of both
+    ("Lena Varga and Peter Kovac met in Budapest on Tuesday. They last met in Vienna in March, when they "
+     "attended the summit between President Jan Novak and Chancellor Karl Huber.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Budapest"),
+      (frozenset({"Lena Varga", "Peter Kovac", "Jan Novak", "Karl Huber"}), Status.HELD, "2019-03", "Vienna")}),
+    # "his visit ... in May last year, during which he held talks with Y in X" (the parser makes the clause a
+    # complement): the journey's time ("May last year"), so no part of today's talks (whose place stays the
+    # dateline's)
+    ("BUDAPEST, June 11 (Xinhua) -- Lena Varga held talks with Peter Kovac here on Tuesday. Varga recalled her "
+     "visit to Slovakia in May last year, during which she held talks with Kovac in Bratislava.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "BUDAPEST"),
+      (frozenset({"Lena Varga", "Slovakia"}), Status.HELD, "2018-05", "Bratislava")}),
 ]
 
 

@@ -98,6 +98,39 @@ CASES = [
     ("Space Shuttle Orinoco lifted off on STS-212, the first mission of the year.", {}, {"Space Shuttle Orinoco",
                                                                                        "STS-212"}),
     ("Jet Li met the crew on Monday.", {"Jet Li": Kind.PERSON}, set()),
+    # names listed together are of one kind: people among people, a body among bodies
+    ("The show has prints by photographers such as Ansel Adams, Chuck Close, Walker Evans and Helmut Newton.",
+     {"Walker Evans": Kind.PERSON, "Chuck Close": Kind.PERSON}, set()),
+    ("Some still worship the old gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.",
+     {"Poseidon": Kind.PERSON, "Aphrodite": Kind.PERSON, "Athena": Kind.PERSON}, set()),
+    ("Vexlo, Microsoft, and PlayStation VR all had booths at the fair.", {"Vexlo": Kind.ORGANIZATION}, set()),
+    ("He met the Office of the President and the Oval Office.", {"Oval Office": Kind.PLACE}, set()),
+    # an acronym after a person and "of" is the person's party or body
+    ("Councillors Ann Wong of DAB and Peter Lau of BPA were re-elected.",
+     {"DAB": Kind.ORGANIZATION, "BPA": Kind.ORGANIZATION, "Peter Lau": Kind.PERSON}, set()),
+    # letters after a person's name and a comma are a rank or an honour
+    ("In the words of the prosecutor, Tom Brandt, QC, the girl suffered. Jo Kerr, SC, said so.",
+     {"Tom Brandt": Kind.PERSON}, {"QC", "SC"}),
+    # a "place" no gazetteer knows: a given name is a person, an acronym a body, a glued code a product
+    ("I have a chart -- Rebecca and I put it together. Genesis brought back a sample from the Sun.",
+     {"Rebecca": Kind.PERSON, "Sun": Kind.PLACE}, set()),  # "the Sun" is no given name
+    ("I went to the TAOM in Dallas.", {"TAOM": Kind.ORGANIZATION, "Dallas": Kind.PLACE}, set()),
+    ("Microsoft's Internet Explorer 9 (IE9) browser is almost complete; it is time for IE6 users to move on. "
+     "IE's versions held 70 percent.", {"Microsoft": Kind.ORGANIZATION}, {"IE9", "IE6", "IE"}),
+    # ... and the other way round, a short form of a place is a place; a museum is a building
+    ("The seats will go to the Vance Space Center (VSC) in Houston. However, the VSC will get only seats.",
+     {"Vance Space Center": Kind.PLACE}, {"VSC"}),
+    ("The Museum of Gliding in Seattle was also proposed.", {"Museum of Gliding": Kind.PLACE}, set()),
+    ("At the moment Shalev is in Borgo Lerina, Trento, Italy for a conference.",
+     {"Borgo Lerina": Kind.PLACE}, set()),
+    # a capital written alone after a person of that surname is the person, not the state
+    ("Dana Paris, an Australian woman, has claimed the group held her. Paris was born in Switzerland.",
+     {"Dana Paris": Kind.PERSON}, {"France", "Paris"}),
+    # a plural in brackets is no part of a name ("Ohio Governor(s" is no person)
+    ("Which previous Ohio Governor(s) do you most admire and why?", {"Ohio": Kind.PLACE}, set()),
+    # a country listed with teams is a team, not a place in a list of places
+    ("Sweden, Belgium, England win three points\nTunisia lost 1 – 2 to England on Monday.",
+     {"England": Kind.ORGANIZATION}, set()),
 ]
 
 

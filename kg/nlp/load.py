@@ -32,7 +32,9 @@ def load_pipeline(model: str = MODEL) -> Language:
     # after a letter ("US-ASEAN"), so the country is a token of its own.
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     infixes = tokenizer.infix_finditer.__self__.pattern  # type: ignore[union-attr]
-    tokenizer.infix_finditer = re.compile(infixes + r"|(?<=[A-Z]\.)-(?=[A-Za-z])").finditer
+    # "Governor(s)", "country(ies)": a plural ending in brackets is no part of the word, so the noun is a token
+    # of its own (else "Virginia Governor(s" is read as a name).
+    tokenizer.infix_finditer = re.compile(infixes + r"|(?<=[A-Z]\.)-(?=[A-Za-z])|(?<=[a-z])\((?=(?:s|es|ies)(?:\)|$))").finditer
     # "Apple and AT&T.": a full stop after "&" and a capital ends the sentence; it is no abbreviation's.
     suffixes = tokenizer.suffix_search.__self__.pattern  # type: ignore[union-attr]
     tokenizer.suffix_search = re.compile(suffixes + r"|(?<=&[A-Z])\.$").search

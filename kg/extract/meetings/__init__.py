@@ -28,11 +28,13 @@ from kg.extract.meetings.coref import (
     _merge,
     _merge_states,
     _resumptions,
+    _when_joined,
 )
+from kg.extract.meetings.dateline import _place_here
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.stays import _absorb_visits, _itinerary
 from kg.extract.meetings.settle import _day_told_later, _meeting, _same_visit, _settle
-from kg.extract.meetings.triggers import _mentions
+from kg.extract.meetings.triggers import _mentions, candidates
 from kg.resolve.document import Resolution
 from kg.records import Article, Entity, Meeting, Role
 
@@ -50,10 +52,14 @@ class MeetingsFound:
 def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Role]) -> MeetingsFound:
     """Every meeting the article reports, one record per real meeting."""
     ctx = _Context(doc, article, res, roles)
-    for token in doc:
-        ctx.told.extend(_mentions(ctx, token))
+    found = candidates(doc)
+    for i in found:
+        ctx.told.extend(_mentions(ctx, doc[i]))
+    if not found or found[-1] != len(doc) - 1:
+        ctx.groups = set()  # as _mentions leaves it after a last token that is no candidate
     mentions = list(ctx.told)
-    mentions = _join_coordinated(ctx, mentions)
+    _place_here(ctx, mentions)
+    mentions = _when_joined(_join_coordinated(ctx, mentions))
     _continuations(ctx, mentions)
     _fill_standins(ctx, mentions)
     events = _absorb_visits(ctx, _itinerary(ctx, _merge_states(ctx, _merge(mentions))))

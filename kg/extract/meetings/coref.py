@@ -7,7 +7,7 @@ from itertools import permutations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import AGAIN_WORDS, TIME_FRAMES, WHEN
+from kg.extract.meetings.lexicon import AGAIN_WORDS, TIME_FRAMES, VISIT, WHEN
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, ORDINALS
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
@@ -46,6 +46,37 @@ def _join_coordinated(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
         out.remove(m)
         by_trigger[head.trigger.i] = joined
     return out
+
+
+def _when_joined(mentions: list[_Mention]) -> list[_Mention]:
+    """"A and B last met in Tokyo in March, when they sat in on the summit between C and D": a meeting told
+    in a "when" clause on a held meeting verb is that meeting, with the sides of both."""
+    out = list(mentions)
+    for m in mentions:
+        if m.kind != "verb" or m.status != Status.HELD or m.cameo == VISIT:
+            continue
+        for k, n in enumerate(out):
+            host = _when_host(n.trigger)
+            if n is m or n.status != m.status or n.cameo == VISIT or host is None or host.i != m.trigger.i:
+                continue
+            out[k] = replace(n, participants=n.participants | m.participants, date=m.date or n.date,
+                             place=m.place or n.place, anaphoric=False, partial=False, context=n.context | m.context)
+            out = [x for x in out if x is not m]
+            break
+    return out
+
+
+def _when_host(tok: Token) -> Token | None:
+    """The verb a "when" clause holding a token hangs on (through the date it may hang on)."""
+    for t in [tok, *list(tok.ancestors)[:4]]:
+        if t.dep_ in {"advcl", "relcl"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in t.children):
+            host = t.head
+            for _ in range(3):
+                if host.pos_ in {"VERB", "AUX"} or host.head.i == host.i:
+                    break
+                host = host.head
+            return host
+    return None
 
 
 def _continuations(ctx: _Context, mentions: list[_Mention]) -> None:
@@ -126,14 +157,23 @@ def _compatible(event: _Event, m: _Mention) -> bool:
     # "X met Y. The meeting took place on Thursday": a later mention naming no one new gives the day of
     # a meeting whose day was only guessed
     telling = m.anaphoric and m.date is not None and not guessed and len(m.date.value) == 10
+    # "Varga meets Kovac" over "... held talks with Kovac on Thursday": a headline's present is the lead's day
     dates = {x.date.value for x in first if x.date and not ((x.trigger.i in same_sentence or telling) and (
-        guessed or x.date.text == "today"))}
+        guessed or x.date.text == "today")) and not _headline_guess(x)}
     # "The meeting was postponed on Wednesday": an anaphoric cancellation's date may be the day it was called off
-    if m.date and not (m.anaphoric and m.status == Status.CANCELLED) and any(
+    if m.date and not _headline_guess(m) and not (m.anaphoric and m.status == Status.CANCELLED) and any(
             not (d.startswith(m.date.value) or m.date.value.startswith(d)) for d in dates):
         return False
     ordinals = {x.ordinal for x in first if x.ordinal}
     return not (m.ordinal and ordinals and m.ordinal not in ordinals)
+
+
+def _headline_guess(m: _Mention) -> bool:
+    """A day only guessed ("today") for a mention in the headline: the first line, ended by a line break."""
+    sent = m.trigger.sent
+    words = [t for t in sent if not t.is_space]
+    return m.date is not None and m.date.text == "today" and sent.start == 0 and "\n" in sent.text_with_ws \
+        and bool(words) and words[-1].text not in {".", "!", "?"}
 
 
 def _merge(mentions: list[_Mention]) -> list[_Event]:

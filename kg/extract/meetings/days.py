@@ -111,3 +111,42 @@ def _season(ent: Span, published: dt.date, future: bool | None) -> TimeValue | N
     if match[1] and match[1].lower() == "later" and start <= published < end:
         start = published + dt.timedelta(days=1)
     return TimeValue(start.isoformat(), ent.text, end=end.isoformat())
+
+
+_YEAR_REST = re.compile(rf"^(?:{_any(WHEN['year_rest'])})$", re.IGNORECASE)
+_YEAR_END = re.compile(rf"^(?:{_any(WHEN['year_end'])})$", re.IGNORECASE)
+_HALF = re.compile(rf"^(?:in )?the ({_any(WHEN['year_halves'])}) half of (?:the|this|(next)) year$", re.IGNORECASE)
+
+
+def _rest_of_year(ent: Span, published: dt.date) -> TimeValue | None:
+    """"later this year", "before the end of the year" (the preposition outside the DATE): the days from
+    the next one to the year's last; "within this year": the year; "the second half of the year": its
+    months (July to December)."""
+    text = _date_text(ent).strip()
+    lead = ent.root.head.lower_ if ent.root.dep_ == "pobj" else ""
+    year = published.year
+    if _YEAR_REST.match(text) or _YEAR_END.match(text) and lead in WHEN["year_end_leads"]:
+        start = published + dt.timedelta(days=1)
+        return TimeValue(start.isoformat(), f"{lead} {ent.text}".strip(), end=f"{year}-12-31") \
+            if start.year == year else None
+    if lead == "within" and _YEAR_END.match(f"the end of {text.removeprefix('the ')}"):
+        return TimeValue(str(year), f"within {ent.text}")
+    half = _HALF.match(text)
+    if half:
+        first = WHEN["year_halves"][half[1].lower()]
+        year += 1 if half[2] else 0
+        return TimeValue(f"{year}-{first:02d}", ent.text, end=f"{year}-{first + 5:02d}")
+    return None
+
+
+_YEAR_STEPS: dict[str, int] = WHEN["year_steps"]
+_MONTH_OF = re.compile(rf"^(?:in )?(\w+\.?) ({_any(_YEAR_STEPS)}) year$", re.IGNORECASE)
+
+
+def _month_of_year(ent: Span, published: dt.date) -> TimeValue | None:
+    """"May last year", "in March next year": that month of the year counted from publication."""
+    match = _MONTH_OF.match(_date_text(ent).strip())
+    if match is None:
+        return None
+    value = normalize_date(f"{match[1]} {published.year + _YEAR_STEPS[match[2].lower()]}", published)
+    return TimeValue(value.value, ent.text) if value is not None and len(value.value) == 7 else None

@@ -21,6 +21,9 @@ def _settle(ctx: _Context, event: _Event) -> None:
     event.date = next((m.date for m in full if m.date and m.date.text != "today"), None) or \
         next((m.date for m in mentions if m.date and m.date.text != "today" and len(m.date.value) == 10), None) or \
         next((m.date for m in full if m.date), None) or next((m.date for m in mentions if m.date), None)
+    week = next((m.week for m in full if m.week), None) or next((m.week for m in mentions if m.week), None)
+    if event.date is None and week is not None:  # "met last week", "will meet next week": Monday to Sunday
+        event.date = TimeValue(week[0].isoformat(), "the week", end=week[1].isoformat())
     event.place = _most_specific(ctx, [m.place for m in full if m.place]) or \
         _most_specific(ctx, [m.place for m in mentions if m.place])
 

@@ -50,7 +50,7 @@ def _compound_sides(ctx: _Context, noun: Token) -> set[str]:
     sides = list(dict.fromkeys(k for k in keys if ctx.kind(k) in _SIDES and not _venue(ctx, k)))
     # "Kerry and Lavrov opened the US-Russia talks": where a person named in the sentence speaks for one of
     # the states, the people are the sides (read from the clause), not the states
-    speakers = {s for t in noun.doc if (p := ctx.root_of.get(t.i)) and ctx.is_person(p) for s in ctx.states_of(p)}
+    speakers = {s for p in ctx.root_of.values() if ctx.is_person(p) for s in ctx.states_of(p)}
     if len(sides) == 1 and ctx.kind(sides[0]) == Kind.ORGANIZATION and any(
             t.tag_ == "NNS" and _title_word(t) and _prenominal(t, noun) for t in noun.doc[noun.left_edge.i:noun.i]):
         return set(sides)  # "a NATO defense ministers meeting": the body whose officials meet

@@ -1,7 +1,7 @@
 """Status and place: whether a meeting is held, planned, proposed or cancelled, and where."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.meetings.lexicon import (
     CANCEL_PHRASES,
@@ -187,3 +187,21 @@ def _capital_city(ctx: _Context, tok: Token, country: str) -> str | None:
     if span is None or gazetteer.capitals().get(span.text) != entity.code or span.text == entity.name:
         return None
     return ctx.add_place(span.text)
+
+
+def _side_place(ctx: _Context, sent: Span, side: str) -> str | None:
+    """"separate talks with A in Tripoli and with B in Bayda": the place in/at on a side's own name."""
+    for tok in sent:
+        if ctx.root_of.get(tok.i) != side:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
+                # "in the eastern city of Bayda": the name the noun's "of" gives
+                for pobj in [o for p in _pobjs(prep) for o in [p, *(x for c in p.children if c.dep_ == "prep"
+                                                                 and c.lower_ == "of" for x in _pobjs(c))]]:
+                    key = ctx.key_of.get(pobj.i) or _untagged_place(ctx, pobj)
+                    if key is None and pobj.lower_ in CAPITAL_NOUNS:
+                        key = _capital_of(ctx, pobj)
+                    if key and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
+                        return key
+    return None

@@ -245,7 +245,9 @@ def _clause_tokens(trigger: Token) -> list[Token]:
             if cur.i in heads:
                 out.append(tok)
                 break
-            if cur.pos_ in {"VERB", "AUX"} and cur.i != tok.i and cur.dep_ not in {"aux", "auxpass", "prep"}:
+            # "with visiting X here on Tuesday": the participle on a name opens no clause of its own
+            if cur.pos_ in {"VERB", "AUX"} and cur.i != tok.i and cur.dep_ not in {"aux", "auxpass", "prep"} \
+                    and not _adjectival(cur):
                 break
             if cur.head.i == cur.i:
                 break

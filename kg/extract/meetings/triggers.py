@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.attrs import LOWER, POS, TAG
+from spacy.strings import hash_string
+from spacy.symbols import AUX, NOUN, PROPN, VERB
+from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import FRAME_PREPS
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
@@ -28,7 +31,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.coref import _continues
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sides import _compound_sides, _members_told
-from kg.extract.meetings.status import _place, _status
+from kg.extract.meetings.status import _place, _side_place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
     _future,
@@ -51,6 +54,24 @@ from kg.nlp import lemma
 from kg.records import Kind, Status
 
 
+def candidates(doc: Doc) -> list[int]:
+    """The tokens `_mentions` reads (a verb, or a noun of the lexicon), found on the doc's arrays: most tokens
+    are neither, and are never made into Token objects."""
+    strings = doc.vocab.strings
+    found = []
+    for i, (pos, tag, lower) in enumerate(doc.to_array([POS, TAG, LOWER]).tolist()):
+        verb = _VERB_TAGS.get(tag)
+        if verb is None:
+            verb = _VERB_TAGS[tag] = strings[tag].startswith("VB")
+        if pos == VERB or pos == AUX or verb or (pos == NOUN or pos == PROPN) and lower in _NOUN_HASHES:
+            found.append(i)
+    return found
+
+
+_VERB_TAGS: dict[int, bool] = {}  # a tag's hash -> whether it is a verb's ("VB", "VBD", ...)
+_NOUN_HASHES = frozenset(hash_string(word) for word in NOUNS)
+
+
 def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     """The mentions a token triggers: none, one, or one per host state of a visit to several."""
     ctx.groups, ctx.one_sides = set(), []
@@ -68,7 +89,11 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
         # "with A on 14 February and with B on 15 February": each on the day listed after it
         listed = _occasions(ctx, token) if found.kind == "verb" and found.status == Status.HELD else []
         days = [d for d, _ in listed] if len(listed) == len(counterparts) else [found.date] * len(counterparts)
-        return [replace(found, participants=set(found.apart) | {k}, date=d) for k, d in zip(counterparts, days)]
+        places = [_side_place(ctx, token.sent, k) for k in counterparts]  # "with A in X and with B in Y"
+        if not all(places):
+            places = [found.place] * len(counterparts)
+        return [replace(found, participants=set(found.apart) | {k}, date=d, place=p)
+                for k, d, p in zip(counterparts, days, places)]
     if found.kind == "verb" and found.cameo != VISIT and (gapped := _gapped(ctx, token, found)):
         return gapped
     if found.kind == "verb" and found.status == Status.HELD and found.cameo != VISIT:

@@ -208,7 +208,10 @@ def _acting_bodies(doc: Doc) -> set[str]:
 def _is_building(span: Span) -> bool:
     """ORG-tagged names of buildings and rooms ("the Oval Office"), but not offices that are bodies."""
     words = [t.text for t in span]
-    if len(words) < 2 or words[-1] not in PLACE_HEADS or "of" in words:
+    if "of" in words:  # "the Museum of Flight", "the National Museum of the U.S. Air Force" (not "Office of")
+        head = words[:words.index("of")]
+        return bool(head) and head[-1] in PLACE_HEADS and head[-1] not in _OFFICE_HEADS
+    if len(words) < 2 or words[-1] not in PLACE_HEADS:
         return False
     if words[-1] == "Office" and len(words) >= 3:
         return False  # "the Congressional Budget Office", "the Serious Fraud Office": bodies

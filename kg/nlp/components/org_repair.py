@@ -47,7 +47,24 @@ class OrgRepair:
         for ent in doc.ents:
             if not coded & set(range(ent.start, ent.end)):
                 out.extend(_country_joined(ent) or [_noun_and_country(ent) or _retyped(_continued(_qualified(ent)))])
-        return [s for s in out if s.label_ != "DROP"] + codes + _joined_meetings(doc)
+        return [s for s in out if s.label_ != "DROP"] + codes + _joined_meetings(doc) + _affiliation_acronyms(doc)
+
+
+def _affiliation_acronyms(doc: Doc) -> list[Span]:
+    """"Frederick Fung of ADPL", "Leung Kwok-hung of LSD": an acronym the model left untagged after a
+    person and "of" or "from" (the) is the person's party or body (a country's code is none)."""
+    found = []
+    for ent in doc.ents:
+        i = ent.end + 1
+        if ent.label_ != "PERSON" or i >= len(doc) or doc[ent.end].lower_ not in {"of", "from"}:
+            continue
+        if doc[i].lower_ == "the":
+            i += 1
+        t = doc[i] if i < len(doc) else None
+        if (t is not None and not t.ent_type_ and t.is_alpha and t.is_upper and 2 <= len(t.text) <= 6
+                and t.text not in gazetteer.country_names()):
+            found.append(Span(doc, i, i + 1, label="ORG"))
+    return found
 
 
 def _noun_and_country(ent: Span) -> Span | None:

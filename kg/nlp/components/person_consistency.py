@@ -5,7 +5,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.components.base import NOT_PEOPLE, POSSESSIVE, _relabel, _set_ents, core
+from kg import gazetteer
+from kg.nlp.components.base import NOT_PEOPLE, POSSESSIVE, _after_locative, _relabel, _set_ents, core
 from kg.nlp.lexicon import (
     BODY_WORDS,
     HONORIFICS,
@@ -33,6 +34,7 @@ class PersonConsistency:
         # Every capitalised word of a full name: family names come first in Korean or Chinese names.
         known = full | surnames | {t.text for p in people if len(p) > 1 for t in p if t.text[:1].isupper()}
         not_people = set(doc._.get(NOT_PEOPLE)) - full
+        family = {p[-1].text for p in people if len(p) > 1}
         spans: list[Span] = []
         for ent in doc.ents:
             c = core(ent)
@@ -41,6 +43,8 @@ class PersonConsistency:
             elif ent.label_ not in {"COUNTRY", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                     "PERCENT", "QUANTITY"} and c.text in known and c.text not in not_people:
                 spans.append(_relabel(c, "PERSON"))
+            elif ent.label_ == "COUNTRY" and c.text in family and _capital_as_surname(c):
+                spans.append(_relabel(c, "PERSON"))  # "Valeska Paris ... Paris was born in": hers, not France's
             elif ent.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"} and _joined_people(c, known):
                 spans.extend(_joined_people(c, known))
             elif ent.label_ == "ORG" and _possessive_split(c):
@@ -53,6 +57,12 @@ class PersonConsistency:
             if token.i not in taken and token.pos_ == "PROPN" and token.text in surnames:
                 spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
         return spans
+
+
+def _capital_as_surname(span: Span) -> bool:
+    """A capital the model made its state ("Paris" -> France) is the surname of a person of the document
+    ("Valeska Paris") when written alone, not as a country's own name and not after "in", "to", ..."""
+    return len(span) == 1 and span.text not in gazetteer.country_names() and not _after_locative(span)
 
 
 def _joined_people(span: Span, known: set[str]) -> list[Span]:

@@ -370,8 +370,10 @@ def _in_place_list(ent: Span) -> bool:
     doc = ent.doc
     if not gazetteer.known_place(ent.text) or ent.text in gazetteer.country_names():
         return False  # a country's name the tagger left a body is a team ("Sweden, Belgium win")
-    def place(e: Span) -> bool:  # "Livorno" of "Livorno, Tuscany" may be tagged a body as well
-        return e.label_ in {"COUNTRY", "GPE", "PLACE", "LOC"} or gazetteer.known_place(e.text)
+    def place(e: Span) -> bool:  # "Livorno" of "Livorno, Tuscany" may be tagged a body as well, but a
+        # country's name made a body is a team ("Sweden, Belgium, England win"): a list of teams, no places
+        return e.label_ in {"COUNTRY", "GPE", "PLACE", "LOC"} or (
+            gazetteer.known_place(e.text) and not (e.label_ == "ORG" and e.text in gazetteer.country_names()))
 
     before = ent.end + 1 < len(doc) and doc[ent.end].text == "," and any(
         e.start == ent.end + 1 and place(e) for e in doc.ents)

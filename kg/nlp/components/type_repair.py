@@ -18,6 +18,13 @@ from kg.nlp.components.base import (
 )
 from kg.nlp.components.person_evidence import common_noun_name, not_a_person, owned_or_its, product_lines
 from kg.nlp.components.given_names import given_names, named_as_person
+from kg.nlp.components.name_lists import list_label, listed_people
+from kg.nlp.components.place_evidence import (
+    code_stems,
+    org_written_as_place,
+    place_acronyms,
+    unknown_place_label,
+)
 from kg.nlp.components.type_evidence import (
     _acronym_groups,
     _before_corporate_title,
@@ -79,6 +86,7 @@ class TypeRepair:
         groups = _acronym_groups(doc)
         taken = {i for g in groups for i in range(g.start, g.end)}
         ents = groups + _merge_split_names([e for e in doc.ents if not taken & set(range(e.start, e.end))])
+        ents += listed_people(doc, ents)
         ents.sort(key=lambda e: e.start)
         name_words = {t.text for e in map(core, ents) if e.label_ == "PERSON" and len(e) > 1
                       and e[-1].text.rstrip(".").lower() not in COMPANY_WORDS | _LEGAL_WORDS
@@ -120,6 +128,7 @@ class TypeRepair:
                 for n in range(1, len(words)):
                     decided.setdefault(" ".join(words[:n]), {"DROP"})
         _name_acronyms(spans, decided)
+        place_acronyms(spans, decided)
         stems = _company_stems(spans)
         # "Pontiac" (a "person" in "Pontiac's general manager") beside "Pontiac Corporation", unless a
         # construction gave the name one type
@@ -129,6 +138,7 @@ class TypeRepair:
         # beside a "person" "Zune Marketplace")
         _product_families(spans, decided, context)
         product_lines(spans, decided, context.companies)
+        code_stems(decided, context.companies)
         doc._.set(NOT_PEOPLE, tuple(sorted(name for name, labels in decided.items()
                                            if labels and labels <= {"PRODUCT", "EVENT", "DROP"})))
         return _products_in_lists(_spread(spans, decided), context)
@@ -145,6 +155,8 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
     if len(core(ent)) > 1 and core(ent)[-1].text in WORK_HEADS:
         return "DROP"  # "the Clean Air Act", "the GNU Free Document License": a law or a text
     c = core(ent)
+    if len(c) == 1 and c.text in _POST_NOMINALS and _after_person(c):
+        return "DROP"  # "Mark Tedeschi, QC, said": a rank, no body or place
     if ent.label_ in {"PERSON", "PLACE"} and len(c) == 1 and _CODE.fullmatch(c.text):
         return "DROP"  # "STS-134", "COVID-19": a mission's or a model's code
     if ent.label_ == "PERSON" and len(c) > 2 and c[0].lower_ not in given_names() and any(
@@ -153,6 +165,9 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
     noun = _class_noun(ent)
     if noun is not None:
         return "ORG" if noun in ORG_CLASS_NOUNS else "DROP" if noun in INDEX_WORDS else "PRODUCT"
+    listed = list_label(ent)
+    if listed is not None:
+        return listed  # "Chuck Close, Walker Evans, Robert Mapplethorpe": a person among people
     if named_as_person(ent) and noun is None and not owned_or_its(core(ent)):
         return "PERSON"  # "Walker Evans", "Dean Kamen": a given name and a surname ("shares of X": a firm's)
     if ent.label_ != "ORG" and _before_corporate_title(ent) and not set(ent.text.split()) & name_words:
@@ -168,10 +183,20 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
         return "PRODUCT"
     if ent.label_ == "PERSON" and len(c) > 1 and c[0].text in context.lone_orgs and c.text in context.org_names:
         return "ORG"  # "Pratt Whitney's" beside "Pratt" and the organization "Pratt Whitney"
+    if org_written_as_place(ent):
+        return "PLACE"  # "in Levico Terme, Trento, Italy"
+    if (unknown := unknown_place_label(ent)) is not None:
+        return unknown  # "Rebecca and I", "the TAOM in Dallas", "IE6 users": no place the gazetteer knows
     if ent.label_ == "PLACE" and not gazetteer.known_place(c.text) and (
             _acts_as_company(ent) or c.text in context.org_names):
         return "ORG"  # "Acer sues Asus", "based in San Diego - Acer" beside "Acer will sue": no such place
     return None
+
+
+def _after_person(span: Span) -> bool:
+    """The name follows a person's name and a comma ("Tom Molomby, SC")."""
+    doc, i = span.doc, span.start
+    return i > 1 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON"
 
 
 def _maker(ent: Span, label: str | None, context: _DocFacts) -> Span | None:
@@ -238,6 +263,7 @@ EVENT_NOUNS = frozenset(words("entity_nouns")["event_nouns"])
 _EVENT_TAILS = frozenset(_W["event_tails"])  # possessive and closing marks after a name's head
 _ONE_WORD_EVENTS = frozenset(_W["one_word_events"])
 _STORMS = frozenset(_W["storm_words"])
+_POST_NOMINALS = frozenset(_W["post_nominals"])
 _CODE = re.compile(r"[A-Z]{2,5}-\d{1,4}")  # letters, a hyphen and a number: a code, not a name
 _EVENT_CUES = frozenset(_W["event_cues"])
 _DEFINITE = frozenset(_W["definite_determiners"])

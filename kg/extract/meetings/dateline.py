@@ -1,0 +1,59 @@
+"""The dateline's place: "BEIJING, March 3 (Xinhua) --", "Tunis (AFP) -", "SEOUL, June 5 (Yonhap) --",
+"STATE DEPARTMENT —". A wire report is filed where its events happen unless it says otherwise, and
+"here" in its text means that place ("held talks with visiting X here on Tuesday").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg import gazetteer
+from kg.extract.meetings.records import _Context, _Mention
+from kg.extract.meetings.syntax import _clause_tokens
+from kg.nlp.doc_text import doc_text
+from kg.records import Kind, Status
+
+# a place in capitals, or any capitalised place followed by an agency in brackets, then a dash; an
+# optional date between ("BEIJING, March 3 (Xinhua) --"); only in the article's first lines
+_LINE = re.compile(r"^[ \t]*(?:(?P<caps>[A-Z][A-Z.'\- ]*[A-Z.])(?:,[^\n()]{1,30})?(?:\s*\([^()\n]{1,40}\))?"
+                   r"|(?P<name>[A-Z][A-Za-z.'\- ]{1,40}?)(?:,[^\n()]{1,30})?\s*\([^()\n]{1,40}\))"
+                   r"\s*(?:--|[-\u2013\u2014])\s", re.MULTILINE)
+_HEAD_CHARS = 600  # a dateline opens the story: after the headline, within its first lines
+_HERE = "here"
+
+
+def _dateline_place(ctx: _Context) -> str | None:
+    """The key of the dateline's place (a Place, Country or a building), or None."""
+    text = doc_text(ctx.doc)[:_HEAD_CHARS]
+    match = _LINE.search(text)
+    if match is None:
+        return None
+    group = "caps" if match["caps"] else "name"
+    start, end = match.span(group)
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    keys = {ctx.key_of[t.i] for t in span if t.i in ctx.key_of}
+    key = keys.pop() if len(keys) == 1 else None
+    if key is not None and ctx.kind(key) == Kind.ORGANIZATION:
+        return ctx.venue(key)  # "STATE DEPARTMENT —": the body's seat
+    if key is not None and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
+        return key
+    name = match[group].title() if group == "caps" else match[group]
+    return ctx.add_place(name) if gazetteer.known_place(name) else None
+
+
+def _here(trigger: Token) -> bool:
+    """"held talks with X here on Tuesday": "here" on the trigger's clause."""
+    return any(t.lower_ == _HERE and t.dep_ == "advmod" for t in _clause_tokens(trigger))
+
+
+def _place_here(ctx: _Context, mentions: list[_Mention]) -> None:
+    """A mention with no place of its own whose clause says "here" is at the dateline's place."""
+    if not any(m.place is None and _here(m.trigger) for m in mentions):
+        return
+    place = _dateline_place(ctx)
+    for m in mentions:
+        if place is not None and m.place is None and m.status != Status.CANCELLED and _here(m.trigger):
+            m.place = place

@@ -1,0 +1,72 @@
+"""Names listed together are names of one kind: the type that the other items of a list give a name.
+
+Run by TypeRepair for the names it types; it reads the parser's conjuncts of a name (a handful of
+tokens), so it adds no per-token work:
+- "such as Ansel Adams, Chuck Close, Walker Evans, Robert Mapplethorpe": a name of title-case words
+  listed with two people or more is a person ("Walker Evans" is no firm, "Athena" no body);
+- "Ubisoft, Microsoft, and PlayStation VR", "The New York Times, Jezebel, Metro.us": a name no
+  gazetteer knows as a place, listed with organizations (and their products) only, is an organization;
+- "the gods Zeus, Hera, Poseidon and Aphrodite": a proper noun the model left untagged, listed with
+  two people or more, is a person.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+from kg.nlp.components.base import _after_locative, core
+from kg.nlp.components.person_evidence import BODY_NOUNS, common_noun_name
+from kg.nlp.lexicon import ORG_HEADS, PLACE_HEADS, TITLE_HEADS
+
+
+def _labels_of(tokens: list[Token], skip: range) -> list[str]:
+    """The entity label of each listed token outside the name ("" for none)."""
+    return [t.ent_type_ for t in tokens if t.i not in skip]
+
+
+def list_label(ent: Span) -> str | None:
+    """PERSON or ORG when the other items of the list the name is in say so, else None."""
+    c = core(ent)
+    conjuncts = list(c.root.conjuncts)
+    if not conjuncts or ent.label_ not in {"ORG", "PLACE", "PERSON"}:
+        return None  # most names: in no list
+    labels = [x for x in _labels_of(conjuncts, range(c.start, c.end)) if x]
+    people = labels.count("PERSON")
+    if people >= 2 and people > len(labels) - people and _person_like(c):
+        return "PERSON"  # most of the list are people (one may be mistyped too: "Hera, Aphrodite, and Athena")
+    if ("ORG" in labels and set(labels) <= {"ORG", "PRODUCT"} and ent.label_ == "PLACE" and len(c) <= 3
+            and not gazetteer.known_place(c.text) and c.text not in gazetteer.country_names()
+            and c[-1].text not in PLACE_HEADS):  # "the Office of the President and the Oval Office"
+        return "ORG"
+    return None
+
+
+def _person_like(c: Span) -> bool:
+    """Up to three title-case words, no body's or company's last word, no country, after no "the"."""
+    doc = c.doc
+    if len(c) > 3 or not all(t.is_alpha and t.is_title for t in c) or c.text in gazetteer.country_names():
+        return False
+    if any(t.lower_ in BODY_NOUNS | TITLE_HEADS | ORG_HEADS for t in c) or (c.start > 0 and doc[c.start - 1].lower_ == "the"):
+        return False  # "Members of Parliament Gurpreet Sandhu, Daniel Lapointe": a body's or a title's word
+    if _after_locative(c) or (len(c) > 1 and gazetteer.known_place(c.text)):
+        return False  # "at Skidmore College in Saratoga Springs, ... and Andy Warhol": a place
+    return not common_noun_name(c, set())
+
+
+def listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Untagged proper nouns listed with two people or more ("Zeus, Hera, Poseidon and Aphrodite")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "PERSON" or ent.root.dep_ == "conj":
+            continue  # look from the list's first item only
+        items = [ent.root, *ent.root.conjuncts]
+        if sum(1 for t in items if t.ent_type_ == "PERSON") < 2:
+            continue
+        for t in items:
+            if t.i in taken or t.pos_ != "PROPN" or t.ent_type_:
+                continue
+            span = doc[t.i:t.i + 1]
+            if _person_like(span) and not gazetteer.known_place(t.text):
+                found.append(Span(doc, t.i, t.i + 1, label="PERSON"))
+    return found
