@@ -110,7 +110,6 @@ TIME_FRAMES = frozenset(_C["time_frames"])
 SEQUENCE_WORDS = frozenset(_Y["sequence_words"])
 TIME_PREPS = frozenset(_Y["time_preps"])
 ARRIVAL_PREPS = frozenset(_V["arrival_preps"])
-INVITE_VERBS = frozenset(_V["invite_verbs"])
 REFERRING_DETS = frozenset(_W["sides"]["referring_dets"])
 WHEN: dict = _WH  # the tables of when.py, which builds its regexes from them
 ORDINALS: dict[str, int] = dict(_N["ordinals"])

@@ -6,14 +6,18 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.dates import normalize_date
-from kg.extract.meetings.arguments import _resolve_arg
-from kg.extract.meetings.lexicon import ARRIVAL_PREPS, ARRIVAL_VERBS, INVITE_VERBS, STATE_NOUNS
+from kg.extract.meetings.lexicon import ARRIVAL_PREPS, ARRIVAL_VERBS, STATE_NOUNS
 from kg.extract.meetings.records import STANDIN, _Context, _Mention
 from kg.extract.meetings.status import _capital_city, _capital_of, _untagged_place
+from kg.data import tables
+from kg.extract.meetings.arguments import _resolve_arg
 from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs, _subjects
 from kg.extract.meetings.days import _date_text
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, TimeValue
+
+INVITING = frozenset(tables("meetings/sides")["visits"]["inviting"])
+INVITATIONS = frozenset(tables("meetings/sides")["visits"]["invitations"])
 
 
 def _arrival(ctx: _Context, trigger: Token, participants: set[str],
@@ -157,11 +161,18 @@ def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
 
 
 
-def _invited_host(ctx: _Context, verb: Token, participants: set[str]) -> set[str]:
-    """"X invited Y to visit Tokyo": the one who invites hosts the visit, in place of the host state."""
-    if verb.dep_ not in {"xcomp", "advcl", "ccomp"} or lemma(verb.head).lower() not in INVITE_VERBS:
+def _invited(ctx: _Context, verb: Token, participants: set[str]) -> set[str]:
+    """"A invited B to visit Oslo", "B visited Oslo at A's invitation": A, who invites, hosts the visit - the
+    person stands for the state visited; B is the visitor."""
+    head = verb.head
+    # "visited Oslo at X's invitation": the one whose invitation it is
+    owners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "on"} for n in _pobjs(p)
+              if lemma(n).lower() in INVITATIONS for o in n.children if o.dep_ == "poss"]
+    if owners:
+        hosts = {k for o in owners for k in _resolve_arg(ctx, o)[0] if ctx.is_person(k)}
+    elif verb.dep_ in {"xcomp", "advcl"} and lemma(head).lower() in INVITING:
+        hosts = {k for s in _subjects(head) for k in _resolve_arg(ctx, s)[0] if ctx.is_person(k)}
+    else:
         return participants
-    inviters = {k for s in _subjects(verb.head) for k in _resolve_arg(ctx, s)[0] if ctx.is_person(k)}
-    if len(inviters) != 1 or inviters <= participants:
-        return participants
-    return {k for k in participants if ctx.kind(k) != Kind.COUNTRY} | inviters
+    visitors = {k for k in participants if ctx.is_person(k)} - hosts
+    return visitors | hosts if hosts and visitors else participants
