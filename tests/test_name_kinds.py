@@ -128,6 +128,17 @@ CASES = [
      {"Dana Paris": Kind.PERSON}, {"France", "Paris"}),
     # a plural in brackets is no part of a name ("Ohio Governor(s" is no person)
     ("Which previous Ohio Governor(s) do you most admire and why?", {"Ohio": Kind.PLACE}, set()),
+    # a stance ("pro-Beijing", "Pan-democrat") is no name; the name after it is one
+    ("Pro-Beijing DAB's Lena Wu won. Pan-democrat Lam Kin-wah from the Civic Party and pro-Beijing councillors lost.",
+     {"DAB": Kind.ORGANIZATION, "Lam Kin-wah": Kind.PERSON, "Lena Wu": Kind.PERSON},
+     {"pro-Beijing", "Pro-Beijing", "Beijing", "Pan-democrat Lam Kin-wah"}),
+    # two bodies joined by a slash are two; a day, week or month kept for a cause is an observance
+    ("The latest Newsmax / Zogby poll placed him at 8 percent.",
+     {"Newsmax": Kind.ORGANIZATION, "Zogby": Kind.ORGANIZATION}, set()),
+    ("October is National Puppetry Month in the United States.", {}, {"National Puppetry Month"}),
+    # a name after "a resident of" is a place; a craft named with a craft's noun is no body
+    ("Halston, a former resident of Evansville, was there.", {"Evansville": Kind.PLACE}, set()),
+    ("The prototype orbiter, Space Shuttle Endeavour II would be relocated.", {}, {"Space Shuttle Endeavour II"}),
     # a country listed with teams is a team, not a place in a list of places
     ("Sweden, Belgium, England win three points\nTunisia lost 1 – 2 to England on Monday.",
      {"England": Kind.ORGANIZATION}, set()),
