@@ -128,6 +128,9 @@ CASES = [
      {"Dana Paris": Kind.PERSON}, {"France", "Paris"}),
     # a plural in brackets is no part of a name ("Ohio Governor(s" is no person)
     ("Which previous Ohio Governor(s) do you most admire and why?", {"Ohio": Kind.PLACE}, set()),
+    # "Given Surname of Body" taken as one title or body is a person and the person's body
+    ("Wikinews interviews Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming\nGeneral questions",
+     {"Isabel Ruiz": Kind.PERSON, "Heaven Sent Gaming": Kind.ORGANIZATION}, {"Isabel Ruiz of Heaven Sent Gaming"}),
     # a stance ("pro-Beijing", "Pan-democrat") is no name; the name after it is one
     ("Pro-Beijing DAB's Lena Wu won. Pan-democrat Lam Kin-wah from the Civic Party and pro-Beijing councillors lost.",
      {"DAB": Kind.ORGANIZATION, "Lam Kin-wah": Kind.PERSON, "Lena Wu": Kind.PERSON},

@@ -7,7 +7,9 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, _set_ents, core
+from kg.nlp.components.base import TITLE_WORDS_CAPITALISED as TITLE_WORDS
 from kg.nlp.components.country_tagger import _is_building
+from kg.nlp.components.given_names import given_names
 from kg.nlp.components.person_evidence import _noun_file
 from kg.nlp.doc_text import doc_text
 from kg.nlp.lexicon import BODY_WORDS, EVENT_HEADS, MEETING_HEADS, REGION_WORDS, common_nouns, words
@@ -57,7 +59,7 @@ class OrgRepair:
                 continue
             name = _without_stance(ent)
             if name is not None:
-                out.extend(_country_joined(name) or _slashed(name)
+                out.extend(_country_joined(name) or _slashed(name) or _person_of_body(name)
                            or [_noun_and_country(name) or _retyped(_continued(_qualified(name)))])
         return [s for s in out if s.label_ != "DROP"] + codes + _joined_meetings(doc) + _affiliation_acronyms(doc)
 
@@ -78,6 +80,27 @@ def _slashed(ent: Span) -> list[Span]:
     if any(e <= s or not doc[s].text[:1].isupper() or _noun_file(doc[e - 1].text)[0] for s, e in parts):
         return []
     return [Span(doc, s, e, label="PLACE" if _is_building(doc[s:e]) else "ORG") for s, e in parts]
+
+
+def _person_of_body(ent: Span) -> list[Span]:
+    """"Isabel Ruiz of Heaven Sent Gaming" taken as one title or body: a given name (initials and a surname
+    after it) before "of" and a name no gazetteer knows as a place are a person and the person's body."""
+    if ent.label_ not in {"ORG", "WORK_OF_ART", "PERSON", "PRODUCT", "EVENT"}:
+        return []
+    c = core(ent)
+    of = next((t.i for t in c if t.lower_ == "of"), None)
+    if of is None or not 2 <= of - c.start <= 4 or of + 1 >= c.end or c[0].lower_ not in given_names():
+        return []
+    person, body = ent.doc[c.start:of], ent.doc[of + 1:c.end]
+    if not all(t.is_title or (t.text.endswith(".") and len(t.text) == 2) for t in person):
+        return []
+    if _noun_file(person[-1].text)[0] not in {None, "person"}:
+        return []  # "the Winter Carnival of Magic": a thing's noun, no surname
+    if not all(t.is_title or t.is_upper or t.lower_ in {"of", "and", "the", "&"} for t in body) or not body[0].is_title:
+        return []
+    if gazetteer.known_place(body.text) or body.text in gazetteer.country_names() or person[-1].text in TITLE_WORDS:
+        return []
+    return [Span(ent.doc, person.start, person.end, label="PERSON"), Span(ent.doc, body.start, body.end, label="ORG")]
 
 
 def _without_stance(ent: Span) -> Span | None:
