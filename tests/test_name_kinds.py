@@ -131,6 +131,10 @@ CASES = [
     # "Given Surname of Body" taken as one title or body is a person and the person's body
     ("Wikinews interviews Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming\nGeneral questions",
      {"Isabel Ruiz": Kind.PERSON, "Heaven Sent Gaming": Kind.ORGANIZATION}, {"Isabel Ruiz of Heaven Sent Gaming"}),
+    ("The trial begins on Wednesday in the Royal Courts of Justice in London.", {}, {"Royal Courts"}),
+    # a domain name beside a site noun is the website, no body; a company named so stays one
+    ("Other sites such as Vexlo.com will keep the video. As of Friday the Carvana.org site was down. "
+     "Amazon.com said profits rose.", {"Amazon.com": Kind.ORGANIZATION}, {"Vexlo.com", "Carvana.org"}),
     # a stance ("pro-Beijing", "Pan-democrat") is no name; the name after it is one
     ("Pro-Beijing DAB's Lena Wu won. Pan-democrat Lam Kin-wah from the Civic Party and pro-Beijing councillors lost.",
      {"DAB": Kind.ORGANIZATION, "Lam Kin-wah": Kind.PERSON, "Lena Wu": Kind.PERSON},

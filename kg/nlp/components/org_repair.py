@@ -12,7 +12,16 @@ from kg.nlp.components.country_tagger import _is_building
 from kg.nlp.components.given_names import given_names
 from kg.nlp.components.person_evidence import _noun_file
 from kg.nlp.doc_text import doc_text
-from kg.nlp.lexicon import BODY_WORDS, EVENT_HEADS, MEETING_HEADS, REGION_WORDS, common_nouns, words
+from kg.nlp.lexicon import (
+    BODY_WORDS,
+    EVENT_HEADS,
+    MEETING_HEADS,
+    PLACE_HEADS,
+    REGION_WORDS,
+    WORK_HEADS,
+    common_nouns,
+    words,
+)
 
 _W = words("components/org_repair")
 _NOUNS = words("entity_nouns")
@@ -23,6 +32,8 @@ RELIGIONS = frozenset(_NOUNS["religions"])
 STANCE_PREFIXES = frozenset(_W["stance_prefixes"])
 OBSERVANCE_HEADS = frozenset(_W["observance_heads"])
 RESIDENT_NOUNS = frozenset(_W["resident_nouns"])
+SITE_NOUNS = frozenset(_W["site_nouns"])
+DOMAIN_ENDINGS = tuple(_W["domain_endings"])
 _CODE_IN_TEXT = re.compile(r"\b[A-Z]{1,3}\d{1,3}\b")  # "G7", "G20", "M23"
 _NAMED = {"ORG", "PERSON", "PLACE", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "GPE", "LOC"}
 
@@ -40,7 +51,8 @@ class OrgRepair:
       region, a religion and a name beside a building or town noun are no organizations; a name in capitals
       opening a line before a comma is a dateline's place; "a resident of Evansville": a place;
     - "pro-Beijing", "Pan-democrat Lam Cheuk-ting": a stance is no name, the name after it is one;
-    - "the Newsmax / Zogby poll": two bodies; "National Magic Month": an observance, an event;
+    - "the Newsmax / Zogby poll": two bodies; "National Magic Month": an observance, an event; "the
+      Scientology.org site": a website, no body;
     - "Frederick Fung of ADPL": an untagged acronym after a person and "of" is the person's body.
     """
 
@@ -83,8 +95,9 @@ def _slashed(ent: Span) -> list[Span]:
 
 
 def _person_of_body(ent: Span) -> list[Span]:
-    """"Isabel Ruiz of Heaven Sent Gaming" taken as one title or body: a given name (initials and a surname
-    after it) before "of" and a name no gazetteer knows as a place are a person and the person's body."""
+    """"Mario Lucero and Isabel Ruiz of Heaven Sent Gaming", the second taken as one title or body: a given
+    name (initials and a surname after it), listed with a person, before "of" and a name no gazetteer knows
+    as a place are a person and the person's body."""
     if ent.label_ not in {"ORG", "WORK_OF_ART", "PERSON", "PRODUCT", "EVENT"}:
         return []
     c = core(ent)
@@ -94,11 +107,17 @@ def _person_of_body(ent: Span) -> list[Span]:
     person, body = ent.doc[c.start:of], ent.doc[of + 1:c.end]
     if not all(t.is_title or (t.text.endswith(".") and len(t.text) == 2) for t in person):
         return []
-    if _noun_file(person[-1].text)[0] not in {None, "person"}:
-        return []  # "the Winter Carnival of Magic": a thing's noun, no surname
+    last = person[-1].text
+    heads = BODY_WORDS | PLACE_HEADS | EVENT_HEADS | MEETING_HEADS | WORK_HEADS
+    if _noun_file(last)[0] not in {None, "person"} or last in heads or last.rstrip("s") in heads:
+        return []  # "the Winter Carnival of Magic", "the Royal Courts of Justice": a thing's noun, no surname
     if not all(t.is_title or t.is_upper or t.lower_ in {"of", "and", "the", "&"} for t in body) or not body[0].is_title:
         return []
     if gazetteer.known_place(body.text) or body.text in gazetteer.country_names() or person[-1].text in TITLE_WORDS:
+        return []
+    # a person the sentence shows: listed with a person ("Mario Lucero and Isabel Ruiz of ..."), or the
+    # model's own person; "the Royal Courts of Justice" is neither
+    if ent.label_ != "PERSON" and not any(t.ent_type_ == "PERSON" for t in person.root.conjuncts):
         return []
     return [Span(ent.doc, person.start, person.end, label="PERSON"), Span(ent.doc, body.start, body.end, label="ORG")]
 
@@ -264,6 +283,8 @@ def _retyped(ent: Span) -> Span:
         return _relabel(c, "PLACE")  # "JOINT BASE ANDREWS, Md., April 1 -"
     if ent.label_ != "ORG":
         return ent
+    if _website(c):
+        return _relabel(c, "PRODUCT")  # "the Scientology.org site": a website, no body
     if len(c) > 1 and c[-1].text in OBSERVANCE_HEADS:
         return _relabel(c, "EVENT")  # "National Magic Month", "Earth Day": an observance
     if all(t.text in REGION_WORDS or t.text == "-" for t in c):
@@ -277,6 +298,16 @@ def _retyped(ent: Span) -> Span:
             and c[-1].text not in BODY_WORDS and c[-1].lower_ not in COMPANY_WORDS):
         return _relabel(c, "PLACE")  # "the temple of Preah Vihear", "a resident of Evansville"
     return ent
+
+
+def _website(c: Span) -> bool:
+    """A domain name beside a site noun: "the Scientology.org site", "a website Acme.com", "sites such as
+    Gawker.com"."""
+    if len(c) != 1 or not c.text.lower().endswith(DOMAIN_ENDINGS):
+        return False
+    doc = c.doc
+    near = [doc[i] for i in (c.start - 1, c.start - 3, c.end) if 0 <= i < len(doc)]
+    return any(t.lower_ in SITE_NOUNS for t in near)
 
 
 def _dateline(span: Span) -> bool:
