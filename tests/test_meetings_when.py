@@ -76,6 +76,20 @@ CASES = [
     ("Varga meets Kovac\nBy Anna Kis\n\nBUDAPEST, June 13 (Xinhua) -- Hungarian Foreign Minister Lena Varga "
      "held talks with visiting Slovak Foreign Minister Peter Kovac here on Thursday.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, "2019-06-13", "Budapest")}),
+    # --- which mentions are one meeting ---
+    # "last met in Vienna in March, when they attended the summit between C and D": the "when" clause's
+    # meeting is that one, with the sides of both
+    ("Lena Varga and Peter Kovac met in Budapest on Tuesday. They last met in Vienna in March, when they "
+     "attended the summit between President Jan Novak and Chancellor Karl Huber.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Budapest"),
+      (frozenset({"Lena Varga", "Peter Kovac", "Jan Novak", "Karl Huber"}), Status.HELD, "2019-03", "Vienna")}),
+    # "his visit ... in May last year, during which he held talks with Y in X" (the parser makes the clause a
+    # complement): the journey's time ("May last year"), so no part of today's talks (whose place stays the
+    # dateline's)
+    ("BUDAPEST, June 11 (Xinhua) -- Lena Varga held talks with Peter Kovac here on Tuesday. Varga recalled her "
+     "visit to Slovakia in May last year, during which she held talks with Kovac in Bratislava.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "BUDAPEST"),
+      (frozenset({"Lena Varga", "Slovakia"}), Status.HELD, "2018-05", "Bratislava")}),
 ]
 
 

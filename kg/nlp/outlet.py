@@ -39,6 +39,11 @@ def mark_outlet(doc: Doc, article: Article) -> None:
     found: list[Span] = []
     i = 0
     while i < len(doc):
+        # a name's text starts with its first word's: the spans are made only after a word that may begin one
+        first = doc[i].text
+        if not first[:1].isupper() or not any(name.startswith(first.casefold()) for name in names):
+            i += 1
+            continue
         for n in range(longest, 0, -1):
             span = doc[i:i + n]
             if len(span) == n and span.text.casefold() in names and span[0].text[:1].isupper():

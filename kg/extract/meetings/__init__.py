@@ -28,6 +28,7 @@ from kg.extract.meetings.coref import (
     _merge,
     _merge_states,
     _resumptions,
+    _when_joined,
 )
 from kg.extract.meetings.dateline import _place_here
 from kg.extract.meetings.records import _Context
@@ -58,7 +59,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
         ctx.groups = set()  # as _mentions leaves it after a last token that is no candidate
     mentions = list(ctx.told)
     _place_here(ctx, mentions)
-    mentions = _join_coordinated(ctx, mentions)
+    mentions = _when_joined(_join_coordinated(ctx, mentions))
     _continuations(ctx, mentions)
     _fill_standins(ctx, mentions)
     events = _absorb_visits(ctx, _itinerary(ctx, _merge_states(ctx, _merge(mentions))))

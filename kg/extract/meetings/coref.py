@@ -5,8 +5,10 @@ import re
 from dataclasses import replace
 from itertools import permutations
 
-from kg.extract.meetings.lexicon import AGAIN_WORDS, TIME_FRAMES, WHEN
-from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS
+from spacy.tokens import Token
+
+from kg.extract.meetings.lexicon import AGAIN_WORDS, TIME_FRAMES, VISIT, WHEN
+from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, ORDINALS
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
 from kg.extract.meetings.syntax import _future, _in_subtree
@@ -44,6 +46,37 @@ def _join_coordinated(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
         out.remove(m)
         by_trigger[head.trigger.i] = joined
     return out
+
+
+def _when_joined(mentions: list[_Mention]) -> list[_Mention]:
+    """"A and B last met in Tokyo in March, when they sat in on the summit between C and D": a meeting told
+    in a "when" clause on a held meeting verb is that meeting, with the sides of both."""
+    out = list(mentions)
+    for m in mentions:
+        if m.kind != "verb" or m.status != Status.HELD or m.cameo == VISIT:
+            continue
+        for k, n in enumerate(out):
+            host = _when_host(n.trigger)
+            if n is m or n.status != m.status or n.cameo == VISIT or host is None or host.i != m.trigger.i:
+                continue
+            out[k] = replace(n, participants=n.participants | m.participants, date=m.date or n.date,
+                             place=m.place or n.place, anaphoric=False, partial=False, context=n.context | m.context)
+            out = [x for x in out if x is not m]
+            break
+    return out
+
+
+def _when_host(tok: Token) -> Token | None:
+    """The verb a "when" clause holding a token hangs on (through the date it may hang on)."""
+    for t in [tok, *list(tok.ancestors)[:4]]:
+        if t.dep_ in {"advcl", "relcl"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in t.children):
+            host = t.head
+            for _ in range(3):
+                if host.pos_ in {"VERB", "AUX"} or host.head.i == host.i:
+                    break
+                host = host.head
+            return host
+    return None
 
 
 def _continuations(ctx: _Context, mentions: list[_Mention]) -> None:
@@ -192,8 +225,13 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
         told = next((e for e in reversed(events) if _compatible(e, m) and _sentences_apart(e.mentions[-1], m) <= 3),
                     None) if m.adds_sides and m.participants and not m.partial else None
         if told is not None:  # "X are serving as mediators for the talks": new sides of the talks told
+            parties = set(told.participants)
             told.mentions.append(m)
             told.participants |= m.participants
+            # ... and of "a second phase of negotiations" of the same parties told since
+            for later in events[events.index(told) + 1:]:
+                if later.participants == parties and _continues(later.first().trigger):
+                    later.participants |= m.participants
             continue
         if full:
             same = [e for e in events if e.participants == m.participants and _compatible(e, m)]
@@ -223,6 +261,13 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
         if target is not None:
             target.mentions.append(replace(m, anaphoric=True))
     return events
+
+
+def _continues(noun: Token) -> bool:
+    """"the next round of talks", "a second phase of negotiations": more of talks told before."""
+    head = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.lower_ in CONTINUATION_HEADS and any(
+        c.lower_ in CONTINUATION_MODS or c.lower_ in ORDINALS for c in head.children)
 
 
 def _time_of(m: _Mention, event: _Event) -> bool:

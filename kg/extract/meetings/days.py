@@ -137,3 +137,16 @@ def _rest_of_year(ent: Span, published: dt.date) -> TimeValue | None:
         year += 1 if half[2] else 0
         return TimeValue(f"{year}-{first:02d}", ent.text, end=f"{year}-{first + 5:02d}")
     return None
+
+
+_YEAR_STEPS: dict[str, int] = WHEN["year_steps"]
+_MONTH_OF = re.compile(rf"^(?:in )?(\w+\.?) ({_any(_YEAR_STEPS)}) year$", re.IGNORECASE)
+
+
+def _month_of_year(ent: Span, published: dt.date) -> TimeValue | None:
+    """"May last year", "in March next year": that month of the year counted from publication."""
+    match = _MONTH_OF.match(_date_text(ent).strip())
+    if match is None:
+        return None
+    value = normalize_date(f"{match[1]} {published.year + _YEAR_STEPS[match[2].lower()]}", published)
+    return TimeValue(value.value, ent.text) if value is not None and len(value.value) == 7 else None

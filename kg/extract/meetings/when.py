@@ -7,8 +7,9 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.dates import normalize_date
+from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
-from kg.extract.meetings.days import _any, _date_text, _either, _range, _relative_day, _rest_of_year, _season
+from kg.extract.meetings.days import _any, _date_text, _either, _range, _month_of_year, _relative_day, _rest_of_year, _season
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree, _release_dash
@@ -67,22 +68,16 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
             return rest
     for ent in candidates:
         value = _range(ent, published, future) or normalize_date(_date_text(ent), published, future=future) \
-            or _either(ent, published, future) or _season(ent, published, future)
+            or _either(ent, published, future) or _season(ent, published, future) or _month_of_year(ent, published)
         if value is not None:
             return value
     # "X visited A in March 2018, where he met Y": a "where/when" clause happens in its host clause's time
     clause_verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)  # "where he held talks"
-    if clause_verb is not None and clause_verb.dep_ == "relcl" and any(
-            c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in clause_verb.children):
-        host = clause_verb.head
-        for _ in range(3):  # up from the place or date the clause hangs on to its verb
-            if host.pos_ in {"VERB", "AUX"} or host.head.i == host.i:
-                break
-            host = host.head
-        if host.i != clause_verb.i and host.pos_ in {"VERB", "AUX"}:
-            inherited = _date(ctx, host, status)
-            if inherited is not None and inherited.text != "today":
-                return inherited
+    host = _clause_host(clause_verb) if clause_verb is not None else None
+    if host is not None and clause_verb is not None and host.i != clause_verb.i and host.pos_ in {"VERB", "AUX"}:
+        inherited = _date(ctx, host, status)
+        if inherited is not None and inherited.text != "today":
+            return inherited
     since = _since_date(ctx, trigger)
     if since is not None:
         return since
@@ -96,6 +91,28 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
                                   or _lead(trigger)):
         return TimeValue(published.isoformat(), "today")
     return None
+
+
+def _clause_host(verb: Token) -> Token | None:
+    """The verb whose time a relative clause takes: "visited A in March, where he met Y"; "his visit in May,
+    during which he held talks with Y" (a preposition on "which": its noun, however the parser hung it)."""
+    which = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS | {"in", "on"}
+             and any(o.lower_ == "which" for o in c.children)]
+    if verb.dep_ == "relcl" and (which or any(c.dep_ == "advmod" and c.lower_ in {"where", "when"}
+                                              for c in verb.children)):
+        host = verb.head
+    elif which:  # the parser made the clause a complement: the noun of a meeting or journey before "which"
+        host = next((t for t in reversed(list(verb.doc[verb.sent.start:which[0].i])) if t.pos_ == "NOUN"
+                     and (lemma(t).lower() in TRAVEL_NOUNS or t.lower_ in NOUNS)), None)
+        if host is None:
+            return None
+    else:
+        return None
+    for _ in range(3):  # up from the place, date or noun the clause hangs on to its verb
+        if host.pos_ in {"VERB", "AUX"} or host.head.i == host.i:
+            break
+        host = host.head
+    return host
 
 
 def _occasions(ctx: _Context, verb: Token) -> list[tuple[TimeValue, int]]:
