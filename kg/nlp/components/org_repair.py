@@ -34,6 +34,7 @@ OBSERVANCE_HEADS = frozenset(_W["observance_heads"])
 RESIDENT_NOUNS = frozenset(_W["resident_nouns"])
 SITE_NOUNS = frozenset(_W["site_nouns"])
 DOMAIN_ENDINGS = tuple(_W["domain_endings"])
+NAME_JOINERS = frozenset(_W["name_joiners"])
 _CODE_IN_TEXT = re.compile(r"\b[A-Z]{1,3}\d{1,3}\b")  # "G7", "G20", "M23"
 _NAMED = {"ORG", "PERSON", "PLACE", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "GPE", "LOC"}
 
@@ -111,7 +112,7 @@ def _person_of_body(ent: Span) -> list[Span]:
     heads = BODY_WORDS | PLACE_HEADS | EVENT_HEADS | MEETING_HEADS | WORK_HEADS
     if _noun_file(last)[0] not in {None, "person"} or last in heads or last.rstrip("s") in heads:
         return []  # "the Winter Carnival of Magic", "the Royal Courts of Justice": a thing's noun, no surname
-    if not all(t.is_title or t.is_upper or t.lower_ in {"of", "and", "the", "&"} for t in body) or not body[0].is_title:
+    if not all(t.is_title or t.is_upper or t.lower_ in NAME_JOINERS for t in body) or not body[0].is_title:
         return []
     if gazetteer.known_place(body.text) or body.text in gazetteer.country_names() or person[-1].text in TITLE_WORDS:
         return []
