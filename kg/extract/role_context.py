@@ -1,5 +1,6 @@
-"""Titles read from beyond the name's own phrase: an unnamed titled speaker just before the name, and
-the person a "counterpart" mirrors."""
+"""Titles read from beyond the name's own phrase: an unnamed titled speaker just before the name, a
+definite description in the next sentences ("Name arrived ... The minister said"), and the person a
+"counterpart" mirrors."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
@@ -40,6 +41,36 @@ def described_earlier(doc: Doc, article: Article, res: Resolution,
                 sent = head.sent
                 out.append((key, title, org, Evidence(article.id, sent.start_char, sent.end_char, sent.text)))
                 break
+    return out
+
+
+def described_later(doc: Doc, article: Article, res: Resolution,
+                    roles: Mapping[tuple[str, str | None, str | None], Role]) -> list[tuple[str, str, str | None, Evidence]]:
+    """"Taro Kondo arrived in Seoul. The foreign minister said ...": a definite title heading the subject
+    of a sentence, with no name of its own, is the one person named in it and the two sentences before
+    it, when that person has no title yet."""
+    titled = {r.person for r in roles.values() if r.title}
+    out = []
+    for head in doc:
+        if not (head.dep_ in {"nsubj", "nsubjpass"} and head.lower_ in TITLE_HEADS and head.is_lower
+                and res.key_at(head.i) is None and any(c.lower_ == "the" and c.dep_ == "det" for c in head.children)):
+            continue
+        if any(c.dep_ in {"appos", "compound", "poss"} and (res.key_at(c.i) or c.pos_ == "PROPN") or c.dep_ == "prep"
+               for c in head.children):
+            continue  # "the foreign minister, Ken Aoki,"; "Japan's foreign minister"; "the minister of X"
+        lo = sentence_back(doc, head.sent, 2)
+        people = {k for s, k in res.spans if lo <= s.start < head.i and res.entities[k].kind is Kind.PERSON}
+        later = {k for s, k in res.spans if head.sent.start <= s.start < head.sent.end and s.start > head.i
+                 and res.entities[k].kind is Kind.PERSON}
+        if len(people) != 1 or later - people:
+            continue
+        key = people.pop()
+        tokens, _ = title_left(doc, head, res)
+        title = title_text(tokens)
+        if key not in titled and title is not None:
+            sent = head.sent
+            out.append((key, title, None, Evidence(article.id, sent.start_char, sent.end_char, sent.text)))
+            titled.add(key)
     return out
 
 

@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.role_context import described_earlier, mirrored_title
+from kg.extract.role_context import described_earlier, described_later, mirrored_title
 from kg.extract.titles import (
     ARTICLES,
     COUNTERPART,
@@ -30,6 +30,7 @@ from kg import gazetteer
 from kg.data import tables
 from kg.nlp import lemma
 from kg.nlp.components import POSSESSIVE
+from kg.nlp.components.base import COMPANY_WORDS
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution, implied_country
 from kg.records import Article, Entity, Evidence, Kind, Nationality, Role
@@ -37,7 +38,7 @@ from kg.records import Article, Entity, Evidence, Kind, Nationality, Role
 _W = tables("roles")["roles"]
 US_CABINET_DEPARTMENTS = frozenset(_W["us_cabinet_departments"])
 CONFIDENCE = {"prenominal": 0.9, "appositive": 0.8, "predicative": 0.8, "of": 0.6, "elected": 0.7, "counterpart": 0.6,
-              "described": 0.5}
+              "described": 0.5, "described_later": 0.4}
 OFFICE_NOUNS = frozenset(_W["office_nouns"])
 OFFICE_VERBS = frozenset(_W["office_verbs"])
 _COMPLEMENT_PREPOSITIONS = frozenset(_W["complement_prepositions"])
@@ -110,6 +111,8 @@ def extract_roles(doc: Doc, article: Article, resolution: Resolution) -> RolesFo
                 mirrors.append((key, org, found.head, ev))
     for key, told, org, ev in described_earlier(doc, article, res, roles):
         roles.setdefault((key, told, org), Role(key, told, org, ev, CONFIDENCE["described"]))
+    for key, told, org, ev in described_later(doc, article, res, roles):
+        roles.setdefault((key, told, org), Role(key, told, org, ev, CONFIDENCE["described_later"]))
     for key, org, word, ev in mirrors:  # "his Thai counterpart, X": X holds the title of the "his"
         mirrored = mirrored_title(word, key, res, roles.values())
         if mirrored is not None:
@@ -190,6 +193,8 @@ def _one_body(doc: Doc, start: int, end: int, res: Resolution) -> bool:
     else: no stray name word ("Secretary of State Antony | J. Blinken")."""
     while start < end and doc[start].lower_ == "the":
         start += 1
+    while end - 1 > start and res.key_at(end - 1) is None and doc[end - 1].lower_.rstrip(".") in COMPANY_WORDS:
+        end -= 1  # "of Chrysler LLC Jim Press": a company's legal form the name left out
     keys = {res.key_at(i) for i in range(start, end)}
     return start < end and len(keys) == 1 and org_at(res, start) is not None
 
@@ -210,8 +215,12 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     while end < len(doc) and doc[end].text not in {",", ".", ";", "“", "\"", "”"} and end - i < 25:
         end += 1
     phrase = doc[i + 1:end]
-    if any(t.pos_ in {"VERB", "AUX"} for t in phrase):
-        return None  # "X, the U.S. Secretary of State confirmed ..." is a new clause, not an appositive
+    verb = next((t for t in phrase if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None:
+        if not _opens_sentence(span) or end < len(doc) and doc[end].text == ",":
+            return None  # "X, the U.S. Secretary of State confirmed ..." is a new clause, not an appositive
+        end = verb.i  # "Ralph Corby, Airbus's North America CEO commented ...": the comma left out
+        phrase = doc[i + 1:end]
     org = None
     tokens: list[Token] = []
     for tok in phrase:
@@ -219,18 +228,19 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
             continue  # "Van Susteren, also a VOA contributor,"
         k = res.key_at(tok.i)
         if k is not None or tok.text in POSSESSIVE or tok.lower_ in ARTICLES:
-            if tokens:
+            if tokens and not (k and org_at(res, tok.i) and not any(t.lower_ in TITLE_HEADS for t in tokens)):
                 break
-            org = org_at(res, tok.i) or org
+            org = org_at(res, tok.i) or org  # also "former Chrysler President": the body inside the title
             continue
         if tok.pos_ in {"ADJ", "NOUN", "PROPN"} or is_title_token(tok):
             tokens.append(tok)
-            if tok.lower_ in TITLE_HEADS and not (tok.i + 1 < end and doc[tok.i + 1].pos_ in {"NOUN"}
-                                                   and doc[tok.i + 1].lower_ in TITLE_HEADS):
+            nxt = doc[tok.i + 1] if tok.i + 1 < end else None
+            if tok.lower_ in TITLE_HEADS and not (nxt is not None and res.key_at(nxt.i) is None and (
+                    nxt.lower_ in TITLE_HEADS or is_title_token(nxt) and nxt.lower_ not in ARTICLES | {"of", "-"})):
                 break
         else:
             break
-    title = title_text(tokens)
+    title = _title_words(tokens)
     if title is None:
         return None
     head = tokens[-1]
@@ -240,6 +250,21 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     if org is None:
         org = org_after(doc, head.i + 1, end, res)
     return _Found(key, title, org, head, "appositive")
+
+
+def _opens_sentence(span: Span) -> bool:
+    doc = span.doc
+    return span.start == 0 or span[0].is_sent_start or doc[span.start - 1].is_space or (
+        doc[span.start - 1].text in {"\u201c", '"', "``", "`"})
+
+
+def _title_words(tokens: list[Token]) -> str | None:
+    """The title as written, without a body's name inside it ("former Chrysler President" -> "former
+    President")."""
+    title = title_text(tokens)
+    if title is None or tokens[-1].i - tokens[0].i + 1 == len(tokens):
+        return title
+    return " ".join(t.text for t in tokens)
 
 
 def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
@@ -259,11 +284,9 @@ def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | 
         org = org_left(doc, head.i - 1, res) or (res.add_country(iso3) if iso3 else None)
         return _Found(key, None, org, head, "prenominal")
     if head.lower_ not in TITLE_HEADS:  # the apposition hangs on the title's complement
-        prep = head.head
-        if not (head.dep_ == "pobj" and prep.lower_ in _APPOSITION_PREPOSITIONS and prep.head.lower_ in TITLE_HEADS
-                and prep.head.i < head.i):
+        org, head = org_at(res, head.i), _complemented(head)  # ("of marketing for the iPod, X")
+        if head is None:
             return None
-        org, head = org_at(res, head.i), prep.head
     if res.key_at(head.i) is not None:
         return None
     tokens, i = title_left(doc, head, res)
@@ -272,6 +295,18 @@ def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | 
         return None
     org = org or org_left(doc, i, res) or org_after(doc, head.i + 1, span.start, res)
     return _Found(key, title, org, head, "appositive")
+
+
+def _complemented(t: Token) -> Token | None:
+    """The title head whose complement (one or two prepositional phrases deep) ends in `t`."""
+    for _ in range(2):
+        prep = t.head
+        if not (t.dep_ == "pobj" and prep.lower_ in _APPOSITION_PREPOSITIONS and prep.head.i < t.i):
+            return None
+        t = prep.head
+        if t.lower_ in TITLE_HEADS:
+            return t
+    return None
 
 
 def _as_title(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:

@@ -25,6 +25,9 @@ def org_at(res: Resolution, i: int) -> str | None:
     key = res.key_at(i)
     if key and res.entities[key].kind in {Kind.ORGANIZATION, Kind.COUNTRY}:
         return key
+    if key and res.entities[key].kind is Kind.PLACE:  # "New York" inside "New York University"
+        return next((k for span, k in res.spans if span.start <= i < span.end
+                     and res.entities[k].kind is Kind.ORGANIZATION), None)
     return None
 
 
@@ -41,17 +44,32 @@ def title_text(tokens: list[Token]) -> str | None:
 
 
 def title_left(doc: Doc, head: Token, res: Resolution) -> tuple[list[Token], int]:
-    """The title words ending at `head`, and the index just left of them."""
+    """The title words ending at `head`, and the index just left of them: title words, the lower-case
+    nouns and adjectives that modify them ("senior market strategist"), and in a capitalized title its
+    capitalized words ("Chief Operating Officer")."""
     tokens = [head]
     i = head.i - 1
-    while i >= 0 and res.key_at(i) is None and is_title_token(doc[i]):
+    while i >= 0 and res.key_at(i) is None and _in_title(doc[i], tokens, head):
         tokens.insert(0, doc[i])
         i -= 1
     return tokens, i
 
 
+def _in_title(t: Token, tokens: list[Token], head: Token) -> bool:
+    if is_title_token(t):
+        return True
+    if t.is_sent_start or t.is_punct or t.pos_ in {"DET", "PRON", "ADP", "CCONJ", "AUX", "NUM"}:
+        return False
+    if t.is_lower and t.pos_ in {"NOUN", "ADJ"} and t.dep_ in {"compound", "amod"} and t.head in tokens:
+        return True  # "market" of "senior market strategist"
+    return head.is_title and t.is_title and t.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"}
+
+
 def org_left(doc: Doc, i: int, res: Resolution) -> str | None:
-    """The organization or country right before a title ("Myanmar's", "the FARC's", "VOA")."""
+    """The organization or country right before a title ("Myanmar's", "the FARC's", "VOA", "Apple's
+    worldwide")."""
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1
     while i >= 0 and doc[i].text in POSSESSIVE:
         i -= 1
     return org_at(res, i) if i >= 0 else None

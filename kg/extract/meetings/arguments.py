@@ -20,6 +20,9 @@ from kg.extract.meetings.lexicon import (
     STATE_GROUPS,
     TRAVEL_NOUNS,
 )
+from kg.extract.meetings.bodies import body_sides, names_body, office_body
+from kg.extract.meetings.collectives import region_bodies
+from kg.extract.meetings.forward import in_lead, named_after
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
     _holder,
@@ -58,6 +61,7 @@ def _is_personish(ctx: _Context, token: Token) -> bool:
     return (token.i in ctx.key_of or token.pos_ in {"PRON", "PROPN"} or token.lower_ in PLURAL_NOUNS
             or token.lower_ == "elect" or _title_word(token) or token.lower_ in PERSON_NOUNS
             or token.lower_ in FIGHTER_NOUNS  # "met rebels of the Front"
+            or names_body(token)  # "met the opposition", "met rebel negotiators"
             or any(c.dep_ == "appos" and c.i in ctx.key_of and ctx.is_person(ctx.key_of[c.i]) for c in token.children))
 
 
@@ -124,7 +128,7 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         person = _pronoun(ctx, tok)
         return ({person} if person else set()), person is not None
     if low in PLURAL_PRONOUNS or low in PLURAL_NOUNS or _counted_pair(tok):
-        found_all = _plural(ctx, tok)
+        found_all = _plural(ctx, tok) or region_bodies(ctx, tok)
         return found_all, bool(found_all)
     if low == "it":
         body = _it(ctx, tok)
@@ -146,7 +150,13 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     if lemma(tok).lower() in TRAVEL_NOUNS:
         return _traveller(ctx, tok), True
     if tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl" and tok.dep_ in {"nsubj", "nsubjpass"}:
-        return _resolve_one(ctx, tok.head.head, compound)  # "the six nations that took part in talks"
+        antecedent = tok.head.head  # "the six nations that took part in talks"
+        while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
+            antecedent = antecedent.head
+        # "A and B, who met in Vienna": a clause after the last conjunct tells of all of them
+        if len(_conjuncts(antecedent)) > 1 and tok.i > max(c.i for c in _conjuncts(antecedent)):
+            return _resolve_arg(ctx, antecedent)
+        return _resolve_one(ctx, tok.head.head, compound)
     if low in STATE_GROUPS:
         states = _enumerated_states(ctx, tok) or _counted_states_before(ctx, tok)
         if states:
@@ -159,6 +169,8 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}:
             for pobj in _pobjs(prep):
                 found |= _resolve_arg(ctx, pobj)[0]
+    # "the government and the rebels", unnamed on the noun; "African leaders" (the African bodies named)
+    found = found or body_sides(ctx, tok) or region_bodies(ctx, tok) or office_body(ctx, tok)
     if found:
         return found, True
     return set(), not (_title_word(tok) or tok.lower_ in GROUP_NOUNS | {"counterparts"})
@@ -245,8 +257,16 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
     # two people coordinated just before ("both Kim and Trump"), else the two sides of the latest meeting
     # told, else the two people named last
     sides = tok.lower_ in SIDE_NOUNS
-    found = _pair_before(ctx, tok, 2 if sides else 1) or \
-        sorted(_told_sides(ctx, tok, 5, pair=True)) or ctx.people_before(tok.i)
+    found = _pair_before(ctx, tok, 2 if sides else 1) or sorted(_told_sides(ctx, tok, 5, pair=True))
+    before = ctx.people_before(tok.i)
+    if not found and (in_lead(ctx, tok) or len(before) < 2):
+        # "Two rival leaders met on Tuesday. President A and opposition leader B discussed ...": a lead
+        # that names the sides after it (states and bodies too, for "the two sides")
+        ahead = named_after(ctx, tok, people=not sides)
+        if ahead and (not sides or not all(ctx.is_person(k) for k in ahead)):
+            return set(ahead)
+        found = ahead
+    found = found or before
     if len(found) != 2:
         return set()
     if sides:
@@ -304,7 +324,7 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
         # "the foreign ministers of India and Pakistan": the one named for each state, else the state
         return {h for state in states if (h := _holder(ctx, tok, state))}
     if low in GROUP_NOUNS or low in FIGHTER_NOUNS:
-        groups = set(_countries_of(ctx, tok, bodies=True))
+        groups = set(_countries_of(ctx, tok, bodies=True)) | body_sides(ctx, tok)  # "of the government and X"
         if not groups and tok.dep_ in {"dobj", "pobj"}:  # "met officials from Japan", "from" hung on the verb
             groups = {k for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > tok.i
                       for o in _pobjs(p) for c in _conjuncts(o) if (k := ctx.key_of.get(c.i))

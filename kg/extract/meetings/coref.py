@@ -8,7 +8,7 @@ from itertools import permutations
 from spacy.tokens import Token
 
 from kg.extract.meetings.lexicon import AGAIN_WORDS, TIME_FRAMES, VISIT, WHEN
-from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS
+from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, ORDINALS
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
 from kg.extract.meetings.syntax import _future, _in_subtree
@@ -225,8 +225,13 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
         told = next((e for e in reversed(events) if _compatible(e, m) and _sentences_apart(e.mentions[-1], m) <= 3),
                     None) if m.adds_sides and m.participants and not m.partial else None
         if told is not None:  # "X are serving as mediators for the talks": new sides of the talks told
+            parties = set(told.participants)
             told.mentions.append(m)
             told.participants |= m.participants
+            # ... and of "a second phase of negotiations" of the same parties told since
+            for later in events[events.index(told) + 1:]:
+                if later.participants == parties and _continues(later.first().trigger):
+                    later.participants |= m.participants
             continue
         if full:
             same = [e for e in events if e.participants == m.participants and _compatible(e, m)]
@@ -256,6 +261,13 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
         if target is not None:
             target.mentions.append(replace(m, anaphoric=True))
     return events
+
+
+def _continues(noun: Token) -> bool:
+    """"the next round of talks", "a second phase of negotiations": more of talks told before."""
+    head = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.lower_ in CONTINUATION_HEADS and any(
+        c.lower_ in CONTINUATION_MODS or c.lower_ in ORDINALS for c in head.children)
 
 
 def _time_of(m: _Mention, event: _Event) -> bool:

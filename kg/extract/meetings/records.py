@@ -61,6 +61,7 @@ class _Context:
     def __init__(self, doc: Doc, article: Article, res: Resolution, roles: list[Role]) -> None:
         self.doc, self.article, self.res, self.roles = doc, article, res, roles
         self.groups: set[str] = set()  # countries standing for a group of people ("Egyptian officials")
+        self.one_sides: list[set[str]] = []  # bodies that together are one side ("African leaders": AU, ECOWAS)
         self.found: dict[str, Entity] = {}  # places and states this extractor found, not in the Resolution
         self.told: list[_Mention] = []  # the mentions read so far, in text order (what "they" refers to)
         self.sentence_of = {s.start: n for n, s in enumerate(doc.sents)}  # sentence start -> its number
@@ -119,6 +120,8 @@ class _Context:
         if entity is None or entity.kind != Kind.ORGANIZATION:
             return key
         words = entity.name.removeprefix("the ").split()
+        if len(words) >= 3 and words[0].lower() in GROUP_NOUNS and words[1] == "of":  # "the Government of Yemen"
+            words = words[2:] + words[:1]
         if len(words) < 2 or words[-1].lower() not in GROUP_NOUNS:
             return key
         state = " ".join(words[:-1])

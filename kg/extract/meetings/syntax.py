@@ -263,11 +263,11 @@ def _anaphoric(noun: Token) -> bool:
 
 
 def _is_phone(token: Token) -> bool:
-    """"spoke by phone", "talks by telephone", "phone talks", "a virtual meeting", "met virtually": no meeting."""
+    """"spoke by phone", "talked over the phone", "phone talks", "a virtual meeting", "met virtually": no meeting."""
     # the head's "by phone" is the trigger's for a noun ("held talks by phone") or a controlled verb ("agreed
     # to meet by video"), not for a verb of its own clause ("spoke by phone, a day after X met Y")
     heads = (token, token.head) if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"xcomp", "conj"} else (token,)
-    by_phrases = [p for t in heads for p in t.children if p.dep_ == "prep" and p.lower_ == "by"]
+    by_phrases = [p for t in heads for p in t.children if p.dep_ == "prep" and p.lower_ in {"by", "over"}]
     if any(w.lower_ in PHONE_WORDS for p in by_phrases for w in p.subtree):
         return True
     return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod", "advmod"})

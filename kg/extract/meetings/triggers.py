@@ -9,13 +9,12 @@ from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import FRAME_PREPS
+from kg.extract.meetings.apart import _distributive, _each, _gapped
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
     ANAPHORIC_DETS,
     ARRIVAL_VERBS,
-    DISTRIBUTIVE,
-    DISTRIBUTIVE_ADJECTIVES,
     HOLD_VERBS,
     NOT_MEETINGS,
     NOUNS,
@@ -28,6 +27,7 @@ from kg.extract.meetings.lexicon import (
     VISIT,
     Trigger,
 )
+from kg.extract.meetings.coref import _continues
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sides import _compound_sides, _members_told
 from kg.extract.meetings.status import _place, _side_place, _status
@@ -47,7 +47,7 @@ from kg.extract.meetings.syntax import (
     _pobjs,
     _subjects,
 )
-from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _split_visits, _visit_host
+from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _invited, _split_visits, _visit_host
 from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _week
 from kg.nlp import lemma
 from kg.records import Kind, Status
@@ -73,14 +73,14 @@ _NOUN_HASHES = frozenset(hash_string(word) for word in NOUNS)
 
 def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     """The mentions a token triggers: none, one, or one per host state of a visit to several."""
-    ctx.groups = set()
+    ctx.groups, ctx.one_sides = set(), []
     found = None
     if token.pos_ in {"VERB", "AUX"} or (token.tag_.startswith("VB")):
         found = _verb_mention(ctx, token)
     elif token.pos_ in {"NOUN", "PROPN"} and token.lower_ in NOUNS:
         found = _noun_mention(ctx, token)
-    if found is None:
-        return []
+    if found is None or any(found.participants <= side for side in ctx.one_sides):
+        return []  # "African leaders are in Abidjan for talks with X" (X unresolved): one side is no meeting
     others = found.participants - found.apart
     people = {k for k in others if ctx.is_person(k)}
     if found.apart and len(people or others) >= 2:  # each named counterpart apart (a group they belong to is no one more)
@@ -103,26 +103,6 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     return _split_visits(ctx, found) if found.cameo == VISIT else [found]
 
 
-def _gapped(ctx: _Context, verb: Token, found: _Mention) -> list[_Mention]:
-    """"He met X on Monday and Y on Tuesday": the verb left out before "Y on Tuesday" (the parser hangs Y on
-    the first day); one meeting per counterpart, each on its own day."""
-    days = [(p, o) for p in verb.children if p.dep_ == "prep" for o in p.children
-            if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}]
-    if len(days) != 2 or found.date is None:
-        return []
-    (_, first_day), (second_prep, _) = days
-    later = {k for c in first_day.children if c.dep_ == "conj" and (k := ctx.root_of.get(c.i))
-             and ctx.is_person(k)}
-    if not later or not found.participants - later or second_prep.i < first_day.i:
-        return []
-    second = _date(ctx, second_prep, found.status)
-    if second is None or second.value == found.date.value:
-        return []
-    subjects = {k for s in _subjects(verb) for k in _resolve_arg(ctx, s)[0]}
-    return [replace(found, participants=found.participants - later),
-            replace(found, participants=subjects | later, date=second)]
-
-
 def _place_between(ctx: _Context, verb: Token, start: int, listed: list, n: int) -> str | None:
     """The place named in the verb's prepositions after the previous listed date and before the next."""
     low = listed[n - 1][1] if n else verb.i
@@ -141,7 +121,7 @@ def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token],
     "with": a with/between argument or a plural subject ("talked with X", "X and Y talked");
     "with-or-join": the same, but a plural subject only speaks of a meeting told elsewhere ("discussed
     Z with X" is a meeting; "X and Y discussed Z" is what they did at one);
-    "particle=W": the particle W and a counterpart ("sat down with X", "called on X");
+    "particle=W": the particle W and a counterpart ("sat down with X", "called on X", "brought together A and B");
     "object=W": the object W and a counterpart ("shook hands with X"); "person": an object that is
     someone ("received X", not "received a letter"); otherwise an object, if any, that is someone or,
     for a visit, somewhere ("met X", not "met the demand")."""
@@ -151,7 +131,9 @@ def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token],
         return counterpart
     if need == "particle":
         particles = [c for c in verb.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == word]
-        return bool(particles) and (counterpart or any(_pobjs(p) for p in particles))
+        # "brought together A, B and C": the people gathered, two or more, are the object
+        gathered = sum(len(_conjuncts(o)) for o in objects if _is_personish(ctx, o)) >= 2
+        return bool(particles) and (counterpart or gathered or any(_pobjs(p) for p in particles))
     if need == "object":
         return any(o.lower_ == word for o in objects) and counterpart
     if need == "person":
@@ -196,7 +178,13 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     participants: set[str] = set()
     partial = False
     subjects = _subjects(verb)
-    for arg in subjects + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)]:
+    # "met with A and B on ...", B coordinated with the verb by the parser: one more person met
+    stray = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and (k := ctx.root_of.get(c.i))
+             and ctx.is_person(k) and (objects or with_args) and any(x.dep_ == "cc" for x in verb.children)]
+    # "met ..., hosted by X", "talked, mediated by X": who hosts or mediates takes part
+    stray += [o for c in verb.children if c.dep_ in {"advcl", "acl"} and lemma(c).lower() in ROLE_VERBS
+              for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
+    for arg in subjects + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)] + stray:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
         partial |= not ok
@@ -204,6 +192,7 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         _place(ctx, verb.head, participants, skip=verb) if _purpose(verb) else None)  # "travel to Paris to meet X"
     if trigger.cameo == VISIT:
         place, participants = _visit_host(ctx, objects, place, participants)
+        participants = _invited(ctx, verb, participants)
     status = _status(verb)
     mention = _finish(ctx, verb, "verb", participants, status, trigger.cameo, place, partial)
     mention.joins_only = trigger.needs == "with-or-join" and not with_args
@@ -211,17 +200,6 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         mention.apart = frozenset(k for arg in subjects for k in _resolve_arg(ctx, arg)[0]) & mention.participants
     mention.apart = mention.apart or _each(ctx, verb, mention.participants)
     return mention
-
-
-def _each(ctx: _Context, verb: Token, participants: set[str]) -> frozenset[str]:
-    """"A and B each met C", "A and B each held talks with C": one meeting per subject, with the side named
-    after the verb (returned: the side each one meets)."""
-    if not any(t.lower_ == "each" and t.dep_ in {"nsubj", "appos", "det", "advmod", "npadvmod", "dep"}
-               and (t.head.i == verb.i or t.head.head.i == verb.i) for t in verb.sent if t.i < verb.i):
-        return frozenset()
-    before = {k for t in verb.sent if t.i < verb.i and (k := ctx.root_of.get(t.i)) in participants}
-    after = {k for t in verb.sent if t.i > verb.i and (k := ctx.root_of.get(t.i)) in participants} - before
-    return frozenset(after) if len(before) >= 2 and after else frozenset()
 
 
 def _resumption(ctx: _Context, verb: Token) -> _Mention | None:
@@ -238,17 +216,6 @@ def _resumption(ctx: _Context, verb: Token) -> _Mention | None:
     mention = _finish(ctx, verb, "verb", set(), status, "044", None, False)
     mention.resumes = told[-1].trigger.i
     return mention
-
-
-def _distributive(trigger: Token) -> bool:
-    """"separately", "individually", a preposition repeated for each counterpart ("with A and with B"), or
-    counterparts picked from a group ("officials including A, B and C")."""
-    withs = [p for p in _arg_preps(trigger) if p.lower_ == "with"]
-    counterparts = [c for c in trigger.children if c.dep_ in {"dobj", "dative"}] + [o for w in withs for o in _pobjs(w)]
-    return any(c.dep_ == "advmod" and c.lower_ in DISTRIBUTIVE or c.dep_ == "amod" and c.lower_ in DISTRIBUTIVE_ADJECTIVES
-               for c in trigger.children) or len(withs) >= 2 \
-        or any(p.dep_ == "prep" and p.lower_ == "including" and sum(len(_conjuncts(x)) for x in _pobjs(p)) >= 2
-               for o in counterparts for p in o.children)
 
 
 def _signing(ctx: _Context, verb: Token) -> _Mention | None:
@@ -332,8 +299,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
             partial |= not ok
             if lemma(governor).lower() in ROLE_VERBS:  # "thanked Qatar for hosting the talks": the host state
                 ctx.groups |= keys                      # stays a side beside the people it brings together
-    place = _place(ctx, noun, participants) or (_place(ctx, governor, participants, skip=noun)
-                                                if governor is not None else None) or _frame_place(ctx, noun)
+    place = _place(ctx, noun, participants) or (_place(ctx, noun.head.head, participants, skip=noun) if _continues(
+        noun) else None) or (_place(ctx, governor, participants, skip=noun)  # "a round of talks to take place in X"
+                             if governor is not None else None) or _frame_place(ctx, noun)
     if governor is not None and lemma(governor).lower() == "visit" and place is None:
         place = next((k for c in governor.children if c.dep_ == "dobj" and (k := ctx.key_of.get(c.i))
                       and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)

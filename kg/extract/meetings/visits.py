@@ -9,10 +9,14 @@ from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import ARRIVAL_PREPS, ARRIVAL_VERBS, STATE_NOUNS
 from kg.extract.meetings.records import STANDIN, _Context, _Mention
 from kg.extract.meetings.status import _capital_city, _capital_of, _untagged_place
-from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs
+from kg.data import tables
+from kg.extract.meetings.arguments import _resolve_arg
+from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs, _subjects
 from kg.extract.meetings.days import _date_text
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, TimeValue
+
+INVITING = frozenset(tables("meetings/sides")["visits"]["inviting"])
 
 
 def _arrival(ctx: _Context, trigger: Token, participants: set[str],
@@ -154,3 +158,14 @@ def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
     return place, participants
 
 
+
+
+def _invited(ctx: _Context, verb: Token, participants: set[str]) -> set[str]:
+    """"A invited B to visit Oslo": A, who invites, hosts the visit - the person stands for the state
+    visited; B is the visitor."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or lemma(head).lower() not in INVITING:
+        return participants
+    hosts = {k for s in _subjects(head) for k in _resolve_arg(ctx, s)[0] if ctx.is_person(k)}
+    visitors = {k for k in participants if ctx.is_person(k)} - hosts
+    return visitors | hosts if hosts and visitors else participants

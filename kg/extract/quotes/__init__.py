@@ -12,17 +12,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.quotes.attribution import colon_speaker, dash_speaker, is_quoted_name, tail_speaker
 from kg.extract.quotes.marks import Q, other_quote_tokens, pair_marks
 from kg.extract.quotes.speakers import (
+    CONFIDENCE,
     carried,
     fallback_subject,
     person_subjects,
     previous_speaker,
     speaker_from_verbs,
 )
-from kg.extract.quotes.verbs import is_say, saying_verbs
+from kg.extract.quotes.verbs import is_say, saying_verbs, subject
 from kg.resolve.document import Resolution
-from kg.records import Article, Evidence, Quote
+from kg.records import Article, Evidence, Kind, Quote
 
 __all__ = ["extract_quotes"]
 
@@ -45,21 +47,29 @@ def extract_quotes(doc: Doc, article: Article, res: Resolution) -> list[Quote]:
         verbs = saying_verbs(doc, q, words, inside, other_quote_tokens(doc, quotes, n), text)
         found = speaker_from_verbs(verbs, res, subjects, quotes, q)
         n_words = len(text[q.start:q.end].split())
+        starts = _starts_sentence(words)
         say_in_sent = any(is_say(t) for s in sents for t in s if t.i not in inside)
-        if n_words <= 2 and not _starts_sentence(words) and (not say_in_sent or _modifier(words)):
+        if n_words <= 2 and not starts and (not say_in_sent or _modifier(words)):
             continue  # a scare quote or a term (the “Sino-Japanese” war)
-        if not verbs and _is_name(doc, q):
+        if (not verbs and _is_name(doc, q)) or is_quoted_name(doc, words, starts):
             continue
         if not found:
+            key = colon_speaker(doc, words, res) or dash_speaker(doc, q, res)
+            found = [(key, CONFIDENCE["named"])] if key else []
+        if not found and all(subject(v) is None for v in verbs) and (key := tail_speaker(doc, q, words, res)):
+            found = [(key, CONFIDENCE["inferred"])]
+        if not found:
             one = carried(quotes, n, text)
-            if one is None and _starts_sentence(words):
+            if one is None and starts:
                 one = previous_speaker(doc, words, res, subjects, quotes, q, quoted)
-            if one is None and n_words >= 3 and not _starts_sentence(words):
+            if one is None and n_words >= 3 and not starts:
                 one = fallback_subject(words, res, subjects)
             found = [one] if one is not None else []
         if not found:
             continue
         q.speaker = found[0][0]
+        if found[0][1] == CONFIDENCE["named"] and res.entities[q.speaker].kind is Kind.PERSON:
+            subjects.heard(words.end, q.speaker)  # "he said" just after goes to this speaker
         start, end = sents[0].start_char, len(text[:sents[-1].end_char].rstrip())
         ev = Evidence(article.id, start, end, text[start:end])
         out.extend(Quote(key, text[q.start:q.end], q.start, q.end, ev, confidence) for key, confidence in found)
@@ -86,9 +96,11 @@ def _sentences(doc: Doc, q: Q) -> list[Span]:
 def _starts_sentence(words: Span) -> bool:
     doc = words.doc
     i = words.start - 1
-    while i >= 0 and doc[i].is_punct and doc[i].text in {"`", '"', "\u201c", "\u201e", "``"}:
-        i -= 1  # "``" is two tokens
-    return bool(words[0].is_sent_start or doc[i + 1].is_sent_start or i < 0
+    while i >= 0 and doc[i].text in {"`", '"', "\u201c", "\u201e", "``", "'", "\u2018"}:
+        i -= 1  # "``" is two tokens, and "`" is no punctuation to spaCy (a modifier symbol)
+    line = doc.text.rfind("\n", 0, doc[i + 1].idx) + 1  # a quote opening its line opens a sentence,
+    opens_line = not doc.text[line:doc[i + 1].idx].strip()  # whatever the parse joined across the break
+    return bool(words[0].is_sent_start or doc[i + 1].is_sent_start or i < 0 or opens_line
                 or (words.start > 0 and doc[words.start - 1].is_sent_start))
 
 

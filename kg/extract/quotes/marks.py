@@ -4,6 +4,10 @@ Marks pair within a paragraph (one line of text), nested quotes allowed; an open
 its paragraph's end, unless a later line (within a few) brings the matching closer before any new
 opener: then the quote spans those lines (corpora that put one sentence per line, "``Everyone told
 us.\nBut we won.''").
+
+A text that opens more quotes with single marks than with double ones quotes in single marks (British
+style: ‘We will,’ Mr Hale said, ‘and “soon”.’): there ‘ ’ and straight ' pair instead, told from apostrophes by what stands on either side (don't, the
+workers' union), and a single opener never closed is dropped rather than run to the paragraph end.
 """
 from __future__ import annotations
 
@@ -15,7 +19,9 @@ from spacy.tokens import Doc
 OPENERS = frozenset({"\u201c", "\u201e", "``"})
 CLOSERS = frozenset({"\u201d", "''"})
 STRAIGHT = '"'
-MARK_TOKENS = frozenset({*OPENERS, *CLOSERS, STRAIGHT, "`"})  # spaCy splits `` into two ` tokens
+SINGLE_OPEN, SINGLE_CLOSE, SINGLE_STRAIGHT = "\u2018", "\u2019", "'"
+MARK_TOKENS = frozenset({*OPENERS, *CLOSERS, STRAIGHT, "`", SINGLE_OPEN, SINGLE_CLOSE, SINGLE_STRAIGHT})
+# (spaCy splits `` into two ` tokens)
 CARRY_LINES = 4  # how many later lines an open quote may reach for its closer
 
 
@@ -51,8 +57,9 @@ def pair_marks(text: str) -> list[Q]:
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     found: list[Q] = []
+    single = len(_SINGLE_OPENER.findall(text)) > len(_DOUBLE_OPENER.findall(text))
     for para, (lo, hi) in enumerate(lines):
-        found.extend(_pair_paragraph(text, lo, hi, para, lines))
+        found.extend(_pair_single(text, lo, hi, para) if single else _pair_paragraph(text, lo, hi, para, lines))
     found = sorted((q for q in found if q.end > q.start), key=lambda q: (q.open, -q.close))
     for n, q in enumerate(found):
         for m in range(n - 1, -1, -1):
@@ -95,6 +102,31 @@ def _pair_paragraph(text: str, lo: int, hi: int, para: int, lines: list[tuple[in
                 m in tail for m in OPENERS | {STRAIGHT}) else len(text[:hi].rstrip())
             pairs.append((first, close, width))
     return [_words(text, o, c, w, para) for o, c, w in pairs]
+
+
+def _pair_single(text: str, lo: int, hi: int, para: int) -> list[Q]:
+    """Single marks of one paragraph paired; an apostrophe has a letter on both sides ("don't") or
+    none open before it ("the workers' union")."""
+    stack: list[int] = []
+    pairs: list[tuple[int, int, int]] = []
+    for m in _SINGLE.finditer(text, lo, hi):
+        i = m.start()
+        before = text[i - 1] if i > lo else " "
+        after = text[i + 1] if i + 1 < hi else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe: don't, O'Leary
+        opens = (before.isspace() or before in "([{\u2014\u2013-/:") and after.isalnum() or (
+            m.group() == SINGLE_OPEN and not after.isspace())
+        if opens and m.group() != SINGLE_CLOSE:
+            stack.append(i)
+        elif stack and not before.isspace() and m.group() != SINGLE_OPEN:
+            pairs.append((stack.pop(), i, 1))
+    return [_words(text, o, c, w, para) for o, c, w in pairs]
+
+
+_SINGLE = re.compile("[\u2018\u2019']")
+_SINGLE_OPENER = re.compile("(?:^|(?<=[\\s(\u2014\u2013-]))(?:\u2018|'(?=[A-Z]))", re.M)
+_DOUBLE_OPENER = re.compile('\u201c|\u201e|``|(?:^|(?<=\\s))"(?=\\w)', re.M)
 
 
 def _closer_on_later_line(text: str, opener: int, lines: list[tuple[int, int]], para: int) -> int | None:

@@ -6,6 +6,7 @@ when it opens its own), or belongs to whoever the sentence or paragraph just bef
 """
 from __future__ import annotations
 
+import bisect
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,8 @@ _W = tables("quotes/words")["speakers"]
 SPOKES = frozenset(_W["spokes"])
 REPORTERS = frozenset(_W["reporters"])
 _DEFINITE = frozenset(_W["definite"])
+_RELATIVE = frozenset(_W["relative"])
+_DOCUMENTS = frozenset(_W["documents"])
 CONFIDENCE = {"named": 0.9, "inferred": 0.7, "carried": 0.6}
 GENDER = Path(__file__).resolve().parents[2] / "data" / "quotes" / "gender.toml"
 
@@ -72,10 +75,19 @@ def previous_speaker(doc: Doc, words: Span, res: Resolution, subjects: People, q
 def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
              q: Q) -> tuple[str, float] | None:
     """The entity key a subject stands for, with the confidence of how it was found."""
-    for t in [s, *(c for c in s.children if c.dep_ in {"appos", "compound"})]:
-        key = res.key_at(t.i)
-        if key is not None and res.entities[key].kind != Kind.PLACE:
-            return key, CONFIDENCE["named"]
+    joined = {"appos", "compound", "conj"} if s.lower_ in TITLE_HEADS else {"appos", "compound"}
+    named = [k for t in [s, *(c for c in s.children if c.dep_ in joined)]  # "the president and CEO Louis Garnier"
+             if (k := res.key_at(t.i)) is not None and res.entities[k].kind != Kind.PLACE]
+    if named:  # a person before the body of a title ("the Crown prosecutor, Mark Tedeschi")
+        return next((k for k in named if res.entities[k].kind is Kind.PERSON), named[0]), CONFIDENCE["named"]
+    if s.lower_ in _RELATIVE and s.head.dep_ == "relcl":  # "Carl Brandt, an expert at X, who stated"
+        key = _antecedent(s.head.head, res)
+        return (key, CONFIDENCE["named"]) if key else None
+    if s.lower_ in _DOCUMENTS:  # "Caine's statement added"
+        for c in s.children:
+            key = res.key_at(c.i) if c.dep_ == "poss" else None
+            if key is not None and res.entities[key].kind != Kind.PLACE:
+                return key, CONFIDENCE["named"]
     for span, keys in res.ambiguous:
         if span.start <= s.i < span.end:
             return _latest(keys, s.i, res) or keys[0], CONFIDENCE["inferred"]
@@ -95,12 +107,29 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
     return None
 
 
+def _antecedent(t: Token, res: Resolution) -> str | None:
+    """The person a relative clause hangs on, up through an appositive's complements ("Carl Brandt,
+    a management expert at Stanford University, who ...": the parse may hang it on the university)."""
+    for _ in range(6):
+        key = res.key_at(t.i)
+        if key is not None and res.entities[key].kind is Kind.PERSON:
+            return key
+        if t.dep_ not in {"pobj", "prep", "appos", "compound"} or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 @dataclass
 class People:
     """Person subjects in text order (named or "the secretary"), and genders read off he/she after them."""
 
     subjects: list[tuple[int, str]]
     gender: dict[str, str]
+
+    def heard(self, at: int, key: str) -> None:
+        """A named speaker of a quote ending at token `at`: the latest subject from there on."""
+        bisect.insort(self.subjects, (at, key))
 
 
 def person_subjects(doc: Doc, res: Resolution) -> People:

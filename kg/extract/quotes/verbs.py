@@ -8,9 +8,11 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from kg.errors import KGError
-from kg.extract.quotes.marks import CLOSERS, OPENERS, STRAIGHT, Q
+from kg.extract.quotes.marks import CLOSERS, MARK_TOKENS, OPENERS, SINGLE_CLOSE, SINGLE_OPEN, STRAIGHT, Q
+from kg.data import tables
 from kg.nlp import lemma
 
+_W = tables("quotes/words")["verbs"]
 DATA = Path(__file__).resolve().parents[2] / "data" / "quotes" / "speech_verbs.tsv"
 
 
@@ -32,8 +34,10 @@ def speech_verbs() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
 
 
 def is_say(t: Token) -> bool:
-    """A verb of saying ("said", "quipped", "pointed out") or "according to"."""
+    """A verb of saying ("said", "quipped", "pointed out"), "according to" or "in the words of"."""
     if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
+        return True
+    if _in_words_of(t):
         return True
     if t.pos_ not in {"VERB", "AUX"}:
         return False
@@ -42,8 +46,14 @@ def is_say(t: Token) -> bool:
     return base in single or any((base, c.lower_) in phrasal for c in t.children if c.dep_ == "prt")
 
 
+def _in_words_of(t: Token) -> bool:
+    """"in the words of X": the noun "words" under "in", with "of" after it."""
+    return t.lower_ == _W["words_of"][1] and t.head.lower_ == _W["words_of"][0] and any(
+        c.lower_ == _W["words_of"][2] for c in t.children)
+
+
 def is_mark(t: Token) -> bool:
-    return t.text in OPENERS or t.text in CLOSERS or t.text in {STRAIGHT, "`"}
+    return t.text in MARK_TOKENS
 
 
 def saying_verbs(doc: Doc, q: Q, words: Span, inside: set[int], others: set[int], text: str) -> list[Token]:
@@ -64,18 +74,27 @@ def saying_verbs(doc: Doc, q: Q, words: Span, inside: set[int], others: set[int]
              if t.idx > q.close and t.i not in others]
     if not text[q.start:q.end].rstrip().endswith(".") or (after and after[0].is_lower):
         for t in after:
-            if t.is_sent_start and t.idx > q.close + 2 or t.text in OPENERS or t.text in {STRAIGHT, "`"}:
+            if t.is_sent_start and t.idx > q.close + 2 or t.text in OPENERS or t.text in {STRAIGHT, "`", SINGLE_OPEN}:
                 break
             if is_say(t) and t not in verbs:
                 verbs.append(t)
                 break
-    before = [t for t in doc[max(0, words.start - 6):words.start] if t.idx < q.open and t.i not in others]
+    lo = max(0, words.start - 6)
+    colon = next((t for t in reversed(doc[lo:words.start]) if not is_mark(t) and not t.is_space), None)
+    if colon is not None and colon.text == ":":
+        lo = min(lo, colon.sent.start)  # "X responded with a statement on his blog: “…”"
+    before = [t for t in doc[lo:words.start] if t.idx < q.open and t.i not in others]
     for t in reversed(before):
-        if t.text in CLOSERS or t.text == STRAIGHT or (t.text == "." and t.i < words.start - 1):
+        if t.text in CLOSERS or t.text in {STRAIGHT, SINGLE_CLOSE} or (t.text == "." and t.i < words.start - 1):
             break
         if is_say(t) and t not in verbs:
             verbs.append(t)
             break
+    for s in {t.sent.start: t.sent for t in (words[0], words[-1])}.values():
+        for t in s:  # "according to X" or "in the words of X" anywhere in the quote's sentence
+            if (t.lower_ == "according" or _in_words_of(t)) and t.i not in others and t not in verbs \
+                    and not words.start <= t.i < words.end and is_say(t):
+                verbs.append(t)
     return verbs
 
 
@@ -96,7 +115,7 @@ def _distance(v: Token, words: Span) -> int:
 
 def subject(v: Token) -> Token | None:
     """Who does the saying: nsubj, the agent of a passive, "according to X", or the subject up a conj/advcl."""
-    if v.lower_ == "according":
+    if v.lower_ == "according" or _in_words_of(v):
         for to in v.children:
             for obj in to.children:
                 if obj.dep_ == "pobj":

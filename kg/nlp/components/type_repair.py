@@ -357,7 +357,8 @@ def _product_noun_after(span: Span) -> bool:
         return False  # "Pratt Whitney and Embraer jets" are theirs; "... and Saab 340 aircraft" are models
     if doc[j].pos_ == "NOUN" and _class_of(doc[j]) in PRODUCT_CLASS_NOUNS:
         return True
-    return (j + 1 < len(doc) and doc[j].pos_ in {"NOUN", "ADJ", "VERB"} and doc[j + 1].is_lower
+    modifier = doc[j].pos_ in {"NOUN", "ADJ"} or doc[j].tag_ in {"VBG", "VBN"}  # "operating system", not
+    return (j + 1 < len(doc) and modifier and doc[j + 1].is_lower  # "Kanemoto held phone talks"
             and doc[j + 1].pos_ == "NOUN" and _class_of(doc[j + 1]) in PRODUCT_CLASS_NOUNS)
 
 

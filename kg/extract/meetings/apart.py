@@ -1,0 +1,57 @@
+"""Distributive readings: one meeting per counterpart ("met separately with A and B", "A and B each met C",
+"met X on Monday and Y on Tuesday"), and who stays on each side."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.arguments import _resolve_arg
+from kg.extract.meetings.lexicon import DISTRIBUTIVE, DISTRIBUTIVE_ADJECTIVES
+from kg.extract.meetings.records import _Context, _Mention
+from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _subjects
+from kg.extract.meetings.when import _date
+
+
+def _gapped(ctx: _Context, verb: Token, found: _Mention) -> list[_Mention]:
+    """"He met X on Monday and Y on Tuesday": the verb left out before "Y on Tuesday" (the parser hangs Y on
+    the first day); one meeting per counterpart, each on its own day."""
+    days = [(p, o) for p in verb.children if p.dep_ == "prep" for o in p.children
+            if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}]
+    if len(days) != 2 or found.date is None:
+        return []
+    (_, first_day), (second_prep, _) = days
+    later = {k for c in first_day.children if c.dep_ == "conj" and (k := ctx.root_of.get(c.i))
+             and ctx.is_person(k)}
+    if not later or not found.participants - later or second_prep.i < first_day.i:
+        return []
+    second = _date(ctx, second_prep, found.status)
+    if second is None or second.value == found.date.value:
+        return []
+    subjects = {k for s in _subjects(verb) for k in _resolve_arg(ctx, s)[0]}
+    return [replace(found, participants=found.participants - later),
+            replace(found, participants=subjects | later, date=second)]
+
+
+
+def _each(ctx: _Context, verb: Token, participants: set[str]) -> frozenset[str]:
+    """"A and B each met C", "A and B each held talks with C": one meeting per subject, with the side named
+    after the verb (returned: the side each one meets)."""
+    if not any(t.lower_ == "each" and t.dep_ in {"nsubj", "appos", "det", "advmod", "npadvmod", "dep"}
+               and (t.head.i == verb.i or t.head.head.i == verb.i) for t in verb.sent if t.i < verb.i):
+        return frozenset()
+    before = {k for t in verb.sent if t.i < verb.i and (k := ctx.root_of.get(t.i)) in participants}
+    after = {k for t in verb.sent if t.i > verb.i and (k := ctx.root_of.get(t.i)) in participants} - before
+    return frozenset(after) if len(before) >= 2 and after else frozenset()
+
+
+
+def _distributive(trigger: Token) -> bool:
+    """"separately", "individually", a preposition repeated for each counterpart ("with A and with B"), or
+    counterparts picked from a group ("officials including A, B and C")."""
+    withs = [p for p in _arg_preps(trigger) if p.lower_ == "with"]
+    counterparts = [c for c in trigger.children if c.dep_ in {"dobj", "dative"}] + [o for w in withs for o in _pobjs(w)]
+    return any(c.dep_ == "advmod" and c.lower_ in DISTRIBUTIVE or c.dep_ == "amod" and c.lower_ in DISTRIBUTIVE_ADJECTIVES
+               for c in trigger.children) or len(withs) >= 2 \
+        or any(p.dep_ == "prep" and p.lower_ == "including" and sum(len(_conjuncts(x)) for x in _pobjs(p)) >= 2
+               for o in counterparts for p in o.children)

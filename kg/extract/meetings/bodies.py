@@ -1,0 +1,153 @@
+"""Sides told by a lower-case body: "the government and the opposition held talks", "the rebels", "the junta",
+"government and rebel negotiators". Each stands for the state or body the article names it for elsewhere."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Token
+
+from kg.data import tables
+from kg.extract.meetings.records import _Context
+from kg.extract.meetings.syntax import _conjuncts, _pobjs, _title_word
+from kg.records import Kind
+
+_B = tables("meetings/sides")["bodies"]
+STATE_BODIES = frozenset(_B["state"])
+OPPOSITION = frozenset(_B["opposition"])
+FIGHTERS = frozenset(_B["fighters"])
+MEMBERS = frozenset(_B["members"])
+OFFICES: dict[str, list[str]] = tables("meetings/sides")["offices"]
+BODY_WORDS = STATE_BODIES | OPPOSITION | FIGHTERS
+_CLASSES = ((STATE_BODIES, "state"), (OPPOSITION, "opposition"), (FIGHTERS, "fighters"))
+# the dependencies that tie a body noun to the name it is told with ("the Colombian government", "the
+# Northern Front rebels", "the rebel group, the Northern Front", "the opposition Unity Party")
+_TIES = {"amod", "compound", "poss", "nmod", "appos"}
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
+
+
+def names_body(tok: Token) -> bool:
+    """A body noun, or a noun for a body's people with one on it ("rebel negotiators"): someone at a table."""
+    return tok.lower_ in BODY_WORDS or tok.lower_ in MEMBERS and bool(_body_modifiers(tok))
+
+
+def body_sides(ctx: _Context, tok: Token) -> set[str]:
+    """The sides a bare body noun stands for ("the government" -> the state; "the rebels" -> their body);
+    "government and opposition negotiators": one side per body named on the noun. Empty when the article
+    names no such body. The sides stay beside named people (a group, not someone's own state)."""
+    if tok.lower_ in BODY_WORDS:
+        found = _side_of(ctx, tok)
+    elif tok.lower_ in MEMBERS:  # "the ELN rebel group": the name may hang on the noun held, not the body's
+        found = {k for m in _body_modifiers(tok) for k in _side_of(ctx, m, tok)}
+    else:
+        found = set()
+    ctx.groups |= found
+    return found
+
+
+def _body_modifiers(tok: Token) -> list[Token]:
+    """The body nouns on a noun for people: "government and rebel negotiators", "delegations of the
+    government and the rebels"."""
+    heads = [m for m in tok.children if m.dep_ in {"amod", "compound", "nmod"}]
+    heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in _pobjs(p)]
+    return [c for m in heads for c in _conjuncts(m) if c.lower_ in BODY_WORDS]
+
+
+def _side_of(ctx: _Context, tok: Token, holder: Token | None = None) -> set[str]:
+    kind = next(name for words, name in _CLASSES if tok.lower_ in words)
+    words = next(words for words, name in _CLASSES if name == kind)
+    own = _ties(ctx, tok, kind) + (_ties(ctx, holder, kind) if holder is not None else [])
+    key = next((k for k in own if _fits(ctx, k, kind)), None)
+    key = ctx.side(key) if key else _named_for(ctx, tok, words, kind)
+    if key is None and kind == "state":
+        key = _main_state(ctx)
+    if key is None and kind == "opposition":  # "opposition leader X", the one person titled so
+        people = {r.person for r in ctx.roles if r.title and "opposition" in r.title.lower().split()}
+        titles = [t.head for t in ctx.doc if t.lower_ in words and t.dep_ in {"compound", "amod"}
+                  and _title_word(t.head)]
+        # "opposition leader, X" (the name beside the title) or "opposition leader X" (the title on the name)
+        named = [c for title in titles for c in title.children if c.dep_ in {"appos", "compound"}]
+        named += [title.head for title in titles if title.dep_ == "compound"]
+        people |= {k for c in named if (k := ctx.root_of.get(c.i)) and ctx.is_person(k)}
+        key = people.pop() if len(people) == 1 else None
+    return {key} if key else set()
+
+
+def _named_for(ctx: _Context, tok: Token, words: frozenset[str], kind: str) -> str | None:
+    """The state or body a noun of the same class is told with nearest before `tok`, else first after it."""
+    before: str | None = None
+    after: str | None = None
+    for t in ctx.doc:
+        if t.lower_ not in words or t.i == tok.i:
+            continue
+        key = next((k for k in _ties(ctx, t, kind) if _fits(ctx, k, kind)), None)
+        if key is None:
+            continue
+        if t.i < tok.i:
+            before = key
+        elif after is None:
+            after = key
+    found = before or after
+    return ctx.side(found) if found else None
+
+
+def _ties(ctx: _Context, t: Token, kind: str) -> list[str]:
+    """The entities a body noun is told with: its own span, its modifiers and appositions, the name it
+    modifies, its "of"/"from" objects; for a body, initials the tagger left out ("the ELN rebels")."""
+    toks = [t] + [c for c in t.children if c.dep_ in _TIES]
+    if t.dep_ in _TIES and t.head.i != t.i:
+        toks.append(t.head)
+    toks += [o for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in _pobjs(p)]
+    keys = [k for x in toks if (k := ctx.key_of.get(x.i))]
+    if kind != "state":
+        keys += [ctx.add_organization(name) for x in toks if x.i not in ctx.key_of and x.i != t.i
+                 and (name := _untagged_name(ctx, x))]
+    return keys
+
+
+def _untagged_name(ctx: _Context, tok: Token) -> str | None:
+    """A body's name the tagger left out: initials ("the ELN rebels") or a capitalized name held by the
+    body noun ("the opposition Democratic Unity Roundtable")."""
+    if tok.dep_ == "compound" and _ACRONYM.fullmatch(tok.text):
+        return tok.text
+    if tok.pos_ != "PROPN" or tok.dep_ == "compound" or not tok.text[:1].isupper():
+        return None
+    words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+    start = min((w.left_edge.i for w in words), default=tok.i)
+    span = tok.doc[start:tok.i + 1]
+    ok = all(w.pos_ == "PROPN" and w.text[:1].isupper() and w.i not in ctx.key_of for w in span)
+    return span.text if ok and len(span) >= 2 else None
+
+
+def _fits(ctx: _Context, key: str, kind: str) -> bool:
+    if kind == "state":
+        return ctx.kind(ctx.side(key)) == Kind.COUNTRY
+    return ctx.kind(key) == Kind.ORGANIZATION
+
+
+def _main_state(ctx: _Context) -> str | None:
+    """The state the article names more than any other."""
+    counts = Counter(k for _, k in ctx.res.spans if ctx.kind(k) == Kind.COUNTRY)
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def office_body(ctx: _Context, tok: Token) -> set[str]:
+    """"The Secretary-General met today with X", no one named so: the body the office heads (OFFICES),
+    where the article names that body."""
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.dep_ not in {"det", "poss"}]
+    office = "".join(t.text_with_ws if t.text != "-" else "-" for t in words).replace(" -", "-").strip().lower()
+    names = OFFICES.get(office)
+    if not names or ctx.titled(office) is not None:
+        return set()
+    text = ctx.doc.text
+    if not any(re.search(rf"\b{re.escape(n)}(?!\w)", text) for n in names):
+        return set()
+    # the body by its own name ("United Nations Headquarters", a building the tagger took for a body, is not it)
+    known = next((k for k, e in sorted(ctx.res.entities.items()) if e.kind == Kind.ORGANIZATION
+                  and e.name in names), None)
+    key = known or ctx.add_organization(names[0])
+    ctx.groups.add(key)
+    return {key}

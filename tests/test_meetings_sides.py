@@ -1,0 +1,112 @@
+"""Meetings: who the sides are when the article does not name them where the meeting is told (issue 13) -
+lower-case bodies, a region's collective, a lead naming its sides later - on invented sentences with invented
+names; each row names the construction it reads."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.records import Status
+
+from .test_meetings import _run, _summary, nlp  # noqa: F401  (the module's spaCy fixture)
+
+FRIDAY = dt.date(2019, 6, 14)
+HELD = Status.HELD
+
+# text, expected {(participants, status, date, place)}
+CASES = [
+    # "the government" is the state the article names its government for; "the opposition" the body it
+    # calls the opposition ("the opposition Orange Party")
+    ("The Kenyan government has long refused to negotiate. The government and the opposition held talks in "
+     "Nairobi on Monday. The opposition Orange Party said the talks went well.",
+     {(frozenset({"Kenya", "Orange Party"}), HELD, "2019-06-10", "Nairobi")}),
+    # "the rebels": the body named as rebels ("the X rebels"); "the government", with no government named,
+    # the state the article names most
+    ("Ethiopian troops fought the Omo Liberation Front rebels for a year. The government and the rebels met "
+     "in Nairobi on Tuesday.",
+     {(frozenset({"Ethiopia", "Omo Liberation Front"}), HELD, "2019-06-11", "Nairobi")}),
+    # "the junta" (a state's ruling body); "the opposition", no body named: the one opposition leader named
+    ("Guinea's junta took power in 2021. The junta met with the opposition in Conakry on Monday. The "
+     "opposition leader Sekou Barry said little.",
+     {(frozenset({"Guinea", "Sekou Barry"}), HELD, "2019-06-10", "Conakry")}),
+    # a mediator with two bodies: the state beside the person, and initials the tagger left out
+    ("Norwegian envoy Lars Holm met with the government and the MPL rebels in Oslo on Monday. The Colombian "
+     "government welcomed the talks.",
+     {(frozenset({"Lars Holm", "Colombia", "MPL"}), HELD, "2019-06-10", "Oslo")}),
+    # "government and rebel negotiators": one side per body named on the people's noun, named after
+    ("Government and rebel negotiators met in Doha on Monday. The Sudanese government and the Justice Party "
+     "rebels have fought since 2003.",
+     {(frozenset({"Sudan", "Justice Party"}), HELD, "2019-06-10", "Doha")}),
+    # "the MRN rebel group": the initials hang on the group, the body word beside them
+    ("Colombia's government and the MRN rebel group met in Havana on Monday.",
+     {(frozenset({"Colombia", "MRN"}), HELD, "2019-06-10", "Havana")}),
+    # "the opposition Civic Unity Platform": a capitalized name the body noun holds, untagged
+    ("Talks between the government and the opposition resumed in Caracas on Monday. The Venezuelan "
+     "government and the opposition Civic Unity Platform are seeking a deal.",
+     {(frozenset({"Venezuela", "Civic Unity Platform"}), HELD, "2019-06-10", "Caracas")}),
+    # "delegations of the Government and X" (a report's capital G, the "Government of Yemen" named after);
+    # "a commission chaired by X": who chairs is the side
+    ("The Joint Commission, chaired by Hans Berg, met in Geneva on 5 May with delegations of the Government "
+     "and the Southern Movement. The Government of Yemen welcomed it.",
+     {(frozenset({"Hans Berg", "Yemen", "Southern Movement"}), HELD, "2019-05-05", "Geneva")}),
+    # a lead naming its sides in the next sentence: people for "two rival leaders" ...
+    ("Two rival leaders met on Tuesday in Nicosia. President Andreas Kyriakou and Turkish Cypriot leader "
+     "Mehmet Demir discussed reunification.",
+     {(frozenset({"Andreas Kyriakou", "Mehmet Demir"}), HELD, "2019-06-11", "Nicosia")}),
+    # ... states and bodies for "the two sides"
+    ("The two sides met in Oslo on Monday. The Colombian government and the MPL rebels are seeking peace.",
+     {(frozenset({"Colombia", "MPL"}), HELD, "2019-06-10", "Oslo")}),
+    ("The two sides held talks in Istanbul on Monday, the first direct talks since March. Russian and "
+     "Ukrainian delegations discussed a ceasefire.",
+     {(frozenset({"Russia", "Ukraine"}), HELD, "2019-06-10", "Istanbul")}),
+    # a region's collective is the body the article names with the region's word
+    ("The foreign ministers of the Gulf states met in Riyadh on Monday with Iranian Foreign Minister Ali "
+     "Rezaei. The Gulf Cooperation Council groups six states.",
+     {(frozenset({"Ali Rezaei", "Gulf Cooperation Council"}), HELD, "2019-06-10", "Riyadh")}),
+    ("African leaders are in Abuja for talks with Ivory Coast President Kouassi Yao. The African Union has "
+     "sent envoys.",
+     {(frozenset({"African Union", "Kouassi Yao"}), HELD, "2019-06-14", "Abuja")}),
+    # ... two bodies for one collective are one side: no meeting between them
+    ("African leaders are in Abidjan for more talks with the rival presidents. The African Union and the "
+     "Economic Community of West African States sent them.", set()),
+    # "A and B, who met in Vienna": a relative clause after the last conjunct tells of all of them
+    ("Ivan Petrov and Laszlo Kiss, who met in Vienna on Monday, agreed to cooperate.",
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), HELD, "2019-06-10", "Vienna")}),
+    # "met with A and B on the sidelines": B, which the parser coordinated with the verb, is met too
+    ("Ivan Petrov met with Hungarian Prime Minister Laszlo Kiss and Slovak President Peter Kovac on the "
+     "sidelines of the summit in Vienna on Monday.",
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss", "Peter Kovac"}), HELD, "2019-06-10", "Vienna")}),
+    # "the summit brought together A, B and C": the people gathered
+    ("The summit brought together Ivan Petrov, Laszlo Kiss and Peter Kovac in Vienna on Monday.",
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss", "Peter Kovac"}), HELD, "2019-06-10", "Vienna")}),
+    # an office whose holder is never named stands for its body, where the article names it (a UN readout)
+    ("The Secretary-General met today with Prime Minister Rui Costa of Portugal. They discussed the work of "
+     "the United Nations.",
+     {(frozenset({"United Nations", "Rui Costa"}), HELD, "2019-06-14", None)}),
+    # "met ..., hosted by X": who hosts takes part
+    ("Ivan Petrov and Laszlo Kiss met for three hours in Vienna on Sunday, hosted by Austrian Chancellor "
+     "Karl Huber.",
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss", "Karl Huber"}), HELD, "2019-06-09", "Vienna")}),
+    # "A invited B to visit Oslo": A hosts the visit, so A is the side visited (not the state)
+    ("Ivan Petrov said he had invited Laszlo Kiss to visit Moscow.",
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.PROPOSED, None, "Moscow")}),
+    # "talked over the phone" is no meeting
+    ("Ivan Petrov talked with Laszlo Kiss over the phone on Monday.", set()),
+    # mediators told after "a second phase of negotiations" (of the same parties) are its sides too; the
+    # phase's place from "to take place in X"
+    ("Representatives of the Colombian government and the MPL rebels are meeting Friday in Oslo for peace "
+     "talks. The talks in the Norwegian capital are the first between the two sides in a decade. They are "
+     "expected to set the stage for a second phase of negotiations to take place in Cuba. Cuba and Norway are "
+     "serving as mediators for the talks.",
+     {(frozenset({"Colombia", "MPL", "Cuba", "Norway"}), HELD, "2019-06-14", "Oslo"),
+      (frozenset({"Colombia", "MPL", "Cuba", "Norway"}), Status.PLANNED, None, "Cuba")}),
+    # a body noun met as a thing is no side ("met the demands")
+    ("The government met the demands of the protesters on Monday. Colombia said it was pleased.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_side_constructions(nlp, text, expected):  # noqa: F811
+    meetings, res = _run(nlp, text, FRIDAY)
+    assert _summary(meetings, res) == expected

@@ -1,0 +1,107 @@
+"""Quotations of every shape an outlet writes, one row of invented sentences per construction (real model).
+
+Each row: (construction, text, [(speaker, first words of the quote)]); an empty list means nothing
+there is a quotation (a scare quote, a name in quote marks).
+"""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.nlp import load_pipeline
+
+from .test_quotes import quotes_of
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+SHAPES = [
+    # the speech-verb lexicon beyond "say"
+    ("enthused", "“We are rolling out the first plane,” enthused Tobias Brenner, the project manager.",
+     [("Tobias Brenner", "We are rolling out")]),
+    ("laughed", "Helen Carter met the press on Monday. “Not a chance,” she laughed.",
+     [("Helen Carter", "Not a chance,")]),
+    ("mused", "“Perhaps the market will turn,” mused Greta Holm, a fund manager.",
+     [("Greta Holm", "Perhaps the market will turn,")]),
+    ("praise is no attribution", "Tim Rolle praised the plan. Critics called the so-called “reform” a failure.", []),
+    ("statement said", "Anton Weiss issued a statement on Monday. Weiss's statement said: “We will appeal the ruling.”",
+     [("Anton Weiss", "We will appeal the ruling.")]),
+    ("went on", "“The plant is old,” Ravi Menon said. He went on: “It makes sense to close it.”",
+     [("Ravi Menon", "The plant is old,"), ("Ravi Menon", "It makes sense to close it.")]),
+    # a quote split around its attribution, with the speaker named before, after or inside
+    ("split, pronoun", "Clara Voss spoke to reporters. “We are ready,” she said, “and we will stay ready.”",
+     [("Clara Voss", "We are ready,"), ("Clara Voss", "and we will stay ready.")]),
+    ("split, inverted with title", "“History shows alliances rarely work,” said analyst Erik Dahl, “even on paper.”",
+     [("Erik Dahl", "History shows alliances"), ("Erik Dahl", "even on paper.")]),
+    # a quote after an inverted attribution, and the paragraph that carries on without one
+    ("carried after inverted", "``It is carnage,'' said Lorna Pike, the head trader at Vell Capital.\n"
+     "``Asset managers are selling everything, and the big players are gone.''\nShares fell 4%.",
+     [("Lorna Pike", "It is carnage,"), ("Lorna Pike", "Asset managers are selling")]),
+    ("carried after pronoun", "“The market is soft,” Dana Ruiz told clients. “It will stay soft,” she added.\n\n"
+     "“Nobody is buying yet.”",
+     [("Dana Ruiz", "The market is soft,"), ("Dana Ruiz", "It will stay soft,"), ("Dana Ruiz", "Nobody is buying")]),
+    # multi-paragraph quote: the first paragraph has no closing mark, the next opens again
+    ("multi-paragraph", "Mayor Ana Kulic said: “We will rebuild the bridge this year.\n\n"
+     "“It will take money, but the money is there.”\n\nThe bridge fell in May.",
+     [("Ana Kulic", "We will rebuild the bridge"), ("Ana Kulic", "It will take money")]),
+    # "according to X" anywhere in the sentence
+    ("according to, sentence", "According to analyst Mira Dole, the deal helps both firms, as “neither can compete "
+     "alone in this market.”", [("Mira Dole", "neither can compete alone")]),
+    # a colon: a name and a quote, a verb far before the colon, a paragraph that ends "X said:"
+    ("name colon", "Rosa Lind: “We did not expect to win tonight.”", [("Rosa Lind", "We did not expect to win")]),
+    ("long colon", "Former Datacorp chief Paul Greer responded to the news with a long statement on his blog: "
+     "“The world rarely sees such a loss.”", [("Paul Greer", "The world rarely sees")]),
+    ("said colon paragraph", "Minister Jan Falk said:\n\n“We are ready to sign the treaty.”",
+     [("Jan Falk", "We are ready to sign")]),
+    ("titles joined", "The company president and CEO Louis Garnier said, “Today is a great day for aviation.”",
+     [("Louis Garnier", "Today is a great day")]),
+    # a dash after the quote names its author
+    ("dash", "“So far it is the internet one, the church nothing.” – Martin Ingels", [("Martin Ingels", "So far it is")]),
+    ("name after, no verb", "Car sales fell again in March.\n“Auto makers are pulling every lever,” Jesse Toprak, an "
+     "analyst for Edmunds.", [("Jesse Toprak", "Auto makers are pulling")]),
+    ("name after a noun-like verb", "Orders fell.\n“It is an extraordinary challenge,” claims writer John Ostrower.",
+     [("John Ostrower", "It is an extraordinary")]),
+    ("quote opening a line the parse joined", "Helen Carter arrived on Monday and met the team.\n\"Prompted I think "
+     "by the video, a new obsession is taking hold.\" Anonymous blogger", []),
+    ("in the words of", "In the words of the prosecutor, Mark Tedford, “the child spent months crying.”",
+     [("Mark Tedford", "the child spent months crying.")]),
+    ("who stated", "A contrary view came from Carl Brandt, a management expert at Stanford University, who "
+     "stated, “Great companies rarely go from strength to strength.”",
+     [("Carl Brandt", "Great companies rarely go")]),
+    ("his statement added", "Senator Joel Caine criticized the choice. Caine's statement added, “Houston should have "
+     "been selected.”", [("Joel Caine", "Houston should have been")]),
+    # the nearest speaker: "he" after a quote goes to the quote's speaker, not to the last subject
+    ("he after a named quote", "Economy minister Kurt Bauer called the move unacceptable. “It is the best decision for "
+     "our plants,” said the union's general secretary, Peter Wheeler. “I am delighted,” he told the BBC.",
+     [("Peter Wheeler", "It is the best decision"), ("Peter Wheeler", "I am delighted,")]),
+    # a spokesperson speaking for an organization or a country
+    ("spokeswoman for", "A spokeswoman for Norland Airways said, “Flights will resume on Friday.”",
+     [("Norland Airways", "Flights will resume")]),
+    # British style: single marks, double marks for a quote inside
+    ("british single", "‘We will not give up,’ union leader David Hale said. ‘The people want “a fair deal” and they will get it.’",
+     [("David Hale", "We will not give up,"), ("David Hale", "The people want")]),
+    ("british straight single", "'We will not give up,' Ms Orla Finn said.\nShe added: 'Nobody wants a strike.'",
+     [("Orla Finn", "We will not give up,"), ("Orla Finn", "Nobody wants a strike.")]),
+    ("apostrophes only", "The workers' union met Ms Orla Finn's team; they don't expect a deal.", []),
+    # a headline: "Name: quote", "Name says 'words'"
+    ("headline colon", "Kessler: ‘We will not resign’\nBERLIN - Chancellor Arno Kessler said on Monday he would "
+     "stay.", [("Arno Kessler", "We will not resign")]),
+    # scare quotes and names in quote marks are no quotations, even near a speaker
+    ("so-called", "Tomas Berg said the so-called “reset” had failed.", []),
+    ("dubbed name", "Jobs announced that the “Lion” release of OS X would ship in the summer.", []),
+    ("event name", "Steve Rolle opened the “Back to the Mac” event on Wednesday.", []),
+    ("labelled", "The attack was launched by a user labelled “Anonymous” on Wednesday, Vera Lutz said.", []),
+    ("a phrase used", "Jana Holm described the plan as “comprehensive and flexible”.",
+     [("Jana Holm", "comprehensive and flexible")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SHAPES, ids=[c[0] for c in SHAPES])
+def test_quote_shapes(nlp: Language, name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(speaker, quote) for speaker, quote, _ in quotes_of(nlp, text)]
+    assert len(found) == len(expected), found
+    for (speaker, quote), (want_speaker, prefix) in zip(found, expected):
+        assert (speaker, quote[:len(prefix)]) == (want_speaker, prefix), found

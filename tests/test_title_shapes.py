@@ -1,0 +1,86 @@
+"""Titles of every shape an outlet writes, one row of invented sentences per construction (real model).
+
+Each row: (construction, text, (person, title, organization) that must be among the roles read); the
+last table holds sentences where a title must not be given.
+"""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.nlp import load_pipeline
+
+from .test_roles import _roles
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+SHAPES = [
+    # "Name, the X's Y," and "Name, Y of X," appositions, also when the sentence goes on without a comma
+    ("apposition, possessive", "Karl Brenner, Norland's deputy foreign minister, arrived on Monday.",
+     ("Karl Brenner", "deputy foreign minister", "Norland")),
+    ("apposition running into the verb", "Ralph Corby, Airbus's North America CEO commented that the business "
+     "had grown.", ("Ralph Corby", "CEO", "Airbus")),
+    ("apposition of Org running into the verb", "Scott Carlson, president and CEO of Boeing Commercial Airplanes "
+     "said the day was wonderful.", ("Scott Carlson", "president", "Boeing Commercial Airplanes")),
+    ("apposition, former Org title", "Penske wants Tom Lasky, former Chrysler President, to head the company.",
+     ("Tom Lasky", "former President", "Chrysler")),
+    # "Y of X Name" and "Y and Y of X Name"
+    ("titles of X before the name", "“Signs of hope,” said the vice president and chairman of Chrysler LLC Jim "
+     "Presser.", ("Jim Presser", "chairman", "Chrysler")),
+    # "former Y"
+    ("former", "Kim Yong Chol, the former spymaster, met Pompeo.", ("Kim Yong Chol", "former spymaster", None)),
+    ("the former Y, Name", "The former Chief Operating Officer, Tim Crook, will succeed him.",
+     ("Tim Crook", "former Chief Operating Officer", None)),
+    # lower-case titles before the name, with or without a comma, an honorific between
+    ("the foreign minister, Name", "The talks were opened by the foreign minister, Anna Lindqvist, on Friday.",
+     ("Anna Lindqvist", "foreign minister", None)),
+    ("title of X, Mr. Name", "The plane was greeted by the Prime Minister of Singapore, Mr. Lee Hsien Loong, at "
+     "the airport.", ("Lee Hsien Loong", "Prime Minister", "Singapore")),
+    ("title with a long complement, Name", "Apple's worldwide vice-president of marketing for the iPod, Greg "
+     "Joswick, said the patch was free.", ("Greg Joswick", "worldwide vice-president", "Apple")),
+    ("strategist for X, Name", "“Sentiment is weak,” said the senior market strategist for Invesco AIM, Fritz "
+     "Mayer.", ("Fritz Mayer", "senior market strategist", "Invesco AIM")),
+    # professional titles beyond government
+    ("manager of X", "“We wish them well,” said Neil Aspin, manager of Apple Corps.",
+     ("Neil Aspin", "manager", "Apple Corps")),
+    ("Org executive Name", "In 2003 Boeing executive Michael Sayers arranged a job for her.",
+     ("Michael Sayers", "executive", "Boeing")),
+    ("Judge Name", "Presiding Judge Martin Manning said he owns an iPod.", ("Martin Manning", "Judge", None)),
+    ("a doctor at X", "Lewis Tepper, a doctor at New York University, said it was common.",
+     ("Lewis Tepper", "doctor", "New York University")),
+    ("economist at X", "Joseph Brunner, chief economist at Merk Investments, said the numbers were soft.",
+     ("Joseph Brunner", "chief economist", "Merk Investments")),
+    # a title told before the name in a description of the speaker
+    ("description before", "A Kremlin spokesman described the talks as useful. Ivan Sorokin said the leaders "
+     "would speak again.", ("Ivan Sorokin", "spokesman", "Kremlin")),
+    # a title from a later sentence: "Name ... The minister said"
+    ("the minister later", "Taro Kondo arrived in Seoul on Monday for two days of talks. The foreign minister said "
+     "he hoped for progress.", ("Taro Kondo", "foreign minister", None)),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SHAPES, ids=[c[0] for c in SHAPES])
+def test_title_shapes(nlp: Language, name: str, text: str, expected: tuple[str, str, str | None]) -> None:
+    found = _roles(nlp, text)
+    assert expected in found, found
+
+
+NO_TITLE = [
+    # the title belongs to someone else, named or not
+    ("after meeting X, the title", "After meeting Sergei Lavrin, the U.S. Secretary of State confirmed the talks.",
+     "Sergei Lavrin"),
+    ("a later sentence, another person between", "Taro Kondo arrived in Seoul on Monday. He met Lee Sun-hee. "
+     "The foreign minister said he hoped for progress.", "Taro Kondo"),
+    ("a later sentence, a name follows the title", "Taro Kondo arrived in Seoul on Monday. The foreign minister, "
+     "Ken Aoki, said he hoped for progress.", "Taro Kondo"),
+]
+
+
+@pytest.mark.parametrize("name,text,person", NO_TITLE, ids=[c[0] for c in NO_TITLE])
+def test_no_title(nlp: Language, name: str, text: str, person: str) -> None:
+    found = _roles(nlp, text)
+    assert not [r for r in found if r[0] == person and r[1]], found
