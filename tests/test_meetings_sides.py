@@ -91,6 +91,16 @@ CASES = [
     # "A invited B to visit Oslo": A hosts the visit, so A is the side visited (not the state)
     ("Ivan Petrov said he had invited Laszlo Kiss to visit Moscow.",
      {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.PROPOSED, None, "Moscow")}),
+    # "B visited P at A's invitation": A hosts the visit
+    ("Ivan Petrov had visited Budapest in April at Prime Minister Laszlo Kiss's invitation.",
+     {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), HELD, "2019-04", "Budapest")}),
+    # "X, who was on a visit to Kenya, ..." beside X's meetings held in Kenya: the stay holds them, no
+    # meeting of X with Kenya of its own
+    ("President Abebe Tesfaye held talks with President Daniel Mwangi at State House in Nairobi on Wednesday. "
+     "Tesfaye, who was on his first official visit to Kenya, met opposition leader Samuel Otieno in Nairobi "
+     "on Wednesday evening.",
+     {(frozenset({"Abebe Tesfaye", "Daniel Mwangi"}), HELD, "2019-06-12", "State House"),
+      (frozenset({"Abebe Tesfaye", "Samuel Otieno"}), HELD, "2019-06-12", "Nairobi")}),
     # "talked over the phone" is no meeting
     ("Ivan Petrov talked with Laszlo Kiss over the phone on Monday.", set()),
     # mediators told after "a second phase of negotiations" (of the same parties) are its sides too; the

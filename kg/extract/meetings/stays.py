@@ -1,12 +1,15 @@
 """Stays: a visit or a trip told beside the meetings it holds becomes one with them (across mentions)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract.meetings.coref import _compatible
 from kg.extract.meetings.lexicon import VISIT
 from kg.extract.meetings.records import _Context, _Event
 from kg.extract.meetings.syntax import _in_subtree, _purpose
+from kg.extract.meetings.visits import _in_state
 from kg.records import Kind
 
 
@@ -19,14 +22,39 @@ def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
         states = [k for k in visit.participants if ctx.kind(k) == Kind.COUNTRY]
         if visit.first().cameo != VISIT or len(people) != 1 or len(states) != 1 or len(visit.participants) != 2:
             continue
+        framing = all(_framing(v.trigger) for v in visit.mentions)
         hosts = [e for e in out if e is not visit and people[0] in e.participants
                  and all(_compatible(e, m) for m in visit.mentions)
                  and (any(states[0] in ctx.states_of(q) for q in e.participants if q != people[0] and ctx.is_person(q))
-                      or _purpose_of(visit, e))]
+                      or _purpose_of(visit, e)
+                      # "X, who was on a visit to Kenya, ...": X's meeting held in Kenya's capital is of the stay
+                      or framing and any(m.place and _in_state(ctx, m.place, states[0]) for m in e.mentions))]
+        if len(hosts) > 1:  # several meetings with the host state's people: the one told beside the visit
+            near = [e for e in hosts if any(x.trigger.sent.start == v.trigger.sent.start
+                                            for x in e.mentions for v in visit.mentions)]
+            hosts = near if len(near) == 1 else hosts
         if len(hosts) == 1:
             hosts[0].mentions.extend(visit.mentions)
             out.remove(visit)
+        elif hosts and framing:
+            # "X, who is on a three-day visit to India, ...", then X's meetings with Indians: the stay that
+            # holds them, no meeting of its own (it tells their time and place no better than they do)
+            hosts[0].mentions.extend(replace(m, anaphoric=True) for m in visit.mentions)
+            out.remove(visit)
     return out
+
+
+def _framing(trigger: Token) -> bool:
+    """A visit told of its visitor, not as news of its own: in a relative clause ("who is on a visit to
+    X") or as "on a visit to X"."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ == "relcl" or tok.dep_ == "pobj" and tok.head.lower_ == "on":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _purpose_of(visit: _Event, event: _Event) -> bool:

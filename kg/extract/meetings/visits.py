@@ -17,6 +17,7 @@ from kg.nlp import gazetteer, lemma
 from kg.records import Kind, TimeValue
 
 INVITING = frozenset(tables("meetings/sides")["visits"]["inviting"])
+INVITATIONS = frozenset(tables("meetings/sides")["visits"]["invitations"])
 
 
 def _arrival(ctx: _Context, trigger: Token, participants: set[str],
@@ -161,11 +162,17 @@ def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
 
 
 def _invited(ctx: _Context, verb: Token, participants: set[str]) -> set[str]:
-    """"A invited B to visit Oslo": A, who invites, hosts the visit - the person stands for the state
-    visited; B is the visitor."""
+    """"A invited B to visit Oslo", "B visited Oslo at A's invitation": A, who invites, hosts the visit - the
+    person stands for the state visited; B is the visitor."""
     head = verb.head
-    if verb.dep_ not in {"xcomp", "advcl"} or lemma(head).lower() not in INVITING:
+    # "visited Oslo at X's invitation": the one whose invitation it is
+    owners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "on"} for n in _pobjs(p)
+              if lemma(n).lower() in INVITATIONS for o in n.children if o.dep_ == "poss"]
+    if owners:
+        hosts = {k for o in owners for k in _resolve_arg(ctx, o)[0] if ctx.is_person(k)}
+    elif verb.dep_ in {"xcomp", "advcl"} and lemma(head).lower() in INVITING:
+        hosts = {k for s in _subjects(head) for k in _resolve_arg(ctx, s)[0] if ctx.is_person(k)}
+    else:
         return participants
-    hosts = {k for s in _subjects(head) for k in _resolve_arg(ctx, s)[0] if ctx.is_person(k)}
     visitors = {k for k in participants if ctx.is_person(k)} - hosts
     return visitors | hosts if hosts and visitors else participants
