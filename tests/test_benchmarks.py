@@ -11,6 +11,8 @@ woman") is no mention of its country, as neither benchmark counts one; GUM 0.696
 0.698 (P 0.773, R 0.637) with the head words of a body named earlier ("the Supreme Court") joined to it;
 0.713 (P 0.791, R 0.649; MEANTIME 0.900, P 0.845, R 0.962) with names typed by the list they stand in,
 acronyms after "Person of", post-nominals, places no gazetteer knows, museums and short forms of places;
+0.721 (P 0.804, R 0.654; MEANTIME 0.900) with stances ("pro-Beijing"), acronyms as a person's party, slashed
+bodies, observances, websites and "Given Surname of Body" split;
 en_core_web_sm's bare entities score 0.67 and 0.60."""
 from __future__ import annotations
 
@@ -47,4 +49,4 @@ def test_meantime_entity_f1_reaches_the_target(tmp_path_factory: pytest.TempPath
 def test_gum_entity_f1_stays_above_its_floor(tmp_path_factory: pytest.TempPathFactory) -> None:
     report = evaluate([BENCH / "gum.jsonl"], _built("gum.jsonl", tmp_path_factory))
     print("\n" + report.table())
-    assert report.scores["entities"].f1 >= 0.713, report.table()
+    assert report.scores["entities"].f1 >= 0.721, report.table()

@@ -128,6 +128,24 @@ CASES = [
      {"Dana Paris": Kind.PERSON}, {"France", "Paris"}),
     # a plural in brackets is no part of a name ("Ohio Governor(s" is no person)
     ("Which previous Ohio Governor(s) do you most admire and why?", {"Ohio": Kind.PLACE}, set()),
+    # "Given Surname of Body" taken as one title or body is a person and the person's body
+    ("Wikinews interviews Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming\nGeneral questions",
+     {"Isabel Ruiz": Kind.PERSON, "Heaven Sent Gaming": Kind.ORGANIZATION}, {"Isabel Ruiz of Heaven Sent Gaming"}),
+    ("The trial begins on Wednesday in the Royal Courts of Justice in London.", {}, {"Royal Courts"}),
+    # a domain name beside a site noun is the website, no body; a company named so stays one
+    ("Other sites such as Vexlo.com will keep the video. As of Friday the Carvana.org site was down. "
+     "Amazon.com said profits rose.", {"Amazon.com": Kind.ORGANIZATION}, {"Vexlo.com", "Carvana.org"}),
+    # a stance ("pro-Beijing", "Pan-democrat") is no name; the name after it is one
+    ("Pro-Beijing DAB's Lena Wu won. Pan-democrat Lam Kin-wah from the Civic Party and pro-Beijing councillors lost.",
+     {"DAB": Kind.ORGANIZATION, "Lam Kin-wah": Kind.PERSON, "Lena Wu": Kind.PERSON},
+     {"pro-Beijing", "Pro-Beijing", "Beijing", "Pan-democrat Lam Kin-wah"}),
+    # two bodies joined by a slash are two; a day, week or month kept for a cause is an observance
+    ("The latest Newsmax / Zogby poll placed him at 8 percent.",
+     {"Newsmax": Kind.ORGANIZATION, "Zogby": Kind.ORGANIZATION}, set()),
+    ("October is National Puppetry Month in the United States.", {}, {"National Puppetry Month"}),
+    # a name after "a resident of" is a place; a craft named with a craft's noun is no body
+    ("Halston, a former resident of Evansville, was there.", {"Evansville": Kind.PLACE}, set()),
+    ("The prototype orbiter, Space Shuttle Endeavour II would be relocated.", {}, {"Space Shuttle Endeavour II"}),
     # a country listed with teams is a team, not a place in a list of places
     ("Sweden, Belgium, England win three points\nTunisia lost 1 – 2 to England on Monday.",
      {"England": Kind.ORGANIZATION}, set()),

@@ -7,8 +7,21 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, _set_ents, core
+from kg.nlp.components.base import TITLE_WORDS_CAPITALISED as TITLE_WORDS
+from kg.nlp.components.country_tagger import _is_building
+from kg.nlp.components.given_names import given_names
+from kg.nlp.components.person_evidence import _noun_file
 from kg.nlp.doc_text import doc_text
-from kg.nlp.lexicon import BODY_WORDS, EVENT_HEADS, MEETING_HEADS, REGION_WORDS, common_nouns, words
+from kg.nlp.lexicon import (
+    BODY_WORDS,
+    EVENT_HEADS,
+    MEETING_HEADS,
+    PLACE_HEADS,
+    REGION_WORDS,
+    WORK_HEADS,
+    common_nouns,
+    words,
+)
 
 _W = words("components/org_repair")
 _NOUNS = words("entity_nouns")
@@ -16,6 +29,12 @@ GROUP_NOUNS = frozenset(_W["group_nouns"])
 UNIT_HEADS = frozenset(_W["unit_heads"])
 PLACE_NOUNS = frozenset(_NOUNS["place_nouns"])
 RELIGIONS = frozenset(_NOUNS["religions"])
+STANCE_PREFIXES = frozenset(_W["stance_prefixes"])
+OBSERVANCE_HEADS = frozenset(_W["observance_heads"])
+RESIDENT_NOUNS = frozenset(_W["resident_nouns"])
+SITE_NOUNS = frozenset(_W["site_nouns"])
+DOMAIN_ENDINGS = tuple(_W["domain_endings"])
+NAME_JOINERS = frozenset(_W["name_joiners"])
 _CODE_IN_TEXT = re.compile(r"\b[A-Z]{1,3}\d{1,3}\b")  # "G7", "G20", "M23"
 _NAMED = {"ORG", "PERSON", "PLACE", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "GPE", "LOC"}
 
@@ -31,7 +50,11 @@ class OrgRepair:
     - "the Islamic State of Iraq" + "and the Levant", "Mobile Unit" + "Three": the name goes on;
     - "a Pacific power", "Islam's holiest city", "the al-Aqsa mosque", "the temple of Preah Vihear": a
       region, a religion and a name beside a building or town noun are no organizations; a name in capitals
-      opening a line before a comma is a dateline's place.
+      opening a line before a comma is a dateline's place; "a resident of Evansville": a place;
+    - "pro-Beijing", "Pan-democrat Lam Cheuk-ting": a stance is no name, the name after it is one;
+    - "the Newsmax / Zogby poll": two bodies; "National Magic Month": an observance, an event; "the
+      Scientology.org site": a website, no body;
+    - "Frederick Fung of ADPL": an untagged acronym after a person and "of" is the person's body.
     """
 
     def __call__(self, doc: Doc) -> Doc:
@@ -45,9 +68,80 @@ class OrgRepair:
         coded = {s.start for s in codes}
         out: list[Span] = []
         for ent in doc.ents:
-            if not coded & set(range(ent.start, ent.end)):
-                out.extend(_country_joined(ent) or [_noun_and_country(ent) or _retyped(_continued(_qualified(ent)))])
+            if coded & set(range(ent.start, ent.end)):
+                continue
+            name = _without_stance(ent)
+            if name is not None:
+                out.extend(_country_joined(name) or _slashed(name) or _person_of_body(name)
+                           or [_noun_and_country(name) or _retyped(_continued(_qualified(name)))])
         return [s for s in out if s.label_ != "DROP"] + codes + _joined_meetings(doc) + _affiliation_acronyms(doc)
+
+
+def _slashed(ent: Span) -> list[Span]:
+    """"the latest Newsmax / Zogby poll", "an ABC / Ipsos survey": two bodies joined by a slash are two."""
+    if ent.label_ != "ORG" or "/" not in [t.text for t in ent]:
+        return []
+    c = core(ent)
+    parts, start = [], c.start
+    for t in c:
+        if t.text == "/":
+            parts.append((start, t.i))
+            start = t.i + 1
+    parts.append((start, c.end))
+    doc = ent.doc
+    # each part a name of its own, not "Educational / Counseling Psychology" (a field's common noun)
+    if any(e <= s or not doc[s].text[:1].isupper() or _noun_file(doc[e - 1].text)[0] for s, e in parts):
+        return []
+    return [Span(doc, s, e, label="PLACE" if _is_building(doc[s:e]) else "ORG") for s, e in parts]
+
+
+def _person_of_body(ent: Span) -> list[Span]:
+    """"Mario Lucero and Isabel Ruiz of Heaven Sent Gaming", the second taken as one title or body: a given
+    name (initials and a surname after it), listed with a person, before "of" and a name no gazetteer knows
+    as a place are a person and the person's body."""
+    if ent.label_ not in {"ORG", "WORK_OF_ART", "PERSON", "PRODUCT", "EVENT"}:
+        return []
+    c = core(ent)
+    of = next((t.i for t in c if t.lower_ == "of"), None)
+    if of is None or not 2 <= of - c.start <= 4 or of + 1 >= c.end or c[0].lower_ not in given_names():
+        return []
+    person, body = ent.doc[c.start:of], ent.doc[of + 1:c.end]
+    if not all(t.is_title or (t.text.endswith(".") and len(t.text) == 2) for t in person):
+        return []
+    last = person[-1].text
+    heads = BODY_WORDS | PLACE_HEADS | EVENT_HEADS | MEETING_HEADS | WORK_HEADS
+    if _noun_file(last)[0] not in {None, "person"} or last in heads or last.rstrip("s") in heads:
+        return []  # "the Winter Carnival of Magic", "the Royal Courts of Justice": a thing's noun, no surname
+    if not all(t.is_title or t.is_upper or t.lower_ in NAME_JOINERS for t in body) or not body[0].is_title:
+        return []
+    if gazetteer.known_place(body.text) or body.text in gazetteer.country_names() or person[-1].text in TITLE_WORDS:
+        return []
+    # a person the sentence shows: listed with a person ("Mario Lucero and Isabel Ruiz of ..."), or the
+    # model's own person; "the Royal Courts of Justice" is neither
+    if ent.label_ != "PERSON" and not any(t.ent_type_ == "PERSON" for t in person.root.conjuncts):
+        return []
+    return [Span(ent.doc, person.start, person.end, label="PERSON"), Span(ent.doc, body.start, body.end, label="ORG")]
+
+
+def _without_stance(ent: Span) -> Span | None:
+    """"pro-Beijing", "Pan-democrat": a stance or a camp is no entity (None); "Pro-Beijing DAB's Starry Lee",
+    "Pan-democrat Lam Cheuk-ting": the name after it is one ("DAB" a body's acronym)."""
+    doc = ent.doc
+    if ent.start > 1 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ in STANCE_PREFIXES:
+        return None  # "pro-" left out of the name: "Beijing" of "pro-Beijing" is no mention of it
+    if len(ent) < 3 or ent[0].lower_ not in STANCE_PREFIXES or ent[1].text != "-":
+        return ent
+    if len(ent) == 3 or not ent[3].text[:1].isupper():
+        return None
+    rest = core(ent[3:])  # "DAB" of "Pro-Beijing DAB's"
+    label = ent.label_
+    if rest.text.isupper():
+        label = "ORG"  # "DAB" of "Pro-Beijing DAB's"
+    elif (ent.label_ in {"ORG", "PERSON"} and len(rest) >= 2 and not gazetteer.known_place(rest.text)
+          and all(t.is_title or t.text == "-" or t.is_lower and t.i > rest.start and doc[t.i - 1].text == "-" for t in rest)
+          and not any(t.text in BODY_WORDS or t.lower_ in COMPANY_WORDS for t in rest)):
+        label = "PERSON"  # "Lam Cheuk-ting" of "Pan-democrat Lam Cheuk-ting"
+    return Span(doc, rest.start, rest.end, label=label, kb_id=ent.kb_id_)
 
 
 def _affiliation_acronyms(doc: Doc) -> list[Span]:
@@ -190,6 +284,10 @@ def _retyped(ent: Span) -> Span:
         return _relabel(c, "PLACE")  # "JOINT BASE ANDREWS, Md., April 1 -"
     if ent.label_ != "ORG":
         return ent
+    if _website(c):
+        return _relabel(c, "PRODUCT")  # "the Scientology.org site": a website, no body
+    if len(c) > 1 and c[-1].text in OBSERVANCE_HEADS:
+        return _relabel(c, "EVENT")  # "National Magic Month", "Earth Day": an observance
     if all(t.text in REGION_WORDS or t.text == "-" for t in c):
         return _relabel(c, "PLACE")  # "a Pacific power"
     doc = ent.doc
@@ -197,10 +295,20 @@ def _retyped(ent: Span) -> Span:
     if after is not None and after.is_lower and after.lower_ in PLACE_NOUNS and after.pos_ == "NOUN":
         return _relabel(c, "PLACE")  # "the al-Aqsa mosque"
     before = doc[c.start - 2:c.start] if c.start >= 2 else None
-    if (before is not None and before[1].lower_ == "of" and before[0].lower_ in PLACE_NOUNS
+    if (before is not None and before[1].lower_ == "of" and before[0].lower_ in PLACE_NOUNS | RESIDENT_NOUNS
             and c[-1].text not in BODY_WORDS and c[-1].lower_ not in COMPANY_WORDS):
-        return _relabel(c, "PLACE")  # "the temple of Preah Vihear"
+        return _relabel(c, "PLACE")  # "the temple of Preah Vihear", "a resident of Evansville"
     return ent
+
+
+def _website(c: Span) -> bool:
+    """A domain name beside a site noun: "the Scientology.org site", "a website Acme.com", "sites such as
+    Gawker.com"."""
+    if len(c) != 1 or not c.text.lower().endswith(DOMAIN_ENDINGS):
+        return False
+    doc = c.doc
+    near = [doc[i] for i in (c.start - 1, c.start - 3, c.end) if 0 <= i < len(doc)]
+    return any(t.lower_ in SITE_NOUNS for t in near)
 
 
 def _dateline(span: Span) -> bool:

@@ -27,6 +27,7 @@ class PersonConsistency:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
+        _acronym_affiliations(doc)
         _majority_labels(doc)
         people = [strip_honorifics(e) for e in doc.ents if e.label_ == "PERSON"]
         full = {p.text for p in people}
@@ -104,6 +105,27 @@ def _possessive_split(span: Span) -> list[Span]:
     if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest):
         parts.append(Span(span.doc, rest.start, rest.end, label="PERSON"))
     return parts
+
+
+def _acronym_affiliations(doc: Doc) -> None:
+    """"DAB's Ben Chan", "Ann Chiang of DAB": an acronym the model took for a person, written as a person's
+    party or body, is that body; so is every other mention of it the model made a person."""
+    ents = list(doc.ents)
+    found = set()
+    for n, ent in enumerate(ents):
+        text = ent.text
+        if ent.label_ != "PERSON" or len(ent) != 1 or not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6):
+            continue
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        prev = ents[n - 1] if n > 0 else None
+        owner = (nxt is not None and nxt.label_ == "PERSON" and ent.end + 1 == nxt.start
+                 and doc[ent.end].text in POSSESSIVE)
+        member = (prev is not None and prev.label_ == "PERSON" and ent.start > 1 and doc[ent.start - 1].lower_ == "of"
+                  and prev.end == ent.start - 1)
+        if owner or member:
+            found.add(text)
+    if found:
+        doc.ents = [_relabel(e, "ORG") if e.label_ == "PERSON" and e.text in found else e for e in ents]
 
 
 def _majority_labels(doc: Doc) -> None:

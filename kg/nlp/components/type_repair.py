@@ -16,7 +16,7 @@ from kg.nlp.components.base import (
     _set_ents,
     core,
 )
-from kg.nlp.components.person_evidence import common_noun_name, not_a_person, owned_or_its, product_lines
+from kg.nlp.components.person_evidence import BODY_NOUNS, common_noun_name, not_a_person, owned_or_its, product_lines
 from kg.nlp.components.given_names import given_names, named_as_person
 from kg.nlp.components.name_lists import list_label, listed_people
 from kg.nlp.components.place_evidence import (
@@ -159,9 +159,10 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
         return "DROP"  # "Mark Tedeschi, QC, said": a rank, no body or place
     if ent.label_ in {"PERSON", "PLACE"} and len(c) == 1 and _CODE.fullmatch(c.text):
         return "DROP"  # "STS-134", "COVID-19": a mission's or a model's code
-    if ent.label_ == "PERSON" and len(c) > 2 and c[0].lower_ not in given_names() and any(
-            t.lower_ in PRODUCT_CLASS_NOUNS for t in c[1:-1]):
-        return "PRODUCT"  # "Space Shuttle Columbia": a craft, no person ("Jet Li" has no such middle word)
+    if ent.label_ in {"PERSON", "ORG"} and len(c) > 2 and c[0].lower_ not in given_names() and any(
+            t.lower_ in PRODUCT_CLASS_NOUNS for t in c[1:-1]) and not (ent.label_ == "ORG" and any(
+            t.lower_ in BODY_NOUNS or t.lower_ == "of" for t in c)):  # "Japan Airlines Jet Services" is a firm
+        return "PRODUCT"  # "Space Shuttle Columbia": a craft, no person or body ("Jet Li" has no such middle word)
     noun = _class_noun(ent)
     if noun is not None:
         return "ORG" if noun in ORG_CLASS_NOUNS else "DROP" if noun in INDEX_WORDS else "PRODUCT"
