@@ -90,6 +90,36 @@ CASES = [
      "visit to Slovakia in May last year, during which she held talks with Kovac in Bratislava.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, "2019-06-11", "BUDAPEST"),
       (frozenset({"Lena Varga", "Slovakia"}), Status.HELD, "2018-05", "Bratislava")}),
+    # --- a meeting inside a framing one: the frame's place and day, where it was told before ---
+    ("The Group of 20 summit opened in Osaka on Thursday. On the sidelines of the summit, Prime Minister Adam "
+     "Nowak held talks with Czech President Jan Dvorak.", FRIDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-13", "Osaka")}),
+    ("Leaders arrived for the summit in Osaka on Thursday. Adam Nowak met Jan Dvorak during the summit.", FRIDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-13", "Osaka")}),
+    ("Prime Minister Adam Nowak met Czech President Jan Dvorak on the margins of the summit in Osaka on "
+     "Thursday.", FRIDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-13", "Osaka")}),
+    # ... "this week's NATO summit", where the tagger left "this" out of the DATE: that week, at the summit's
+    # place told before; a DATE running on past a comma ("in July 2018, weeks after ...") is its first part
+    ("Adam Nowak and Jan Dvorak first met on the margins of the NATO summit in Brussels in July 2018, weeks "
+     "after the election. Nowak and Dvorak sat down for an hour on the sidelines of this week's NATO summit.",
+     FRIDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2018-07", "Brussels"),
+      (frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, ("2019-06-10", "2019-06-16"), "Brussels")}),
+    # ... but a visit under way told in the present is the report's day
+    ("On this week's trip, Defense Secretary Adam Nowak is visiting Turkey.", FRIDAY,
+     {(frozenset({"Adam Nowak", "Turkey"}), Status.HELD, "2019-06-14", "Turkey")}),
+    # --- "On the same day", "The same evening": the day of the meeting told before ---
+    ("On 20 May, Lena Varga held talks with Peter Kovac. On the same day, Varga also met Jan Novak. The same "
+     "evening, Varga took part in a meeting with Karl Huber.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-05-20", None),
+      (frozenset({"Lena Varga", "Jan Novak"}), Status.HELD, "2019-05-20", None),
+      (frozenset({"Lena Varga", "Karl Huber"}), Status.HELD, "2019-05-20", None)}),
+    # --- status: an invitation proposes a visit hosted by the one who invites ---
+    ("Somali President Abdi Warsame invited Kenyan President Daniel Kariuki to visit Mogadishu.", FRIDAY,
+     {(frozenset({"Abdi Warsame", "Daniel Kariuki"}), Status.PROPOSED, None, "Mogadishu")}),
+    ("During Monday's talks, Foreign Minister Yoko Mori invited Foreign Minister Han Jun to visit Tokyo.", FRIDAY,
+     {(frozenset({"Yoko Mori", "Han Jun"}), Status.PROPOSED, None, "Tokyo")}),
 ]
 
 

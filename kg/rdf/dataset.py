@@ -30,8 +30,10 @@ class Dataset:
     `triples()` are the same as in-memory tuples and lists, for small data and tests.
     """
 
-    def __init__(self, source: Callable[[], Iterable[tuple[str, tuple[ox.Quad, ...]]]]) -> None:
+    def __init__(self, source: Callable[[], Iterable[tuple[str, tuple[ox.Quad, ...]]]],
+                 lines: Callable[[], Iterable[str]] | None = None) -> None:
         self._source = source
+        self._lines = lines  # the N-Triples lines of every quad, where a source can make them without quads
         self._union_file: _Union | None = None
 
     @classmethod
@@ -68,7 +70,8 @@ class Dataset:
     def _union(self) -> _Union:
         """Computed once per dataset (the exporters and the build summary all ask)."""
         if self._union_file is None:
-            self._union_file = _Union(self.quads())
+            lines = self._lines() if self._lines else (_line(q.subject, q.predicate, q.object) for q in self.quads())
+            self._union_file = _Union(lines)
         return self._union_file
 
     def to_rdflib(self) -> Graph:
@@ -86,7 +89,7 @@ class Dataset:
 
 
 class _Union:
-    """The distinct triples of a stream of quads, in canonical order, kept as sorted N-Triples lines.
+    """The distinct triples of a stream of N-Triples lines (one per quad), in canonical order, kept sorted.
 
     An external merge sort: lines are deduplicated and sorted in runs of at most RUN_CHARS characters;
     one run stays in memory, more are written to temporary files and merged (heapq.merge) into one
@@ -96,15 +99,14 @@ class _Union:
 
     RUN_CHARS = 8_000_000  # about 20 MB of Python strings per run
 
-    def __init__(self, quads: Iterable[ox.Quad]) -> None:
+    def __init__(self, lines: Iterable[str]) -> None:
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self._lines: list[str] | None = None
         self.path: Path | None = None
         runs: list[Path] = []
         seen: set[str] = set()
         size = 0
-        for q in quads:
-            line = f"{q.subject} {q.predicate} {q.object} .\n"
+        for line in lines:
             if line not in seen:
                 seen.add(line)
                 size += len(line)
@@ -145,12 +147,16 @@ class _Union:
         return path
 
     def triples(self) -> Iterator[ox.Triple]:
+        # pyoxigraph's own iterator: a writer given it reads the triples with no Python frame per triple
         if self._lines is not None:
-            data = "".join(self._lines).encode("utf-8")
-            yield from ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
-            return
+            return ox.parse("".join(self._lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
         assert self.path is not None
-        yield from ox.parse(path=str(self.path), format=ox.RdfFormat.N_TRIPLES)
+        return ox.parse(path=str(self.path), format=ox.RdfFormat.N_TRIPLES)
+
+
+def _line(subject: Any, predicate: Any, obj: Any) -> str:
+    """A triple's N-Triples line, from pyoxigraph terms."""
+    return f"{subject} {predicate} {obj} .\n"
 
 
 def _triple_order(t: ox.Triple) -> tuple[str, str, str]:
@@ -223,6 +229,14 @@ def iter_article_quads(graph: nx.MultiDiGraph) -> Iterator[tuple[str, tuple[ox.Q
         yield str(iri(aid)), article_quads(aid, triples)
 
 
+def iter_triple_lines(graph: nx.MultiDiGraph) -> Iterator[str]:
+    """The N-Triples line of every triple of every article graph (repeats included), for the union: the
+    quads are not made, nor sorted, nor printed again."""
+    for _, triples in article_graphs(graph):
+        for s, p, o in triples:
+            yield _line(to_ox(s), to_ox(p), to_ox(o))
+
+
 def dataset(graph: nx.MultiDiGraph) -> Dataset:
     """The article graphs of a built graph, each made when the exporters reach it."""
-    return Dataset(lambda: iter_article_quads(graph))
+    return Dataset(lambda: iter_article_quads(graph), lambda: iter_triple_lines(graph))

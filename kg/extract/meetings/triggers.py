@@ -8,7 +8,6 @@ from spacy.strings import hash_string
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
-from kg.extract.meetings.lexicon import FRAME_PREPS
 from kg.extract.meetings.apart import _distributive, _each, _gapped
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
@@ -49,6 +48,7 @@ from kg.extract.meetings.syntax import (
 )
 from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _invited, _split_visits, _visit_host
 from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _week
+from kg.extract.meetings.frames import _frame_date, _frame_place, _framed
 from kg.nlp import lemma
 from kg.records import Kind, Status
 
@@ -328,32 +328,15 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     return mention
 
 
-def _framed(noun: Token) -> bool:
-    """A meeting noun that frames another meeting of its clause: "hold talks during the summit of X"."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in FRAME_PREPS:
-        return False
-    head = noun.head.head
-    inner = [head] + [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
-    return any(t.i != noun.i and (t.lower_ in NOUNS or lemma(t).lower() in VERBS) for t in inner)
-
-
-def _frame_place(ctx: _Context, trigger: Token) -> str | None:
-    """The place of the meeting that frames a trigger ("talks during the SAARC summit in Colombo")."""
-    heads = [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} else [])
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in FRAME_PREPS:
-                for frame in _pobjs(prep):
-                    if frame.lower_ in NOUNS and (place := _place(ctx, frame, set())):
-                        return place
-    return None
-
-
 def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], status: Status, cameo: str,
             place: str | None, partial: bool) -> _Mention:
     """Date, duration, ordinal, context and confidence of a mention."""
     week = _week(ctx, trigger)
+    if week and status == Status.HELD and _present(trigger) and ctx.article.date and week[0] <= ctx.article.date <= week[1]:
+        week = None  # "on this week's trip X is visiting A": under way on the day of the report
     date = None if week else _date(ctx, trigger, status)
+    if not week and (date is None or date.text == "today"):  # "On the sidelines of the summit" told before
+        date = _frame_date(ctx, trigger, status) or date
     if status == Status.HELD and date is not None and _present(trigger) and ctx.article.date:
         # "are meeting on Friday", "the two leaders meet Saturday", told on a Wednesday: an arrangement
         # (present tense with a day to come), not a report

@@ -1,0 +1,77 @@
+"""Frames: a meeting held inside another ("talks during the SAARC summit in Colombo", "met X on the
+sidelines of the G20 summit in Osaka", "On the sidelines of the summit, X held talks with Y" after the
+summit was told). The frame gives where and when; a bilateral inside a multilateral stays a meeting of
+its own (coref keeps them apart by their sides)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.lexicon import ANAPHORIC_DETS, FRAME_PREPS, MARGIN_NOUNS, NOUNS, VERBS
+from kg.extract.meetings.records import _Context
+from kg.extract.meetings.status import _place
+from kg.extract.meetings.syntax import _governor, _pobjs
+from kg.extract.meetings.when import _date
+from kg.nlp import lemma
+from kg.records import Status, TimeValue
+
+_LOOK_BACK = 600  # tokens before the frame's sentence searched for the frame told before (a few paragraphs)
+
+
+def _framed(noun: Token) -> bool:
+    """A meeting noun that frames another meeting of its clause: "hold talks during the summit of X"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in FRAME_PREPS:
+        return False
+    head = noun.head.head
+    inner = [head] + [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    return any(t.i != noun.i and (t.lower_ in NOUNS or lemma(t).lower() in VERBS) for t in inner)
+
+
+def _frames(trigger: Token) -> list[Token]:
+    """The meeting nouns framing a trigger: "during the summit" on it (or on the verb it is the object or
+    subject of), "on the sidelines of the summit"."""
+    heads = [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} else [])
+    out = []
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            for obj in _pobjs(prep):
+                if prep.lower_ in FRAME_PREPS and obj.lower_ in NOUNS:
+                    out.append(obj)
+                elif obj.lower_ in MARGIN_NOUNS:
+                    out += [o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)
+                            if o.lower_ in NOUNS]
+    return out
+
+
+def _told_before(ctx: _Context, frame: Token) -> Token | None:
+    """"the summit", "this week's NATO summit" told before: the last earlier mention of the same noun with the
+    same names on it (a few paragraphs back); "a summit" is another."""
+    if any(c.dep_ == "det" and c.lower_ not in ANAPHORIC_DETS for c in frame.children):
+        return None
+    names = {c.lower_ for c in frame.children if c.dep_ == "compound"}
+    start = frame.sent.start
+    return next((t for t in reversed(ctx.doc[max(0, start - _LOOK_BACK):start]) if t.lower_ == frame.lower_
+                 and names <= {c.lower_ for c in t.children if c.dep_ == "compound"}), None)
+
+
+def _frame_place(ctx: _Context, trigger: Token) -> str | None:
+    """The place of the meeting that frames a trigger, in the frame's phrase or where it was told before."""
+    for frame in _frames(trigger):
+        place = _place(ctx, frame, set())
+        before = _told_before(ctx, frame) if place is None else None
+        if before is not None:
+            governor = _governor(before)
+            place = _place(ctx, before, set()) or (_place(ctx, governor, set(), skip=before) if governor else None)
+        if place is not None:
+            return place
+    return None
+
+
+def _frame_date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
+    """The day of the meeting that frames a trigger, where it was told before ("The G20 summit opened in
+    Osaka on Friday. On the sidelines of the summit, X met Y")."""
+    for frame in _frames(trigger):
+        before = _told_before(ctx, frame)
+        value = _date(ctx, before, status) if before is not None else None
+        if value is not None and value.text != "today":
+            return value
+    return None
