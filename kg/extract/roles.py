@@ -16,9 +16,13 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.role_context import described_earlier, described_later, mirrored_title
+from kg.extract.role_lists import joined_title, listed_title
 from kg.extract.titles import (
     ARTICLES,
     COUNTERPART,
+    complemented,
+    opens_sentence,
+    title_words,
     is_title_token,
     org_after,
     org_at,
@@ -136,6 +140,12 @@ def _constructions(doc: Doc, span: Span, key: str, res: _Seen) -> Iterator[_Foun
         found = finder(doc, span, key, res)
         if found is not None:
             yield found
+    listed = listed_title(doc, span, res)  # "Their foreign ministers, A and B"
+    if listed is not None:
+        yield _Found(key, listed.title, listed.org, listed.head, "appositive")
+    joined = joined_title(doc, span, res)  # "State Councilor and Foreign Minister X"
+    if joined is not None:
+        yield _Found(key, joined[0], None, joined[1], "prenominal")
 
 
 def _prenominal(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
@@ -217,7 +227,7 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     phrase = doc[i + 1:end]
     verb = next((t for t in phrase if t.pos_ in {"VERB", "AUX"}), None)
     if verb is not None:
-        if not _opens_sentence(span) or end < len(doc) and doc[end].text == ",":
+        if not opens_sentence(span) or end < len(doc) and doc[end].text == ",":
             return None  # "X, the U.S. Secretary of State confirmed ..." is a new clause, not an appositive
         end = verb.i  # "Ralph Corby, Airbus's North America CEO commented ...": the comma left out
         phrase = doc[i + 1:end]
@@ -240,7 +250,7 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
                 break
         else:
             break
-    title = _title_words(tokens)
+    title = title_words(tokens)
     if title is None:
         return None
     head = tokens[-1]
@@ -250,21 +260,6 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     if org is None:
         org = org_after(doc, head.i + 1, end, res)
     return _Found(key, title, org, head, "appositive")
-
-
-def _opens_sentence(span: Span) -> bool:
-    doc = span.doc
-    return span.start == 0 or span[0].is_sent_start or doc[span.start - 1].is_space or (
-        doc[span.start - 1].text in {"\u201c", '"', "``", "`"})
-
-
-def _title_words(tokens: list[Token]) -> str | None:
-    """The title as written, without a body's name inside it ("former Chrysler President" -> "former
-    President")."""
-    title = title_text(tokens)
-    if title is None or tokens[-1].i - tokens[0].i + 1 == len(tokens):
-        return title
-    return " ".join(t.text for t in tokens)
 
 
 def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
@@ -284,7 +279,7 @@ def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | 
         org = org_left(doc, head.i - 1, res) or (res.add_country(iso3) if iso3 else None)
         return _Found(key, None, org, head, "prenominal")
     if head.lower_ not in TITLE_HEADS:  # the apposition hangs on the title's complement
-        titled = _complemented(head)  # ("of marketing for the iPod, X")
+        titled = complemented(head)  # ("of marketing for the iPod, X")
         if titled is None:
             return None
         org, head = org_at(res, head.i), titled
@@ -296,18 +291,6 @@ def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | 
         return None
     org = org or org_left(doc, i, res) or org_after(doc, head.i + 1, span.start, res)
     return _Found(key, title, org, head, "appositive")
-
-
-def _complemented(t: Token) -> Token | None:
-    """The title head whose complement (one or two prepositional phrases deep) ends in `t`."""
-    for _ in range(2):
-        prep = t.head
-        if not (t.dep_ == "pobj" and prep.lower_ in _APPOSITION_PREPOSITIONS and prep.head.i < t.i):
-            return None
-        t = prep.head
-        if t.lower_ in TITLE_HEADS:
-            return t
-    return None
 
 
 def _as_title(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:
