@@ -114,6 +114,9 @@ CASES = [
      "Tuesday, EAM also met Foreign Minister of Ghana Mr. Kofi Mensah.",
      {(frozenset({"Meera Raman", "Valentina Ortiz"}), HELD, "2019-06-10", None),
       (frozenset({"Meera Raman", "Kofi Mensah"}), HELD, "2019-06-11", None)}),
+    # a seat of government told as a side stands for its state ("officials from Downing Street")
+    ("Officials from Downing Street met Nigerian officials in London on Monday.",
+     {(frozenset({"United Kingdom", "Nigeria"}), HELD, "2019-06-10", "London")}),
     # "talked over the phone" is no meeting
     ("Ivan Petrov talked with Laszlo Kiss over the phone on Monday.", set()),
     # mediators told after "a second phase of negotiations" (of the same parties) are its sides too; the
