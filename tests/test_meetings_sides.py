@@ -101,6 +101,19 @@ CASES = [
      "on Wednesday evening.",
      {(frozenset({"Abebe Tesfaye", "Daniel Mwangi"}), HELD, "2019-06-12", "State House"),
       (frozenset({"Abebe Tesfaye", "Samuel Otieno"}), HELD, "2019-06-12", "Nairobi")}),
+    # "the foreign ministers of A, B and C" in a paper naming "Foreign Minister X" with no state: X holds the
+    # office of the state the article names most
+    ("Foreign Minister Sana Qureshi spoke in Islamabad on Monday. Pakistan and Saudi Arabia are allies, "
+     "Pakistan said. A meeting of the foreign ministers of Pakistan, Afghanistan and China was postponed on "
+     "Tuesday.",
+     {(frozenset({"Sana Qureshi", "Afghanistan", "China"}), Status.CANCELLED, "2019-06-11", None)}),
+    # a title's initials ("EAM") stand for the one person named right after the title spelled out; "Foreign
+    # Minister of Chile, Ms. X": the name beside the title's phrase is its holder (no state of its own)
+    ("External Affairs Minister Dr. Meera Raman is in New York this week. On Monday, EAM held bilateral talks "
+     "with Foreign Minister of the Republic of Chile, Ms. Valentina Ortiz, on the sidelines of the UNGA. On "
+     "Tuesday, EAM also met Foreign Minister of Ghana Mr. Kofi Mensah.",
+     {(frozenset({"Meera Raman", "Valentina Ortiz"}), HELD, "2019-06-10", None),
+      (frozenset({"Meera Raman", "Kofi Mensah"}), HELD, "2019-06-11", None)}),
     # "talked over the phone" is no meeting
     ("Ivan Petrov talked with Laszlo Kiss over the phone on Monday.", set()),
     # mediators told after "a second phase of negotiations" (of the same parties) are its sides too; the

@@ -80,6 +80,22 @@ SHAPES = [
     # a spokesperson speaking for an organization or a country
     ("spokeswoman for", "A spokeswoman for Norland Airways said, “Flights will resume on Friday.”",
      [("Norland Airways", "Flights will resume")]),
+    ("demonym official", "Talks resumed in Nairobi. A senior Kenyan official said, “We need no referee between "
+     "neighbours.”", [("Kenya", "We need no referee")]),
+    ("unnamed minister of a country", "Yesterday the Australian immigration minister said the boats “will be turned "
+     "back, full stop.”", [("Australia", "will be turned back")]),
+    ("it, a body", "The Saudi foreign ministry issued a statement on Sunday. It says the first session was “serious "
+     "and constructive”.", [("Saudi foreign ministry", "serious and constructive")]),
+    # a short phrase someone "called" something is that person's
+    ("what he called", "Marco Ruiz invited her to open what he called “a new chapter of honesty”.",
+     [("Marco Ruiz", "a new chapter of honesty")]),
+    ("a book title", "“We disagreed about everything,” Ivan Petrov wrote in his memoir, “Across the Table,” in 2011.",
+     [("Ivan Petrov", "We disagreed about everything")]),
+    # single marks where the text quotes in double marks elsewhere
+    ("single marks beside double", "“We are close,” Maria Santos said. Later she told him: 'Our place is in Europe, "
+     "and we will not be turned back.'", [("Maria Santos", "We are close,"), ("Maria Santos", "Our place is in")]),
+    ("british phrases", "Mr James Whitby described the meeting as 'warm and constructive' and said they were 'closer "
+     "than ever'.", [("James Whitby", "warm and constructive"), ("James Whitby", "closer than ever")]),
     # British style: single marks, double marks for a quote inside
     ("british single", "‘We will not give up,’ union leader David Hale said. ‘The people want “a fair deal” and they will get it.’",
      [("David Hale", "We will not give up,"), ("David Hale", "The people want")]),

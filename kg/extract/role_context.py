@@ -50,7 +50,7 @@ def described_later(doc: Doc, article: Article, res: Resolution,
     of a sentence, with no name of its own, is the one person named in it and the two sentences before
     it, when that person has no title yet."""
     titled = {r.person for r in roles.values() if r.title}
-    out = []
+    out: list[tuple[str, str, str | None, Evidence]] = []
     for head in doc:
         if not (head.dep_ in {"nsubj", "nsubjpass"} and head.lower_ in TITLE_HEADS and head.is_lower
                 and res.key_at(head.i) is None and any(c.lower_ == "the" and c.dep_ == "det" for c in head.children)):

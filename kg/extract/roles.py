@@ -284,9 +284,10 @@ def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | 
         org = org_left(doc, head.i - 1, res) or (res.add_country(iso3) if iso3 else None)
         return _Found(key, None, org, head, "prenominal")
     if head.lower_ not in TITLE_HEADS:  # the apposition hangs on the title's complement
-        org, head = org_at(res, head.i), _complemented(head)  # ("of marketing for the iPod, X")
-        if head is None:
+        titled = _complemented(head)  # ("of marketing for the iPod, X")
+        if titled is None:
             return None
+        org, head = org_at(res, head.i), titled
     if res.key_at(head.i) is not None:
         return None
     tokens, i = title_left(doc, head, res)

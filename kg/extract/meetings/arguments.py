@@ -147,6 +147,12 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         names = [k for t in child.subtree if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)]
         if names:
             return {names[-1]}, True
+    # "with Foreign Minister of Chile, Ms. X, on ...", "met Foreign Minister of Ghana Mr. Y": the name the
+    # parser set beside the title's phrase, not on it
+    start = tok.right_edge.i + 1 + (tok.doc[tok.right_edge.i + 1:tok.right_edge.i + 2].text == ",")
+    if _title_word(tok) and tok.tag_ != "NNS" and any(c.dep_ == "prep" for c in tok.children) and (name := next(
+            (k for t in tok.doc[start:start + 2] if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)), None)):
+        return {name}, True
     if lemma(tok).lower() in TRAVEL_NOUNS:
         return _traveller(ctx, tok), True
     if tok.tag_ in {"WDT", "WP"} and tok.head.dep_ == "relcl" and tok.dep_ in {"nsubj", "nsubjpass"}:

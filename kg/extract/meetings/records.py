@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import GROUP_NOUNS, REPORTER_VERBS
-from kg.extract.meetings.syntax import _dateline_tokens, _is_leader, _quoted_tokens
+from kg.extract.meetings.syntax import _dateline_tokens, _is_leader, _quoted_tokens, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.resolve.document import Resolution, entity_key, implied_country
 from kg.records import Article, Entity, Kind, Role, Status, TimeValue
@@ -62,6 +62,7 @@ class _Context:
         self.doc, self.article, self.res, self.roles = doc, article, res, roles
         self.groups: set[str] = set()  # countries standing for a group of people ("Egyptian officials")
         self.one_sides: list[set[str]] = []  # bodies that together are one side ("African leaders": AU, ECOWAS)
+        self._expanded: dict[str, str | None] = {}  # a title's initials -> the one person holding it
         self.found: dict[str, Entity] = {}  # places and states this extractor found, not in the Resolution
         self.told: list[_Mention] = []  # the mentions read so far, in text order (what "they" refers to)
         self.sentence_of = {s.start: n for n, s in enumerate(doc.sents)}  # sentence start -> its number
@@ -115,10 +116,13 @@ class _Context:
 
     def side(self, key: str) -> str:
         """The side an entity stands for at a table: "the Colombian government", "Kenyan authorities"
-        (an organization named by a state and a collective noun) stand for the state."""
+        (an organization named by a state and a collective noun) stand for the state; a title's initials
+        ("EAM") for the one person holding it."""
         entity = self.entity(key) if not key.startswith(STANDIN) else None
         if entity is None or entity.kind != Kind.ORGANIZATION:
             return key
+        if len(entity.name) >= 3 and entity.name.isupper() and entity.name.isalpha() and (holder := self._initials(entity.name)):
+            return holder  # "EAM met X": the one "External Affairs Minister (Dr.) Y" the article names
         words = entity.name.removeprefix("the ").split()
         if len(words) >= 3 and words[0].lower() in GROUP_NOUNS and words[1] == "of":  # "the Government of Yemen"
             words = words[2:] + words[:1]
@@ -127,6 +131,18 @@ class _Context:
         state = " ".join(words[:-1])
         code = gazetteer.demonyms().get(state) or gazetteer.country_names().get(state)
         return (self.add_country(code) if code else None) or key
+
+    def _initials(self, letters: str) -> str | None:
+        """The one person named right after capitalized words with these initials ("External Affairs
+        Minister Dr. Meera Raghunathan" for "EAM")."""
+        if letters not in self._expanded:
+            n, doc, found = len(letters), self.doc, set()
+            for i in range(len(doc) - n):
+                words = doc[i:i + n]
+                if all(t.text[:1] == c and t.is_alpha for t, c in zip(words, letters)) and _title_word(words[-1]):
+                    found |= {k for t in doc[i + n:i + n + 4] if (k := self.root_of.get(t.i)) and self.is_person(k)}
+            self._expanded[letters] = found.pop() if len(found) == 1 else None
+        return self._expanded[letters]
 
     def kind(self, key: str) -> Kind:
         if key.startswith(STANDIN):

@@ -13,6 +13,7 @@ from kg.extract.meetings.lexicon import (
     TITLE_SYNONYMS,
     TITLE_WORDS_BEFORE,
 )
+from kg.extract.meetings.bodies import _main_state
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _conjuncts, _is_leader, _title_word
 from kg.nlp import lemma
@@ -163,6 +164,12 @@ def _holder(ctx: _Context, tok: Token, state: str) -> str | None:
     leader = ctx.leader_of(state) if _is_leader(title) else None
     if leader is not None:
         return leader
+    if not people and tok.lower_ not in COUNTERPARTS and state == _main_state(ctx):
+        # "the foreign ministers of Pakistan, Afghanistan and China" in a paper that names "Foreign Minister X"
+        # with no state: the one holder of that office the article names without a state holds it at home
+        home = {r.person for r in ctx.roles if r.title and _same_office(tok, r.title) and not ctx.states_of(r.person)}
+        if len(home) == 1:
+            return home.pop()
     if any(c.lower_ in FORMER for c in tok.children):
         return None  # "the former North Korean spymaster" is someone, not the state's side
     ctx.groups.add(state)  # the state stands for its unnamed official beside named people

@@ -91,12 +91,12 @@ def is_quoted_name(doc: Doc, words: Span, starts_sentence: bool) -> bool:
     i = words.start - 1
     while i >= 0 and is_mark(doc[i]):
         i -= 1
-    if i >= 0 and (doc[i].lower_ in NAMING or (i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in NAMING)):
-        return True
+    if i >= 0 and any(doc[max(0, i - n):i + 1].text.lower() in NAMING for n in range(3)):
+        return True  # "dubbed", "known as", "so-called" (three tokens)
     if starts_sentence:
         return False
     content = [t for t in words if not t.is_punct and not t.is_space]
-    if not content or len(content) > NAME_WORDS or content[0].pos_ not in {"PROPN", "NOUN", "ADJ", "NUM"}:
+    if not content or len(content) > NAME_WORDS or content[-1].lower_ in _SMALL:
         return False
     capital = all(t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in _SMALL for t in content)
     return capital and content[0].text[:1].isupper() and not content[0].is_sent_start

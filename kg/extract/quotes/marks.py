@@ -6,8 +6,10 @@ opener: then the quote spans those lines (corpora that put one sentence per line
 us.\nBut we won.''").
 
 A text that opens more quotes with single marks than with double ones quotes in single marks (British
-style: ‘We will,’ Mr Hale said, ‘and “soon”.’): there ‘ ’ and straight ' pair instead, told from apostrophes by what stands on either side (don't, the
-workers' union), and a single opener never closed is dropped rather than run to the paragraph end.
+style: ‘We will,’ Mr Hale said, ‘and “soon”.’): there ‘ ’ and straight ' pair instead; elsewhere
+single marks pair only outside double ones. Single marks are told from apostrophes by what stands on
+either side (don't, the workers' union), and a single opener never closed is dropped rather than run
+to the paragraph end.
 """
 from __future__ import annotations
 
@@ -59,7 +61,12 @@ def pair_marks(text: str) -> list[Q]:
     found: list[Q] = []
     single = len(_SINGLE_OPENER.findall(text)) > len(_DOUBLE_OPENER.findall(text))
     for para, (lo, hi) in enumerate(lines):
-        found.extend(_pair_single(text, lo, hi, para) if single else _pair_paragraph(text, lo, hi, para, lines))
+        if single:
+            found.extend(_pair_single(text, lo, hi, para))
+            continue
+        doubles = _pair_paragraph(text, lo, hi, para, lines)
+        found.extend(doubles)  # and single marks outside them: "you told me: 'Georgia's place is in Europe.'"
+        found.extend(q for q in _pair_single(text, lo, hi, para) if not any(d.open < q.open < d.close for d in doubles))
     found = sorted((q for q in found if q.end > q.start), key=lambda q: (q.open, -q.close))
     for n, q in enumerate(found):
         for m in range(n - 1, -1, -1):
@@ -125,7 +132,7 @@ def _pair_single(text: str, lo: int, hi: int, para: int) -> list[Q]:
 
 
 _SINGLE = re.compile("[\u2018\u2019']")
-_SINGLE_OPENER = re.compile("(?:^|(?<=[\\s(\u2014\u2013-]))(?:\u2018|'(?=[A-Z]))", re.M)
+_SINGLE_OPENER = re.compile("(?:^|(?<=[\\s(\u2014\u2013-]))(?:\u2018|'(?=[^\\W\\d_]))", re.M)
 _DOUBLE_OPENER = re.compile('\u201c|\u201e|``|(?:^|(?<=\\s))"(?=\\w)', re.M)
 
 

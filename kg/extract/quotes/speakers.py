@@ -28,6 +28,7 @@ REPORTERS = frozenset(_W["reporters"])
 _DEFINITE = frozenset(_W["definite"])
 _RELATIVE = frozenset(_W["relative"])
 _DOCUMENTS = frozenset(_W["documents"])
+_IT = _W["it"]
 CONFIDENCE = {"named": 0.9, "inferred": 0.7, "carried": 0.6}
 GENDER = Path(__file__).resolve().parents[2] / "data" / "quotes" / "gender.toml"
 
@@ -95,15 +96,37 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
     if s.lower_ in {"he", "she"}:
         key = _pronoun(s, res, subjects, outer)
         return (key, CONFIDENCE["inferred"]) if key else None
-    if s.lower_ in SPOKES:
-        for t in s.subtree:
-            key = res.key_at(t.i)
-            if key is not None and res.entities[key].kind in {Kind.ORGANIZATION, Kind.COUNTRY}:
-                return key, CONFIDENCE["inferred"]
-        return None
-    if s.lower_ in TITLE_HEADS and _definite(s):
-        key = _description(s, res) or _pronoun(s, res, subjects, outer)
+    if s.lower_ == _IT:  # "It said the talks were “serious”": the body last the subject of a sentence
+        key = _body_subject(s, res)
         return (key, CONFIDENCE["inferred"]) if key else None
+    if s.lower_ in SPOKES or s.lower_ in TITLE_HEADS and not _definite(s):
+        key = _body_in(s, res)  # "a Kenyan official", "one Greek aide", "a spokeswoman for Acme"
+        return (key, CONFIDENCE["inferred"]) if key else None
+    if s.lower_ in TITLE_HEADS:  # "the president"; "the Australian immigration minister", nobody named so
+        key = _description(s, res) or _body_in(s, res) or _pronoun(s, res, subjects, outer)
+        return (key, CONFIDENCE["inferred"]) if key else None
+    return None
+
+
+def _body_in(s: Token, res: Resolution) -> str | None:
+    """The organization or country a description of an unnamed speaker names ("a Kenyan official")."""
+    for t in s.subtree:
+        key = res.key_at(t.i)
+        if key is not None and res.entities[key].kind in {Kind.ORGANIZATION, Kind.COUNTRY}:
+            return key
+    return None
+
+
+def _body_subject(s: Token, res: Resolution) -> str | None:
+    """The organization or country that was the subject of a clause in this sentence or the two before."""
+    start = s.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = s.doc[start - 1].sent.start
+    for span, key in reversed(res.spans):
+        if start <= span.start < s.i and span.root.dep_ in {"nsubj", "nsubjpass"} and (
+                res.entities[key].kind in {Kind.ORGANIZATION, Kind.COUNTRY}):
+            return key
     return None
 
 
