@@ -135,6 +135,18 @@ CASES = [
     # a domain name beside a site noun is the website, no body; a company named so stays one
     ("Other sites such as Vexlo.com will keep the video. As of Friday the Carvana.org site was down. "
      "Amazon.com said profits rose.", {"Amazon.com": Kind.ORGANIZATION}, {"Vexlo.com", "Carvana.org"}),
+    # a body of two places joined by a hyphen keeps both in its name; "US-ASEAN" is still two names
+    ("A delegation of the Norway-Africa Parliamentary Association arrived on Monday.",
+     {"Norway-Africa Parliamentary Association": Kind.ORGANIZATION}, {"Africa Parliamentary Association"}),
+    ("The two ministers co-chaired the sixth meeting of the India-Indonesia Joint Commission.",
+     {"India-Indonesia Joint Commission": Kind.ORGANIZATION}, {"Indonesia Joint Commission"}),
+    ("The US-ASEAN summit opened.", {"United States": Kind.COUNTRY, "ASEAN": Kind.ORGANIZATION}, set()),
+    # a readout's title ends with the state; the name after it is the person's
+    ("He met Deputy Minister of Foreign Affairs of the Russian Federation Pavel Orlov and Secretary of State "
+     "for External Relations of Angola Luísa Fernandes da Costa.",
+     {"Pavel Orlov": Kind.PERSON, "Luísa Fernandes da Costa": Kind.PERSON, "Russia": Kind.COUNTRY}, set()),
+    ("Officials of the Zambia Revenue Authority came.", {"Zambia Revenue Authority": Kind.ORGANIZATION}, set()),
+    ("The White House said the talks went well.", {"White House": Kind.ORGANIZATION}, set()),
     # a stance ("pro-Beijing", "Pan-democrat") is no name; the name after it is one
     ("Pro-Beijing DAB's Lena Wu won. Pan-democrat Lam Kin-wah from the Civic Party and pro-Beijing councillors lost.",
      {"DAB": Kind.ORGANIZATION, "Lam Kin-wah": Kind.PERSON, "Lena Wu": Kind.PERSON},

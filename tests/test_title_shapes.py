@@ -44,6 +44,24 @@ SHAPES = [
      "Joswick, said the patch was free.", ("Greg Joswick", "worldwide vice-president", "Apple")),
     ("strategist for X, Name", "“Sentiment is weak,” said the senior market strategist for Invesco AIM, Fritz "
      "Mayer.", ("Fritz Mayer", "senior market strategist", "Invesco AIM")),
+    # a plural title over a list of names, each name with its own country or none
+    ("plural title, list", "The foreign ministers of the two countries, Ines Matos and Tomas Kiluange, had prepared "
+     "the summit.", ("Tomas Kiluange", "foreign minister", None)),
+    ("plural title, first of the list", "Their foreign ministers, Eleni Papas and Selim Aydin, met in April.",
+     ("Eleni Papas", "foreign minister", None)),
+    ("plural title, countries tagged", "The foreign ministers of the three countries, Tarek Sayed of Egypt, Gedion "
+     "Wolde of Ethiopia and Amira Taib of Sudan, met in Washington.", ("Amira Taib", "foreign minister", "Sudan")),
+    # two titles joined before one name
+    ("joined titles", "He was received by Deputy Prime Minister and Foreign Minister Chen Haoran on Monday.",
+     ("Chen Haoran", "Deputy Prime Minister", None)),
+    ("apposition with a participle", "Faraj Bouzin, prime minister of the government recognised by the eastern "
+     "parliament, spent five hours with the envoy.", ("Faraj Bouzin", "prime minister", None)),
+    ("apposition with a hyphenated place", "They met Abdel al-Mahdi, the Tripoli-based prime minister, on Monday.",
+     ("Abdel al-Mahdi", "prime minister", None)),
+    ("title of the Republic of X, Ms. Name", "He held talks with Foreign Minister of the Republic of Chile, Ms. "
+     "Valentina Orrego, on Monday.", ("Valentina Orrego", "Foreign Minister", "Chile")),
+    ("councilman", "Councilman Steve Okoro said the city should focus on local hiring.",
+     ("Steve Okoro", "Councilman", None)),
     # professional titles beyond government
     ("manager of X", "“We wish them well,” said Neil Aspin, manager of Apple Corps.",
      ("Neil Aspin", "manager", "Apple Corps")),

@@ -16,9 +16,13 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.role_context import described_earlier, described_later, mirrored_title
+from kg.extract.role_lists import joined_title, listed_title
 from kg.extract.titles import (
     ARTICLES,
     COUNTERPART,
+    complemented,
+    opens_sentence,
+    title_words,
     is_title_token,
     org_after,
     org_at,
@@ -31,7 +35,7 @@ from kg.data import tables
 from kg.nlp import lemma
 from kg.nlp.components import POSSESSIVE
 from kg.nlp.components.base import COMPANY_WORDS
-from kg.nlp.lexicon import TITLE_HEADS
+from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS
 from kg.resolve.document import Resolution, implied_country
 from kg.records import Article, Entity, Evidence, Kind, Nationality, Role
 
@@ -136,6 +140,12 @@ def _constructions(doc: Doc, span: Span, key: str, res: _Seen) -> Iterator[_Foun
         found = finder(doc, span, key, res)
         if found is not None:
             yield found
+    listed = listed_title(doc, span, res)  # "Their foreign ministers, A and B"
+    if listed is not None:
+        yield _Found(key, listed.title, listed.org, listed.head, "appositive")
+    joined = joined_title(doc, span, res)  # "State Councilor and Foreign Minister X"
+    if joined is not None:
+        yield _Found(key, joined[0], None, joined[1], "prenominal")
 
 
 def _prenominal(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
@@ -215,9 +225,11 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     while end < len(doc) and doc[end].text not in {",", ".", ";", "“", "\"", "”"} and end - i < 25:
         end += 1
     phrase = doc[i + 1:end]
-    verb = next((t for t in phrase if t.pos_ in {"VERB", "AUX"}), None)
+    verb = next((t for t in phrase if t.pos_ in {"VERB", "AUX"} and doc[t.i - 1].text != "-"), None)  # "Tripoli-based"
     if verb is not None:
-        if not _opens_sentence(span) or end < len(doc) and doc[end].text == ",":
+        titled = any(t.lower_ in TITLE_HEADS for t in doc[i + 1:verb.i])
+        if not (titled and verb.tag_ in {"VBN", "VBG"}) and (  # "prime minister of the government recognised by"
+                not opens_sentence(span) or end < len(doc) and doc[end].text == ","):
             return None  # "X, the U.S. Secretary of State confirmed ..." is a new clause, not an appositive
         end = verb.i  # "Ralph Corby, Airbus's North America CEO commented ...": the comma left out
         phrase = doc[i + 1:end]
@@ -226,6 +238,9 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     for tok in phrase:
         if tok.pos_ == "ADV" and not tokens and org is None:
             continue  # "Van Susteren, also a VOA contributor,"
+        if tok.pos_ == "VERB" and doc[tok.i - 1].text == "-":
+            tokens = [t for t in tokens if t.i < tok.i - 1]  # "the Tripoli-based prime minister"
+            continue
         k = res.key_at(tok.i)
         if k is not None or tok.text in POSSESSIVE or tok.lower_ in ARTICLES:
             if tokens and not (k and org_at(res, tok.i) and not any(t.lower_ in TITLE_HEADS for t in tokens)):
@@ -240,7 +255,7 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
                 break
         else:
             break
-    title = _title_words(tokens)
+    title = title_words(tokens)
     if title is None:
         return None
     head = tokens[-1]
@@ -252,28 +267,20 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     return _Found(key, title, org, head, "appositive")
 
 
-def _opens_sentence(span: Span) -> bool:
-    doc = span.doc
-    return span.start == 0 or span[0].is_sent_start or doc[span.start - 1].is_space or (
-        doc[span.start - 1].text in {"\u201c", '"', "``", "`"})
-
-
-def _title_words(tokens: list[Token]) -> str | None:
-    """The title as written, without a body's name inside it ("former Chrysler President" -> "former
-    President")."""
-    title = title_text(tokens)
-    if title is None or tokens[-1].i - tokens[0].i + 1 == len(tokens):
-        return title
-    return " ".join(t.text for t in tokens)
-
-
 def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
     """[the] [Org's] title [of/to Org], Name: the name in apposition to a title before it ("Myanmar's
     President, Thein Sein"; "the former mayor of Antananarivo, Andry Rajoelina"; "the envoy to Sudan, X")."""
     root = span.root
     head = root.head
     closed = span.end >= len(doc) or doc[span.end].text in {",", ".", ";", ")"}
-    if span.start >= 2 and doc[span.start - 1].text == "," and closed and (
+    start = span.start
+    while start > 1 and doc[start - 1].text in HONORIFICS and not is_title_token(doc[start - 1]):
+        start -= 1  # "the Prime Minister of Singapore, Mr. Lee Hsien Loong"
+    if start != span.start and doc[start - 1].text == ",":
+        head = complemented(doc[start - 2]) if doc[start - 2].lower_ not in TITLE_HEADS else doc[start - 2]
+        if head is None:
+            return None
+    elif span.start >= 2 and doc[span.start - 1].text == "," and closed and (
             doc[span.start - 2].lower_ in TITLE_HEADS | COUNTERPART):
         head = doc[span.start - 2]  # "her Polish counterpart, X," whatever the parse made of it
     elif root.dep_ != "appos" or head.i >= span.start or not any(t.text == "," for t in doc[head.i + 1:span.start]):
@@ -284,7 +291,7 @@ def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | 
         org = org_left(doc, head.i - 1, res) or (res.add_country(iso3) if iso3 else None)
         return _Found(key, None, org, head, "prenominal")
     if head.lower_ not in TITLE_HEADS:  # the apposition hangs on the title's complement
-        titled = _complemented(head)  # ("of marketing for the iPod, X")
+        titled = complemented(head)  # ("of marketing for the iPod, X")
         if titled is None:
             return None
         org, head = org_at(res, head.i), titled
@@ -296,18 +303,6 @@ def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | 
         return None
     org = org or org_left(doc, i, res) or org_after(doc, head.i + 1, span.start, res)
     return _Found(key, title, org, head, "appositive")
-
-
-def _complemented(t: Token) -> Token | None:
-    """The title head whose complement (one or two prepositional phrases deep) ends in `t`."""
-    for _ in range(2):
-        prep = t.head
-        if not (t.dep_ == "pobj" and prep.lower_ in _APPOSITION_PREPOSITIONS and prep.head.i < t.i):
-            return None
-        t = prep.head
-        if t.lower_ in TITLE_HEADS:
-            return t
-    return None
 
 
 def _as_title(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | None:

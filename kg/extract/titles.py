@@ -1,7 +1,7 @@
 """Title words and the entities around them: what roles.py and role_context.py share."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.components import POSSESSIVE
 from kg.data import tables
@@ -14,6 +14,8 @@ TITLE_WORDS = frozenset(_W["title_words"])
 COUNTERPART = frozenset(_W["counterparts"])
 ARTICLES = frozenset(_W["articles"])
 _LEADING, _TRAILING = frozenset(_W["leading_strays"]), frozenset(_W["trailing_strays"])
+APPOSITION_PREPOSITIONS = frozenset(tables("roles")["roles"]["apposition_prepositions"])
+COMPLEMENT_OPENERS = frozenset(tables("roles")["roles"]["complement_prepositions"])
 _ORG_PREPOSITIONS = tuple(frozenset(preps) for preps in _W["org_prepositions"])
 
 
@@ -86,4 +88,31 @@ def org_after(doc: Doc, start: int, end: int, res: Resolution) -> str | None:
                 org = org_at(res, j) if j < end else None
                 if org:
                     return org
+    return None
+
+
+def opens_sentence(span: Span) -> bool:
+    doc = span.doc
+    return span.start == 0 or span[0].is_sent_start or doc[span.start - 1].is_space or (
+        doc[span.start - 1].text in {"\u201c", '"', "``", "`"})
+
+
+def title_words(tokens: list[Token]) -> str | None:
+    """The title as written, without a body's name inside it ("former Chrysler President" -> "former
+    President")."""
+    title = title_text(tokens)
+    if title is None or tokens[-1].i - tokens[0].i + 1 == len(tokens):
+        return title
+    return " ".join(t.text for t in tokens)
+
+
+def complemented(t: Token) -> Token | None:
+    """The title head whose complement (one or two prepositional phrases deep) ends in `t`."""
+    for _ in range(2):
+        prep = t.head
+        if not (t.dep_ == "pobj" and prep.lower_ in APPOSITION_PREPOSITIONS and prep.head.i < t.i):
+            return None
+        t = prep.head
+        if t.lower_ in TITLE_HEADS:
+            return t
     return None

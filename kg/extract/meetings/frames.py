@@ -43,11 +43,14 @@ def _frames(trigger: Token) -> list[Token]:
 
 
 def _told_before(ctx: _Context, frame: Token) -> Token | None:
-    """"the summit" told before: the last earlier mention of the same noun (a few paragraphs back)."""
-    if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in frame.children):
+    """"the summit", "this week's NATO summit" told before: the last earlier mention of the same noun with the
+    same names on it (a few paragraphs back); "a summit" is another."""
+    if any(c.dep_ == "det" and c.lower_ not in ANAPHORIC_DETS for c in frame.children):
         return None
+    names = {c.lower_ for c in frame.children if c.dep_ == "compound"}
     start = frame.sent.start
-    return next((t for t in reversed(ctx.doc[max(0, start - _LOOK_BACK):start]) if t.lower_ == frame.lower_), None)
+    return next((t for t in reversed(ctx.doc[max(0, start - _LOOK_BACK):start]) if t.lower_ == frame.lower_
+                 and names <= {c.lower_ for c in t.children if c.dep_ == "compound"}), None)
 
 
 def _frame_place(ctx: _Context, trigger: Token) -> str | None:

@@ -34,7 +34,9 @@ def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
         return None
     clause = {t.i for t in _clause_tokens(trigger)}
     for ent in trigger.sent.ents:
-        match = _WEEK.match(ent.text.strip())
+        # "this week's NATO summit" too, where the tagger left "this" out of the DATE
+        text = _date_text(trigger.doc[ent.start - 1:ent.end] if ent.start and ent.text == "week" else ent)
+        match = _WEEK.match(text.strip())
         if ent.label_ == "DATE" and ent.root.i in clause and match:
             step = _WEEK_STEPS[match[1].lower()]
             monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
@@ -69,6 +71,9 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     for ent in candidates:
         value = _range(ent, published, future) or normalize_date(_date_text(ent), published, future=future) \
             or _either(ent, published, future) or _season(ent, published, future) or _month_of_year(ent, published)
+        if value is None and "," in ent.text:  # "in July 2018, weeks after the election": one DATE for two
+            head = normalize_date(_date_text(ent).split(",")[0], published, future=future)
+            value = TimeValue(head.value, ent.text.split(",")[0]) if head is not None else None
         if value is not None:
             return value
     # "X visited A in March 2018, where he met Y": a "where/when" clause happens in its host clause's time

@@ -72,7 +72,7 @@ class OrgRepair:
                 continue
             name = _without_stance(ent)
             if name is not None:
-                out.extend(_country_joined(name) or _slashed(name) or _person_of_body(name)
+                out.extend(_country_joined(name) or _slashed(name) or _person_of_body(name) or _person_after_state(name)
                            or [_noun_and_country(name) or _retyped(_continued(_qualified(name)))])
         return [s for s in out if s.label_ != "DROP"] + codes + _joined_meetings(doc) + _affiliation_acronyms(doc)
 
@@ -216,15 +216,21 @@ def _qualifies_longer(doc: Doc, ent: Span, qualifier: str) -> bool:
 
 def _country_joined(ent: Span) -> list[Span]:
     """"US-ASEAN" -> the United States + ASEAN; "U.S.-Africa Leaders Summit" -> the United States + an event."""
-    if ent.label_ not in {"ORG", "FAC", "EVENT", "PRODUCT", "PERSON"}:
+    if ent.label_ not in {"ORG", "FAC", "EVENT", "PRODUCT", "PERSON", "PLACE"}:
         return []
     doc, c = ent.doc, core(ent)
+    if ent.label_ == "PLACE" and (c[-1].text in PLACE_HEADS or "-" not in [t.text for t in c]):
+        return []  # a building's name, or no hyphen at all: nothing to split
     names = gazetteer.country_names()
     for t in c[1:-1]:
         if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_:
             iso3 = names.get(doc[c.start:t.i].text)
             rest = doc[t.i + 1:c.end]
             if iso3 and rest[0].text[:1].isupper():
+                if ent.label_ in {"ORG", "FAC", "PLACE"} and _paired_body(rest):
+                    return [_relabel(c, "ORG")]  # "the Canada-Africa Parliamentary Association": one body
+                if ent.label_ == "PLACE":
+                    return []
                 if len(rest) > 1 and rest[-1].text in MEETING_HEADS | EVENT_HEADS:
                     rest = rest[:-1] if len(rest) == 2 and rest[0].text.isupper() else rest
                     label = "ORG" if len(rest) == 1 else "EVENT"
@@ -233,6 +239,43 @@ def _country_joined(ent: Span) -> list[Span]:
                 return [Span(doc, c.start, t.i, label="COUNTRY", kb_id=iso3), Span(doc, rest.start, rest.end, label=label)]
             return []
     return []
+
+
+def _person_after_state(ent: Span) -> list[Span]:
+    """"Minister of Foreign Affairs of the Russian Federation Alexei Grigoryev", "Prime Minister of Georgia
+    Levan Kapanadze": a readout's title ends with the state, and the name after it is the person's (two to
+    five words, capitalised but for short particles inside: "Luísa Fernandes da Silva")."""
+    if ent.label_ != "ORG":
+        return []
+    doc, c = ent.doc, core(ent)
+    before = [t.lower_ for t in doc[max(0, c.start - 2):c.start]]
+    if not (before[-1:] in (["of"], ["for"]) or before == ["of", "the"] or "of" in [t.lower_ for t in c]):
+        return []  # no title before it: "the Zambia Revenue Authority" is a body
+    names = gazetteer.country_names()
+    for p in range(len(c) - 2, 0, -1):
+        state = next((c[p - n:p] for n in (3, 2, 1) if p - n >= 0 and c[p - n:p].text in names), None)
+        if state is None:
+            continue
+        person = c[p:]
+        inner_ok = all(t.is_title or (t.is_lower and len(t) <= 3 and 0 < t.i - person.start < len(person) - 1)
+                       or t.text == "-" for t in person)
+        if 2 <= len(person) <= 5 and person[0].is_title and person[-1].is_title and inner_ok and not any(
+                t.text in BODY_WORDS or t.lower_ in COMPANY_WORDS for t in person) and not _noun_file(person[0].text)[0]:
+            return [Span(doc, state.start, state.end, label="COUNTRY", kb_id=names[state.text]),
+                    Span(doc, person.start, person.end, label="PERSON")]
+        return []
+    return []
+
+
+def _paired_body(rest: Span) -> bool:
+    """The words after "Canada-" name a second place and then a body of the two ("Africa Parliamentary
+    Association", "New Zealand Joint Ministerial Commission", "Africa Cooperation"), not a body of its own
+    ("ASEAN")."""
+    for n in (1, 2, 3):
+        if n < len(rest) and (rest[:n].text in gazetteer.country_names() or gazetteer.known_place(rest[:n].text)
+                              or rest[:n].text in REGION_WORDS):
+            return all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in rest[n:])
+    return False
 
 
 def _joined_meetings(doc: Doc) -> list[Span]:
