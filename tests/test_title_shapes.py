@@ -54,6 +54,14 @@ SHAPES = [
     # two titles joined before one name
     ("joined titles", "He was received by Deputy Prime Minister and Foreign Minister Chen Haoran on Monday.",
      ("Chen Haoran", "Deputy Prime Minister", None)),
+    ("apposition with a participle", "Faraj Bouzin, prime minister of the government recognised by the eastern "
+     "parliament, spent five hours with the envoy.", ("Faraj Bouzin", "prime minister", None)),
+    ("apposition with a hyphenated place", "They met Abdel al-Mahdi, the Tripoli-based prime minister, on Monday.",
+     ("Abdel al-Mahdi", "prime minister", None)),
+    ("title of the Republic of X, Ms. Name", "He held talks with Foreign Minister of the Republic of Chile, Ms. "
+     "Valentina Orrego, on Monday.", ("Valentina Orrego", "Foreign Minister", "Chile")),
+    ("councilman", "Councilman Steve Okoro said the city should focus on local hiring.",
+     ("Steve Okoro", "Councilman", None)),
     # professional titles beyond government
     ("manager of X", "“We wish them well,” said Neil Aspin, manager of Apple Corps.",
      ("Neil Aspin", "manager", "Apple Corps")),

@@ -35,7 +35,7 @@ from kg.data import tables
 from kg.nlp import lemma
 from kg.nlp.components import POSSESSIVE
 from kg.nlp.components.base import COMPANY_WORDS
-from kg.nlp.lexicon import TITLE_HEADS
+from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS
 from kg.resolve.document import Resolution, implied_country
 from kg.records import Article, Entity, Evidence, Kind, Nationality, Role
 
@@ -225,9 +225,11 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     while end < len(doc) and doc[end].text not in {",", ".", ";", "“", "\"", "”"} and end - i < 25:
         end += 1
     phrase = doc[i + 1:end]
-    verb = next((t for t in phrase if t.pos_ in {"VERB", "AUX"}), None)
+    verb = next((t for t in phrase if t.pos_ in {"VERB", "AUX"} and doc[t.i - 1].text != "-"), None)  # "Tripoli-based"
     if verb is not None:
-        if not opens_sentence(span) or end < len(doc) and doc[end].text == ",":
+        titled = any(t.lower_ in TITLE_HEADS for t in doc[i + 1:verb.i])
+        if not (titled and verb.tag_ in {"VBN", "VBG"}) and (  # "prime minister of the government recognised by"
+                not opens_sentence(span) or end < len(doc) and doc[end].text == ","):
             return None  # "X, the U.S. Secretary of State confirmed ..." is a new clause, not an appositive
         end = verb.i  # "Ralph Corby, Airbus's North America CEO commented ...": the comma left out
         phrase = doc[i + 1:end]
@@ -236,6 +238,9 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     for tok in phrase:
         if tok.pos_ == "ADV" and not tokens and org is None:
             continue  # "Van Susteren, also a VOA contributor,"
+        if tok.pos_ == "VERB" and doc[tok.i - 1].text == "-":
+            tokens = [t for t in tokens if t.i < tok.i - 1]  # "the Tripoli-based prime minister"
+            continue
         k = res.key_at(tok.i)
         if k is not None or tok.text in POSSESSIVE or tok.lower_ in ARTICLES:
             if tokens and not (k and org_at(res, tok.i) and not any(t.lower_ in TITLE_HEADS for t in tokens)):
@@ -268,7 +273,14 @@ def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | 
     root = span.root
     head = root.head
     closed = span.end >= len(doc) or doc[span.end].text in {",", ".", ";", ")"}
-    if span.start >= 2 and doc[span.start - 1].text == "," and closed and (
+    start = span.start
+    while start > 1 and doc[start - 1].text in HONORIFICS and not is_title_token(doc[start - 1]):
+        start -= 1  # "the Prime Minister of Singapore, Mr. Lee Hsien Loong"
+    if start != span.start and doc[start - 1].text == ",":
+        head = complemented(doc[start - 2]) if doc[start - 2].lower_ not in TITLE_HEADS else doc[start - 2]
+        if head is None:
+            return None
+    elif span.start >= 2 and doc[span.start - 1].text == "," and closed and (
             doc[span.start - 2].lower_ in TITLE_HEADS | COUNTERPART):
         head = doc[span.start - 2]  # "her Polish counterpart, X," whatever the parse made of it
     elif root.dep_ != "appos" or head.i >= span.start or not any(t.text == "," for t in doc[head.i + 1:span.start]):

@@ -332,7 +332,8 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
             place: str | None, partial: bool) -> _Mention:
     """Date, duration, ordinal, context and confidence of a mention."""
     week = _week(ctx, trigger)
-    if week and status == Status.HELD and _present(trigger) and ctx.article.date and week[0] <= ctx.article.date <= week[1]:
+    if week and cameo == VISIT and status == Status.HELD and _present(trigger) and ctx.article.date \
+            and week[0] <= ctx.article.date <= week[1]:
         week = None  # "on this week's trip X is visiting A": under way on the day of the report
     date = None if week else _date(ctx, trigger, status)
     if not week and (date is None or date.text == "today"):  # "On the sidelines of the summit" told before
