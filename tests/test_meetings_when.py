@@ -109,6 +109,13 @@ CASES = [
     # ... but a visit under way told in the present is the report's day
     ("On this week's trip, Defense Secretary Adam Nowak is visiting Turkey.", FRIDAY,
      {(frozenset({"Adam Nowak", "Turkey"}), Status.HELD, "2019-06-14", "Turkey")}),
+    # --- places that are none: a meeting's own name, the topic "on" a meeting noun ---
+    ("Ingrid Solberg first met President Mwansa Kabwata at the Mining Indaba conference in Cape Town in "
+     "February.", FRIDAY,
+     {(frozenset({"Ingrid Solberg", "Mwansa Kabwata"}), Status.HELD, "2019-02", "Cape Town")}),
+    ("Ankara has proposed a regional conference on the eastern Mediterranean that would bring together Greece, "
+     "Turkey, Cyprus and Egypt.", FRIDAY,
+     {(frozenset({"Greece", "Turkey", "Cyprus", "Egypt"}), Status.PROPOSED, None, None)}),
     # --- "On the same day", "The same evening": the day of the meeting told before ---
     ("On 20 May, Lena Varga held talks with Peter Kovac. On the same day, Varga also met Jan Novak. The same "
      "evening, Varga took part in a meeting with Karl Huber.", FRIDAY,

@@ -8,6 +8,7 @@ from kg.extract.meetings.lexicon import (
     CANCEL_WORDS,
     CAPITAL_NOUNS,
     HOLD_VERBS,
+    NOUNS,
     PLACE_PREPS,
     PLAN_AUX,
     PLAN_WORDS,
@@ -106,9 +107,15 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                 continue
             if prep.lower_ == "of" and ((who := ctx.key_of.get(tok.i)) and ctx.is_person(who) or _title_word(tok)):
                 continue  # "Foreign Minister X of Portugal", "the prime minister of Yemen": whose, not where
+            # "a conference on the eastern Mediterranean": the topic of a meeting noun is no place (but "a meeting
+            # on the outskirts of Bogota" is: what lies deeper is read); "at the Mining Indaba conference in Cape
+            # Town": nor is a meeting's own name
+            topic = prep.lower_ == "on" and tok.lower_ in NOUNS
             for pobj in _pobjs(prep):
+                named = [] if pobj.lower_ in NOUNS or topic else [pobj] + [
+                    c for c in pobj.children if c.dep_ in {"compound", "appos", "nmod"}]
                 if prep.lower_ in PLACE_PREPS:
-                    for t in [pobj] + [c for c in pobj.children if c.dep_ in {"compound", "appos", "nmod"}]:
+                    for t in named:
                         key = ctx.key_of.get(t.i)
                         if key and _venue(ctx, key):
                             key = ctx.venue(key)
