@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.data import tables
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _conjuncts, _pobjs, _title_word
+from kg.nlp.doc_text import doc_text
 from kg.records import Kind
 
 _B = tables("meetings/sides")["bodies"]
@@ -142,7 +143,7 @@ def office_body(ctx: _Context, tok: Token) -> set[str]:
     names = OFFICES.get(office)
     if not names or ctx.titled(office) is not None:
         return set()
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     if not any(re.search(rf"\b{re.escape(n)}(?!\w)", text) for n in names):
         return set()
     # the body by its own name ("United Nations Headquarters", a building the tagger took for a body, is not it)

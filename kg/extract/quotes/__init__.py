@@ -23,6 +23,7 @@ from kg.extract.quotes.speakers import (
     speaker_from_verbs,
 )
 from kg.extract.quotes.verbs import is_say, saying_verbs, subject
+from kg.nlp.doc_text import doc_text
 from kg.resolve.document import Resolution
 from kg.records import Article, Evidence, Kind, Quote
 
@@ -98,8 +99,9 @@ def _starts_sentence(words: Span) -> bool:
     i = words.start - 1
     while i >= 0 and doc[i].text in {"`", '"', "\u201c", "\u201e", "``", "'", "\u2018"}:
         i -= 1  # "``" is two tokens, and "`" is no punctuation to spaCy (a modifier symbol)
-    line = doc.text.rfind("\n", 0, doc[i + 1].idx) + 1  # a quote opening its line opens a sentence,
-    opens_line = not doc.text[line:doc[i + 1].idx].strip()  # whatever the parse joined across the break
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, doc[i + 1].idx) + 1  # a quote opening its line opens a sentence,
+    opens_line = not text[line:doc[i + 1].idx].strip()  # whatever the parse joined across the break
     return bool(words[0].is_sent_start or doc[i + 1].is_sent_start or i < 0 or opens_line
                 or (words.start > 0 and doc[words.start - 1].is_sent_start))
 
@@ -116,7 +118,7 @@ def _is_name(doc: Doc, q: Q) -> bool:
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and (
                 (ent.start_char <= q.start and q.end <= ent.end_char and ent.text.strip('"\u201c\u201d ') ==
-                 doc.text[q.start:q.end].strip('"\u201c\u201d ,.'))
+                 doc_text(doc)[q.start:q.end].strip('"\u201c\u201d ,.'))
                 or ent.start_char < q.open < ent.end_char):
             return True
     return False

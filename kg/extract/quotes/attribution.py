@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from kg.data import tables
 from kg.extract.quotes.marks import Q
 from kg.extract.quotes.verbs import is_mark
+from kg.nlp.doc_text import doc_text
 from kg.resolve.document import Resolution
 from kg.records import Kind
 
@@ -49,7 +50,7 @@ def colon_speaker(doc: Doc, words: Span, res: Resolution) -> str | None:
 
 def dash_speaker(doc: Doc, q: Q, res: Resolution) -> str | None:
     """"“…” – Name": an entity right after a dash that follows the closing mark, ending its line."""
-    text = doc.text
+    text = doc_text(doc)
     m = _DASH.match(text, q.close + 1)
     if m is None or m.end() == q.close + 1:
         return None
