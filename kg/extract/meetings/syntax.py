@@ -272,7 +272,9 @@ def _is_phone(token: Token) -> bool:
     if any(w.lower_ in PHONE_WORDS for p in by_phrases for w in p.subtree):
         return True
     # "discussed the talks with X in a phone call", "during a video conference", "on the phone"
-    calls = [o for t in heads for p in t.children if p.dep_ == "prep" and p.lower_ in CALL_PREPS for o in _pobjs(p)]
+    # (on the verb or hung on its object: "discussed the talks with X in a phone call")
+    holders = [*heads, *(c for c in token.children if c.dep_ == "dobj")]
+    calls = [o for t in holders for p in t.children if p.dep_ == "prep" and p.lower_ in CALL_PREPS for o in _pobjs(p)]
     if any(o.lower_ in PHONE_WORDS or any(c.lower_ in PHONE_WORDS for c in o.children if c.dep_ in {"compound", "amod"})
            for o in calls):
         return True
