@@ -77,6 +77,8 @@ SHAPES = [
     ("he after a named quote", "Economy minister Kurt Bauer called the move unacceptable. “It is the best decision for "
      "our plants,” said the union's general secretary, Peter Wheeler. “I am delighted,” he told the BBC.",
      [("Peter Wheeler", "It is the best decision"), ("Peter Wheeler", "I am delighted,")]),
+    ("surname the model mistyped", "Foreign Minister Han Seung-ho met his Japanese counterpart on Monday.\n“We agreed "
+     "to meet again,” Han told reporters.", [("Han Seung-ho", "We agreed to meet again,")]),
     # a spokesperson speaking for an organization or a country
     ("spokeswoman for", "A spokeswoman for Norland Airways said, “Flights will resume on Friday.”",
      [("Norland Airways", "Flights will resume")]),

@@ -31,6 +31,8 @@ SHAPES = [
     # "Y of X Name" and "Y and Y of X Name"
     ("titles of X before the name", "“Signs of hope,” said the vice president and chairman of Chrysler LLC Jim "
      "Presser.", ("Jim Presser", "chairman", "Chrysler")),
+    ("title of a ministry of X before the name", "Talks were held between Minister of Foreign Affairs of the Russian "
+     "Federation Nikolai Voronin and his guest.", ("Nikolai Voronin", "Minister of Foreign Affairs", "Russia")),
     # "former Y"
     ("former", "Kim Yong Chol, the former spymaster, met Pompeo.", ("Kim Yong Chol", "former spymaster", None)),
     ("the former Y, Name", "The former Chief Operating Officer, Tim Crook, will succeed him.",

@@ -178,8 +178,10 @@ def _prenominal(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
     if end < span.start and title is not None:
         title = doc[tokens[0].i:span.start].text  # with its complement
         if org is None and doc[end].lower_ == "of":  # "Vice President of the European Commission Josep Borrell"
-            org = next((o for j in range(end + 1, span.start) if (o := org_at(res, j))), None)
-            title = doc[tokens[0].i:end].text if org else title
+            at = next((j for j in range(end + 1, span.start) if org_at(res, j)), None)
+            org = org_at(res, at) if at is not None else None
+            last_of = max((j for j in range(end, at or end) if doc[j].lower_ == "of"), default=end)
+            title = doc[tokens[0].i:last_of].text if org else title  # "Minister of Foreign Affairs"
     if org is None and title is not None:
         org = _cabinet_country(title, res)
     return _Found(key, title, org, tokens[-1], "prenominal")
@@ -192,8 +194,9 @@ def _complement_start(doc: Doc, span: Span, res: Resolution) -> int:
     for j in range(last, max(-1, span.start - 12), -1):
         tok = doc[j]
         if tok.lower_ in _COMPLEMENT_PREPOSITIONS and j > 0 and doc[j - 1].lower_ in TITLE_HEADS and j < last and (
-                tok.lower_ != "of" or _one_body(doc, j + 1, span.start, res)):
-            return j - 1
+                tok.lower_ != "of" or any(doc[m].lower_ == "of" and _one_body(doc, m + 1, span.start, res)
+                                          for m in range(j, span.start))):
+            return j - 1  # also "Minister of Foreign Affairs of the Russian Federation X"
         if not (tok.is_title or tok.is_upper or tok.lower_ in _NAME_JOINERS or res.key_at(j)):
             break
     return last

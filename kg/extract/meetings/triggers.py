@@ -307,6 +307,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
                       and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)
     if NOUNS[noun.lower_].cameo == VISIT:
         place, participants = _visit_host(ctx, _destinations(noun) or _arrived_at(noun), place, participants)
+        participants = _invited(ctx, governor, participants) if governor is not None else participants
     status = _status(noun)
     mention = _finish(ctx, noun, "noun", participants, status, NOUNS[noun.lower_].cameo, place, partial)
     mention.anaphoric = _anaphoric(noun)

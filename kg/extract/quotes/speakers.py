@@ -81,6 +81,11 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
              if (k := res.key_at(t.i)) is not None and res.entities[k].kind != Kind.PLACE]
     if named:  # a person before the body of a title ("the Crown prosecutor, Mark Tedeschi")
         return next((k for k in named if res.entities[k].kind is Kind.PERSON), named[0]), CONFIDENCE["named"]
+    if s.pos_ == "PROPN" and res.key_at(s.i) is None:  # "Han told reporters", the model took "Han" for a people
+        people = {k for _, k in res.spans if res.entities[k].kind is Kind.PERSON
+                  and s.text in res.entities[k].name.replace("-", " ").split()}
+        if len(people) == 1:
+            return people.pop(), CONFIDENCE["named"]
     if s.lower_ in _RELATIVE and s.head.dep_ == "relcl":  # "Carl Brandt, an expert at X, who stated"
         key = _antecedent(s.head.head, res)
         return (key, CONFIDENCE["named"]) if key else None
