@@ -116,6 +116,9 @@ CASES = [
     ("Ankara has proposed a regional conference on the eastern Mediterranean that would bring together Greece, "
      "Turkey, Cyprus and Egypt.", FRIDAY,
      {(frozenset({"Greece", "Turkey", "Cyprus", "Egypt"}), Status.PROPOSED, None, None)}),
+    # --- a call is no meeting: "in a phone call", "during a video conference" ---
+    ("Lena Varga discussed the talks with Peter Kovac in a phone call on Monday evening.", FRIDAY, set()),
+    ("Lena Varga met Peter Kovac during a video conference on Monday.", FRIDAY, set()),
     # --- "On the same day", "The same evening": the day of the meeting told before ---
     ("On 20 May, Lena Varga held talks with Peter Kovac. On the same day, Varga also met Jan Novak. The same "
      "evening, Varga took part in a meeting with Karl Huber.", FRIDAY,

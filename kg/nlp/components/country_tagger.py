@@ -51,7 +51,8 @@ class CountryTagger:
             elif ent.label_ in {"GPE", "ORG"} and text in capitals:  # "the former mayor of Antananarivo"
                 spans.append(_relabel(c, "COUNTRY", capitals[text]) if _stands_for_state(c)
                              else _relabel(c, "PLACE"))
-            elif ent.label_ in {"GPE", "LOC", "FAC"} or ent.label_ == "ORG" and _is_building(c) and c.text not in acting:
+            elif ent.label_ in {"GPE", "LOC", "FAC"} or ent.label_ == "ORG" and (
+                    _is_building(c) or _house_visited(ent)) and c.text not in acting:
                 spans.append(_relabel(c, "PLACE"))
             else:
                 spans.append(ent)
@@ -216,6 +217,14 @@ def _is_building(span: Span) -> bool:
     if words[-1] == "Office" and len(words) >= 3:
         return False  # "the Congressional Budget Office", "the Serious Fraud Office": bodies
     return not (words[-1] in _OFFICE_HEADS and any(w in TITLE_MODIFIERS for w in words))
+
+
+def _house_visited(ent: Span) -> bool:
+    """"met at Iveagh House", "talks at Hyderabad House": a House named without "the" after "at" or "in" is
+    the building ("the White House", a government's voice, takes "the")."""
+    doc = ent.doc
+    return (len(ent) >= 2 and ent[-1].text == "House" and ent[0].lower_ != "the" and ent.start > 0
+            and doc[ent.start - 1].lower_ in {"at", "in"} and all(t.is_title for t in ent))
 
 
 def _language_named(span: Span) -> bool:
