@@ -116,6 +116,7 @@ def _clause_host(verb: Token) -> Token | None:
     during which he held talks with Y" (a preposition on "which": its noun, however the parser hung it)."""
     which = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS | {"in", "on"}
              and any(o.lower_ == "which" for o in c.children)]
+    host: Token | None
     if verb.dep_ == "relcl" and (which or any(c.dep_ == "advmod" and c.lower_ in {"where", "when"}
                                               for c in verb.children)):
         host = verb.head
