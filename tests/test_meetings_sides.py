@@ -114,6 +114,13 @@ CASES = [
      "Tuesday, EAM also met Foreign Minister of Ghana Mr. Kofi Mensah.",
      {(frozenset({"Meera Raman", "Valentina Ortiz"}), HELD, "2019-06-10", None),
       (frozenset({"Meera Raman", "Kofi Mensah"}), HELD, "2019-06-11", None)}),
+    # a seat of government told as a side stands for its state ("officials from Downing Street")
+    ("Officials from Downing Street met Nigerian officials in London on Monday.",
+     {(frozenset({"United Kingdom", "Nigeria"}), HELD, "2019-06-10", "London")}),
+    # "Seoul has invited X to make a state visit": a state (told by its capital) invites through its leader
+    ("South Korean President Park Min-soo spoke on Monday. Seoul has invited Chinese President Wang Lei to make "
+     "a state visit to South Korea.",
+     {(frozenset({"Park Min-soo", "Wang Lei"}), Status.PROPOSED, None, "South Korea")}),
     # "talked over the phone" is no meeting
     ("Ivan Petrov talked with Laszlo Kiss over the phone on Monday.", set()),
     # mediators told after "a second phase of negotiations" (of the same parties) are its sides too; the

@@ -146,6 +146,13 @@ CASES = [
      "for External Relations of Angola Luísa Fernandes da Costa.",
      {"Pavel Orlov": Kind.PERSON, "Luísa Fernandes da Costa": Kind.PERSON, "Russia": Kind.COUNTRY}, set()),
     ("Officials of the Zambia Revenue Authority came.", {"Zambia Revenue Authority": Kind.ORGANIZATION}, set()),
+    # a name right after a title word, or described by a title after a comma, is a person's; an honorific too
+    ("He met Fiji's Foreign Minister, Litia Tuiloma, in Suva. \"Not now,\" said UCR deputy Mercedes Achával Pinedo.",
+     {"Litia Tuiloma": Kind.PERSON, "Mercedes Achával Pinedo": Kind.PERSON}, set()),
+    ("One of them was Teodoro Quispe Mamani, then a deputy foreign minister in La Paz.",
+     {"Teodoro Quispe Mamani": Kind.PERSON}, set()),
+    ("He met Chief of Army Staff Gen Asad Mehmood Niazi. The Council heard H.E. Vincent Habimana.",
+     {"Asad Mehmood Niazi": Kind.PERSON, "Vincent Habimana": Kind.PERSON}, {"Gen Asad Mehmood Niazi"}),
     ("The White House said the talks went well.", {"White House": Kind.ORGANIZATION}, set()),
     # a stance ("pro-Beijing", "Pan-democrat") is no name; the name after it is one
     ("Pro-Beijing DAB's Lena Wu won. Pan-democrat Lam Kin-wah from the Civic Party and pro-Beijing councillors lost.",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from kg.data import tables
 from kg.extract.meetings.lexicon import GROUP_NOUNS, REPORTER_VERBS
 from kg.extract.meetings.syntax import _dateline_tokens, _is_leader, _quoted_tokens, _title_word
 from kg.nlp import gazetteer, lemma
@@ -14,6 +15,7 @@ from kg.resolve.document import Resolution, entity_key, implied_country
 from kg.records import Article, Entity, Kind, Role, Status, TimeValue
 
 CONFIDENCE = {"verb": 0.9, "noun": 0.8, "anaphor": 0.6}
+SEATS: dict[str, str] = tables("meetings/sides")["seats"]
 
 
 STANDIN = "?leader/"
@@ -119,6 +121,9 @@ class _Context:
         (an organization named by a state and a collective noun) stand for the state; a title's initials
         ("EAM") for the one person holding it."""
         entity = self.entity(key) if not key.startswith(STANDIN) else None
+        if entity is not None and entity.kind in {Kind.ORGANIZATION, Kind.PLACE} \
+                and (code := SEATS.get(entity.name.removeprefix("the ").lower())) and (state := self.add_country(code)):
+            return state  # "talks with the Kremlin": a seat of government told as a side is its state
         if entity is None or entity.kind != Kind.ORGANIZATION:
             return key
         if len(entity.name) >= 3 and entity.name.isupper() and entity.name.isalpha() and (holder := self._initials(entity.name)):

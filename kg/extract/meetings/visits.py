@@ -171,7 +171,10 @@ def _invited(ctx: _Context, verb: Token, participants: set[str]) -> set[str]:
     if owners:
         hosts = {k for o in owners for k in _resolve_arg(ctx, o)[0] if ctx.is_person(k)}
     elif verb.dep_ in {"xcomp", "advcl"} and lemma(head).lower() in INVITING:
-        hosts = {k for s in _subjects(head) for k in _resolve_arg(ctx, s)[0] if ctx.is_person(k)}
+        inviters = {k for s in _subjects(head) for k in _resolve_arg(ctx, s)[0]}
+        # "Seoul has invited X to make a state visit": a state (or its capital) invites through its leader
+        states = {_hosts(ctx, [s])[0] for s in _subjects(head) if _hosts(ctx, [s])}
+        hosts = {k for k in inviters if ctx.is_person(k)} or {p for st in states if (p := ctx.leader_of(st))}
     else:
         return participants
     visitors = {k for k in participants if ctx.is_person(k)} - hosts

@@ -1,4 +1,5 @@
-"""Names listed together are names of one kind: the type that the other items of a list give a name.
+"""Names listed together are names of one kind: the type that the other items of a list give a name; and
+a name right after a title word is a person's (`titled_person`).
 
 Run by TypeRepair for the names it types; it reads the parser's conjuncts of a name (a handful of
 tokens), so it adds no per-token work:
@@ -70,3 +71,26 @@ def listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
             if _person_like(span) and not gazetteer.known_place(t.text):
                 found.append(Span(doc, t.i, t.i + 1, label="PERSON"))
     return found
+
+
+def titled_person(ent: Span) -> str | None:
+    """"Zambian President Mwila Chanda Banda", "Fiji's Foreign Minister, Litia Tuiloma,", "UCR deputy Mercedes
+    Achaval Pinedo", "Teodoro Quispe Mamani, then a deputy foreign minister": a body-typed name of two to four
+    capitalised words right after a title word (and a comma), or before a comma and a lower-case title, is a
+    person's ("Minister of the Interior" or "spokesman for the Labour Party" are not: a body's
+    or a title's word, or "of", inside)."""
+    if ent.label_ != "ORG":
+        return None
+    c = core(ent)
+    doc, i = c.doc, c.start - 1
+    if i > 0 and doc[i].text == ",":
+        i -= 1
+    after = doc[c.end + 1:c.end + 6] if c.end < len(doc) and doc[c.end].text == "," else doc[c.end:c.end]
+    described = any(t.lower_ in TITLE_HEADS for t in after) and all(  # "X, then a deputy foreign minister"
+        t.is_lower for t in after[:[t.lower_ in TITLE_HEADS for t in after].index(True) + 1]) if after else False
+    if not ((i >= 0 and doc[i].lower_ in TITLE_HEADS) or described) or not 2 <= len(c) <= 4:
+        return None
+    words = [t for t in c if t.text != "-"]
+    if not all(t.is_alpha and t.is_title for t in words) or c[-1].text in PLACE_HEADS:
+        return None
+    return "PERSON" if _person_like(c) and not gazetteer.known_place(c.text) else None

@@ -80,10 +80,13 @@ def _name_as_word(ent: Span) -> bool:
     return quoted and c.end + 1 < len(doc) and doc[c.end + 1].lower_ in _WORD_NOUNS
 
 
+TITLE_LED = TITLE_WORDS_CAPITALISED | HONORIFICS  # "Spokeswoman Sandy Angers", "Gen Asad Niazi", "H.E. Ana Lobo"
+
+
 def _title_led_person(ent: Span) -> bool:
-    """"Spokeswoman Sandy Angers", but not "General Motors Corporation"."""
+    """"Spokeswoman Sandy Angers", "Gen Asad Mehmood Niazi", but not "General Motors Corporation"."""
     rest = ent[1:]
-    return (ent[0].text in TITLE_WORDS_CAPITALISED and len(ent) >= 3 and all(t.text[:1].isupper() for t in ent)
+    return (ent[0].text in TITLE_LED and len(ent) >= 3 and all(t.text[:1].isupper() for t in ent)
             and rest[-1].text.rstrip(".").lower() not in COMPANY_WORDS | _LEGAL_WORDS
             and not any(t.tag_ == "NNPS" for t in rest))
 

@@ -18,14 +18,10 @@ from kg.nlp.components.base import (
 )
 from kg.nlp.components.person_evidence import BODY_NOUNS, common_noun_name, not_a_person, owned_or_its, product_lines
 from kg.nlp.components.given_names import given_names, named_as_person
-from kg.nlp.components.name_lists import list_label, listed_people
-from kg.nlp.components.place_evidence import (
-    code_stems,
-    org_written_as_place,
-    place_acronyms,
-    unknown_place_label,
-)
+from kg.nlp.components.name_lists import list_label, listed_people, titled_person
+from kg.nlp.components.place_evidence import code_stems, org_written_as_place, place_acronyms, unknown_place_label
 from kg.nlp.components.type_evidence import (
+    TITLE_LED,
     _acronym_groups,
     _before_corporate_title,
     _class_noun,
@@ -116,7 +112,7 @@ class TypeRepair:
                 continue
             if label == "DROP":
                 continue
-            if label == "PERSON" and ent.label_ == "ORG" and ent[0].text in TITLE_WORDS_CAPITALISED:
+            if label == "PERSON" and ent.label_ == "ORG" and ent[0].text in TITLE_LED:
                 spans.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
             else:
                 spans.append(_relabel(ent, label) if label and label != ent.label_ else ent)
@@ -166,9 +162,9 @@ def _construction_label(ent: Span, name_words: set[str], context: _DocFacts) -> 
     noun = _class_noun(ent)
     if noun is not None:
         return "ORG" if noun in ORG_CLASS_NOUNS else "DROP" if noun in INDEX_WORDS else "PRODUCT"
-    listed = list_label(ent)
+    listed = list_label(ent) or titled_person(ent)
     if listed is not None:
-        return listed  # "Chuck Close, Walker Evans, Robert Mapplethorpe": a person among people
+        return listed  # "Chuck Close, Walker Evans, Robert Mapplethorpe", "President Mwila Banda": a person
     if named_as_person(ent) and noun is None and not owned_or_its(core(ent)):
         return "PERSON"  # "Walker Evans", "Dean Kamen": a given name and a surname ("shares of X": a firm's)
     if ent.label_ != "ORG" and _before_corporate_title(ent) and not set(ent.text.split()) & name_words:
