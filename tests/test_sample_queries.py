@@ -63,8 +63,9 @@ def test_who_met_whom(graph: Path) -> None:
         ("2022-11-02", "Pham Thi Lan", "Tomas Araya", "Hanoi", "Held"),
         # "hosted ... in Ottawa on Thursday", "during a 90-minute meeting", "after the talks": one meeting
         ("2023-09-14", "Niamh Brennan", "Paul Tremblay", "Ottawa", "Held"),
-        # "will meet ... in Nairobi next week", "The summit, the first ..., is expected to": one, planned
-        ("", "Daniel Mwangi", "Grace Lyimo", "Nairobi", "Planned"),
+        # "will meet ... in Nairobi next week", "The summit, the first ..., is expected to": one, planned, in
+        # next week (from its Monday)
+        ("2024-05-13", "Daniel Mwangi", "Grace Lyimo", "Nairobi", "Planned"),
     ]
 
 
@@ -72,7 +73,7 @@ def test_meeting_timeline(graph: Path) -> None:
     rows = records(graph, "meeting-timeline")
     dated = [r["date"] for r in rows if r["date"]]
     assert dated == sorted(dated) and len(rows) == 10
-    assert [r["date"] for r in rows][-1] == ""  # undated last
+    assert [r["date"] for r in rows][-1] == "2024-05-13"  # next week's summit last
     by_place = {r["place"]: r for r in rows if r["place"]}
     assert by_place["Ottawa"]["duration"] == "PT1H30M"
     assert by_place["Ottawa"]["source"] == "brief-ottawa-2023"
@@ -88,7 +89,7 @@ def test_co_attendance(graph: Path) -> None:
     assert rows[0] == ("Donald Trump", "Kim Jong Un", "2", "2018-06", "2019-02")  # most frequent first
     assert ("Ana Ribeiro", "Karim Bennani", "1", "2019-01-15", "2019-01-15") in rows
     assert ("Niamh Brennan", "Paul Tremblay", "1", "2023-09-14", "2023-09-14") in rows
-    assert ("Daniel Mwangi", "Grace Lyimo", "1", "", "") in rows
+    assert ("Daniel Mwangi", "Grace Lyimo", "1", "2024-05-13", "2024-05-13") in rows
     assert all(r[2] == "1" for r in rows[1:])
 
 

@@ -118,7 +118,8 @@ def _season(ent: Span, published: dt.date, future: bool | None) -> TimeValue | N
 
 _YEAR_REST = re.compile(rf"^(?:{_any(WHEN['year_rest'])})$", re.IGNORECASE)
 _YEAR_END = re.compile(rf"^(?:{_any(WHEN['year_end'])})$", re.IGNORECASE)
-_HALF = re.compile(rf"^(?:in )?the ({_any(WHEN['year_halves'])}) half of (?:the|this|(next)) year$", re.IGNORECASE)
+_HALF = re.compile(rf"^(?:in )?the ({_any(WHEN['year_halves'])}) half of (?:the|({_any(WHEN['year_steps'])})) year$",
+                   re.IGNORECASE)
 
 
 def _rest_of_year(ent: Span, published: dt.date) -> TimeValue | None:
@@ -137,7 +138,7 @@ def _rest_of_year(ent: Span, published: dt.date) -> TimeValue | None:
     half = _HALF.match(text)
     if half:
         first = WHEN["year_halves"][half[1].lower()]
-        year += 1 if half[2] else 0
+        year += WHEN["year_steps"][half[2].lower()] if half[2] else 0
         return TimeValue(f"{year}-{first:02d}", ent.text, end=f"{year}-{first + 5:02d}")
     return None
 
