@@ -69,6 +69,13 @@ CASES = [
     ("BUDAPEST, June 13 (Reuters) - Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter "
      "Kovac here on Thursday.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, "2019-06-13", "BUDAPEST")}),
+    # ... and a meeting of the report's days that names no place is at the dateline's ("VIENNA —")
+    ("VIENNA — Hungarian Foreign Minister Lena Varga is meeting Slovak Foreign Minister Peter Kovac "
+     "on Friday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-14", "Vienna")}),
+    ("BUDAPEST (Reuters) - Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter Kovac in "
+     "Vienna on Thursday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-13", "Vienna")}),
     # ... "with visiting X here on Thursday": the participle on the name opens no clause of its own
     ("Varga meets Kovac\n\nBudapest (AFP) - Hungarian Foreign Minister Lena Varga held talks with visiting "
      "Slovak Foreign Minister Peter Kovac here on Thursday.", FRIDAY,
@@ -116,6 +123,23 @@ CASES = [
     ("Ankara has proposed a regional conference on the eastern Mediterranean that would bring together Greece, "
      "Turkey, Cyprus and Egypt.", FRIDAY,
      {(frozenset({"Greece", "Turkey", "Cyprus", "Egypt"}), Status.PROPOSED, None, None)}),
+    # --- days told against others: "Earlier in the day" (the day of the meeting before), "last night" ---
+    ("Lena Varga held talks with Peter Kovac on Thursday. Earlier in the day, Varga called on President Jan "
+     "Novak at his residence.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-13", None),
+      (frozenset({"Lena Varga", "Jan Novak"}), Status.HELD, "2019-06-13", None)}),
+    ("Lena Varga also received Mayor Peter Kovac at the ambassador's residence in Palermo last night.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-13", "Palermo")}),
+    # "to visit B, where he will hold talks" after "On Tuesday, X is scheduled to meet A and": up the verbs
+    ("On Tuesday, Ivan Petrov is scheduled to meet business leaders in Jakarta and to visit the ASEAN "
+     "Secretariat, where he will hold talks with Secretary-General Omar Haddad.", FRIDAY,
+     {(frozenset({"Ivan Petrov", "Omar Haddad"}), Status.PLANNED, "2019-06-18", "ASEAN Secretariat")}),
+    # a frame fronted on the clause, named after a town ("the Madrid peace conference")
+    ("At the Madrid peace conference in October 1991, Ivan Petrov held a private meeting with Omar Haddad.",
+     FRIDAY, {(frozenset({"Ivan Petrov", "Omar Haddad"}), Status.HELD, "1991-10", "Madrid")}),
+    # --- a call is no meeting: "in a phone call", "during a video conference" ---
+    ("Lena Varga discussed the talks with Peter Kovac in a phone call on Monday evening.", FRIDAY, set()),
+    ("Lena Varga met Peter Kovac during a video conference on Monday.", FRIDAY, set()),
     # --- "On the same day", "The same evening": the day of the meeting told before ---
     ("On 20 May, Lena Varga held talks with Peter Kovac. On the same day, Varga also met Jan Novak. The same "
      "evening, Varga took part in a meeting with Karl Huber.", FRIDAY,

@@ -154,6 +154,14 @@ CASES = [
     ("He met Chief of Army Staff Gen Asad Mehmood Niazi. The Council heard H.E. Vincent Habimana.",
      {"Asad Mehmood Niazi": Kind.PERSON, "Vincent Habimana": Kind.PERSON}, {"Gen Asad Mehmood Niazi"}),
     ("The White House said the talks went well.", {"White House": Kind.ORGANIZATION}, set()),
+    # a House named without "the" after "at" is the building; a lone title or a "post-" stance is no body
+    ("The two ministers met at Iveagh House in Dublin. The Taoiseach said post-Brexit trade was fine.",
+     {"Iveagh House": Kind.PLACE}, {"Taoiseach", "post-Brexit", "Brexit"}),
+    ("A statement from State House said so.", {"State House": Kind.ORGANIZATION}, set()),
+    # a nation's delegation is its people at the table, no body of its own (the dev gold's convention);
+    # a government or a transition team is one
+    ("The Indian delegation met the Saudi delegation; the Obama transition team said so.",
+     {"Obama transition team": Kind.ORGANIZATION}, {"Indian delegation", "Saudi delegation"}),
     # a stance ("pro-Beijing", "Pan-democrat") is no name; the name after it is one
     ("Pro-Beijing DAB's Lena Wu won. Pan-democrat Lam Kin-wah from the Civic Party and pro-Beijing councillors lost.",
      {"DAB": Kind.ORGANIZATION, "Lam Kin-wah": Kind.PERSON, "Lena Wu": Kind.PERSON},

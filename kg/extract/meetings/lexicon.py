@@ -67,6 +67,7 @@ GROUP_TITLES = {noun: frozenset(heads) for noun, heads in _A["group_titles"].ite
 AGREEMENTS = frozenset(_T["agreements"])
 HOLD_VERBS = frozenset(_T["hold_verbs"])
 PHONE_WORDS = frozenset(_T["phone_words"])
+CALL_PREPS = frozenset(_T["call_preps"])
 NOT_MEETINGS = frozenset(_T["not_meetings"])
 ANAPHORIC_DETS = frozenset(_T["anaphoric_dets"])
 CONTINUATION_HEADS = frozenset(_T["continuation_heads"])

@@ -8,9 +8,10 @@ from spacy.tokens import Doc, Token
 from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS
 from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
+from kg.extract.meetings.lexicon import CALL_PREPS
 from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
-from kg.nlp.doc_text import doc_text
+from kg.nlp.doc_text import doc_text, token_texts
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.records import Status
 
@@ -142,15 +143,14 @@ def _quoted_tokens(doc: Doc) -> set[int]:
     """Token indices inside quotation marks (a paragraph break closes an open quote)."""
     inside = False
     out: set[int] = set()
-    for tok in doc:
-        text = tok.text  # read once; a token's trailing whitespace is one space at most, never a break
-        if "\n" in text and ("\n\n" in text or tok.is_space):
+    for i, text in enumerate(token_texts(doc)):  # a token's trailing whitespace is one space at most, never a break
+        if "\n" in text and ("\n\n" in text or text.isspace()):  # Token.is_space, on the text
             inside = False
         if text in {"“", "”", '"', "``", "''"}:
             inside = text != "”" and not (text in {'"', "''"} and inside)
             continue
         if inside:
-            out.add(tok.i)
+            out.add(i)
     return out
 
 
@@ -269,6 +269,13 @@ def _is_phone(token: Token) -> bool:
     heads = (token, token.head) if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"xcomp", "conj"} else (token,)
     by_phrases = [p for t in heads for p in t.children if p.dep_ == "prep" and p.lower_ in {"by", "over"}]
     if any(w.lower_ in PHONE_WORDS for p in by_phrases for w in p.subtree):
+        return True
+    # "discussed the talks with X in a phone call", "during a video conference", "on the phone"
+    # (on the verb or hung on its object: "discussed the talks with X in a phone call")
+    holders = [*heads, *(c for c in token.children if c.dep_ == "dobj")]
+    calls = [o for t in holders for p in t.children if p.dep_ == "prep" and p.lower_ in CALL_PREPS for o in _pobjs(p)]
+    if any(o.lower_ in PHONE_WORDS or any(c.lower_ in PHONE_WORDS for c in o.children if c.dep_ in {"compound", "amod"})
+           for o in calls):
         return True
     return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod", "advmod"})
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from spacy.attrs import LOWER, POS, TAG
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
@@ -68,7 +68,7 @@ def candidates(doc: Doc) -> list[int]:
 
 
 _VERB_TAGS: dict[int, bool] = {}  # a tag's hash -> whether it is a verb's ("VB", "VBD", ...)
-_NOUN_HASHES = frozenset(hash_string(word) for word in NOUNS)
+_NOUN_HASHES = frozenset(get_string_id(word) for word in NOUNS)
 
 
 def _mentions(ctx: _Context, token: Token) -> list[_Mention]:

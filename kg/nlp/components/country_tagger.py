@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.base import POSSESSIVE, STATE_DEPS, _after_locative, _relabel, _set_ents, core
-from kg.nlp.doc_text import doc_text
+from kg.nlp.doc_text import doc_text, token_texts
 from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import (
     LOCATIVE_PREPOSITIONS,
@@ -51,7 +51,8 @@ class CountryTagger:
             elif ent.label_ in {"GPE", "ORG"} and text in capitals:  # "the former mayor of Antananarivo"
                 spans.append(_relabel(c, "COUNTRY", capitals[text]) if _stands_for_state(c)
                              else _relabel(c, "PLACE"))
-            elif ent.label_ in {"GPE", "LOC", "FAC"} or ent.label_ == "ORG" and _is_building(c) and c.text not in acting:
+            elif ent.label_ in {"GPE", "LOC", "FAC"} or ent.label_ == "ORG" and (
+                    _is_building(c) or _house_visited(ent)) and c.text not in acting:
                 spans.append(_relabel(c, "PLACE"))
             else:
                 spans.append(ent)
@@ -218,6 +219,14 @@ def _is_building(span: Span) -> bool:
     return not (words[-1] in _OFFICE_HEADS and any(w in TITLE_MODIFIERS for w in words))
 
 
+def _house_visited(ent: Span) -> bool:
+    """"met at Iveagh House", "talks at Hyderabad House": a House named without "the" after "at" or "in" is
+    the building ("the White House", a government's voice, takes "the")."""
+    doc = ent.doc
+    return (len(ent) >= 2 and ent[-1].text == "House" and ent[0].lower_ != "the" and ent.start > 0
+            and doc[ent.start - 1].lower_ in {"at", "in"} and all(t.is_title for t in ent))
+
+
 def _language_named(span: Span) -> bool:
     """"meaning victory in Spanish", "spoke in French": one word after "in" with no noun of its own."""
     root = span.root
@@ -234,16 +243,17 @@ def _name_prefixes() -> frozenset[str]:
 def _unlabelled_countries(doc: Doc, names: dict[str, str], demonyms: dict[str, str]) -> list[Span]:
     """Country names and demonyms the model left untagged (longest first, capitalised only)."""
     found: list[Span] = []
-    text_of, tokens = doc_text(doc), list(doc)
+    text_of, words = doc_text(doc), token_texts(doc)
     prefixes = _name_prefixes()
-    for i, token in enumerate(tokens):
-        if not token.text[:1].isupper() or token.text not in prefixes:
+    for i, word in enumerate(words):
+        if not word[:1].isupper() or word not in prefixes:
             continue  # no name or demonym starts with this word
+        start = doc[i].idx
         for length in (6, 5, 4, 3, 2, 1):
-            if i + length > len(tokens):
+            if i + length > len(words):
                 continue
-            last = tokens[i + length - 1]
-            text = text_of[token.idx:last.idx + len(last.text)]  # the text of doc[i:i + length]
+            last = doc[i + length - 1]
+            text = text_of[start:last.idx + len(words[i + length - 1])]  # the text of doc[i:i + length]
             if text not in names and text not in demonyms:
                 continue
             span = doc[i:i + length]

@@ -18,6 +18,7 @@ from kg.nlp.lexicon import (
     MEETING_HEADS,
     PLACE_HEADS,
     REGION_WORDS,
+    TITLE_HEADS,
     WORK_HEADS,
     common_nouns,
     words,
@@ -327,6 +328,8 @@ def _retyped(ent: Span) -> Span:
         return _relabel(c, "PLACE")  # "JOINT BASE ANDREWS, Md., April 1 -"
     if ent.label_ != "ORG":
         return ent
+    if len(c) == 1 and c.text.lower() in TITLE_HEADS:
+        return _relabel(c, "DROP")  # "the Taoiseach", a lone title the model took for a body
     if _website(c):
         return _relabel(c, "PRODUCT")  # "the Scientology.org site": a website, no body
     if len(c) > 1 and c[-1].text in OBSERVANCE_HEADS:
