@@ -116,6 +116,20 @@ CASES = [
     ("Ankara has proposed a regional conference on the eastern Mediterranean that would bring together Greece, "
      "Turkey, Cyprus and Egypt.", FRIDAY,
      {(frozenset({"Greece", "Turkey", "Cyprus", "Egypt"}), Status.PROPOSED, None, None)}),
+    # --- days told against others: "Earlier in the day" (the day of the meeting before), "last night" ---
+    ("Lena Varga held talks with Peter Kovac on Thursday. Earlier in the day, Varga called on President Jan "
+     "Novak at his residence.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-13", None),
+      (frozenset({"Lena Varga", "Jan Novak"}), Status.HELD, "2019-06-13", None)}),
+    ("Lena Varga also received Mayor Peter Kovac at the ambassador's residence in Palermo last night.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-13", "Palermo")}),
+    # "to visit B, where he will hold talks" after "On Tuesday, X is scheduled to meet A and": up the verbs
+    ("On Tuesday, Ivan Petrov is scheduled to meet business leaders in Jakarta and to visit the ASEAN "
+     "Secretariat, where he will hold talks with Secretary-General Omar Haddad.", FRIDAY,
+     {(frozenset({"Ivan Petrov", "Omar Haddad"}), Status.PLANNED, "2019-06-18", "ASEAN Secretariat")}),
+    # a frame fronted on the clause, named after a town ("the Madrid peace conference")
+    ("At the Madrid peace conference in October 1991, Ivan Petrov held a private meeting with Omar Haddad.",
+     FRIDAY, {(frozenset({"Ivan Petrov", "Omar Haddad"}), Status.HELD, "1991-10", "Madrid")}),
     # --- a call is no meeting: "in a phone call", "during a video conference" ---
     ("Lena Varga discussed the talks with Peter Kovac in a phone call on Monday evening.", FRIDAY, set()),
     ("Lena Varga met Peter Kovac during a video conference on Monday.", FRIDAY, set()),

@@ -47,20 +47,23 @@ _REL_AFTER: dict[str, int] = WHEN["relative_after"]
 _REL_UNIT = _any(WHEN["relative_units"])
 _RELATIVE = re.compile(
     rf"\b(?:the|on the) ({_any(_REL_DAYS)}) ({_REL_UNIT})\b"
-    rf"|\b({_any(WHEN['offset_numbers'])}|\d+) days? ({_any(_REL_AFTER)})\b", re.IGNORECASE)
+    rf"|\b({_any(WHEN['offset_numbers'])}|\d+) days? ({_any(_REL_AFTER)})\b"
+    rf"|\b(?:{_any(_REL_AFTER)}) (?:in the|that) ({_REL_UNIT})\b", re.IGNORECASE)
 
 
 def _relative_day(ctx: _Context, trigger: Token, clause: set[int]) -> TimeValue | None:
     """"The following day, he met X", "two days later": the day counted from the last meeting told before
-    with its day (the phrase must be in the trigger's clause). "Later that day" is left to the same-visit
-    reading: a day-0 phrase more often tells of the same meeting again."""
+    with its day (the phrase must be in the trigger's clause); "earlier in the day", "later that day": that
+    day itself."""
     sent = trigger.sent
     for match in _RELATIVE.finditer(sent.text):
         span = ctx.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
                                  alignment_mode="expand")
         if span is None or not any(t.i in clause for t in span):
             continue
-        if match[3]:
+        if match[5]:  # "Earlier in the day, X called on Y": the day of the meeting told before
+            shift = 0
+        elif match[3]:
             count = int(match[3]) if match[3].isdigit() else NUMBERS.get(match[3].lower(), 1)
             shift = count * _REL_AFTER[match[4].lower()]
         else:
@@ -150,3 +153,13 @@ def _month_of_year(ent: Span, published: dt.date) -> TimeValue | None:
         return None
     value = normalize_date(f"{match[1]} {published.year + _YEAR_STEPS[match[2].lower()]}", published)
     return TimeValue(value.value, ent.text) if value is not None and len(value.value) == 7 else None
+
+
+_NIGHT_BEFORE = re.compile(rf"^(?:{_any(WHEN['night_before'])})$", re.IGNORECASE)
+
+
+def _night_before(ent: Span, published: dt.date) -> TimeValue | None:
+    """"last night", "yesterday evening" (a TIME the dates module does not read): the day before publication."""
+    if not _NIGHT_BEFORE.match(_date_text(ent).strip()):
+        return None
+    return TimeValue((published - dt.timedelta(days=1)).isoformat(), ent.text)

@@ -112,8 +112,10 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
             # Town": nor is a meeting's own name
             topic = prep.lower_ == "on" and tok.lower_ in NOUNS
             for pobj in _pobjs(prep):
-                named = [] if pobj.lower_ in NOUNS or topic else [pobj] + [
-                    c for c in pobj.children if c.dep_ in {"compound", "appos", "nmod"}]
+                named = [] if topic else [pobj] + [c for c in pobj.children if c.dep_ in {"compound", "appos", "nmod"}]
+                if pobj.lower_ in NOUNS:  # ... save a town it is named after ("the Madrid peace conference")
+                    named = [t for t in named if t.i != pobj.i and (k := ctx.key_of.get(t.i))
+                             and ctx.kind(k) == Kind.PLACE and gazetteer.known_place(ctx.entity(k).name)]
                 if prep.lower_ in PLACE_PREPS:
                     for t in named:
                         key = ctx.key_of.get(t.i)

@@ -4,12 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
-from kg.extract.meetings.days import _any, _date_text, _either, _range, _month_of_year, _relative_day, _rest_of_year, _season
+from kg.extract.meetings.days import _any, _date_text, _either, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree, _release_dash
@@ -52,11 +52,11 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     future = {Status.HELD: False, Status.CANCELLED: None}.get(status, True)
     clause = {t.i for t in _clause_tokens(trigger)}
     dateline = _dateline(trigger.doc)
-    candidates = [e for e in trigger.sent.ents if e.label_ == "DATE" and e.root.i in clause
+    candidates = [e for e in map(_before_comma, trigger.sent.ents) if e.label_ == "DATE" and e.root.i in clause
                   and not _background(e.root, trigger) and e.start >= dateline]
     # "Earlier today, X met Y": a day word the tagger labelled a TIME or left without a label
     candidates += [e for e in trigger.sent.ents if e.label_ == "TIME" and e.root.i in clause
-                   and any(t.lower_ in DAY_WORDS for t in e)]
+                   and (any(t.lower_ in DAY_WORDS for t in e) or _night_before(e, published))]
     candidates += [trigger.doc[t.i:t.i + 1] for t in trigger.sent if t.i in clause and t.lower_ in DAY_WORDS
                    and not t.ent_type_]
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
@@ -70,7 +70,8 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
             return rest
     for ent in candidates:
         value = _range(ent, published, future) or normalize_date(_date_text(ent), published, future=future) \
-            or _either(ent, published, future) or _season(ent, published, future) or _month_of_year(ent, published)
+            or _either(ent, published, future) or _season(ent, published, future) or _month_of_year(ent, published) \
+            or _night_before(ent, published)
         if value is None and "," in ent.text:  # "in July 2018, weeks after the election": one DATE for two
             head = normalize_date(_date_text(ent).split(",")[0], published, future=future)
             value = TimeValue(head.value, ent.text.split(",")[0]) if head is not None else None
@@ -79,10 +80,13 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     # "X visited A in March 2018, where he met Y": a "where/when" clause happens in its host clause's time
     clause_verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)  # "where he held talks"
     host = _clause_host(clause_verb) if clause_verb is not None else None
-    if host is not None and clause_verb is not None and host.i != clause_verb.i and host.pos_ in {"VERB", "AUX"}:
+    for _ in range(3):  # "is scheduled to meet A and to visit B, where he will hold talks": up the chain of verbs
+        if host is None or clause_verb is None or host.i == clause_verb.i or host.pos_ not in {"VERB", "AUX"}:
+            break
         inherited = _date(ctx, host, status)
         if inherited is not None and inherited.text != "today":
             return inherited
+        host = host.head if host.dep_ in {"conj", "xcomp"} else None
     since = _since_date(ctx, trigger)
     if since is not None:
         return since
@@ -96,6 +100,15 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
                                   or _lead(trigger)):
         return TimeValue(published.isoformat(), "today")
     return None
+
+
+def _before_comma(ent: Span) -> Span:
+    """"in October 1991, weeks before ...": a DATE the tagger ran on past a comma is its part before it (not
+    "June 5, 2019", whose year follows)."""
+    comma = next((t for t in ent if t.text == ","), None)
+    if comma is None or comma.i == ent.start or comma.i + 1 < ent.end and ent.doc[comma.i + 1].like_num:
+        return ent
+    return Span(ent.doc, ent.start, comma.i, label=ent.label)
 
 
 def _clause_host(verb: Token) -> Token | None:
