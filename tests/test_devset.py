@@ -16,11 +16,11 @@ from kg.eval import Report, evaluate
 from .conftest import EVAL
 
 SUBSETS = {"000-48": range(0, 50), "50-61": range(50, 62), "62-69": range(62, 70)}
-FLOORS = {  # F1 measured on 2026-12-06 (947484d, e2285f2; raised by the issue-14 and issue-13 steps; organizations and countries by OrgRepair), truncated to three places
+FLOORS = {  # F1 measured on 2026-12-06 (947484d, e2285f2; raised by the issue-14 and issue-13 steps; organizations and countries by OrgRepair; 50-61 meetings by meet1's side steps), truncated to three places
     "000-48": {"people": 1.000, "organizations": 0.942, "countries": 1.000, "titles": 0.954, "quotes": 0.954,
                "meetings": 0.941, "pairs": 0.876},
     "50-61": {"people": 0.980, "organizations": 0.923, "countries": 1.000, "titles": 0.937, "quotes": 0.894,
-              "meetings": 0.830, "pairs": 0.826},
+              "meetings": 0.848, "pairs": 0.826},
     "62-69": {"people": 0.982, "organizations": 0.923, "countries": 0.989, "titles": 0.933, "quotes": 0.941,
               "meetings": 0.962, "pairs": 0.964},
 }
@@ -50,7 +50,7 @@ def test_every_dev_article_belongs_to_a_subset() -> None:
 # too few meetings are matched today for a ratio to be a floor).
 ACCURACY_FLOORS = {  # correct/total of matched meetings, measured on 2026-12-06 (e2285f2), truncated
     "000-48": {"meeting_date": 1.0, "meeting_place": 1.0},
-    "50-61": {"meeting_date": 0.851, "meeting_place": 0.666},  # 23/27, 18/27
+    "50-61": {"meeting_date": 0.892, "meeting_place": 0.678},  # 25/28, 19/28 (meet1's side steps)
     "62-69": {"meeting_date": 0.961, "meeting_place": 1.0},  # 25/26, 26/26
 }
 

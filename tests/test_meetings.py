@@ -664,10 +664,11 @@ SIDE_CASES = [
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, None, "Oslo")}),
     ("The minister praised Norway's role in convening the talks between Karl Vint and Mette Holm.",
      dt.date(2019, 1, 18), {(frozenset({"Norway", "Karl Vint", "Mette Holm"}), Status.HELD, None, None)}),
-    # a release's "PLACE, State, Date -" dateline names no side (the tagger may take the place for a person)
+    # a release's "PLACE, State, Date -" dateline names no side (the tagger may take the place for a person);
+    # it is where the day's meeting that names no place of its own was held
     ("JOINT BASE LEWIS, Wash., March 3, 2019 \u2013 Defense Secretary Karl Vint met Danish Defense Minister "
      "Mette Holm today.", dt.date(2019, 3, 3),
-     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-03", None)}),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-03-03", "JOINT BASE LEWIS")}),
 ]
 
 

@@ -69,6 +69,13 @@ CASES = [
     ("BUDAPEST, June 13 (Reuters) - Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter "
      "Kovac here on Thursday.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, "2019-06-13", "BUDAPEST")}),
+    # ... and a meeting of the report's days that names no place is at the dateline's ("VIENNA —")
+    ("VIENNA — Hungarian Foreign Minister Lena Varga is meeting Slovak Foreign Minister Peter Kovac "
+     "on Friday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-14", "Vienna")}),
+    ("BUDAPEST (Reuters) - Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter Kovac in "
+     "Vienna on Thursday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-13", "Vienna")}),
     # ... "with visiting X here on Thursday": the participle on the name opens no clause of its own
     ("Varga meets Kovac\n\nBudapest (AFP) - Hungarian Foreign Minister Lena Varga held talks with visiting "
      "Slovak Foreign Minister Peter Kovac here on Thursday.", FRIDAY,

@@ -79,6 +79,8 @@ SHAPES = [
      [("Peter Wheeler", "It is the best decision"), ("Peter Wheeler", "I am delighted,")]),
     ("surname the model mistyped", "Foreign Minister Han Seung-ho met his Japanese counterpart on Monday.\n“We agreed "
      "to meet again,” Han told reporters.", [("Han Seung-ho", "We agreed to meet again,")]),
+    ("an unnamed speaker of its own", "Our correspondent Amira Salem has been speaking to families. Most, she says, "
+     "have little hope. “They have met before and nothing changed,” one woman told her.", []),
     # a spokesperson speaking for an organization or a country
     ("spokeswoman for", "A spokeswoman for Norland Airways said, “Flights will resume on Friday.”",
      [("Norland Airways", "Flights will resume")]),

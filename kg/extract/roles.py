@@ -280,9 +280,10 @@ def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | 
     while start > 1 and doc[start - 1].text in HONORIFICS and not is_title_token(doc[start - 1]):
         start -= 1  # "the Prime Minister of Singapore, Mr. Lee Hsien Loong"
     if start != span.start and doc[start - 1].text == ",":
-        head = complemented(doc[start - 2]) if doc[start - 2].lower_ not in TITLE_HEADS else doc[start - 2]
-        if head is None:
+        before = complemented(doc[start - 2]) if doc[start - 2].lower_ not in TITLE_HEADS else doc[start - 2]
+        if before is None:
             return None
+        head = before
     elif span.start >= 2 and doc[span.start - 1].text == "," and closed and (
             doc[span.start - 2].lower_ in TITLE_HEADS | COUNTERPART):
         head = doc[span.start - 2]  # "her Polish counterpart, X," whatever the parse made of it

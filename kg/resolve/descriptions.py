@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
 from kg.records import Kind, Role
@@ -19,9 +20,10 @@ def resolve_descriptions(doc: Doc, res: Resolution, roles: Iterable[Role]) -> Re
     for role in roles:
         if role.title:
             holders.setdefault(role.title.split()[-1].split("-")[-1].lower(), set()).add(role.person)
-    for token in doc:
-        if token.lower_ != "the" or token.i + 1 >= len(doc):
+    for i, text in enumerate(token_texts(doc)):
+        if text.lower() != "the" or i + 1 >= len(doc):  # Token.lower_, on the text
             continue
+        token = doc[i]
         head = doc[token.i + 1]
         if head.lower_ not in TITLE_HEADS or not head.is_lower or res.key_at(head.i) is not None:
             continue

@@ -30,7 +30,7 @@ from kg.extract.meetings.coref import (
     _resumptions,
     _when_joined,
 )
-from kg.extract.meetings.dateline import _place_here
+from kg.extract.meetings.dateline import _place_here, _placed_at_dateline
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.stays import _absorb_visits, _itinerary
 from kg.extract.meetings.settle import _day_told_later, _meeting, _same_visit, _settle
@@ -69,6 +69,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
         _settle(ctx, event)
     _day_told_later(ctx, events)
     _same_visit(ctx, events)
+    _placed_at_dateline(ctx, events)
     earlier = _earlier_ones(events)  # last: the earlier ones are no undated meeting told, nor on the same visit
     for event in earlier:
         _settle(ctx, event)

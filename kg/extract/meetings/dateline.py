@@ -4,12 +4,13 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Token
 
 from kg import gazetteer
-from kg.extract.meetings.records import _Context, _Mention
+from kg.extract.meetings.records import _Context, _Event, _Mention
 from kg.extract.meetings.syntax import _clause_tokens
 from kg.nlp.doc_text import doc_text
 from kg.records import Kind, Status
@@ -57,3 +58,18 @@ def _place_here(ctx: _Context, mentions: list[_Mention]) -> None:
     for m in mentions:
         if place is not None and m.place is None and m.status != Status.CANCELLED and _here(m.trigger):
             m.place = place
+
+
+_NEAR_DAYS = 1  # a meeting of the report's day, or the day before, with no place of its own
+
+
+def _placed_at_dateline(ctx: _Context, events: list[_Event]) -> None:
+    """"STATE DEPARTMENT — X and Y are meeting Friday": a meeting of the report's days (the day of the
+    report or the one before) that names no place is at the dateline's place."""
+    published = ctx.article.date
+    bare = [e for e in events if e.place is None and e.date is not None and len(e.date.value) == 10
+            and published is not None and abs((dt.date.fromisoformat(e.date.value) - published).days) <= _NEAR_DAYS
+            and all(m.status != Status.CANCELLED for m in e.mentions)]
+    place = _dateline_place(ctx) if bare else None
+    for event in bare if place is not None else []:
+        event.place = place

@@ -11,7 +11,7 @@ from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER
 from kg.extract.meetings.lexicon import CALL_PREPS
 from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
-from kg.nlp.doc_text import doc_text
+from kg.nlp.doc_text import doc_text, token_texts
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.records import Status
 
@@ -143,15 +143,14 @@ def _quoted_tokens(doc: Doc) -> set[int]:
     """Token indices inside quotation marks (a paragraph break closes an open quote)."""
     inside = False
     out: set[int] = set()
-    for tok in doc:
-        text = tok.text  # read once; a token's trailing whitespace is one space at most, never a break
-        if "\n" in text and ("\n\n" in text or tok.is_space):
+    for i, text in enumerate(token_texts(doc)):  # a token's trailing whitespace is one space at most, never a break
+        if "\n" in text and ("\n\n" in text or text.isspace()):  # Token.is_space, on the text
             inside = False
         if text in {"“", "”", '"', "``", "''"}:
             inside = text != "”" and not (text in {'"', "''"} and inside)
             continue
         if inside:
-            out.add(tok.i)
+            out.add(i)
     return out
 
 

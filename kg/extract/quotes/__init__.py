@@ -10,7 +10,7 @@ or a term, not a quotation.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.quotes.attribution import colon_speaker, dash_speaker, is_quoted_name, tail_speaker
 from kg.extract.quotes.marks import Q, other_quote_tokens, pair_marks
@@ -59,7 +59,7 @@ def extract_quotes(doc: Doc, article: Article, res: Resolution) -> list[Quote]:
             found = [(key, CONFIDENCE["named"])] if key else []
         if not found and all(subject(v) is None for v in verbs) and (key := tail_speaker(doc, q, words, res)):
             found = [(key, CONFIDENCE["inferred"])]
-        if not found:
+        if not found and not _unknown_speaker(verbs, words):
             one = carried(quotes, n, text)
             if one is None and starts:
                 one = previous_speaker(doc, words, res, subjects, quotes, q, quoted)
@@ -75,6 +75,17 @@ def extract_quotes(doc: Doc, article: Article, res: Resolution) -> list[Quote]:
         ev = Evidence(article.id, start, end, text[start:end])
         out.extend(Quote(key, text[q.start:q.end], q.start, q.end, ev, confidence) for key, confidence in found)
     return out
+
+
+def _unknown_speaker(verbs: list[Token], words: Span) -> bool:
+    """The quote's own attribution names a speaker who is no entity ("“…,” one woman told her", "said a
+    university professor"): the quote is theirs, not the previous speaker's."""
+    for v in verbs:
+        subj = subject(v)
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and (v.i >= words.end or v.i < words.start) \
+                and abs(v.i - (words.end if v.i >= words.end else words.start)) <= 3:
+            return True
+    return False
 
 
 def _quoted_tokens(doc: Doc, quotes: list[Q]) -> set[int]:

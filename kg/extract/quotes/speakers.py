@@ -104,22 +104,36 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
     if s.lower_ == _IT:  # "It said the talks were “serious”": the body last the subject of a sentence
         key = _body_subject(s, res)
         return (key, CONFIDENCE["inferred"]) if key else None
-    if s.lower_ in SPOKES or s.lower_ in TITLE_HEADS and not _definite(s):
-        key = _body_in(s, res)  # "a Kenyan official", "one Greek aide", "a spokeswoman for Acme"
+    if s.lower_ in SPOKES:
+        key = _body_in(s, res)  # "a spokeswoman for Acme", "a Kenyan official"
+        return (key, CONFIDENCE["inferred"]) if key else None
+    if s.lower_ in TITLE_HEADS and not _definite(s):
+        key = _country_in(s, res)  # "one Greek aide"
         return (key, CONFIDENCE["inferred"]) if key else None
     if s.lower_ in TITLE_HEADS:  # "the president"; "the Australian immigration minister", nobody named so
-        key = _description(s, res) or _body_in(s, res) or _pronoun(s, res, subjects, outer)
+        key = _description(s, res) or _country_in(s, res) or _pronoun(s, res, subjects, outer)
         return (key, CONFIDENCE["inferred"]) if key else None
     return None
 
 
 def _body_in(s: Token, res: Resolution) -> str | None:
-    """The organization or country a description of an unnamed speaker names ("a Kenyan official")."""
+    """The organization or country a description of an unnamed spokesperson names."""
     for t in s.subtree:
         key = res.key_at(t.i)
         if key is not None and res.entities[key].kind in {Kind.ORGANIZATION, Kind.COUNTRY}:
             return key
     return None
+
+
+def _country_in(s: Token, res: Resolution) -> str | None:
+    """The country of an unnamed official ("the Australian immigration minister"), when the description
+    holds no other name (a minister "of the state of X", a secretary "of the union Y, Z" are no state's)."""
+    keys = {res.key_at(t.i) for t in s.subtree} - {None}
+    names = [t for t in s.subtree if t.pos_ == "PROPN" and res.key_at(t.i) is None]
+    if len(keys) != 1 or names:
+        return None
+    key = keys.pop()
+    return key if key is not None and res.entities[key].kind is Kind.COUNTRY else None
 
 
 def _body_subject(s: Token, res: Resolution) -> str | None:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.base import POSSESSIVE, STATE_DEPS, _after_locative, _relabel, _set_ents, core
-from kg.nlp.doc_text import doc_text
+from kg.nlp.doc_text import doc_text, token_texts
 from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import (
     LOCATIVE_PREPOSITIONS,
@@ -243,16 +243,17 @@ def _name_prefixes() -> frozenset[str]:
 def _unlabelled_countries(doc: Doc, names: dict[str, str], demonyms: dict[str, str]) -> list[Span]:
     """Country names and demonyms the model left untagged (longest first, capitalised only)."""
     found: list[Span] = []
-    text_of, tokens = doc_text(doc), list(doc)
+    text_of, words = doc_text(doc), token_texts(doc)
     prefixes = _name_prefixes()
-    for i, token in enumerate(tokens):
-        if not token.text[:1].isupper() or token.text not in prefixes:
+    for i, word in enumerate(words):
+        if not word[:1].isupper() or word not in prefixes:
             continue  # no name or demonym starts with this word
+        start = doc[i].idx
         for length in (6, 5, 4, 3, 2, 1):
-            if i + length > len(tokens):
+            if i + length > len(words):
                 continue
-            last = tokens[i + length - 1]
-            text = text_of[token.idx:last.idx + len(last.text)]  # the text of doc[i:i + length]
+            last = doc[i + length - 1]
+            text = text_of[start:last.idx + len(words[i + length - 1])]  # the text of doc[i:i + length]
             if text not in names and text not in demonyms:
                 continue
             span = doc[i:i + length]

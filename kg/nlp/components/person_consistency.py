@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.base import NOT_PEOPLE, POSSESSIVE, _after_locative, _relabel, _set_ents, core
+from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import (
     BODY_WORDS,
     HONORIFICS,
@@ -54,9 +55,9 @@ class PersonConsistency:
                 spans.append(ent)
         spans.extend(_named_bodies(doc, spans))
         taken = {i for s in spans for i in range(s.start, s.end)}
-        for token in doc:
-            if token.i not in taken and token.pos_ == "PROPN" and token.text in surnames:
-                spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+        for i, text in enumerate(token_texts(doc)):
+            if text in surnames and i not in taken and doc[i].pos_ == "PROPN":
+                spans.append(Span(doc, i, i + 1, label="PERSON"))
         return spans
 
 

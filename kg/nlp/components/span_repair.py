@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, _set_ents, core
 from kg.nlp.components.breaks import cut_at_breaks
+from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import (
     BODY_WORDS,
     CORPORATE_TITLES,
@@ -127,7 +128,8 @@ def _split_joined_people(doc: Doc, ents: list[Span]) -> list[Span]:
     document (its name, or the first or last word of its name, elsewhere: "Donald Trump", "Xi
     Jinping"), or when the pair stands before a meeting noun ("the Obama-Castro meeting") and
     neither word names a country, a people or another entity of the document."""
-    joined = [t.i for t in doc if t.text == "-" and 0 < t.i < len(doc) - 1 and not t.whitespace_
+    hyphens = (doc[i] for i, text in enumerate(token_texts(doc)) if text == "-")
+    joined = [t.i for t in hyphens if 0 < t.i < len(doc) - 1 and not t.whitespace_
               and not doc[t.i - 1].whitespace_ and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper()]
     if not joined:
         return ents  # most documents: no "A-B" of capitalised words
@@ -196,9 +198,10 @@ def _newspapers(doc: Doc, ents: list[Span]) -> list[Span]:
     nationality (or "Morning", "Daily", "Sunday") before a newspaper's head word names a newspaper, an
     organization, whatever the model made of it (a building, a person, an event, nothing)."""
     found = []
-    for t in doc:
-        if t.text not in _PAPER_HEADS or t.i == 0:
+    for i, text in enumerate(token_texts(doc)):
+        if text not in _PAPER_HEADS or i == 0:
             continue
+        t = doc[i]
         start = t.i
         while start > 0 and t.i - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha:
             start -= 1
@@ -225,7 +228,10 @@ def _names_after_titles(doc: Doc) -> list[Span]:
     word, right after a title word in lower case, and not followed by another capitalised word, are a
     person's name."""
     out: list[Span] = []
-    for t in doc:
+    for i, text in enumerate(token_texts(doc)):
+        if not text.islower():  # Token.is_lower, on the text
+            continue
+        t = doc[i]
         if not t.is_lower or not (t.text in TITLE_HEADS or _occupation(t)) or t.i + 2 >= len(doc) or t.ent_iob_ not in {"O", ""}:
             continue  # a capitalised title ("Chief Executive Officer") goes on with title words, not a name
         end = t.i + 1
@@ -244,9 +250,10 @@ def _names_in_apposition(doc: Doc) -> list[Span]:
     phrase whose head is a title, are a person's name, where the model left them untagged, took them for
     a nationality or tagged only part of them."""
     out: list[Span] = []
-    for comma in doc:
-        if comma.text != "," or comma.i + 2 >= len(doc) or not _title_before(doc, comma.i):
+    for i, text in enumerate(token_texts(doc)):
+        if text != "," or i + 2 >= len(doc) or not _title_before(doc, i):
             continue
+        comma = doc[i]
         end = comma.i + 1
         while end < len(doc) and (_name_word(doc[end]) or doc[end].text == "-" and end + 1 < len(doc)
                                   and _name_word(doc[end + 1]) and _name_word(doc[end - 1])):
@@ -299,7 +306,10 @@ def _untagged_names(doc: Doc) -> list[Span]:
     one lower-case noun allowed between), "The Monkees' label" (a plural name after "the" before a
     possessive), "in Europe and Asia" (a place the gazetteer knows, coordinated with a tagged place)."""
     out: list[Span] = []
-    for t in doc:
+    for i, text in enumerate(token_texts(doc)):
+        if not text.istitle() and text.lower() != "the":
+            continue  # neither branch below: "the" starts the one, a title-case word (Token.is_title) the other
+        t = doc[i]
         if t.lower_ == "the" and t.i + 2 < len(doc):
             end = t.i + 1
             while end < len(doc) and end - t.i <= 4 and not doc[end].ent_type_ and (
