@@ -158,6 +158,7 @@ CASES = [
     ("The two ministers met at Iveagh House in Dublin. The Taoiseach said post-Brexit trade was fine.",
      {"Iveagh House": Kind.PLACE}, {"Taoiseach", "post-Brexit", "Brexit"}),
     ("A statement from State House said so.", {"State House": Kind.ORGANIZATION}, set()),
+    ("Taking note of the remarks by H.E. Ambassador Mamadou Lamine Diop, the Council agreed.", {}, {"H.E."}),
     # a nation's delegation is its people at the table, no body of its own (the dev gold's convention);
     # a government or a transition team is one
     ("The Indian delegation met the Saudi delegation; the Obama transition team said so.",

@@ -15,6 +15,7 @@ from kg.nlp.doc_text import doc_text
 from kg.nlp.lexicon import (
     BODY_WORDS,
     EVENT_HEADS,
+    HONORIFICS,
     MEETING_HEADS,
     PLACE_HEADS,
     REGION_WORDS,
@@ -328,8 +329,8 @@ def _retyped(ent: Span) -> Span:
         return _relabel(c, "PLACE")  # "JOINT BASE ANDREWS, Md., April 1 -"
     if ent.label_ != "ORG":
         return ent
-    if len(c) == 1 and c.text.lower() in TITLE_HEADS:
-        return _relabel(c, "DROP")  # "the Taoiseach", a lone title the model took for a body
+    if len(c) == 1 and (c.text.lower() in TITLE_HEADS or c.text in HONORIFICS):
+        return _relabel(c, "DROP")  # "the Taoiseach", "H.E.": a lone title the model took for a body
     if _website(c):
         return _relabel(c, "PRODUCT")  # "the Scientology.org site": a website, no body
     if len(c) > 1 and c[-1].text in OBSERVANCE_HEADS:
