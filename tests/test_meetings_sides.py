@@ -133,6 +133,14 @@ CASES = [
       (frozenset({"Colombia", "MPL", "Cuba", "Norway"}), Status.PLANNED, None, "Cuba")}),
     # a body noun met as a thing is no side ("met the demands")
     ("The government met the demands of the protesters on Monday. Colombia said it was pleased.", set()),
+    # a lesser rank holds neither the office nor the lead: "the Finnish prime minister" is the prime minister
+    # though the article also names a "Deputy Prime Minister and Foreign Minister"; "the Finnish leader" too
+    ("Finnish Prime Minister Aino Lehto and Deputy Prime Minister and Foreign Minister Eero Salo flew to "
+     "Lisbon on Sunday. On Monday the Finnish prime minister met President Rui Matos in Lisbon.",
+     {(frozenset({"Aino Lehto", "Rui Matos"}), HELD, "2019-06-10", "Lisbon")}),
+    ("Finnish Prime Minister Aino Lehto and Deputy Prime Minister Eero Salo flew to Lisbon on Sunday. On "
+     "Monday the Finnish leader held talks with President Rui Matos in Lisbon.",
+     {(frozenset({"Aino Lehto", "Rui Matos"}), HELD, "2019-06-10", "Lisbon")}),
 ]
 
 

@@ -60,6 +60,14 @@ DISTRIBUTIVE = frozenset(_A["distributive"])
 DISTRIBUTIVE_ADJECTIVES = frozenset(_A["distributive_adjectives"])
 TITLE_WORDS_BEFORE = frozenset(_A["title_words_before"])
 LEADER_TITLES = tuple(_A["leader_titles"])
+LESSER_RANKS = frozenset(_A["lesser_ranks"])
+
+
+def lesser(title: str, office: str = "") -> bool:
+    """A title with a rank word the office asked for lacks ("Deputy Prime Minister" for "prime minister",
+    "Vice-President" for "president"): another office, not the one asked for."""
+    words = set(title.lower().replace("-", " ").split()) - set(office.lower().replace("-", " ").split())
+    return bool(words & LESSER_RANKS)
 SOURCE_TITLES = tuple(_A["source_titles"])
 REGIONS = {name: frozenset(codes) for name, codes in _A["regions"].items()}
 GROUP_TITLES = {noun: frozenset(heads) for noun, heads in _A["group_titles"].items()}

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.data import tables
-from kg.extract.meetings.lexicon import GROUP_NOUNS, REPORTER_VERBS
+from kg.extract.meetings.lexicon import GROUP_NOUNS, REPORTER_VERBS, lesser
 from kg.extract.meetings.syntax import _dateline_tokens, _is_leader, _quoted_tokens, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.resolve.document import Resolution, entity_key, implied_country
@@ -185,10 +185,11 @@ class _Context:
     def titled(self, title: str) -> str | None:
         """The one person whose role title is this word ("the secretary-general", "the president-elect")."""
         title = title.lower()
-        people = {r.person for r in self.roles if r.title and (r.title.lower() == title or
-                                                               r.title.lower().endswith(" " + title))}
+        roles = [r for r in self.roles if r.title and not lesser(r.title, title)]  # no deputy for "the prime minister"
+        people = {r.person for r in roles if r.title and (r.title.lower() == title or
+                                                          r.title.lower().endswith(" " + title))}
         if not people and " " in title:
-            people = {r.person for r in self.roles if r.title and r.title.lower().endswith(title.split()[0])
+            people = {r.person for r in roles if r.title and r.title.lower().endswith(title.split()[0])
                       and title.endswith(r.title.lower().split()[-1]) or r.title and r.title.lower() in title}
         if not people and "-" in title:
             return self.titled(title.split("-")[0])

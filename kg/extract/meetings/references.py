@@ -12,6 +12,7 @@ from kg.extract.meetings.lexicon import (
     SOURCE_TITLES,
     TITLE_SYNONYMS,
     TITLE_WORDS_BEFORE,
+    lesser,
 )
 from kg.extract.meetings.bodies import _main_state
 from kg.extract.meetings.records import _Context
@@ -157,6 +158,7 @@ def _holder(ctx: _Context, tok: Token, state: str) -> str | None:
     title = _title_phrase(tok)
     offices = TITLE_SYNONYMS.get(title, ())  # "Iran's top diplomat" is its foreign minister
     people = {r.person for r in ctx.roles if r.organization == state and r.title
+              and (tok.lower_ in COUNTERPARTS or not lesser(r.title, title))
               and (tok.lower_ in COUNTERPARTS or _same_office(tok, r.title) or title.endswith(r.title.lower())
                    or r.title.lower().endswith(title) or r.title.lower() in offices)}
     if len(people) == 1:

@@ -7,7 +7,9 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS
-from kg.extract.meetings.lexicon import ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING
+from kg.extract.meetings.lexicon import (
+    ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING, lesser,
+)
 from kg.extract.meetings.lexicon import CALL_PREPS
 from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
@@ -110,7 +112,7 @@ def _is_leader(title: str | None) -> bool:
     if not title:
         return False
     low = title.lower()
-    return any(low == t or low.endswith(" " + t) or low.startswith(t) for t in LEADER_TITLES)
+    return not lesser(low) and any(low == t or low.endswith(" " + t) or low.startswith(t) for t in LEADER_TITLES)
 
 
 def _future(status: Status) -> bool:
