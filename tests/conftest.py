@@ -17,18 +17,19 @@ from kg.resolve.document import resolve_document
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"  # the dev set and the benchmarks, inside the repository (scripts/refresh_data.sh)
 EVAL = DATA / "eval"
+DEV_STYLES = DATA / "dev_styles"  # our invented texts in other outlets' styles, readable (data/dev_styles/README.md)
 BENCH = DATA / "bench"
 SEED = EVAL / "articles" / "000_d30bdd079e06602b.txt"
 SEED_DATE = dt.date(2019, 1, 18)
 
 
-def dev_articles() -> list[Article]:
-    """The dev set as Articles, each with its publication date from index.jsonl."""
-    index = [json.loads(line) for line in (EVAL / "index.jsonl").read_text().splitlines() if line.strip()]
+def dev_articles(root: Path = EVAL) -> list[Article]:
+    """A set laid out as the dev set (index.jsonl, articles/) as Articles, each with its publication date."""
+    index = [json.loads(line) for line in (root / "index.jsonl").read_text().splitlines() if line.strip()]
     articles = []
     for row in index:
         date = dt.date.fromisoformat(row["publication_date"])
-        articles.extend(read_inputs([str(EVAL / "articles" / row["file"])], date))
+        articles.extend(read_inputs([str(root / "articles" / row["file"])], date))
     return [_readable(a) for a in articles]
 
 
@@ -55,6 +56,14 @@ def seed_ttl(seed_build: BuildResult, tmp_path_factory: pytest.TempPathFactory) 
 def dev_ttl(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build(dev_articles())
     path = tmp_path_factory.mktemp("dev") / "graph.ttl"
+    write_turtle(result.graph.graph, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def dev_styles_ttl(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    result = build(dev_articles(DEV_STYLES))
+    path = tmp_path_factory.mktemp("dev_styles") / "graph.ttl"
     write_turtle(result.graph.graph, path)
     return path
 
