@@ -78,6 +78,10 @@ CASES = [
     ("On Friday, senior diplomat Ri Chol Ho said the talks were over.", {"Ri Chol Ho": Kind.PERSON}, set()),
     ("Ann Lee, the Chief Executive Officer of Foo Airways, said fares would rise.",
      {"Ann Lee": Kind.PERSON}, {"Executive Officer", "Chief Executive Officer"}),
+    # ... and after a title's capitalised head, before a lower-case word ("of", "met")
+    ("Deputy Prime Minister and Foreign Minister Eero Salo of Finland met Rui Matos in Lisbon.",
+     {"Eero Salo": Kind.PERSON, "Rui Matos": Kind.PERSON}, {"Minister Eero Salo"}),
+    ("The Chief Executive Officer Board met on Monday.", {}, {"Executive Officer Board", "Officer Board"}),
     # a name between commas after a phrase headed by a title, untagged or taken for a nationality
     ("The UN Chief of Mission in Kenya, Tavo-Lune Mberi, hosted the talks.", {"Tavo-Lune Mberi": Kind.PERSON}, set()),
     ("Raj Thapa met the leader of the United Hill Front, Prabhu Narayan Adhikari, on Monday.",

@@ -224,16 +224,19 @@ def _place_or_people(name: str) -> bool:
 
 
 def _names_after_titles(doc: Doc) -> list[Span]:
-    """"diplomat Choe Son Hui said": 2 to 4 capitalised proper nouns, none of them in a name or a title
-    word, right after a title word in lower case, and not followed by another capitalised word, are a
-    person's name."""
+    """"diplomat Choe Son Hui said", "Foreign Minister Eero Salo of Finland": 2 to 4 capitalised proper
+    nouns, none of them in a name or a title word, right after a title word (in lower case, or a title's
+    capitalised head), and not followed by another capitalised word, are a person's name."""
     out: list[Span] = []
     for i, text in enumerate(token_texts(doc)):
-        if not text.islower():  # Token.is_lower, on the text
+        if not (text.islower() or text.istitle() and text.lower() in TITLE_HEADS):  # Token.is_lower, on the text
             continue
         t = doc[i]
-        if not t.is_lower or not (t.text in TITLE_HEADS or _occupation(t)) or t.i + 2 >= len(doc) or t.ent_iob_ not in {"O", ""}:
-            continue  # a capitalised title ("Chief Executive Officer") goes on with title words, not a name
+        # a capitalised title head ("Foreign Minister Eero Salo of Finland") too: the words after it stop at
+        # any title word, so "Chief Executive Officer" is never taken for a name
+        if not (t.is_lower and (t.text in TITLE_HEADS or _occupation(t)) or t.is_title and t.lower_ in TITLE_HEADS) \
+                or t.i + 2 >= len(doc) or t.ent_iob_ not in {"O", ""}:
+            continue
         end = t.i + 1
         while (end < len(doc) and end - t.i <= 4 and doc[end].tag_ in _NAME_TAGS and doc[end].is_alpha
                and doc[end].is_title and doc[end].ent_iob_ in {"O", ""} and doc[end].lower_ not in TITLE_HEADS
