@@ -224,16 +224,13 @@ def _place_or_people(name: str) -> bool:
 
 
 def _names_after_titles(doc: Doc) -> list[Span]:
-    """"diplomat Choe Son Hui said", "Foreign Minister Eero Salo of Finland": 2 to 4 capitalised proper
-    nouns, none of them in a name or a title word, right after a title word (in lower case, or a title's
-    capitalised head), and not followed by another capitalised word, are a person's name."""
+    """"diplomat Choe Son Hui said", "Foreign Minister Eero Salo of Finland": 2 to 4 capitalised proper nouns,
+    no name's or title's words, after a title word (lower case, or a capitalised head), before no capital."""
     out: list[Span] = []
     for i, text in enumerate(token_texts(doc)):
-        if not (text.islower() or text.istitle() and text.lower() in TITLE_HEADS):  # Token.is_lower, on the text
+        if not (text.islower() or text.istitle() and text.lower() in TITLE_HEADS):  # cheap, on the text
             continue
-        t = doc[i]
-        # a capitalised title head ("Foreign Minister Eero Salo of Finland") too: the words after it stop at
-        # any title word, so "Chief Executive Officer" is never taken for a name
+        t = doc[i]  # the name's words stop at any title word: "Chief Executive Officer" is no name
         if not (t.is_lower and (t.text in TITLE_HEADS or _occupation(t)) or t.is_title and t.lower_ in TITLE_HEADS) \
                 or t.i + 2 >= len(doc) or t.ent_iob_ not in {"O", ""}:
             continue
