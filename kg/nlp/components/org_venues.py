@@ -7,7 +7,8 @@
 - "(END)", "EURASIA" on a line of their own: a wire's end mark or a section heading, no body;
 - "Distance has not weakened ...": a word WordNet writes only in lower case, capitalised because it opens
   the sentence and never written so inside one, is no body;
-- "the India-Chile Joint Commission": two states' commission is their meeting, no body.
+- "the India-Chile Joint Commission": two states' commission is their meeting, no body;
+- "the G4 Foreign Ministers", "the Permanent Representative": title words are no body's name.
 """
 from __future__ import annotations
 
@@ -15,7 +16,16 @@ from spacy.tokens import Span
 
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, core
 from kg import gazetteer
-from kg.nlp.lexicon import BODY_WORDS, ORG_HEADS, PLACE_HEADS, REGION_WORDS, common_nouns, words
+from kg.nlp.lexicon import (
+    BODY_WORDS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    REGION_WORDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    common_nouns,
+    words,
+)
 
 _W = words("components/org_repair")
 _NOUNS = words("entity_nouns")
@@ -43,7 +53,12 @@ def venues_and_noise(spans: list[Span]) -> list[Span]:
         text = core(s).text if s.label_ in {"ORG", "PERSON"} else None
         if text in noise:
             continue
-        out.append(_relabel(core(s), "PLACE") if text in places else s)
+        if text in places:
+            out.append(_relabel(core(s), "PLACE"))
+        elif s.label_ == "ORG" and (cut := _before_titles(core(s))) is not None:
+            out.extend([cut] if len(cut) else [])
+        else:
+            out.append(s)
     return out
 
 
@@ -83,6 +98,28 @@ def _acts(c: Span) -> bool:
     from kg.extract.quotes.verbs import is_say  # here: kg.extract imports the pipeline's components
 
     return any(t.dep_ in {"nsubj", "nsubjpass"} and is_say(t.head) for t in c)
+
+
+def _before_titles(c: Span) -> Span | None:
+    """"the G4 Foreign Ministers' Meeting", "Ministers", "the Permanent Representative": a name ending in a
+    title's words is the people holding it; a code or acronym before them is the body ("G4"), else no body is
+    named (None: no such title; an empty span: drop)."""
+    words_ = [t.text for t in c]
+    if "of" in words_ or any(w in BODY_WORDS for w in words_) or not _title_word(words_[-1], head=True):
+        return None
+    k = len(c) - 1
+    while k > 0 and _title_word(words_[k - 1], head=False):
+        k -= 1
+    rest = c[:k]
+    if len(rest) == 1 and rest.text.isupper() and len(rest.text) > 1:
+        return _relabel(rest, "ORG")
+    return c[0:0]
+
+
+def _title_word(word: str, head: bool) -> bool:
+    low = word.lower()
+    is_head = low in TITLE_HEADS or (low.endswith("s") and low[:-1] in TITLE_HEADS)
+    return is_head or (not head and word in TITLE_MODIFIERS)
 
 
 def _joint_body(c: Span) -> bool:
