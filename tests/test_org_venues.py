@@ -62,6 +62,13 @@ CASES = [
     # ... but not a body's word, nor a word written capitalised inside a sentence too
     ("Congress met on Monday.", "Congress", ["ORG"]),
     ("Harvest said profits rose. Shares of Harvest fell.", "Harvest", ["ORG", "ORG"]),
+    # two states' standing commission is their meeting mechanism, no body
+    ("The Kenya-Uruguay Joint Commission will meet in Montevideo next year.", "Kenya-Uruguay Joint Commission", []),
+    ("The Peruvian-Malian Intergovernmental Commission met in Lima.", "Peruvian-Malian Intergovernmental Commission", []),
+    ("Ministers of the Chad-New Zealand Joint Ministerial Committee spoke.", "Chad-New Zealand Joint Ministerial Committee", []),
+    # ... but not a conference or forum of two states, nor a commission of one
+    ("The Irish-Danish Intergovernmental Conference met in Cork.", "Irish-Danish Intergovernmental Conference", ["ORG"]),
+    ("The Kenya National Human Rights Commission met in Nairobi.", "Kenya National Human Rights Commission", ["ORG"]),
 ]
 
 

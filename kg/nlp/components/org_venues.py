@@ -6,7 +6,8 @@
   names its staff ("State House Spokesperson"), or the name has a body's word ("the United Nations");
 - "(END)", "EURASIA" on a line of their own: a wire's end mark or a section heading, no body;
 - "Distance has not weakened ...": a word WordNet writes only in lower case, capitalised because it opens
-  the sentence and never written so inside one, is no body.
+  the sentence and never written so inside one, is no body;
+- "the India-Chile Joint Commission": two states' commission is their meeting, no body.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _W = words("components/org_repair")
 _NOUNS = words("entity_nouns")
 PLACE_NOUNS = frozenset(_NOUNS["place_nouns"]) | frozenset(_W["venue_place_nouns"])
 STAFF_NOUNS = frozenset(_W["staff_nouns"])
+JOINT_HEADS = frozenset(_W["joint_heads"])
 VENUE_PREPOSITIONS = frozenset(_W["venue_prepositions"])
 BODY_PLACE_HEADS = frozenset(_W["body_place_heads"])
 VENUE_HEADS = PLACE_HEADS - BODY_PLACE_HEADS | frozenset(_W["venue_heads"])
@@ -34,7 +36,8 @@ def venues_and_noise(spans: list[Span]) -> list[Span]:
             named.setdefault(core(s).text, []).append(s)
     orgs = {text: mentions for text, mentions in named.items() if any(m.label_ == "ORG" for m in mentions)}
     places = {text for text, mentions in orgs.items() if _only_a_place(text, mentions)}
-    noise = {text for text, mentions in orgs.items() if all(_alone_on_line(m) or _sentence_opener(m) for m in mentions)}
+    noise = {text for text, mentions in orgs.items()
+             if all(_alone_on_line(m) or _sentence_opener(m) or _joint_body(core(m)) for m in mentions)}
     out = []
     for s in spans:
         text = core(s).text if s.label_ in {"ORG", "PERSON"} else None
@@ -80,6 +83,18 @@ def _acts(c: Span) -> bool:
     from kg.extract.quotes.verbs import is_say  # here: kg.extract imports the pipeline's components
 
     return any(t.dep_ in {"nsubj", "nsubjpass"} and is_say(t.head) for t in c)
+
+
+def _joint_body(c: Span) -> bool:
+    """"the India-Chile Joint Commission", "the Russian-Angolan Intergovernmental Commission": a commission of
+    two states joined by a hyphen is their meeting mechanism, whose sides are the two states, no body."""
+    if not any(t.text in JOINT_HEADS for t in c):
+        return False
+    known = set(gazetteer.country_names()) | set(gazetteer.demonyms())
+    dash = next((t.i - c.start for t in c if t.text == "-"), None)
+    if dash is None or c[:dash].text not in known:
+        return False
+    return any(c[dash + 1:dash + 1 + n].text in known for n in (1, 2, 3) if dash + n < len(c))
 
 
 def _alone_on_line(m: Span) -> bool:
