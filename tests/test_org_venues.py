@@ -84,6 +84,11 @@ def test_a_code_before_title_words_is_the_body(nlp: Language) -> None:
     start = text.find("Q7 Foreign Ministers")
     span = doc.char_span(start, start + len("Q7 Foreign Ministers"), label="ORG")
     assert [(s.text, s.label_) for s in venues_and_noise([span])] == [("Q7", "ORG")]
+    # the same with the meeting word after the holders' possessive, as the model tags it
+    name = "the Q7 Foreign Ministers' Meeting"
+    start = text.find(name)
+    span = doc.char_span(start, start + len(name), label="ORG")
+    assert [(s.text, s.label_) for s in venues_and_noise([span])] == [("Q7", "ORG")]
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), CASES, ids=[c[0][:40] for c in CASES])
