@@ -49,6 +49,9 @@ def venues_and_noise(spans: list[Span]) -> list[Span]:
     places = {text for text, mentions in orgs.items() if _only_a_place(text, mentions)}
     noise = {text for text, mentions in orgs.items()
              if all(_alone_on_line(m) or _sentence_opener(m) or _joint_body(core(m)) for m in mentions)}
+    joint = [text for text in noise if any(_joint_body(core(m)) for m in orgs[text])]
+    # "the India-Chile Joint Commission ... the Joint Commission": its short form is the same meeting
+    noise |= {text for text in orgs if any(j.endswith(" " + text) for j in joint) and text.split()[-1] in JOINT_HEADS}
     out = []
     for s in spans:
         text = core(s).text if s.label_ in {"ORG", "PERSON"} else None
