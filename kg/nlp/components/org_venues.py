@@ -53,8 +53,10 @@ def venues_and_noise(spans: list[Span]) -> list[Span]:
             named.setdefault(core(s).text, []).append(s)
     orgs = {text: mentions for text, mentions in named.items() if any(m.label_ == "ORG" for m in mentions)}
     places = {text for text, mentions in orgs.items() if _only_a_place(text, mentions)}
+    longer = {s.text.split()[0] for s in spans if s.label_ == "ORG" and len(s.text.split()) > 1}
     noise = {text for text, mentions in orgs.items()
-             if all(_alone_on_line(m) or _sentence_opener(m) or _joint_body(core(m)) for m in mentions)}
+             if all(_alone_on_line(m) or _sentence_opener(m) and text not in longer and not _acts(core(m))
+                    or _joint_body(core(m)) for m in mentions)}
     joint = [text for text in noise if any(_joint_body(core(m)) for m in orgs[text])]
     # "the India-Chile Joint Commission ... the Joint Commission": its short form is the same meeting
     noise |= {text for text in orgs if any(j.endswith(" " + text) for j in joint) and text.split()[-1] in JOINT_HEADS}
@@ -125,7 +127,8 @@ def _before_titles(c: Span) -> Span | None:
     pos = next((i for i, t in enumerate(c) if t.tag_ == "POS" and 0 < i < len(c) - 1 and c[i + 1].text in TITLED_MEETINGS), None)
     if pos is not None:  # "the G4 Foreign Ministers' Meeting (with ...)": the meeting of the title's holders
         c, words_ = c[:pos], words_[:pos]
-    if "of" in words_ or any(w in BODY_WORDS for w in words_) or not _title_word(words_[-1], head=True):
+    if ("of" in words_ or any(w in BODY_WORDS for w in words_) or not _title_word(words_[-1], head=True)
+            or not words_[-1].endswith("s")):  # "Slovak Foreign Minister Name": one holder, named next
         return None
     k = len(c) - 1
     while k > 0 and _title_word(words_[k - 1], head=False):
@@ -175,5 +178,7 @@ def _sentence_opener(m: Span) -> bool:
     i = m.start
     while i > 0 and not doc[i].is_sent_start and doc[i - 1].is_punct and doc[i - 1].is_quote:
         i -= 1  # '"Distance has ...': a quotation opening the sentence
+    if m.end < len(doc) and doc[m.end].tag_ == "POS":
+        return False  # "Apple's vice-president": an owner, a name
     return (len(m) == 1 and bool(doc[i].is_sent_start) and m.text.istitle()
             and m.text.lower() in common_nouns() and m.text not in BODY_WORDS)
