@@ -123,6 +123,10 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     key = ctx.key_of.get(tok.i)
     if key is not None:
         return {key}, True
+    if tok.pos_ in {"ADJ", "ADV"}:  # "The two last met": the parser heads the subject on the adverb
+        tok = next((c for c in tok.children if c.dep_ in {"nummod", "det"} and c.lower_ in PLURAL_NOUNS), tok)
+    if tok.pos_ == "NUM" and tok.lower_ in PAIR_COUNTS and (named := _named_pair_before(ctx, tok)) is not None:
+        return _resolve_arg(ctx, named)
     low = tok.lower_
     if low in PERSON_PRONOUNS:
         person = _pronoun(ctx, tok)
@@ -206,6 +210,17 @@ def _traveller(ctx: _Context, trip: Token) -> set[str]:
         if t.i == trip.i and not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children):
             return set()
     return set()
+
+
+def _named_pair_before(ctx: _Context, two: Token) -> Token | None:
+    """"The two ministers agreed ... The two last met": a bare "the two" is the counted plural just before."""
+    here = ctx.sentence_of[two.sent.start]
+    for t in reversed(ctx.doc[max(0, two.sent.start - 120):two.sent.start]):
+        if here - ctx.sentence_of[t.sent.start] > 2:
+            return None
+        if t.lower_ in PAIR_COUNTS and t.head.i != t.i and _counted_pair(t.head):
+            return t.head
+    return None
 
 
 def _compound_names(ctx: _Context, tok: Token) -> set[str]:

@@ -22,6 +22,7 @@ _WEEK = re.compile(rf"^(?:(?:{_any(WHEN['week_leads'])}) )?({_any(_WEEK_STEPS)})
 _PERFECT_AUXES = frozenset(WHEN["perfect_auxes"])
 _RECORD_WORDS = frozenset(WHEN["record_words"])
 _BACKGROUND_PREPS = frozenset(WHEN["background_preps"])
+_SCHEDULING_VERBS = frozenset(WHEN["scheduling_verbs"])
 _OFFSET_BEFORE, _OFFSET_AFTER = tuple(WHEN["offset_before"]), tuple(WHEN["offset_after"])
 _TRIP_STARTS = frozenset(WHEN["trip_starts"])
 _DAY_PARTS = frozenset(WHEN["day_parts"])
@@ -274,7 +275,8 @@ def _background(date_root: Token, trigger: Token) -> bool:
     for tok in [date_root, *date_root.ancestors]:
         if tok.i == trigger.i:
             return False
-        if tok.dep_ == "prep" and tok.lower_ in _BACKGROUND_PREPS and not _which_time(tok):
+        if tok.dep_ == "prep" and tok.lower_ in _BACKGROUND_PREPS and not _which_time(tok) \
+                and not (tok.lower_ == "for" and lemma(tok.head).lower() in _SCHEDULING_VERBS):
             return True
         if tok.dep_ == "quantmod":
             return True
