@@ -1,0 +1,107 @@
+"""Names the model took for bodies that the article uses only as places, and lines of wire boilerplate.
+
+- "met at the Blue House", "talks at State House", "a port on Vanua Levu", "the state of Sonora", "the
+  Ishim river": a name the article puts only after a locative preposition, after "the state of" or
+  before a place noun is a place, unless some mention of it speaks ("State House described ...") or
+  names its staff ("State House Spokesperson"), or the name has a body's word ("the United Nations");
+- "(END)", "EURASIA" on a line of their own: a wire's end mark or a section heading, no body;
+- "Distance has not weakened ...": a word WordNet writes only in lower case, capitalised because it opens
+  the sentence and never written so inside one, is no body.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.nlp.components.base import COMPANY_WORDS, _relabel, core
+from kg import gazetteer
+from kg.nlp.lexicon import BODY_WORDS, ORG_HEADS, PLACE_HEADS, REGION_WORDS, common_nouns, words
+
+_W = words("components/org_repair")
+_NOUNS = words("entity_nouns")
+PLACE_NOUNS = frozenset(_NOUNS["place_nouns"]) | frozenset(_W["venue_place_nouns"])
+STAFF_NOUNS = frozenset(_W["staff_nouns"])
+VENUE_PREPOSITIONS = frozenset(_W["venue_prepositions"])
+BODY_PLACE_HEADS = frozenset(_W["body_place_heads"])
+VENUE_HEADS = PLACE_HEADS - BODY_PLACE_HEADS | frozenset(_W["venue_heads"])
+_DETERMINERS = {"the", "a", "an"}
+
+
+def venues_and_noise(spans: list[Span]) -> list[Span]:
+    """The spans, with bodies used only as places made places and boilerplate and sentence openers dropped."""
+    named: dict[str, list[Span]] = {}  # the model may call one name a body here and a person there
+    for s in spans:
+        if s.label_ in {"ORG", "PERSON"}:
+            named.setdefault(core(s).text, []).append(s)
+    orgs = {text: mentions for text, mentions in named.items() if any(m.label_ == "ORG" for m in mentions)}
+    places = {text for text, mentions in orgs.items() if _only_a_place(text, mentions)}
+    noise = {text for text, mentions in orgs.items() if all(_alone_on_line(m) or _sentence_opener(m) for m in mentions)}
+    out = []
+    for s in spans:
+        text = core(s).text if s.label_ in {"ORG", "PERSON"} else None
+        if text in noise:
+            continue
+        out.append(_relabel(core(s), "PLACE") if text in places else s)
+    return out
+
+
+def _only_a_place(text: str, mentions: list[Span]) -> bool:
+    words_ = text.split()
+    if (not words_ or text.isupper() or any(w in BODY_WORDS or w.lower() in COMPANY_WORDS for w in words_)
+            or words_[-1].lower() in ORG_HEADS or words_[-1] in BODY_PLACE_HEADS
+            or any(_acts(core(m)) for m in mentions)):
+        return False
+    known = gazetteer.known_place(text) or any(w in VENUE_HEADS for w in words_)
+    return any(_placed(core(m), known) for m in mentions)
+
+
+def _placed(c: Span, known: bool) -> bool:
+    """"at (the) X", "the state of X", "X port": the mention is put as a place ("at" and "in" only for
+    a place the gazetteer knows or a building's name: "an engineer at Acme", "a rift in Fatah")."""
+    doc = c.doc
+    i = c.start - 1
+    while i >= 0 and doc[i].lower_ in _DETERMINERS:
+        i -= 1
+    if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS:
+        return True  # "the state of X", not "the leaders of X"
+    if known and i >= 0 and doc[i].lower_ in VENUE_PREPOSITIONS:
+        return c.root.head.i == i  # not "at the Commonwealth heads of government meeting"
+    after = doc[c.end] if c.end < len(doc) else None
+    return after is not None and after.is_lower and after.pos_ == "NOUN" and after.lower_ in PLACE_NOUNS
+
+
+def _acts(c: Span) -> bool:
+    """The mention speaks ("X said", "that X described as") or names its staff ("X Spokesperson")."""
+    doc = c.doc
+    after = doc[c.end] if c.end < len(doc) else None
+    if after is not None and after.lower_ in STAFF_NOUNS:
+        return True
+    if after is not None and after.tag_ == "POS" and c.end + 1 < len(doc) and doc[c.end + 1].lower_ in STAFF_NOUNS:
+        return True
+    from kg.extract.quotes.verbs import is_say  # here: kg.extract imports the pipeline's components
+
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and is_say(t.head) for t in c)
+
+
+def _alone_on_line(m: Span) -> bool:
+    """"(END)", "EURASIA": a common noun or a region, in capitals, is all the words of its line (an
+    agency's name alone on a line, "XINHUA", stays a body)."""
+    doc = m.doc
+    if not m.text.isupper() or not (m.text.lower() in common_nouns() or m.text.title() in REGION_WORDS
+                                    or gazetteer.known_place(m.text.title())):
+        return False
+    i, j = m.start - 1, m.end
+    while i >= 0 and "\n" not in doc[i].text and not doc[i].is_alpha and not doc[i].like_num:
+        i -= 1
+    while j < len(doc) and "\n" not in doc[j].text and not doc[j].is_alpha and not doc[j].like_num:
+        j += 1
+    return (i < 0 or "\n" in doc[i].text) and (j >= len(doc) or "\n" in doc[j].text)
+
+
+def _sentence_opener(m: Span) -> bool:
+    """"Distance has not ...": one capitalised common noun opening its sentence."""
+    doc = m.doc
+    i = m.start
+    while i > 0 and not doc[i].is_sent_start and doc[i - 1].is_punct and doc[i - 1].is_quote:
+        i -= 1  # '"Distance has ...': a quotation opening the sentence
+    return (len(m) == 1 and doc[i].is_sent_start and m.text.istitle()
+            and m.text.lower() in common_nouns() and m.text not in BODY_WORDS)
