@@ -25,13 +25,16 @@ from kg.extract.meetings.collectives import region_bodies
 from kg.extract.meetings.forward import in_lead, named_after
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
+    _counted_pair,
     _holder,
     _office_holders,
     _it,
+    _named_pair_before,
     _pair_before,
     _pronoun,
     _region_leaders,
     _title_phrase,
+    _titled_leaders,
     _told_sides,
 )
 from kg.extract.meetings.sides import _counted_states_before, _enumerated_states, _members, _prenominal
@@ -212,17 +215,6 @@ def _traveller(ctx: _Context, trip: Token) -> set[str]:
     return set()
 
 
-def _named_pair_before(ctx: _Context, two: Token) -> Token | None:
-    """"The two ministers agreed ... The two last met": a bare "the two" is the counted plural just before."""
-    here = ctx.sentence_of[two.sent.start]
-    for t in reversed(ctx.doc[max(0, two.sent.start - 120):two.sent.start]):
-        if here - ctx.sentence_of[t.sent.start] > 2:
-            return None
-        if t.lower_ in PAIR_COUNTS and t.head.i != t.i and _counted_pair(t.head):
-            return t.head
-    return None
-
-
 def _compound_names(ctx: _Context, tok: Token) -> set[str]:
     """Names in a pre-nominal modifier: "the Trump-Kim summit", "Monday's talks" (no one)."""
     keys = set()
@@ -231,15 +223,6 @@ def _compound_names(ctx: _Context, tok: Token) -> set[str]:
         if key and ctx.is_person(key):
             keys.add(key)
     return keys
-
-
-def _counted_pair(tok: Token) -> bool:
-    """"the two ministers", "both delegations": a plural title or group counted to two; "the ministers" (a
-    bare definite plural title as subject) likewise - it resolves only where exactly two were named."""
-    return tok.tag_ == "NNS" and (_title_word(tok) or tok.lower_ in GROUP_NOUNS) and tok.lower_ not in STATE_GROUPS \
-        and any(c.lower_ in PAIR_COUNTS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children) \
-        or tok.tag_ == "NNS" and _title_word(tok) and tok.dep_ in {"nsubj", "nsubjpass"} \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and len(list(tok.children)) == 1
 
 
 def _plural(ctx: _Context, tok: Token) -> set[str]:
@@ -265,6 +248,9 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
             return bodies
         if region is not None:
             return region
+        # no state named on it: the two people named before whom the article titles as leaders
+        if len(led := _titled_leaders(ctx, tok)) == 2:
+            return led
     if tok.lower_ in PAIR_PLURALS and not any(c.lower_ in PAIR_MARKERS for c in tok.children):
         return set()
     if office := _office_holders(ctx, tok):
