@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from kg.nlp import load_pipeline
 from kg.nlp.components import SpanRepair, TypeRepair, core
+from kg.nlp.components.name_joins import NameJoins
 from kg.records import Kind
 from kg.resolve.document import resolve_document
 
@@ -203,8 +204,8 @@ def test_quotation_marks_are_no_part_of_a_name(nlp: Language) -> None:
     assert core(span).text == "New Chrysler"
 
 
-def _span_repaired(nlp: Language, text: str, ents: list[tuple[str, str, int]]) -> list[tuple[str, str]]:
-    """Run SpanRepair with the given (name, label, n-th occurrence) entities in place of the model's."""
+def _span_repaired(nlp: Language, text: str, ents: list[tuple[str, str, int]], component=SpanRepair) -> list[tuple[str, str]]:
+    """Run SpanRepair (or COMPONENT) with the given (name, label, n-th occurrence) entities in place of the model's."""
     doc = nlp(text)
     spans = []
     for name, label, nth in ents:
@@ -215,7 +216,7 @@ def _span_repaired(nlp: Language, text: str, ents: list[tuple[str, str, int]]) -
         assert span is not None, name
         spans.append(span)
     doc.ents = sorted(spans, key=lambda s: s.start)
-    doc = SpanRepair()(doc)
+    doc = component()(doc)
     return [(e.text, e.label_) for e in doc.ents]
 
 
@@ -278,3 +279,47 @@ def test_a_quoted_name_before_brand_is_the_word_not_a_body(nlp: Language) -> Non
     text = 'Orchard Corps sued Orchard Inc. over its use of the "Orchard" brand in music.'
     out = _repaired(nlp, text, [("Orchard Corps", "ORG"), ("Orchard Inc.", "ORG"), ('"Orchard"', "ORG")])
     assert out == [("Orchard Corps", "ORG"), ("Orchard Inc.", "ORG")]
+
+
+# NameJoins: a person's name cut into pieces by the model is one name (the model's cuts set by hand)
+JOINED = [
+    # two people side by side with nothing between them
+    ("Talks with Sudanese President Ibrahim Sheikh Omar Nur were called off.",
+     [("Ibrahim Sheikh", "PERSON", 0), ("Omar Nur", "PERSON", 0)], [("Ibrahim Sheikh Omar Nur", "PERSON")]),
+    # after a title's head, a place and a body that are no known place, with a word between them
+    ("He met visiting Malawian President Tamanda Chisomo Phiri here on Tuesday.",
+     [("Tamanda", "PLACE", 0), ("Phiri", "ORG", 0)], [("Tamanda Chisomo Phiri", "PERSON")]),
+    # untagged surnames, a patronymic particle, a joined hyphen, "bin" and "al-"
+    ("It was attended by President Jean-Claude Musoni Kabeya of the Congo.",
+     [("Jean-Claude", "PERSON", 0)], [("Jean-Claude Musoni Kabeya", "PERSON")]),
+    ("He met the deputy energy minister, Rustam Farid oglu Aliyev, in Baku.",
+     [("Rustam Farid", "PERSON", 0)], [("Rustam Farid oglu Aliyev", "PERSON")]),
+    ("Talks were chaired by Foreign Secretary Marisol Tagaloa-Santos and Pedro Lim.",
+     [("Marisol Tagaloa", "PERSON", 0), ("Pedro Lim", "PERSON", 0)],
+     [("Marisol Tagaloa-Santos", "PERSON"), ("Pedro Lim", "PERSON")]),
+    ("The dinner was hosted by Foreign Minister Khalid bin Hamad al-Busaidi in Muscat.",
+     [("Khalid", "PERSON", 0), ("bin Hamad al-Busaidi", "PERSON", 0), ("Muscat", "PLACE", 0)],
+     [("Khalid bin Hamad al-Busaidi", "PERSON"), ("Muscat", "PLACE")]),
+    # ... but a country before a name, a possessive, a caption's credit word and a day end it
+    ("The talks with Prime Minister of Georgia Levan Kapanadze went well.",
+     [("Georgia", "COUNTRY", 0), ("Levan Kapanadze", "PERSON", 0)],
+     [("Georgia", "COUNTRY"), ("Levan Kapanadze", "PERSON")]),
+    ("It began with Maria Okafor's Open Fields, a book.", [("Maria Okafor's", "PERSON", 0)],
+     [("Maria Okafor's", "PERSON")]),
+    ("Superheroes Black Widow and Captain Comet Image: Nick Moreau.", [("Captain Comet", "PERSON", 0)],
+     [("Captain Comet", "PERSON")]),
+    ("The minister met Tomas Varga Friday in Riga.", [("Tomas Varga", "PERSON", 0)], [("Tomas Varga", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), JOINED, ids=[c[0][:40] for c in JOINED])
+def test_a_persons_name_cut_in_pieces_is_one_name(nlp: Language, text: str, ents: list[tuple[str, str, int]],
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert _span_repaired(nlp, text, ents, NameJoins) == expected
+
+
+def test_a_surname_cut_from_its_name_makes_one_person_through_the_pipeline(nlp: Language) -> None:
+    found = entities(nlp, "Kenya's deputy energy minister, Rustam Farid oglu Aliyev, said so. "
+                          "Talks with Sudanese President Ibrahim Sheikh Omar Nur were called off.")
+    assert found.get("Rustam Farid oglu Aliyev") == Kind.PERSON and found.get("Ibrahim Sheikh Omar Nur") == Kind.PERSON
+    assert not {"Rustam Farid", "Aliyev", "Ibrahim Sheikh", "Omar Nur"} & set(found)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from kg.nlp.components.name_joins import NameJoins
 from kg.nlp.components import CountryTagger, ParagraphBreaks, OrgRepair, PersonConsistency, SpanRepair, TitleFilter, TypeRepair
 
 
@@ -36,12 +37,17 @@ def make_org_repair(nlp: Language, name: str) -> OrgRepair:
     return OrgRepair()
 
 
+@Language.factory("kg_name_joins", assigns=["doc.ents"], requires=["doc.ents"])
+def make_name_joins(nlp: Language, name: str) -> NameJoins:
+    return NameJoins()
+
+
 @Language.factory("kg_person_consistency", assigns=["doc.ents"], requires=["doc.ents"])
 def make_person_consistency(nlp: Language, name: str) -> PersonConsistency:
     return PersonConsistency()
 
 
 COMPONENTS = ("kg_title_filter", "kg_span_repair", "kg_country_tagger", "kg_type_repair", "kg_org_repair",
-              "kg_person_consistency")
+              "kg_name_joins", "kg_person_consistency")
 BEFORE_PARSER = ("kg_paragraph_breaks",)
 """Components that prepare what the parser reads; they run before it (the others run after the NER)."""

@@ -72,6 +72,9 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(sock.getsockname()[1])
 
 
+_SLICE = 0.25  # seconds between checks that a worker answering a query is still alive
+
+
 class _Gone(Exception):
     """The worker process ended (SENT: after it was given the job)."""
 
@@ -106,8 +109,14 @@ class _Worker:
                 selector.register(out, selectors.EVENT_READ)
                 while b"\n" not in self._said:
                     left = deadline - time.monotonic()
-                    if left <= 0 or not selector.select(left):
+                    if left <= 0:
                         return None
+                    # in slices: when `stop` kills the worker and closes its pipe, epoll forgets the fd and
+                    # would sleep out the whole timeout (seen under load: a stop that took the query's 20 s)
+                    if not selector.select(min(left, _SLICE)):
+                        if self.process.poll() is not None:
+                            raise _Gone(sent=True)
+                        continue
                     chunk = os.read(out, 1 << 16)
                     if not chunk:
                         raise _Gone(sent=True)

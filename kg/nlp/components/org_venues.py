@@ -6,7 +6,9 @@
   names its staff ("State House Spokesperson"), or the name has a body's word ("the United Nations");
 - "(END)", "EURASIA" on a line of their own: a wire's end mark or a section heading, no body;
 - "Distance has not weakened ...": a word WordNet writes only in lower case, capitalised because it opens
-  the sentence and never written so inside one, is no body.
+  the sentence and never written so inside one, is no body;
+- "the India-Chile Joint Commission": two states' commission is their meeting, no body;
+- "the G4 Foreign Ministers", "the Permanent Representative": title words are no body's name.
 """
 from __future__ import annotations
 
@@ -14,12 +16,22 @@ from spacy.tokens import Span
 
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, core
 from kg import gazetteer
-from kg.nlp.lexicon import BODY_WORDS, ORG_HEADS, PLACE_HEADS, REGION_WORDS, common_nouns, words
+from kg.nlp.lexicon import (
+    BODY_WORDS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    REGION_WORDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    common_nouns,
+    words,
+)
 
 _W = words("components/org_repair")
 _NOUNS = words("entity_nouns")
 PLACE_NOUNS = frozenset(_NOUNS["place_nouns"]) | frozenset(_W["venue_place_nouns"])
 STAFF_NOUNS = frozenset(_W["staff_nouns"])
+JOINT_HEADS = frozenset(_W["joint_heads"])
 VENUE_PREPOSITIONS = frozenset(_W["venue_prepositions"])
 BODY_PLACE_HEADS = frozenset(_W["body_place_heads"])
 VENUE_HEADS = PLACE_HEADS - BODY_PLACE_HEADS | frozenset(_W["venue_heads"])
@@ -34,13 +46,19 @@ def venues_and_noise(spans: list[Span]) -> list[Span]:
             named.setdefault(core(s).text, []).append(s)
     orgs = {text: mentions for text, mentions in named.items() if any(m.label_ == "ORG" for m in mentions)}
     places = {text for text, mentions in orgs.items() if _only_a_place(text, mentions)}
-    noise = {text for text, mentions in orgs.items() if all(_alone_on_line(m) or _sentence_opener(m) for m in mentions)}
+    noise = {text for text, mentions in orgs.items()
+             if all(_alone_on_line(m) or _sentence_opener(m) or _joint_body(core(m)) for m in mentions)}
     out = []
     for s in spans:
         text = core(s).text if s.label_ in {"ORG", "PERSON"} else None
         if text in noise:
             continue
-        out.append(_relabel(core(s), "PLACE") if text in places else s)
+        if text in places:
+            out.append(_relabel(core(s), "PLACE"))
+        elif s.label_ == "ORG" and (cut := _before_titles(core(s))) is not None:
+            out.extend([cut] if len(cut) else [])
+        else:
+            out.append(s)
     return out
 
 
@@ -80,6 +98,40 @@ def _acts(c: Span) -> bool:
     from kg.extract.quotes.verbs import is_say  # here: kg.extract imports the pipeline's components
 
     return any(t.dep_ in {"nsubj", "nsubjpass"} and is_say(t.head) for t in c)
+
+
+def _before_titles(c: Span) -> Span | None:
+    """"the G4 Foreign Ministers' Meeting", "Ministers", "the Permanent Representative": a name ending in a
+    title's words is the people holding it; a code or acronym before them is the body ("G4"), else no body is
+    named (None: no such title; an empty span: drop)."""
+    words_ = [t.text for t in c]
+    if "of" in words_ or any(w in BODY_WORDS for w in words_) or not _title_word(words_[-1], head=True):
+        return None
+    k = len(c) - 1
+    while k > 0 and _title_word(words_[k - 1], head=False):
+        k -= 1
+    rest = c[:k]
+    if len(rest) == 1 and rest.text.isupper() and len(rest.text) > 1:
+        return _relabel(rest, "ORG")
+    return c[0:0]
+
+
+def _title_word(word: str, head: bool) -> bool:
+    low = word.lower()
+    is_head = low in TITLE_HEADS or (low.endswith("s") and low[:-1] in TITLE_HEADS)
+    return is_head or (not head and word in TITLE_MODIFIERS)
+
+
+def _joint_body(c: Span) -> bool:
+    """"the India-Chile Joint Commission", "the Russian-Angolan Intergovernmental Commission": a commission of
+    two states joined by a hyphen is their meeting mechanism, whose sides are the two states, no body."""
+    if not any(t.text in JOINT_HEADS for t in c):
+        return False
+    known = set(gazetteer.country_names()) | set(gazetteer.demonyms())
+    dash = next((t.i - c.start for t in c if t.text == "-"), None)
+    if dash is None or c[:dash].text not in known:
+        return False
+    return any(c[dash + 1:dash + 1 + n].text in known for n in (1, 2, 3) if dash + n < len(c))
 
 
 def _alone_on_line(m: Span) -> bool:

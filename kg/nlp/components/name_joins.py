@@ -1,0 +1,108 @@
+"""NameJoins: a person's name the model cut into pieces is one name.
+
+- "Somali President Abdullahi Sheikh Hassan Warsame": two people side by side with nothing between
+  them are one person;
+- "Jean-Pierre Lukusa Mbaya", "Elnur Rasim oglu Mammadli", "Rosario Dimaculangan-Reyes",
+  "Abdulrahman bin Khalid al-Saud": a person goes on over the capitalised proper nouns the model
+  left untagged, over a name particle before one ("bin", "oglu", "da") and over a joined hyphen;
+- "Zambian President Mwila Chanda Banda": after a title's head, a run of capitalised proper nouns the
+  model cut into a place and a body, none of them a known place, is a person.
+Runs after OrgRepair, before PersonConsistency (which then types the surname's other mentions).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+from kg.nlp.components.base import _set_ents
+from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, words
+
+_W = words("components/name_joins")
+_PARTICLES = frozenset(_W["particles"])
+_STOPS = frozenset(_W["stops"]) | TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS
+_FRAGMENTS = {"PERSON", "ORG", "PLACE", "GPE", "FAC", "LOC"}
+_HYPHENS = {"-", "‐", "‑"}
+
+
+class NameJoins:
+    def __call__(self, doc: Doc) -> Doc:
+        _set_ents(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        ents = sorted(doc.ents, key=lambda e: e.start)
+        out: list[Span] = []
+        i = 0
+        while i < len(ents):
+            ent = ents[i]
+            if ent.label_ == "PERSON" or _after_title(ent):
+                end, taken = _extend(doc, ent, ents[i + 1:])
+                if end > ent.end and (ent.label_ == "PERSON" or taken):
+                    out.append(Span(doc, ent.start, end, label="PERSON"))
+                    i += 1 + taken
+                    continue
+            out.append(ent)
+            i += 1
+        return out
+
+
+def _namelike(t: Token) -> bool:
+    """A capitalised proper noun that can go on a name ("Mbaya", "Reyes"), not a day or a title word."""
+    # a plural proper noun names a group or a product line ("the Warhol Polaroids")
+    return (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.tag_ == "NNP"
+            and t.lower_ not in _STOPS and not t.is_sent_start)
+
+
+def _extend(doc: Doc, ent: Span, after: list[Span]) -> tuple[int, int]:
+    """The end of the name begun by ENT, and how many following entities it takes in."""
+    starts = {e.start: (n, e) for n, e in enumerate(after)}
+    end, taken = ent.end, 0
+    # nothing goes on after a possessive or a closing mark ("Lawrence Lessig's Free Culture")
+    while end < len(doc) and (doc[end - 1].is_alpha or doc[end - 1].text[-1] in ".-")\
+            and doc[end - 1].whitespace_ in ("", " ") and not doc[end].is_sent_start:
+        t = doc[end]
+        if end in starts:
+            n, nxt = starts[end]
+            if n != taken or nxt.label_ not in _FRAGMENTS or not all(map(_part, nxt)):
+                break
+            end, taken = nxt.end, taken + 1
+        elif t.ent_type_ or t.ent_iob_ == "I":
+            break
+        elif t.text in _HYPHENS and not t.whitespace_ and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
+                and _namelike(doc[end + 1]) and not doc[end + 1].ent_type_:
+            end += 2
+        elif t.lower_ in _PARTICLES and end + 1 < len(doc) and _particle_before(doc, end):
+            end += 1
+        elif t.lower_ in _PARTICLES and t.whitespace_ == "" and end + 2 < len(doc) and doc[end + 1].text in _HYPHENS:
+            end += 2  # "al-" as its own tokens: the name after the hyphen follows
+        elif _namelike(t):
+            end += 1
+        else:
+            break
+    # a trailing particle or hyphen is no part of the name
+    while end > ent.end and (doc[end - 1].lower_ in _PARTICLES or doc[end - 1].text in _HYPHENS):
+        end -= 1
+    return end, taken
+
+
+def _particle_before(doc: Doc, i: int) -> bool:
+    nxt = doc[i + 1]
+    return doc[i].whitespace_ == " " and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_sent_start
+
+
+def _part(t: Token) -> bool:
+    return (t.text[:1].isupper() and t.lower_ not in _STOPS) or t.lower_ in _PARTICLES or t.text in _HYPHENS
+
+
+def _is_place(ent: Span) -> bool:
+    return ent.label_ in {"COUNTRY", "NORP"} or (ent.label_ != "PERSON" and gazetteer.known_place(ent.text))
+
+
+def _after_title(ent: Span) -> bool:
+    """A non-person fragment right after a capitalised title head ("President Mwila"), itself no place."""
+    doc = ent.doc
+    if ent.label_ not in _FRAGMENTS or ent.label_ == "PERSON" or ent.start == 0 or _is_place(ent):
+        return False
+    head = doc[ent.start - 1]
+    return head.lower_ in TITLE_HEADS and head.text[:1].isupper() and all(_namelike(t) or t.is_alpha for t in ent) \
+        and all(t.text[:1].isupper() for t in ent)
