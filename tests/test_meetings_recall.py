@@ -181,13 +181,13 @@ CASES = [
      {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-12", "Belweder Palace"),
       (frozenset({"Adam Nowak", "Czechia"}), Status.CANCELLED, "2019-05", "Prague")}),
     # "the two leaders", no state named on it: the two people named before whom the article titles as leaders
-    # (not the envoy and minister told last); "set for December" dates it (the place under it is not read yet)
+    # (not the envoy and minister told last); "set for December in Krakow" dates and places it
     ("Prime Minister Adam Nowak and Prime Minister Jan Dvorak met envoy Karl Brandt in Lodz on Wednesday. Brandt "
      "later held talks with Foreign Minister Ewa Lis. An encounter between the two leaders, set for December in "
      "Krakow, was postponed.", FRIDAY,
      {(frozenset({"Adam Nowak", "Jan Dvorak", "Karl Brandt"}), Status.HELD, "2019-06-12", "Lodz"),
       (frozenset({"Karl Brandt", "Ewa Lis"}), Status.HELD, "2019-06-12", "Lodz"),
-      (frozenset({"Adam Nowak", "Jan Dvorak"}), Status.CANCELLED, "2018-12", None)}),
+      (frozenset({"Adam Nowak", "Jan Dvorak"}), Status.CANCELLED, "2018-12", "Krakow")}),
     # "Foreign Minister X of Portugal": whose minister, not where they met
     ("Secretary Mark Ellison met today with Foreign Minister Rui Costa of Portugal.", FRIDAY,
      {(frozenset({"Mark Ellison", "Rui Costa"}), Status.HELD, "2019-06-14", None)}),

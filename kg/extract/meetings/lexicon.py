@@ -122,5 +122,6 @@ TIME_PREPS = frozenset(_Y["time_preps"])
 ARRIVAL_PREPS = frozenset(_V["arrival_preps"])
 REFERRING_DETS = frozenset(_W["sides"]["referring_dets"])
 WHEN: dict = _WH  # the tables of when.py, which builds its regexes from them
+SCHEDULING_VERBS = frozenset(_WH["scheduling_verbs"])
 ORDINALS: dict[str, int] = dict(_N["ordinals"])
 NUMBERS: dict[str, int] = dict(_N["cardinals"])

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
-from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS
+from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
 from kg.extract.meetings.days import _any, _date_text, _either, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season
 from kg.extract.meetings.offsets import _offset_day
@@ -22,7 +22,6 @@ _WEEK = re.compile(rf"^(?:(?:{_any(WHEN['week_leads'])}) )?({_any(_WEEK_STEPS)})
 _PERFECT_AUXES = frozenset(WHEN["perfect_auxes"])
 _RECORD_WORDS = frozenset(WHEN["record_words"])
 _BACKGROUND_PREPS = frozenset(WHEN["background_preps"])
-_SCHEDULING_VERBS = frozenset(WHEN["scheduling_verbs"])
 _OFFSET_BEFORE, _OFFSET_AFTER = tuple(WHEN["offset_before"]), tuple(WHEN["offset_after"])
 _TRIP_STARTS = frozenset(WHEN["trip_starts"])
 _DAY_PARTS = frozenset(WHEN["day_parts"])
@@ -276,7 +275,7 @@ def _background(date_root: Token, trigger: Token) -> bool:
         if tok.i == trigger.i:
             return False
         if tok.dep_ == "prep" and tok.lower_ in _BACKGROUND_PREPS and not _which_time(tok) \
-                and not (tok.lower_ == "for" and lemma(tok.head).lower() in _SCHEDULING_VERBS):
+                and not (tok.lower_ == "for" and lemma(tok.head).lower() in SCHEDULING_VERBS):
             return True
         if tok.dep_ == "quantmod":
             return True
