@@ -17,7 +17,7 @@ from .conftest import DEV_STYLES
 
 FLOORS = {  # F1 measured on 2026-12-06 (36 texts, after this session's meeting, entity, title and quote steps,
     # then OrgVenues and names cut in pieces joined: people 0.881 -> 0.922, meetings 0.491 -> 0.531)
-    "people": 0.922, "organizations": 0.755, "countries": 0.967, "titles": 0.865, "quotes": 0.824,
+    "people": 0.922, "organizations": 0.770, "countries": 0.967, "titles": 0.865, "quotes": 0.824,
     "meetings": 0.547, "pairs": 0.496,  # meetings 0.531 -> 0.547 after 'the two last met', postponed visits
 }
 # 79/110, 75/110 of matched meetings (70/98, 67/98 before the joined names matched 7 more meetings, three

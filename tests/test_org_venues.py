@@ -84,8 +84,24 @@ def test_a_code_before_title_words_is_the_body(nlp: Language) -> None:
     start = text.find("Q7 Foreign Ministers")
     span = doc.char_span(start, start + len("Q7 Foreign Ministers"), label="ORG")
     assert [(s.text, s.label_) for s in venues_and_noise([span])] == [("Q7", "ORG")]
+    # the same with the meeting word after the holders' possessive, as the model tags it
+    name = "the Q7 Foreign Ministers' Meeting"
+    start = text.find(name)
+    span = doc.char_span(start, start + len(name), label="ORG")
+    assert [(s.text, s.label_) for s in venues_and_noise([span])] == [("Q7", "ORG")]
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_bodies_used_only_as_places_and_boilerplate(nlp: Language, text: str, name: str, expected: list[str]) -> None:
     assert _labels(nlp, text, name) == expected
+
+
+def test_the_short_form_of_two_states_commission_is_no_body_either(nlp: Language) -> None:
+    text = "The Kenya-Uruguay Joint Commission met. The Joint Commission had last met in 2019."
+    doc = nlp(text)
+    long_start, short_start = text.find("Kenya-Uruguay"), text.rfind("Joint Commission")
+    spans = [doc.char_span(long_start, long_start + len("Kenya-Uruguay Joint Commission"), label="ORG"),
+             doc.char_span(short_start, short_start + len("Joint Commission"), label="ORG")]
+    assert venues_and_noise(spans) == []
+    # without the long form in the article, the short one is left alone
+    assert [s.text for s in venues_and_noise(spans[1:])] == ["Joint Commission"]

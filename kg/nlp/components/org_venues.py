@@ -32,6 +32,7 @@ _NOUNS = words("entity_nouns")
 PLACE_NOUNS = frozenset(_NOUNS["place_nouns"]) | frozenset(_W["venue_place_nouns"])
 STAFF_NOUNS = frozenset(_W["staff_nouns"])
 JOINT_HEADS = frozenset(_W["joint_heads"])
+TITLED_MEETINGS = frozenset(_W["titled_meetings"])
 VENUE_PREPOSITIONS = frozenset(_W["venue_prepositions"])
 BODY_PLACE_HEADS = frozenset(_W["body_place_heads"])
 VENUE_HEADS = PLACE_HEADS - BODY_PLACE_HEADS | frozenset(_W["venue_heads"])
@@ -48,6 +49,9 @@ def venues_and_noise(spans: list[Span]) -> list[Span]:
     places = {text for text, mentions in orgs.items() if _only_a_place(text, mentions)}
     noise = {text for text, mentions in orgs.items()
              if all(_alone_on_line(m) or _sentence_opener(m) or _joint_body(core(m)) for m in mentions)}
+    joint = [text for text in noise if any(_joint_body(core(m)) for m in orgs[text])]
+    # "the India-Chile Joint Commission ... the Joint Commission": its short form is the same meeting
+    noise |= {text for text in orgs if any(j.endswith(" " + text) for j in joint) and text.split()[-1] in JOINT_HEADS}
     out = []
     for s in spans:
         text = core(s).text if s.label_ in {"ORG", "PERSON"} else None
@@ -105,6 +109,9 @@ def _before_titles(c: Span) -> Span | None:
     title's words is the people holding it; a code or acronym before them is the body ("G4"), else no body is
     named (None: no such title; an empty span: drop)."""
     words_ = [t.text for t in c]
+    pos = next((i for i, t in enumerate(c) if t.tag_ == "POS" and 0 < i < len(c) - 1 and c[i + 1].text in TITLED_MEETINGS), None)
+    if pos is not None:  # "the G4 Foreign Ministers' Meeting (with ...)": the meeting of the title's holders
+        c, words_ = c[:pos], words_[:pos]
     if "of" in words_ or any(w in BODY_WORDS for w in words_) or not _title_word(words_[-1], head=True):
         return None
     k = len(c) - 1
