@@ -323,3 +323,18 @@ def test_a_surname_cut_from_its_name_makes_one_person_through_the_pipeline(nlp: 
                           "Talks with Sudanese President Ibrahim Sheikh Omar Nur were called off.")
     assert found.get("Rustam Farid oglu Aliyev") == Kind.PERSON and found.get("Ibrahim Sheikh Omar Nur") == Kind.PERSON
     assert not {"Rustam Farid", "Aliyev", "Ibrahim Sheikh", "Omar Nur"} & set(found)
+
+
+def test_a_surname_found_untagged_takes_its_given_names_and_joined_surname(nlp: Language) -> None:
+    found = entities(nlp, "He met the Kremlin's man on the Baltic, Oleg Sergeyevich Barinov, at the forum. "
+                          "Mr. Barinov, these people said, agreed. Mayor Lena Ortega-Haynes met him. "
+                          "Ortega-Haynes told reporters it was good. Mr Barinov said so too.")
+    assert found.get("Oleg Sergeyevich Barinov") == Kind.PERSON and found.get("Lena Ortega-Haynes") == Kind.PERSON
+    assert not {"Barinov", "Haynes", "Ortega", "Mr Barinov"} & set(found)
+
+
+def test_an_untagged_surname_of_the_document_begins_at_its_given_names(nlp: Language) -> None:
+    from kg.nlp.components import PersonConsistency
+    text = "The talks were set up by the envoy, Oleg Sergeyevich Barinov, in Riga. Mr. Barinov agreed."
+    assert _span_repaired(nlp, text, [("Barinov", "PERSON", 1)], PersonConsistency) == [
+        ("Oleg Sergeyevich Barinov", "PERSON"), ("Barinov", "PERSON")]

@@ -5,23 +5,32 @@
 - "Jean-Pierre Lukusa Mbaya", "Elnur Rasim oglu Mammadli", "Rosario Dimaculangan-Reyes",
   "Abdulrahman bin Khalid al-Saud": a person goes on over the capitalised proper nouns the model
   left untagged, over a name particle before one ("bin", "oglu", "da") and over a joined hyphen;
+- "Igor Valentinovich Demidov ... Mr. Demidov", "Delgado-Haynes told": a surname PersonConsistency
+  finds untagged begins back over the given names and the first part of a joined surname (name_begin);
 - "Zambian President Mwila Chanda Banda": after a title's head, a run of capitalised proper nouns the
   model cut into a place and a body, none of them a known place, is a person.
 Runs after OrgRepair, before PersonConsistency (which then types the surname's other mentions).
 """
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.base import _set_ents
-from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, words
+from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, common_nouns, words
 
 _W = words("components/name_joins")
 _PARTICLES = frozenset(_W["particles"])
 _STOPS = frozenset(_W["stops"]) | TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS
 _FRAGMENTS = {"PERSON", "ORG", "PLACE", "GPE", "FAC", "LOC"}
 _HYPHENS = {"-", "‐", "‑"}
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    return frozenset(common_nouns())
 
 
 class NameJoins:
@@ -83,6 +92,26 @@ def _extend(doc: Doc, ent: Span, after: list[Span]) -> tuple[int, int]:
     while end > ent.end and (doc[end - 1].lower_ in _PARTICLES or doc[end - 1].text in _HYPHENS):
         end -= 1
     return end, taken
+
+
+def name_begin(doc: Doc, ent: Span) -> int:
+    """Where the person's name begins: over given names the model left untagged before the surname
+    ("spokesperson Ruchika Mathur", ", Igor Valentinovich Demidov,") and the first part of a joined
+    double surname ("Delgado-Haynes")."""
+    start = ent.start
+    while start > 0 and not doc[start].is_sent_start:
+        t = doc[start - 1]
+        first = doc[start - 2] if start > 1 else t
+        if t.text in _HYPHENS and not t.whitespace_ and not first.whitespace_ and first.is_alpha \
+                and first.text[:1].isupper() and not first.text.isupper() and not first.ent_type_:
+            start -= 2
+        elif t.whitespace_ == " " and _namelike(t) and not t.ent_type_ and t.lower_ not in _nouns():
+            start -= 1  # a common noun is a title's or a body's word ("Commission Chairperson"), no given name
+        else:
+            break
+        if doc[start].is_sent_start:
+            break
+    return start
 
 
 def _particle_before(doc: Doc, i: int) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.base import NOT_PEOPLE, POSSESSIVE, _after_locative, _relabel, _set_ents, core
+from kg.nlp.components.name_joins import name_begin
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import (
     BODY_WORDS,
@@ -57,7 +58,8 @@ class PersonConsistency:
         taken = {i for s in spans for i in range(s.start, s.end)}
         for i, text in enumerate(token_texts(doc)):
             if text in surnames and i not in taken and doc[i].pos_ == "PROPN":
-                spans.append(Span(doc, i, i + 1, label="PERSON"))
+                # with the given names and the joined first surname the model left untagged before it
+                spans.append(Span(doc, name_begin(doc, Span(doc, i, i + 1)), i + 1, label="PERSON"))
         return spans
 
 
