@@ -188,6 +188,13 @@ CASES = [
      {(frozenset({"Adam Nowak", "Jan Dvorak", "Karl Brandt"}), Status.HELD, "2019-06-12", "Lodz"),
       (frozenset({"Karl Brandt", "Ewa Lis"}), Status.HELD, "2019-06-12", "Lodz"),
       (frozenset({"Adam Nowak", "Jan Dvorak"}), Status.CANCELLED, "2018-12", "Krakow")}),
+    # "met in April and in September last year": two meetings ("and" hung on the verb), the year told on the
+    # last month is the bare month's too
+    ("Polish Foreign Minister Adam Nowak met Czech Foreign Minister Jan Dvorak in Warsaw on Wednesday. The two "
+     "ministers met in April and in September last year.", FRIDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-12", "Warsaw"),
+      (frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2018-04", None),
+      (frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2018-09", None)}),
     # "Foreign Minister X of Portugal": whose minister, not where they met
     ("Secretary Mark Ellison met today with Foreign Minister Rui Costa of Portugal.", FRIDAY,
      {(frozenset({"Mark Ellison", "Rui Costa"}), Status.HELD, "2019-06-14", None)}),
