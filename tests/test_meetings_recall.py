@@ -160,6 +160,41 @@ CASES = [
     ("After the session on Thursday, Secretary Mark Ellison pulled aside Foreign Minister Abdul Salam for "
      "about 30 minutes of talks.", FRIDAY,
      {(frozenset({"Mark Ellison", "Abdul Salam"}), Status.HELD, "2019-06-13", None)}),
+    # "the two last met": a bare "the two" is the pair "the two ministers" named just before (not the last two
+    # people named), and a meeting told as the one before never joins the day's (the parser may take "last"
+    # for the subject's head)
+    ("Polish Foreign Minister Adam Nowak hosted his Czech counterpart Jan Dvorak in Warsaw on Wednesday. Dvorak "
+     "also met Vice-President Ewa Lis on Wednesday afternoon. The two ministers signed a trade accord. The two "
+     "last met in Vienna in September.", FRIDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-12", "Warsaw"),
+      (frozenset({"Jan Dvorak", "Ewa Lis"}), Status.HELD, "2019-06-12", "Warsaw"),
+      (frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2018-09", "Vienna")}),
+    # ... nor an undated one ("received X at the palace. The two ministers last met in May")
+    ("Foreign Minister Lena Varga received her Slovak counterpart Peter Kovac at the Sandor Palace. The two "
+     "ministers last met in Bratislava in March.", FRIDAY,
+     {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-14", "Sandor Palace"),
+      (frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-03", "Bratislava")}),
+    # a visit told as postponed held none of the meetings that took place: its own event; "planned for May"
+    # is its time ("for" under a scheduling verb)
+    ("Polish Foreign Minister Adam Nowak hosted his Czech counterpart Jan Dvorak at the Belweder Palace on "
+     "Wednesday. A visit by Nowak to Prague planned for May was postponed.", FRIDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-12", "Belweder Palace"),
+      (frozenset({"Adam Nowak", "Czechia"}), Status.CANCELLED, "2019-05", "Prague")}),
+    # "the two leaders", no state named on it: the two people named before whom the article titles as leaders
+    # (not the envoy and minister told last); "set for December in Krakow" dates and places it
+    ("Prime Minister Adam Nowak and Prime Minister Jan Dvorak met envoy Karl Brandt in Lodz on Wednesday. Brandt "
+     "later held talks with Foreign Minister Ewa Lis. An encounter between the two leaders, set for December in "
+     "Krakow, was postponed.", FRIDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak", "Karl Brandt"}), Status.HELD, "2019-06-12", "Lodz"),
+      (frozenset({"Karl Brandt", "Ewa Lis"}), Status.HELD, "2019-06-12", "Lodz"),
+      (frozenset({"Adam Nowak", "Jan Dvorak"}), Status.CANCELLED, "2018-12", "Krakow")}),
+    # "met in April and in September last year": two meetings ("and" hung on the verb), the year told on the
+    # last month is the bare month's too
+    ("Polish Foreign Minister Adam Nowak met Czech Foreign Minister Jan Dvorak in Warsaw on Wednesday. The two "
+     "ministers met in April and in September last year.", FRIDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-12", "Warsaw"),
+      (frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2018-04", None),
+      (frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2018-09", None)}),
     # "Foreign Minister X of Portugal": whose minister, not where they met
     ("Secretary Mark Ellison met today with Foreign Minister Rui Costa of Portugal.", FRIDAY,
      {(frozenset({"Mark Ellison", "Rui Costa"}), Status.HELD, "2019-06-14", None)}),

@@ -79,6 +79,9 @@ CASES = [
     ("On Friday, senior diplomat Ri Chol Ho said the talks were over.", {"Ri Chol Ho": Kind.PERSON}, set()),
     ("Ann Lee, the Chief Executive Officer of Foo Airways, said fares would rise.",
      {"Ann Lee": Kind.PERSON}, {"Executive Officer", "Chief Executive Officer"}),
+    # a nationality the model took for a person begins no name over the title after it
+    ("Austrian Chancellor Karl Berger met Hungarian Prime Minister Laszlo Fekete and Slovak Prime Minister Jan "
+     "Kral in Vienna.", {"Jan Kral": Kind.PERSON, "Laszlo Fekete": Kind.PERSON}, {"Slovak Prime", "Prime"}),
     # ... and after a title's capitalised head, before a lower-case word ("of", "met")
     ("Deputy Prime Minister and Foreign Minister Eero Salo of Finland met Rui Matos in Lisbon.",
      {"Eero Salo": Kind.PERSON, "Rui Matos": Kind.PERSON}, {"Minister Eero Salo"}),

@@ -25,13 +25,16 @@ from kg.extract.meetings.collectives import region_bodies
 from kg.extract.meetings.forward import in_lead, named_after
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
+    _counted_pair,
     _holder,
     _office_holders,
     _it,
+    _named_pair_before,
     _pair_before,
     _pronoun,
     _region_leaders,
     _title_phrase,
+    _titled_leaders,
     _told_sides,
 )
 from kg.extract.meetings.sides import _counted_states_before, _enumerated_states, _members, _prenominal
@@ -123,6 +126,10 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     key = ctx.key_of.get(tok.i)
     if key is not None:
         return {key}, True
+    if tok.pos_ in {"ADJ", "ADV"}:  # "The two last met": the parser heads the subject on the adverb
+        tok = next((c for c in tok.children if c.dep_ in {"nummod", "det"} and c.lower_ in PLURAL_NOUNS), tok)
+    if tok.pos_ == "NUM" and tok.lower_ in PAIR_COUNTS and (named := _named_pair_before(ctx, tok)) is not None:
+        return _resolve_arg(ctx, named)
     low = tok.lower_
     if low in PERSON_PRONOUNS:
         person = _pronoun(ctx, tok)
@@ -218,15 +225,6 @@ def _compound_names(ctx: _Context, tok: Token) -> set[str]:
     return keys
 
 
-def _counted_pair(tok: Token) -> bool:
-    """"the two ministers", "both delegations": a plural title or group counted to two; "the ministers" (a
-    bare definite plural title as subject) likewise - it resolves only where exactly two were named."""
-    return tok.tag_ == "NNS" and (_title_word(tok) or tok.lower_ in GROUP_NOUNS) and tok.lower_ not in STATE_GROUPS \
-        and any(c.lower_ in PAIR_COUNTS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children) \
-        or tok.tag_ == "NNS" and _title_word(tok) and tok.dep_ in {"nsubj", "nsubjpass"} \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and len(list(tok.children)) == 1
-
-
 def _plural(ctx: _Context, tok: Token) -> set[str]:
     """"the two leaders", "the men", "both sides", "their": the two most recent people named before."""
     if tok.lower_ == "leaders":
@@ -250,6 +248,9 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
             return bodies
         if region is not None:
             return region
+        # no state named on it: the two people named before whom the article titles as leaders
+        if len(led := _titled_leaders(ctx, tok)) == 2:
+            return led
     if tok.lower_ in PAIR_PLURALS and not any(c.lower_ in PAIR_MARKERS for c in tok.children):
         return set()
     if office := _office_holders(ctx, tok):

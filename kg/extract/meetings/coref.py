@@ -11,7 +11,7 @@ from kg.extract.meetings.lexicon import AGAIN_WORDS, TIME_FRAMES, VISIT, WHEN
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, ORDINALS
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
-from kg.extract.meetings.syntax import _future, _in_subtree
+from kg.extract.meetings.syntax import _future, _in_subtree, _previous
 from kg.records import Kind, Status
 
 
@@ -165,7 +165,9 @@ def _compatible(event: _Event, m: _Mention) -> bool:
             not (d.startswith(m.date.value) or m.date.value.startswith(d)) for d in dates):
         return False
     ordinals = {x.ordinal for x in first if x.ordinal}
-    return not (m.ordinal and ordinals and m.ordinal not in ordinals)
+    return not (m.ordinal and ordinals and m.ordinal not in ordinals) \
+        and all(_previous(x.trigger, x.kind) == _previous(m.trigger, m.kind) for x in first)
+
 
 
 def _headline_guess(m: _Mention) -> bool:

@@ -7,9 +7,12 @@ from spacy.tokens import Token
 from kg.extract.meetings.lexicon import (
     COUNTERPARTS,
     FORMER,
+    GROUP_NOUNS,
+    PAIR_COUNTS,
     REGIONS,
     REPORTING,
     SOURCE_TITLES,
+    STATE_GROUPS,
     TITLE_SYNONYMS,
     TITLE_WORDS_BEFORE,
     lesser,
@@ -183,3 +186,29 @@ def _state_on(ctx: _Context, tok: Token) -> str | None:
     states = {k for c in tok.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
               and (k := ctx.key_of.get(c.i)) and ctx.kind(k) == Kind.COUNTRY}
     return states.pop() if len(states) == 1 else None
+
+
+def _counted_pair(tok: Token) -> bool:
+    """"the two ministers", "both delegations": a plural title or group counted to two; "the ministers" (a
+    bare definite plural title as subject) likewise - it resolves only where exactly two were named."""
+    return tok.tag_ == "NNS" and (_title_word(tok) or tok.lower_ in GROUP_NOUNS) and tok.lower_ not in STATE_GROUPS \
+        and any(c.lower_ in PAIR_COUNTS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children) \
+        or tok.tag_ == "NNS" and _title_word(tok) and tok.dep_ in {"nsubj", "nsubjpass"} \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and len(list(tok.children)) == 1
+
+
+def _named_pair_before(ctx: _Context, two: Token) -> Token | None:
+    """"The two ministers agreed ... The two last met": a bare "the two" is the counted plural just before."""
+    here = ctx.sentence_of[two.sent.start]
+    for t in reversed(ctx.doc[max(0, two.sent.start - 120):two.sent.start]):
+        if here - ctx.sentence_of[t.sent.start] > 2:
+            return None
+        if t.lower_ in PAIR_COUNTS and t.head.i != t.i and _counted_pair(t.head):
+            return t.head
+    return None
+
+
+def _titled_leaders(ctx: _Context, tok: Token) -> set[str]:
+    """"the two leaders", no state named on it: the people named before whom the article titles as leaders."""
+    return {p for p in ctx.people_before(tok.i, 6, 600)
+            if any(r.person == p and _is_leader(r.title) for r in ctx.roles)}

@@ -16,6 +16,7 @@ from kg.extract.meetings.lexicon import (
     PROPOSE_WORDS,
     REPORTING,
     ROLE_VERBS,
+    SCHEDULING_VERBS,
     VENUE_WORDS,
 )
 from kg.extract.meetings.records import _Context
@@ -96,8 +97,9 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                 walk(prep, depth + 1)  # "met Poroshenko in Kyiv" with "in Kyiv" hung on the object
             if prep.dep_ == "conj" and prep.pos_ in {"PROPN", "NOUN"} and 0 < depth < 3:
                 walk(prep, depth)  # "met A, the UN envoy, and B in Doha" with "in Doha" hung on B
-            if prep.dep_ == "acl" and depth == 0 and lemma(prep).lower() in HOLD_VERBS | ROLE_VERBS | {"take"}:
-                walk(prep, depth + 1)  # "the talks, held at the palace in Sanaa, ...", "to take place in X"
+            # "the talks, held at the palace in Sanaa", "to take place in X", "set for May in X"
+            if prep.dep_ == "acl" and depth == 0 and lemma(prep).lower() in HOLD_VERBS | ROLE_VERBS | SCHEDULING_VERBS | {"take"}:
+                walk(prep, depth + 1)
             if prep.dep_ == "agent" and depth == 0 and skip is None:  # "was received by X in Oslo", hung on X
                 for pobj in _pobjs(prep):
                     walk(pobj, depth + 1)

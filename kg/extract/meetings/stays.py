@@ -10,7 +10,8 @@ from kg.extract.meetings.lexicon import VISIT
 from kg.extract.meetings.records import _Context, _Event
 from kg.extract.meetings.syntax import _in_subtree, _purpose
 from kg.extract.meetings.visits import _in_state
-from kg.records import Kind
+from kg.nlp import gazetteer
+from kg.records import Kind, Status
 
 
 def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
@@ -24,11 +25,14 @@ def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
             continue
         framing = all(_framing(v.trigger) for v in visit.mentions)
         hosts = [e for e in out if e is not visit and people[0] in e.participants
-                 and all(_compatible(e, m) for m in visit.mentions)
+                 and all(_compatible(e, m) for m in visit.mentions) and not _elsewhere(ctx, e, states[0])
                  and (any(states[0] in ctx.states_of(q) for q in e.participants if q != people[0] and ctx.is_person(q))
                       or _purpose_of(visit, e)
                       # "X, who was on a visit to Kenya, ...": X's meeting held in Kenya's capital is of the stay
                       or framing and any(m.place and _in_state(ctx, m.place, states[0]) for m in e.mentions))]
+        if all(m.status == Status.CANCELLED for m in visit.mentions):
+            # "X met Y of S ... a visit by X to S was postponed": what was held was no part of it
+            hosts = [e for e in hosts if not any(m.status == Status.HELD for m in e.mentions)]
         if len(hosts) > 1:  # several meetings with the host state's people: the one told beside the visit
             near = [e for e in hosts if any(x.trigger.sent.start == v.trigger.sent.start
                                             for x in e.mentions for v in visit.mentions)]
@@ -42,6 +46,17 @@ def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
             hosts[0].mentions.extend(replace(m, anaphoric=True) for m in visit.mentions)
             out.remove(visit)
     return out
+
+
+def _elsewhere(ctx: _Context, event: _Event, state: str) -> bool:
+    """"X hosted Y in Warsaw ... a visit by X to Prague was postponed": a meeting placed in another state
+    (that state, or its capital) is not held on the visit to this one."""
+    for m in event.mentions:
+        if m.place and m.place != state and not _in_state(ctx, m.place, state):
+            entity = ctx.entity(m.place)
+            if entity.kind == Kind.COUNTRY or entity.kind == Kind.PLACE and gazetteer.capitals().get(entity.name):
+                return True
+    return False
 
 
 def _framing(trigger: Token) -> bool:

@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.meetings.lexicon import SEQUENCE_WORDS, TIME_PREPS
+from kg.extract.meetings.lexicon import PREVIOUS_WORDS, SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS
 from kg.extract.meetings.lexicon import (
     ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING, lesser,
@@ -338,3 +338,8 @@ def _governor_args(governor: Token, noun: Token) -> list[Token]:
     if _for_meeting(noun, governor):
         args += [c for c in governor.children if c.dep_ == "dobj"]
     return [a for a in args if a.i != noun.i and not _in_subtree(noun, a)]
+
+
+def _previous(trigger: Token, kind: str) -> bool:
+    """A verb told as the meeting before ("the two last met"; the parser may take "last" for the subject)."""
+    return kind == "verb" and any(c.lower_ in PREVIOUS_WORDS and c.pos_ in {"ADJ", "ADV"} for c in trigger.children)

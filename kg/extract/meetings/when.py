@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import normalize_date
-from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS
+from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
 from kg.extract.meetings.days import _any, _date_text, _either, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season
 from kg.extract.meetings.offsets import _offset_day
@@ -141,7 +141,9 @@ def _occasions(ctx: _Context, verb: Token) -> list[tuple[TimeValue, int]]:
     published = ctx.article.date
     preps = [c for c in verb.children if c.dep_ == "prep"]
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
-    if published is None or not any(c.dep_ == "cc" and c.lower_ == "and" for p in preps for c in p.children):
+    # "and" hung on a preposition, or on the verb between two of them ("met in April and in September")
+    if published is None or not any(c.dep_ == "cc" and c.lower_ == "and" for p in [*preps, verb] for c in p.children
+                                    if p is not verb or preps and preps[0].i < c.i < preps[-1].i):
         return []
     found: dict[str, tuple[TimeValue, int]] = {}
     for prep in preps:
@@ -149,10 +151,17 @@ def _occasions(ctx: _Context, verb: Token) -> list[tuple[TimeValue, int]]:
             ent = next((e for e in verb.sent.ents if e.label_ == "DATE" and e.start <= pobj.i < e.end), None)
             if ent is None or any(t.lower_ == "and" for t in ent):
                 continue  # "on January 8 and 9" is one meeting over two days
-            value = normalize_date(_date_text(ent), published, future=False)
+            value = normalize_date(_date_text(ent), published, future=False) or _month_of_year(ent, published)
             if value is not None and value.value[:4].isdigit():
                 found.setdefault(value.value, (value, prep.i))
-    return sorted(found.values(), key=lambda x: x[1]) if len(found) >= 2 else []
+    listed = sorted(found.values(), key=lambda x: x[1])
+    # "in April and in September last year": a year told on the last month only is every bare month's
+    last = listed[-1][0] if listed else None
+    if last is not None and len(last.value) == 7 and (
+            any(ch.isdigit() for ch in last.text) or "year" in last.text.lower()):
+        listed = [(TimeValue(last.value[:4] + v.value[4:], v.text), i) if len(v.value) == 7 and not any(
+            ch.isdigit() for ch in v.text) and v.value[5:] < last.value[5:] else (v, i) for v, i in listed]
+    return listed if len(found) >= 2 else []
 
 
 def _same_day_as(ctx: _Context, trigger: Token) -> TimeValue | None:
@@ -274,7 +283,8 @@ def _background(date_root: Token, trigger: Token) -> bool:
     for tok in [date_root, *date_root.ancestors]:
         if tok.i == trigger.i:
             return False
-        if tok.dep_ == "prep" and tok.lower_ in _BACKGROUND_PREPS and not _which_time(tok):
+        if tok.dep_ == "prep" and tok.lower_ in _BACKGROUND_PREPS and not _which_time(tok) \
+                and not (tok.lower_ == "for" and lemma(tok.head).lower() in SCHEDULING_VERBS):
             return True
         if tok.dep_ == "quantmod":
             return True

@@ -44,7 +44,7 @@ class NameJoins:
         i = 0
         while i < len(ents):
             ent = ents[i]
-            if ent.label_ == "PERSON" or _after_title(ent):
+            if (ent.label_ == "PERSON" or _after_title(ent)) and not _nationality(ent):
                 end, taken = _extend(doc, ent, ents[i + 1:])
                 if end > ent.end and (ent.label_ == "PERSON" or taken):
                     out.append(Span(doc, ent.start, end, label="PERSON"))
@@ -53,6 +53,12 @@ class NameJoins:
             out.append(ent)
             i += 1
         return out
+
+
+def _nationality(ent: Span) -> bool:
+    """A country or its people's word the model took for a person ("Slovak" in "Slovak Prime Minister X")
+    begins no name."""
+    return ent.text in gazetteer.demonyms() or ent.text in gazetteer.country_names()
 
 
 def _namelike(t: Token) -> bool:
