@@ -72,6 +72,7 @@ CASES = [
     ("The Irish-Danish Intergovernmental Conference met in Cork.", "Irish-Danish Intergovernmental Conference", ["ORG"]),
     ("The Kenya National Human Rights Commission met in Nairobi.", "Kenya National Human Rights Commission", ["ORG"]),
     # title words taken for a body's name: the people holding the title, no body
+    ("The Permanent Representative of Ghana spoke first.", "Permanent Representative", []),
     # ... but one holder named next keeps his state's word for the title ("Slovak Foreign Minister Name")
     ("Slovak Foreign Minister Jan Hrasko arrived.", "Slovak Foreign Minister", ["ORG"]),
     ("Ministers reviewed the progress of the talks.", "Ministers", []),

@@ -128,7 +128,7 @@ def _before_titles(c: Span) -> Span | None:
     if pos is not None:  # "the G4 Foreign Ministers' Meeting (with ...)": the meeting of the title's holders
         c, words_ = c[:pos], words_[:pos]
     if ("of" in words_ or any(w in BODY_WORDS for w in words_) or not _title_word(words_[-1], head=True)
-            or not words_[-1].endswith("s")):  # "Slovak Foreign Minister Name": one holder, named next
+            or not words_[-1].endswith("s") and _named_next(c)):  # "Slovak Foreign Minister Name": the holder's title
         return None
     k = len(c) - 1
     while k > 0 and _title_word(words_[k - 1], head=False):
@@ -137,6 +137,11 @@ def _before_titles(c: Span) -> Span | None:
     if len(rest) == 1 and rest.text.isupper() and len(rest.text) > 1:
         return _relabel(rest, "ORG")
     return c[0:0]
+
+
+def _named_next(c: Span) -> bool:
+    doc = c.doc
+    return c.end < len(doc) and doc[c.end].is_title
 
 
 def _title_word(word: str, head: bool) -> bool:
