@@ -5,6 +5,7 @@ is for. Code holds no word lists of its own (tests/test_architecture.py checks i
 """
 from __future__ import annotations
 
+import csv
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -24,3 +25,23 @@ def tables(name: str) -> dict[str, Any]:
             return tomllib.load(handle)
     except (OSError, tomllib.TOMLDecodeError) as err:
         raise KGError(f"{path}: cannot read the word tables ({err}); reinstall kg") from None
+
+
+@cache
+def speech_verbs() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """The verbs of saying of kg/data/quotes/speech_verbs.tsv (derived from WordNet 3.0): one-word ones, and
+    two-word ones as (verb, particle) ("point out"). Read once; the quotation extractor and the pipeline's
+    typing rules share it."""
+    path = ROOT / "quotes" / "speech_verbs.tsv"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    single: set[str] = set()
+    phrasal: set[tuple[str, str]] = set()
+    for row in csv.DictReader(lines, delimiter="\t"):
+        words = (row.get("verb") or "").split()
+        if len(words) == 1:
+            single.add(words[0])
+        elif len(words) == 2:
+            phrasal.add((words[0], words[1]))
+        else:
+            raise KGError(f"{path}: bad speech verb {row.get('verb')!r}; valid: one word or verb + particle")
+    return frozenset(single), frozenset(phrasal)

@@ -1,36 +1,14 @@
 """Verbs of saying (kg/data/quotes/speech_verbs.tsv, derived from WordNet 3.0) and their subjects."""
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.errors import KGError
 from kg.extract.quotes.marks import CLOSERS, MARK_TOKENS, OPENERS, SINGLE_CLOSE, SINGLE_OPEN, STRAIGHT, Q
-from kg.data import tables
+from kg.data import speech_verbs, tables
 from kg.nlp import lemma
 
 _W = tables("quotes/words")["verbs"]
-DATA = Path(__file__).resolve().parents[2] / "data" / "quotes" / "speech_verbs.tsv"
-
-
-@lru_cache(maxsize=1)
-def speech_verbs() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-    """One-word speech verbs, and two-word ones as (verb, particle) ("point out")."""
-    lines = [line for line in DATA.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    single: set[str] = set()
-    phrasal: set[tuple[str, str]] = set()
-    for row in csv.DictReader(lines, delimiter="\t"):
-        words = (row.get("verb") or "").split()
-        if len(words) == 1:
-            single.add(words[0])
-        elif len(words) == 2:
-            phrasal.add((words[0], words[1]))
-        else:
-            raise KGError(f"{DATA}: bad speech verb {row.get('verb')!r}; valid: one word or verb + particle")
-    return frozenset(single), frozenset(phrasal)
 
 
 def is_say(t: Token) -> bool:

@@ -12,12 +12,10 @@
 """
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Span
 
+from kg.data import speech_verbs
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, core
 from kg import gazetteer
 from kg.nlp.lemmas import lemma
@@ -42,7 +40,6 @@ VENUE_PREPOSITIONS = frozenset(_W["venue_prepositions"])
 BODY_PLACE_HEADS = frozenset(_W["body_place_heads"])
 VENUE_HEADS = PLACE_HEADS - BODY_PLACE_HEADS | frozenset(_W["venue_heads"])
 _DETERMINERS = {"the", "a", "an"}
-SPEECH_VERBS = Path(__file__).resolve().parents[2] / "data" / "quotes" / "speech_verbs.tsv"
 
 
 def venues_and_noise(spans: list[Span]) -> list[Span]:
@@ -108,15 +105,7 @@ def _acts(c: Span) -> bool:
     if after is not None and after.tag_ == "POS" and c.end + 1 < len(doc) and doc[c.end + 1].lower_ in STAFF_NOUNS:
         return True
     return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}
-               and lemma(t.head).lower() in _speech_verbs() for t in c)
-
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    """One-word verbs of saying of kg/data/quotes/speech_verbs.tsv (derived from WordNet; the quotation
-    extractor's table, read here since the pipeline sits below kg.extract)."""
-    lines = [line for line in SPEECH_VERBS.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    return frozenset(row["verb"] for row in csv.DictReader(lines, delimiter="\t") if " " not in (row.get("verb") or " "))
+               and lemma(t.head).lower() in speech_verbs()[0] for t in c)
 
 
 def _before_titles(c: Span) -> Span | None:

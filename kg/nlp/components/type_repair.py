@@ -11,7 +11,6 @@ from kg.nlp.components.base import (
     COMPANY_WORDS,
     NOT_PEOPLE,
     POSSESSIVE,
-    TITLE_WORDS_CAPITALISED,
     _relabel,
     _set_ents,
     core,
