@@ -16,11 +16,19 @@ ARTICLES = frozenset(_W["articles"])
 _LEADING, _TRAILING = frozenset(_W["leading_strays"]), frozenset(_W["trailing_strays"])
 APPOSITION_PREPOSITIONS = frozenset(tables("roles")["roles"]["apposition_prepositions"])
 COMPLEMENT_OPENERS = frozenset(tables("roles")["roles"]["complement_prepositions"])
+COURTESY = frozenset(_W["courtesy"])
 _ORG_PREPOSITIONS = tuple(frozenset(preps) for preps in _W["org_prepositions"])
 
 
 def is_title_token(token: Token) -> bool:
     return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_WORDS or token.text in TITLE_MODIFIERS
+
+
+def courtesy_start(doc: Doc, start: int) -> int:
+    """The first of the courtesy words right before a name ("Mr.", "Rt. Hon."), or the name's start."""
+    while start > 0 and doc[start - 1].text in COURTESY:
+        start -= 1
+    return start
 
 
 def org_at(res: Resolution, i: int) -> str | None:
@@ -109,6 +117,10 @@ def title_words(tokens: list[Token]) -> str | None:
 def complemented(t: Token) -> Token | None:
     """The title head whose complement (one or two prepositional phrases deep) ends in `t`."""
     for _ in range(2):
+        if t.dep_ == "conj" and t.head.i < t.i:
+            t = t.head  # "Minister of Foreign Affairs and Regional Integration"
+            if t.lower_ in TITLE_HEADS:
+                return t
         prep = t.head
         if not (t.dep_ == "pobj" and prep.lower_ in APPOSITION_PREPOSITIONS and prep.head.i < t.i):
             return None
