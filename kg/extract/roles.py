@@ -21,8 +21,11 @@ from kg.extract.titles import (
     ARTICLES,
     COUNTERPART,
     COURTESY,
+    complement_start,
     complemented,
     courtesy_start,
+    one_body,
+    skip_articles,
     opens_sentence,
     title_words,
     is_title_token,
@@ -36,8 +39,7 @@ from kg import gazetteer
 from kg.data import tables
 from kg.nlp import lemma
 from kg.nlp.components import POSSESSIVE
-from kg.nlp.components.base import COMPANY_WORDS
-from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS
 from kg.resolve.document import Resolution, implied_country
 from kg.records import Article, Entity, Evidence, Kind, Nationality, Role
 
@@ -47,8 +49,6 @@ CONFIDENCE = {"prenominal": 0.9, "appositive": 0.8, "predicative": 0.8, "of": 0.
               "described": 0.5, "described_later": 0.4}
 OFFICE_NOUNS = frozenset(_W["office_nouns"])
 OFFICE_VERBS = frozenset(_W["office_verbs"])
-_COMPLEMENT_PREPOSITIONS = frozenset(_W["complement_prepositions"])
-_NAME_JOINERS = frozenset(_W["name_joiners"])
 _APPOSITION_PREPOSITIONS = frozenset(_W["apposition_prepositions"])
 _BE_FORMS = frozenset(_W["be_forms"])
 _RANKS = frozenset(_W["ranks"])
@@ -173,7 +173,7 @@ def _prenominal(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
     Minister Celso Amorim").
     """
     start = courtesy_start(doc, span.start)  # "Foreign Minister of Ghana Mr. X"
-    i = _complement_start(doc, start, res)
+    i = complement_start(doc, start, res)
     end = i + 1
     tokens: list[Token] = []
     while i >= 0 and res.key_at(i) is None and is_title_token(doc[i]):
@@ -200,51 +200,13 @@ def _prenominal(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
             last_of = max((j for j in range(end, at or end) if doc[j].lower_ == "of"), default=end)
             title = doc[tokens[0].i:last_of].text if org else title  # "Minister of Foreign Affairs"
         if org is None:  # "Secretary of State for External Relations of Angola X"
-            last_of = next((j for j in range(start - 2, end, -1) if doc[j].lower_ == "of"
-                            and _one_body(doc, j + 1, start, res)), None)
-            if last_of is not None:
-                org, title = org_at(res, _skip_articles(doc, last_of + 1)), doc[tokens[0].i:last_of].text
+            tagged = next((j for j in range(start - 2, end, -1) if doc[j].lower_ == "of"
+                           and one_body(doc, j + 1, start, res)), None)
+            if tagged is not None:
+                org, title = org_at(res, skip_articles(doc, tagged + 1)), doc[tokens[0].i:tagged].text
     if org is None and title is not None:
         org = _cabinet_country(title, res)
     return _Found(key, title, org, tokens[-1], "prenominal")
-
-
-def _complement_start(doc: Doc, start: int, res: Resolution) -> int:
-    """The index where the title words end, left of the name: before a "to X"/"for X" complement of a
-    title head when there is one ("ambassador to China | Anami"), else just left of the name."""
-    last = start - 1
-    for j in range(last, max(-1, start - 12), -1):
-        tok = doc[j]
-        if tok.lower_ in _COMPLEMENT_PREPOSITIONS and j > 0 and _ends_title(doc, j - 1) and j < last and (
-                tok.lower_ != "of" or any(doc[m].lower_ == "of" and _one_body(doc, m + 1, start, res)
-                                          for m in range(j, start))):
-            return j - 1  # also "Minister of Foreign Affairs of the Russian Federation X"
-        if not (tok.is_title or tok.is_upper or tok.lower_ in _NAME_JOINERS or res.key_at(j)):
-            break
-    return last
-
-def _ends_title(doc: Doc, j: int) -> bool:
-    """doc[j] ends a title a complement may follow: a head ("ambassador | to"), or "of" and a title word
-    after a head ("Secretary of State | for African Affairs", "Minister of State | for Foreign Affairs")."""
-    return doc[j].lower_ in TITLE_HEADS or (
-        j >= 2 and doc[j].text in TITLE_MODIFIERS and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in TITLE_HEADS)
-
-
-def _one_body(doc: Doc, start: int, end: int, res: Resolution) -> bool:
-    """doc[start:end] is [the] one organization or country ("of the European Commission"), nothing
-    else: no stray name word ("Secretary of State Antony | J. Blinken")."""
-    while start < end and doc[start].lower_ == "the":
-        start += 1
-    while end - 1 > start and res.key_at(end - 1) is None and doc[end - 1].lower_.rstrip(".") in COMPANY_WORDS:
-        end -= 1  # "of Chrysler LLC Jim Press": a company's legal form the name left out
-    keys = {res.key_at(i) for i in range(start, end)}
-    return start < end and len(keys) == 1 and org_at(res, start) is not None
-
-
-def _skip_articles(doc: Doc, i: int) -> int:
-    while i < len(doc) and doc[i].lower_ in ARTICLES:
-        i += 1
-    return i
 
 
 def _cabinet_country(title: str, res: _Seen) -> str | None:
