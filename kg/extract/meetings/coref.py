@@ -224,7 +224,9 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
     events: list[_Event] = []
     for m in mentions:
         full = len(m.participants) >= 2 and not m.partial
-        told = next((e for e in reversed(events) if _compatible(e, m) and _sentences_apart(e.mentions[-1], m) <= 3),
+        # "which attended the first round as observers": the event of that ordinal, however far back
+        told = next((e for e in reversed(events) if _compatible(e, m) and (
+            any(x.ordinal == m.ordinal for x in e.mentions) if m.ordinal else _sentences_apart(e.mentions[-1], m) <= 3)),
                     None) if m.adds_sides and m.participants and not m.partial else None
         if told is not None:  # "X are serving as mediators for the talks": new sides of the talks told
             parties = set(told.participants)
