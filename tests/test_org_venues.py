@@ -45,6 +45,13 @@ CASES = [
     ("Rebels hold much of the Lamu port and the roads beyond.", "Lamu", ["PLACE"]),
     ("A delegation from the Mexican state of Sonora arrived, and Sonora's exports grew.", "Sonora", ["PLACE", "PLACE"]),
     ("The mine near Solwezi was closed.", "Solwezi", ["PLACE"]),
+    # a known place listed after one that "in" governs; a building "of" a noun that "in" governs
+    ("Farmers in Kitale and Garissa say the road is closed.", "Garissa", ["PLACE"]),
+    ("The envoys met in the lobby of the Hotel Miramar Grand on Monday.", "Hotel Miramar Grand", ["PLACE"]),
+    # a building's head word ends the name, whatever body's word comes before it
+    ("The presidents met at the Federation Buildings in Lusaka.", "Federation Buildings", ["PLACE"]),
+    # a name before "border" is a place
+    ("Troops will patrol the Kareva border from next month.", "Kareva", ["PLACE"]),
     # a body's word, an "Office" or a name the preposition does not govern keeps the body
     ("The ministers met at the Foreign Office on Tuesday.", "Foreign Office", ["ORG"]),
     ("She met him at the United Nations in New York.", "United Nations", ["ORG"]),
@@ -109,3 +116,12 @@ def test_the_short_form_of_two_states_commission_is_no_body_either(nlp: Language
     assert venues_and_noise(spans) == []
     # without the long form in the article, the short one is left alone
     assert [s.text for s in venues_and_noise(spans[1:])] == ["Joint Commission"]
+
+
+def test_a_mention_made_a_place_already_places_the_others(nlp: Language) -> None:
+    """"the state of Tarvia" made a place by an earlier rule: "Tarvia's exports", tagged a body, is that place."""
+    text = "A delegation from the state of Tarvia arrived, and Tarvia's exports grew."
+    doc = nlp(text)
+    first, second = text.find("Tarvia"), text.rfind("Tarvia")
+    spans = [doc.char_span(first, first + 6, label="PLACE"), doc.char_span(second, second + 6, label="ORG")]
+    assert [s.label_ for s in venues_and_noise(spans)] == ["PLACE", "PLACE"]

@@ -19,7 +19,6 @@ from kg.ids import entity_key, slug  # noqa: F401 - re-exported for the extracto
 from kg import gazetteer
 from kg.data import tables
 from kg.nlp.components import core
-from kg.nlp.lexicon import words
 from kg.records import Entity, Kind, Mention
 from kg.resolve.boundaries import mend_boundaries
 from kg.resolve.heads import is_head_of
@@ -158,7 +157,7 @@ def _state_governments(spans: list[Span], res: _Draft) -> list[Span]:
     return rest
 
 
-_GOVERNMENT = frozenset(words("resolve")["state_bodies"])
+_GOVERNMENT = frozenset(tables("resolve")["document"]["state_bodies"])
 
 
 def _people(spans: list[Span], res: _Draft) -> None:

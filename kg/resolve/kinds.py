@@ -15,7 +15,6 @@ from spacy.tokens import Span, Token
 from kg.data import tables
 from kg.nlp.components import strip_honorifics
 from kg.nlp.lemmas import lemma
-from kg.nlp.lexicon import words
 from kg.nlp.lexicon import HONORIFICS, INDEX_WORDS, MEETING_HEADS, ORG_CLASS_NOUNS, PRODUCT_CLASS_NOUNS, TITLE_HEADS
 
 SETTLED = {"PERSON", "ORG", "PLACE"}
@@ -115,15 +114,15 @@ def _cue(span: Span) -> str | None:
     return None
 
 
-_W = words("resolve")
-MARKET_MOVES = frozenset(_W["market_moves"])
-_DOMAINS = tuple(_W["web_domains"])
+_T = tables("resolve")["typing"]
+MARKET_MOVES = frozenset(_T["market_moves"])
+_DOMAINS = tuple(_T["web_domains"])
 
 
 def _not_a_persons_form(span: Span) -> bool:
     """"16 GB", "the Music Store": letters in capitals only ("GB") or a shop's head noun end no name of a person."""
     return (len(span) == 1 and span.text.isupper() and span.text.isalpha() and len(span.text) <= 3) or (
-        len(span) > 1 and span[-1].text in _W["not_surnames"])
+        len(span) > 1 and span[-1].text in _T["not_surnames"])
 
 
 def _quoted_after_naming(span: Span) -> bool:
@@ -132,7 +131,7 @@ def _quoted_after_naming(span: Span) -> bool:
     i = span.start - 1
     while i >= 0 and not doc[i].text.strip("`'\"“”‘’"):
         i -= 1
-    return i < span.start - 1 and i >= 0 and doc[i].lower_ in _W["naming_verbs"]
+    return i < span.start - 1 and i >= 0 and doc[i].lower_ in _T["naming_verbs"]
 
 
 def _moves_by_a_number(span: Span) -> bool:
@@ -152,7 +151,7 @@ def _owned(span: Span) -> bool:
         near = verb.i < span.start <= verb.i + 4 and not any("\n" in t.text for t in span.doc[verb.i:span.start])
     else:
         near = root.dep_ == "nsubjpass" and span.end <= verb.i <= span.end + 3
-    return near and lemma(verb).lower() in _W["ownership_verbs"]
+    return near and lemma(verb).lower() in _T["ownership_verbs"]
 
 
 def _conjuncts(span: Span) -> list[Token]:

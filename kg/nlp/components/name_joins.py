@@ -23,7 +23,9 @@ from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, common_noun
 
 _W = words("components/name_joins")
 _PARTICLES = frozenset(_W["particles"])
-_STOPS = frozenset(_W["stops"]) | TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS
+# a photo credit's boilerplate ends the photographer's name ("REUTERS/Ann Lee Purchase Licensing Rights")
+_BOILERPLATE = frozenset(w.lower() for w in words("components/wire_credits")["credit_boilerplate"])
+_STOPS = frozenset(_W["stops"]) | TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS | _BOILERPLATE
 _FRAGMENTS = {"PERSON", "ORG", "PLACE", "GPE", "FAC", "LOC"}
 _HYPHENS = {"-", "‐", "‑"}
 

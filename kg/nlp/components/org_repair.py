@@ -11,6 +11,7 @@ from kg.nlp.components.base import TITLE_WORDS_CAPITALISED as TITLE_WORDS
 from kg.nlp.components.country_tagger import _is_building
 from kg.nlp.components.given_names import given_names
 from kg.nlp.components.org_venues import venues_and_noise
+from kg.nlp.components.wire_credits import wire_credits
 from kg.nlp.components.person_evidence import _noun_file
 from kg.nlp.doc_text import doc_text
 from kg.nlp.lexicon import (
@@ -77,8 +78,8 @@ class OrgRepair:
             if name is not None:
                 out.extend(_country_joined(name) or _slashed(name) or _person_of_body(name) or _person_after_state(name)
                            or [_noun_and_country(name) or _retyped(_continued(_qualified(name)))])
-        return venues_and_noise([s for s in out if s.label_ != "DROP"] + codes + _joined_meetings(doc)
-                                + _affiliation_acronyms(doc))
+        return wire_credits(doc, venues_and_noise([s for s in out if s.label_ != "DROP"] + codes + _joined_meetings(doc)
+                                                  + _affiliation_acronyms(doc)))
 
 
 def _slashed(ent: Span) -> list[Span]:

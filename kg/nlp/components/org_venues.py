@@ -46,10 +46,11 @@ def venues_and_noise(spans: list[Span]) -> list[Span]:
     """The spans, with bodies used only as places made places and boilerplate and sentence openers dropped."""
     named: dict[str, list[Span]] = {}  # the model may call one name a body here and a person there
     for s in spans:
-        if s.label_ in {"ORG", "PERSON"}:
+        if s.label_ in {"ORG", "PERSON", "PLACE"}:  # a mention made a place already ("the state of X") tells too
             named.setdefault(core(s).text, []).append(s)
-    orgs = {text: mentions for text, mentions in named.items() if any(m.label_ == "ORG" for m in mentions)}
-    places = {text for text, mentions in orgs.items() if _only_a_place(text, mentions)}
+    orgs = {text: [m for m in mentions if m.label_ != "PLACE"] for text, mentions in named.items()
+            if any(m.label_ == "ORG" for m in mentions)}
+    places = {text for text in orgs if _only_a_place(text, named[text])}
     longer = {s.text.split()[0] for s in spans if s.label_ == "ORG" and len(s.text.split()) > 1}
     noise = {text for text, mentions in orgs.items()
              if all(_alone_on_line(m) or _sentence_opener(m) and text not in longer and not _acts(core(m))
@@ -73,7 +74,9 @@ def venues_and_noise(spans: list[Span]) -> list[Span]:
 
 def _only_a_place(text: str, mentions: list[Span]) -> bool:
     words_ = text.split()
-    if (not words_ or text.isupper() or any(w in BODY_WORDS or w.lower() in COMPANY_WORDS for w in words_)
+    # "the Union Buildings": a building's head word ends the name, whatever body's word comes before it
+    building = bool(words_) and words_[-1] in VENUE_HEADS
+    if (not words_ or text.isupper() or not building and any(w in BODY_WORDS or w.lower() in COMPANY_WORDS for w in words_)
             or words_[-1].lower() in ORG_HEADS or words_[-1] in BODY_PLACE_HEADS
             or any(_acts(core(m)) for m in mentions)):
         return False
@@ -92,8 +95,25 @@ def _placed(c: Span, known: bool) -> bool:
         return True  # "the state of X", not "the leaders of X"
     if known and i >= 0 and doc[i].lower_ in VENUE_PREPOSITIONS:
         return c.root.head.i == i  # not "at the Commonwealth heads of government meeting"
+    if known and _in_place_phrase(c):
+        return True
     after = doc[c.end] if c.end < len(doc) else None
     return after is not None and after.is_lower and after.pos_ == "NOUN" and after.lower_ in PLACE_NOUNS
+
+
+def _in_place_phrase(c: Span) -> bool:
+    """"in Moyale and Marsabit": a known place listed after one that a locative preposition governs; "in the
+    lobby of the Hotel Name": a known place or building "of" a noun that such a preposition governs."""
+    root = c.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is not root:
+        place = first.ent_type_ in {"PLACE", "COUNTRY", "GPE", "LOC"} or gazetteer.known_place(first.text)
+        return place and first.head.lower_ in VENUE_PREPOSITIONS
+    of = root.head
+    return (root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.is_lower
+            and of.head.head.lower_ in VENUE_PREPOSITIONS)
 
 
 def _acts(c: Span) -> bool:

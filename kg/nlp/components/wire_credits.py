@@ -1,0 +1,162 @@
+"""Wire credits: the agencies and people that a story's dateline, photo credits and sign-off lines name.
+
+- "SEOUL, June 5 (Yonhap) --": a name in brackets between a dateline and its dash is the agency;
+- "REUTERS/Ann Lee", "ANTARA FOTO/Ann Lee via REUTERS Purchase Licensing Rights": a photo credit names the
+  agency (capitals before the slash, and after "via") and the photographer (the name after the slash); its
+  boilerplate ("File Photo", "Purchase Licensing Rights") names nothing;
+- "– DESK/NA": agencies' codes joined by a slash alone on a line are a desk tag, no name;
+- "Published in Dawn, October 5th", "Source: Al Jazeera and news agencies", "Kyodo contributed to this
+  report": a sign-off line names the outlet;
+- "(Reporting by A in X and B in Y; Editing by C)": the names of a reporters' credit are people;
+and every other mention of an agency found so is the agency ("Al Jazeera's Name said", "told Dawn").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.components.base import _relabel, core
+from kg.nlp.lexicon import words
+
+_W = words("components/wire_credits")
+DASHES = frozenset(_W["dateline_dashes"])
+BOILERPLATE = frozenset(_W["credit_boilerplate"])
+VIA = frozenset(_W["credit_via"])
+OPENERS = [tuple(o) for o in _W["signoff_openers"]]
+CLOSERS = [tuple(c) for c in _W["signoff_closers"]]
+CREDIT_OPENERS = frozenset(_W["credit_openers"])
+
+
+def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans with the credits' agencies and people set, their boilerplate dropped and every other
+    mention of an agency found made the agency."""
+    if not any("\n" in t.text for t in doc) and not any(t.text == "(" for t in doc):
+        return spans  # one line and no bracket: no credit
+    found: list[Span] = []
+    cleared: list[tuple[int, int]] = []  # token ranges whose old spans go (boilerplate, desk tags)
+    for t in doc:
+        if t.text == "(":
+            found.extend(_dateline_agency(doc, t.i))
+        elif t.text == "/" and t.i > 0 and not t.whitespace_ and not doc[t.i - 1].whitespace_:
+            credit, span_range = _photo_credit(doc, t.i)
+            found.extend(credit)
+            if span_range is not None:
+                cleared.append(span_range)
+        elif "\n" in t.text or t.i == 0:
+            found.extend(_signoff(doc, t.i + 1 if "\n" in t.text else 0))
+    agencies = {s.text for s in found if s.label_ == "ORG"}
+    agencies |= {core(s).text for s in found if s.label_ == "ORG"}
+    out = [s for s in spans if not any(a <= s.start and s.end <= b or s.start < b and a < s.end and s.label_ == "ORG"
+                                       for a, b in cleared)]
+    out = [s for s in out if not any(f.start < s.end and s.start < f.end for f in found)]
+    out = [_relabel(core(s), "ORG") if core(s).text in agencies else s for s in out]
+    taken = {i for s in out + found for i in range(s.start, s.end)}
+    more = [m for m in _untagged(doc, agencies) if not taken & set(range(m.start, m.end))]
+    return _reporters(doc, out + found + more)
+
+
+def _line_start(doc: Doc, i: int) -> int:
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+    return i
+
+
+def _line_end(doc: Doc, i: int) -> int:
+    while i < len(doc) and "\n" not in doc[i].text:
+        i += 1
+    return i
+
+
+def _dateline_agency(doc: Doc, i: int) -> list[Span]:
+    """"SEOUL, June 5 (Yonhap) --": capitalised words in brackets, a dash after them, and before them a
+    line of capitalised words, numbers and commas only (the dateline)."""
+    close = next((j for j in range(i + 2, min(i + 5, len(doc))) if doc[j].text == ")"), None)
+    if close is None or close + 1 >= len(doc) or doc[close + 1].text not in DASHES:
+        return []
+    inner = doc[i + 1:close]
+    if not all(t.is_alpha and t.text[:1].isupper() for t in inner):
+        return []
+    before = doc[_line_start(doc, i):i]
+    if not len(before) or not all(t.text[:1].isupper() or t.like_num or t.is_punct for t in before):
+        return []
+    return [Span(doc, inner.start, inner.end, label="ORG")]
+
+
+def _photo_credit(doc: Doc, slash: int) -> tuple[list[Span], tuple[int, int] | None]:
+    """"REUTERS/Ann Lee", "ANTARA FOTO/Ann Lee via REUTERS Purchase Licensing Rights": the agency, the
+    photographer and the range of the credit (to the end of its line); "– DESK/NA" alone on a line: nothing,
+    and the line's range."""
+    k = slash
+    while k > 0 and slash - k < 3 and doc[k - 1].is_alpha and doc[k - 1].is_upper and len(doc[k - 1].text) > 1:
+        k -= 1
+    nxt = doc[slash + 1] if slash + 1 < len(doc) else None
+    if k == slash or nxt is None:
+        return [], None
+    start, end = _line_start(doc, k), _line_end(doc, slash)
+    if nxt.is_upper:  # "TIMES/NA": a desk tag when nothing but dashes stands beside it on its line
+        rest = [t for t in doc[start:end] if t.i not in range(k, slash + 2)]
+        return [], ((start, end) if all(t.text in DASHES for t in rest) else None)
+    j = slash + 1
+    while j < end and doc[j].is_title and doc[j].text not in BOILERPLATE and j - slash <= 4:
+        j += 1
+    if not 2 <= j - slash - 1 <= 4:
+        return [], None
+    spans = [Span(doc, k, slash, label="ORG"), Span(doc, slash + 1, j, label="PERSON")]
+    via = next((v for v in range(j, end) if doc[v].lower_ in VIA), None)
+    if via is not None and via + 1 < end and doc[via + 1].is_upper and doc[via + 1].is_alpha:
+        spans.append(Span(doc, via + 1, via + 2, label="ORG"))
+    return spans, (k, end)
+
+
+def _signoff(doc: Doc, i: int) -> list[Span]:
+    """"Published in Dawn, October 5th", "Source: Al Jazeera and news agencies", "Kyodo contributed to this
+    report": the capitalised words a sign-off line names."""
+    while i < len(doc) and doc[i].text in DASHES:
+        i += 1
+    low = [t.lower_ for t in doc[i:i + 5]]
+    opener = next((o for o in OPENERS if tuple(low[:len(o)]) == o), None)
+    start = i + len(opener) if opener else i
+    end = start
+    while end < len(doc) and end - start < 5 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == start:
+        return []
+    if opener is None:
+        after = [t.lower_ for t in doc[end:end + 4]]
+        if not any(tuple(after[:len(c)]) == c for c in CLOSERS):
+            return []
+    elif end < len(doc) and "\n" not in doc[end].text and doc[end].lower_ not in {",", "and", "."}:
+        return []
+    return [Span(doc, start, end, label="ORG")]
+
+
+def _untagged(doc: Doc, agencies: set[str]) -> list[Span]:
+    """Mentions of an agency the model left untagged ("told Dawn"), not at a sentence's start."""
+    found = []
+    for name in agencies:
+        n = len(name.split())
+        for t in doc:
+            if t.text == name.split()[0] and not t.is_sent_start and doc[t.i:t.i + n].text == name:
+                found.append(Span(doc, t.i, t.i + n, label="ORG"))
+    return found
+
+
+def _reporters(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"(Reporting by A in X and B in Y; Editing by C)": a name the model took for a body, after "by", "and"
+    or ";" inside a reporters' credit, is a person."""
+    out = []
+    for s in spans:
+        if s.label_ == "ORG" and len(s) >= 2 and all(t.is_title for t in s) and _in_credit(doc, s.start):
+            s = Span(doc, s.start, s.end, label="PERSON")
+        out.append(s)
+    return out
+
+
+def _in_credit(doc: Doc, i: int) -> bool:
+    if i < 1 or doc[i - 1].lower_ not in {"by", "and"}:
+        return False
+    j = i - 1
+    while j > 0 and doc[j].text not in {"(", ")"} and "\n" not in doc[j].text:
+        if doc[j].lower_ == "by" and doc[j - 1].lower_ in CREDIT_OPENERS:
+            return True
+        j -= 1
+    return False

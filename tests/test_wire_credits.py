@@ -1,0 +1,52 @@
+"""Wire credits (kg/nlp/components/wire_credits.py): the agencies and people that datelines, photo credits
+and sign-off lines name, on invented texts through the real pipeline (model loaded once)."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+# (text, (mention, label) pairs that must be entities, mention texts that must be no entity)
+CASES = [
+    # the name in brackets between a dateline and its dash is the agency
+    ("VALDORA, March 3 (Kestrel) -- Foreign Minister Ana Pirelli met her counterpart on Monday.",
+     [("Kestrel", "ORG")], []),
+    ("Port Anvers (Meridia) - The rivals met on Wednesday.", [("Meridia", "ORG")], []),
+    # ... not a bracket inside a sentence
+    ("The talks (Tovar said) went well - mostly.", [], ["Tovar said"]),
+    # a photo credit: the agency before the slash and after "via", the photographer after it, no boilerplate
+    ("Leaders shake hands in Lorva, May 2, 2021. KESTREL/Ivo Danilek Purchase Licensing Rights\n\nThe talks began.",
+     [("KESTREL", "ORG"), ("Ivo Danilek", "PERSON")], ["Purchase Licensing Rights", "Ivo Danilek Purchase Licensing"]),
+    ("Ministers look on in Lorva, May 2, 2021. MERIDIA FOTO/Sari Wulan via KESTREL Purchase Licensing Rights\n\nThey met.",
+     [("MERIDIA FOTO", "ORG"), ("Sari Wulan", "PERSON"), ("KESTREL", "ORG")], ["FOTO"]),
+    ("They met in Lorva in 2020. KESTREL/Ivo Danilek/File Photo Purchase Licensing Rights\n\nThey met again.",
+     [("KESTREL", "ORG"), ("Ivo Danilek", "PERSON")], ["Ivo Danilek/File Photo Purchase Licensing"]),
+    # agencies' codes joined by a slash alone on a line: a desk tag, no name
+    ("The governors raised complaints.\n\n– KESTREL/MV\n", [], ["KESTREL/MV", "KESTREL"]),
+    # a sign-off line names the outlet, and so is its other mention
+    ("Diplomatic sources told Meridian that the visit was planned.\n\nPublished in Meridian, October 5th, 2017",
+     [("Meridian", "ORG")], []),
+    ("Reporting from Lorva, Kestrel News's Dana Rhee said the talks went well.\n\nSource: Kestrel News and news agencies",
+     [("Kestrel News", "ORG"), ("Dana Rhee", "PERSON")], []),
+    ("The ministers agreed to meet again.\n\nKestrel contributed to this report.", [("Kestrel", "ORG")], []),
+    # the names of a reporters' credit are people
+    ("The talks went on.\n\n(Reporting by Omar Teller in Lorva and Wanjiku Odhiambo in Valdora; Editing by Ann Pryce)",
+     [("Omar Teller", "PERSON"), ("Wanjiku Odhiambo", "PERSON"), ("Ann Pryce", "PERSON")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CASES, ids=[c[0][:40] for c in CASES])
+def test_wire_credits(nlp: Language, text: str, present: list[tuple[str, str]], absent: list[str]) -> None:
+    ents = {(e.text, e.label_) for e in nlp(text).ents}
+    texts = {e.text for e in nlp(text).ents}
+    for pair in present:
+        assert pair in ents, (pair, sorted(ents))
+    for name in absent:
+        assert name not in texts, (name, sorted(ents))
