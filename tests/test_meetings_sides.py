@@ -141,6 +141,30 @@ CASES = [
     ("Finnish Prime Minister Aino Lehto and Deputy Prime Minister Eero Salo flew to Lisbon on Sunday. On "
      "Monday the Finnish leader held talks with President Rui Matos in Lisbon.",
      {(frozenset({"Aino Lehto", "Rui Matos"}), HELD, "2019-06-10", "Lisbon")}),
+    # delegation members: "a delegation of X, led by A ... The delegation included B and C": the leader and
+    # the members at each table the delegation sits at ("paid a courtesy call on", "the visitors")
+    ("A delegation of the Farland Trade Council, led by Senator Lena Varga, on Wednesday paid a courtesy call "
+     "on Foreign Minister Peter Kovac. The delegation included Ivan Petrov and Omar Haddad. On Thursday the "
+     "visitors met President Karl Brandt.",
+     {(frozenset({"Lena Varga", "Ivan Petrov", "Omar Haddad", "Peter Kovac"}), HELD, "2019-06-12", None),
+      (frozenset({"Lena Varga", "Ivan Petrov", "Omar Haddad", "Karl Brandt"}), HELD, "2019-06-13", None)}),
+    # "The delegation, which includes A and B, travels to X to meet Y": members in a relative clause
+    ("A delegation from Tolosa, led by Governor Lena Varga, arrived on Wednesday. The delegation, which "
+     "includes Ivan Petrov and Omar Haddad, will meet Mayor Karl Brandt in Prague on Monday.",
+     {(frozenset({"Lena Varga", "Ivan Petrov", "Omar Haddad", "Karl Brandt"}), Status.PLANNED, "2019-06-17",
+       "Prague")}),
+    # ... but a delegation told without members is its leader alone
+    ("A delegation led by Senator Lena Varga met Foreign Minister Peter Kovac in Prague on Monday.",
+     {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-10", "Prague")}),
+    # "The Slovak side was assisted by A, while the Czech delegation included B": who sat with each side of
+    # the talks just told
+    ("Czech Foreign Minister Lena Varga held talks with Slovak Foreign Minister Peter Kovac in Prague on "
+     "Monday. The Slovak side was assisted by Ambassador Ivan Petrov, while the Czech delegation included "
+     "Deputy Minister Omar Haddad.",
+     {(frozenset({"Lena Varga", "Peter Kovac", "Ivan Petrov", "Omar Haddad"}), HELD, "2019-06-10", "Prague")}),
+    # a call noun is a visit only when paid on someone: "its call on Togo to act", "a call on Monday" are none
+    ("Ghana renewed its call on Togo to release the prisoners. Lena Varga had a call on Monday with Peter "
+     "Kovac.", set()),
 ]
 
 

@@ -30,6 +30,7 @@ from kg.extract.meetings.coref import (
     _resumptions,
     _when_joined,
 )
+from kg.extract.meetings.crews import add_joined
 from kg.extract.meetings.dateline import _place_here, _placed_at_dateline
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.stays import _absorb_visits, _host_of_stay, _itinerary
@@ -64,6 +65,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     _fill_standins(ctx, mentions)
     events = _host_of_stay(_absorb_visits(ctx, _itinerary(ctx, _merge_states(ctx, _merge(mentions)))))
     events += _resumptions(events, mentions)
+    add_joined(ctx, events)
     events = [e for e in events if len(e.participants) >= 2]
     for event in events:
         _settle(ctx, event)

@@ -22,6 +22,7 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.bodies import body_sides, names_body, office_body
 from kg.extract.meetings.collectives import region_bodies
+from kg.extract.meetings.crews import crew_of
 from kg.extract.meetings.forward import in_lead, named_after
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
@@ -119,6 +120,10 @@ def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
 def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], bool]:
     if compound:
         return _compound_names(ctx, tok), True
+    # "a delegation led by X ... The delegation included A and B": who leads it and who is in it
+    crew = crew_of(ctx, tok)
+    if crew:
+        return crew, True
     # "a delegation led by X", "a team headed by X": who leads it is the side
     leaders = [o for c in tok.children if c.dep_ == "acl" and lemma(c).lower() in LEAD_VERBS
                for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]

@@ -1,0 +1,133 @@
+"""Delegation members: "a delegation led by X ... The delegation included A, B and C" is X, A, B and C at
+every table the delegation sits at ("the delegation met Y", "the visitors held talks with Z"); "the Saudi
+delegation included N", told of talks just reported, adds N to them.
+
+A crew is read once per article: each singular group noun (sides.toml [crews]) with who leads it ("led
+by X") and who it is told to include ("included A", "which includes A", "was assisted by A"). A definite
+noun with no leader of its own ("the delegation") is the latest crew told before it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kg.data import tables
+from kg.extract.meetings.lexicon import LEAD_VERBS
+from kg.extract.meetings.records import _Context, _Event
+from kg.extract.meetings.syntax import _conjuncts, _pobjs
+from kg.nlp import lemma
+from kg.records import Kind
+
+_C = tables("meetings/sides")["crews"]
+NOUNS = frozenset(_C["nouns"])
+MEMBER_VERBS = frozenset(_C["member_verbs"])
+JOINED_VERBS = frozenset(_C["joined_verbs"])
+PLURALS = frozenset(_C["plurals"])
+DEFINITE = frozenset(_C["definite"])
+
+
+@dataclass
+class Crew:
+    """A group told in the article: the token that introduces it, who leads it, who is told to be in it."""
+
+    noun: int
+    leaders: set[str] = field(default_factory=set)
+    members: set[str] = field(default_factory=set)
+
+    def sides(self) -> set[str]:
+        return self.leaders | self.members
+
+
+def crews(ctx: _Context) -> dict[int, Crew]:
+    """Each group noun's crew, by token index (a noun that refers back shares the earlier crew), once per
+    article."""
+    found = getattr(ctx, "_crews", None)
+    if found is None:
+        found = ctx._crews = _read(ctx)  # type: ignore[attr-defined]
+    return found
+
+
+def crew_of(ctx: _Context, tok: Token) -> set[str]:
+    """The people a group noun, or a definite plural that refers to one ("the visitors"), stands for when
+    the article tells its members; empty otherwise (the noun is left to the other rules)."""
+    told = crews(ctx)
+    if tok.i in told:
+        crew = told[tok.i]
+        return crew.sides() if crew.members else set()
+    if tok.lower_ in PLURALS and _definite(tok):
+        before = [c for i, c in sorted(told.items()) if i < tok.i and c.members and c.leaders]
+        return before[-1].sides() if before else set()
+    return set()
+
+
+def add_joined(ctx: _Context, events: list[_Event]) -> None:
+    """A sentence that tells only who sat with each side of talks just reported ("The Pakistani side was
+    assisted by A, while the Saudi delegation included B": crews with members, no leader nor crew told
+    before) adds them to the talks told last, in that sentence or the one before."""
+    joined: dict[int, set[str]] = {}
+    for i, crew in crews(ctx).items():
+        if crew.noun == i and crew.members and not crew.leaders:
+            joined.setdefault(ctx.sentence_of[ctx.doc[i].sent.start], set()).update(crew.members)
+    for here, people in joined.items():
+        told = [(m.trigger.i, e) for e in events for m in e.mentions
+                if 0 <= here - ctx.sentence_of[m.trigger.sent.start] <= 1]
+        if told:
+            max(told, key=lambda pair: pair[0])[1].participants |= people
+
+
+def _read(ctx: _Context) -> dict[int, Crew]:
+    out: dict[int, Crew] = {}
+    for tok in ctx.doc:
+        if tok.lower_ not in NOUNS or tok.tag_ != "NN" or tok.i in ctx.dateline:
+            continue
+        # "a delegation led by X"; "a delegation of the Y Association, led by X" (the parser hangs the
+        # clause on the "of"/"from" object)
+        heads = [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in _pobjs(p)]
+        leaders = _people(ctx, [o for h in heads for c in h.children if c.dep_ == "acl"
+                                and lemma(c).lower() in LEAD_VERBS
+                                for a in c.children if a.dep_ == "agent" for o in _pobjs(a)])
+        members = _people(ctx, _member_objects(tok)) - leaders
+        earlier = [c for i, c in sorted(out.items()) if i < tok.i and c.leaders]
+        if not leaders and _definite(tok) and earlier and tok.lower_ != "side":
+            crew = earlier[-1]  # "the delegation": the one told before, whatever it is said to include
+            crew.members |= members - crew.leaders
+            out[tok.i] = crew
+        elif leaders or members:
+            out[tok.i] = Crew(tok.i, leaders, members)
+    return out
+
+
+def _member_objects(tok: Token) -> list[Token]:
+    """What a group noun is told to include: its verb's objects ("the delegation included A and B", "which
+    includes A", "consisted of A"), or the agent of a passive that joins it ("was assisted by A")."""
+    verbs = [tok.head] if tok.dep_ == "nsubj" else []
+    verbs += [c for c in tok.children if c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.tag_ in {"WDT", "WP"} for s in c.children)]
+    objects = [o for v in verbs if lemma(v).lower() in MEMBER_VERBS for c in v.children
+               for o in ([c] if c.dep_ == "dobj" else _pobjs(c) if c.dep_ == "prep" and c.lower_ == "of" else [])]
+    if tok.dep_ == "nsubjpass" and lemma(tok.head).lower() in JOINED_VERBS:
+        objects += [o for a in tok.head.children if a.dep_ == "agent" for o in _pobjs(a)]
+    return objects
+
+
+def _people(ctx: _Context, heads: list[Token]) -> set[str]:
+    """The people named in phrases, their conjuncts and appositions ("the association's secretary, Mrs.
+    A"), through nouns and prepositions but never into a clause ("led by X, spent the day meeting Y")."""
+    out: set[str] = set()
+    stack = list(heads)
+    while stack:
+        tok = stack.pop()
+        key = ctx.key_of.get(tok.i)
+        if key and ctx.kind(key) == Kind.PERSON and tok.i not in ctx.dateline:
+            out.add(key)
+        stack += [c for c in tok.children if c.dep_ in _PHRASE]
+    return out
+
+
+_PHRASE = frozenset({"conj", "appos", "compound", "nmod", "prep", "pobj", "poss", "dobj"})
+
+
+def _definite(tok: Token) -> bool:
+    """"the delegation", "the Saudi delegation", "its team": a noun that refers to one already known."""
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE
+               for c in tok.children)
