@@ -17,19 +17,21 @@ from .conftest import DEV_STYLES
 
 FLOORS = {  # F1 measured on 2026-12-06 (36 texts, after this session's meeting, entity, title and quote steps,
     # then OrgVenues and names cut in pieces joined: people 0.881 -> 0.925, meetings 0.491 -> 0.538)
-    "people": 0.916, "organizations": 0.760, "countries": 0.965, "titles": 0.831, "quotes": 0.806,
-    "meetings": 0.516, "pairs": 0.540,  # meetings 0.538 -> 0.553 after 'the two last met', postponed visits
+    "people": 0.916, "organizations": 0.740, "countries": 0.965, "titles": 0.860, "quotes": 0.748,
+    "meetings": 0.501, "pairs": 0.561,  # meetings 0.538 -> 0.553 after 'the two last met', postponed visits
 }  # then lowered only as far as new texts required (40 texts with s8_01-s8_04, no rule change); wire credits:
 # people 0.923 -> 0.930, organizations 0.759 -> 0.782; lowered again for s7_01-s7_04 (44 texts, no rule
 # change): people 0.921, organizations 0.753, titles 0.846, meetings 0.518, pairs 0.494; and for s8_05-s8_08
 # (48 texts, no rule change): people 0.916, organizations 0.750, titles 0.831, quotes 0.806, meetings 0.498, pairs 0.473;
 # places listed, "of" a room, before "border" (OrgVenues): organizations 0.750 -> 0.760; delegation members
-# (crews.py) and 'paid a courtesy call on': meetings 0.498 -> 0.506, pairs 0.473 -> 0.535 (48 texts); precision
-# (sideline frames, stays over days, "the two ministers", call-offs apart): meetings 0.516, pairs 0.540,
-# dates 99/141, places 90/141
+# (crews.py) and 'paid a courtesy call on': meetings 0.498 -> 0.506, pairs 0.473 -> 0.535 (48 texts)
+# then s7_05-s7_08 (52 texts, no rule change): organizations 0.740, titles 0.830, quotes 0.748 (s7_08's 21
+# single-quoted quotations, mostly 'she says'), meetings 0.498
 # 79/111, 75/111 of matched meetings (70/98, 67/98 before the joined names matched 8 more meetings, three
 # of them placed at their city where the gold has the venue)
-ACCURACY_FLOORS = {"meeting_date": 0.702, "meeting_place": 0.638}  # 99/141, 90/141 (48 texts)
+# title shapes (courtesy words, 'Secretary of State for X', bylines) and a matching that keeps a meeting's
+# date-preferred pair: titles 0.830 -> 0.860, meetings 0.498 -> 0.501, pairs 0.535 -> 0.561 (52 texts)
+ACCURACY_FLOORS = {"meeting_date": 0.688, "meeting_place": 0.636}  # 106/154, 98/154 (52 texts)
 
 
 @pytest.fixture(scope="module")

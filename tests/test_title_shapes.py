@@ -74,6 +74,25 @@ SHAPES = [
      ("Lewis Tepper", "doctor", "New York University")),
     ("economist at X", "Joseph Brunner, chief economist at Merk Investments, said the numbers were soft.",
      ("Joseph Brunner", "chief economist", "Merk Investments")),
+    # a courtesy word between the title and the name ("Mr.", "Dr.", "Hon.", "Rt. Hon.")
+    ("title of X Mr. Name", "Talks were held with Foreign Minister of Ghana Mr. Kofi Ansu-Bediako on Monday.",
+     ("Kofi Ansu-Bediako", "Foreign Minister", "Ghana")),
+    ("title Dr. Name", "Trade Minister Dr. Lina Okoro opened the fair on Monday.", ("Lina Okoro", "Trade Minister", None)),
+    ("its title, Hon. Name", "The committee, led by its chairperson, Hon. Efua Mensah-Boadu, met the visitors.",
+     ("Efua Mensah-Boadu", "chairperson", None)),
+    ("title of X, Rt. Hon. Name", "They called on the Speaker of Parliament, Rt. Hon. Kojo Antwi-Baah, on Wednesday.",
+     ("Kojo Antwi-Baah", "Speaker", "Parliament")),
+    ("title of X and Y, Hon. Name", "They met the Minister of Trade and Industry, Hon. Ama Serwaa-Kufuor, at the "
+     "Ministry.", ("Ama Serwaa-Kufuor", "Minister", None)),
+    # "Secretary/Minister of State for X" before the name, with or without "of Country"
+    ("Secretary of State for X", "U.S. Assistant Secretary of State for Asian Affairs Mark Delaney telephoned him "
+     "on Friday.", ("Mark Delaney", "Assistant Secretary of State for Asian Affairs", "United States")),
+    ("Secretary of State for X of Country", "He met Secretary of State for External Relations of Mozambique Alda "
+     "Tembe in Maputo.", ("Alda Tembe", "Secretary of State for External Relations", "Mozambique")),
+    # abbreviated titles and bylines
+    ("Gov. Name", "The delegation, led by Gov. Ramon Ibarra Soto, toured the port.", ("Ramon Ibarra Soto", "Gov.", None)),
+    ("byline", "By Pia Lindqvist, Staff Writer\n\nOSLO — The ministers met on Monday in Oslo.",
+     ("Pia Lindqvist", "Staff Writer", None)),
     # a title told before the name in a description of the speaker
     ("description before", "A Kremlin spokesman described the talks as useful. Ivan Sorokin said the leaders "
      "would speak again.", ("Ivan Sorokin", "spokesman", "Kremlin")),
@@ -98,6 +117,22 @@ NO_TITLE = [
     ("a later sentence, a name follows the title", "Taro Kondo arrived in Seoul on Monday. The foreign minister, "
      "Ken Aoki, said he hoped for progress.", "Taro Kondo"),
 ]
+
+
+NOT_READ = [
+    # the head of a title the person holds in full is no second title
+    ("short form of the title", "Foreign Minister Sari Wulandari of Indonesia spoke first.\nQUESTION: Minister "
+     "Wulandari, will the talks resume?", ("Sari Wulandari", "Minister", None)),
+    # "counterpart" mirrors a title only for a person the text gives none
+    ("counterpart with her own title", "The Foreign Secretary, Hugh Penrose, held talks with his Kenyan counterpart, "
+     "Foreign Minister Amina Waweru, on Tuesday.", ("Amina Waweru", "Foreign Secretary", "Kenya")),
+]
+
+
+@pytest.mark.parametrize("name,text,role", NOT_READ, ids=[c[0] for c in NOT_READ])
+def test_not_read(nlp: Language, name: str, text: str, role: tuple[str, str, str | None]) -> None:
+    found = _roles(nlp, text)
+    assert role not in found and role[:2] not in {r[:2] for r in found}, found
 
 
 @pytest.mark.parametrize("name,text,person", NO_TITLE, ids=[c[0] for c in NO_TITLE])
