@@ -1,7 +1,8 @@
 """Sessions of talks: a bare "round" is a meeting when the article tells talks and sets the round in their
 series ("the fifth round", "a second round in Geneva", "the sixth round is planned for Jakarta"); its sides
 are the ones its own clause names ("led by A and B", "when A and B sat across a table"), else those of the
-talks told before; "the week-long round" right after "the fifth round of negotiations" is that round."""
+talks told before; "the week-long round" right after "the fifth round of negotiations" is that round; "the
+next round of talks" is a new meeting of the parties to the talks told before."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -34,7 +35,13 @@ def is_session(ctx: _Context, noun: Token) -> bool:
     return talks and (placed or between or any(w in REFERRING_DETS for w in mods))
 
 
-def fill_sessions(ctx: _Context, mentions: list[_Mention]) -> None:
+def continue_series(ctx: _Context, mentions: list[_Mention]) -> None:
+    """Rounds and "the next round of talks" as sessions of the talks the article tells."""
+    _fill_sessions(ctx, mentions)
+    _continuations(ctx, mentions)
+
+
+def _fill_sessions(ctx: _Context, mentions: list[_Mention]) -> None:
     """The ordinal, day and sides of each round told, from what is told around it."""
     for n, m in enumerate(mentions):
         if m.kind == "noun" and m.trigger.lower_ in CONTINUATION_HEADS:
@@ -81,3 +88,28 @@ def _when_clause(verb: Token, noun: Token) -> bool:
     in its sentence, that tells when it was (the parser may hang it on the main verb)."""
     return verb.sent.start == noun.sent.start and verb.i > noun.i and any(
         c.dep_ == "advmod" and c.lower_ == "when" and noun.i < c.i for c in verb.children)
+
+
+def _continuations(ctx: _Context, mentions: list[_Mention]) -> None:
+    """"Bennani said Morocco would host the next round of talks in Rabat": a new meeting of the parties to
+    the talks told before (their states when the clause names a state among them)."""
+    for n, m in enumerate(mentions):
+        noun = m.trigger
+        if m.kind != "noun" or len(m.participants) >= 2 or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
+                or noun.head.head.lower_ not in CONTINUATION_HEADS \
+                or not any(c.lower_ in CONTINUATION_MODS for c in noun.head.head.children) \
+                or any(c.dep_ == "det" and c.lower_ in {"this", "these"} for c in noun.head.head.children):
+            continue  # "this new round of talks" is the one under way, told before
+        before = next((x for x in reversed(mentions[:n]) if len(x.participants) >= 2 and not x.partial), None)
+        if before is None:
+            continue
+        people = [k for k in before.participants if ctx.is_person(k)]
+        states = [ctx.states_of(p) for p in people]
+        named = {k for k in m.participants if ctx.kind(k) == Kind.COUNTRY}
+        if named and people and all(len(st) == 1 for st in states) and named <= set().union(*states):
+            m.participants = set().union(*states)
+        elif m.participants <= before.participants or named and named <= set().union(*states):
+            m.participants = set(before.participants)
+        else:
+            continue
+        m.anaphoric, m.partial = False, False
