@@ -5,10 +5,15 @@ last table holds sentences where a title must not be given.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
+from kg.extract import facts_from_doc
 from kg.nlp import load_pipeline
+from kg.records import Article
+from kg.resolve.document import resolve_document
 
 from .test_roles import _roles
 
@@ -139,3 +144,23 @@ def test_not_read(nlp: Language, name: str, text: str, role: tuple[str, str, str
 def test_no_title(nlp: Language, name: str, text: str, person: str) -> None:
     found = _roles(nlp, text)
     assert not [r for r in found if r[0] == person and r[1]], found
+
+
+# (text, person, the titles the article's facts keep for that person)
+KEPT = [
+    # the short form of an office stands beside its long form: one title, the long one
+    ("Secretary of State Anselm K. Brightwater met Josep Borrell. Secretary Brightwater said it went well.",
+     "Anselm K. Brightwater", {"Secretary of State"}),
+    # a title that ends another is another office ("Vice President", "President")
+    ("Vice President Lena Ortiz met Josep Borrell. President Lena Ortiz said it went well.",
+     "Lena Ortiz", {"Vice President", "President"}),
+]
+
+
+@pytest.mark.parametrize("text,person,titles", KEPT, ids=[c[1] for c in KEPT])
+def test_a_short_form_of_a_title_yields_to_the_long_one(nlp: Language, text: str, person: str,
+                                                        titles: set[str]) -> None:
+    doc = nlp(text)
+    facts = facts_from_doc(doc, Article("t", text, "t", dt.date(2019, 1, 18)), resolve_document(doc))
+    names = {e.key: e.name for e in facts.entities}
+    assert {r.title for r in facts.roles if names[r.person] == person and r.title} == titles
