@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from spacy.tokens import Span
+
 from kg.nlp import load_pipeline
+from kg.nlp.components import OrgRepair
+from kg.resolve.kinds import settle_kinds
 from kg.records import Entity, Kind
 from kg.resolve.document import resolve_document
 
@@ -78,6 +82,12 @@ CASES = [
     ("Lena Marsh met the envoy of the Regional Authority on Trade and Development (Ratd) in Lima.",
      {"Regional Authority on Trade and Development": Kind.ORGANIZATION},
      {"Regional Authority on Trade and Development (Ratd)"}),
+    # a meeting's name is no body's; a body named after its "of" is one
+    ("Lorvania will host the Ninth Ministerial Meeting of the Lorvan-Arab Cooperation Forum in July.",
+     {"Lorvan-Arab Cooperation Forum": Kind.ORGANIZATION}, {"Ninth Ministerial Meeting"}),
+    ("Ana Ruiz received the participants in the Plenary Assembly of the Pontifical Council for Gardens.",
+     {"Pontifical Council for Gardens": Kind.ORGANIZATION}, {"Plenary Assembly of the Pontifical Council for Gardens"}),
+    ("They discussed the coming Summit of the Andes and trade.", {}, {"Summit of the Andes"}),
     # a dialogue between parties is an event, not a body; a centre "for" dialogue is a body
     ("The first round of the High-Level Dialogue will take place when Dan Roe visits Chile.", {},
      {"High-Level Dialogue"}),
@@ -175,3 +185,29 @@ COUNTRIES = [
 def test_countries_of_peoples_and_short_names(nlp: Language, text: str, present: set[str], absent: set[str]) -> None:
     found = {n for n, e in resolved(nlp, text).items() if e.kind is Kind.COUNTRY}
     assert present <= found and not absent & found, found
+
+
+@pytest.mark.parametrize(("name", "kept"), [("Anglo-Lorvan Intergovernmental Conference", True),
+                                            ("Kenya-Lorvan Cooperation Forum", True), ("Anglo-Lorvan Summit", False)])
+def test_a_forum_of_two_parties_is_a_body_and_their_summit_a_meeting(nlp: Language, name: str, kept: bool) -> None:
+    """A name tagged as a body, two parties joined by a hyphen before its head: a forum or conference stays a
+    body, a summit is the two parties' meeting (no entity)."""
+    text = f"The ministers meet next month at the {name} in Leeds."
+    doc = nlp(text)
+    start = text.find(name)
+    span = doc.char_span(start, start + len(name), label="ORG")
+    assert [s.text for s in settle_kinds([span])] == ([name] if kept else [])
+
+
+def test_one_word_in_capitals_before_a_comma_and_a_date_is_a_datelines_place(nlp: Language) -> None:
+    text = "Ministers met.\n\nLORVANO, Sept 8 – Leaders of Chad and Peru pledged on Thursday to act."
+    doc = nlp(text)
+    start = text.find("LORVANO")
+    doc.ents = [e for e in doc.ents if e.start_char > start + 7] + [doc.char_span(start, start + 7, label="ORG")]
+    assert ("LORVANO", "PLACE") in {(s.text, s.label_) for s in OrgRepair().match(doc)}
+    # ... not a body's acronym opening a line before a comma and a description
+    text = "Ministers met.\n\nKAVO, the alliance of Chad and Peru, met on Thursday."
+    doc = nlp(text)
+    start = text.find("KAVO")
+    doc.ents = [e for e in doc.ents if e.start_char > start + 4] + [doc.char_span(start, start + 4, label="ORG")]
+    assert ("KAVO", "ORG") in {(s.text, s.label_) for s in OrgRepair().match(doc)}

@@ -52,6 +52,14 @@ CASES = [
     ("The presidents met at the Federation Buildings in Lusaka.", "Federation Buildings", ["PLACE"]),
     # a name before "border" is a place
     ("Troops will patrol the Kareva border from next month.", "Kareva", ["PLACE"]),
+    # a modifier of a place noun further on; a street after "on"; foreign and church buildings
+    ("They share the waters of the Varta and Molen rivers.", "Varta", ["PLACE"]),
+    ("The lawyers met in an office on the Rue des Tanneurs in Geneva.", "Rue des Tanneurs", ["PLACE"]),
+    ("A dinner was held at the consulate on Harlow Place on Friday.", "Harlow Place", ["PLACE"]),
+    ("The chancellors met in the Palacio de San Telmo on Monday.", "Palacio de San Telmo", ["PLACE"]),
+    ("Pilgrims gathered in the Cathedral of Lorva at dawn.", "Cathedral of Lorva", ["PLACE"]),
+    # a plural common noun opening its sentence is no body either
+    ("The meeting is under way. Attendees, per the palace: the two ministers.", "Attendees", []),
     # a body's word, an "Office" or a name the preposition does not govern keeps the body
     ("The ministers met at the Foreign Office on Tuesday.", "Foreign Office", ["ORG"]),
     ("She met him at the United Nations in New York.", "United Nations", ["ORG"]),

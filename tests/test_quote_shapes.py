@@ -77,6 +77,11 @@ SHAPES = [
     ("he after a named quote", "Economy minister Kurt Bauer called the move unacceptable. “It is the best decision for "
      "our plants,” said the union's general secretary, Peter Wheeler. “I am delighted,” he told the BBC.",
      [("Peter Wheeler", "It is the best decision"), ("Peter Wheeler", "I am delighted,")]),
+    ("he, not a woman named before", "Karen Holm, a Danish engineer, first met President Peter Banda at a mining "
+     "conference in Cape Town in February, where he told investors Malawi was \"open for business, but not for a "
+     "bargain sale.\"", [("Peter Banda", "open for business")]),
+    ("she, never the interviewer of a credit line", "The interview by Kaito Mensah-Ruiz\n\nThe retired envoy is "
+     "making tea. 'I am retired now,' she says.", []),
     ("surname the model mistyped", "Foreign Minister Han Seung-ho met his Japanese counterpart on Monday.\n“We agreed "
      "to meet again,” Han told reporters.", [("Han Seung-ho", "We agreed to meet again,")]),
     ("an unnamed speaker of its own", "Our correspondent Amira Salem has been speaking to families. Most, she says, "

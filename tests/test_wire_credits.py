@@ -32,6 +32,7 @@ CASES = [
      [("KESTREL", "ORG"), ("Ivo Danilek", "PERSON")], ["Ivo Danilek/File Photo Purchase Licensing"]),
     # agencies' codes joined by a slash alone on a line: a desk tag, no name
     ("The governors raised complaints.\n\n– KESTREL/MV\n", [], ["KESTREL/MV", "KESTREL"]),
+    ("They will meet again in May.\n\n(END) RMQ/LZV\n", [], ["RMQ/LZV", "RMQ", "END"]),
     # a sign-off line names the outlet, and so is its other mention
     ("Diplomatic sources told Meridian that the visit was planned.\n\nPublished in Meridian, October 5th, 2017",
      [("Meridian", "ORG")], []),

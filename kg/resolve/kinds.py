@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.data import tables
 from kg.nlp.components import strip_honorifics
 from kg.nlp.lemmas import lemma
-from kg.nlp.lexicon import HONORIFICS, INDEX_WORDS, MEETING_HEADS, ORG_CLASS_NOUNS, PRODUCT_CLASS_NOUNS, TITLE_HEADS
+from kg.nlp.lexicon import HONORIFICS, INDEX_WORDS, MEETING_HEADS, ORG_CLASS_NOUNS, PAIR_EVENT_NOUNS, PRODUCT_CLASS_NOUNS, TITLE_HEADS
 
 SETTLED = {"PERSON", "ORG", "PLACE"}
 _W = tables("resolve")["kinds"]
@@ -100,8 +100,9 @@ def _cue(span: Span) -> str | None:
         return "ORG"  # "offered to Sberbank, VTB Group and Gazprombank"
     if span[0].text in PERSON_FIRST and len(span) > 1:
         return "PERSON"
-    if span.label_ == "ORG" and span[-1].text in MEETING_HEADS and any("-" in t.text or t.text == "-" for t in span):
-        return "THING"  # "the U.S.-EU Summit": a meeting of the two, not a body
+    if (span.label_ == "ORG" and span[-1].text in MEETING_HEADS and span[-1].lower_ in PAIR_EVENT_NOUNS
+            and any("-" in t.text or t.text == "-" for t in span)):
+        return "THING"  # "the U.S.-EU Summit": a meeting of the two, not a body ("the X-Y Forum" is one)
     if before is not None and before.text in HONORIFICS and before.is_title and before.text not in MODIFIERS:
         return "PERSON"  # "Councilor X", "President X"
     if after is not None and after.text == "," and _titled_apposition(span):

@@ -31,6 +31,7 @@ _DOCUMENTS = frozenset(_W["documents"])
 _IT = _W["it"]
 CONFIDENCE = {"named": 0.9, "inferred": 0.7, "carried": 0.6}
 GENDER = Path(__file__).resolve().parents[2] / "data" / "quotes" / "gender.toml"
+GIVEN_NAME_GENDERS = Path(__file__).resolve().parents[2] / "data" / "names" / "given_name_genders.tsv"
 
 
 def speaker_from_verbs(verbs: list[Token], res: Resolution, subjects: People,
@@ -219,7 +220,25 @@ def _genders(doc: Doc, res: Resolution) -> dict[str, str]:
         m, f = vs.count("m"), vs.count("f")
         if m != f:
             out[key] = "m" if m > f else "f"
+    named = given_name_genders()
+    for _, key in res.spans:  # else the given name, where the census gives it to one sex ("Owen", "Ingrid")
+        first = res.entities[key].name.split()[0].lower() if res.entities[key].name.split() else ""
+        if key not in out and res.entities[key].kind is Kind.PERSON and first in named:
+            out[key] = named[first] + "?"
     return out
+
+
+def _told_gender(people: People, key: str) -> str | None:
+    """The gender the text tells ("Mrs.", "her"), not the one a given name suggests."""
+    g = people.gender.get(key)
+    return None if g is None or g.endswith("?") else g
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name (lower case) -> "m" or "f", from kg/data/names/given_name_genders.tsv."""
+    lines = GIVEN_NAME_GENDERS.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -237,8 +256,11 @@ def gender_words() -> dict[tuple[str, str], str]:
 
 
 def _byline(span: Span) -> bool:
-    """The reporter of the story ("VOA Correspondent X has more"): never the "he" or "she" of a quote."""
+    """The reporter of the story ("VOA Correspondent X has more", "The interview by X"): never the "he" or
+    "she" of a quote."""
     before = span.doc[max(span.sent.start, span.start - 3):span.start]
+    if before and before[-1].lower_ == "by" and not any(t.pos_ in {"VERB", "AUX"} for t in span.sent):
+        return True  # a credit line: "By X", "The interview by X"
     return any(t.lower_ in REPORTERS for t in before) or any(
         t.nbor(1).lower_ == "more" and lemma(t) == "have" for t in span.sent if t.i + 1 < len(span.doc))
 
@@ -248,16 +270,20 @@ def _definite(t: Token) -> bool:
 
 
 def _pronoun(s: Token, res: Resolution, people: People, outer: str | None) -> str | None:
-    """He/she: the last person subject before it (not of the other gender); inside someone's quote,
-    the last other person named."""
+    """He/she: the last person subject before it (not of the other gender the text tells); inside
+    someone's quote, or when that subject's given name is of the other sex, the last other person named
+    (a census gender alone excludes no one there: "Jean" is a man's name in French)."""
     other = {"he": "f", "she": "m"}.get(s.lower_)
     if outer is None:
         for at, key in reversed(people.subjects):
-            if at < s.i and people.gender.get(key) != other:
-                return key
+            if at >= s.i or _told_gender(people, key) == other:
+                continue
+            if people.gender.get(key) == f"{other}?":
+                break  # a given name of the other sex ("Ingrid ... met X, where he told"): the last one named
+            return key
     for span, key in reversed(res.spans):
         if span.start < s.i and res.entities[key].kind == Kind.PERSON and key != outer and (
-                people.gender.get(key) != other):
+                _told_gender(people, key) != other) and not _byline(span):
             return key
     return None
 

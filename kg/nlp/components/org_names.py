@@ -3,11 +3,20 @@
 - "the Department of Foreign Relations (Dofr)", "the Authority on Trade (Iat)": a short form in brackets
   whose letters the name's capitalised words begin, in order, is an acronym of the name, no qualifier
   ("Communist Party of Nepal (Maoist)" keeps its qualifier): two names of one body; left untagged by the
-  model, it is tagged there and in its other mentions ("Dofr spokesperson Name said").
+  model, it is tagged there and in its other mentions ("Dofr spokesperson Name said");
+- "the Eighth Ministerial Meeting", "the High-Level Week of the 77th", "the Summit of the Americas", "the
+  Plenary Assembly of the Council for Culture": a meeting's name is no body's, and a body named after its
+  "of" is one ("Council for Culture").
 """
 from __future__ import annotations
 
 from spacy.tokens import Span
+
+from kg.nlp.lexicon import BODY_WORDS, words
+
+_W = words("components/org_repair")
+MEETING_WORDS = frozenset(_W["meeting_words"])
+SUMMIT_HEADS = frozenset(_W["summit_heads"])
 
 
 def bracketed_acronym(ent: Span) -> list[Span]:
@@ -54,3 +63,25 @@ def introduced_acronyms(spans: list[Span]) -> list[Span]:
     found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
               if t.text in names and not t.ent_type_ and t.i not in taken]
     return found
+
+
+def meeting_name(ent: Span) -> list[Span] | None:
+    """A body's name taken for a meeting's: the meeting (an event) and the body named after its "of"; None
+    when the name is no meeting's."""
+    if ent.label_ != "ORG":
+        return None
+    words_ = [t.text for t in ent]
+    of = words_.index("of") if "of" in words_ else len(words_)
+    head = words_[:of]
+    if not (any(w in MEETING_WORDS for w in head) or of < len(words_) and head and head[-1] in SUMMIT_HEADS):
+        return None
+    if any(t.tag_ == "POS" for t in ent[:of]):
+        return None  # "the G4 Foreign Ministers' Meeting": the holders' meeting, whose body OrgVenues finds
+    doc = ent.doc
+    start = ent.start + of + 1
+    if start < ent.end and doc[start].lower_ == "the":
+        start += 1
+    rest = doc[start:ent.end]
+    if len(rest) and rest[0].text[:1].isupper() and any(t.text in BODY_WORDS for t in rest):
+        return [Span(doc, ent.start, ent.start + of, label="EVENT"), Span(doc, rest.start, rest.end, label="ORG")]
+    return [Span(doc, ent.start, ent.end, label="EVENT")]

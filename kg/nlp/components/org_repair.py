@@ -10,7 +10,7 @@ from kg.nlp.components.base import COMPANY_WORDS, _relabel, _set_ents, core
 from kg.nlp.components.base import TITLE_WORDS_CAPITALISED as TITLE_WORDS
 from kg.nlp.components.country_tagger import _is_building
 from kg.nlp.components.given_names import given_names
-from kg.nlp.components.org_names import abbreviates, bracketed_acronym, introduced_acronyms
+from kg.nlp.components.org_names import abbreviates, bracketed_acronym, introduced_acronyms, meeting_name
 from kg.nlp.components.org_venues import venues_and_noise
 from kg.nlp.components.wire_credits import wire_credits
 from kg.nlp.components.person_evidence import _noun_file
@@ -76,7 +76,8 @@ class OrgRepair:
             if coded & set(range(ent.start, ent.end)):
                 continue
             name = _without_stance(ent)
-            if name is not None and (parts := bracketed_acronym(name)):
+            parts = None if name is None else bracketed_acronym(name) or meeting_name(name)
+            if parts is not None:
                 out.extend(parts)
             elif name is not None:
                 out.extend(_country_joined(name) or _slashed(name) or _person_of_body(name) or _person_after_state(name)
@@ -370,7 +371,9 @@ def _dateline(span: Span) -> bool:
     """A name in capitals opening a line and followed by a comma is a dateline's place, not a person or body."""
     doc = span.doc
     opens = span.start == 0 or "\n" in doc[span.start - 1].text
-    return (opens and len(span) > 1 and span.end < len(doc) and doc[span.end].text == ","
+    # one word alone only before a date or a place ("VIENTIANE, Sept 8 -"), not "NATO, the alliance"
+    told = len(span) > 1 or span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ in {"DATE", "COUNTRY", "PLACE", "GPE"}
+    return (opens and told and span.end < len(doc) and doc[span.end].text == ","
             and all(t.text.isupper() for t in span if t.is_alpha))
 
 

@@ -41,7 +41,8 @@ MECHANISM_HEADS = frozenset(_W["mechanism_heads"])
 TITLED_MEETINGS = frozenset(_W["titled_meetings"])
 VENUE_PREPOSITIONS = frozenset(_W["venue_prepositions"])
 BODY_PLACE_HEADS = frozenset(_W["body_place_heads"])
-VENUE_HEADS = PLACE_HEADS - BODY_PLACE_HEADS | frozenset(_W["venue_heads"])
+STREET_HEADS = frozenset(_W["street_heads"])
+VENUE_HEADS = PLACE_HEADS - BODY_PLACE_HEADS | frozenset(_W["venue_heads"]) | STREET_HEADS
 _DETERMINERS = {"the", "a", "an"}
 
 
@@ -96,12 +97,16 @@ def _placed(c: Span, known: bool) -> bool:
         i -= 1
     if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS:
         return True  # "the state of X", not "the leaders of X"
-    if known and i >= 0 and doc[i].lower_ in VENUE_PREPOSITIONS:
+    street = i >= 0 and doc[i].lower_ == "on" and any(t.text in STREET_HEADS for t in c)  # "on Palmerston Place"
+    if known and i >= 0 and (doc[i].lower_ in VENUE_PREPOSITIONS or street):
         return c.root.head.i == i  # not "at the Commonwealth heads of government meeting"
     if known and _in_place_phrase(c):
         return True
     after = doc[c.end] if c.end < len(doc) else None
-    return after is not None and after.is_lower and after.pos_ == "NOUN" and after.lower_ in PLACE_NOUNS
+    if after is not None and after.is_lower and after.pos_ == "NOUN" and after.lower_ in PLACE_NOUNS:
+        return True
+    head = c.root.head  # "the Tigris and Euphrates rivers": a modifier of a place noun further on
+    return c.root.dep_ in {"nmod", "compound"} and head.i >= c.end and head.pos_ == "NOUN" and head.lower_ in PLACE_NOUNS
 
 
 def _in_place_phrase(c: Span) -> bool:
@@ -185,9 +190,10 @@ def _alone_on_line(m: Span) -> bool:
                                     or gazetteer.known_place(m.text.title())):
         return False
     i, j = m.start - 1, m.end
-    while i >= 0 and "\n" not in doc[i].text and not doc[i].is_alpha and not doc[i].like_num:
+    # other words of a heading in capitals may stand beside it ("KEY OUTCOMES")
+    while i >= 0 and "\n" not in doc[i].text and (not doc[i].is_alpha or doc[i].is_upper) and not doc[i].like_num:
         i -= 1
-    while j < len(doc) and "\n" not in doc[j].text and not doc[j].is_alpha and not doc[j].like_num:
+    while j < len(doc) and "\n" not in doc[j].text and (not doc[j].is_alpha or doc[j].is_upper) and not doc[j].like_num:
         j += 1
     return (i < 0 or "\n" in doc[i].text) and (j >= len(doc) or "\n" in doc[j].text)
 
@@ -200,5 +206,6 @@ def _sentence_opener(m: Span) -> bool:
         i -= 1  # '"Distance has ...': a quotation opening the sentence
     if m.end < len(doc) and doc[m.end].tag_ == "POS":
         return False  # "Apple's vice-president": an owner, a name
-    return (len(m) == 1 and bool(doc[i].is_sent_start) and m.text.istitle()
-            and m.text.lower() in common_nouns() and m.text not in BODY_WORDS)
+    nouns = common_nouns()  # "Attendees, per the office:": a plural too
+    return (len(m) == 1 and bool(doc[i].is_sent_start) and m.text.istitle() and m.text not in BODY_WORDS
+            and (m.text.lower() in nouns or lemma(m[0]).lower() in nouns))

@@ -97,8 +97,9 @@ def _photo_credit(doc: Doc, slash: int) -> tuple[list[Span], tuple[int, int] | N
         return [], None
     start, end = _line_start(doc, k), _line_end(doc, slash)
     if nxt.is_upper:  # "TIMES/NA": a desk tag when nothing but dashes stands beside it on its line
+        # beside it on its line: dashes, or an end mark ("(END) DESK/NA")
         rest = [t for t in doc[start:end] if t.i not in range(k, slash + 2)]
-        return [], ((start, end) if all(t.text in DASHES for t in rest) else None)
+        return [], ((start, end) if all(t.text in DASHES or t.is_punct or t.is_upper for t in rest) else None)
     j = slash + 1
     while j < end and doc[j].is_title and doc[j].text not in BOILERPLATE and j - slash <= 4:
         j += 1
