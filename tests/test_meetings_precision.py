@@ -70,6 +70,12 @@ CASES = [
      "Peruvian Foreign Minister Luis Vega at the embassy in Lima.",
      {(frozenset({"Anita Soto", "Luis Vega", "Tom Baker"}), HELD, "2019-06-11", "Lima"),
       (frozenset({"Anita Soto", "Luis Vega"}), PLANNED, "2019-07", None)}),
+    # a gathering with one seat frames the meeting on its sidelines there (kg/data/meetings/gatherings.toml);
+    # a summit that moves places nothing
+    ("Lena Varga met Peter Kovac on the sidelines of the United Nations General Assembly on Monday.",
+     {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-10", "New York")}),
+    ("Lena Varga met Peter Kovac on the sidelines of the African Union summit on Monday.",
+     {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-10", None)}),
     # a place is where, never who: "invited X to visit Lima"
     ("President Tom Okello invited President Rosa Diaz to visit Lima.",
      {(frozenset({"Tom Okello", "Rosa Diaz"}), PROPOSED, None, "Lima")}),
