@@ -95,6 +95,17 @@ SHAPES = [
      "back, full stop.”", [("Australia", "will be turned back")]),
     ("it, a body", "The Saudi foreign ministry issued a statement on Sunday. It says the first session was “serious "
      "and constructive”.", [("Saudi foreign ministry", "serious and constructive")]),
+    ("he after an unnamed official", "A senior Peruvian official, asked whether the president would sign, laughed. "
+     "\"Not this year,\" he said.", [("Peru", "Not this year,")]),
+    ("it, a statement from a body", "A short statement from the Norwegian foreign ministry has just landed. It says "
+     "the first session was \"serious and constructive\".", [("Norwegian foreign ministry", "serious and")]),
+    # a description standing for a title given with the name ("the premier" of a Prime Minister), also when
+    # the title came before a comma and courtesy words
+    ("the premier", "Prime Minister Anwar Qadri received the visiting minister on Wednesday. The premier said "
+     "Pakistan valued its \"brotherly relations\" with the Kingdom.", [("Anwar Qadri", "brotherly relations")]),
+    ("the Speaker, Rt. Hon.", "The delegation called on the Speaker of Parliament, Rt. Hon. Kojo Antwi-Baah, on "
+     "Wednesday. Welcoming the visitors, the Speaker said Ghana and Canada shared \"a parliamentary tradition "
+     "rooted in the Westminster model.\"", [("Kojo Antwi-Baah", "a parliamentary tradition")]),
     # a short phrase someone "called" something is that person's
     ("what he called", "Marco Ruiz invited her to open what he called “a new chapter of honesty”.",
      [("Marco Ruiz", "a new chapter of honesty")]),

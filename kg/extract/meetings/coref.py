@@ -13,7 +13,7 @@ from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, O
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
 from kg.extract.meetings.syntax import _future, _in_subtree, _previous
-from kg.records import Kind, Status
+from kg.records import Status
 
 
 def _join_coordinated(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
@@ -78,31 +78,6 @@ def _when_host(tok: Token) -> Token | None:
                 host = host.head
             return host
     return None
-
-
-def _continuations(ctx: _Context, mentions: list[_Mention]) -> None:
-    """"Bennani said Morocco would host the next round of talks in Rabat": a new meeting of the parties to
-    the talks told before (their states when the clause names a state among them)."""
-    for n, m in enumerate(mentions):
-        noun = m.trigger
-        if m.kind != "noun" or len(m.participants) >= 2 or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
-                or noun.head.head.lower_ not in CONTINUATION_HEADS \
-                or not any(c.lower_ in CONTINUATION_MODS for c in noun.head.head.children) \
-                or any(c.dep_ == "det" and c.lower_ in {"this", "these"} for c in noun.head.head.children):
-            continue  # "this new round of talks" is the one under way, told before
-        before = next((x for x in reversed(mentions[:n]) if len(x.participants) >= 2 and not x.partial), None)
-        if before is None:
-            continue
-        people = [k for k in before.participants if ctx.is_person(k)]
-        states = [ctx.states_of(p) for p in people]
-        named = {k for k in m.participants if ctx.kind(k) == Kind.COUNTRY}
-        if named and people and all(len(st) == 1 for st in states) and named <= set().union(*states):
-            m.participants = set().union(*states)
-        elif m.participants <= before.participants or named and named <= set().union(*states):
-            m.participants = set(before.participants)
-        else:
-            continue
-        m.anaphoric, m.partial = False, False
 
 
 def _fill_standins(ctx: _Context, mentions: list[_Mention]) -> None:
@@ -226,7 +201,9 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
     events: list[_Event] = []
     for m in mentions:
         full = len(m.participants) >= 2 and not m.partial
-        told = next((e for e in reversed(events) if _compatible(e, m) and _sentences_apart(e.mentions[-1], m) <= 3),
+        # "which attended the first round as observers": the event of that ordinal, however far back
+        told = next((e for e in reversed(events) if _compatible(e, m) and (
+            any(x.ordinal == m.ordinal for x in e.mentions) if m.ordinal else _sentences_apart(e.mentions[-1], m) <= 3)),
                     None) if m.adds_sides and m.participants and not m.partial else None
         if told is not None:  # "X are serving as mediators for the talks": new sides of the talks told
             parties = set(told.participants)

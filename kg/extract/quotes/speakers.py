@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.data import tables
 from kg.extract.quotes.marks import Q
+from kg.extract.titles import COURTESY
 from kg.extract.quotes.verbs import conjuncts, is_mark, is_say, subject
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
@@ -26,6 +27,7 @@ _W = tables("quotes/words")["speakers"]
 SPOKES = frozenset(_W["spokes"])
 REPORTERS = frozenset(_W["reporters"])
 _DEFINITE = frozenset(_W["definite"])
+_SYNONYMS = {word: frozenset(title.split()) for word, title in _W["title_synonyms"].items()}
 _RELATIVE = frozenset(_W["relative"])
 _DOCUMENTS = frozenset(_W["documents"])
 _IT = _W["it"]
@@ -100,7 +102,7 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
             return _latest(keys, s.i, res) or keys[0], CONFIDENCE["inferred"]
     outer = quotes[q.outer].speaker if q.outer is not None else None
     if s.lower_ in {"he", "she"}:
-        key = _pronoun(s, res, subjects, outer)
+        key = _official_before(s, res) or _pronoun(s, res, subjects, outer)
         return (key, CONFIDENCE["inferred"]) if key else None
     if s.lower_ == _IT:  # "It said the talks were “serious”": the body last the subject of a sentence
         key = _body_subject(s, res)
@@ -114,6 +116,23 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
     if s.lower_ in TITLE_HEADS:  # "the president"; "the Australian immigration minister", nobody named so
         key = _description(s, res) or _country_in(s, res) or _pronoun(s, res, subjects, outer)
         return (key, CONFIDENCE["inferred"]) if key else None
+    return None
+
+
+def _official_before(s: Token, res: Resolution) -> str | None:
+    """He/she after an unnamed official who is the last main-clause subject before it, in this sentence or
+    the one before ("A senior Chilean official, asked ..., laughed. “Not yet,” he said."): the body or
+    country the description names; None when a named person is the last such subject."""
+    doc = s.doc
+    start = doc[s.sent.start - 1].sent.start if s.sent.start > 0 else 0
+    for t in reversed(doc[start:s.i]):
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.dep_ != "ROOT":
+            continue
+        key = res.key_at(t.i)
+        if key is not None and res.entities[key].kind is Kind.PERSON:
+            return None
+        if key is None and t.pos_ == "NOUN" and not _definite(t) and (t.lower_ in SPOKES or t.lower_ in TITLE_HEADS):
+            return _body_in(t, res) if t.lower_ in SPOKES else _country_in(t, res)
     return None
 
 
@@ -138,16 +157,21 @@ def _country_in(s: Token, res: Resolution) -> str | None:
 
 
 def _body_subject(s: Token, res: Resolution) -> str | None:
-    """The organization or country that was the subject of a clause in this sentence or the two before."""
+    """The organization or country that was the subject of a clause in this sentence or the two before, or
+    that a statement subject after it came from ("A short statement from X has landed. It says ...")."""
     start = s.sent.start
     for _ in range(2):
         if start > 0:
             start = s.doc[start - 1].sent.start
-    for span, key in reversed(res.spans):
-        if start <= span.start < s.i and span.root.dep_ in {"nsubj", "nsubjpass"} and (
-                res.entities[key].kind in {Kind.ORGANIZATION, Kind.COUNTRY}):
-            return key
-    return None
+    found = next(((span, key) for span, key in reversed(res.spans)
+                  if start <= span.start < s.i and span.root.dep_ in {"nsubj", "nsubjpass"}
+                  and res.entities[key].kind in {Kind.ORGANIZATION, Kind.COUNTRY}), None)
+    for t in reversed(s.doc[found[0].end if found else start:s.i]):  # later, "A statement from X ... It says"
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in _DOCUMENTS and res.key_at(t.i) is None:
+            body = _body_in(t, res)
+            if body is not None:
+                return body
+    return found[1] if found else None
 
 
 def _antecedent(t: Token, res: Resolution) -> str | None:
@@ -299,7 +323,8 @@ def _description(s: Token, res: Resolution) -> str | None:
                 near = {t.lower_ for a in span.root.children if a.dep_ == "appos" for t in a.subtree}
             else:
                 near = {t.lower_ for t in _title_before(span)}
-            if want <= near or (len(want) > 1 and want - {s.lower_} <= near):
+            if want <= near or (len(want) > 1 and want - {s.lower_} <= near) or (
+                    _SYNONYMS.get(s.lower_, frozenset({""})) <= near):  # "the premier": a Prime Minister
                 return key
     return None
 
@@ -308,7 +333,12 @@ def _title_before(span: Span) -> list[Token]:
     """The words right before a name that may be its title ("U.S. Secretary of State")."""
     out: list[Token] = []
     i = span.start - 1
-    while i >= max(span.sent.start, span.start - 5):
+    while i >= span.sent.start and span.doc[i].text in COURTESY:
+        i -= 1  # "the Speaker of Parliament, Rt. Hon. X"
+    if i > span.sent.start and span.doc[i].text == "," and i < span.start - 1:
+        i -= 1  # the title before a comma, past the courtesy words only
+    last = i - 5
+    while i >= max(span.sent.start, last):
         t = span.doc[i]
         if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":"} or t.ent_type_ == "PERSON":
             break
