@@ -7,7 +7,7 @@ from itertools import permutations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.days import _dates_agree
+from kg.extract.meetings.days import _dates_agree, _headline_guess
 from kg.extract.meetings.lexicon import AGAIN_WORDS, TIME_FRAMES, VISIT, WHEN
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, ORDINALS
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
@@ -147,14 +147,6 @@ def _compatible(event: _Event, m: _Mention) -> bool:
         and all(_previous(x.trigger, x.kind) == _previous(m.trigger, m.kind) for x in first)
 
 
-def _headline_guess(m: _Mention) -> bool:
-    """A day only guessed ("today") for a mention in the headline: the first line, ended by a line break."""
-    sent = m.trigger.sent
-    words = [t for t in sent if not t.is_space]
-    return m.date is not None and m.date.text == "today" and sent.start == 0 and "\n" in sent.text_with_ws \
-        and bool(words) and words[-1].text not in {".", "!", "?"}
-
-
 def _merge(mentions: list[_Mention]) -> list[_Event]:
     """Group mentions into events, in text order; a week's series joins the sessions of that week."""
     series = [m for m in mentions if m.week and len(m.participants) >= 2 and not m.partial]
@@ -292,9 +284,15 @@ def _merge_states(ctx: _Context, events: list[_Event]) -> list[_Event]:
             if not all(_compatible(other, m) for m in event.mentions):
                 continue
             countries = [ctx.states_of(p) for p in people]
-            if all(c & event.participants for c in countries) and event.participants <= set().union(*countries):
+            # (a host or mediator of another state may sit with them: "Ashby hosted A's X and B's Y")
+            if sum(1 for c in countries if c & event.participants) >= len(event.participants) \
+                    and event.participants <= set().union(*countries):
                 other.mentions[:0] = [replace(m, anaphoric=True) for m in event.mentions]
                 out.remove(event)
+                # "... held talks on Tuesday and agreed to meet again next month": the same subject's next one
+                for later in (e for e in out if e.participants == event.participants and e.first().trigger.sent.start
+                              == event.first().trigger.sent.start and any(_future(m.status) for m in e.mentions)):
+                    later.participants = {p for p, c in zip(people, countries) if c & event.participants}
                 break
     return out
 
