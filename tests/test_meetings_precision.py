@@ -48,6 +48,34 @@ CASES = [
      "to Peru from June 9 to 18.",
      {(OKELLO_SOTO, HELD, "2019-06-11", None),
       (frozenset({"Tom Okello", "Rosa Diaz"}), PLANNED, "2019-06-17", None)}),
+    # "the foreign ministers of A and B, X and Y": the people named beside the plural, not its states; "met ...
+    # for a day of talks hosted by Z": the talks the meeting was for are that meeting, with its host
+    ("The foreign ministers of Chile and Peru, Anita Soto and Luis Vega, met in Lima on Monday for a day of "
+     "talks hosted by US Secretary of State Tom Baker at the embassy.",
+     {(frozenset({"Anita Soto", "Luis Vega", "Tom Baker"}), HELD, "2019-06-10", "Lima")}),
+    # ... a list of people with their states, after a comma, the parser coordinating the last with a state
+    ("The foreign ministers of the three countries, Tarek Ali of Egypt, Gedion Wolde of Ethiopia and Amira "
+     "Osman of Sudan, meet in Washington with officials of the World Bank.",
+     {(frozenset({"Tarek Ali", "Amira Osman", "World Bank"}), HELD, "2019-06-14", "Washington")}),
+    # ... and a pair named so after another meeting is no reference to that meeting's sides ("their twelfth")
+    ("Japan's foreign minister, Ken Sato, traveled to Canberra on Monday for talks with his Australian "
+     "counterpart, Mary Brown. The presidents of Chile and Peru, Rosa Diaz and Pablo Marin, held a joint "
+     "cabinet meeting in Arica on Wednesday, their twelfth since the two countries signed a treaty in 1998.",
+     {(frozenset({"Ken Sato", "Mary Brown"}), HELD, "2019-06-10", "Canberra"),
+      (frozenset({"Rosa Diaz", "Pablo Marin"}), HELD, "2019-06-12", "Arica")}),
+    # states that held talks, their ministers named after beside a host of a third state: one meeting of the
+    # people; "and agreed to meet again next month" is the same people's next one
+    ("The top diplomats of Chile and Peru held nearly five hours of talks on Tuesday outside Lima and agreed to "
+     "meet again next month. Secretary of State Tom Baker hosted Chilean Foreign Minister Anita Soto and "
+     "Peruvian Foreign Minister Luis Vega at the embassy in Lima.",
+     {(frozenset({"Anita Soto", "Luis Vega", "Tom Baker"}), HELD, "2019-06-11", "Lima"),
+      (frozenset({"Anita Soto", "Luis Vega"}), PLANNED, "2019-07", None)}),
+    # a gathering with one seat frames the meeting on its sidelines there (kg/data/meetings/gatherings.toml);
+    # a summit that moves places nothing
+    ("Lena Varga met Peter Kovac on the sidelines of the United Nations General Assembly on Monday.",
+     {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-10", "New York")}),
+    ("Lena Varga met Peter Kovac on the sidelines of the African Union summit on Monday.",
+     {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-10", None)}),
     # a place is where, never who: "invited X to visit Lima"
     ("President Tom Okello invited President Rosa Diaz to visit Lima.",
      {(frozenset({"Tom Okello", "Rosa Diaz"}), PROPOSED, None, "Lima")}),

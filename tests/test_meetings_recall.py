@@ -198,6 +198,28 @@ CASES = [
     # "Foreign Minister X of Portugal": whose minister, not where they met
     ("Secretary Mark Ellison met today with Foreign Minister Rui Costa of Portugal.", FRIDAY,
      {(frozenset({"Mark Ellison", "Rui Costa"}), Status.HELD, "2019-06-14", None)}),
+    # rounds of talks: "the week-long round" right after "the fifth round of negotiations" is that round, led
+    # by its two negotiators; "the first round in Oslo", "the fourth round, held in Bergen", "the sixth round
+    # is planned for ..." are sessions of the same talks, with their sides
+    ("The fifth round of negotiations on the trade pact opened on Monday in Vienna. The week-long round is "
+     "being led by Polish negotiator Anna Nowak and her Czech counterpart, Jan Dvorak. The two have led their "
+     "teams since the first round in Oslo in May 2017. The fourth round, held in Bergen in February, stalled. "
+     "The sixth round is planned for Prague in November.", FRIDAY,
+     {(frozenset({"Anna Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-10", "Vienna"),
+      (frozenset({"Anna Nowak", "Jan Dvorak"}), Status.HELD, "2017-05", "Oslo"),
+      (frozenset({"Anna Nowak", "Jan Dvorak"}), Status.HELD, "2019-02", "Bergen"),
+      (frozenset({"Anna Nowak", "Jan Dvorak"}), Status.PLANNED, "2019-11", None)}),
+    # "the first round last month, when A and B sat across a table": the round is the meeting its clause
+    # tells; "which attended the first round as observers" adds to that round, however far back
+    ("A second round of peace talks between Farland and the Northern Front opened this week. It was a step "
+     "back from the first round last month, when Ivan Petrov and Omar Haddad sat across a table from each "
+     "other at the Kasbah Palace. The talks resumed on Tuesday. Aid agencies said little. Norway and Sweden, "
+     "which attended the first round as observers, stayed away.", FRIDAY,
+     {(frozenset({"Ivan Petrov", "Omar Haddad", "Norway", "Sweden"}), Status.HELD, "2019-05", "Kasbah Palace"),
+      (frozenset({"Farland", "Northern Front"}), Status.HELD, "2019-06-11", None)}),
+    # a round that is not of talks: "a round of applause", "won the first round" (no talks told)
+    ("Lena Varga won the first round of the election on Sunday. She got a round of applause in Prague.", FRIDAY,
+     set()),
 ]
 
 

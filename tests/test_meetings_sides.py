@@ -112,7 +112,7 @@ CASES = [
     ("External Affairs Minister Dr. Meera Raman is in New York this week. On Monday, EAM held bilateral talks "
      "with Foreign Minister of the Republic of Chile, Ms. Valentina Ortiz, on the sidelines of the UNGA. On "
      "Tuesday, EAM also met Foreign Minister of Ghana Mr. Kofi Mensah.",
-     {(frozenset({"Meera Raman", "Valentina Ortiz"}), HELD, "2019-06-10", None),
+     {(frozenset({"Meera Raman", "Valentina Ortiz"}), HELD, "2019-06-10", "New York"),  # the UNGA sits there
       (frozenset({"Meera Raman", "Kofi Mensah"}), HELD, "2019-06-11", None)}),
     # a seat of government told as a side stands for its state ("officials from Downing Street")
     ("Officials from Downing Street met Nigerian officials in London on Monday.",

@@ -90,6 +90,16 @@ CASES = [
     ("The UN Chief of Mission in Kenya, Tavo-Lune Mberi, hosted the talks.", {"Tavo-Lune Mberi": Kind.PERSON}, set()),
     ("Raj Thapa met the leader of the United Hill Front, Prabhu Narayan Adhikari, on Monday.",
      {"Prabhu Narayan Adhikari": Kind.PERSON}, set()),
+    # a "person" that is a people's adjective, a capital, or a big city the article also puts "in" is none
+    ("Azerbaijani Foreign Minister Elnur Gasimov met Armenian Foreign Minister Narek Petrosyan on Monday.",
+     {"Elnur Gasimov": Kind.PERSON, "Narek Petrosyan": Kind.PERSON}, {"Azerbaijani"}),
+    ("Elnur Gasimov said Baku wanted deeds, not words.", {"Elnur Gasimov": Kind.PERSON, "Azerbaijan": Kind.COUNTRY},
+     {"Baku"}),
+    ("Anna Nowak called Tucson a natural partner. She spoke in Tucson on Monday.",
+     {"Anna Nowak": Kind.PERSON, "Tucson": Kind.PLACE}, set()),
+    # ... not a surname written after a given name ("Rosa Houston ... Houston said")
+    ("Rosa Houston met Anna Nowak in Dallas. Houston said the talks in Houston went well.",
+     {"Rosa Houston": Kind.PERSON}, {"Houston"}),
 ]
 
 

@@ -29,6 +29,8 @@ from kg.extract.meetings.references import (
     _counted_pair,
     _holder,
     _holds,
+    _named_plural,
+    _names_title,
     _office_pair,
     _office_holders,
     _it,
@@ -76,7 +78,9 @@ def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set
     keys: set[str] = set()
     ok = True
     for tok in _conjuncts(arg):
-        if tok.i in ctx.dateline or _names_title(ctx, tok):
+        listed = _named_plural(ctx, tok)
+        keys |= listed
+        if tok.i in ctx.dateline or _names_title(ctx, tok) or listed:
             continue
         found, resolved = _resolve_one(ctx, tok, compound)
         keys |= found
@@ -90,15 +94,6 @@ def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set
         # a title the parser split from its name ("Foreign Minister | Wang Yi") is no unresolved person
         ok &= resolved or any(t.i in ctx.key_of for t in tok.doc[tok.i + 1:tok.i + 4])
     return keys | _phrase_people(ctx, arg), ok
-
-
-def _names_title(ctx: _Context, tok: Token) -> bool:
-    """"with Communist Party of Nepal (UML) General Secretary, X": a body the parser coordinated with the
-    title it names (no "and" or comma between them) is the title's, not a side."""
-    key = ctx.key_of.get(tok.i)
-    return key is not None and ctx.kind(key) == Kind.ORGANIZATION and any(
-        c.dep_ == "conj" and _title_word(c) and not any(t.dep_ == "cc" or t.text == "," for t in tok.doc[tok.i + 1:c.i])
-        for c in tok.children)
 
 
 def _phrase_people(ctx: _Context, arg: Token) -> set[str]:

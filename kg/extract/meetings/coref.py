@@ -7,13 +7,13 @@ from itertools import permutations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.days import _dates_agree
+from kg.extract.meetings.days import _dates_agree, _headline_guess
 from kg.extract.meetings.lexicon import AGAIN_WORDS, TIME_FRAMES, VISIT, WHEN
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, ORDINALS
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
 from kg.extract.meetings.syntax import _future, _in_subtree, _previous
-from kg.records import Kind, Status
+from kg.records import Status
 
 
 def _join_coordinated(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
@@ -78,31 +78,6 @@ def _when_host(tok: Token) -> Token | None:
                 host = host.head
             return host
     return None
-
-
-def _continuations(ctx: _Context, mentions: list[_Mention]) -> None:
-    """"Bennani said Morocco would host the next round of talks in Rabat": a new meeting of the parties to
-    the talks told before (their states when the clause names a state among them)."""
-    for n, m in enumerate(mentions):
-        noun = m.trigger
-        if m.kind != "noun" or len(m.participants) >= 2 or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
-                or noun.head.head.lower_ not in CONTINUATION_HEADS \
-                or not any(c.lower_ in CONTINUATION_MODS for c in noun.head.head.children) \
-                or any(c.dep_ == "det" and c.lower_ in {"this", "these"} for c in noun.head.head.children):
-            continue  # "this new round of talks" is the one under way, told before
-        before = next((x for x in reversed(mentions[:n]) if len(x.participants) >= 2 and not x.partial), None)
-        if before is None:
-            continue
-        people = [k for k in before.participants if ctx.is_person(k)]
-        states = [ctx.states_of(p) for p in people]
-        named = {k for k in m.participants if ctx.kind(k) == Kind.COUNTRY}
-        if named and people and all(len(st) == 1 for st in states) and named <= set().union(*states):
-            m.participants = set().union(*states)
-        elif m.participants <= before.participants or named and named <= set().union(*states):
-            m.participants = set(before.participants)
-        else:
-            continue
-        m.anaphoric, m.partial = False, False
 
 
 def _fill_standins(ctx: _Context, mentions: list[_Mention]) -> None:
@@ -172,14 +147,6 @@ def _compatible(event: _Event, m: _Mention) -> bool:
         and all(_previous(x.trigger, x.kind) == _previous(m.trigger, m.kind) for x in first)
 
 
-def _headline_guess(m: _Mention) -> bool:
-    """A day only guessed ("today") for a mention in the headline: the first line, ended by a line break."""
-    sent = m.trigger.sent
-    words = [t for t in sent if not t.is_space]
-    return m.date is not None and m.date.text == "today" and sent.start == 0 and "\n" in sent.text_with_ws \
-        and bool(words) and words[-1].text not in {".", "!", "?"}
-
-
 def _merge(mentions: list[_Mention]) -> list[_Event]:
     """Group mentions into events, in text order; a week's series joins the sessions of that week."""
     series = [m for m in mentions if m.week and len(m.participants) >= 2 and not m.partial]
@@ -226,7 +193,9 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
     events: list[_Event] = []
     for m in mentions:
         full = len(m.participants) >= 2 and not m.partial
-        told = next((e for e in reversed(events) if _compatible(e, m) and _sentences_apart(e.mentions[-1], m) <= 3),
+        # "which attended the first round as observers": the event of that ordinal, however far back
+        told = next((e for e in reversed(events) if _compatible(e, m) and (
+            any(x.ordinal == m.ordinal for x in e.mentions) if m.ordinal else _sentences_apart(e.mentions[-1], m) <= 3)),
                     None) if m.adds_sides and m.participants and not m.partial else None
         if told is not None:  # "X are serving as mediators for the talks": new sides of the talks told
             parties = set(told.participants)
@@ -315,9 +284,15 @@ def _merge_states(ctx: _Context, events: list[_Event]) -> list[_Event]:
             if not all(_compatible(other, m) for m in event.mentions):
                 continue
             countries = [ctx.states_of(p) for p in people]
-            if all(c & event.participants for c in countries) and event.participants <= set().union(*countries):
+            # (a host or mediator of another state may sit with them: "Ashby hosted A's X and B's Y")
+            if sum(1 for c in countries if c & event.participants) >= len(event.participants) \
+                    and event.participants <= set().union(*countries):
                 other.mentions[:0] = [replace(m, anaphoric=True) for m in event.mentions]
                 out.remove(event)
+                # "... held talks on Tuesday and agreed to meet again next month": the same subject's next one
+                for later in (e for e in out if e.participants == event.participants and e.first().trigger.sent.start
+                              == event.first().trigger.sent.start and any(_future(m.status) for m in e.mentions)):
+                    later.participants = {p for p, c in zip(people, countries) if c & event.participants}
                 break
     return out
 

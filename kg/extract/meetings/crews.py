@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.data import tables
 from kg.extract.meetings.lexicon import LEAD_VERBS
 from kg.extract.meetings.records import _Context, _Event
-from kg.extract.meetings.syntax import _conjuncts, _pobjs
+from kg.extract.meetings.syntax import _pobjs
 from kg.nlp import lemma
 from kg.records import Kind
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import NUMBERS, WHEN
-from kg.extract.meetings.records import _Context
+from kg.extract.meetings.records import _Context, _Mention
 from kg.records import TimeValue
 
 
@@ -177,3 +177,11 @@ def _inside(day: TimeValue, span: TimeValue) -> bool:
         return False
     n = len(day.value)
     return span.value[:n] <= day.value <= span.end[:n]
+
+
+def _headline_guess(m: _Mention) -> bool:
+    """A day only guessed ("today") for a mention in the headline: the first line, ended by a line break."""
+    sent = m.trigger.sent
+    words = [t for t in sent if not t.is_space]
+    return m.date is not None and m.date.text == "today" and sent.start == 0 and "\n" in sent.text_with_ws \
+        and bool(words) and words[-1].text not in {".", "!", "?"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.data import tables
 from kg.extract.meetings.lexicon import ANAPHORIC_DETS, FRAME_PREPS, MARGIN_NOUNS, NOUNS, VERBS
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.status import _place
@@ -14,6 +15,7 @@ from kg.extract.meetings.when import _date
 from kg.nlp import lemma
 from kg.records import Status, TimeValue
 
+GATHERING_CITIES: dict[str, str] = tables("meetings/gatherings")["cities"]
 _LOOK_BACK = 600  # tokens before the frame's sentence searched for the frame told before (a few paragraphs)
 
 
@@ -58,7 +60,8 @@ def _told_before(ctx: _Context, frame: Token) -> Token | None:
 
 
 def _frame_place(ctx: _Context, trigger: Token) -> str | None:
-    """The place of the meeting that frames a trigger, in the frame's phrase or where it was told before."""
+    """The place of the meeting that frames a trigger, in the frame's phrase or where it was told before;
+    else the city of a gathering that always meets there ("on the sidelines of the UNGA")."""
     for frame in _frames(trigger):
         place = _place(ctx, frame, set())
         before = _told_before(ctx, frame) if place is None else None
@@ -67,6 +70,24 @@ def _frame_place(ctx: _Context, trigger: Token) -> str | None:
             place = _place(ctx, before, set()) or (_place(ctx, governor, set(), skip=before) if governor else None)
         if place is not None:
             return place
+    return _gathering_city(ctx, trigger)
+
+
+def _gathering_city(ctx: _Context, trigger: Token) -> str | None:
+    """"on the sidelines of the UNGA", "at United Nations Headquarters": the city of a gathering named in a
+    frame or place phrase on the trigger (or the verb it is the object of), from kg/data/meetings/gatherings."""
+    heads = [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} else [])
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        for obj in _pobjs(prep):
+            named = [o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)] \
+                if obj.lower_ in MARGIN_NOUNS else [obj] if prep.lower_ in FRAME_PREPS | {"at"} else []
+            for tok in named:
+                key = ctx.key_of.get(tok.i)
+                names = [ctx.entity(key).name, *ctx.entity(key).aliases] if key else []
+                names.append(" ".join(t.text for t in tok.subtree if t.dep_ != "det" and t.i <= tok.i))
+                city = next((c for n in names if (c := GATHERING_CITIES.get(n.lower().removeprefix("the ")))), None)
+                if city is not None:
+                    return ctx.add_place(city)
     return None
 
 

@@ -173,6 +173,18 @@ def _holds(ctx: _Context, person: str, tok: Token) -> bool:
     return any(r.person == person and r.title and _same_office(tok, r.title) for r in ctx.roles)
 
 
+def _named_plural(ctx: _Context, tok: Token) -> set[str]:
+    """"The foreign ministers of A and B, X and Y, met", "..., X of A, Y of B and Z of C, meet": a plural title
+    whose people are named beside it (in apposition, or coordinated after a comma) stands for them (two or
+    more), not for its states."""
+    if tok.tag_ != "NNS" or not _title_word(tok):
+        return set()
+    beside = [a for a in tok.children if a.dep_ == "appos"]
+    beside += [c for c in tok.children if c.dep_ == "conj" and tok.doc[c.left_edge.i - 1].text == ","]
+    people = {k for a in beside for t in a.subtree if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)}
+    return people if len(people) >= 2 else set()
+
+
 def _holder(ctx: _Context, tok: Token, state: str) -> str | None:
     """"the Danish prime minister", "his Indian counterpart": the one person the article names with that
     title for that state (any title, for a counterpart), its leader for a leader's title; unnamed, the
@@ -231,3 +243,12 @@ def _titled_leaders(ctx: _Context, tok: Token) -> set[str]:
     """"the two leaders", no state named on it: the people named before whom the article titles as leaders."""
     return {p for p in ctx.people_before(tok.i, 6, 600)
             if any(r.person == p and _is_leader(r.title) for r in ctx.roles)}
+
+
+def _names_title(ctx: _Context, tok: Token) -> bool:
+    """"with Communist Party of Nepal (UML) General Secretary, X": a body the parser coordinated with the
+    title it names (no "and" or comma between them) is the title's, not a side."""
+    key = ctx.key_of.get(tok.i)
+    return key is not None and ctx.kind(key) == Kind.ORGANIZATION and any(
+        c.dep_ == "conj" and _title_word(c) and not any(t.dep_ == "cc" or t.text == "," for t in tok.doc[tok.i + 1:c.i])
+        for c in tok.children)

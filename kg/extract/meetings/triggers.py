@@ -13,6 +13,8 @@ from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subj
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
     ANAPHORIC_DETS,
+    CONTINUATION_HEADS,
+    LEAD_VERBS,
     ARRIVAL_VERBS,
     HOLD_VERBS,
     NOT_MEETINGS,
@@ -28,6 +30,7 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.coref import _continues
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
+from kg.extract.meetings.sessions import is_session
 from kg.extract.meetings.sides import _compound_sides, _members_told
 from kg.extract.meetings.status import _place, _side_place, _status
 from kg.extract.meetings.syntax import (
@@ -255,6 +258,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         return None  # "a session with X", "X and Y had a working lunch", not "the session of parliament"
     if NOUNS[noun.lower_].needs == "to" and not _hosts(ctx, _destinations(noun)):
         return None  # "a trip to A" (a state), not "a trip to Europe"
+    if NOUNS[noun.lower_].needs == "series" and not is_session(ctx, noun):
+        return None  # "the fifth round" of talks told, not "a round of applause" nor "won the first round"
     called = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "on" for o in _pobjs(p)]
     if NOUNS[noun.lower_].needs == "on" and not any(_called_on(ctx, o) for o in called):
         return None  # "a courtesy call on the Speaker", not "a call on Monday" nor "its call on Iran to act"
@@ -271,6 +276,9 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     role = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     role_sides = [c for c in role.children if c.dep_ == "appos"] if role is not None and role.lower_ in ROLE_NOUNS else []
     own += role_sides
+    # "the round is being led by A and B": who leads a session of talks are its sides
+    if noun.dep_ == "nsubjpass" and noun.lower_ in CONTINUATION_HEADS and lemma(noun.head).lower() in LEAD_VERBS:
+        own += [o for a in noun.head.children if a.dep_ == "agent" for o in _pobjs(a)]
     # "a meeting in the presence of X": X is at the table
     own += [o for p in noun.children if p.dep_ == "prep" for w in _pobjs(p) if w.lower_ in PRESENCE
             for q in w.children if q.dep_ == "prep" and q.lower_ == "of" for o in _pobjs(q)]

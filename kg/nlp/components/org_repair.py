@@ -10,7 +10,13 @@ from kg.nlp.components.base import COMPANY_WORDS, _relabel, _set_ents, core
 from kg.nlp.components.base import TITLE_WORDS_CAPITALISED as TITLE_WORDS
 from kg.nlp.components.country_tagger import _is_building
 from kg.nlp.components.given_names import given_names
-from kg.nlp.components.org_names import abbreviates, bracketed_acronym, introduced_acronyms, meeting_name
+from kg.nlp.components.org_names import (
+    abbreviates,
+    bodies_of_meetings,
+    bracketed_acronym,
+    introduced_acronyms,
+    meeting_name,
+)
 from kg.nlp.components.org_venues import venues_and_noise
 from kg.nlp.components.wire_credits import wire_credits
 from kg.nlp.components.person_evidence import _noun_file
@@ -82,7 +88,7 @@ class OrgRepair:
             elif name is not None:
                 out.extend(_country_joined(name) or _slashed(name) or _person_of_body(name) or _person_after_state(name)
                            or [_noun_and_country(name) or _retyped(_continued(_qualified(name)))])
-        out = [s for s in out if s.label_ != "DROP"]
+        out = bodies_of_meetings(doc, [s for s in out if s.label_ != "DROP"])
         return wire_credits(doc, venues_and_noise(out + codes + _joined_meetings(doc) + _affiliation_acronyms(doc)
                                                   + introduced_acronyms(out)))
 

@@ -2,18 +2,28 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.base import NOT_PEOPLE, POSSESSIVE, _after_locative, _relabel, _set_ents, core
+from kg.nlp.components.country_tagger import _stands_for_state
+from kg.nlp.components.given_names import given_names
 from kg.nlp.components.name_joins import name_begin
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import (
     BODY_WORDS,
     HONORIFICS,
     ORG_HEADS,
+    TITLE_HEADS,
+    words,
 )
+
+
+_BIG = 200_000
+_PARTICLES = frozenset(words("components/name_joins")["particles"])
+_WHERE = frozenset(words("components/person_consistency")["where_prepositions"])
 
 
 class PersonConsistency:
@@ -29,6 +39,7 @@ class PersonConsistency:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
+        _places_taken_for_people(doc)
         _acronym_affiliations(doc)
         _majority_labels(doc)
         people = [strip_honorifics(e) for e in doc.ents if e.label_ == "PERSON"]
@@ -138,6 +149,68 @@ def _acronym_affiliations(doc: Doc) -> None:
             found.add(text)
     if found:
         doc.ents = [_relabel(e, "ORG") if e.label_ == "PERSON" and e.text in found else e for e in ents]
+
+
+def _places_taken_for_people(doc: Doc) -> None:
+    """"Azerbaijani Foreign Minister X", "said Baku wanted", "Edinburgh's Lord Provost ... living in Edinburgh":
+    a one-word "person" that is a people's adjective, or a place the gazetteer knows that the article also
+    writes as a place (tagged one, or after "in", "to", ...) or that is a state's capital, names no one - unless
+    it is a word of a person's longer name ("Valeska Paris") or follows a title or honorific ("Mr Paris")."""
+    ents = list(doc.ents)
+    parts = {t.text for e in ents if e.label_ == "PERSON" and len(core(e)) > 1 for t in core(e)}
+    placed = {core(e).text for e in ents if e.label_ in {"PLACE", "GPE", "LOC"} or _in_place(core(e))}
+    titled = {core(e).text for e in ents if core(e).start > 0 and _titled(doc[core(e).start - 1])}
+    demonyms, capitals = gazetteer.demonyms(), gazetteer.capitals()
+    found: dict[str, tuple[str, str]] = {}
+    for ent in ents:
+        c = core(ent)
+        text = c.text
+        if ent.label_ != "PERSON" or text in parts or text in titled:
+            continue
+        if len(c) == 1 and text in demonyms:
+            found[text] = ("NORP", demonyms[text])
+        elif (text in capitals and text.lower() not in given_names() or text in placed and text in _big_cities()) \
+                and not _after_given_name(doc, text):
+            found[text] = ("PLACE", "")
+    if found:
+        doc.ents = [_place_or_state(core(e), *found[core(e).text], capitals)
+                    if e.label_ == "PERSON" and core(e).text in found else e for e in ents]
+
+
+def _place_or_state(c: Span, label: str, kb_id: str, capitals: dict[str, str]) -> Span:
+    """A capital that acts ("Baku wanted", "Kyiv's deputy mayor") is its state, else a place."""
+    if label == "PLACE" and c.text in capitals and _stands_for_state(c):
+        return _relabel(c, "COUNTRY", capitals[c.text])
+    return _relabel(c, label, kb_id)
+
+
+@cache
+def _big_cities() -> frozenset[str]:
+    """Cities of GeoNames with more people than _BIG (a town's name is as often a surname: "Obama", "Morales")."""
+    return frozenset(name for name, _, people in gazetteer.cities() if people >= _BIG)
+
+
+def _after_given_name(doc: Doc, text: str) -> bool:
+    """The word written somewhere after a given name or another word of a name ("Rosa Houston", "Geddel
+    Vieira Lima", "Luiz da Lima"), as a surname."""
+    return any(t.text == text and t.i > 0 and _name_word(doc[t.i - 1]) for t in doc)
+
+
+def _name_word(t: Token) -> bool:
+    if t.lower_ in given_names() and t.is_title or t.lower_ in _PARTICLES:
+        return True
+    return t.is_title and t.is_alpha and t.pos_ == "PROPN" and not t.is_sent_start and not _titled(t) \
+        and t.ent_type_ not in {"PLACE", "COUNTRY", "GPE", "LOC", "NORP", "ORG", "FAC"} \
+        and t.text not in gazetteer.demonyms()
+
+
+def _in_place(span: Span) -> bool:
+    """"in Edinburgh", "at Tucson": a preposition of where one is (one writes or speaks "to" a person)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _WHERE
+
+
+def _titled(t: Token) -> bool:
+    return t.text in HONORIFICS or t.lower_ in TITLE_HEADS
 
 
 def _majority_labels(doc: Doc) -> None:
