@@ -67,6 +67,9 @@ class PersonConsistency:
             elif ent.label_ not in {"COUNTRY", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                     "PERCENT", "QUANTITY"} and article_folded(c.text) in known and c.text not in not_people:
                 spans.append(_relabel(c, "PERSON"))
+            elif ent.label_ == "ORG" and len(c) > 1 and _known_name(strip_honorifics(c), known, not_people) and (
+                    strip_honorifics(c).start > c.start):
+                spans.append(_relabel(strip_honorifics(c), "PERSON"))  # "Cllr Sinclair-Reid said": hers
             elif ent.label_ == "COUNTRY" and c.text in family and _capital_as_surname(c):
                 spans.append(_relabel(c, "PERSON"))  # "Valeska Paris ... Paris was born in": hers, not France's
             elif ent.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"} and _joined_people(c, known):
@@ -82,6 +85,12 @@ class PersonConsistency:
                 # with the given names and the joined first surname the model left untagged before it
                 spans.append(Span(doc, name_begin(doc, Span(doc, i, i + 1)), i + 1, label="PERSON"))
         return spans
+
+
+def _known_name(span: Span, known: set[str], not_people: set[str]) -> bool:
+    """Every word of the span (hyphens aside) is a word of a person's name ("Sinclair-Reid")."""
+    words = [t.text for t in span if t.text not in {"-", "\u2013"}]
+    return bool(words) and span.text not in not_people and all(w in known for w in words)
 
 
 def _capital_as_surname(span: Span) -> bool:
