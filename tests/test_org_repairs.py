@@ -98,6 +98,12 @@ CASES = [
     # a numbered group is a body
     ("He will meet her on the margins of a Group of 30 foreign ministers' meeting.",
      {"Group of 30": Kind.ORGANIZATION}, set()),
+    # a people's word before an office's name the model left untagged: one body
+    ("Mr. Varga, who joined the Soviet Foreign Ministry in 1961, was one of a generation.",
+     {"Soviet Foreign Ministry": Kind.ORGANIZATION}, set()),
+    # a bracket after an office's name glosses it
+    ("The ministers will meet again in March, the Foreign Ministry (Ministerio) said in a statement.",
+     {"Foreign Ministry": Kind.ORGANIZATION}, {"Foreign Ministry (Ministerio)"}),
     # a dialogue between parties is an event, not a body; a centre "for" dialogue is a body
     ("The first round of the High-Level Dialogue will take place when Dan Roe visits Chile.", {},
      {"High-Level Dialogue"}),

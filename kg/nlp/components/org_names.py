@@ -9,7 +9,10 @@
   "of" is one ("Council for Culture");
 - "the Mercosur summit", "Asean meetings", "the ASEAN-India Commemorative Summit", "the ASEAN-EU summit": a
   name before a meeting's noun, no country nor place the gazetteer knows, is a body (each side of a hyphen
-  a body or a country); "a Group of 20 meeting", "the Group of Seven": a numbered group is a body.
+  a body or a country); "a Group of 20 meeting", "the Group of Seven": a numbered group is a body;
+- "joined the Soviet Foreign Ministry": a people's word before capitalised words the model left untagged that
+  end in an office's head is one body's name; "the Foreign Ministry (Cancillería)": a bracket after an office's
+  name glosses it, no qualifier of the name.
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ _W = words("components/org_repair")
 MEETING_WORDS = frozenset(_W["meeting_words"])
 SUMMIT_HEADS = frozenset(_W["summit_heads"])
 NUMBERED_GROUPS = frozenset(_W["numbered_groups"])
+OFFICE_HEADS = frozenset(_W["office_heads"])
 _LABELS = {"ORG", "PLACE", "NORP", "GPE", "LOC", "EVENT", "FAC", "PRODUCT"}
 
 
@@ -142,3 +146,21 @@ def _meeting_sides(s: Span) -> list[Span] | None:
             or word.text in gazetteer.demonyms() or gazetteer.known_place(word.text)):
         return None
     return [Span(doc, word.i, word.i + 1, label="ORG")]
+
+
+def office(name: Span) -> bool:
+    """A name ending in an office's head ("Foreign Ministry"), which takes no qualifier in brackets."""
+    return len(name) > 0 and name[-1].text in OFFICE_HEADS
+
+
+def demonym_offices(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans with "[Demonym] Foreign Ministry" made one body where the model tagged the demonym only."""
+    out = []
+    for s in spans:
+        end = s.end
+        while end < len(doc) and end - s.end < 4 and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+            end += 1
+        if s.label_ == "NORP" and end > s.end and doc[end - 1].text in OFFICE_HEADS:
+            s = Span(doc, s.start, end, label="ORG")
+        out.append(s)
+    return out

@@ -7,7 +7,15 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.nlp.components.base import NOT_PEOPLE, POSSESSIVE, _after_locative, _relabel, _set_ents, core
+from kg.nlp.components.base import (
+    NOT_PEOPLE,
+    POSSESSIVE,
+    _after_locative,
+    _relabel,
+    _set_ents,
+    article_folded,
+    core,
+)
 from kg.nlp.components.country_tagger import _stands_for_state
 from kg.nlp.components.given_names import given_names
 from kg.nlp.components.name_joins import name_begin
@@ -45,8 +53,10 @@ class PersonConsistency:
         people = [strip_honorifics(e) for e in doc.ents if e.label_ == "PERSON"]
         full = {p.text for p in people}
         surnames = {p[-1].text for p in people if len(p) > 1} | {p.text for p in people if len(p) == 1}
-        # Every capitalised word of a full name: family names come first in Korean or Chinese names.
-        known = full | surnames | {t.text for p in people if len(p) > 1 for t in p if t.text[:1].isupper()}
+        # Every capitalised word of a full name: family names come first in Korean or Chinese names; and the
+        # last word as written, with its hyphen and article ("Delgado-Haynes", "al-Khazali")
+        known = full | surnames | {t.text for p in people if len(p) > 1 for t in p if t.text[:1].isupper()} \
+            | {p.text.split()[-1] for p in people if len(p) > 1}
         not_people = set(doc._.get(NOT_PEOPLE)) - full
         family = {p[-1].text for p in people if len(p) > 1}
         spans: list[Span] = []
@@ -55,7 +65,7 @@ class PersonConsistency:
             if ent.label_ == "PERSON":
                 spans.append(strip_honorifics(ent))
             elif ent.label_ not in {"COUNTRY", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
-                                    "PERCENT", "QUANTITY"} and c.text in known and c.text not in not_people:
+                                    "PERCENT", "QUANTITY"} and article_folded(c.text) in known and c.text not in not_people:
                 spans.append(_relabel(c, "PERSON"))
             elif ent.label_ == "ORG" and len(c) > 1 and _known_name(strip_honorifics(c), known, not_people) and (
                     strip_honorifics(c).start > c.start):
