@@ -17,8 +17,8 @@ from .conftest import DEV_STYLES
 
 FLOORS = {  # F1 measured on 2026-12-06 (36 texts, after this session's meeting, entity, title and quote steps,
     # then OrgVenues and names cut in pieces joined: people 0.881 -> 0.925, meetings 0.491 -> 0.538)
-    "people": 0.934, "organizations": 0.789, "countries": 0.965, "titles": 0.870, "quotes": 0.821,
-    "meetings": 0.540, "pairs": 0.594,  # meetings 0.538 -> 0.553 after 'the two last met', postponed visits
+    "people": 0.942, "organizations": 0.810, "countries": 0.965, "titles": 0.897, "quotes": 0.831,
+    "meetings": 0.562, "pairs": 0.619,  # meetings 0.538 -> 0.553 after 'the two last met', postponed visits
 }  # then lowered only as far as new texts required (40 texts with s8_01-s8_04, no rule change); wire credits:
 # people 0.923 -> 0.930, organizations 0.759 -> 0.782; lowered again for s7_01-s7_04 (44 texts, no rule
 # change): people 0.921, organizations 0.753, titles 0.846, meetings 0.518, pairs 0.494; and for s8_05-s8_08
@@ -49,7 +49,19 @@ FLOORS = {  # F1 measured on 2026-12-06 (36 texts, after this session's meeting,
 # a people's adjective, a capital or a big city written as a place that the model took for a person is none
 # (PersonConsistency): people 0.923 -> 0.934, titles 0.868 -> 0.870, quotes 0.811 -> 0.821, meetings 0.531 ->
 # 0.541, pairs 0.590 -> 0.595; three more meetings matched, two dated right (place 104/163 -> 105/166)
-ACCURACY_FLOORS = {"meeting_date": 0.692, "meeting_place": 0.632}  # 115/166, 105/166 (52 texts)
+# bodies before a meeting's noun ('the Mercosur summit', 'the ASEAN-EU summit', 'a Group of 20 meeting') and
+# bylines' people (merged): organizations 0.789 -> 0.804; meetings 0.541 -> 0.539 (s6_02: 'the ASEAN-India
+# Commemorative Summit' now read as a meeting of ASEAN and India; not in the gold)
+# who's-who lines, 'Cllr', consuls and vice-governors, plural titles 'for X' or with a relative clause, an
+# honorific and a surname tagged ORG made the person (merged): titles 0.870 -> 0.892, quotes 0.821 -> 0.823,
+# meetings 0.539 -> 0.553, pairs 0.593 -> 0.603; four more meetings matched, two dated and placed right
+# (right dates 115 -> 117, places 105 -> 107, of 170: the ratios 0.688 and 0.629)
+# a hyphened surname or one with its article written alone ("Delgado-Haynes", "Al-Khazali") is the person named
+# in full (merged): people 0.937 -> 0.942, titles 0.892 -> 0.897, quotes 0.823 -> 0.831, meetings 0.553 -> 0.562,
+# pairs 0.603 -> 0.619; two more meetings matched, one placed right (place 107/170 -> 108/172)
+# a people's word before an office's untagged name ('the Soviet Foreign Ministry'), a gloss after an office's
+# name no qualifier ('the Foreign Ministry (Cancillería)') (merged): organizations 0.804 -> 0.810
+ACCURACY_FLOORS = {"meeting_date": 0.691, "meeting_place": 0.627}  # 119/172, 108/172 (52 texts)
 
 
 @pytest.fixture(scope="module")

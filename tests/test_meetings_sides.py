@@ -162,6 +162,11 @@ CASES = [
      "Monday. The Slovak side was assisted by Ambassador Ivan Petrov, while the Czech delegation included "
      "Deputy Minister Omar Haddad.",
      {(frozenset({"Lena Varga", "Peter Kovac", "Ivan Petrov", "Omar Haddad"}), HELD, "2019-06-10", "Prague")}),
+    # a plural office counted past two: "the three foreign ministers" are the three the article titles so
+    ("Hungarian Foreign Minister Lena Varga, Slovak Foreign Minister Peter Kovac and Czech Foreign Minister Jan "
+     "Dvorak met in Vienna in May. The three foreign ministers met again in Prague on Monday.",
+     {(frozenset({"Lena Varga", "Peter Kovac", "Jan Dvorak"}), HELD, "2019-05", "Vienna"),
+      (frozenset({"Lena Varga", "Peter Kovac", "Jan Dvorak"}), HELD, "2019-06-10", "Prague")}),
     # a call noun is a visit only when paid on someone: "its call on Togo to act", "a call on Monday" are none
     ("Ghana renewed its call on Togo to release the prisoners. Lena Varga had a call on Monday with Peter "
      "Kovac.", set()),

@@ -97,6 +97,9 @@ CASES = [
      {"Baku"}),
     ("Anna Nowak called Tucson a natural partner. She spoke in Tucson on Monday.",
      {"Anna Nowak": Kind.PERSON, "Tucson": Kind.PLACE}, set()),
+    # a person's hyphened surname written alone, which the model took for a body, is that person whole
+    ("The governor invited Delgado-Haynes to Hermosillo. Mayor Rebecca Delgado-Haynes agreed. Delgado-Haynes "
+     "told reporters it was good.", {"Rebecca Delgado-Haynes": Kind.PERSON}, {"Delgado", "Haynes", "Delgado-Haynes"}),
     # ... not a surname written after a given name ("Rosa Houston ... Houston said")
     ("Rosa Houston met Anna Nowak in Dallas. Houston said the talks in Houston went well.",
      {"Rosa Houston": Kind.PERSON}, {"Houston"}),

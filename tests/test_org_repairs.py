@@ -88,6 +88,22 @@ CASES = [
     ("Ana Ruiz received the participants in the Plenary Assembly of the Pontifical Council for Gardens.",
      {"Pontifical Council for Gardens": Kind.ORGANIZATION}, {"Plenary Assembly of the Pontifical Council for Gardens"}),
     ("They discussed the coming Summit of the Andes and trade.", {}, {"Summit of the Andes"}),
+    # a name before a meeting's noun, no country nor known place, is a body; each side of a hyphen too
+    ("The two presidents first met on the sidelines of the Lorvasur summit in July.",
+     {"Lorvasur": Kind.ORGANIZATION}, set()),
+    ("Leaders proposed a meeting on the sidelines of the KAVO-EU commemorative summit in 2019.",
+     {"KAVO": Kind.ORGANIZATION, "EU": Kind.ORGANIZATION}, {"KAVO-EU"}),
+    # ... not a demonym or a region's adjective
+    ("They met at the Helsinki summit, the Arab summit and the Korean summit.", {}, {"Arab", "Korean"}),
+    # a numbered group is a body
+    ("He will meet her on the margins of a Group of 30 foreign ministers' meeting.",
+     {"Group of 30": Kind.ORGANIZATION}, set()),
+    # a people's word before an office's name the model left untagged: one body
+    ("Mr. Varga, who joined the Soviet Foreign Ministry in 1961, was one of a generation.",
+     {"Soviet Foreign Ministry": Kind.ORGANIZATION}, set()),
+    # a bracket after an office's name glosses it
+    ("The ministers will meet again in March, the Foreign Ministry (Ministerio) said in a statement.",
+     {"Foreign Ministry": Kind.ORGANIZATION}, {"Foreign Ministry (Ministerio)"}),
     # a dialogue between parties is an event, not a body; a centre "for" dialogue is a body
     ("The first round of the High-Level Dialogue will take place when Dan Roe visits Chile.", {},
      {"High-Level Dialogue"}),

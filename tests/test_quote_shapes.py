@@ -106,6 +106,9 @@ SHAPES = [
     ("the Speaker, Rt. Hon.", "The delegation called on the Speaker of Parliament, Rt. Hon. Kojo Antwi-Baah, on "
      "Wednesday. Welcoming the visitors, the Speaker said Ghana and Canada shared \"a parliamentary tradition "
      "rooted in the Westminster model.\"", [("Kojo Antwi-Baah", "a parliamentary tradition")]),
+    ("abbreviated title before a surname", "Lord Provost Cllr Ailsa Sinclair-Drummond received the delegation on "
+     "Monday. Cllr Sinclair-Drummond said she would \"try very hard\" to be there.",
+     [("Ailsa Sinclair-Drummond", "try very hard")]),
     # a short phrase someone "called" something is that person's
     ("what he called", "Marco Ruiz invited her to open what he called “a new chapter of honesty”.",
      [("Marco Ruiz", "a new chapter of honesty")]),

@@ -90,6 +90,20 @@ def test_a_name_given_as_known_as_is_the_same_person(nlp: Language, text: str, p
     assert {k for s, k in res.spans if s.text == alias} == {k for s, k in res.spans if s.text == person}
 
 
+@pytest.mark.parametrize(("text", "person", "alias"), [
+    # an Arabic surname's article is capitalised when it opens a sentence: the same surname
+    ("Tarek Aziz received Haidar al-Rubaie in Ankara. For his part, al-Rubaie said so.\n\nAl-Rubaie will see the "
+     "president.", "Haidar al-Rubaie", "Al-Rubaie"),
+    ("Khalid al-Obeidi met Hoda Nour in Baghdad on Monday.\n\nAl-Obeidi said the talks went well.",
+     "Khalid al-Obeidi", "Al-Obeidi"),
+])
+def test_a_surname_opening_a_sentence_with_its_article_is_the_same_person(nlp: Language, text: str, person: str,
+                                                                        alias: str) -> None:
+    res = resolve_document(nlp(text))
+    people = {e.name: set(e.aliases) for e in res.entities.values() if e.kind == Kind.PERSON}
+    assert alias in people[person] and alias not in people
+
+
 # (text, {(kind, name)} expected exactly): the kind of a name from the article's evidence around any of its mentions
 KINDS = [
     # a class noun before a name, or a list it is given in, makes a company; a product noun a thing

@@ -98,6 +98,24 @@ SHAPES = [
     ("Gov. Name", "The delegation, led by Gov. Ramon Ibarra Soto, toured the port.", ("Ramon Ibarra Soto", "Gov.", None)),
     ("byline", "By Pia Lindqvist, Staff Writer\n\nOSLO — The ministers met on Monday in Oslo.",
      ("Pia Lindqvist", "Staff Writer", None)),
+    # British abbreviated titles after a longer one, civic and consular posts
+    ("Lord Provost Cllr Name", "Lord Provost Cllr Ailsa Drummond received the delegation on Monday.",
+     ("Ailsa Drummond", "Cllr", None)),
+    ("title of a province, Name", "However, a visit by the Vice-Governor of Shaanxi Province, Zhao Mingyuan, was "
+     "postponed.", ("Zhao Mingyuan", "Vice-Governor", None)),
+    ("X's Consul General in Y, Dr Name", "The day ended at a reception hosted by Poland's Consul General in "
+     "Edinburgh, Dr Marek Zielinski, at the consulate.", ("Marek Zielinski", "Consul General", "Poland")),
+    ("Tánaiste Name", "Mr Whitcombe and Tánaiste Siobhán Gallagher spent two hours together on Friday.",
+     ("Siobhán Gallagher", "Tánaiste", None)),
+    # a who's-who line: "Name: title, title"
+    ("who's who line", "Who are the key players?\n\n- Anna Berg: Prime Minister of Sweden since 2019, a former "
+     "interior minister who wants a deal.", ("Anna Berg", "former interior minister", None)),
+    # plural titles over a list: each name tagged "for X"; a relative clause after the title
+    ("plural title, names for X", "Ms Lindqvist said the chief negotiators, Milena Petrovic for Serbia and Valon "
+     "Krasniqi for Kosovo, would meet in Brussels.", ("Valon Krasniqi", "chief negotiator", "Kosovo")),
+    ("plural title with a relative clause", "However, the deputy prime ministers who head the two countries' border "
+     "commissions, Arsen Hakobyan and Vugar Aliyev, reportedly met on Friday.",
+     ("Arsen Hakobyan", "deputy prime minister", None)),
     # a title told before the name in a description of the speaker
     ("description before", "A Kremlin spokesman described the talks as useful. Ivan Sorokin said the leaders "
      "would speak again.", ("Ivan Sorokin", "spokesman", "Kremlin")),

@@ -42,6 +42,10 @@ CASES = [
     # the names of a reporters' credit are people
     ("The talks went on.\n\n(Reporting by Omar Teller in Lorva and Wanjiku Odhiambo in Valdora; Editing by Ann Pryce)",
      [("Omar Teller", "PERSON"), ("Wanjiku Odhiambo", "PERSON"), ("Ann Pryce", "PERSON")], []),
+    ("Envoys meet in Lorva\n\nBy Gohar Vartanyan and Leyla Rasulova | 10 April 2024\n\nThe ministers met.",
+     [("Gohar Vartanyan", "PERSON"), ("Leyla Rasulova", "PERSON")], []),
+    ("Envoys meet in Lorva\n\nBy Sofia Kalnina and Pieter de Vries\n\nThe ministers met.",
+     [("Sofia Kalnina", "PERSON"), ("Pieter de Vries", "PERSON")], []),
 ]
 
 

@@ -1,6 +1,6 @@
 """Titles read from beyond the name's own phrase: an unnamed titled speaker just before the name, a
 definite description in the next sentences ("Name arrived ... The minister said"), and the person a
-"counterpart" mirrors."""
+"counterpart" mirrors; and the roles one title makes redundant ("Minister" beside "Foreign Minister")."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
@@ -8,10 +8,13 @@ from collections.abc import Iterable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.quotes.verbs import is_say
+from kg.data import tables
 from kg.extract.titles import org_after, org_left, title_left, title_text
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
 from kg.records import Article, Evidence, Kind, Role
+
+_RANKS = frozenset(tables("roles")["roles"]["ranks"])
 
 
 def described_earlier(doc: Doc, article: Article, res: Resolution,
@@ -106,3 +109,20 @@ def mirrored_title(word: Token, key: str, res: Resolution, roles: Iterable[Role]
     near = sorted((abs(s.start - word.i), k) for s, k in res.spans
                   if sent.start <= s.start < sent.end and k != key and k in titled)
     return titled[near[0][1]] if near else None
+
+
+def drop_subsumed(roles: list[Role]) -> list[Role]:
+    """A bare affiliation (no title) is dropped when a titled role already links the same pair, and a
+    title that is the head of a longer one of the same person ("Minister X" beside "Foreign Minister X")
+    unless the longer one names another rank ("Vice President", "former President")."""
+    titled = {(r.person, r.organization) for r in roles if r.title}
+    return [r for r in roles if (r.title or (r.person, r.organization) not in titled)
+            and not any(_shortens(r, other) for other in roles)]
+
+
+def _shortens(short: Role, long: Role) -> bool:
+    if short.person != long.person or not short.title or not long.title or short.organization not in {
+            None, long.organization}:
+        return False
+    head, whole = short.title.casefold(), long.title.casefold()
+    return whole.endswith(" " + head) and not set(whole[:-len(head)].split()) & _RANKS

@@ -5,6 +5,8 @@
   (each name with its own country)
 - two titles joined by "and" before a name: "State Councilor and Foreign Minister Chen Haoran" (the
   pre-nominal reading takes the second, this one the first)
+- a who's-who line: "- Ana Lobo: President of Norland since 2017, a former interior minister." (each
+  comma-separated description after the colon)
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from kg.resolve.document import Resolution
 from kg.records import Kind
 
 LIST_REACH = 60  # tokens a list of names may span before its title
+_TAGS = frozenset({"of", "for"})  # "A of Egypt", "A for Serbia": the side a listed name stands for
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ def _joined_after(doc: Doc, span: Span, names: int) -> bool:
     if names > 1:
         return True
     j = span.end
-    while j < len(doc) and doc[j].text in {",", "of"} | HONORIFICS or (j < len(doc) and doc[j].ent_type_ in {
+    while j < len(doc) and doc[j].text in {",", *_TAGS} | HONORIFICS or (j < len(doc) and doc[j].ent_type_ in {
             "GPE", "COUNTRY", "ORG", "NORP"}):
         j += 1
     return j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].ent_type_ == "PERSON"
@@ -90,31 +93,34 @@ def _skip_honorifics(doc: Doc, i: int) -> int:
 
 
 def _skip_country_tag(doc: Doc, j: int, res: Resolution) -> int:
-    """Left over "of Egypt" after a listed name."""
+    """Left over "of Egypt" ("for Serbia") after a listed name."""
     key = res.key_at(j) if j >= 0 else None
     if key is None or res.entities[key].kind not in {Kind.COUNTRY, Kind.ORGANIZATION}:
         return j
     while j > 0 and res.key_at(j - 1) == key:
         j -= 1
-    return j - 2 if j > 1 and doc[j - 1].lower_ == "of" else j
+    return j - 2 if j > 1 and doc[j - 1].lower_ in _TAGS else j
 
 
 def _country_after(doc: Doc, span: Span, res: Resolution) -> str | None:
-    """"A of Egypt": the country or body tagged right after a listed name."""
-    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+    """"A of Egypt", "A for Serbia": the country or body tagged right after a listed name."""
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in _TAGS:
         return org_at(res, span.end + 1)
     return None
 
 
 def _plural_head(doc: Doc, comma: int) -> Token | None:
     """A plural title head just before the comma, or before its complement ("ministers of the two countries")."""
-    for j in range(comma - 1, max(-1, comma - 8), -1):
+    for j in range(comma - 1, max(-1, comma - 12), -1):
         t = doc[j]
         if t.tag_ == "NNS" and lemma(t).lower() in TITLE_HEADS:
             between = doc[j + 1:comma]
             if not len(between) or between[0].lower_ in COMPLEMENT_OPENERS:
                 return t
             return None
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ == "relcl" and t.head.i < t.i and t.head.tag_ == "NNS" and (
+                lemma(t.head).lower() in TITLE_HEADS):
+            return t.head  # "the deputy prime ministers who head the commissions, A and B"
         if t.text in {",", ";", ":"} or t.pos_ in {"VERB", "AUX"}:
             return None
     return None
@@ -133,3 +139,64 @@ def joined_title(doc: Doc, span: Span, res: Resolution) -> tuple[str, Token] | N
     tokens, _ = title_left(doc, head, res)
     title = title_text(tokens)
     return (title, head) if title else None
+
+
+GLOSSARY_ITEMS = 3  # descriptions read after "Name:"
+
+
+def glossary_titles(doc: Doc, span: Span, res: Resolution) -> list[Listed]:
+    """The titles of a who's-who line: a name opening its line, a colon, then descriptions separated by
+    commas ("President of Serbia since 2017", "EU High Representative for X", "a former interior minister")."""
+    line = doc_text_line_start(doc, span.start)
+    if line is None or span.end + 1 >= len(doc) or doc[span.end].text != ":":
+        return []
+    out: list[Listed] = []
+    i = span.end + 1
+    for _ in range(GLOSSARY_ITEMS):
+        end = i
+        while end < len(doc) and doc[end].text not in {",", ".", ";"} and "\n" not in doc[end].text:
+            end += 1
+        found = _description_title(doc, i, end, res)
+        if found is not None:
+            out.append(found)
+        if end >= len(doc) or doc[end].text != ",":
+            break
+        i = end + 1
+    return out
+
+
+def doc_text_line_start(doc: Doc, i: int) -> int | None:
+    """The index of the first word of the line token i is on, when only bullets come before it."""
+    j = i - 1
+    while j >= 0 and "\n" not in doc[j].text and not doc[j].whitespace_.count("\n"):
+        if doc[j].is_alpha or doc[j].is_digit:
+            return None
+        j -= 1
+    return i
+
+
+def _description_title(doc: Doc, start: int, end: int, res: Resolution) -> Listed | None:
+    """"[a] [former] [Org] Title [of/for Complement]" between start and end: the title as written, the body
+    or country before it or after its "of"."""
+    while start < end and doc[start].lower_ in ARTICLES:
+        start += 1
+    org = org_at(res, start) if start < end else None
+    while start < end and res.key_at(start) is not None and org is not None and res.key_at(start) == org:
+        start += 1  # "EU High Representative"
+    heads = [t for t in doc[start:end] if t.lower_ in TITLE_HEADS and res.key_at(t.i) is None]
+    if not heads or not all(is_title_token(t) or t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in doc[start:heads[0].i]):
+        return None
+    head = heads[0]
+    last = head.i
+    j = head.i + 1
+    while j < end and doc[j].lower_ in COMPLEMENT_OPENERS and head.is_title:  # "for Foreign Affairs and ..."
+        k = j + 1
+        while k < end and (doc[k].is_title or doc[k].lower_ in {"and", "the", "-"}) and res.key_at(k) is None:
+            k += 1
+        if k == j + 1:
+            break
+        last, j = k - 1, k
+    if org is None and head.i + 2 < end and doc[head.i + 1].lower_ == "of":
+        org = org_at(res, head.i + 2)
+    title = title_text([t for t in doc[start:last + 1] if res.key_at(t.i) is None])
+    return Listed(title, org, head) if title else None

@@ -15,9 +15,10 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.role_context import described_earlier, described_later, mirrored_title
-from kg.extract.role_lists import joined_title, listed_title
+from kg.extract.role_context import described_earlier, described_later, drop_subsumed, mirrored_title
+from kg.extract.role_lists import glossary_titles, joined_title, listed_title
 from kg.extract.titles import (
+    ABBREVIATED,
     ARTICLES,
     COUNTERPART,
     COURTESY,
@@ -51,7 +52,6 @@ OFFICE_NOUNS = frozenset(_W["office_nouns"])
 OFFICE_VERBS = frozenset(_W["office_verbs"])
 _APPOSITION_PREPOSITIONS = frozenset(_W["apposition_prepositions"])
 _BE_FORMS = frozenset(_W["be_forms"])
-_RANKS = frozenset(_W["ranks"])
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def extract_roles(doc: Doc, article: Article, resolution: Resolution) -> RolesFo
         mirrored = mirrored_title(word, key, res, roles.values())
         if mirrored is not None:
             roles.setdefault((key, mirrored, org), Role(key, mirrored, org, ev, CONFIDENCE["counterpart"]))
-    return RolesFound(tuple(_drop_subsumed(list(roles.values()))), tuple(nationalities.values()),
+    return RolesFound(tuple(drop_subsumed(list(roles.values()))), tuple(nationalities.values()),
                       tuple(res.found.values()))
 
 
@@ -134,31 +134,17 @@ def _is_demonym(org: str | None, found: _Found, res: Resolution) -> bool:
     return bool(org and res.entities[org].kind == Kind.COUNTRY and found.how == "appositive")
 
 
-def _drop_subsumed(roles: list[Role]) -> list[Role]:
-    """A bare affiliation (no title) is dropped when a titled role already links the same pair, and a
-    title that is the head of a longer one of the same person ("Minister X" beside "Foreign Minister X")
-    unless the longer one names another rank ("Vice President", "former President")."""
-    titled = {(r.person, r.organization) for r in roles if r.title}
-    return [r for r in roles if (r.title or (r.person, r.organization) not in titled)
-            and not any(_shortens(r, other) for other in roles)]
-
-
-def _shortens(short: Role, long: Role) -> bool:
-    if short.person != long.person or not short.title or not long.title or short.organization not in {
-            None, long.organization}:
-        return False
-    head, whole = short.title.casefold(), long.title.casefold()
-    return whole.endswith(" " + head) and not set(whole[:-len(head)].split()) & _RANKS
-
-
 def _constructions(doc: Doc, span: Span, key: str, res: _Seen) -> Iterator[_Found]:
-    for finder in (_prenominal, _appositive, _title_before_comma, _as_title, _predicative, _of_org, _elected):
+    for finder in (_prenominal, _abbreviated, _appositive, _title_before_comma, _as_title, _predicative, _of_org,
+                   _elected):
         found = finder(doc, span, key, res)
         if found is not None:
             yield found
     listed = listed_title(doc, span, res)  # "Their foreign ministers, A and B"
     if listed is not None:
         yield _Found(key, listed.title, listed.org, listed.head, "appositive")
+    for glossed in glossary_titles(doc, span, res):  # "- X: President of Serbia, a former interior minister"
+        yield _Found(key, glossed.title, glossed.org, glossed.head, "appositive")
     joined = joined_title(doc, span, res)  # "State Councilor and Foreign Minister X"
     if joined is not None:
         yield _Found(key, joined[0], None, joined[1], "prenominal")
@@ -179,6 +165,8 @@ def _prenominal(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
     while i >= 0 and res.key_at(i) is None and is_title_token(doc[i]):
         tokens.insert(0, doc[i])
         i -= 1
+    if len(tokens) > 1 and tokens[-1].lower_ in ABBREVIATED and title_text(tokens[:-1]):
+        tokens = tokens[:-1]  # "Lord Provost Cllr X": "Provost"; "Cllr" is read alone (_abbreviated)
     title = title_text(tokens)
     counterpart = i >= 0 and doc[i].lower_ in COUNTERPART and res.key_at(i) is None
     if counterpart:
@@ -207,6 +195,14 @@ def _prenominal(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
     if org is None and title is not None:
         org = _cabinet_country(title, res)
     return _Found(key, title, org, tokens[-1], "prenominal")
+
+
+def _abbreviated(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
+    """An abbreviated title right before the name after a longer one ("Lord Provost Cllr X": "Cllr")."""
+    start = span.start
+    if start < 2 or doc[start - 1].lower_ not in ABBREVIATED or not is_title_token(doc[start - 2]):
+        return None
+    return _Found(key, doc[start - 1].text, None, doc[start - 1], "prenominal")
 
 
 def _cabinet_country(title: str, res: _Seen) -> str | None:
@@ -284,8 +280,8 @@ def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | 
             return None
         head = before
     elif span.start >= 2 and doc[span.start - 1].text == "," and closed and (
-            doc[span.start - 2].lower_ in TITLE_HEADS | COUNTERPART):
-        head = doc[span.start - 2]  # "her Polish counterpart, X," whatever the parse made of it
+            doc[span.start - 2].lower_ in TITLE_HEADS | COUNTERPART or complemented(doc[span.start - 2])):
+        head = doc[span.start - 2]  # "her Polish counterpart, X,", "the Vice-Governor of Y Province, X,"
     elif root.dep_ != "appos" or head.i >= span.start or not any(t.text == "," for t in doc[head.i + 1:span.start]):
         return None
     org = None

@@ -20,6 +20,7 @@ COMPLEMENT_OPENERS = frozenset(tables("roles")["roles"]["complement_prepositions
 COMPLEMENT_PREPOSITIONS = COMPLEMENT_OPENERS
 NAME_JOINERS = frozenset(tables("roles")["roles"]["name_joiners"])
 COURTESY = frozenset(_W["courtesy"])
+ABBREVIATED = frozenset(_W["abbreviated_heads"])
 _ORG_PREPOSITIONS = tuple(frozenset(preps) for preps in _W["org_prepositions"])
 
 

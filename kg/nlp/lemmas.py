@@ -27,3 +27,11 @@ def lemma(token: Token) -> str:
     if token.lemma == 0 and _lemmatizer is not None:
         token.lemma_ = _lemmatizer.lemmatize(token)[0]
     return token.lemma_
+
+
+def known_adjective(word: str) -> bool:
+    """Whether the model's lemmatizer knows the word, in lower case, as an English adjective ("korean",
+    "nordic"; not "asean")."""
+    if _lemmatizer is None or not hasattr(_lemmatizer, "lookups"):
+        return False
+    return word.lower() in _lemmatizer.lookups.get_table("lemma_index", {}).get("adj", ())

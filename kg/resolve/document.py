@@ -19,6 +19,7 @@ from kg.ids import entity_key, slug  # noqa: F401 - re-exported for the extracto
 from kg import gazetteer
 from kg.data import tables
 from kg.nlp.components import core
+from kg.nlp.components.base import article_folded
 from kg.records import Entity, Kind, Mention
 from kg.resolve.boundaries import mend_boundaries
 from kg.resolve.heads import is_head_of
@@ -207,11 +208,11 @@ def _full_names(spans: list[Span]) -> dict[str, str]:
     names = sorted({s.text for s in spans}, key=lambda n: (-len(n.split()), -len(n), n))
     canonical: dict[str, str] = {}
     for name in names:
-        words = name.split()
+        words = [article_folded(w) for w in name.split()]
         for longer in names:
             if longer == name or len(longer.split()) <= len(words):
                 continue
-            lw = longer.split()
+            lw = [article_folded(w) for w in longer.split()]
             same_ends = lw[0] == words[0] and lw[-1] == words[-1] and _subsequence(words, lw)
             if same_ends or lw[-len(words):] == words:  # "Van Susteren" of "Greta Van Susteren"
                 canonical[name] = canonical.get(longer, longer)

@@ -23,7 +23,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.bodies import body_sides, names_body, office_body
 from kg.extract.meetings.collectives import region_bodies
 from kg.extract.meetings.crews import crew_of
-from kg.extract.meetings.forward import in_lead, named_after
+from kg.extract.meetings.forward import count_of, in_lead, named_after
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
     _counted_pair,
@@ -115,9 +115,7 @@ def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
 def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], bool]:
     if compound:
         return _compound_names(ctx, tok), True
-    # "a delegation led by X ... The delegation included A and B": who leads it and who is in it
-    crew = crew_of(ctx, tok)
-    if crew:
+    if crew := crew_of(ctx, tok):  # "a delegation led by X ... The delegation included A and B": all of them
         return crew, True
     # "a delegation led by X", "a team headed by X": who leads it is the side
     leaders = [o for c in tok.children if c.dep_ == "acl" and lemma(c).lower() in LEAD_VERBS
@@ -136,6 +134,8 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     if low in PERSON_PRONOUNS:
         person = _pronoun(ctx, tok)
         return ({person} if person else set()), person is not None
+    if tok.tag_ == "NNS" and count_of(tok) > 2 and (office := _office_holders(ctx, tok)):
+        return office, True  # "the three foreign ministers": the three the article titles so
     if low in PLURAL_PRONOUNS or low in PLURAL_NOUNS or _counted_pair(tok):
         found_all = _plural(ctx, tok) or region_bodies(ctx, tok)
         return found_all, bool(found_all)

@@ -18,6 +18,7 @@ from kg.extract.meetings.lexicon import (
     lesser,
 )
 from kg.extract.meetings.bodies import _main_state
+from kg.extract.meetings.forward import count_of
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _conjuncts, _is_leader, _title_word
 from kg.nlp import lemma
@@ -151,7 +152,7 @@ def _office_holders(ctx: _Context, tok: Token) -> set[str]:
     if tok.tag_ != "NNS" or tok.lower_ == "leaders" or not _title_word(tok):
         return set()
     people = {r.person for r in ctx.roles if r.title and _same_office(tok, r.title)} - ctx.reporters
-    return people if len(people) == 2 else set()
+    return people if len(people) == (count_of(tok) or 2) else set()  # "the three foreign ministers": three
 
 
 def _office_pair(ctx: _Context, tok: Token, within: int = 5) -> set[str]:

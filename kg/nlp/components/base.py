@@ -1,12 +1,14 @@
 """What every component shares: the core of a name, relabelling, setting doc.ents."""
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.data import tables
 from kg.nlp.lexicon import (
     LOCATIVE_PREPOSITIONS,
     TITLE_HEADS,
@@ -22,6 +24,15 @@ which PersonConsistency must not make people. Registered once, only if missing."
 if not Doc.has_extension(NOT_PEOPLE):
     Doc.set_extension(NOT_PEOPLE, default=())
 STATE_DEPS = frozenset(_W["state_deps"])
+# An Arabic surname's article ("al-", "el-"): kg/data/resolve.toml, the table in-document resolution reads too.
+_ARTICLE = re.compile(rf"^(?:{'|'.join(map(re.escape, tables('resolve')['document']['arabic_articles']))})-",
+                      re.IGNORECASE)
+
+
+def article_folded(word: str) -> str:
+    """"Al-Khazali" opening a sentence is the "al-Khazali" of the full name: the article in lower case."""
+    m = _ARTICLE.match(word)
+    return word[:m.end()].lower() + word[m.end():] if m else word
 
 
 def core(span: Span) -> Span:

@@ -6,17 +6,28 @@
   model, it is tagged there and in its other mentions ("Dofr spokesperson Name said");
 - "the Eighth Ministerial Meeting", "the High-Level Week of the 77th", "the Summit of the Americas", "the
   Plenary Assembly of the Council for Culture": a meeting's name is no body's, and a body named after its
-  "of" is one ("Council for Culture").
+  "of" is one ("Council for Culture");
+- "the Mercosur summit", "Asean meetings", "the ASEAN-India Commemorative Summit", "the ASEAN-EU summit": a
+  name before a meeting's noun, no country nor place the gazetteer knows, is a body (each side of a hyphen
+  a body or a country); "a Group of 20 meeting", "the Group of Seven": a numbered group is a body;
+- "joined the Soviet Foreign Ministry": a people's word before capitalised words the model left untagged that
+  end in an office's head is one body's name; "the Foreign Ministry (Cancillería)": a bracket after an office's
+  name glosses it, no qualifier of the name.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from kg.nlp.lexicon import BODY_WORDS, words
+from kg import gazetteer
+from kg.nlp.lemmas import known_adjective
+from kg.nlp.lexicon import BODY_WORDS, MEETING_HEADS, PAIR_EVENT_NOUNS, REGION_WORDS, words
 
 _W = words("components/org_repair")
 MEETING_WORDS = frozenset(_W["meeting_words"])
 SUMMIT_HEADS = frozenset(_W["summit_heads"])
+NUMBERED_GROUPS = frozenset(_W["numbered_groups"])
+OFFICE_HEADS = frozenset(_W["office_heads"])
+_LABELS = {"ORG", "PLACE", "NORP", "GPE", "LOC", "EVENT", "FAC", "PRODUCT"}
 
 
 def bracketed_acronym(ent: Span) -> list[Span]:
@@ -85,3 +96,71 @@ def meeting_name(ent: Span) -> list[Span] | None:
     if len(rest) and rest[0].text[:1].isupper() and any(t.text in BODY_WORDS for t in rest):
         return [Span(doc, ent.start, ent.start + of, label="EVENT"), Span(doc, rest.start, rest.end, label="ORG")]
     return [Span(doc, ent.start, ent.end, label="EVENT")]
+
+
+def bodies_of_meetings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans with the bodies that name a meeting found ("the Mercosur summit", "the ASEAN-EU summit") and
+    the numbered groups ("Group of 20") added."""
+    out: list[Span] = []
+    for s in spans:
+        parts = _meeting_sides(s) if s.label_ in _LABELS else None
+        out.extend(parts if parts is not None else [s])
+    for t in doc[:-2]:
+        if t.text in NUMBERED_GROUPS and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].like_num:
+            inside = [s for s in out if s.start < t.i + 3 and t.i < s.end]
+            if all(t.i <= s.start and s.end <= t.i + 3 for s in inside):  # not part of a longer name
+                out = [s for s in out if s not in inside] + [Span(doc, t.i, t.i + 3, label="ORG")]
+    return out
+
+
+def _meeting_sides(s: Span) -> list[Span] | None:
+    doc = s.doc
+    k = s.end
+    while k < len(doc) and k - s.end < 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1  # "the ASEAN-EU commemorative summit"
+    after = doc[k] if k < len(doc) else None
+    words_ = [t for t in s if t.text not in {"the", "The"}]
+    if not words_:
+        return None
+    last = words_[-1]
+    meeting_next = after is not None and after.lower_ in PAIR_EVENT_NOUNS
+    named_meeting = last.lower_ in PAIR_EVENT_NOUNS and last.text in MEETING_HEADS  # "... Commemorative Summit"
+    if not (meeting_next or named_meeting):
+        return None
+    first = words_[0]
+    dash = first.i + 1 if first.i + 2 < s.end and doc[first.i + 1].text == "-" and not first.whitespace_ else None
+    names = gazetteer.country_names()
+    if dash is not None:  # "ASEAN-India ...", "ASEAN-EU": an acronym's body, and a country or another body
+        other = doc[dash + 1]
+        if not (first.is_upper and first.is_alpha and first.text not in names and other.text[:1].isupper()):
+            return None
+        second = (Span(doc, other.i, other.i + 1, label="COUNTRY", kb_id=names[other.text]) if other.text in names
+                  else Span(doc, other.i, other.i + 1, label="ORG") if other.is_upper and other.is_alpha else None)
+        return [Span(doc, first.i, first.i + 1, label="ORG")] + ([second] if second is not None else [])
+    if not meeting_next or len(words_) != 1 or s.label_ == "ORG":
+        return None
+    word = words_[0]  # "the Mercosur summit", "Asean meetings": one word, no country nor known place
+    # a proper noun, or an adjective the lexicon does not know ("Asean", not "Korean" or "Nordic")
+    proper = word.tag_ == "NNP" or word.tag_ == "JJ" and not known_adjective(word.text) and word.text not in REGION_WORDS
+    if (not word.is_alpha or not word.text[:1].isupper() or not proper or word.text in names or s.kb_id_
+            or word.text in gazetteer.demonyms() or gazetteer.known_place(word.text)):
+        return None
+    return [Span(doc, word.i, word.i + 1, label="ORG")]
+
+
+def office(name: Span) -> bool:
+    """A name ending in an office's head ("Foreign Ministry"), which takes no qualifier in brackets."""
+    return len(name) > 0 and name[-1].text in OFFICE_HEADS
+
+
+def demonym_offices(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans with "[Demonym] Foreign Ministry" made one body where the model tagged the demonym only."""
+    out = []
+    for s in spans:
+        end = s.end
+        while end < len(doc) and end - s.end < 4 and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+            end += 1
+        if s.label_ == "NORP" and end > s.end and doc[end - 1].text in OFFICE_HEADS:
+            s = Span(doc, s.start, end, label="ORG")
+        out.append(s)
+    return out

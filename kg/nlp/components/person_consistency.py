@@ -7,7 +7,15 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.nlp.components.base import NOT_PEOPLE, POSSESSIVE, _after_locative, _relabel, _set_ents, core
+from kg.nlp.components.base import (
+    NOT_PEOPLE,
+    POSSESSIVE,
+    _after_locative,
+    _relabel,
+    _set_ents,
+    article_folded,
+    core,
+)
 from kg.nlp.components.country_tagger import _stands_for_state
 from kg.nlp.components.given_names import given_names
 from kg.nlp.components.name_joins import name_begin
@@ -45,8 +53,10 @@ class PersonConsistency:
         people = [strip_honorifics(e) for e in doc.ents if e.label_ == "PERSON"]
         full = {p.text for p in people}
         surnames = {p[-1].text for p in people if len(p) > 1} | {p.text for p in people if len(p) == 1}
-        # Every capitalised word of a full name: family names come first in Korean or Chinese names.
-        known = full | surnames | {t.text for p in people if len(p) > 1 for t in p if t.text[:1].isupper()}
+        # Every capitalised word of a full name: family names come first in Korean or Chinese names; and the
+        # last word as written, with its hyphen and article ("Delgado-Haynes", "al-Khazali")
+        known = full | surnames | {t.text for p in people if len(p) > 1 for t in p if t.text[:1].isupper()} \
+            | {p.text.split()[-1] for p in people if len(p) > 1}
         not_people = set(doc._.get(NOT_PEOPLE)) - full
         family = {p[-1].text for p in people if len(p) > 1}
         spans: list[Span] = []
@@ -55,8 +65,11 @@ class PersonConsistency:
             if ent.label_ == "PERSON":
                 spans.append(strip_honorifics(ent))
             elif ent.label_ not in {"COUNTRY", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
-                                    "PERCENT", "QUANTITY"} and c.text in known and c.text not in not_people:
+                                    "PERCENT", "QUANTITY"} and article_folded(c.text) in known and c.text not in not_people:
                 spans.append(_relabel(c, "PERSON"))
+            elif ent.label_ == "ORG" and len(c) > 1 and _known_name(strip_honorifics(c), known, not_people) and (
+                    strip_honorifics(c).start > c.start):
+                spans.append(_relabel(strip_honorifics(c), "PERSON"))  # "Cllr Sinclair-Reid said": hers
             elif ent.label_ == "COUNTRY" and c.text in family and _capital_as_surname(c):
                 spans.append(_relabel(c, "PERSON"))  # "Valeska Paris ... Paris was born in": hers, not France's
             elif ent.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"} and _joined_people(c, known):
@@ -72,6 +85,12 @@ class PersonConsistency:
                 # with the given names and the joined first surname the model left untagged before it
                 spans.append(Span(doc, name_begin(doc, Span(doc, i, i + 1)), i + 1, label="PERSON"))
         return spans
+
+
+def _known_name(span: Span, known: set[str], not_people: set[str]) -> bool:
+    """Every word of the span (hyphens aside) is a word of a person's name ("Sinclair-Reid")."""
+    words = [t.text for t in span if t.text not in {"-", "\u2013"}]
+    return bool(words) and span.text not in not_people and all(w in known for w in words)
 
 
 def _capital_as_surname(span: Span) -> bool:

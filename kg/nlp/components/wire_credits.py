@@ -8,7 +8,8 @@
 - "– DESK/NA": agencies' codes joined by a slash alone on a line are a desk tag, no name;
 - "Published in Dawn, October 5th", "Source: Al Jazeera and news agencies", "Kyodo contributed to this
   report": a sign-off line names the outlet;
-- "(Reporting by A in X and B in Y; Editing by C)": the names of a reporters' credit are people;
+- "(Reporting by A in X and B in Y; Editing by C)", a byline "By A and B": the names of a reporters' credit
+  are people;
 and every other mention of an agency found so is the agency ("Al Jazeera's Name said", "told Dawn").
 """
 from __future__ import annotations
@@ -149,9 +150,15 @@ def _reporters(doc: Doc, spans: list[Span]) -> list[Span]:
     """"(Reporting by A in X and B in Y; Editing by C)": a name the model took for a body, after "by", "and"
     or ";" inside a reporters' credit, is a person."""
     out = []
+    taken = {i for s in spans for i in range(s.start, s.end)}
     for s in spans:
-        if s.label_ == "ORG" and len(s) >= 2 and all(t.is_title for t in s) and _in_credit(doc, s.start):
-            s = Span(doc, s.start, s.end, label="PERSON")
+        start = s.start  # "and Leyla" + "Rasulova": given names the model left untagged begin the name
+        while start > 0 and s.start - start < 2 and start - 1 not in taken and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and doc[start - 1].lower_ not in {"by", "and"}:
+            start -= 1
+        if (s.label_ == "ORG" and s.end - start >= 2 and doc[start].is_title and s[-1].is_title
+                and all(t.is_title or t.is_lower and len(t) <= 3 for t in doc[start:s.end]) and _in_credit(doc, start)):
+            s = Span(doc, start, s.end, label="PERSON")
         out.append(s)
     return out
 
@@ -160,8 +167,8 @@ def _in_credit(doc: Doc, i: int) -> bool:
     if i < 1 or doc[i - 1].lower_ not in {"by", "and"}:
         return False
     j = i - 1
-    while j > 0 and doc[j].text not in {"(", ")"} and "\n" not in doc[j].text:
-        if doc[j].lower_ == "by" and doc[j - 1].lower_ in CREDIT_OPENERS:
-            return True
+    while j >= 0 and doc[j].text not in {"(", ")"} and "\n" not in doc[j].text:
+        if doc[j].lower_ == "by" and (j == 0 or doc[j - 1].lower_ in CREDIT_OPENERS or "\n" in doc[j - 1].text):
+            return True  # "(Reporting by A and B", a byline "By A and B"
         j -= 1
     return False
