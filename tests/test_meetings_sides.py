@@ -167,6 +167,13 @@ CASES = [
      "Dvorak met in Vienna in May. The three foreign ministers met again in Prague on Monday.",
      {(frozenset({"Lena Varga", "Peter Kovac", "Jan Dvorak"}), HELD, "2019-05", "Vienna"),
       (frozenset({"Lena Varga", "Peter Kovac", "Jan Dvorak"}), HELD, "2019-06-10", "Prague")}),
+    # "He" as subject, with no one named as subject in the sentence before, continues that sentence's "He"
+    # (back over a paragraph break and a quotation), not the last person named
+    ("Ivan Petrov held talks with Omar Haddad in Geneva in 1983.\n\nIn 1996 he became ambassador, presenting "
+     "his credentials to President Karl Brandt.\n\nHe later described Brandt as \"a kind man.\"\n\nHe retired "
+     "in 2004. In May 2009, in Vienna, he finally met Haddad again.",
+     {(frozenset({"Ivan Petrov", "Omar Haddad"}), HELD, "1983", "Geneva"),
+      (frozenset({"Ivan Petrov", "Omar Haddad"}), HELD, "2009-05", "Vienna")}),
     # a call noun is a visit only when paid on someone: "its call on Togo to act", "a call on Monday" are none
     ("Ghana renewed its call on Togo to release the prisoners. Lena Varga had a call on Monday with Peter "
      "Kovac.", set()),

@@ -25,7 +25,10 @@ from kg.nlp import lemma
 from kg.records import Kind
 
 
-def _pronoun(ctx: _Context, pron: Token) -> str | None:
+CHAIN = 8  # sentences a pronoun subject is followed back through ("He ... He ... He met Y")
+
+
+def _pronoun(ctx: _Context, pron: Token, depth: int = 0) -> str | None:
     """He/she: the nearest person before, a subject in the same sentence first; a source quoted in between
     ("..., according to spokesman X", "X said") is not who acts."""
     sent = pron.sent
@@ -43,10 +46,17 @@ def _pronoun(ctx: _Context, pron: Token) -> str | None:
     if pron.dep_ in {"nsubj", "nsubjpass"} and sent.start > 0:
         # a subject pronoun continues the subject of the sentence before ("X met Y. He then met Z": X)
         before = ctx.doc[sent.start - 1].sent
+        while before.start > 0 and not any(t.is_alpha for t in before):  # a paragraph break, a closing quote
+            before = ctx.doc[before.start - 1].sent
         subjects = [k for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.i not in ctx.dateline
                     and (k := ctx.root_of.get(t.i)) and ctx.is_person(k) and not _source(ctx, t, k)]
         if len(set(subjects)) == 1:
             return subjects[0]
+        # "X held talks ... He retired in 2004. Five years later he met Y": the same pronoun as subject of
+        # the sentence before, with no person named as a subject there, is the same person
+        same = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ == pron.lower_]
+        if not subjects and same and depth < CHAIN:
+            return _pronoun(ctx, same[0], depth + 1)
     for t in reversed([t for t in ctx.doc[max(0, sent.start - 80):pron.i] if t.i not in ctx.dateline]):
         key = ctx.root_of.get(t.i)
         if key and ctx.is_person(key) and not _source(ctx, t, key):

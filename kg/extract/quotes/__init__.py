@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.quotes.attribution import colon_speaker, dash_speaker, is_quoted_name, tail_speaker
 from kg.extract.quotes.marks import Q, other_quote_tokens, pair_marks
+from kg.extract.quotes.carried import carried
 from kg.extract.quotes.speakers import (
     CONFIDENCE,
-    carried,
     fallback_subject,
     person_subjects,
     previous_speaker,
