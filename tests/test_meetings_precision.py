@@ -76,6 +76,18 @@ CASES = [
      {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-10", "New York")}),
     ("Lena Varga met Peter Kovac on the sidelines of the African Union summit on Monday.",
      {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-10", None)}),
+    # "a three-day state visit from Monday": the stay's days, which hold the talks told for Tuesday (one meeting)
+    ("LIMA, June 13 - Kenya's president, Tom Okello, will pay a three-day state visit to Peru from Monday, the "
+     "foreign ministry said on Thursday. Okello is due to hold talks with President Ana Soto at the palace on "
+     "Tuesday.",
+     {(OKELLO_SOTO, PLANNED, "2019-06-18", "Peru")}),
+    # "who is on a three-day visit to Peru from Wednesday", told on Friday: under way (from this Wednesday); the
+    # calls of the stay keep their own status and are not placed in the state by it
+    ("Ms. Okello, who is on a three-day visit to Peru from Wednesday, is the first Kenyan minister to travel to "
+     "Lima. Earlier in the day, Ms. Okello called on Vice-President Luis Vega at his residence. She is "
+     "scheduled to call on Prime Minister Ana Soto on Friday.",
+     {(frozenset({"Okello", "Luis Vega"}), HELD, None, None),
+      (frozenset({"Okello", "Ana Soto"}), PLANNED, "2019-06-14", None)}),
     # a place is where, never who: "invited X to visit Lima"
     ("President Tom Okello invited President Rosa Diaz to visit Lima.",
      {(frozenset({"Tom Okello", "Rosa Diaz"}), PROPOSED, None, "Lima")}),

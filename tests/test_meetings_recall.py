@@ -115,9 +115,9 @@ CASES = [
     # "hoped to meet" proposes (the lemmatizer reads "hoped" as "hop": the forms are listed)
     ("Ivan Petrov said he hoped to meet Laszlo Kiss soon.", FRIDAY,
      {(frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.PROPOSED, None, None)}),
-    # "arrived in Budapest for a two-day visit": the visit is to where the visitor arrived
+    # "arrived in Budapest for a two-day visit": the visit is to where the visitor arrived (its two days a range)
     ("Russian President Ivan Petrov arrived in Budapest on Monday for a two-day visit.", FRIDAY,
-     {(frozenset({"Ivan Petrov", "Hungary"}), Status.HELD, "2019-06-10", "Budapest")}),
+     {(frozenset({"Ivan Petrov", "Hungary"}), Status.HELD, ("2019-06-10", "2019-06-11"), "Budapest")}),
     # "rebels from the Northern Front ... they are ready to resume talks with the Malian government": fighters
     # stand for the body a "from" names; "the Malian government" for the state
     ("Rebels from the Northern Front said they were ready to resume talks with the Malian government.", FRIDAY,

@@ -29,7 +29,7 @@ def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
                  and (all(_compatible(e, m) for m in visit.mentions) or _during(e, visit))
                  and not _elsewhere(ctx, e, states[0])
                  and (any(states[0] in ctx.states_of(q) for q in e.participants if q != people[0] and ctx.is_person(q))
-                      or _purpose_of(visit, e)
+                      or _purpose_of(visit, e) or _during(e, visit)  # held inside the days of the stay
                       # "X, who was on a visit to Kenya, ...": X's meeting held in Kenya's capital is of the stay
                       or framing and any(m.place and _in_state(ctx, m.place, states[0]) for m in e.mentions))]
         if all(m.status == Status.CANCELLED for m in visit.mentions):
@@ -39,15 +39,16 @@ def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
             near = [e for e in hosts if any(x.trigger.sent.start == v.trigger.sent.start
                                             for x in e.mentions for v in visit.mentions)]
             hosts = near if len(near) == 1 else hosts
-        if len(hosts) == 1:
-            hosts[0].mentions.extend(visit.mentions)
+        if len(hosts) == 1:  # (a stay under way holding a meeting to come tells neither its status nor place)
+            hosts[0].mentions.extend([m if _compatible(hosts[0], m) else replace(m, anaphoric=True, place=None)
+                                      for m in visit.mentions])
             out.remove(visit)
         elif hosts and (framing or all(_during(e, visit) for e in hosts)):
             # "X, who is on a three-day visit to India, ...", then X's meetings with Indians: the stay that
-            # holds them, no meeting of its own (it tells their time and place no better than they do); a
-            # stay told on its own ("a state visit from March 1 to 6") places none of them (which one, where?)
-            hosts[0].mentions.extend(replace(m, anaphoric=True, place=m.place if framing else None)
-                                     for m in visit.mentions)
+            # holds them, no meeting of its own (it tells their time and place no better than they do); the
+            # state visited, or a stay told on its own ("a state visit from March 1 to 6"), places none of them
+            hosts[0].mentions.extend(replace(m, anaphoric=True, place=m.place if framing and m.place and ctx.kind(
+                m.place) != Kind.COUNTRY else None) for m in visit.mentions)
             out.remove(visit)
     return out
 

@@ -51,7 +51,7 @@ from kg.extract.meetings.syntax import (
     _title_word,
 )
 from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _invited, _split_visits, _visit_host
-from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _week
+from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _stay, _week
 from kg.extract.meetings.frames import _frame_date, _frame_place, _framed
 from kg.nlp import lemma
 from kg.records import Kind, Status
@@ -361,6 +361,8 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     date = None if week else _date(ctx, trigger, status)
     if not week and (date is None or date.text == "today"):  # "On the sidelines of the summit" told before
         date = _frame_date(ctx, trigger, status) or date
+    if cameo == VISIT and kind == "noun" and date and date.text != "today" and len(date.value) == 10 and not date.end:
+        date = _stay(trigger, date)  # "a three-day visit from Monday"
     # "is paying a visit to X from May 13 to 16", told on May 14: a stay under way, neither to come nor a year on
     ongoing = date is not None and date.end is not None and ctx.article.date is not None \
         and date.value[:10] <= ctx.article.date.isoformat() <= date.end

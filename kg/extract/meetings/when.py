@@ -334,3 +334,15 @@ def _duration(trigger: Token, whole: bool = False) -> str | None:
 def _ordinal(trigger: Token) -> int | None:
     """"the second summit" -> 2."""
     return next((ORDINALS[c.lower_] for c in trigger.children if c.lower_ in ORDINALS), None)
+
+
+def _stay(trigger: Token, first: TimeValue) -> TimeValue:
+    """"a three-day state visit to Chile from Monday": the days of the stay (a count of days before the noun),
+    from the day told."""
+    match = _DURATION.search(trigger.doc[trigger.left_edge.i:trigger.i].text)
+    count = 0 if match is None or _UNIT[match[2].lower()] != ["P", "D"] else \
+        int(match[1]) if match[1].isdigit() else NUMBERS.get(match[1].lower(), 0)
+    if count < 2:
+        return first
+    last = dt.date.fromisoformat(first.value) + dt.timedelta(days=count - 1)
+    return TimeValue(first.value, first.text, end=last.isoformat())
