@@ -325,6 +325,17 @@ JOINED = [
     ("Superheroes Black Widow and Captain Comet Image: Nick Moreau.", [("Captain Comet", "PERSON", 0)],
      [("Captain Comet", "PERSON")]),
     ("The minister met Tomas Varga Friday in Riga.", [("Tomas Varga", "PERSON", 0)], [("Tomas Varga", "PERSON")]),
+    # a headline's capitalised verb ends the name before it; a title word alone is nobody's name ...
+    ("Lin Weiguo Meets with Omani Foreign Minister Salim Nasser Harthi",
+     [("Lin Weiguo Meets", "PERSON", 0), ("Salim Nasser Harthi", "PERSON", 0)],
+     [("Lin Weiguo", "PERSON"), ("Salim Nasser Harthi", "PERSON")]),
+    ("State Councilor and Foreign Minister Lin Weiguo met him.", [("Councilor", "PERSON", 0),
+                                                                  ("Lin Weiguo", "PERSON", 0)],
+     [("Lin Weiguo", "PERSON")]),
+    # ... unless a name of the article ends in it
+    ("Maria King met Anna Nowak. King said so.", [("Maria King", "PERSON", 0), ("Anna Nowak", "PERSON", 0),
+                                                  ("King", "PERSON", 1)],
+     [("Maria King", "PERSON"), ("Anna Nowak", "PERSON"), ("King", "PERSON")]),
     # a person the model tagged from the surname on begins back over the given names it left untagged
     ("Embassy spokesperson Tarini Mehrotra said the talks went well.", [("Mehrotra", "PERSON", 0)],
      [("Tarini Mehrotra", "PERSON")]),

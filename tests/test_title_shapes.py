@@ -107,6 +107,12 @@ SHAPES = [
      "Edinburgh, Dr Marek Zielinski, at the consulate.", ("Marek Zielinski", "Consul General", "Poland")),
     ("Tánaiste Name", "Mr Whitcombe and Tánaiste Siobhán Gallagher spent two hours together on Friday.",
      ("Siobhán Gallagher", "Tánaiste", None)),
+    ("Cardinal Name, title,", "Afterwards, the President met with Cardinal Matteo Rinaldi, Secretary of State, "
+     "accompanied by Archbishop Kieran Doyle.", ("Kieran Doyle", "Archbishop", None)),
+    # a list of names with particles ("el-", "al-") under a plural title, each with its country
+    ("plural title, particle names", "- November 6, 2019: The foreign ministers of the three countries, Tarek "
+     "Mahmoud el-Sayed of Egypt, Gedion Tadesse Wolde of Ethiopia and Amira Osman al-Tayeb of Sudan, meet in "
+     "Washington.", ("Tarek Mahmoud el-Sayed", "foreign minister", "Egypt")),
     # a who's-who line: "Name: title, title"
     ("who's who line", "Who are the key players?\n\n- Anna Berg: Prime Minister of Sweden since 2019, a former "
      "interior minister who wants a deal.", ("Anna Berg", "former interior minister", None)),

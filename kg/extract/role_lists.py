@@ -70,19 +70,23 @@ def _name_word(t: Token, res: Resolution) -> bool:
 
 def _name_start(doc: Doc, j: int, res: Resolution) -> int:
     """The first word of the name that ends at or holds token j (given names the model left out too)."""
+    j = next((span.start for span, _ in res.spans if span.start <= j < span.end), j)  # "el-Sayed", "al-Tayeb"
     while j > 0 and _name_word(doc[j - 1], res) and doc[j - 1].text[:1].isupper():
         j -= 1
     return j
 
 
 def _joined_after(doc: Doc, span: Span, names: int) -> bool:
-    """A list has two names at least: one before this one, or an "and" and a name after it."""
+    """A list has two names at least: one before this one, or an "and" and a name after it, or a comma
+    and a name ("A of Egypt, B of Ethiopia and C of Sudan")."""
     if names > 1:
         return True
     j = span.end
     while j < len(doc) and doc[j].text in {",", *_TAGS} | HONORIFICS or (j < len(doc) and doc[j].ent_type_ in {
             "GPE", "COUNTRY", "ORG", "NORP"}):
         j += 1
+    if j < len(doc) and j > span.end and doc[j - 1].text == "," and doc[j].ent_type_ == "PERSON":
+        return True
     return j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].ent_type_ == "PERSON"
 
 

@@ -23,7 +23,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.bodies import body_sides, names_body, office_body
 from kg.extract.meetings.collectives import region_bodies
 from kg.extract.meetings.crews import crew_of
-from kg.extract.meetings.forward import count_of, in_lead, named_after
+from kg.extract.meetings.forward import in_lead, named_after
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
     _counted_pair,
@@ -33,6 +33,7 @@ from kg.extract.meetings.references import (
     _names_title,
     _office_pair,
     _office_holders,
+    counted_office,
     _it,
     _named_pair_before,
     _pair_before,
@@ -134,8 +135,8 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     if low in PERSON_PRONOUNS:
         person = _pronoun(ctx, tok)
         return ({person} if person else set()), person is not None
-    if tok.tag_ == "NNS" and count_of(tok) > 2 and (office := _office_holders(ctx, tok)):
-        return office, True  # "the three foreign ministers": the three the article titles so
+    if office := counted_office(ctx, tok):  # "the three foreign ministers", "their foreign ministers"
+        return office, True
     if low in PLURAL_PRONOUNS or low in PLURAL_NOUNS or _counted_pair(tok):
         found_all = _plural(ctx, tok) or region_bodies(ctx, tok)
         return found_all, bool(found_all)

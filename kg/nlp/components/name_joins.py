@@ -9,6 +9,7 @@
   finds untagged begins back over the given names and the first part of a joined surname (name_begin);
 - "spokesperson Ruchika Mathur", "Secretary of State Antony J. Blinken" where the model tagged from the
   surname or the initial on: a person begins back over the given names it left untagged (name_begin);
+- "Chen Haoran Meets with X" (a headline), "the Pope": a capitalised verb ends a name, a title word alone is none;
 - "Zambian President Mwila Chanda Banda": after a title's head, a run of capitalised proper nouns the
   model cut into a place and a body, none of them a known place, is a person.
 Runs after OrgRepair, before PersonConsistency (which then types the surname's other mentions).
@@ -30,6 +31,8 @@ _BOILERPLATE = frozenset(w.lower() for w in words("components/wire_credits")["cr
 _STOPS = frozenset(_W["stops"]) | TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS | _BOILERPLATE
 _FRAGMENTS = {"PERSON", "ORG", "PLACE", "GPE", "FAC", "LOC"}
 _HYPHENS = {"-", "‐", "‑"}
+_VERB_TAGS = {"VBZ", "VBD", "VBP"}  # a finite verb, never a word of a name
+_HEADLINE_VERBS = frozenset(_W["headline_verbs"])
 
 
 @cache
@@ -57,7 +60,25 @@ class NameJoins:
                     continue
             out.append(ent)
             i += 1
-        return out
+        return _bounded(doc, out)
+
+
+def _bounded(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Chen Haoran Meets with ...": a headline's capitalised verb is no part of the name before it; "the Pope",
+    "State Councilor and ...": a title word alone is nobody's name (unless a name of the article ends in it)."""
+    parts = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    out = []
+    for span in spans:
+        if span.label_ == "PERSON":
+            end = span.end
+            while end - span.start > 2 and doc[end - 1].is_title and (
+                    doc[end - 1].tag_ in _VERB_TAGS or doc[end - 1].lower_ in _HEADLINE_VERBS):
+                end -= 1
+            span = Span(doc, span.start, end, label="PERSON") if end < span.end else span
+            if len(span) == 1 and span[0].lower_ in TITLE_HEADS and span.text not in parts:
+                continue
+        out.append(span)
+    return out
 
 
 def _nationality(ent: Span) -> bool:
