@@ -174,6 +174,14 @@ CASES = [
      "in 2004. In May 2009, in Vienna, he finally met Haddad again.",
      {(frozenset({"Ivan Petrov", "Omar Haddad"}), HELD, "1983", "Geneva"),
       (frozenset({"Ivan Petrov", "Omar Haddad"}), HELD, "2009-05", "Vienna")}),
+    # "their foreign ministers would meet again": the plural office of the two sides told is the two people
+    # the article titles so
+    ("Greek Prime Minister Nikos Pappas and Turkish President Ali Demir met in Brussels on Monday. Their foreign "
+     "ministers, Eleni Kostas and Selim Kaya, met in Ankara in April. The two leaders agreed that their foreign "
+     "ministers would meet again in Athens in July.",
+     {(frozenset({"Nikos Pappas", "Ali Demir"}), HELD, "2019-06-10", "Brussels"),
+      (frozenset({"Eleni Kostas", "Selim Kaya"}), HELD, "2019-04", "Ankara"),
+      (frozenset({"Eleni Kostas", "Selim Kaya"}), Status.PROPOSED, "2019-07", "Athens")}),
     # a call noun is a visit only when paid on someone: "its call on Togo to act", "a call on Monday" are none
     ("Ghana renewed its call on Togo to release the prisoners. Lena Varga had a call on Monday with Peter "
      "Kovac.", set()),

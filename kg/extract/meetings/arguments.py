@@ -23,7 +23,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.bodies import body_sides, names_body, office_body
 from kg.extract.meetings.collectives import region_bodies
 from kg.extract.meetings.crews import crew_of
-from kg.extract.meetings.forward import count_of, in_lead, named_after
+from kg.extract.meetings.forward import in_lead, named_after
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
     _counted_pair,
@@ -33,6 +33,7 @@ from kg.extract.meetings.references import (
     _names_title,
     _office_pair,
     _office_holders,
+    counted_office,
     _it,
     _named_pair_before,
     _pair_before,
@@ -134,8 +135,8 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     if low in PERSON_PRONOUNS:
         person = _pronoun(ctx, tok)
         return ({person} if person else set()), person is not None
-    if tok.tag_ == "NNS" and count_of(tok) > 2 and (office := _office_holders(ctx, tok)):
-        return office, True  # "the three foreign ministers": the three the article titles so
+    if office := counted_office(ctx, tok):  # "the three foreign ministers", "their foreign ministers"
+        return office, True
     if low in PLURAL_PRONOUNS or low in PLURAL_NOUNS or _counted_pair(tok):
         found_all = _plural(ctx, tok) or region_bodies(ctx, tok)
         return found_all, bool(found_all)
@@ -295,11 +296,13 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
 
 def _they(ctx: _Context, tok: Token) -> set[str]:
     """"They": a plural subject before it in the sentence ("rebels from M23 say they are ready"), else the
-    sides of the meeting told last."""
+    sides of the meeting told last; "the first between the two presidents since they met": the counted pair
+    before it in the sentence."""
     for t in reversed(list(ctx.doc[tok.sent.start:tok.i])):
         if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ != "they" and (t.tag_ in {"NNS", "NNPS"} or len(_conjuncts(t)) > 1):
             return _resolve_arg(ctx, t)[0]
-    return _told_sides(ctx, tok, 3)
+    pair = next((t for t in reversed(list(ctx.doc[tok.sent.start:tok.i])) if _counted_pair(t)), None)
+    return (_resolve_arg(ctx, pair)[0] if pair is not None else set()) or _told_sides(ctx, tok, 3)
 
 
 def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:

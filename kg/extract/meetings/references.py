@@ -16,6 +16,7 @@ from kg.extract.meetings.lexicon import (
     TITLE_SYNONYMS,
     TITLE_WORDS_BEFORE,
     lesser,
+    PLURAL_POSSESSIVES,
 )
 from kg.extract.meetings.bodies import _main_state
 from kg.extract.meetings.forward import count_of
@@ -163,6 +164,13 @@ def _office_holders(ctx: _Context, tok: Token) -> set[str]:
         return set()
     people = {r.person for r in ctx.roles if r.title and _same_office(tok, r.title)} - ctx.reporters
     return people if len(people) == (count_of(tok) or 2) else set()  # "the three foreign ministers": three
+
+
+def counted_office(ctx: _Context, tok: Token) -> set[str]:
+    """"the three foreign ministers" (a count past two), "their foreign ministers will meet" (the plural
+    office of the two sides told): the people the article titles so, when as many."""
+    their = any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in tok.children)
+    return _office_holders(ctx, tok) if tok.tag_ == "NNS" and (count_of(tok) > 2 or their) else set()
 
 
 def _office_pair(ctx: _Context, tok: Token, within: int = 5) -> set[str]:
