@@ -20,6 +20,7 @@ from kg import gazetteer
 from kg.data import tables
 from kg.nlp.components import core
 from kg.nlp.components.base import article_folded
+from kg.nlp.lexicon import TITLE_HEADS
 from kg.records import Entity, Kind, Mention
 from kg.resolve.boundaries import mend_boundaries
 from kg.resolve.heads import is_head_of
@@ -217,8 +218,21 @@ def _full_names(spans: list[Span]) -> dict[str, str]:
             if same_ends or lw[-len(words):] == words:  # "Van Susteren" of "Greta Van Susteren"
                 canonical[name] = canonical.get(longer, longer)
                 break
+        else:
+            styled = _styled_given_name(words, names)
+            if styled is not None:
+                canonical[name] = canonical.get(styled, styled)
         canonical.setdefault(name, name)
     return canonical
+
+
+def _styled_given_name(words: list[str], names: list[str]) -> str | None:
+    """"Sheikh Saeed" after "Saeed bin Rashid al-Nuaimi": a title or style and the given name are the short form
+    of the one longer name of the article that begins with that given name (Gulf, Fijian, Malay usage)."""
+    if len(words) != 2 or words[0].lower() not in TITLE_HEADS:
+        return None
+    found = {n for n in names if len(n.split()) > 2 and n.split()[0] == words[1]}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
