@@ -31,7 +31,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.coref import _continues
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sessions import is_session
-from kg.extract.meetings.sides import _compound_sides, _members_told
+from kg.extract.meetings.sides import _compound_sides, _members_told, joint_body
 from kg.extract.meetings.status import _place, _side_place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
@@ -312,6 +312,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
             partial |= not ok
             if lemma(governor).lower() in ROLE_VERBS:  # "thanked Qatar for hosting the talks": the host state
                 ctx.groups |= keys                      # stays a side beside the people it brings together
+    if joint := joint_body(ctx, noun):  # "the next meeting of the India-Chile Joint Commission": the two states
+        participants, partial = joint, False
     place = _place(ctx, noun, participants) or (_place(ctx, noun.head.head, participants, skip=noun) if _continues(
         noun) else None) or (_place(ctx, governor, participants, skip=noun)  # "a round of talks to take place in X"
                              if governor is not None else None) or _frame_place(ctx, noun)
