@@ -17,7 +17,7 @@ from .conftest import DEV_STYLES
 
 FLOORS = {  # F1 measured on 2026-12-06 (36 texts, after this session's meeting, entity, title and quote steps,
     # then OrgVenues and names cut in pieces joined: people 0.881 -> 0.925, meetings 0.491 -> 0.538)
-    "people": 0.945, "organizations": 0.810, "countries": 0.965, "titles": 0.907, "quotes": 0.838,
+    "people": 0.950, "organizations": 0.820, "countries": 0.965, "titles": 0.911, "quotes": 0.853,
     "meetings": 0.577, "pairs": 0.626,  # meetings 0.538 -> 0.553 after 'the two last met', postponed visits
 }  # then lowered only as far as new texts required (40 texts with s8_01-s8_04, no rule change); wire credits:
 # people 0.923 -> 0.930, organizations 0.759 -> 0.782; lowered again for s7_01-s7_04 (44 texts, no rule
@@ -70,7 +70,13 @@ FLOORS = {  # F1 measured on 2026-12-06 (36 texts, after this session's meeting,
 # people 0.942 -> 0.945, meetings 0.571 -> 0.574, pairs 0.625 -> 0.627 (52 texts, merged)
 # "their foreign ministers would meet again" (merged): meetings 0.574 -> 0.577; date 123/176, place 111/176
 # speech verbs 'accuse' ('X accused Cairo of "..."') and 'underscore' (merged): quotes 0.831 -> 0.838
-ACCURACY_FLOORS = {"meeting_date": 0.698, "meeting_place": 0.630}  # 123/176, 111/176 (52 texts)
+# then meetB's lead 'after talks in X' told in full, 'since they held talks' (the counted pair), 'planned for
+# last week' on a name inside the meeting's phrase: dates 123 -> 126/176, places 111 -> 112/176 (52 texts)
+# untagged bodies that speak after "the", own a spokesperson or host a post ('the Presidency said', "the DA's
+# spokesperson", 'a post on Twitter') (merged): organizations 0.810 -> 0.821
+# a given name opening the sentence, a person taken whole for a body or product after a title's phrase:
+# people 0.945 -> 0.951, titles 0.907 -> 0.911, quotes 0.841 -> 0.853 (52 texts, merged)
+ACCURACY_FLOORS = {"meeting_date": 0.715, "meeting_place": 0.636}  # 126/176, 112/176 (52 texts)
 
 
 @pytest.fixture(scope="module")
