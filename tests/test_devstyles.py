@@ -17,8 +17,8 @@ from .conftest import DEV_STYLES
 
 FLOORS = {  # F1 measured on 2026-12-06 (36 texts, after this session's meeting, entity, title and quote steps,
     # then OrgVenues and names cut in pieces joined: people 0.881 -> 0.925, meetings 0.491 -> 0.538)
-    "people": 0.945, "organizations": 0.810, "countries": 0.965, "titles": 0.906, "quotes": 0.831,
-    "meetings": 0.579, "pairs": 0.628,  # meetings 0.538 -> 0.553 after 'the two last met', postponed visits
+    "people": 0.950, "organizations": 0.820, "countries": 0.965, "titles": 0.911, "quotes": 0.853,
+    "meetings": 0.580, "pairs": 0.629,  # meetings 0.538 -> 0.553 after 'the two last met', postponed visits
 }  # then lowered only as far as new texts required (40 texts with s8_01-s8_04, no rule change); wire credits:
 # people 0.923 -> 0.930, organizations 0.759 -> 0.782; lowered again for s7_01-s7_04 (44 texts, no rule
 # change): people 0.921, organizations 0.753, titles 0.846, meetings 0.518, pairs 0.494; and for s8_05-s8_08
@@ -69,10 +69,17 @@ FLOORS = {  # F1 measured on 2026-12-06 (36 texts, after this session's meeting,
 # a headline's verb ends a name ('X Meets Y'), a title word alone is no one ('the Pope', 'State Councilor and'):
 # people 0.942 -> 0.945, meetings 0.571 -> 0.574, pairs 0.625 -> 0.627 (52 texts, merged)
 # "their foreign ministers would meet again" (merged): meetings 0.574 -> 0.577; date 123/176, place 111/176
-# the next meeting of a two-state joint commission is the two states: meetings 0.577 -> 0.579, pairs 0.626 ->
-# 0.628; one more meeting matched (s4_06 India-Chile), dated right, its place 'in Santiago' read as the article's
-# Santiago Ferreyra (place 111/176 -> 111/177)
-ACCURACY_FLOORS = {"meeting_date": 0.700, "meeting_place": 0.627}  # 124/177, 111/177 (52 texts)
+# speech verbs 'accuse' ('X accused Cairo of "..."') and 'underscore' (merged): quotes 0.831 -> 0.838
+# then meetB's lead 'after talks in X' told in full, 'since they held talks' (the counted pair), 'planned for
+# last week' on a name inside the meeting's phrase: dates 123 -> 126/176, places 111 -> 112/176 (52 texts)
+# untagged bodies that speak after "the", own a spokesperson or host a post ('the Presidency said', "the DA's
+# spokesperson", 'a post on Twitter') (merged): organizations 0.810 -> 0.821
+# a given name opening the sentence, a person taken whole for a body or product after a title's phrase:
+# people 0.945 -> 0.951, titles 0.907 -> 0.911, quotes 0.841 -> 0.853 (52 texts, merged)
+# then a body named before a meeting noun beside its members listed ('the G4 Ministers' Meeting with her
+# counterparts from A, B and C'): meetings 0.577 -> 0.580, pairs 0.626 -> 0.629; the meeting now matched is
+# unplaced (its city told only in the lead's stay), so place 112/176 -> 112/177
+ACCURACY_FLOORS = {"meeting_date": 0.717, "meeting_place": 0.632}  # 127/177, 112/177 (52 texts)
 
 
 @pytest.fixture(scope="module")

@@ -88,6 +88,30 @@ CASES = [
      "scheduled to call on Prime Minister Ana Soto on Friday.",
      {(frozenset({"Okello", "Luis Vega"}), HELD, None, None),
       (frozenset({"Okello", "Ana Soto"}), PLANNED, "2019-06-14", None)}),
+    # a lead's "after talks in X" told in full in the next sentence with its host is that meeting; "the first
+    # between the two presidents since they held talks ... in February": "they" is the counted pair, and that
+    # earlier meeting keeps its own day and place
+    ("Kenyan President Tom Okello and Somali President Ali Hassan agreed on Sunday to reopen the border after "
+     "talks in Djibouti. The two leaders met for about three hours at the palace in Djibouti City, hosted by "
+     "President Omar Aden. Sunday's meeting was the first between the two presidents since they held brief "
+     "talks on the sidelines of an African Union summit in Addis Ababa in February.",
+     {(frozenset({"Tom Okello", "Ali Hassan", "Omar Aden"}), HELD, "2019-06-09", "Djibouti City"),
+      (frozenset({"Tom Okello", "Ali Hassan"}), HELD, "2019-02", "Addis Ababa")}),
+    # "planned for last week" / "that had been planned for this week", the clause hung on a name inside the
+    # meeting's phrase: the week of the meeting called off
+    ("A meeting in Oslo between the premier, Tom Moran, and the First Minister, Ann Quinn, planned for last "
+     "week, was postponed because of a budget dispute.",
+     {(frozenset({"Tom Moran", "Ann Quinn"}), CANCELLED, ("2019-06-03", "2019-06-09"), "Oslo")}),
+    ("A visit to Asmara by Ethiopia's prime minister, Tom Alemu, that had been planned for this week was called "
+     "off at the last minute.",
+     {(frozenset({"Tom Alemu", "Eritrea"}), CANCELLED, ("2019-06-10", "2019-06-16"), "Asmara")}),
+    # "the G4 Foreign Ministers' Meeting with her counterparts from A, B and C": the members listed, not the body
+    # named before the noun (which still stands alone: "a NATO defense ministers meeting")
+    ("The same evening, the minister Anna Berg participated in the G4 Foreign Ministers' Meeting with her "
+     "counterparts from Brazil, Germany and Japan.",
+     {(frozenset({"Anna Berg", "Brazil", "Germany", "Japan"}), HELD, "2019-06-14", None)}),
+    ("Lena Varga attended a NATO defense ministers meeting in Brussels on Monday.",
+     {(frozenset({"Lena Varga", "NATO"}), HELD, "2019-06-10", "Brussels")}),
     # a place is where, never who: "invited X to visit Lima"
     ("President Tom Okello invited President Rosa Diaz to visit Lima.",
      {(frozenset({"Tom Okello", "Rosa Diaz"}), PROPOSED, None, "Lima")}),

@@ -104,6 +104,14 @@ CASES = [
     # a bracket after an office's name glosses it
     ("The ministers will meet again in March, the Foreign Ministry (Ministerio) said in a statement.",
      {"Foreign Ministry": Kind.ORGANIZATION}, {"Foreign Ministry (Ministerio)"}),
+    # an untagged word that speaks after "the", owns a spokesperson or hosts a post is a body
+    ("They met for three hours. The visit was postponed, the Regency said.", {"Regency": Kind.ORGANIZATION}, set()),
+    ("The KVP's spokesperson on foreign affairs, Ana Ruiz, said the patrols were small.",
+     {"KVP": Kind.ORGANIZATION}, set()),
+    ("Dan Roe described the meeting as frank in a post on Chirper, adding that he was ready.",
+     {"Chirper": Kind.ORGANIZATION}, set()),
+    # ... not a title after "the", nor a day after "on"
+    ("The talks will resume on Monday, the President said.", {}, {"President", "Monday"}),
     # a dialogue between parties is an event, not a body; a centre "for" dialogue is a body
     ("The first round of the High-Level Dialogue will take place when Dan Roe visits Chile.", {},
      {"High-Level Dialogue"}),

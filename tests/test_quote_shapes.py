@@ -26,6 +26,9 @@ SHAPES = [
      [("Helen Carter", "Not a chance,")]),
     ("mused", "“Perhaps the market will turn,” mused Greta Holm, a fund manager.",
      [("Greta Holm", "Perhaps the market will turn,")]),
+    ("accused of", "Norland's trade minister Pia Holm said the offer was \"fair,\" while Vestmark's Lars Dahl "
+     "accused Norland of \"trying to buy a technical question.\"",
+     [("Pia Holm", "fair,"), ("Lars Dahl", "trying to buy")]),
     ("praise is no attribution", "Tim Rolle praised the plan. Critics called the so-called “reform” a failure.", []),
     ("statement said", "Anton Weiss issued a statement on Monday. Weiss's statement said: “We will appeal the ruling.”",
      [("Anton Weiss", "We will appeal the ruling.")]),

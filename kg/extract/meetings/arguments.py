@@ -296,11 +296,13 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
 
 def _they(ctx: _Context, tok: Token) -> set[str]:
     """"They": a plural subject before it in the sentence ("rebels from M23 say they are ready"), else the
-    sides of the meeting told last."""
+    sides of the meeting told last; "the first between the two presidents since they met": the counted pair
+    before it in the sentence."""
     for t in reversed(list(ctx.doc[tok.sent.start:tok.i])):
         if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ != "they" and (t.tag_ in {"NNS", "NNPS"} or len(_conjuncts(t)) > 1):
             return _resolve_arg(ctx, t)[0]
-    return _told_sides(ctx, tok, 3)
+    pair = next((t for t in reversed(list(ctx.doc[tok.sent.start:tok.i])) if _counted_pair(t)), None)
+    return (_resolve_arg(ctx, pair)[0] if pair is not None else set()) or _told_sides(ctx, tok, 3)
 
 
 def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:

@@ -1,5 +1,6 @@
-"""Purpose: a meeting told as the purpose of another trigger of its clause is the same meeting ("A and B met
-in Washington for a day of talks hosted by C": one meeting of the three)."""
+"""Purpose and lead: a meeting told as the purpose of another trigger of its clause is the same meeting ("A and B
+met in Washington for a day of talks hosted by C": one meeting of the three); so is a lead's "after talks in X"
+told again in the next sentence with its host ("The two leaders met ... hosted by C")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -31,3 +32,21 @@ def _purpose_of(noun: Token) -> Token | None:
             preps.append(tok.lower_)
         tok = tok.head
     return tok if preps and preps[-1] == "for" and tok.pos_ == "VERB" else None
+
+
+def _lead_joined(events: list[_Event]) -> list[_Event]:
+    """An event told only in passing ("agreed on Sunday ... after talks in Djibouti": anaphoric, undated) joins
+    the next sentence's meeting of the same sides and more, held, that tells it in full."""
+    out = list(events)
+    for event in events:
+        if any(not m.anaphoric or m.date for m in event.mentions) or event not in out:
+            continue
+        last = max(m.trigger.sent.start for m in event.mentions)
+        host = next((e for e in out if e is not event and event.participants < e.participants
+                     and all(m.status == event.first().status for m in e.mentions)
+                     and any(m.trigger.sent.start > last and m.trigger.doc[last].sent.end == m.trigger.sent.start
+                             for m in e.mentions)), None)
+        if host is not None:
+            host.mentions[:0] = event.mentions
+            out.remove(event)
+    return out

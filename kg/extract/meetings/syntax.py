@@ -10,7 +10,7 @@ from kg.extract.meetings.lexicon import CONTINUATION_HEADS
 from kg.extract.meetings.lexicon import (
     ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING, lesser,
 )
-from kg.extract.meetings.lexicon import CALL_PREPS
+from kg.extract.meetings.lexicon import CALL_PREPS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
 from kg.nlp.doc_text import doc_text, token_texts
@@ -237,6 +237,10 @@ def _clause_tokens(trigger: Token) -> list[Token]:
         heads.add(gov.i)
     if trigger.pos_ not in {"VERB", "AUX"}:
         clauses = [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
+        # "a visit by X's minister, Y, that had been planned for this week": a clause of scheduling the parser
+        # hung on a name inside the meeting's phrase is the meeting's
+        clauses += [c for c in trigger.subtree if c.dep_ in {"relcl", "acl"} and c.head.i != trigger.i
+                    and lemma(c).lower() in SCHEDULING_VERBS]
         # "a summit that was scheduled to take place next month": the infinitive the clause governs
         clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
         heads |= {c.i for c in clauses}

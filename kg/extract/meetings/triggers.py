@@ -323,6 +323,11 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if NOUNS[noun.lower_].cameo == VISIT:
         place, participants = _visit_host(ctx, _destinations(noun) or _arrived_at(noun), place, participants)
         participants = _invited(ctx, governor, participants, noun) if governor is not None else participants
+    # "the G4 Ministers' Meeting with her counterparts from A, B and C": the body is the frame its members meet in
+    bodies = {k for t in noun.doc[noun.left_edge.i:noun.i] if (k := ctx.key_of.get(t.i)) in participants
+              and ctx.kind(k) == Kind.ORGANIZATION}
+    if len(bodies) == 1 and sum(ctx.kind(k) == Kind.COUNTRY for k in participants) >= 2:
+        participants -= bodies
     status = _status(noun)
     mention = _finish(ctx, noun, "noun", participants, status, NOUNS[noun.lower_].cameo, place, partial)
     mention.anaphoric = _anaphoric(noun)

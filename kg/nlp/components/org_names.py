@@ -12,21 +12,27 @@
   a body or a country); "a Group of 20 meeting", "the Group of Seven": a numbered group is a body;
 - "joined the Soviet Foreign Ministry": a people's word before capitalised words the model left untagged that
   end in an office's head is one body's name; "the Foreign Ministry (Cancillería)": a bracket after an office's
-  name glosses it, no qualifier of the name.
+  name glosses it, no qualifier of the name;
+- "the Presidency said", "the DA's spokesperson", "a post on Twitter", "writing on Facebook": a word the model
+  left untagged is a body when it speaks after "the" (a capitalised noun no title nor person's), owns a
+  spokesperson (an acronym) or is the site a post is on.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.nlp.lemmas import known_adjective
-from kg.nlp.lexicon import BODY_WORDS, MEETING_HEADS, PAIR_EVENT_NOUNS, REGION_WORDS, words
+from kg.data import speech_verbs
+from kg.nlp.lemmas import known_adjective, lemma
+from kg.nlp.lexicon import BODY_WORDS, MEETING_HEADS, PAIR_EVENT_NOUNS, REGION_WORDS, TITLE_HEADS, common_nouns, words
 
 _W = words("components/org_repair")
 MEETING_WORDS = frozenset(_W["meeting_words"])
 SUMMIT_HEADS = frozenset(_W["summit_heads"])
 NUMBERED_GROUPS = frozenset(_W["numbered_groups"])
 OFFICE_HEADS = frozenset(_W["office_heads"])
+STAFF_NOUNS = frozenset(_W["staff_nouns"])
+PLATFORM_HEADS = frozenset(_W["platform_heads"])
 _LABELS = {"ORG", "PLACE", "NORP", "GPE", "LOC", "EVENT", "FAC", "PRODUCT"}
 
 
@@ -164,3 +170,38 @@ def demonym_offices(doc: Doc, spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, end, label="ORG")
         out.append(s)
     return out
+
+
+def untagged_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans with the bodies the model left untagged that speak, own a spokesperson or host a post."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+             if t.i not in taken and t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
+             and (_speaks_after_the(t) or _owns_staff(t) or _site_of_post(t))]
+    return spans + found if found else spans
+
+
+def _speaks_after_the(t: Token) -> bool:
+    """"the Presidency said": a capitalised common noun, no title's nor a person's word, after "the"."""
+    low = t.lower_
+    return (t.i > 0 and t.doc[t.i - 1].lower_ == "the" and t.dep_ == "nsubj" and t.head.pos_ == "VERB"
+            and lemma(t.head).lower() in speech_verbs()[0] and low in common_nouns()
+            and common_nouns()[low] != "person" and low not in TITLE_HEADS and t.text not in BODY_WORDS)
+
+
+def _owns_staff(t: Token) -> bool:
+    """"The DA's spokesperson": an acronym, no country's, before (its possessive and) a staff noun."""
+    doc = t.doc
+    j = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")
+    return (t.is_upper and 2 <= len(t.text) <= 6 and j < len(doc) and doc[j].lower_ in STAFF_NOUNS
+            and t.text not in gazetteer.country_names())
+
+
+def _site_of_post(t: Token) -> bool:
+    """"a post on Twitter", "writing on Facebook": a name after "on" that a post or writing hangs on."""
+    doc = t.doc
+    on = doc[t.i - 1]
+    if on.lower_ != "on" or t.dep_ != "pobj" or len(t.text) < 3 or gazetteer.known_place(t.text):
+        return False
+    head = on.head
+    return head.lower_ in PLATFORM_HEADS or head.pos_ == "VERB" and lemma(head).lower() in PLATFORM_HEADS
