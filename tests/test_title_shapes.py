@@ -33,6 +33,14 @@ SHAPES = [
      "said the day was wonderful.", ("Scott Carlson", "president", "Boeing Commercial Airplanes")),
     ("apposition, former Org title", "Penske wants Tom Lasky, former Chrysler President, to head the company.",
      ("Tom Lasky", "former President", "Chrysler")),
+    ("apposition after an age", "Tom Hale, 54, the company's chief executive, said profits fell.",
+     ("Tom Hale", "chief executive", None)),
+    ("who is the title", "Tom Hale, who is also the party's treasurer, said the books were clean.",
+     ("Tom Hale", "treasurer", None)),
+    ("now the body's title", "Former prime minister Tom Hale, now the party's leader, spoke first.",
+     ("Tom Hale", "leader", None)),
+    ("title with a relative clause", "Tom Hale, the former foreign minister who now chairs the committee, arrived.",
+     ("Tom Hale", "former foreign minister", None)),
     # "Y of X Name" and "Y and Y of X Name"
     ("titles of X before the name", "“Signs of hope,” said the vice president and chairman of Chrysler LLC Jim "
      "Presser.", ("Jim Presser", "chairman", "Chrysler")),
@@ -143,6 +151,8 @@ NO_TITLE = [
      "Sergei Lavrin"),
     ("a later sentence, another person between", "Taro Kondo arrived in Seoul on Monday. He met Lee Sun-hee. "
      "The foreign minister said he hoped for progress.", "Taro Kondo"),
+    ("a place the model took for a person", "The minister also called on the army chief at the General "
+     "Headquarters (GHQ) in Rawalpindi.", "Headquarters"),
     ("a later sentence, a name follows the title", "Taro Kondo arrived in Seoul on Monday. The foreign minister, "
      "Ken Aoki, said he hoped for progress.", "Taro Kondo"),
 ]
