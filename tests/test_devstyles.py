@@ -17,7 +17,7 @@ from .conftest import DEV_STYLES
 
 FLOORS = {  # F1 measured on 2026-12-06 (36 texts, after this session's meeting, entity, title and quote steps,
     # then OrgVenues and names cut in pieces joined: people 0.881 -> 0.925, meetings 0.491 -> 0.538)
-    "people": 0.945, "organizations": 0.820, "countries": 0.965, "titles": 0.907, "quotes": 0.838,
+    "people": 0.945, "organizations": 0.823, "countries": 0.965, "titles": 0.907, "quotes": 0.838,
     "meetings": 0.577, "pairs": 0.626,  # meetings 0.538 -> 0.553 after 'the two last met', postponed visits
 }  # then lowered only as far as new texts required (40 texts with s8_01-s8_04, no rule change); wire credits:
 # people 0.923 -> 0.930, organizations 0.759 -> 0.782; lowered again for s7_01-s7_04 (44 texts, no rule
@@ -74,6 +74,8 @@ FLOORS = {  # F1 measured on 2026-12-06 (36 texts, after this session's meeting,
 # last week' on a name inside the meeting's phrase: dates 123 -> 126/176, places 111 -> 112/176 (52 texts)
 # untagged bodies that speak after "the", own a spokesperson or host a post ('the Presidency said', "the DA's
 # spokesperson", 'a post on Twitter') (merged): organizations 0.810 -> 0.821
+# a forum the model took for an event is a body unless counted or dated ('the St. Petersburg International
+# Economic Forum'): organizations 0.821 -> 0.823
 ACCURACY_FLOORS = {"meeting_date": 0.715, "meeting_place": 0.636}  # 126/176, 112/176 (52 texts)
 
 
