@@ -31,7 +31,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.coref import _continues
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sessions import is_session
-from kg.extract.meetings.sides import _compound_sides, _members_told
+from kg.extract.meetings.sides import _compound_sides, _members_told, joint_body
 from kg.extract.meetings.status import _place, _side_place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
@@ -312,6 +312,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
             partial |= not ok
             if lemma(governor).lower() in ROLE_VERBS:  # "thanked Qatar for hosting the talks": the host state
                 ctx.groups |= keys                      # stays a side beside the people it brings together
+    if joint := joint_body(ctx, noun):  # "the next meeting of the India-Chile Joint Commission": the two states
+        participants, partial = joint, False
     place = _place(ctx, noun, participants) or (_place(ctx, noun.head.head, participants, skip=noun) if _continues(
         noun) else None) or (_place(ctx, governor, participants, skip=noun)  # "a round of talks to take place in X"
                              if governor is not None else None) or _frame_place(ctx, noun)
@@ -321,6 +323,11 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if NOUNS[noun.lower_].cameo == VISIT:
         place, participants = _visit_host(ctx, _destinations(noun) or _arrived_at(noun), place, participants)
         participants = _invited(ctx, governor, participants, noun) if governor is not None else participants
+    # "the G4 Ministers' Meeting with her counterparts from A, B and C": the body is the frame its members meet in
+    bodies = {k for t in noun.doc[noun.left_edge.i:noun.i] if (k := ctx.key_of.get(t.i)) in participants
+              and ctx.kind(k) == Kind.ORGANIZATION}
+    if len(bodies) == 1 and sum(ctx.kind(k) == Kind.COUNTRY for k in participants) >= 2:
+        participants -= bodies
     status = _status(noun)
     mention = _finish(ctx, noun, "noun", participants, status, NOUNS[noun.lower_].cameo, place, partial)
     mention.anaphoric = _anaphoric(noun)
