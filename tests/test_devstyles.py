@@ -17,7 +17,7 @@ from .conftest import DEV_STYLES
 
 FLOORS = {  # F1 measured on 2026-12-06 (36 texts, after this session's meeting, entity, title and quote steps,
     # then OrgVenues and names cut in pieces joined: people 0.881 -> 0.925, meetings 0.491 -> 0.538)
-    "people": 0.950, "organizations": 0.820, "countries": 0.965, "titles": 0.911, "quotes": 0.853,
+    "people": 0.950, "organizations": 0.820, "countries": 0.965, "titles": 0.913, "quotes": 0.857,
     "meetings": 0.582, "pairs": 0.631,  # meetings 0.538 -> 0.553 after 'the two last met', postponed visits
 }  # then lowered only as far as new texts required (40 texts with s8_01-s8_04, no rule change); wire credits:
 # people 0.923 -> 0.930, organizations 0.759 -> 0.782; lowered again for s7_01-s7_04 (44 texts, no rule
@@ -82,6 +82,8 @@ FLOORS = {  # F1 measured on 2026-12-06 (36 texts, after this session's meeting,
 # the next meeting of a two-state joint commission is the two states (merged): meetings 0.580 -> 0.582, pairs
 # 0.629 -> 0.631; one more meeting matched (s4_06 India-Chile), dated right, its place 'in Santiago' read as the
 # article's Santiago Ferreyra (place 112/177 -> 112/178)
+# appositions after an age, 'who is the X', a surname tagged as a noun (merged): titles 0.911 -> 0.913,
+# quotes 0.853 -> 0.857
 ACCURACY_FLOORS = {"meeting_date": 0.719, "meeting_place": 0.629}  # 128/178, 112/178 (52 texts)
 
 
