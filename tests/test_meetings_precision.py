@@ -105,6 +105,13 @@ CASES = [
     ("A visit to Asmara by Ethiopia's prime minister, Tom Alemu, that had been planned for this week was called "
      "off at the last minute.",
      {(frozenset({"Tom Alemu", "Eritrea"}), CANCELLED, ("2019-06-10", "2019-06-16"), "Asmara")}),
+    # "the G4 Foreign Ministers' Meeting with her counterparts from A, B and C": the members listed, not the body
+    # named before the noun (which still stands alone: "a NATO defense ministers meeting")
+    ("The same evening, the minister Anna Berg participated in the G4 Foreign Ministers' Meeting with her "
+     "counterparts from Brazil, Germany and Japan.",
+     {(frozenset({"Anna Berg", "Brazil", "Germany", "Japan"}), HELD, "2019-06-14", None)}),
+    ("Lena Varga attended a NATO defense ministers meeting in Brussels on Monday.",
+     {(frozenset({"Lena Varga", "NATO"}), HELD, "2019-06-10", "Brussels")}),
     # a place is where, never who: "invited X to visit Lima"
     ("President Tom Okello invited President Rosa Diaz to visit Lima.",
      {(frozenset({"Tom Okello", "Rosa Diaz"}), PROPOSED, None, "Lima")}),

@@ -182,6 +182,12 @@ CASES = [
      {(frozenset({"Nikos Pappas", "Ali Demir"}), HELD, "2019-06-10", "Brussels"),
       (frozenset({"Eleni Kostas", "Selim Kaya"}), HELD, "2019-04", "Ankara"),
       (frozenset({"Eleni Kostas", "Selim Kaya"}), Status.PROPOSED, "2019-07", "Athens")}),
+    # "agreed to hold the next meeting of the Czech-Slovak Joint Commission": a standing body of two states
+    # named by their pair meets as the two states, whoever agreed to convene it
+    ("Foreign Minister Lena Varga held talks with Foreign Minister Peter Kovac in Prague on Monday. The two "
+     "ministers agreed to hold the next meeting of the Czech-Slovak Joint Commission in Bratislava next year.",
+     {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-10", "Prague"),
+      (frozenset({"Czechia", "Slovakia"}), Status.PLANNED, "2020", "Bratislava")}),
     # a call noun is a visit only when paid on someone: "its call on Togo to act", "a call on Monday" are none
     ("Ghana renewed its call on Togo to release the prisoners. Lena Varga had a call on Monday with Peter "
      "Kovac.", set()),

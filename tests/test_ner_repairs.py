@@ -237,6 +237,14 @@ def _span_repaired(nlp: Language, text: str, ents: list[tuple[str, str, int]], c
 
 
 SPANS = [
+    # a person between commas after a title's phrase, which the model took whole for a product or a body
+    ("The talks were chaired by the Vice-Governor of Norland Province, Wei Jianming, on Monday.",
+     [("Wei Jianming", "PRODUCT", 0)], [("Wei Jianming", "PERSON")]),
+    ("He met the minister of defence, Anibal Carrasco Tello, in Lima.", [("Anibal Carrasco Tello", "ORG", 0)],
+     [("Anibal Carrasco Tello", "PERSON")]),
+    # ... not a body's name ("the chief of the agency, Norland Holdings,")
+    ("He met the chief of the agency, Norland Holdings, in Lima.", [("Norland Holdings", "ORG", 0)],
+     [("Norland Holdings", "ORG")]),
     # "O'" and the surname the model tagged apart (as a place)
     ("Ryanair's boss, Sean O' Neill, said so.", [("Sean O'", "PERSON", 0), ("Neill", "GPE", 0)],
      [("Sean O' Neill", "PERSON")]),
@@ -345,6 +353,9 @@ JOINED = [
     ("The presidents of the two states, Ignacio Quispe Arredondo and Lucia Benavides, met.",
      [("Quispe Arredondo", "PERSON", 0), ("Lucia Benavides", "PERSON", 0)],
      [("Ignacio Quispe Arredondo", "PERSON"), ("Lucia Benavides", "PERSON")]),
+    # ... and over a given name opening the sentence
+    ("Tesfaye Bulcha Gudina, the minister, said so.", [("Bulcha Gudina", "PERSON", 0)],
+     [("Tesfaye Bulcha Gudina", "PERSON")]),
     # ... not over a title's words, a body's common noun or the start of a sentence
     ("Commission Chairperson Amara Diallo spoke.", [("Amara Diallo", "PERSON", 0)], [("Amara Diallo", "PERSON")]),
     ("Ambassador Tarini Mehrotra spoke.", [("Tarini Mehrotra", "PERSON", 0)], [("Tarini Mehrotra", "PERSON")]),

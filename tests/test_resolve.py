@@ -104,6 +104,17 @@ def test_a_surname_opening_a_sentence_with_its_article_is_the_same_person(nlp: L
     assert alias in people[person] and alias not in people
 
 
+@pytest.mark.parametrize(("text", "person", "alias"), [
+    # a style and the given name are the short form of the one full name beginning with that given name
+    ("On the other side was Sheikh Hamdan bin Rashid al-Marri, the chairman of the port company. According to the "
+     "notes, Sheikh Hamdan offered to pay.", "Hamdan bin Rashid al-Marri", "Sheikh Hamdan"),
+])
+def test_a_style_and_a_given_name_are_the_full_name(nlp: Language, text: str, person: str, alias: str) -> None:
+    res = resolve_document(nlp(text))
+    people = {e.name: set(e.aliases) for e in res.entities.values() if e.kind == Kind.PERSON}
+    assert alias in people[person] and alias not in people
+
+
 # (text, {(kind, name)} expected exactly): the kind of a name from the article's evidence around any of its mentions
 KINDS = [
     # a class noun before a name, or a list it is given in, makes a company; a product noun a thing

@@ -33,6 +33,14 @@ SHAPES = [
      "said the day was wonderful.", ("Scott Carlson", "president", "Boeing Commercial Airplanes")),
     ("apposition, former Org title", "Penske wants Tom Lasky, former Chrysler President, to head the company.",
      ("Tom Lasky", "former President", "Chrysler")),
+    ("apposition after an age", "Tom Hale, 54, the company's chief executive, said profits fell.",
+     ("Tom Hale", "chief executive", None)),
+    ("who is the title", "Tom Hale, who is also the party's treasurer, said the books were clean.",
+     ("Tom Hale", "treasurer", None)),
+    ("now the body's title", "Former prime minister Tom Hale, now the party's leader, spoke first.",
+     ("Tom Hale", "leader", None)),
+    ("title with a relative clause", "Tom Hale, the former foreign minister who now chairs the committee, arrived.",
+     ("Tom Hale", "former foreign minister", None)),
     # "Y of X Name" and "Y and Y of X Name"
     ("titles of X before the name", "“Signs of hope,” said the vice president and chairman of Chrysler LLC Jim "
      "Presser.", ("Jim Presser", "chairman", "Chrysler")),
@@ -113,6 +121,9 @@ SHAPES = [
     ("plural title, particle names", "- November 6, 2019: The foreign ministers of the three countries, Tarek "
      "Mahmoud el-Sayed of Egypt, Gedion Tadesse Wolde of Ethiopia and Amira Osman al-Tayeb of Sudan, meet in "
      "Washington.", ("Tarek Mahmoud el-Sayed", "foreign minister", "Egypt")),
+    # a title said once for a list of "Country's Name"
+    ("gapped title", "The president will host Albania's Prime Minister Arben Leka, Serbia's Milan Jovic and Greece's "
+     "Nikos Pappas for a working dinner on Thursday.", ("Nikos Pappas", "Prime Minister", "Greece")),
     # a who's-who line: "Name: title, title"
     ("who's who line", "Who are the key players?\n\n- Anna Berg: Prime Minister of Sweden since 2019, a former "
      "interior minister who wants a deal.", ("Anna Berg", "former interior minister", None)),
@@ -143,6 +154,10 @@ NO_TITLE = [
      "Sergei Lavrin"),
     ("a later sentence, another person between", "Taro Kondo arrived in Seoul on Monday. He met Lee Sun-hee. "
      "The foreign minister said he hoped for progress.", "Taro Kondo"),
+    ("no title said for the list", "He met France's Emmanuel Macron and Germany's Olaf Scholz on Monday.",
+     "Olaf Scholz"),
+    ("a place the model took for a person", "The minister also called on the army chief at the General "
+     "Headquarters (GHQ) in Rawalpindi.", "Headquarters"),
     ("a later sentence, a name follows the title", "Taro Kondo arrived in Seoul on Monday. The foreign minister, "
      "Ken Aoki, said he hoped for progress.", "Taro Kondo"),
 ]

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.role_context import described_earlier, described_later, drop_subsumed, mirrored_title
-from kg.extract.role_lists import glossary_titles, joined_title, listed_title
+from kg.extract.role_lists import gapped_title, glossary_titles, joined_title, listed_title
 from kg.extract.titles import (
     ABBREVIATED,
     ARTICLES,
@@ -33,6 +33,7 @@ from kg.extract.titles import (
     org_after,
     org_at,
     org_left,
+    thing_name,
     title_left,
     title_text,
 )
@@ -102,7 +103,7 @@ def extract_roles(doc: Doc, article: Article, resolution: Resolution) -> RolesFo
     nationalities: dict[tuple[str, str], Nationality] = {}
     mirrors: list[tuple[str, str | None, Token, Evidence]] = []
     for span, key in res.spans:
-        if res.entities[key].kind != Kind.PERSON:
+        if res.entities[key].kind != Kind.PERSON or thing_name(res.entities[key].name):
             continue
         for found in _constructions(doc, span, key, res):
             sent = found.head.sent
@@ -145,6 +146,9 @@ def _constructions(doc: Doc, span: Span, key: str, res: _Seen) -> Iterator[_Foun
         yield _Found(key, listed.title, listed.org, listed.head, "appositive")
     for glossed in glossary_titles(doc, span, res):  # "- X: President of Serbia, a former interior minister"
         yield _Found(key, glossed.title, glossed.org, glossed.head, "appositive")
+    gapped = gapped_title(doc, span, res)  # "Albania's Prime Minister A, Serbia's B and Greece's C"
+    if gapped is not None:
+        yield _Found(key, gapped.title, gapped.org, gapped.head, "prenominal")
     joined = joined_title(doc, span, res)  # "State Councilor and Foreign Minister X"
     if joined is not None:
         yield _Found(key, joined[0], None, joined[1], "prenominal")
@@ -217,12 +221,19 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     i = span.end
     if i >= len(doc) or doc[i].text != ",":
         return None
+    if i + 2 < len(doc) and doc[i + 1].like_num and doc[i + 2].text == ",":
+        i += 2  # "X, 54, the company's chief executive,"
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "who" and doc[i + 2].lower_ in _BE_FORMS:
+        i += 2  # "X, who is also the party's treasurer,"
     end = i + 1
     while end < len(doc) and doc[end].text not in {",", ".", ";", "“", "\"", "”"} and end - i < 25 and (
             "\n" not in doc[end].text):  # a byline's "By X, Staff Writer" ends with its line
         end += 1
     phrase = doc[i + 1:end]
     verb = next((t for t in phrase if t.pos_ in {"VERB", "AUX"} and doc[t.i - 1].text != "-"), None)  # "Tripoli-based"
+    if verb is not None and verb.dep_ == "relcl" and verb.head.lower_ in TITLE_HEADS and verb.left_edge.i > i + 1:
+        end, verb = verb.left_edge.i, None  # "X, the former foreign minister who now chairs the committee,"
+        phrase = doc[i + 1:end]
     if verb is not None:
         titled = any(t.lower_ in TITLE_HEADS for t in doc[i + 1:verb.i])
         if not (titled and verb.tag_ in {"VBN", "VBG"}) and (  # "prime minister of the government recognised by"
@@ -239,6 +250,9 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
             tokens = [t for t in tokens if t.i < tok.i - 1]  # "the Tripoli-based prime minister"
             continue
         k = res.key_at(tok.i)
+        if tok.text in POSSESSIVE and tokens and all(t.is_lower and t.lower_ not in TITLE_HEADS for t in tokens):
+            tokens = []  # "the party's treasurer", "the company's chief executive": an unnamed body
+            continue
         if k is not None or tok.text in POSSESSIVE or tok.lower_ in ARTICLES:
             if tokens and not (k and org_at(res, tok.i) and not any(t.lower_ in TITLE_HEADS for t in tokens)):
                 break

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.components import POSSESSIVE
 from kg.data import tables
 from kg.nlp.components.base import COMPANY_WORDS
-from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS, common_nouns
 from kg.resolve.document import Resolution
 from kg.records import Kind
 
@@ -26,6 +26,11 @@ _ORG_PREPOSITIONS = tuple(frozenset(preps) for preps in _W["org_prepositions"])
 
 def is_title_token(token: Token) -> bool:
     return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_WORDS or token.text in TITLE_MODIFIERS
+
+
+def thing_name(name: str) -> bool:
+    """A one-word "person" that is a common noun for no person ("the General Headquarters"): no titles."""
+    return " " not in name and common_nouns().get(name.lower(), "person") != "person"
 
 
 def courtesy_start(doc: Doc, start: int) -> int:

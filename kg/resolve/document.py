@@ -19,7 +19,7 @@ from kg.ids import entity_key, slug  # noqa: F401 - re-exported for the extracto
 from kg import gazetteer
 from kg.data import tables
 from kg.nlp.components import core
-from kg.nlp.components.base import article_folded
+from kg.resolve.names import full_names, name_candidates
 from kg.records import Entity, Kind, Mention
 from kg.resolve.boundaries import mend_boundaries
 from kg.resolve.heads import is_head_of
@@ -28,9 +28,7 @@ from kg.resolve.nested import nested_places
 
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "COUNTRY": Kind.COUNTRY,
               "NORP": Kind.COUNTRY, "PLACE": Kind.PLACE}
-# An Arabic surname's article, which later mentions often drop ("Haider al-Abadi" ... "Abadi").
 _W = tables("resolve")["document"]
-_ARTICLE = re.compile(rf"^(?:{'|'.join(map(re.escape, _W['arabic_articles']))})-", re.IGNORECASE)
 _ACRONYM_SKIP = frozenset(_W["acronym_skip"])
 _ORGAN_HEADS = frozenset(_W["organ_heads"])
 
@@ -163,7 +161,7 @@ _GOVERNMENT = frozenset(tables("resolve")["document"]["state_bodies"])
 
 
 def _people(spans: list[Span], res: _Draft) -> None:
-    full = _full_names([s for s in spans if len(s) > 1])
+    full = full_names([s for s in spans if len(s) > 1])
     for span in spans:
         if len(span) > 1:
             name = full[span.text]
@@ -171,7 +169,7 @@ def _people(spans: list[Span], res: _Draft) -> None:
             merge_entity(res, key, Kind.PERSON, name, {span.text})
             res.spans.append((span, key))
             continue
-        candidates = _candidates(span.text, sorted(set(full.values())))
+        candidates = name_candidates(span.text, sorted(set(full.values())))
         if len(candidates) == 1:
             key = entity_key(Kind.PERSON, candidates[0])
             merge_entity(res, key, Kind.PERSON, candidates[0], {span.text})
@@ -201,35 +199,6 @@ def _known_as(doc: Doc, res: _Draft) -> None:
         other = res.entities.pop(kb)
         merge_entity(res, ka, Kind.PERSON, res.entities[ka].name, {other.name, *other.aliases})
         res.spans = [(s, ka if k == kb else k) for s, k in res.spans]
-
-
-def _full_names(spans: list[Span]) -> dict[str, str]:
-    """Each multi-word name -> the fullest name of the same person ("Donald J. Trump" ~ "Donald Trump")."""
-    names = sorted({s.text for s in spans}, key=lambda n: (-len(n.split()), -len(n), n))
-    canonical: dict[str, str] = {}
-    for name in names:
-        words = [article_folded(w) for w in name.split()]
-        for longer in names:
-            if longer == name or len(longer.split()) <= len(words):
-                continue
-            lw = [article_folded(w) for w in longer.split()]
-            same_ends = lw[0] == words[0] and lw[-1] == words[-1] and _subsequence(words, lw)
-            if same_ends or lw[-len(words):] == words:  # "Van Susteren" of "Greta Van Susteren"
-                canonical[name] = canonical.get(longer, longer)
-                break
-        canonical.setdefault(name, name)
-    return canonical
-
-
-def _subsequence(short: list[str], long: list[str]) -> bool:
-    it = iter(long)
-    return all(word in it for word in short)
-
-
-def _candidates(word: str, full_names: list[str]) -> list[str]:
-    """Full names a one-word name can stand for: surname (last word) first, then any word (Korean names)."""
-    last = [n for n in full_names if n.split()[-1] == word or _ARTICLE.sub("", n.split()[-1]) == word]
-    return last or [n for n in full_names if word in n.split()]
 
 
 def _named_groups(spans: list[Span], kind: Kind, res: _Draft) -> None:

@@ -7,14 +7,21 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Span
+
 from kg.data import tables
 from kg.errors import KGError
+from kg.nlp.components.base import article_folded
+from kg.nlp.lexicon import TITLE_HEADS
 
 NICKNAMES = Path(__file__).resolve().parents[1] / "data" / "names" / "nicknames.tsv"
 _W = tables("resolve")["names"]
 _SKIP = frozenset(_W["acronym_skip"])
 _LEGAL = frozenset(_W["legal"])
 _LETTERS = re.compile(r"^[A-Z]{2,8}$")
+# An Arabic surname's article, which later mentions often drop ("Haider al-Abadi" ... "Abadi").
+_ARTICLE = re.compile(rf"^(?:{'|'.join(map(re.escape, tables('resolve')['document']['arabic_articles']))})-",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -81,3 +88,45 @@ def _match(letters: str, words: list[str], i: int, j: int, extra: int) -> bool:
             if word[p].upper() == letters[i + 1] and _match(letters, words, i + 2, j + 1, extra - 1):
                 return True
     return False
+
+
+def full_names(spans: list[Span]) -> dict[str, str]:
+    """Each multi-word name -> the fullest name of the same person ("Donald J. Trump" ~ "Donald Trump")."""
+    names = sorted({s.text for s in spans}, key=lambda n: (-len(n.split()), -len(n), n))
+    canonical: dict[str, str] = {}
+    for name in names:
+        words = [article_folded(w) for w in name.split()]
+        for longer in names:
+            if longer == name or len(longer.split()) <= len(words):
+                continue
+            lw = [article_folded(w) for w in longer.split()]
+            same_ends = lw[0] == words[0] and lw[-1] == words[-1] and _subsequence(words, lw)
+            if same_ends or lw[-len(words):] == words:  # "Van Susteren" of "Greta Van Susteren"
+                canonical[name] = canonical.get(longer, longer)
+                break
+        else:
+            styled = _styled_given_name(words, names)
+            if styled is not None:
+                canonical[name] = canonical.get(styled, styled)
+        canonical.setdefault(name, name)
+    return canonical
+
+
+def _styled_given_name(words: list[str], names: list[str]) -> str | None:
+    """"Sheikh Saeed" after "Saeed bin Rashid al-Nuaimi": a title or style and the given name are the short form
+    of the one longer name of the article that begins with that given name (Gulf, Fijian, Malay usage)."""
+    if len(words) != 2 or words[0].lower() not in TITLE_HEADS:
+        return None
+    found = {n for n in names if len(n.split()) > 2 and n.split()[0] == words[1]}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+def name_candidates(word: str, full_names: list[str]) -> list[str]:
+    """Full names a one-word name can stand for: surname (last word) first, then any word (Korean names)."""
+    last = [n for n in full_names if n.split()[-1] == word or _ARTICLE.sub("", n.split()[-1]) == word]
+    return last or [n for n in full_names if word in n.split()]

@@ -92,6 +92,7 @@ ROLE_NOUNS = frozenset(_T["role_nouns"])
 OBJECT_CONTROL_VERBS = frozenset(_T["object_control_verbs"])
 RESUME_VERBS = frozenset(_T["resume_verbs"])
 MEMBERSHIP_VERBS = frozenset(_T["membership_verbs"])
+JOINT_BODIES = frozenset(_T["joint_bodies"])
 MEMBER_NOUNS = frozenset(_T["member_nouns"])
 
 CANCEL_WORDS = frozenset(_S["cancel_words"])

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.meetings.lexicon import (
     COMBINING_FORMS,
     GROUP_TITLES,
+    JOINT_BODIES,
     MEMBER_NOUNS,
     MEMBERSHIP_VERBS,
     NOUNS,
@@ -19,7 +20,7 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.status import _infinitive_to_come, _venue
-from kg.extract.meetings.syntax import _conjuncts, _title_word
+from kg.extract.meetings.syntax import _conjuncts, _pobjs, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind
 
@@ -59,6 +60,26 @@ def _compound_sides(ctx: _Context, noun: Token) -> set[str]:
     # not be the ones who will meet
     to_come = _infinitive_to_come([noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else []))
     return set(sides) if len(sides) >= 2 and (to_come or not speakers & set(sides)) else set()
+
+
+def joint_body(ctx: _Context, noun: Token) -> set[str]:
+    """"the next meeting of the India-Chile Joint Commission", "a session of the Russian-Angolan
+    Intergovernmental Commission": a standing body of two states, named by their hyphened pair, meets as
+    those two states (whoever agreed to convene it)."""
+    for body in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)):
+        if body.lower_ not in JOINT_BODIES:
+            continue
+        states: list[str] = []
+        for tok in noun.doc[body.left_edge.i:body.i]:
+            key = ctx.key_of.get(tok.i)
+            text = ctx.entity(key).name if key is not None else tok.text
+            if not _prenominal(tok, body) or "-" not in text.strip("-") and not _hyphened(tok):
+                continue
+            states += [k for part in text.split("-") if (k := _named(ctx, part)) and ctx.kind(k) == Kind.COUNTRY]
+        states = list(dict.fromkeys(states))
+        if len(states) == 2:
+            return set(states)
+    return set()
 
 
 def _prenominal(tok: Token, noun: Token) -> bool:

@@ -31,7 +31,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.coref import _continues
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sessions import is_session
-from kg.extract.meetings.sides import _compound_sides, _members_told
+from kg.extract.meetings.sides import _compound_sides, _members_told, joint_body
 from kg.extract.meetings.status import _place, _side_place, _status
 from kg.extract.meetings.syntax import (
     _anaphoric,
@@ -48,9 +48,9 @@ from kg.extract.meetings.syntax import (
     _negated,
     _pobjs,
     _subjects,
-    _title_word,
 )
 from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _invited, _split_visits, _visit_host
+from kg.extract.meetings.visits import called_on
 from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _stay, _week
 from kg.extract.meetings.frames import _frame_date, _frame_place, _framed
 from kg.nlp import lemma
@@ -261,7 +261,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if NOUNS[noun.lower_].needs == "series" and not is_session(ctx, noun):
         return None  # "the fifth round" of talks told, not "a round of applause" nor "won the first round"
     called = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "on" for o in _pobjs(p)]
-    if NOUNS[noun.lower_].needs == "on" and not any(_called_on(ctx, o) for o in called):
+    if NOUNS[noun.lower_].needs == "on" and not any(called_on(ctx, o) for o in called):
         return None  # "a courtesy call on the Speaker", not "a call on Monday" nor "its call on Iran to act"
     participants: set[str] = set()
     partial = False
@@ -312,6 +312,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
             partial |= not ok
             if lemma(governor).lower() in ROLE_VERBS:  # "thanked Qatar for hosting the talks": the host state
                 ctx.groups |= keys                      # stays a side beside the people it brings together
+    if joint := joint_body(ctx, noun):  # "the next meeting of the India-Chile Joint Commission": the two states
+        participants, partial = joint, False
     place = _place(ctx, noun, participants) or (_place(ctx, noun.head.head, participants, skip=noun) if _continues(
         noun) else None) or (_place(ctx, governor, participants, skip=noun)  # "a round of talks to take place in X"
                              if governor is not None else None) or _frame_place(ctx, noun)
@@ -321,6 +323,11 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if NOUNS[noun.lower_].cameo == VISIT:
         place, participants = _visit_host(ctx, _destinations(noun) or _arrived_at(noun), place, participants)
         participants = _invited(ctx, governor, participants, noun) if governor is not None else participants
+    # "the G4 Ministers' Meeting with her counterparts from A, B and C": the body is the frame its members meet in
+    bodies = {k for t in noun.doc[noun.left_edge.i:noun.i] if (k := ctx.key_of.get(t.i)) in participants
+              and ctx.kind(k) == Kind.ORGANIZATION}
+    if len(bodies) == 1 and sum(ctx.kind(k) == Kind.COUNTRY for k in participants) >= 2:
+        participants -= bodies
     status = _status(noun)
     mention = _finish(ctx, noun, "noun", participants, status, NOUNS[noun.lower_].cameo, place, partial)
     mention.anaphoric = _anaphoric(noun)
@@ -340,15 +347,6 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         # "X, who was also at the meeting": being there is taking part
         or lemma(governor).lower() == "be" and noun.dep_ == "pobj" and noun.head.lower_ == "at")
     return mention
-
-
-def _called_on(ctx: _Context, tok: Token) -> bool:
-    """Someone a call is paid on: a person's name or a title, not a state asked to act."""
-    key = ctx.key_of.get(tok.i)
-    if key:
-        return ctx.is_person(key)
-    return _title_word(tok) or any(c.dep_ == "appos" and (k := ctx.key_of.get(c.i)) and ctx.is_person(k)
-                                   for c in tok.children)
 
 
 def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], status: Status, cameo: str,

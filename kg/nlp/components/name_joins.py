@@ -139,11 +139,20 @@ def name_begin(doc: Doc, ent: Span) -> int:
             start -= 2
         elif t.whitespace_ == " " and _namelike(t) and not t.ent_type_ and t.lower_ not in _nouns():
             start -= 1  # a common noun is a title's or a body's word ("Commission Chairperson"), no given name
+        elif t.whitespace_ == " " and t.is_sent_start and _opens_name(t):
+            start -= 1  # "Legesse Tulu Gemechu, the minister, said": the given name opening the sentence
         else:
             break
         if doc[start].is_sent_start:
             break
     return start
+
+
+def _opens_name(t: Token) -> bool:
+    """A sentence's first word that can be a given name: a capitalised proper noun, untagged, no title's, day's
+    or common word ("Legesse", not "Officials", "Yesterday", "President")."""
+    return t.is_alpha and t.is_title and t.tag_ == "NNP" and not t.ent_type_ and not t.is_stop \
+        and t.lower_ not in _STOPS and t.lower_ not in _nouns()
 
 
 def _particle_before(doc: Doc, i: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
+from kg.nlp.components.appositions import name_word, names_in_apposition
 from kg.nlp.components.base import COMPANY_WORDS, _set_ents, core
 from kg.nlp.components.breaks import cut_at_breaks
 from kg.nlp.doc_text import token_texts
@@ -56,13 +57,12 @@ class SpanRepair:
                        or _split_family(ent) or _split_owner(ent, names) or [ent])
         out = _people_after_occupations(doc, _join_o_names(_split_joined_people(doc, out))) + _names_after_titles(doc)
         out = _newspapers(doc, out)
-        named = _names_in_apposition(doc) + _bodies_in_apposition(doc) + _untagged_names(doc)
+        named = names_in_apposition(doc) + _bodies_in_apposition(doc) + _untagged_names(doc)
         out = [e for e in out if not any(n.start <= e.start and e.end <= n.end for n in named)] + named
         return [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
 
 
 _DASHES = frozenset(_W["dashes"])
-_TITLE_PREPS = frozenset(_W["title_preps"])
 
 
 def _split_dashed(ent: Span) -> list[Span]:
@@ -244,30 +244,6 @@ def _names_after_titles(doc: Doc) -> list[Span]:
     return out
 
 
-def _names_in_apposition(doc: Doc) -> list[Span]:
-    """"the Chief of Mission in Cyprus, Taye-Brook Zerihoun,", "leader of the United Leftist Front, Prabhu
-    Narayan Chaudhari,": 2 to 4 capitalised words (a hyphen may join two) between commas, right after a
-    phrase whose head is a title, are a person's name, where the model left them untagged, took them for
-    a nationality or tagged only part of them."""
-    out: list[Span] = []
-    for i, text in enumerate(token_texts(doc)):
-        if text != "," or i + 2 >= len(doc) or not _title_before(doc, i):
-            continue
-        comma = doc[i]
-        end = comma.i + 1
-        while end < len(doc) and (_name_word(doc[end]) or doc[end].text == "-" and end + 1 < len(doc)
-                                  and _name_word(doc[end + 1]) and _name_word(doc[end - 1])):
-            end += 1
-        words = [t for t in doc[comma.i + 1:end] if t.text != "-"]
-        if not 2 <= len(words) <= 4 or end < len(doc) and doc[end].text not in {",", ".", ";"}:
-            continue
-        span = doc[comma.i + 1:end]
-        if {t.ent_type_ for t in span} <= {"", "NORP", "PERSON"} and not gazetteer.known_place(span.text) \
-                and not any(gazetteer.demonyms().get(t.text) or gazetteer.country_names().get(t.text) for t in words):
-            out.append(Span(doc, span.start, span.end, label="PERSON"))
-    return out
-
-
 def _bodies_in_apposition(doc: Doc) -> list[Span]:
     """"its European division, Opel.", "a rival airline, Kestrel Air,": 1 to 4 capitalised words the model
     left untagged, between a comma right after a class noun of bodies and a comma or full stop."""
@@ -279,7 +255,7 @@ def _bodies_in_apposition(doc: Doc) -> list[Span]:
         if head.lower_ not in ORG_CLASS_NOUNS or head.pos_ != "NOUN":  # singular: "division", not "airlines"
             continue
         end = comma.i + 1
-        while end < len(doc) and end - comma.i <= 4 and _name_word(doc[end]) and not doc[end].ent_type_:
+        while end < len(doc) and end - comma.i <= 4 and name_word(doc[end]) and not doc[end].ent_type_:
             end += 1
         span = doc[comma.i + 1:end]
         if len(span) and end < len(doc) and doc[end].text in {",", ".", ";"} and not gazetteer.known_place(span.text):
@@ -313,7 +289,7 @@ def _untagged_names(doc: Doc) -> list[Span]:
         if t.lower_ == "the" and t.i + 2 < len(doc):
             end = t.i + 1
             while end < len(doc) and end - t.i <= 4 and not doc[end].ent_type_ and (
-                    _name_word(doc[end]) or doc[end].tag_ == "NNPS" and doc[end].is_title):
+                    name_word(doc[end]) or doc[end].tag_ == "NNPS" and doc[end].is_title):
                 end += 1
             if end == t.i + 1 or end >= len(doc):
                 continue
@@ -327,23 +303,6 @@ def _untagged_names(doc: Doc) -> list[Span]:
               and t.head.ent_type_ in {"GPE", "LOC"} and gazetteer.known_place(t.text)):
             out.append(Span(doc, t.i, t.i + 1, label=t.head.ent_type_))
     return out
-
-
-def _name_word(t: Token) -> bool:
-    return t.is_alpha and t.is_title and t.tag_ == "NNP" and t.lower_ not in TITLE_HEADS \
-        and t.lower_ not in CORPORATE_TITLES and t.text not in TITLE_MODIFIERS
-
-
-def _title_before(doc: Doc, comma: int) -> bool:
-    """Whether the phrase before a comma (back to the previous comma or the sentence start) is headed by a
-    title: "the Chief of Mission in Cyprus", "leader of the Front" (the title before its "of"/"in" phrase)."""
-    start = doc[comma].sent.start
-    for t in reversed(doc[start:comma]):
-        if t.text in {",", ";", ":", "(", ")"} or t.pos_ in {"VERB", "AUX"}:
-            return False
-        if t.lower_ in TITLE_HEADS:
-            return t.i == comma - 1 or doc[t.i + 1].lower_ in _TITLE_PREPS
-    return False
 
 
 _O_PREFIXES = {f"{a}{q}" for a in "OD" for q in "'’"}

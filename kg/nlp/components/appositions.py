@@ -1,0 +1,63 @@
+"""A person's name between commas after a title's phrase ("the Chief of Mission in Cyprus, Taye-Brook Zerihoun,"),
+read for SpanRepair: the name words, the title before the comma, and the names the model left untagged, took for a
+nationality or for a body or product."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+from kg.nlp.components.base import COMPANY_WORDS
+from kg.nlp.doc_text import token_texts
+from kg.nlp.lexicon import BODY_WORDS, CORPORATE_TITLES, TITLE_HEADS, TITLE_MODIFIERS, words
+
+_TITLE_PREPS = frozenset(words("components/span_repair")["title_preps"])
+
+
+def names_in_apposition(doc: Doc) -> list[Span]:
+    """"the Chief of Mission in Cyprus, Taye-Brook Zerihoun,", "leader of the United Leftist Front, Prabhu
+    Narayan Chaudhari,": 2 to 4 capitalised words (a hyphen may join two) between commas, right after a
+    phrase whose head is a title, are a person's name, where the model left them untagged, took them for
+    a nationality or tagged only part of them."""
+    out: list[Span] = []
+    for i, text in enumerate(token_texts(doc)):
+        if text != "," or i + 2 >= len(doc) or not _title_before(doc, i):
+            continue
+        comma = doc[i]
+        end = comma.i + 1
+        while end < len(doc) and (name_word(doc[end]) or doc[end].text == "-" and end + 1 < len(doc)
+                                  and name_word(doc[end + 1]) and name_word(doc[end - 1])):
+            end += 1
+        words = [t for t in doc[comma.i + 1:end] if t.text != "-"]
+        if not 2 <= len(words) <= 4 or end < len(doc) and doc[end].text not in {",", ".", ";"}:
+            continue
+        span = doc[comma.i + 1:end]
+        if (_tagged_whole(span) or {t.ent_type_ for t in span} <= {"", "NORP", "PERSON"}) \
+                and not gazetteer.known_place(span.text) \
+                and not any(gazetteer.demonyms().get(t.text) or gazetteer.country_names().get(t.text) for t in words):
+            out.append(Span(doc, span.start, span.end, label="PERSON"))
+    return out
+
+
+def _tagged_whole(span: Span) -> bool:
+    """"the Vice-Governor of Shaanxi Province, Zhao Mingyuan,": the words between the commas are one body or
+    product of the model's, exactly, with no body's word among them - a person's name it mistook."""
+    ent = next((e for e in span.doc.ents if e.start == span.start), None)
+    return ent is not None and ent.end == span.end and ent.label_ in {"ORG", "PRODUCT", "WORK_OF_ART"} \
+        and not any(t.text in BODY_WORDS or t.lower_ in COMPANY_WORDS for t in span)
+
+
+def name_word(t: Token) -> bool:
+    return t.is_alpha and t.is_title and t.tag_ == "NNP" and t.lower_ not in TITLE_HEADS \
+        and t.lower_ not in CORPORATE_TITLES and t.text not in TITLE_MODIFIERS
+
+
+def _title_before(doc: Doc, comma: int) -> bool:
+    """Whether the phrase before a comma (back to the previous comma or the sentence start) is headed by a
+    title: "the Chief of Mission in Cyprus", "leader of the Front" (the title before its "of"/"in" phrase)."""
+    start = doc[comma].sent.start
+    for t in reversed(doc[start:comma]):
+        if t.text in {",", ";", ":", "(", ")"} or t.pos_ in {"VERB", "AUX"}:
+            return False
+        if t.lower_ in TITLE_HEADS:
+            return t.i == comma - 1 or doc[t.i + 1].lower_ in _TITLE_PREPS
+    return False
