@@ -87,6 +87,9 @@ SHAPES = [
      "making tea. 'I am retired now,' she says.", []),
     ("surname the model mistyped", "Foreign Minister Han Seung-ho met his Japanese counterpart on Monday.\n“We agreed "
      "to meet again,” Han told reporters.", [("Han Seung-ho", "We agreed to meet again,")]),
+    ("surname the model took for a noun", "Tomás Valdivieso Arrate drafted two treaties on fishing rights.\n\n"
+     "\"We were learning a grammar,\" Valdivieso told me in Lima, with a lawyer's care.",
+     [("Tomás Valdivieso Arrate", "We were learning")]),
     ("an unnamed speaker of its own", "Our correspondent Amira Salem has been speaking to families. Most, she says, "
      "have little hope. “They have met before and nothing changed,” one woman told her.", []),
     # a spokesperson speaking for an organization or a country

@@ -48,9 +48,9 @@ from kg.extract.meetings.syntax import (
     _negated,
     _pobjs,
     _subjects,
-    _title_word,
 )
 from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _invited, _split_visits, _visit_host
+from kg.extract.meetings.visits import called_on
 from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _stay, _week
 from kg.extract.meetings.frames import _frame_date, _frame_place, _framed
 from kg.nlp import lemma
@@ -261,7 +261,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if NOUNS[noun.lower_].needs == "series" and not is_session(ctx, noun):
         return None  # "the fifth round" of talks told, not "a round of applause" nor "won the first round"
     called = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "on" for o in _pobjs(p)]
-    if NOUNS[noun.lower_].needs == "on" and not any(_called_on(ctx, o) for o in called):
+    if NOUNS[noun.lower_].needs == "on" and not any(called_on(ctx, o) for o in called):
         return None  # "a courtesy call on the Speaker", not "a call on Monday" nor "its call on Iran to act"
     participants: set[str] = set()
     partial = False
@@ -347,15 +347,6 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         # "X, who was also at the meeting": being there is taking part
         or lemma(governor).lower() == "be" and noun.dep_ == "pobj" and noun.head.lower_ == "at")
     return mention
-
-
-def _called_on(ctx: _Context, tok: Token) -> bool:
-    """Someone a call is paid on: a person's name or a title, not a state asked to act."""
-    key = ctx.key_of.get(tok.i)
-    if key:
-        return ctx.is_person(key)
-    return _title_word(tok) or any(c.dep_ == "appos" and (k := ctx.key_of.get(c.i)) and ctx.is_person(k)
-                                   for c in tok.children)
 
 
 def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], status: Status, cameo: str,

@@ -11,7 +11,7 @@ from kg.extract.meetings.records import STANDIN, _Context, _Mention
 from kg.extract.meetings.status import _capital_city, _capital_of, _untagged_place
 from kg.data import tables
 from kg.extract.meetings.arguments import _resolve_arg
-from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs, _subjects
+from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs, _subjects, _title_word
 from kg.extract.meetings.days import _date_text
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, TimeValue
@@ -182,3 +182,13 @@ def _invited(ctx: _Context, verb: Token, participants: set[str], noun: Token | N
         return participants
     visitors = {k for k in participants if ctx.is_person(k)} - hosts
     return visitors | hosts if hosts and visitors else participants
+
+
+def called_on(ctx: _Context, tok: Token) -> bool:
+    """Someone a courtesy call is paid on ("paid a courtesy call on the Speaker"): a person's name or a title,
+    not a state asked to act ("its call on Togo to act")."""
+    key = ctx.key_of.get(tok.i)
+    if key:
+        return ctx.is_person(key)
+    return _title_word(tok) or any(c.dep_ == "appos" and (k := ctx.key_of.get(c.i)) and ctx.is_person(k)
+                                   for c in tok.children)

@@ -84,7 +84,8 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
              if (k := res.key_at(t.i)) is not None and res.entities[k].kind != Kind.PLACE]
     if named:  # a person before the body of a title ("the Crown prosecutor, Mark Tedeschi")
         return next((k for k in named if res.entities[k].kind is Kind.PERSON), named[0]), CONFIDENCE["named"]
-    if s.pos_ == "PROPN" and res.key_at(s.i) is None:  # "Han told reporters", the model took "Han" for a people
+    if (s.pos_ == "PROPN" or s.text[:1].isupper() and s.pos_ == "NOUN") and res.key_at(s.i) is None:
+        # "Han told reporters", the model took "Han" for a people; "Valdivieso told me", for a plural noun
         people = {k for _, k in res.spans if res.entities[k].kind is Kind.PERSON
                   and s.text in res.entities[k].name.replace("-", " ").split()}
         if len(people) == 1:
