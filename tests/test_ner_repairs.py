@@ -14,6 +14,7 @@ from kg.nlp import load_pipeline
 from kg.nlp.components import SpanRepair, TypeRepair, core
 from kg.nlp.components.bylines import byline_names
 from kg.nlp.components.name_joins import NameJoins
+from kg.nlp.components.person_consistency import PersonConsistency
 from kg.records import Kind
 from kg.resolve.document import resolve_document
 
@@ -405,3 +406,14 @@ def test_an_untagged_surname_of_the_document_begins_at_its_given_names(nlp: Lang
 ])
 def test_a_byline_under_the_headline_is_a_person(nlp: Language, text: str, names: list[str]) -> None:
     assert [s.text for s in byline_names(nlp(text))] == names
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a "person" after a place noun and "of" is a place (the model's "person" set by hand)
+    ("Fighting broke out near the oil port of Ras Tabruq.", [("Ras Tabruq", "PERSON", 0)], [("Ras Tabruq", "PLACE")]),
+    # ... not after a body's or a title's noun
+    ("He met the son of Ras Tabruq.", [("Ras Tabruq", "PERSON", 0)], [("Ras Tabruq", "PERSON")]),
+])
+def test_a_person_after_a_place_noun_and_of_is_a_place(nlp: Language, text: str, ents: list[tuple[str, str, int]],
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert _span_repaired(nlp, text, ents, PersonConsistency) == expected

@@ -25,11 +25,13 @@ from kg.nlp.lexicon import (
     HONORIFICS,
     ORG_HEADS,
     TITLE_HEADS,
+    common_nouns,
     words,
 )
 
 
 _BIG = 200_000
+_LOCATION_NOUNS = "location"  # WordNet's lexicographer file of nouns for places ("port", "province", "suburb")
 _PARTICLES = frozenset(words("components/name_joins")["particles"])
 _WHERE = frozenset(words("components/person_consistency")["where_prepositions"])
 
@@ -164,12 +166,14 @@ def _acronym_affiliations(doc: Doc) -> None:
 def _places_taken_for_people(doc: Doc) -> None:
     """"Azerbaijani Foreign Minister X", "said Baku wanted", "Edinburgh's Lord Provost ... living in Edinburgh":
     a one-word "person" that is a people's adjective, or a place the gazetteer knows that the article also
-    writes as a place (tagged one, or after "in", "to", ...) or that is a state's capital, names no one - unless
+    writes as a place (tagged one, or after "in", "to", ...) or that is a state's capital, or any name written
+    after a place noun and "of" ("the oil port of Ras Lanuf"), names no one - unless
     it is a word of a person's longer name ("Valeska Paris") or follows a title or honorific ("Mr Paris")."""
     ents = list(doc.ents)
     parts = {t.text for e in ents if e.label_ == "PERSON" and len(core(e)) > 1 for t in core(e)}
     placed = {core(e).text for e in ents if e.label_ in {"PLACE", "GPE", "LOC"} or _in_place(core(e))}
     titled = {core(e).text for e in ents if core(e).start > 0 and _titled(doc[core(e).start - 1])}
+    of_places = {core(e).text for e in ents if _of_location(core(e))}
     demonyms, capitals = gazetteer.demonyms(), gazetteer.capitals()
     found: dict[str, tuple[str, str]] = {}
     for ent in ents:
@@ -179,8 +183,8 @@ def _places_taken_for_people(doc: Doc) -> None:
             continue
         if len(c) == 1 and text in demonyms:
             found[text] = ("NORP", demonyms[text])
-        elif (text in capitals and text.lower() not in given_names() or text in placed and text in _big_cities()) \
-                and not _after_given_name(doc, text):
+        elif (text in capitals and text.lower() not in given_names() or text in placed and text in _big_cities()
+              or text in of_places) and not _after_given_name(doc, text):
             found[text] = ("PLACE", "")
     if found:
         doc.ents = [_place_or_state(core(e), *found[core(e).text], capitals)
@@ -212,6 +216,13 @@ def _name_word(t: Token) -> bool:
     return t.is_title and t.is_alpha and t.pos_ == "PROPN" and not t.is_sent_start and not _titled(t) \
         and t.ent_type_ not in {"PLACE", "COUNTRY", "GPE", "LOC", "NORP", "ORG", "FAC"} \
         and t.text not in gazetteer.demonyms()
+
+
+def _of_location(span: Span) -> bool:
+    """"the oil port of Ras Lanuf", "the province of X": after "of" and a noun WordNet files under locations."""
+    doc, i = span.doc, span.start
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].is_lower \
+        and common_nouns().get(doc[i - 2].lower_) == _LOCATION_NOUNS
 
 
 def _in_place(span: Span) -> bool:
