@@ -17,7 +17,7 @@ from .conftest import DEV_STYLES
 
 FLOORS = {  # F1 measured on 2026-12-06 (36 texts, after this session's meeting, entity, title and quote steps,
     # then OrgVenues and names cut in pieces joined: people 0.881 -> 0.925, meetings 0.491 -> 0.538)
-    "people": 0.952, "organizations": 0.820, "countries": 0.965, "titles": 0.913, "quotes": 0.857,
+    "people": 0.955, "organizations": 0.826, "countries": 0.965, "titles": 0.916, "quotes": 0.857,
     "meetings": 0.586, "pairs": 0.634,  # meetings 0.538 -> 0.553 after 'the two last met', postponed visits
 }  # then lowered only as far as new texts required (40 texts with s8_01-s8_04, no rule change); wire credits:
 # people 0.923 -> 0.930, organizations 0.759 -> 0.782; lowered again for s7_01-s7_04 (44 texts, no rule
@@ -85,6 +85,10 @@ FLOORS = {  # F1 measured on 2026-12-06 (36 texts, after this session's meeting,
 # a style and a given name are the full name ('Sheikh Saeed'): people 0.950 -> 0.952, meetings 0.582 -> 0.586,
 # pairs 0.631 -> 0.634; one more meeting matched, dated right, placed at its city (place 112/178 -> 112/179)
 # a surname tagged as a noun ('Valdivieso told me'): quotes 0.853 -> 0.857
+# a title said once for a list of "Country's Name" (s7_07): titles 0.913 -> 0.916
+# a forum the model took for an event is a body unless counted or dated ('the St. Petersburg International
+# Economic Forum') (merged): organizations 0.821 -> 0.823
+# bylines on a line of their own under the headline: people 0.952 -> 0.955, organizations 0.824 -> 0.826
 ACCURACY_FLOORS = {"meeting_date": 0.720, "meeting_place": 0.625}  # 129/179, 112/179 (52 texts)
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from kg.nlp import load_pipeline
 from kg.nlp.components import SpanRepair, TypeRepair, core
+from kg.nlp.components.bylines import byline_names
 from kg.nlp.components.name_joins import NameJoins
 from kg.records import Kind
 from kg.resolve.document import resolve_document
@@ -100,6 +101,9 @@ CASES = [
     # a person's hyphened surname written alone, which the model took for a body, is that person whole
     ("The governor invited Delgado-Haynes to Hermosillo. Mayor Rebecca Delgado-Haynes agreed. Delgado-Haynes "
      "told reporters it was good.", {"Rebecca Delgado-Haynes": Kind.PERSON}, {"Delgado", "Haynes", "Delgado-Haynes"}),
+    # a byline on its own line under the headline, before a "|" and the date
+    ("Norland, Vesta ministers discuss water in Ankara\n\nYusuf Demirel  | 12.06.2024 - Update : 12.06.2024\n\n"
+     "The ministers met on Tuesday.", {"Yusuf Demirel": Kind.PERSON}, set()),
     # ... not a surname written after a given name ("Rosa Houston ... Houston said")
     ("Rosa Houston met Anna Nowak in Dallas. Houston said the talks in Houston went well.",
      {"Rosa Houston": Kind.PERSON}, {"Houston"}),
@@ -389,3 +393,15 @@ def test_an_untagged_surname_of_the_document_begins_at_its_given_names(nlp: Lang
     text = "The talks were set up by the envoy, Oleg Sergeyevich Barinov, in Riga. Mr. Barinov agreed."
     assert _span_repaired(nlp, text, [("Barinov", "PERSON", 1)], PersonConsistency) == [
         ("Oleg Sergeyevich Barinov", "PERSON"), ("Barinov", "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Norland, Vesta open fifth round of talks\n\nTarja Kivimaa Aho\nHelsinki | Wed, July 11, 2018\n\nThey met.",
+     ["Tarja Kivimaa Aho"]),
+    ("Norland, Vesta discuss security\nTahir Naseer Malik\n\nISLAMABAD: They met.", ["Tahir Naseer Malik"]),
+    # a section's name, a dateline's place, the headline itself: no byline
+    ("Norland and Vesta open talks\n\nWorld News\n\nThe ministers met on Tuesday.", []),
+    ("Norland Vesta Talks\n\nKenya Somalia\n\nThe ministers met on Tuesday.", []),
+])
+def test_a_byline_under_the_headline_is_a_person(nlp: Language, text: str, names: list[str]) -> None:
+    assert [s.text for s in byline_names(nlp(text))] == names

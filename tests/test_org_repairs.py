@@ -235,3 +235,20 @@ def test_one_word_in_capitals_before_a_comma_and_a_date_is_a_datelines_place(nlp
     start = text.find("KAVO")
     doc.ents = [e for e in doc.ents if e.start_char > start + 4] + [doc.char_span(start, start + 4, label="ORG")]
     assert ("KAVO", "ORG") in {(s.text, s.label_) for s in OrgRepair().match(doc)}
+
+
+@pytest.mark.parametrize(("before", "kept"), [("the", True), ("the annual", False), ("the 2019", False)])
+def test_a_forum_tagged_as_an_event_is_a_body_unless_held(nlp: Language, before: str, kept: bool) -> None:
+    """A forum's name the model tagged as an event is a body, unless a number, a date or "annual" tells a
+    meeting held; a conference tagged so stays an event (a trade show's in business news)."""
+    text = f"He met her at {before} Lorva International Economic Forum in June."
+    doc = nlp(text)
+    start = text.find("Lorva")
+    doc.ents = [doc.char_span(start, start + len("Lorva International Economic Forum"), label="EVENT")]
+    labels = {(s.text, s.label_) for s in OrgRepair().match(doc)}
+    assert (("Lorva International Economic Forum", "ORG") in labels) == kept, labels
+    text = f"He met her at {before} Lorva Developers Conference in June."
+    doc = nlp(text)
+    start = text.find("Lorva")
+    doc.ents = [doc.char_span(start, start + len("Lorva Developers Conference"), label="EVENT")]
+    assert ("Lorva Developers Conference", "ORG") not in {(s.text, s.label_) for s in OrgRepair().match(doc)}

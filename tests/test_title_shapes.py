@@ -121,6 +121,9 @@ SHAPES = [
     ("plural title, particle names", "- November 6, 2019: The foreign ministers of the three countries, Tarek "
      "Mahmoud el-Sayed of Egypt, Gedion Tadesse Wolde of Ethiopia and Amira Osman al-Tayeb of Sudan, meet in "
      "Washington.", ("Tarek Mahmoud el-Sayed", "foreign minister", "Egypt")),
+    # a title said once for a list of "Country's Name"
+    ("gapped title", "The president will host Albania's Prime Minister Arben Leka, Serbia's Milan Jovic and Greece's "
+     "Nikos Pappas for a working dinner on Thursday.", ("Nikos Pappas", "Prime Minister", "Greece")),
     # a who's-who line: "Name: title, title"
     ("who's who line", "Who are the key players?\n\n- Anna Berg: Prime Minister of Sweden since 2019, a former "
      "interior minister who wants a deal.", ("Anna Berg", "former interior minister", None)),
@@ -151,6 +154,8 @@ NO_TITLE = [
      "Sergei Lavrin"),
     ("a later sentence, another person between", "Taro Kondo arrived in Seoul on Monday. He met Lee Sun-hee. "
      "The foreign minister said he hoped for progress.", "Taro Kondo"),
+    ("no title said for the list", "He met France's Emmanuel Macron and Germany's Olaf Scholz on Monday.",
+     "Olaf Scholz"),
     ("a place the model took for a person", "The minister also called on the army chief at the General "
      "Headquarters (GHQ) in Rawalpindi.", "Headquarters"),
     ("a later sentence, a name follows the title", "Taro Kondo arrived in Seoul on Monday. The foreign minister, "

@@ -5,6 +5,7 @@
   (each name with its own country)
 - two titles joined by "and" before a name: "State Councilor and Foreign Minister Chen Haoran" (the
   pre-nominal reading takes the second, this one the first)
+- a title said once for a list of "Country's Name" ("Albania's Prime Minister A, Serbia's B and Greece's C")
 - a who's-who line: "- Ana Lobo: President of Norland since 2017, a former interior minister." (each
   comma-separated description after the colon)
 """
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.titles import ARTICLES, COMPLEMENT_OPENERS, is_title_token, org_at, title_left, title_text
 from kg.nlp import lemma
+from kg.nlp.components import POSSESSIVE
 from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS
 from kg.resolve.document import Resolution
 from kg.records import Kind
@@ -204,3 +206,31 @@ def _description_title(doc: Doc, start: int, end: int, res: Resolution) -> Liste
         org = org_at(res, head.i + 2)
     title = title_text([t for t in doc[start:last + 1] if res.key_at(t.i) is None])
     return Listed(title, org, head) if title else None
+
+
+def gapped_title(doc: Doc, span: Span, res: Resolution, depth: int = 3) -> Listed | None:
+    """"Albania's Prime Minister A, Serbia's B and Greece's C": B and C, each after its own country's
+    possessive and no title, hold the title said for the name before them; their own country."""
+    i = span.start - 1
+    if depth == 0 or i < 2 or doc[i].text not in POSSESSIVE:
+        return None
+    country = org_at(res, i - 1)
+    if country is None or res.entities[country].kind is not Kind.COUNTRY:
+        return None
+    j = i - 1
+    while j > 0 and res.key_at(j - 1) == country:
+        j -= 1
+    k = j - 1 - (doc[j - 1].text == "and" and doc[j - 2].text == ",")
+    before = res.key_at(k - 1) if k > 0 and doc[k].text in {",", "and"} else None
+    if before is None or res.entities[before].kind is not Kind.PERSON:
+        return None
+    prev = next(s for s, key in res.spans if s.start <= k - 1 < s.end)
+    t, tokens = prev.start - 1, list[Token]()
+    while t >= 0 and res.key_at(t) is None and is_title_token(doc[t]):
+        tokens.insert(0, doc[t])
+        t -= 1
+    title = title_text(tokens)
+    if title is not None and t >= 0 and doc[t].text in POSSESSIVE:
+        return Listed(title, country, doc[i])
+    earlier = gapped_title(doc, prev, res, depth - 1) if title is None else None
+    return Listed(earlier.title, country, doc[i]) if earlier is not None else None

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.role_context import described_earlier, described_later, drop_subsumed, mirrored_title
-from kg.extract.role_lists import glossary_titles, joined_title, listed_title
+from kg.extract.role_lists import gapped_title, glossary_titles, joined_title, listed_title
 from kg.extract.titles import (
     ABBREVIATED,
     ARTICLES,
@@ -146,6 +146,9 @@ def _constructions(doc: Doc, span: Span, key: str, res: _Seen) -> Iterator[_Foun
         yield _Found(key, listed.title, listed.org, listed.head, "appositive")
     for glossed in glossary_titles(doc, span, res):  # "- X: President of Serbia, a former interior minister"
         yield _Found(key, glossed.title, glossed.org, glossed.head, "appositive")
+    gapped = gapped_title(doc, span, res)  # "Albania's Prime Minister A, Serbia's B and Greece's C"
+    if gapped is not None:
+        yield _Found(key, gapped.title, gapped.org, gapped.head, "prenominal")
     joined = joined_title(doc, span, res)  # "State Councilor and Foreign Minister X"
     if joined is not None:
         yield _Found(key, joined[0], None, joined[1], "prenominal")

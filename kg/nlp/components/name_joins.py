@@ -29,6 +29,7 @@ _PARTICLES = frozenset(_W["particles"])
 # a photo credit's boilerplate ends the photographer's name ("REUTERS/Ann Lee Purchase Licensing Rights")
 _BOILERPLATE = frozenset(w.lower() for w in words("components/wire_credits")["credit_boilerplate"])
 _STOPS = frozenset(_W["stops"]) | TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS | _BOILERPLATE
+STOPS = _STOPS  # words that end a name (days, months, title words ...), read by other name rules too
 _FRAGMENTS = {"PERSON", "ORG", "PLACE", "GPE", "FAC", "LOC"}
 _HYPHENS = {"-", "‐", "‑"}
 _VERB_TAGS = {"VBZ", "VBD", "VBP"}  # a finite verb, never a word of a name

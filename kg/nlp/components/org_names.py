@@ -15,7 +15,9 @@
   name glosses it, no qualifier of the name;
 - "the Presidency said", "the DA's spokesperson", "a post on Twitter", "writing on Facebook": a word the model
   left untagged is a body when it speaks after "the" (a capitalised noun no title nor person's), owns a
-  spokesperson (an acronym) or is the site a post is on.
+  spokesperson (an acronym) or is the site a post is on;
+- "the St. Petersburg International Economic Forum": a forum the model took for an event is a body, unless
+  the text counts or dates it ("the 2019 Forum", "the annual Build Forum").
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ SUMMIT_HEADS = frozenset(_W["summit_heads"])
 NUMBERED_GROUPS = frozenset(_W["numbered_groups"])
 OFFICE_HEADS = frozenset(_W["office_heads"])
 STAFF_NOUNS = frozenset(_W["staff_nouns"])
+FORUM_HEADS = frozenset(_W["forum_heads"])
 PLATFORM_HEADS = frozenset(_W["platform_heads"])
 _LABELS = {"ORG", "PLACE", "NORP", "GPE", "LOC", "EVENT", "FAC", "PRODUCT"}
 
@@ -160,14 +163,21 @@ def office(name: Span) -> bool:
 
 
 def demonym_offices(doc: Doc, spans: list[Span]) -> list[Span]:
-    """The spans with "[Demonym] Foreign Ministry" made one body where the model tagged the demonym only."""
-    out = []
+    """The spans with "[Demonym] Foreign Ministry" (or "[Demonym]-[Demonym] ...") made one body where the model
+    tagged the demonyms only (not a conference: on other outlets' texts it made a body of no gold's)."""
+    out: list[Span] = []
+    covered = -1
     for s in spans:
+        if s.start < covered:
+            continue  # the second people's word of "British-Irish", taken in the name
         end = s.end
-        while end < len(doc) and end - s.end < 4 and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+        if s.label_ == "NORP" and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].ent_type_ == "NORP":
+            end += 2  # "the Anglo-Irish Joint Ministry"
+        words_end = end
+        while end < len(doc) and end - words_end < 4 and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
             end += 1
-        if s.label_ == "NORP" and end > s.end and doc[end - 1].text in OFFICE_HEADS:
-            s = Span(doc, s.start, end, label="ORG")
+        if s.label_ == "NORP" and end > words_end and doc[end - 1].text in OFFICE_HEADS:
+            s, covered = Span(doc, s.start, end, label="ORG"), end
         out.append(s)
     return out
 
@@ -205,3 +215,21 @@ def _site_of_post(t: Token) -> bool:
         return False
     head = on.head
     return head.lower_ in PLATFORM_HEADS or head.pos_ == "VERB" and lemma(head).lower() in PLATFORM_HEADS
+
+
+def forum_body(ent: Span) -> list[Span] | None:
+    """A forum's name tagged as an event: the body (None for any other name)."""
+    if ent.label_ != "EVENT" or ent[-1].text not in FORUM_HEADS or len(ent) < 2:
+        return None
+    doc = ent.doc
+    i = ent.start
+    while i < ent.end and doc[i].lower_ in {"the", "a", "an"}:
+        i += 1
+    j = i - 1  # the word right before the name, past a determiner
+    while j >= 0 and doc[j].lower_ in {"the", "a", "an"}:
+        j -= 1
+    t = doc[j] if j >= 0 else None
+    if t is not None and (t.like_num or t.ent_type_ in {"ORDINAL", "DATE", "CARDINAL"} and t.i >= ent.start - 1
+                          or t.pos_ == "ADJ" and t.is_lower):
+        return None  # "the annual Build Conference", "the 2019 Forum": a meeting held
+    return [Span(doc, i, ent.end, label="ORG")]

@@ -11,7 +11,7 @@ from kg.nlp.components.base import TITLE_WORDS_CAPITALISED as TITLE_WORDS
 from kg.nlp.components.country_tagger import _is_building
 from kg.nlp.components.given_names import given_names
 from kg.nlp.components.org_names import abbreviates, bodies_of_meetings, bracketed_acronym, demonym_offices
-from kg.nlp.components.org_names import introduced_acronyms, meeting_name, office, untagged_bodies
+from kg.nlp.components.org_names import forum_body, introduced_acronyms, meeting_name, office, untagged_bodies
 from kg.nlp.components.org_venues import venues_and_noise
 from kg.nlp.components.wire_credits import wire_credits
 from kg.nlp.components.person_evidence import _noun_file
@@ -77,7 +77,7 @@ class OrgRepair:
             if coded & set(range(ent.start, ent.end)):
                 continue
             name = _without_stance(ent)
-            parts = None if name is None else bracketed_acronym(name) or meeting_name(name)
+            parts = None if name is None else bracketed_acronym(name) or meeting_name(name) or forum_body(name)
             if parts is not None:
                 out.extend(parts)
             elif name is not None:

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.nlp.components.appositions import name_word, names_in_apposition
 from kg.nlp.components.base import COMPANY_WORDS, _set_ents, core
+from kg.nlp.components.bylines import byline_names
 from kg.nlp.components.breaks import cut_at_breaks
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import (
@@ -57,7 +58,7 @@ class SpanRepair:
                        or _split_family(ent) or _split_owner(ent, names) or [ent])
         out = _people_after_occupations(doc, _join_o_names(_split_joined_people(doc, out))) + _names_after_titles(doc)
         out = _newspapers(doc, out)
-        named = names_in_apposition(doc) + _bodies_in_apposition(doc) + _untagged_names(doc)
+        named = names_in_apposition(doc) + _bodies_in_apposition(doc) + _untagged_names(doc) + byline_names(doc)
         out = [e for e in out if not any(n.start <= e.start and e.end <= n.end for n in named)] + named
         return [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
 
