@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kg.data import tables
@@ -23,6 +25,7 @@ NOUNS = frozenset(_C["nouns"])
 MEMBER_VERBS = frozenset(_C["member_verbs"])
 JOINED_VERBS = frozenset(_C["joined_verbs"])
 PLURALS = frozenset(_C["plurals"])
+_NOUN_HASHES = frozenset(get_string_id(word) for word in NOUNS)
 DEFINITE = frozenset(_C["definite"])
 
 
@@ -77,8 +80,9 @@ def add_joined(ctx: _Context, events: list[_Event]) -> None:
 
 def _read(ctx: _Context) -> dict[int, Crew]:
     out: dict[int, Crew] = {}
-    for tok in ctx.doc:
-        if tok.lower_ not in NOUNS or tok.tag_ != "NN" or tok.i in ctx.dateline:
+    lowers = ctx.doc.to_array([LOWER]).tolist()  # most tokens are no group noun: never made into Token objects
+    for tok in (ctx.doc[i] for i, low in enumerate(lowers) if low in _NOUN_HASHES):
+        if tok.tag_ != "NN" or tok.i in ctx.dateline:
             continue
         # "a delegation led by X"; "a delegation of the Y Association, led by X" (the parser hangs the
         # clause on the "of"/"from" object)
