@@ -174,6 +174,9 @@ def test_name_normalization() -> None:
 def test_max_matching_is_maximum() -> None:
     assert max_matching([[0, 1], [0]]) == {0: 1, 1: 0}
     assert max_matching([[0], [0]]) == {0: 0}
+    # a later item with a free candidate takes it, and leaves an earlier one its first choice
+    assert max_matching([[0, 1], [0, 1]]) == {0: 0, 1: 1}
+    assert max_matching([[0, 1], [1, 0]]) == {0: 0, 1: 1}
 
 
 def test_report_table_and_dict(tmp_path: Path) -> None:

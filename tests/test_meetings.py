@@ -770,6 +770,11 @@ STATUS_CASES = [
      {(frozenset({"Karl Vint", "Mette Holm"}), Status.PLANNED, "2019-04", None)}),
     ("Secretary Karl Vint and Minister Mette Holm praised the Norway-EU Summit to be held in June.",
      dt.date(2019, 7, 6), {(frozenset({"Norway", "EU"}), Status.PLANNED, "2020-06", None)}),
+    # ... also when the people who speak of it serve those states
+    ("Norway's Secretary of State Karl Vint met EU Commissioner Mette Holm today. Vint and Holm praised the "
+     "Norway-EU Summit to be held in June.", dt.date(2019, 7, 6),
+     {(frozenset({"Karl Vint", "Mette Holm"}), Status.HELD, "2019-07-06", None),
+      (frozenset({"Norway", "EU"}), Status.PLANNED, "2020-06", None)}),
     # a refusal, or a negated "hold talks", is no meeting
     ("Secretary of State Bill Rowe declined to meet Foreign Minister Anders Lund.", dt.date(2019, 3, 6), set()),
     ("Secretary of State Bill Rowe refused to hold talks with Foreign Minister Anders Lund.", dt.date(2019, 3, 6),

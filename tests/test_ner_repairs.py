@@ -312,6 +312,19 @@ JOINED = [
     ("Superheroes Black Widow and Captain Comet Image: Nick Moreau.", [("Captain Comet", "PERSON", 0)],
      [("Captain Comet", "PERSON")]),
     ("The minister met Tomas Varga Friday in Riga.", [("Tomas Varga", "PERSON", 0)], [("Tomas Varga", "PERSON")]),
+    # a person the model tagged from the surname on begins back over the given names it left untagged
+    ("Embassy spokesperson Tarini Mehrotra said the talks went well.", [("Mehrotra", "PERSON", 0)],
+     [("Tarini Mehrotra", "PERSON")]),
+    ("Secretary of State Anselm K. Brightwater met envoys in Rome.", [("K. Brightwater", "PERSON", 0),
+                                                                      ("Rome", "PLACE", 0)],
+     [("Anselm K. Brightwater", "PERSON"), ("Rome", "PLACE")]),
+    ("The presidents of the two states, Ignacio Quispe Arredondo and Lucia Benavides, met.",
+     [("Quispe Arredondo", "PERSON", 0), ("Lucia Benavides", "PERSON", 0)],
+     [("Ignacio Quispe Arredondo", "PERSON"), ("Lucia Benavides", "PERSON")]),
+    # ... not over a title's words, a body's common noun or the start of a sentence
+    ("Commission Chairperson Amara Diallo spoke.", [("Amara Diallo", "PERSON", 0)], [("Amara Diallo", "PERSON")]),
+    ("Ambassador Tarini Mehrotra spoke.", [("Tarini Mehrotra", "PERSON", 0)], [("Tarini Mehrotra", "PERSON")]),
+    ("Yesterday Tarini Mehrotra spoke.", [("Tarini Mehrotra", "PERSON", 0)], [("Tarini Mehrotra", "PERSON")]),
 ]
 
 

@@ -69,6 +69,15 @@ CASES = [
      {"Dan Roe": Kind.PERSON, "JOINT BASE HARLOW": Kind.PLACE}, set()),
     ("CAMP HARLOW FIELD, Va., April 1, 2014 - Defense Secretary Dan Roe begins a trip to Asia today.",
      {"Dan Roe": Kind.PERSON, "CAMP HARLOW FIELD": Kind.PLACE}, set()),
+    # the head of a longer name is not that name when the rest is an organ: the body and its council apart
+    ("The KAVO envoy arrived on Monday. The KAVO Security Council welcomed the talks.",
+     {"KAVO": Kind.ORGANIZATION, "KAVO Security Council": Kind.ORGANIZATION}, set()),
+    ("Dan Roe visited the KAVO Secretariat on Monday and said KAVO would help.",
+     {"KAVO": Kind.ORGANIZATION}, set()),
+    # a short form in brackets that the name's initials begin is no qualifier of the name
+    ("Lena Marsh met the envoy of the Regional Authority on Trade and Development (Ratd) in Lima.",
+     {"Regional Authority on Trade and Development": Kind.ORGANIZATION},
+     {"Regional Authority on Trade and Development (Ratd)"}),
     # a dialogue between parties is an event, not a body; a centre "for" dialogue is a body
     ("The first round of the High-Level Dialogue will take place when Dan Roe visits Chile.", {},
      {"High-Level Dialogue"}),
@@ -89,6 +98,9 @@ ALIASES = [
     ("The Communist Party of Peru (Red Flag) chairman Oskar Brandl met reporters on Monday. The deal was "
      "prepared by the ruling alliance (SPA) and CPP (Red Flag).", "Communist Party of Peru (Red Flag)",
      "CPP (Red Flag)"),
+    # ... and it is another name of the body, also where the model took it into the name
+    ("Lena Marsh met her counterpart at the Department of Coastal Affairs and Fisheries (Dcaf). Dcaf spokesperson "
+     "Ana Ruiz said the talks went well.", "Department of Coastal Affairs and Fisheries", "Dcaf"),
     # a body's name without the country before it is another name of it
     ("As head of the U.S. Commerce Department, Dan Roe met the envoys.",
      "U.S. Commerce Department", "Commerce Department"),

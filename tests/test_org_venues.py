@@ -75,7 +75,12 @@ CASES = [
     ("The Kenya-Uruguay Joint Commission will meet in Montevideo next year.", "Kenya-Uruguay Joint Commission", []),
     ("The Peruvian-Malian Intergovernmental Commission met in Lima.", "Peruvian-Malian Intergovernmental Commission", []),
     ("Ministers of the Chad-New Zealand Joint Ministerial Committee spoke.", "Chad-New Zealand Joint Ministerial Committee", []),
-    # ... but not a conference or forum of two states, nor a commission of one
+    # ... and so is a standing mechanism whose name begins "Joint", "High-Level" ... and names no state
+    ("The High-Level Strategic Cooperation Council will meet in Lima.", "High-Level Strategic Cooperation Council", []),
+    ("The Joint Permanent Commission on Defence and Security last sat in 2018.",
+     "Joint Permanent Commission on Defence and Security", []),
+    # ... but not a conference or forum of two states, nor a commission of one, nor a legislature's committee
+    ("The Joint Committee on Taxation published its estimate.", "Joint Committee on Taxation", ["ORG"]),
     ("The Irish-Danish Intergovernmental Conference met in Cork.", "Irish-Danish Intergovernmental Conference", ["ORG"]),
     ("The Kenya National Human Rights Commission met in Nairobi.", "Kenya National Human Rights Commission", ["ORG"]),
     # title words taken for a body's name: the people holding the title, no body

@@ -5,10 +5,15 @@ last table holds sentences where a title must not be given.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
+from kg.extract import facts_from_doc
 from kg.nlp import load_pipeline
+from kg.records import Article
+from kg.resolve.document import resolve_document
 
 from .test_roles import _roles
 
@@ -74,6 +79,25 @@ SHAPES = [
      ("Lewis Tepper", "doctor", "New York University")),
     ("economist at X", "Joseph Brunner, chief economist at Merk Investments, said the numbers were soft.",
      ("Joseph Brunner", "chief economist", "Merk Investments")),
+    # a courtesy word between the title and the name ("Mr.", "Dr.", "Hon.", "Rt. Hon.")
+    ("title of X Mr. Name", "Talks were held with Foreign Minister of Ghana Mr. Kofi Ansu-Bediako on Monday.",
+     ("Kofi Ansu-Bediako", "Foreign Minister", "Ghana")),
+    ("title Dr. Name", "Trade Minister Dr. Lina Okoro opened the fair on Monday.", ("Lina Okoro", "Trade Minister", None)),
+    ("its title, Hon. Name", "The committee, led by its chairperson, Hon. Efua Mensah-Boadu, met the visitors.",
+     ("Efua Mensah-Boadu", "chairperson", None)),
+    ("title of X, Rt. Hon. Name", "They called on the Speaker of Parliament, Rt. Hon. Kojo Antwi-Baah, on Wednesday.",
+     ("Kojo Antwi-Baah", "Speaker", "Parliament")),
+    ("title of X and Y, Hon. Name", "They met the Minister of Trade and Industry, Hon. Ama Serwaa-Kufuor, at the "
+     "Ministry.", ("Ama Serwaa-Kufuor", "Minister", None)),
+    # "Secretary/Minister of State for X" before the name, with or without "of Country"
+    ("Secretary of State for X", "U.S. Assistant Secretary of State for Asian Affairs Mark Delaney telephoned him "
+     "on Friday.", ("Mark Delaney", "Assistant Secretary of State for Asian Affairs", "United States")),
+    ("Secretary of State for X of Country", "He met Secretary of State for External Relations of Mozambique Alda "
+     "Tembe in Maputo.", ("Alda Tembe", "Secretary of State for External Relations", "Mozambique")),
+    # abbreviated titles and bylines
+    ("Gov. Name", "The delegation, led by Gov. Ramon Ibarra Soto, toured the port.", ("Ramon Ibarra Soto", "Gov.", None)),
+    ("byline", "By Pia Lindqvist, Staff Writer\n\nOSLO — The ministers met on Monday in Oslo.",
+     ("Pia Lindqvist", "Staff Writer", None)),
     # a title told before the name in a description of the speaker
     ("description before", "A Kremlin spokesman described the talks as useful. Ivan Sorokin said the leaders "
      "would speak again.", ("Ivan Sorokin", "spokesman", "Kremlin")),
@@ -100,7 +124,43 @@ NO_TITLE = [
 ]
 
 
+NOT_READ = [
+    # the head of a title the person holds in full is no second title
+    ("short form of the title", "Foreign Minister Sari Wulandari of Indonesia spoke first.\nQUESTION: Minister "
+     "Wulandari, will the talks resume?", ("Sari Wulandari", "Minister", None)),
+    # "counterpart" mirrors a title only for a person the text gives none
+    ("counterpart with her own title", "The Foreign Secretary, Hugh Penrose, held talks with his Kenyan counterpart, "
+     "Foreign Minister Amina Waweru, on Tuesday.", ("Amina Waweru", "Foreign Secretary", "Kenya")),
+]
+
+
+@pytest.mark.parametrize("name,text,role", NOT_READ, ids=[c[0] for c in NOT_READ])
+def test_not_read(nlp: Language, name: str, text: str, role: tuple[str, str, str | None]) -> None:
+    found = _roles(nlp, text)
+    assert role not in found and role[:2] not in {r[:2] for r in found}, found
+
+
 @pytest.mark.parametrize("name,text,person", NO_TITLE, ids=[c[0] for c in NO_TITLE])
 def test_no_title(nlp: Language, name: str, text: str, person: str) -> None:
     found = _roles(nlp, text)
     assert not [r for r in found if r[0] == person and r[1]], found
+
+
+# (text, person, the titles the article's facts keep for that person)
+KEPT = [
+    # the short form of an office stands beside its long form: one title, the long one
+    ("Secretary of State Anselm K. Brightwater met Josep Borrell. Secretary Brightwater said it went well.",
+     "Anselm K. Brightwater", {"Secretary of State"}),
+    # a title that ends another is another office ("Vice President", "President")
+    ("Vice President Lena Ortiz met Josep Borrell. President Lena Ortiz said it went well.",
+     "Lena Ortiz", {"Vice President", "President"}),
+]
+
+
+@pytest.mark.parametrize("text,person,titles", KEPT, ids=[c[1] for c in KEPT])
+def test_a_short_form_of_a_title_yields_to_the_long_one(nlp: Language, text: str, person: str,
+                                                        titles: set[str]) -> None:
+    doc = nlp(text)
+    facts = facts_from_doc(doc, Article("t", text, "t", dt.date(2019, 1, 18)), resolve_document(doc))
+    names = {e.key: e.name for e in facts.entities}
+    assert {r.title for r in facts.roles if names[r.person] == person and r.title} == titles

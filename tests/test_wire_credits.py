@@ -19,6 +19,8 @@ CASES = [
     ("VALDORA, March 3 (Kestrel) -- Foreign Minister Ana Pirelli met her counterpart on Monday.",
      [("Kestrel", "ORG")], []),
     ("Port Anvers (Meridia) - The rivals met on Wednesday.", [("Meridia", "ORG")], []),
+    # ... and the capitals alone before it are the dateline's place
+    ("Envoys meet\n\nLORVANO (Kestrel) — The ministers of Chad and Peru met.", [("LORVANO", "PLACE"), ("Kestrel", "ORG")], []),
     # ... not a bracket inside a sentence
     ("The talks (Tovar said) went well - mostly.", [], ["Tovar said"]),
     # a photo credit: the agency before the slash and after "via", the photographer after it, no boilerplate

@@ -29,7 +29,7 @@ def facts_from_doc(doc: Doc, article: Article, resolution: Resolution) -> Articl
         article=article,
         entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
         mentions=tuple(resolution.mentions()),
-        roles=tuple(sorted(roles, key=_role_key)),
+        roles=tuple(sorted(_drop_shortened(roles), key=_role_key)),
         nationalities=tuple(sorted(nationalities, key=lambda n: (n.person, n.country))),
         meetings=tuple(sorted(found.meetings, key=lambda m: (m.evidence[0].start, m.participants))),
         quotes=tuple(sorted(quotes, key=lambda q: (q.start, q.end))),
@@ -37,6 +37,15 @@ def facts_from_doc(doc: Doc, article: Article, resolution: Resolution) -> Articl
     )
     others = {k.field: tuple(k.extract(doc, article, resolution)) for k in fact_kinds() if k.extract}
     return facts.with_records(others) if others else facts
+
+
+def _drop_shortened(roles: list[Role]) -> list[Role]:
+    """A title that is the head of a longer one of the same person and body is that office written short
+    ("Secretary Blinken" beside "Secretary of State Antony J. Blinken"): the graph keeps the longer one. Done
+    after the meetings, which still resolve "the Secretary" by the short title."""
+    longer = {(r.person, r.organization, r.title.lower()) for r in roles if r.title}
+    return [r for r in roles if not (r.title and any(
+        p == r.person and r.organization in (None, o) and t.startswith(r.title.lower() + " of ") for p, o, t in longer))]
 
 
 def _role_key(role: Role) -> tuple[str, str, str]:

@@ -20,7 +20,12 @@ from kg.extract.role_lists import joined_title, listed_title
 from kg.extract.titles import (
     ARTICLES,
     COUNTERPART,
+    COURTESY,
+    complement_start,
     complemented,
+    courtesy_start,
+    one_body,
+    skip_articles,
     opens_sentence,
     title_words,
     is_title_token,
@@ -34,7 +39,6 @@ from kg import gazetteer
 from kg.data import tables
 from kg.nlp import lemma
 from kg.nlp.components import POSSESSIVE
-from kg.nlp.components.base import COMPANY_WORDS
 from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS
 from kg.resolve.document import Resolution, implied_country
 from kg.records import Article, Entity, Evidence, Kind, Nationality, Role
@@ -45,10 +49,9 @@ CONFIDENCE = {"prenominal": 0.9, "appositive": 0.8, "predicative": 0.8, "of": 0.
               "described": 0.5, "described_later": 0.4}
 OFFICE_NOUNS = frozenset(_W["office_nouns"])
 OFFICE_VERBS = frozenset(_W["office_verbs"])
-_COMPLEMENT_PREPOSITIONS = frozenset(_W["complement_prepositions"])
-_NAME_JOINERS = frozenset(_W["name_joiners"])
 _APPOSITION_PREPOSITIONS = frozenset(_W["apposition_prepositions"])
 _BE_FORMS = frozenset(_W["be_forms"])
+_RANKS = frozenset(_W["ranks"])
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,8 @@ def extract_roles(doc: Doc, article: Article, resolution: Resolution) -> RolesFo
     for key, told, org, ev in described_later(doc, article, res, roles):
         roles.setdefault((key, told, org), Role(key, told, org, ev, CONFIDENCE["described_later"]))
     for key, org, word, ev in mirrors:  # "his Thai counterpart, X": X holds the title of the "his"
+        if any(r.person == key and r.title for r in roles.values()):
+            continue  # "his Nigerian counterpart, Foreign Minister X": her own title
         mirrored = mirrored_title(word, key, res, roles.values())
         if mirrored is not None:
             roles.setdefault((key, mirrored, org), Role(key, mirrored, org, ev, CONFIDENCE["counterpart"]))
@@ -130,9 +135,20 @@ def _is_demonym(org: str | None, found: _Found, res: Resolution) -> bool:
 
 
 def _drop_subsumed(roles: list[Role]) -> list[Role]:
-    """A bare affiliation (no title) is dropped when a titled role already links the same pair."""
+    """A bare affiliation (no title) is dropped when a titled role already links the same pair, and a
+    title that is the head of a longer one of the same person ("Minister X" beside "Foreign Minister X")
+    unless the longer one names another rank ("Vice President", "former President")."""
     titled = {(r.person, r.organization) for r in roles if r.title}
-    return [r for r in roles if r.title or (r.person, r.organization) not in titled]
+    return [r for r in roles if (r.title or (r.person, r.organization) not in titled)
+            and not any(_shortens(r, other) for other in roles)]
+
+
+def _shortens(short: Role, long: Role) -> bool:
+    if short.person != long.person or not short.title or not long.title or short.organization not in {
+            None, long.organization}:
+        return False
+    head, whole = short.title.casefold(), long.title.casefold()
+    return whole.endswith(" " + head) and not set(whole[:-len(head)].split()) & _RANKS
 
 
 def _constructions(doc: Doc, span: Span, key: str, res: _Seen) -> Iterator[_Found]:
@@ -156,7 +172,8 @@ def _prenominal(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
     South Korean counterpart Lee Do-hoon": South Korean, no title; "her Brazilian counterpart Foreign
     Minister Celso Amorim").
     """
-    i = _complement_start(doc, span, res)
+    start = courtesy_start(doc, span.start)  # "Foreign Minister of Ghana Mr. X"
+    i = complement_start(doc, start, res)
     end = i + 1
     tokens: list[Token] = []
     while i >= 0 and res.key_at(i) is None and is_title_token(doc[i]):
@@ -175,41 +192,21 @@ def _prenominal(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
         if org is None or res.entities[org].kind != Kind.COUNTRY:
             return None
         return _Found(key, None, org, doc[i + 1], "prenominal")
-    if end < span.start and title is not None:
-        title = doc[tokens[0].i:span.start].text  # with its complement
+    if end < start and title is not None:
+        title = doc[tokens[0].i:start].text  # with its complement
         if org is None and doc[end].lower_ == "of":  # "Vice President of the European Commission Josep Borrell"
-            at = next((j for j in range(end + 1, span.start) if org_at(res, j)), None)
+            at = next((j for j in range(end + 1, start) if org_at(res, j)), None)
             org = org_at(res, at) if at is not None else None
             last_of = max((j for j in range(end, at or end) if doc[j].lower_ == "of"), default=end)
             title = doc[tokens[0].i:last_of].text if org else title  # "Minister of Foreign Affairs"
+        if org is None:  # "Secretary of State for External Relations of Angola X"
+            tagged = next((j for j in range(start - 2, end, -1) if doc[j].lower_ == "of"
+                           and one_body(doc, j + 1, start, res)), None)
+            if tagged is not None:
+                org, title = org_at(res, skip_articles(doc, tagged + 1)), doc[tokens[0].i:tagged].text
     if org is None and title is not None:
         org = _cabinet_country(title, res)
     return _Found(key, title, org, tokens[-1], "prenominal")
-
-
-def _complement_start(doc: Doc, span: Span, res: Resolution) -> int:
-    """The index where the title words end, left of the name: before a "to X"/"for X" complement of a
-    title head when there is one ("ambassador to China | Anami"), else just left of the name."""
-    last = span.start - 1
-    for j in range(last, max(-1, span.start - 12), -1):
-        tok = doc[j]
-        if tok.lower_ in _COMPLEMENT_PREPOSITIONS and j > 0 and doc[j - 1].lower_ in TITLE_HEADS and j < last and (
-                tok.lower_ != "of" or any(doc[m].lower_ == "of" and _one_body(doc, m + 1, span.start, res)
-                                          for m in range(j, span.start))):
-            return j - 1  # also "Minister of Foreign Affairs of the Russian Federation X"
-        if not (tok.is_title or tok.is_upper or tok.lower_ in _NAME_JOINERS or res.key_at(j)):
-            break
-    return last
-
-def _one_body(doc: Doc, start: int, end: int, res: Resolution) -> bool:
-    """doc[start:end] is [the] one organization or country ("of the European Commission"), nothing
-    else: no stray name word ("Secretary of State Antony | J. Blinken")."""
-    while start < end and doc[start].lower_ == "the":
-        start += 1
-    while end - 1 > start and res.key_at(end - 1) is None and doc[end - 1].lower_.rstrip(".") in COMPANY_WORDS:
-        end -= 1  # "of Chrysler LLC Jim Press": a company's legal form the name left out
-    keys = {res.key_at(i) for i in range(start, end)}
-    return start < end and len(keys) == 1 and org_at(res, start) is not None
 
 
 def _cabinet_country(title: str, res: _Seen) -> str | None:
@@ -225,7 +222,8 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     if i >= len(doc) or doc[i].text != ",":
         return None
     end = i + 1
-    while end < len(doc) and doc[end].text not in {",", ".", ";", "“", "\"", "”"} and end - i < 25:
+    while end < len(doc) and doc[end].text not in {",", ".", ";", "“", "\"", "”"} and end - i < 25 and (
+            "\n" not in doc[end].text):  # a byline's "By X, Staff Writer" ends with its line
         end += 1
     phrase = doc[i + 1:end]
     verb = next((t for t in phrase if t.pos_ in {"VERB", "AUX"} and doc[t.i - 1].text != "-"), None)  # "Tripoli-based"
@@ -277,8 +275,9 @@ def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | 
     head = root.head
     closed = span.end >= len(doc) or doc[span.end].text in {",", ".", ";", ")"}
     start = span.start
-    while start > 1 and doc[start - 1].text in HONORIFICS and not is_title_token(doc[start - 1]):
-        start -= 1  # "the Prime Minister of Singapore, Mr. Lee Hsien Loong"
+    while start > 1 and (doc[start - 1].text in HONORIFICS or doc[start - 1].text in COURTESY) and (
+            not is_title_token(doc[start - 1])):
+        start -= 1  # "the Prime Minister of Singapore, Mr. Lee Hsien Loong", "the Speaker, Rt. Hon. X"
     if start != span.start and doc[start - 1].text == ",":
         before = complemented(doc[start - 2]) if doc[start - 2].lower_ not in TITLE_HEADS else doc[start - 2]
         if before is None:

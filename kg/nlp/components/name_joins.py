@@ -7,6 +7,8 @@
   left untagged, over a name particle before one ("bin", "oglu", "da") and over a joined hyphen;
 - "Igor Valentinovich Demidov ... Mr. Demidov", "Delgado-Haynes told": a surname PersonConsistency
   finds untagged begins back over the given names and the first part of a joined surname (name_begin);
+- "spokesperson Ruchika Mathur", "Secretary of State Antony J. Blinken" where the model tagged from the
+  surname or the initial on: a person begins back over the given names it left untagged (name_begin);
 - "Zambian President Mwila Chanda Banda": after a title's head, a run of capitalised proper nouns the
   model cut into a place and a body, none of them a known place, is a person.
 Runs after OrgRepair, before PersonConsistency (which then types the surname's other mentions).
@@ -48,8 +50,9 @@ class NameJoins:
             ent = ents[i]
             if (ent.label_ == "PERSON" or _after_title(ent)) and not _nationality(ent):
                 end, taken = _extend(doc, ent, ents[i + 1:])
-                if end > ent.end and (ent.label_ == "PERSON" or taken):
-                    out.append(Span(doc, ent.start, end, label="PERSON"))
+                start = name_begin(doc, ent) if ent.label_ == "PERSON" else ent.start
+                if (end > ent.end or start < ent.start) and (ent.label_ == "PERSON" or taken):
+                    out.append(Span(doc, start, end, label="PERSON"))
                     i += 1 + taken
                     continue
             out.append(ent)

@@ -10,6 +10,7 @@ from kg.nlp.components.base import COMPANY_WORDS, _relabel, _set_ents, core
 from kg.nlp.components.base import TITLE_WORDS_CAPITALISED as TITLE_WORDS
 from kg.nlp.components.country_tagger import _is_building
 from kg.nlp.components.given_names import given_names
+from kg.nlp.components.org_names import abbreviates, bracketed_acronym, introduced_acronyms
 from kg.nlp.components.org_venues import venues_and_noise
 from kg.nlp.components.wire_credits import wire_credits
 from kg.nlp.components.person_evidence import _noun_file
@@ -75,11 +76,14 @@ class OrgRepair:
             if coded & set(range(ent.start, ent.end)):
                 continue
             name = _without_stance(ent)
-            if name is not None:
+            if name is not None and (parts := bracketed_acronym(name)):
+                out.extend(parts)
+            elif name is not None:
                 out.extend(_country_joined(name) or _slashed(name) or _person_of_body(name) or _person_after_state(name)
                            or [_noun_and_country(name) or _retyped(_continued(_qualified(name)))])
-        return wire_credits(doc, venues_and_noise([s for s in out if s.label_ != "DROP"] + codes + _joined_meetings(doc)
-                                                  + _affiliation_acronyms(doc)))
+        out = [s for s in out if s.label_ != "DROP"]
+        return wire_credits(doc, venues_and_noise(out + codes + _joined_meetings(doc) + _affiliation_acronyms(doc)
+                                                  + introduced_acronyms(out)))
 
 
 def _slashed(ent: Span) -> list[Span]:
@@ -201,6 +205,7 @@ def _qualified(ent: Span) -> Span:
         dateline = close + 1 < len(doc) and doc[close + 1].text in {"-", "–", "—", "--"}
         if (all(t.is_alpha and t.is_title and (t.ent_type_ in {"", "NORP"} or t.i < ent.end) for t in words) and not known
                 and not dateline and not any(t.text in doc[ent.start:end].text.split() for t in words)
+                and not (len(words) == 1 and abbreviates(words[0].text, doc[ent.start:end]))
                 and (len(ent) > 1 and not ent.text.isupper() or _qualifies_longer(doc, ent, inner.text))):
             return Span(doc, ent.start, close + 1, label="ORG")
     return Span(doc, ent.start, end, label="ORG") if end < ent.end else ent

@@ -7,7 +7,8 @@
 - "(END)", "EURASIA" on a line of their own: a wire's end mark or a section heading, no body;
 - "Distance has not weakened ...": a word WordNet writes only in lower case, capitalised because it opens
   the sentence and never written so inside one, is no body;
-- "the India-Chile Joint Commission": two states' commission is their meeting, no body;
+- "the India-Chile Joint Commission", "the High-Level Cooperation Council": two states' commission or
+  council is their meeting, no body;
 - "the G4 Foreign Ministers", "the Permanent Representative": title words are no body's name.
 """
 from __future__ import annotations
@@ -35,6 +36,8 @@ _NOUNS = words("entity_nouns")
 PLACE_NOUNS = frozenset(_NOUNS["place_nouns"]) | frozenset(_W["venue_place_nouns"])
 STAFF_NOUNS = frozenset(_W["staff_nouns"])
 JOINT_HEADS = frozenset(_W["joint_heads"])
+JOINT_MODIFIERS = tuple(_W["joint_modifiers"])
+MECHANISM_HEADS = frozenset(_W["mechanism_heads"])
 TITLED_MEETINGS = frozenset(_W["titled_meetings"])
 VENUE_PREPOSITIONS = frozenset(_W["venue_prepositions"])
 BODY_PLACE_HEADS = frozenset(_W["body_place_heads"])
@@ -164,6 +167,9 @@ def _joint_body(c: Span) -> bool:
     two states joined by a hyphen is their meeting mechanism, whose sides are the two states, no body."""
     if not any(t.text in JOINT_HEADS for t in c):
         return False
+    if (any(c.text.startswith(m + " ") for m in JOINT_MODIFIERS) and any(t.text in MECHANISM_HEADS for t in c)
+            and len(c.text.split()) >= 3):  # "the Joint Commission" alone may be a body of that name
+        return True  # "the High-Level Cooperation Council", "the Joint Permanent Commission on Defence": no state named
     known = set(gazetteer.country_names()) | set(gazetteer.demonyms())
     dash = next((t.i - c.start for t in c if t.text == "-"), None)
     if dash is None or c[:dash].text not in known:

@@ -5,10 +5,15 @@ The parser reads across blank lines, so a headline (which has no full stop) is g
 sentence of the article, and a paragraph that ends without punctuation to the next one. The parser
 keeps sentence starts that are set before it runs; this component sets one after every line break
 that leaves a blank line. Single line breaks are left to the parser: some texts wrap their lines.
+No sentence starts right after a title abbreviation ("the Speaker, Rt. Hon. X"; "Hon." ends no sentence).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc
+
+from kg.nlp.lexicon import TITLE_ABBREVIATIONS
+
+_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS)
 
 
 class ParagraphBreaks:
@@ -18,4 +23,6 @@ class ParagraphBreaks:
         for token in doc[:-1]:
             if token.is_space and token.text.count("\n") >= 2:
                 doc[token.i + 1].is_sent_start = True
+            elif token.text in _ABBREVIATIONS and not token.whitespace_.count("\n"):
+                doc[token.i + 1].is_sent_start = False
         return doc

@@ -38,6 +38,8 @@ def _in_title(ent: Span) -> bool:
     after_title = bool(before is not None and before.lower_ == "of" and before2 is not None
                        and _title_head(before2.lower_))
     words = [t.text for t in core(ent) if t.lower_ != "and"]
+    if ent.label_ == "ORG" and len(words) >= 3 and words[0].lower() in TITLE_HEADS and words[1] == "of":
+        return True  # "the Minister of Foreign Affairs and Regional Integration, Hon. X": an office, no body
     if len(words) >= 3 and _title_head(words[0].lower()) and words[1] == "of":
         words, after_title = words[2:], True  # "Heads of State and Government" as one name
     if before is not None and before.lower_ in {"for", "of"} and before2 is not None and _title_head(before2.lower_):

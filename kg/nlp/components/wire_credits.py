@@ -1,6 +1,7 @@
 """Wire credits: the agencies and people that a story's dateline, photo credits and sign-off lines name.
 
-- "SEOUL, June 5 (Yonhap) --": a name in brackets between a dateline and its dash is the agency;
+- "SEOUL, June 5 (Yonhap) --": a name in brackets between a dateline and its dash is the agency, and
+  the capitals alone before it the dateline's place ("WASHINGTON (AP) --");
 - "REUTERS/Ann Lee", "ANTARA FOTO/Ann Lee via REUTERS Purchase Licensing Rights": a photo credit names the
   agency (capitals before the slash, and after "via") and the photographer (the name after the slash); its
   boilerplate ("File Photo", "Purchase Licensing Rights") names nothing;
@@ -78,7 +79,10 @@ def _dateline_agency(doc: Doc, i: int) -> list[Span]:
     before = doc[_line_start(doc, i):i]
     if not len(before) or not all(t.text[:1].isupper() or t.like_num or t.is_punct for t in before):
         return []
-    return [Span(doc, inner.start, inner.end, label="ORG")]
+    agency = Span(doc, inner.start, inner.end, label="ORG")
+    if all(t.is_alpha and t.is_upper for t in before):  # "WASHINGTON (AP) --": the dateline's place
+        return [Span(doc, before.start, before.end, label="PLACE"), agency]
+    return [agency]
 
 
 def _photo_credit(doc: Doc, slash: int) -> tuple[list[Span], tuple[int, int] | None]:
