@@ -33,7 +33,7 @@ from kg.extract.meetings.coref import (
 from kg.extract.meetings.crews import add_joined
 from kg.extract.meetings.dateline import _place_here, _placed_at_dateline
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.stays import _absorb_visits, _itinerary
+from kg.extract.meetings.stays import _absorb_visits, _host_of_stay, _itinerary
 from kg.extract.meetings.settle import _day_told_later, _meeting, _same_visit, _settle
 from kg.extract.meetings.triggers import _mentions, candidates
 from kg.resolve.document import Resolution
@@ -63,7 +63,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     mentions = _when_joined(_join_coordinated(ctx, mentions))
     _continuations(ctx, mentions)
     _fill_standins(ctx, mentions)
-    events = _absorb_visits(ctx, _itinerary(ctx, _merge_states(ctx, _merge(mentions))))
+    events = _host_of_stay(_absorb_visits(ctx, _itinerary(ctx, _merge_states(ctx, _merge(mentions)))))
     events += _resumptions(events, mentions)
     add_joined(ctx, events)
     events = [e for e in events if len(e.participants) >= 2]

@@ -28,6 +28,8 @@ from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
     _counted_pair,
     _holder,
+    _holds,
+    _office_pair,
     _office_holders,
     _it,
     _named_pair_before,
@@ -270,6 +272,12 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
     # told, else the two people named last
     sides = tok.lower_ in SIDE_NOUNS
     found = _pair_before(ctx, tok, 2 if sides else 1) or sorted(_told_sides(ctx, tok, 5, pair=True))
+    # "the two ministers" after a president and a prime minister were named: the pair of a meeting told who
+    # hold the office, not the last pair (one titled with another office only; an untitled one may hold it)
+    if _title_word(tok) and tok.tag_ == "NNS" and any(
+            any(r.person == p and r.title for r in ctx.roles) and not _holds(ctx, p, tok) for p in found) \
+            and (office := _office_pair(ctx, tok)):
+        return office
     before = ctx.people_before(tok.i)
     if not found and (in_lead(ctx, tok) or len(before) < 2):
         # "Two rival leaders met on Tuesday. President A and opposition leader B discussed ...": a lead

@@ -7,6 +7,7 @@ from itertools import permutations
 
 from spacy.tokens import Token
 
+from kg.extract.meetings.days import _dates_agree
 from kg.extract.meetings.lexicon import AGAIN_WORDS, TIME_FRAMES, VISIT, WHEN
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, ORDINALS
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
@@ -147,8 +148,10 @@ def _compatible(event: _Event, m: _Mention) -> bool:
     """Same kind of time (held vs to come), dates that can be the same, no ordinal clash."""
     first = event.mentions
     statuses = {x.status for x in first}
+    # ("held talks in Seoul ... A planned meeting in Hanoi last July was scrapped": a call-off of its own is no held one)
     if _future(m.status) != any(_future(s) for s in statuses) and not (
-            m.status == Status.CANCELLED or Status.CANCELLED in statuses):
+            m.status == Status.CANCELLED or Status.CANCELLED in statuses) or m.status == Status.CANCELLED \
+            and not m.anaphoric and (m.date or m.place) and Status.HELD in statuses:
         return False
     # "X sat down with Y for talks on Monday": a day guessed for one trigger ("today") yields to the day
     # another trigger of the same sentence names
@@ -158,16 +161,15 @@ def _compatible(event: _Event, m: _Mention) -> bool:
     # a meeting whose day was only guessed
     telling = m.anaphoric and m.date is not None and not guessed and len(m.date.value) == 10
     # "Varga meets Kovac" over "... held talks with Kovac on Thursday": a headline's present is the lead's day
-    dates = {x.date.value for x in first if x.date and not ((x.trigger.i in same_sentence or telling) and (
+    dates = {x.date for x in first if x.date and not ((x.trigger.i in same_sentence or telling) and (
         guessed or x.date.text == "today")) and not _headline_guess(x)}
     # "The meeting was postponed on Wednesday": an anaphoric cancellation's date may be the day it was called off
     if m.date and not _headline_guess(m) and not (m.anaphoric and m.status == Status.CANCELLED) and any(
-            not (d.startswith(m.date.value) or m.date.value.startswith(d)) for d in dates):
+            not _dates_agree(d, m.date) for d in dates):
         return False
     ordinals = {x.ordinal for x in first if x.ordinal}
     return not (m.ordinal and ordinals and m.ordinal not in ordinals) \
         and all(_previous(x.trigger, x.kind) == _previous(m.trigger, m.kind) for x in first)
-
 
 
 def _headline_guess(m: _Mention) -> bool:

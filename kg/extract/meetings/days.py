@@ -164,3 +164,16 @@ def _night_before(ent: Span, published: dt.date) -> TimeValue | None:
     if not _NIGHT_BEFORE.match(_date_text(ent).strip()):
         return None
     return TimeValue((published - dt.timedelta(days=1)).isoformat(), ent.text)
+
+
+def _dates_agree(a: TimeValue, b: TimeValue) -> bool:
+    """Two dates that can be of one meeting: one the other's prefix ("2019-06", "2019-06-14"), or a day inside
+    the other's range ("a visit from June 9 to 14" and "talks on June 11")."""
+    return a.value.startswith(b.value) or b.value.startswith(a.value) or _inside(a, b) or _inside(b, a)
+
+
+def _inside(day: TimeValue, span: TimeValue) -> bool:
+    if span.end is None or day.end is not None:
+        return False
+    n = len(day.value)
+    return span.value[:n] <= day.value <= span.end[:n]

@@ -17,8 +17,12 @@ from kg.records import Status, TimeValue
 _LOOK_BACK = 600  # tokens before the frame's sentence searched for the frame told before (a few paragraphs)
 
 
-def _framed(noun: Token) -> bool:
-    """A meeting noun that frames another meeting of its clause: "hold talks during the summit of X"."""
+def _framed(noun: Token, named_sides: bool = False) -> bool:
+    """A meeting noun that frames another meeting of its clause: "hold talks during the summit of X", "met
+    on the sidelines of the summit" (the margin of a gathering is not the meeting of the clause's sides; one
+    naming sides of its own, "the US-ASEAN summit", is a meeting of those)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in MARGIN_NOUNS:
+        return not named_sides
     if noun.dep_ != "pobj" or noun.head.lower_ not in FRAME_PREPS:
         return False
     head = noun.head.head

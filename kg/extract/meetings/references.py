@@ -154,6 +154,25 @@ def _office_holders(ctx: _Context, tok: Token) -> set[str]:
     return people if len(people) == 2 else set()
 
 
+def _office_pair(ctx: _Context, tok: Token, within: int = 5) -> set[str]:
+    """"The two ministers ... a meeting between the two ministers": the two people of the latest meeting
+    told (within a few sentences) who hold that office - not the pair named last when it holds another
+    ("... sat in on the summit of President A and Prime Minister B. The two ministers' meeting ...")."""
+    here = ctx.sentence_of[tok.sent.start]
+    for m in reversed(ctx.told):
+        if here - ctx.sentence_of[m.trigger.sent.start] > within:
+            break
+        holders = {p for p in m.participants if ctx.is_person(p) and _holds(ctx, p, tok)}
+        if m.trigger.i < tok.i and len(holders) == 2:
+            return holders
+    return set()
+
+
+def _holds(ctx: _Context, person: str, tok: Token) -> bool:
+    """Whether the article titles a person with the office a plural title names ("ministers")."""
+    return any(r.person == person and r.title and _same_office(tok, r.title) for r in ctx.roles)
+
+
 def _holder(ctx: _Context, tok: Token, state: str) -> str | None:
     """"the Danish prime minister", "his Indian counterpart": the one person the article names with that
     title for that state (any title, for a counterpart), its leader for a leader's title; unnamed, the

@@ -4,7 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.dates import normalize_date
-from kg.extract.meetings.lexicon import DAY_WORDS, WHEN
+from kg.extract.meetings.days import _inside
+from kg.extract.meetings.lexicon import DAY_WORDS, VISIT, WHEN
 from kg.extract.meetings.records import _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
 from kg.nlp import lemma
@@ -21,6 +22,10 @@ def _settle(ctx: _Context, event: _Event) -> None:
     event.date = next((m.date for m in full if m.date and m.date.text != "today"), None) or \
         next((m.date for m in mentions if m.date and m.date.text != "today" and len(m.date.value) == 10), None) or \
         next((m.date for m in full if m.date), None) or next((m.date for m in mentions if m.date), None)
+    if event.date is not None and event.date.end and event.first().cameo == VISIT:
+        # "is paying a visit from May 13 to 16 ... met Y on May 14": the day of the meeting held on the stay
+        event.date = next((m.date for m in full if m.date and m.date.text != "today" and _inside(m.date, event.date)),
+                          event.date)
     week = next((m.week for m in full if m.week), None) or next((m.week for m in mentions if m.week), None)
     if event.date is None and week is not None:  # "met last week", "will meet next week": Monday to Sunday
         event.date = TimeValue(week[0].isoformat(), "the week", end=week[1].isoformat())

@@ -6,6 +6,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.meetings.coref import _compatible
+from kg.extract.meetings.days import _inside
 from kg.extract.meetings.lexicon import VISIT
 from kg.extract.meetings.records import _Context, _Event
 from kg.extract.meetings.syntax import _in_subtree, _purpose
@@ -25,7 +26,8 @@ def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
             continue
         framing = all(_framing(v.trigger) for v in visit.mentions)
         hosts = [e for e in out if e is not visit and people[0] in e.participants
-                 and all(_compatible(e, m) for m in visit.mentions) and not _elsewhere(ctx, e, states[0])
+                 and (all(_compatible(e, m) for m in visit.mentions) or _during(e, visit))
+                 and not _elsewhere(ctx, e, states[0])
                  and (any(states[0] in ctx.states_of(q) for q in e.participants if q != people[0] and ctx.is_person(q))
                       or _purpose_of(visit, e)
                       # "X, who was on a visit to Kenya, ...": X's meeting held in Kenya's capital is of the stay
@@ -40,12 +42,36 @@ def _absorb_visits(ctx: _Context, events: list[_Event]) -> list[_Event]:
         if len(hosts) == 1:
             hosts[0].mentions.extend(visit.mentions)
             out.remove(visit)
-        elif hosts and framing:
+        elif hosts and (framing or all(_during(e, visit) for e in hosts)):
             # "X, who is on a three-day visit to India, ...", then X's meetings with Indians: the stay that
-            # holds them, no meeting of its own (it tells their time and place no better than they do)
-            hosts[0].mentions.extend(replace(m, anaphoric=True) for m in visit.mentions)
+            # holds them, no meeting of its own (it tells their time and place no better than they do); a
+            # stay told on its own ("a state visit from March 1 to 6") places none of them (which one, where?)
+            hosts[0].mentions.extend(replace(m, anaphoric=True, place=m.place if framing else None)
+                                     for m in visit.mentions)
             out.remove(visit)
     return out
+
+
+def _host_of_stay(events: list[_Event]) -> list[_Event]:
+    """"X arrived for a state visit from March 1 to 6 at the invitation of President Y ... Y will meet X on
+    Wednesday": a stay with the same sides as a meeting held inside its days is that meeting's frame."""
+    out = list(events)
+    for visit in events:
+        if visit.first().cameo != VISIT:
+            continue
+        hosts = [e for e in out if e is not visit and e.first().cameo != VISIT
+                 and e.participants == visit.participants and _during(e, visit)]
+        if hosts:
+            hosts[0].mentions.extend(replace(m, anaphoric=True, place=None) for m in visit.mentions)
+            out.remove(visit)
+    return out
+
+
+def _during(event: _Event, visit: _Event) -> bool:
+    """Every date told of an event falls inside the days of a stay ("from March 1 to 6")."""
+    spans = [m.date for m in visit.mentions if m.date and m.date.end]
+    days = [m.date for m in event.mentions if m.date and m.date.text != "today"]
+    return len(spans) == 1 and bool(days) and all(_inside(d, spans[0]) for d in days)
 
 
 def _elsewhere(ctx: _Context, event: _Event, state: str) -> bool:

@@ -312,13 +312,13 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
                       and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)
     if NOUNS[noun.lower_].cameo == VISIT:
         place, participants = _visit_host(ctx, _destinations(noun) or _arrived_at(noun), place, participants)
-        participants = _invited(ctx, governor, participants) if governor is not None else participants
+        participants = _invited(ctx, governor, participants, noun) if governor is not None else participants
     status = _status(noun)
     mention = _finish(ctx, noun, "noun", participants, status, NOUNS[noun.lower_].cameo, place, partial)
     mention.anaphoric = _anaphoric(noun)
     # "met Y during Thursday's meeting", "talks during the summit of X": the frame gives when and where;
     # it is a meeting of its own only where the article tells it apart ("Leaders ... have met")
-    mention.joins_only = _framed(noun)
+    mention.joins_only = _framed(noun, len(sides) >= 2)
     if governor is not None and _distributive(noun):  # "held meetings with A and with B"
         mention.apart = frozenset(k for arg in _subjects(governor) for k in _resolve_arg(ctx, arg)[0]) \
             & mention.participants
@@ -353,7 +353,10 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     date = None if week else _date(ctx, trigger, status)
     if not week and (date is None or date.text == "today"):  # "On the sidelines of the summit" told before
         date = _frame_date(ctx, trigger, status) or date
-    if status == Status.HELD and date is not None and _present(trigger) and ctx.article.date:
+    # "is paying a visit to X from May 13 to 16", told on May 14: a stay under way, neither to come nor a year on
+    ongoing = date is not None and date.end is not None and ctx.article.date is not None \
+        and date.value[:10] <= ctx.article.date.isoformat() <= date.end
+    if status == Status.HELD and date is not None and _present(trigger) and ctx.article.date and not ongoing:
         # "are meeting on Friday", "the two leaders meet Saturday", told on a Wednesday: an arrangement
         # (present tense with a day to come), not a report
         ahead = _date(ctx, trigger, Status.PLANNED)
@@ -368,6 +371,9 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     # a side with a person at the table is that person; a body or state no named person speaks for
     # stays beside the people ("Kabila, Kagame and the regional bloc")
     participants = {ctx.side(k) for k in participants} - ctx.reporters
+    # "invited her to visit La Paz" (a place is where, never who), "discussed the upcoming Summit of the
+    # Americas" (the meeting's own name is no side of it)
+    participants = {k for k in participants if ctx.kind(k) != Kind.PLACE and k != ctx.key_of.get(trigger.i)}
     people = {k for k in participants if ctx.is_person(k)}
     represented = {r.organization for r in ctx.roles if r.person in people and r.organization}
     kept = {k for k in participants if k in people or k in ctx.groups or k not in represented

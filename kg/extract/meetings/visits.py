@@ -161,13 +161,16 @@ def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
 
 
 
-def _invited(ctx: _Context, verb: Token, participants: set[str]) -> set[str]:
+def _invited(ctx: _Context, verb: Token, participants: set[str], noun: Token | None = None) -> set[str]:
     """"A invited B to visit Oslo", "B visited Oslo at A's invitation": A, who invites, hosts the visit - the
     person stands for the state visited; B is the visitor."""
     head = verb.head
-    # "visited Oslo at X's invitation": the one whose invitation it is
-    owners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "on"} for n in _pobjs(p)
-              if lemma(n).lower() in INVITATIONS for o in n.children if o.dep_ == "poss"]
+    # "visited Oslo at X's invitation", "a visit to China at the invitation of X" (on the verb or on the
+    # visit noun): the one whose invitation it is
+    owners = [o for p in [*verb.children, *(noun.children if noun is not None else ())]
+              if p.dep_ == "prep" and p.lower_ in {"at", "on"} for n in _pobjs(p) if lemma(n).lower() in INVITATIONS
+              for o in [*(c for c in n.children if c.dep_ == "poss"),
+                        *(x for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for x in _pobjs(c))]]
     if owners:
         hosts = {k for o in owners for k in _resolve_arg(ctx, o)[0] if ctx.is_person(k)}
     elif verb.dep_ in {"xcomp", "advcl"} and lemma(head).lower() in INVITING:
