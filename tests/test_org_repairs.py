@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from spacy.tokens import Span
 
 from kg.nlp import load_pipeline
 from kg.nlp.components import OrgRepair
