@@ -108,6 +108,13 @@ CASES = [
     # ... not a surname written after a given name ("Rosa Houston ... Houston said")
     ("Rosa Houston met Anna Nowak in Dallas. Houston said the talks in Houston went well.",
      {"Rosa Houston": Kind.PERSON}, {"Houston"}),
+    # the names after a title and its body's or place's complement are people's, not the body's tail
+    ("The letter was signed by Members of Parliament Gurpreet Sandhu and Ellen Marsh.",
+     {"Gurpreet Sandhu": Kind.PERSON, "Ellen Marsh": Kind.PERSON}, {"Parliament Gurpreet Sandhu"}),
+    ("She spoke with Ambassador to Japan Hiroshi Tanabe on Friday.",
+     {"Hiroshi Tanabe": Kind.PERSON, "Japan": Kind.COUNTRY}, {"Japan Hiroshi Tanabe"}),
+    ("Talks with Prime Minister of Georgia Nodar Beridze went well.",
+     {"Nodar Beridze": Kind.PERSON, "Georgia": Kind.COUNTRY}, {"Georgia Nodar Beridze"}),
 ]
 
 

@@ -133,6 +133,15 @@ SHAPES = [
     ("plural title with a relative clause", "However, the deputy prime ministers who head the two countries' border "
      "commissions, Arsen Hakobyan and Vugar Aliyev, reportedly met on Friday.",
      ("Arsen Hakobyan", "deputy prime minister", None)),
+    # a title with a body's or place's complement, then the name (the model takes all for one body)
+    ("title of the Republic of X Name", "The talks were opened by President of the Republic of Angola Domingos "
+     "Cunha Neto on Monday.", ("Domingos Cunha Neto", "President", "Angola")),
+    ("title to the EU Name", "The plan was welcomed by Ambassador to the EU Marcia Cole on Tuesday.",
+     ("Marcia Cole", "Ambassador to the EU", None)),
+    ("title of the League Name", "He met Secretary-General of the Arab League Tarek Mansour in Cairo.",
+     ("Tarek Mansour", "Secretary-General", "Arab League")),
+    ("title of the Bank Name", "Governor of the Central Bank Lina Okafor said rates would hold.",
+     ("Lina Okafor", "Governor", "Central Bank")),
     # a title told before the name in a description of the speaker
     ("description before", "A Kremlin spokesman described the talks as useful. Ivan Sorokin said the leaders "
      "would speak again.", ("Ivan Sorokin", "spokesman", "Kremlin")),

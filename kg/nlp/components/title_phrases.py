@@ -1,0 +1,68 @@
+"""Names after a title with a body's or place's complement: "President of the Republic of Angola Ana Neto"."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg import gazetteer
+from kg.nlp.components.base import core
+from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, words
+
+_W = words("components/span_repair")
+_HEADS = TITLE_HEADS | frozenset(_W["phrase_title_heads"])
+_PREPS = frozenset(_W["phrase_title_preps"])
+_LINKS = frozenset(_W["phrase_links"])
+_ENDS = BODY_WORDS | frozenset(_W["body_heads"]) | frozenset(_W["complement_ends"])
+_PLACES = frozenset(_W["complement_labels"])
+_NAME_LABELS = frozenset(_W["phrase_name_labels"])
+
+
+def names_after_title_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Members of Parliament Ana Neto", "Ambassador to the EU Ana Neto": a capitalised title head, "of"/"to"
+    and its complement (capitalised words, "the", "of", "and"), then 2 to 4 name words before a lower-case
+    word. The model takes the run for one body or stops early; the complement ends at a body's word, a
+    known place or a tagged body or place, and the words after it are a person's name."""
+    out = list(ents)
+    for t in doc[:-3]:
+        if not (t.is_title and t.lower_ in _HEADS and doc[t.i + 1].lower_ in _PREPS) \
+                or doc[t.i + 2].text in TITLE_MODIFIERS:  # "Secretary of State for X": OrgRepair's
+            continue
+        end = t.i + 2
+        while end < len(doc) and end - t.i < 14 and (
+                (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha
+                or doc[end].lower_ in _LINKS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+            end += 1
+        if end >= len(doc) or end - t.i < 5 or doc[end].text[:1].isupper():
+            continue
+        ends = {e.end for e in out if e.label_ in _PLACES and e.start >= t.i + 2}
+        stops = [j for j in range(t.i + 5, end) if doc[j].lower_ == "and"] + [end]  # "X of Y Name and Name"
+        for stop, cut in ((s, c) for s in stops for c in range(s - 2, max(s - 5, t.i + 2), -1)):  # shortest first
+            name = doc[cut:stop]
+            last = doc[cut - 1]
+            if len(name) < 2 or not all(_name_word(w) for w in name):
+                continue
+            if last.text in _ENDS or cut in ends or gazetteer.known_place(last.text):
+                out = _put(out, Span(doc, cut, stop, label="PERSON"))
+                break
+    return out
+
+
+def _name_word(w) -> bool:
+    return (w.is_title and w.is_alpha and w.tag_ in {"NNP", "NNPS"} and w.lower_ not in _HEADS
+            and w.text not in _ENDS and w.text not in HONORIFICS and w.ent_type_ in _NAME_LABELS
+            and w.text not in gazetteer.country_names() and w.text not in gazetteer.demonyms())  # "Tanabe" is a town too
+
+
+def _put(ents: list[Span], person: Span) -> list[Span]:
+    """The person in, the model's spans over it cut back to what comes before it (or the run left as is
+    when a span goes on after the name)."""
+    out = []
+    for e in ents:
+        if e.end <= person.start or e.start >= person.end:
+            out.append(e)
+        elif e.end > person.end:
+            return ents
+        elif e.start < person.start:  # "Georgia" of an ORG "Georgia Ana Neto" is the country again
+            rest = Span(e.doc, e.start, person.start, label=e.label_)
+            place = gazetteer.known_place(core(rest).text) and core(rest)[-1].text not in _ENDS
+            out.append(Span(e.doc, e.start, person.start, label="GPE") if place else rest)
+    return sorted(out + [person], key=lambda e: (e.start, e.end))
