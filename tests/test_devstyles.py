@@ -19,9 +19,9 @@ from .conftest import DEV_STYLES
 # in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
     "people": 0.956, "organizations": 0.826, "countries": 0.965, "titles": 0.916, "quotes": 0.857,
-    "meetings": 0.586, "pairs": 0.634,
+    "meetings": 0.589, "pairs": 0.634,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.720, "meeting_place": 0.625}  # 129/179, 112/179 (52 texts)
+ACCURACY_FLOORS = {"meeting_date": 0.727, "meeting_place": 0.627}  # 131/180, 113/180 (52 texts)
 
 
 @pytest.fixture(scope="module")

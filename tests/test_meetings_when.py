@@ -147,6 +147,11 @@ CASES = [
       (frozenset({"Lena Varga", "Jan Novak"}), Status.HELD, "2019-05-20", None),
       (frozenset({"Lena Varga", "Karl Huber"}), Status.HELD, "2019-05-20", None)}),
     # --- status: an invitation proposes a visit hosted by the one who invites ---
+    # --- a "when" clause on a date: the meeting happens at that date, even one "since" frames in its host ---
+    ("Lena Varga and Peter Kovac had known each other since 2014, when they were introduced at a conference in Riga.",
+     FRIDAY, {(VARGA_KOVAC, Status.HELD, "2014", "Riga")}),
+    ("The talks have been frozen since March 2016, when Lena Varga met Peter Kovac in Vienna.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2016-03", "Vienna")}),
     ("Somali President Abdi Warsame invited Kenyan President Daniel Kariuki to visit Mogadishu.", FRIDAY,
      {(frozenset({"Abdi Warsame", "Daniel Kariuki"}), Status.PROPOSED, None, "Mogadishu")}),
     ("During Monday's talks, Foreign Minister Yoko Mori invited Foreign Minister Han Jun to visit Tokyo.", FRIDAY,

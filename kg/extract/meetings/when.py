@@ -79,6 +79,9 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
             return value
     # "X visited A in March 2018, where he met Y": a "where/when" clause happens in its host clause's time
     clause_verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)  # "where he held talks"
+    named = _when_date(clause_verb, published, future) if clause_verb is not None else None
+    if named is not None:
+        return named
     host = _clause_host(clause_verb) if clause_verb is not None else None
     for _ in range(3):  # "is scheduled to meet A and to visit B, where he will hold talks": up the chain of verbs
         if host is None or clause_verb is None or host.i == clause_verb.i or host.pos_ not in {"VERB", "AUX"}:
@@ -100,6 +103,21 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
                                   or _lead(trigger)):
         return TimeValue(published.isoformat(), "today")
     return None
+
+
+def _when_date(verb: Token, published: dt.date, future: bool | None) -> TimeValue | None:
+    """"since 2014, when they met": a "when" clause on a date happens at that date, whatever frames the date
+    in its host clause ("since" makes it background there, not here)."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.ent_type_ != "DATE" or not any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    ent = next((e for e in verb.sent.ents if e.label_ == "DATE" and e.start <= head.i < e.end), None)
+    if ent is None:
+        return None
+    ent = _before_comma(ent)
+    return _range(ent, published, future) or normalize_date(_date_text(ent), published, future=future) \
+        or _month_of_year(ent, published)
 
 
 def _before_comma(ent: Span) -> Span:
