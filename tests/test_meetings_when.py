@@ -152,6 +152,11 @@ CASES = [
      FRIDAY, {(VARGA_KOVAC, Status.HELD, "2014", "Riga")}),
     ("The talks have been frozen since March 2016, when Lena Varga met Peter Kovac in Vienna.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, "2016-03", "Vienna")}),
+    # --- a month pointed back at ("that April"): of the last year told before it, not the publication's ---
+    ("The file came to Lena Varga in 2009. She first met Peter Kovac in Vienna that April.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2009-04", "Vienna")}),
+    ("Lena Varga took office in 2011 and met Peter Kovac in Vienna that May.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2011-05", "Vienna")}),
     ("Somali President Abdi Warsame invited Kenyan President Daniel Kariuki to visit Mogadishu.", FRIDAY,
      {(frozenset({"Abdi Warsame", "Daniel Kariuki"}), Status.PROPOSED, None, "Mogadishu")}),
     ("During Monday's talks, Foreign Minister Yoko Mori invited Foreign Minister Han Jun to visit Tokyo.", FRIDAY,

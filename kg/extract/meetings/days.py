@@ -156,6 +156,27 @@ def _month_of_year(ent: Span, published: dt.date) -> TimeValue | None:
     return TimeValue(value.value, ent.text) if value is not None and len(value.value) == 7 else None
 
 
+_THAT_MONTH = re.compile(r"^that\s+(\w+)$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _that_month(ent: Span, published: dt.date) -> TimeValue | None:
+    """"came to her in 2009. She met X that April": a month pointed back at ("that") is of the last year told
+    in its sentence or the one before, not of the publication's year."""
+    doc = ent.doc
+    text = _date_text(ent).strip()  # the tagger may leave "that" outside the DATE
+    match = _THAT_MONTH.match(text if ent.start == 0 or doc[ent.start - 1].lower_ != "that" else f"that {text}")
+    if match is None:
+        return None
+    start = doc[ent.sent.start - 1].sent.start if ent.sent.start > 0 else ent.sent.start
+    years = [y for e in doc.ents if e.label_ == "DATE" and start <= e.start and e.end <= ent.start
+             for y in _YEAR.findall(e.text)]
+    if not years:
+        return None
+    value = normalize_date(f"{match[1]} {years[-1]}", published)
+    return TimeValue(value.value, ent.text) if value is not None and len(value.value) == 7 else None
+
+
 _NIGHT_BEFORE = re.compile(rf"^(?:{_any(WHEN['night_before'])})$", re.IGNORECASE)
 
 
