@@ -302,11 +302,17 @@ def _background(date_root: Token, trigger: Token) -> bool:
         if tok.i == trigger.i:
             return False
         if tok.dep_ == "prep" and tok.lower_ in _BACKGROUND_PREPS and not _which_time(tok) \
-                and not (tok.lower_ == "for" and lemma(tok.head).lower() in SCHEDULING_VERBS):
+                and not (tok.lower_ == "for" and (lemma(tok.head).lower() in SCHEDULING_VERBS or _for_meeting(tok))):
             return True
         if tok.dep_ == "quantmod":
             return True
     return False
+
+
+def _for_meeting(prep: Token) -> bool:
+    """"will host X for a working dinner on Thursday": "for" whose object is a meeting noun names the meeting
+    itself, so a date the parser hung inside it is the meeting's, not a frame."""
+    return any(c.dep_ == "pobj" and c.lower_ in NOUNS for c in prep.children)
 
 
 def _which_time(prep: Token) -> bool:
