@@ -90,6 +90,9 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         if inherited is not None and inherited.text != "today":
             return inherited
         host = host.head if host.dep_ in {"conj", "xcomp"} else None
+    after = _after_host_day(ctx, clause_verb, status) if clause_verb is not None else None
+    if after is not None:
+        return after
     since = _since_date(ctx, trigger)
     if since is not None:
         return since
@@ -103,6 +106,23 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
                                   or _lead(trigger)):
         return TimeValue(published.isoformat(), "today")
     return None
+
+
+def _after_host_day(ctx: _Context, verb: Token, status: Status) -> TimeValue | None:
+    """"agreed on Monday to set up a hotline after X held talks with Y": talks in a bare "after" clause (no
+    count of time, which the offsets read) are told as of their host verb's day."""
+    if status != Status.HELD or verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if mark is None or any(True for _ in mark.children):
+        return None
+    host, day = verb.head, None
+    for _ in range(2):  # "agreed on Monday to set up ... after": up an infinitive to the verb with the day
+        day = _date(ctx, host, Status.HELD)
+        if day is not None and day.text != "today" or host.dep_ != "xcomp":
+            break
+        host = host.head
+    return day if day is not None and day.text != "today" and len(day.value) == 10 else None
 
 
 def _when_date(verb: Token, published: dt.date, future: bool | None) -> TimeValue | None:
