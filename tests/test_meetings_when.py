@@ -157,6 +157,14 @@ CASES = [
      {(VARGA_KOVAC, Status.HELD, "2009-04", "Vienna")}),
     ("Lena Varga took office in 2011 and met Peter Kovac in Vienna that May.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, "2011-05", "Vienna")}),
+    # --- "for" a meeting noun names the meeting, not a frame: a day the parser hung inside it is the meeting's ---
+    ("President Lena Varga will host Prime Minister Peter Kovac for a working dinner in the palace on Thursday "
+     "evening.", FRIDAY, {(VARGA_KOVAC, Status.PLANNED, "2019-06-20", None)}),
+    # --- talks in a bare "after" clause: of the host verb's day (up an infinitive to it) ---
+    ("Slovakia and Austria agreed on Monday to set up a hotline after Prime Minister Lena Varga held talks with "
+     "Chancellor Peter Kovac in Vienna.", FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-10", "Vienna")}),
+    ("The two sides signed a trade pact on Wednesday after Lena Varga met Peter Kovac in Vienna.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-12", "Vienna")}),
     ("Somali President Abdi Warsame invited Kenyan President Daniel Kariuki to visit Mogadishu.", FRIDAY,
      {(frozenset({"Abdi Warsame", "Daniel Kariuki"}), Status.PROPOSED, None, "Mogadishu")}),
     ("During Monday's talks, Foreign Minister Yoko Mori invited Foreign Minister Han Jun to visit Tokyo.", FRIDAY,

@@ -90,6 +90,9 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         if inherited is not None and inherited.text != "today":
             return inherited
         host = host.head if host.dep_ in {"conj", "xcomp"} else None
+    after = _after_host_day(ctx, clause_verb, status) if clause_verb is not None else None
+    if after is not None:
+        return after
     since = _since_date(ctx, trigger)
     if since is not None:
         return since
@@ -103,6 +106,23 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
                                   or _lead(trigger)):
         return TimeValue(published.isoformat(), "today")
     return None
+
+
+def _after_host_day(ctx: _Context, verb: Token, status: Status) -> TimeValue | None:
+    """"agreed on Monday to set up a hotline after X held talks with Y": talks in a bare "after" clause (no
+    count of time, which the offsets read) are told as of their host verb's day."""
+    if status != Status.HELD or verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if mark is None or any(True for _ in mark.children):
+        return None
+    host, day = verb.head, None
+    for _ in range(2):  # "agreed on Monday to set up ... after": up an infinitive to the verb with the day
+        day = _date(ctx, host, Status.HELD)
+        if day is not None and day.text != "today" or host.dep_ != "xcomp":
+            break
+        host = host.head
+    return day if day is not None and day.text != "today" and len(day.value) == 10 else None
 
 
 def _when_date(verb: Token, published: dt.date, future: bool | None) -> TimeValue | None:
@@ -302,11 +322,17 @@ def _background(date_root: Token, trigger: Token) -> bool:
         if tok.i == trigger.i:
             return False
         if tok.dep_ == "prep" and tok.lower_ in _BACKGROUND_PREPS and not _which_time(tok) \
-                and not (tok.lower_ == "for" and lemma(tok.head).lower() in SCHEDULING_VERBS):
+                and not (tok.lower_ == "for" and (lemma(tok.head).lower() in SCHEDULING_VERBS or _for_meeting(tok))):
             return True
         if tok.dep_ == "quantmod":
             return True
     return False
+
+
+def _for_meeting(prep: Token) -> bool:
+    """"will host X for a working dinner on Thursday": "for" whose object is a meeting noun names the meeting
+    itself, so a date the parser hung inside it is the meeting's, not a frame."""
+    return any(c.dep_ == "pobj" and c.lower_ in NOUNS for c in prep.children)
 
 
 def _which_time(prep: Token) -> bool:
