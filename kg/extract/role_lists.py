@@ -153,8 +153,7 @@ GLOSSARY_ITEMS = 3  # descriptions read after "Name:"
 def glossary_titles(doc: Doc, span: Span, res: Resolution) -> list[Listed]:
     """The titles of a who's-who line: a name opening its line, a colon, then descriptions separated by
     commas ("President of Serbia since 2017", "EU High Representative for X", "a former interior minister")."""
-    line = doc_text_line_start(doc, span.start)
-    if line is None or span.end + 1 >= len(doc) or doc[span.end].text != ":":
+    if span.end + 1 >= len(doc) or doc[span.end].text != ":" or not _opens_line(doc, span.start):
         return []
     out: list[Listed] = []
     i = span.end + 1
@@ -171,14 +170,14 @@ def glossary_titles(doc: Doc, span: Span, res: Resolution) -> list[Listed]:
     return out
 
 
-def doc_text_line_start(doc: Doc, i: int) -> int | None:
-    """The index of the first word of the line token i is on, when only bullets come before it."""
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Whether token i is the first word of its line (only bullets before it)."""
     j = i - 1
     while j >= 0 and "\n" not in doc[j].text and not doc[j].whitespace_.count("\n"):
         if doc[j].is_alpha or doc[j].is_digit:
-            return None
+            return False
         j -= 1
-    return i
+    return True
 
 
 def _description_title(doc: Doc, start: int, end: int, res: Resolution) -> Listed | None:

@@ -17,7 +17,6 @@ ARTICLES = frozenset(_W["articles"])
 _LEADING, _TRAILING = frozenset(_W["leading_strays"]), frozenset(_W["trailing_strays"])
 APPOSITION_PREPOSITIONS = frozenset(tables("roles")["roles"]["apposition_prepositions"])
 COMPLEMENT_OPENERS = frozenset(tables("roles")["roles"]["complement_prepositions"])
-COMPLEMENT_PREPOSITIONS = COMPLEMENT_OPENERS
 NAME_JOINERS = frozenset(tables("roles")["roles"]["name_joiners"])
 COURTESY = frozenset(_W["courtesy"])
 ABBREVIATED = frozenset(_W["abbreviated_heads"])
@@ -145,7 +144,7 @@ def complement_start(doc: Doc, start: int, res: Resolution) -> int:
     last = start - 1
     for j in range(last, max(-1, start - 12), -1):
         tok = doc[j]
-        if tok.lower_ in COMPLEMENT_PREPOSITIONS and j > 0 and ends_title(doc, j - 1) and j < last and (
+        if tok.lower_ in COMPLEMENT_OPENERS and j > 0 and ends_title(doc, j - 1) and j < last and (
                 tok.lower_ != "of" or any(doc[m].lower_ == "of" and one_body(doc, m + 1, start, res)
                                           for m in range(j, start))):
             return j - 1  # also "Minister of Foreign Affairs of the Russian Federation X"

@@ -157,7 +157,7 @@ def _state_governments(spans: list[Span], res: _Draft) -> list[Span]:
     return rest
 
 
-_GOVERNMENT = frozenset(tables("resolve")["document"]["state_bodies"])
+_GOVERNMENT = frozenset(_W["state_bodies"])
 
 
 def _people(spans: list[Span], res: _Draft) -> None:

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from kg.data import tables
 from kg.errors import KGError
-from kg.nlp.components.base import article_folded
+from kg.nlp.components.base import ARTICLE, article_folded
 from kg.nlp.lexicon import TITLE_HEADS
 
 NICKNAMES = Path(__file__).resolve().parents[1] / "data" / "names" / "nicknames.tsv"
@@ -19,9 +19,6 @@ _W = tables("resolve")["names"]
 _SKIP = frozenset(_W["acronym_skip"])
 _LEGAL = frozenset(_W["legal"])
 _LETTERS = re.compile(r"^[A-Z]{2,8}$")
-# An Arabic surname's article, which later mentions often drop ("Haider al-Abadi" ... "Abadi").
-_ARTICLE = re.compile(rf"^(?:{'|'.join(map(re.escape, tables('resolve')['document']['arabic_articles']))})-",
-                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -128,5 +125,5 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
 
 def name_candidates(word: str, full_names: list[str]) -> list[str]:
     """Full names a one-word name can stand for: surname (last word) first, then any word (Korean names)."""
-    last = [n for n in full_names if n.split()[-1] == word or _ARTICLE.sub("", n.split()[-1]) == word]
+    last = [n for n in full_names if n.split()[-1] == word or ARTICLE.sub("", n.split()[-1]) == word]
     return last or [n for n in full_names if word in n.split()]

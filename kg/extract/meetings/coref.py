@@ -143,8 +143,9 @@ def _compatible(event: _Event, m: _Mention) -> bool:
             not _dates_agree(d, m.date) for d in dates):
         return False
     ordinals = {x.ordinal for x in first if x.ordinal}
+    previous = _previous(m.trigger, m.kind)
     return not (m.ordinal and ordinals and m.ordinal not in ordinals) \
-        and all(_previous(x.trigger, x.kind) == _previous(m.trigger, m.kind) for x in first)
+        and all(_previous(x.trigger, x.kind) == previous for x in first)
 
 
 def _merge(mentions: list[_Mention]) -> list[_Event]:

@@ -202,7 +202,8 @@ def _inside(day: TimeValue, span: TimeValue) -> bool:
 
 def _headline_guess(m: _Mention) -> bool:
     """A day only guessed ("today") for a mention in the headline: the first line, ended by a line break."""
+    if m.date is None or m.date.text != "today":
+        return False  # most mentions: no sentence to look at
     sent = m.trigger.sent
     words = [t for t in sent if not t.is_space]
-    return m.date is not None and m.date.text == "today" and sent.start == 0 and "\n" in sent.text_with_ws \
-        and bool(words) and words[-1].text not in {".", "!", "?"}
+    return sent.start == 0 and "\n" in sent.text_with_ws and bool(words) and words[-1].text not in {".", "!", "?"}

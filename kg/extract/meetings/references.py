@@ -178,10 +178,11 @@ def _office_pair(ctx: _Context, tok: Token, within: int = 5) -> set[str]:
     told (within a few sentences) who hold that office - not the pair named last when it holds another
     ("... sat in on the summit of President A and Prime Minister B. The two ministers' meeting ...")."""
     here = ctx.sentence_of[tok.sent.start]
+    office = {r.person for r in ctx.roles if r.title and _same_office(tok, r.title)}  # the article's holders
     for m in reversed(ctx.told):
         if here - ctx.sentence_of[m.trigger.sent.start] > within:
             break
-        holders = {p for p in m.participants if ctx.is_person(p) and _holds(ctx, p, tok)}
+        holders = {p for p in m.participants if ctx.is_person(p) and p in office}
         if m.trigger.i < tok.i and len(holders) == 2:
             return holders
     return set()

@@ -325,7 +325,7 @@ def _description(s: Token, res: Resolution) -> str | None:
             else:
                 near = {t.lower_ for t in _title_before(span)}
             if want <= near or (len(want) > 1 and want - {s.lower_} <= near) or (
-                    _SYNONYMS.get(s.lower_, frozenset({""})) <= near):  # "the premier": a Prime Minister
+                    (syn := _SYNONYMS.get(s.lower_)) is not None and syn <= near):  # "the premier": a Prime Minister
                 return key
     return None
 

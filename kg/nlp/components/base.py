@@ -25,13 +25,13 @@ if not Doc.has_extension(NOT_PEOPLE):
     Doc.set_extension(NOT_PEOPLE, default=())
 STATE_DEPS = frozenset(_W["state_deps"])
 # An Arabic surname's article ("al-", "el-"): kg/data/resolve.toml, the table in-document resolution reads too.
-_ARTICLE = re.compile(rf"^(?:{'|'.join(map(re.escape, tables('resolve')['document']['arabic_articles']))})-",
+ARTICLE = re.compile(rf"^(?:{'|'.join(map(re.escape, tables('resolve')['document']['arabic_articles']))})-",
                       re.IGNORECASE)
 
 
 def article_folded(word: str) -> str:
     """"Al-Khazali" opening a sentence is the "al-Khazali" of the full name: the article in lower case."""
-    m = _ARTICLE.match(word)
+    m = ARTICLE.match(word)
     return word[:m.end()].lower() + word[m.end():] if m else word
 
 

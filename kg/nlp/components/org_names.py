@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.data import speech_verbs
+from kg.nlp.components.org_venues import DETERMINERS, STAFF_NOUNS
 from kg.nlp.lemmas import known_adjective, lemma
 from kg.nlp.lexicon import BODY_WORDS, MEETING_HEADS, PAIR_EVENT_NOUNS, REGION_WORDS, TITLE_HEADS, common_nouns, words
 
@@ -33,7 +34,6 @@ MEETING_WORDS = frozenset(_W["meeting_words"])
 SUMMIT_HEADS = frozenset(_W["summit_heads"])
 NUMBERED_GROUPS = frozenset(_W["numbered_groups"])
 OFFICE_HEADS = frozenset(_W["office_heads"])
-STAFF_NOUNS = frozenset(_W["staff_nouns"])
 FORUM_HEADS = frozenset(_W["forum_heads"])
 PLATFORM_HEADS = frozenset(_W["platform_heads"])
 _LABELS = {"ORG", "PLACE", "NORP", "GPE", "LOC", "EVENT", "FAC", "PRODUCT"}
@@ -195,8 +195,7 @@ def _speaks_after_the(t: Token) -> bool:
     """"the Presidency said": a capitalised common noun, no title's nor a person's word, after "the"."""
     low = t.lower_
     return (t.i > 0 and t.doc[t.i - 1].lower_ == "the" and t.dep_ == "nsubj" and t.head.pos_ == "VERB"
-            and lemma(t.head).lower() in speech_verbs()[0] and low in common_nouns()
-            and common_nouns()[low] != "person" and low not in TITLE_HEADS and t.text not in BODY_WORDS)
+            and lemma(t.head).lower() in speech_verbs()[0] and common_nouns().get(low, "person") != "person" and low not in TITLE_HEADS and t.text not in BODY_WORDS)
 
 
 def _owns_staff(t: Token) -> bool:
@@ -223,10 +222,10 @@ def forum_body(ent: Span) -> list[Span] | None:
         return None
     doc = ent.doc
     i = ent.start
-    while i < ent.end and doc[i].lower_ in {"the", "a", "an"}:
+    while i < ent.end and doc[i].lower_ in DETERMINERS:
         i += 1
     j = i - 1  # the word right before the name, past a determiner
-    while j >= 0 and doc[j].lower_ in {"the", "a", "an"}:
+    while j >= 0 and doc[j].lower_ in DETERMINERS:
         j -= 1
     t = doc[j] if j >= 0 else None
     if t is not None and (t.like_num or t.ent_type_ in {"ORDINAL", "DATE", "CARDINAL"} and t.i >= ent.start - 1

@@ -43,7 +43,7 @@ VENUE_PREPOSITIONS = frozenset(_W["venue_prepositions"])
 BODY_PLACE_HEADS = frozenset(_W["body_place_heads"])
 STREET_HEADS = frozenset(_W["street_heads"])
 VENUE_HEADS = PLACE_HEADS - BODY_PLACE_HEADS | frozenset(_W["venue_heads"]) | STREET_HEADS
-_DETERMINERS = {"the", "a", "an"}
+DETERMINERS = frozenset({"the", "a", "an"})
 
 
 def venues_and_noise(spans: list[Span]) -> list[Span]:
@@ -93,7 +93,7 @@ def _placed(c: Span, known: bool) -> bool:
     a place the gazetteer knows or a building's name: "an engineer at Acme", "a rift in Fatah")."""
     doc = c.doc
     i = c.start - 1
-    while i >= 0 and doc[i].lower_ in _DETERMINERS:
+    while i >= 0 and doc[i].lower_ in DETERMINERS:
         i -= 1
     if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS:
         return True  # "the state of X", not "the leaders of X"
