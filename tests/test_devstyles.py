@@ -15,13 +15,14 @@ from kg.eval import Report, evaluate
 
 from .conftest import DEV_STYLES
 
-# F1 on the 52 texts, measured on 2026-12-06 (names after a title phrase), truncated to three places. How each step moved them is
-# in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far as they require.
+# F1 on the 64 texts, measured on 2026-12-06 when s9_* (first a hold-out) joined, truncated to three places. How each
+# step moved them is in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far
+# as they require.
 FLOORS = {
-    "people": 0.960, "organizations": 0.826, "countries": 0.965, "titles": 0.919, "quotes": 0.857,
-    "meetings": 0.602, "pairs": 0.648,
+    "people": 0.948, "organizations": 0.779, "countries": 0.965, "titles": 0.907, "quotes": 0.829,
+    "meetings": 0.554, "pairs": 0.601,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.733, "meeting_place": 0.630}  # 135/184, 116/184 (52 texts)
+ACCURACY_FLOORS = {"meeting_date": 0.698, "meeting_place": 0.618}  # 141/202, 125/202 (64 texts)
 
 
 @pytest.fixture(scope="module")
