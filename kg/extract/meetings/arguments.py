@@ -18,6 +18,7 @@ from kg.extract.meetings.lexicon import (
     PLURAL_PRONOUNS,
     SIDE_NOUNS,
     STATE_GROUPS,
+    TITLE_SYNONYMS,
     TRAVEL_NOUNS,
 )
 from kg.extract.meetings.bodies import body_sides, names_body, office_body
@@ -157,6 +158,12 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         names = [k for t in child.subtree if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)]
         if names:
             return {names[-1]}, True
+    # "met Prime Minister of Lithuania Ann Roe": the parser made the name the object of the title's "of"
+    # (the state a compound on it), so the person is the office holder named there
+    if _title_word(tok) and tok.tag_ != "NNS" and (name := next(
+            (k for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)
+             if (k := ctx.root_of.get(o.i)) and ctx.is_person(k)), None)):
+        return {name}, True
     # "with Foreign Minister of Chile, Ms. X, on ...", "met Foreign Minister of Ghana Mr. Y": the name the
     # parser set beside the title's phrase, not on it
     start = tok.right_edge.i + 1 + (tok.doc[tok.right_edge.i + 1:tok.right_edge.i + 2].text == ",")
@@ -349,7 +356,8 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
                       and ctx.kind(k) in {Kind.COUNTRY, Kind.ORGANIZATION}}
         ctx.groups |= groups
         return groups
-    if (_title_word(tok) or low in COUNTERPARTS) and tok.tag_ != "NNS":
+    # "the Lithuanian head of government": an office named by a phrase of its own, held by one of its titles
+    if (_title_word(tok) or low in COUNTERPARTS or _title_phrase(tok) in TITLE_SYNONYMS) and tok.tag_ != "NNS":
         countries = _countries_of(ctx, tok) or _state_of_possessor(ctx, tok)
         if len(countries) == 1:
             holder = _holder(ctx, tok, countries[0])
