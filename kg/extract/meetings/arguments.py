@@ -27,6 +27,7 @@ from kg.extract.meetings.crews import crew_of
 from kg.extract.meetings.forward import in_lead, named_after
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
+    title_name,
     _counted_pair,
     _holder,
     _holds,
@@ -158,17 +159,7 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         names = [k for t in child.subtree if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)]
         if names:
             return {names[-1]}, True
-    # "met Prime Minister of Lithuania Ann Roe": the parser made the name the object of the title's "of"
-    # (the state a compound on it), so the person is the office holder named there
-    if _title_word(tok) and tok.tag_ != "NNS" and (name := next(
-            (k for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)
-             if (k := ctx.root_of.get(o.i)) and ctx.is_person(k)), None)):
-        return {name}, True
-    # "with Foreign Minister of Chile, Ms. X, on ...", "met Foreign Minister of Ghana Mr. Y": the name the
-    # parser set beside the title's phrase, not on it
-    start = tok.right_edge.i + 1 + (tok.doc[tok.right_edge.i + 1:tok.right_edge.i + 2].text == ",")
-    if _title_word(tok) and tok.tag_ != "NNS" and any(c.dep_ == "prep" for c in tok.children) and (name := next(
-            (k for t in tok.doc[start:start + 2] if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)), None)):
+    if name := title_name(ctx, tok):  # "met Prime Minister of Lithuania Ann Roe"
         return {name}, True
     if lemma(tok).lower() in TRAVEL_NOUNS:
         return _traveller(ctx, tok), True
