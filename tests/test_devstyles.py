@@ -19,10 +19,11 @@ from .conftest import DEV_STYLES
 # step moved them is in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far
 # as they require.
 FLOORS = {
-    "people": 0.960, "organizations": 0.779, "countries": 0.965, "titles": 0.907, "quotes": 0.857,
-    "meetings": 0.565, "pairs": 0.609,
+    "people": 0.964, "organizations": 0.779, "countries": 0.965, "titles": 0.915, "quotes": 0.861,
+    "meetings": 0.569, "pairs": 0.615,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.703, "meeting_place": 0.621}  # 145/206, 128/206 (64 texts)
+ACCURACY_FLOORS = {"meeting_date": 0.700, "meeting_place": 0.623}  # 145/207, 129/207 (64 texts; one more meeting
+# matched once "Ahlberg" is Karin Sundqvist-Ahlberg, its date unread: 145/206 -> 145/207)
 
 
 @pytest.fixture(scope="module")
