@@ -19,8 +19,8 @@ from .conftest import DEV_STYLES
 # step moved them is in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far
 # as they require.
 FLOORS = {
-    "people": 0.960, "organizations": 0.779, "countries": 0.965, "titles": 0.907, "quotes": 0.857,
-    "meetings": 0.565, "pairs": 0.609,
+    "people": 0.954, "organizations": 0.778, "countries": 0.965, "titles": 0.904, "quotes": 0.854,
+    "meetings": 0.561, "pairs": 0.605,
 }
 ACCURACY_FLOORS = {"meeting_date": 0.703, "meeting_place": 0.640}  # 145/206, 132/206 (64 texts)
 
