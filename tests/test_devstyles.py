@@ -19,7 +19,7 @@ from .conftest import DEV_STYLES
 # step moved them is in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far
 # as they require.
 FLOORS = {
-    "people": 0.954, "organizations": 0.778, "countries": 0.965, "titles": 0.904, "quotes": 0.854,
+    "people": 0.954, "organizations": 0.778, "countries": 0.965, "titles": 0.904, "quotes": 0.858,
     "meetings": 0.561, "pairs": 0.605,
 }
 ACCURACY_FLOORS = {"meeting_date": 0.708, "meeting_place": 0.643}  # 153/216, 139/216 (69 texts)
