@@ -18,6 +18,7 @@ from kg.extract.meetings.lexicon import (
     PLURAL_PRONOUNS,
     SIDE_NOUNS,
     STATE_GROUPS,
+    TITLE_SYNONYMS,
     TRAVEL_NOUNS,
 )
 from kg.extract.meetings.bodies import body_sides, names_body, office_body
@@ -26,6 +27,7 @@ from kg.extract.meetings.crews import crew_of
 from kg.extract.meetings.forward import in_lead, named_after
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
+    title_name,
     _counted_pair,
     _holder,
     _holds,
@@ -157,11 +159,7 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         names = [k for t in child.subtree if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)]
         if names:
             return {names[-1]}, True
-    # "with Foreign Minister of Chile, Ms. X, on ...", "met Foreign Minister of Ghana Mr. Y": the name the
-    # parser set beside the title's phrase, not on it
-    start = tok.right_edge.i + 1 + (tok.doc[tok.right_edge.i + 1:tok.right_edge.i + 2].text == ",")
-    if _title_word(tok) and tok.tag_ != "NNS" and any(c.dep_ == "prep" for c in tok.children) and (name := next(
-            (k for t in tok.doc[start:start + 2] if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)), None)):
+    if name := title_name(ctx, tok):  # "met Prime Minister of Lithuania Ann Roe"
         return {name}, True
     if lemma(tok).lower() in TRAVEL_NOUNS:
         return _traveller(ctx, tok), True
@@ -349,7 +347,8 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
                       and ctx.kind(k) in {Kind.COUNTRY, Kind.ORGANIZATION}}
         ctx.groups |= groups
         return groups
-    if (_title_word(tok) or low in COUNTERPARTS) and tok.tag_ != "NNS":
+    # "the Lithuanian head of government": an office named by a phrase of its own, held by one of its titles
+    if (_title_word(tok) or low in COUNTERPARTS or _title_phrase(tok) in TITLE_SYNONYMS) and tok.tag_ != "NNS":
         countries = _countries_of(ctx, tok) or _state_of_possessor(ctx, tok)
         if len(countries) == 1:
             holder = _holder(ctx, tok, countries[0])

@@ -21,7 +21,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.bodies import _main_state
 from kg.extract.meetings.forward import count_of
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _conjuncts, _is_leader, _title_word
+from kg.extract.meetings.syntax import _conjuncts, _is_leader, _pobjs, _title_word
 from kg.nlp import lemma
 from kg.records import Kind
 
@@ -272,3 +272,19 @@ def _names_title(ctx: _Context, tok: Token) -> bool:
     return key is not None and ctx.kind(key) == Kind.ORGANIZATION and any(
         c.dep_ == "conj" and _title_word(c) and not any(t.dep_ == "cc" or t.text == "," for t in tok.doc[tok.i + 1:c.i])
         for c in tok.children)
+
+
+def title_name(ctx: _Context, tok: Token) -> str | None:
+    """The person a singular title with a prepositional phrase names where the parser did not hang the name on
+    the title itself."""
+    if not _title_word(tok) or tok.tag_ == "NNS" or not any(c.dep_ == "prep" for c in tok.children):
+        return None
+    # "met Prime Minister of Lithuania Ann Roe": the parser made the name the object of the title's "of"
+    # (the state a compound on it), so the person is the office holder named there
+    for o in [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]:
+        if (key := ctx.root_of.get(o.i)) and ctx.is_person(key):
+            return key
+    # "with Foreign Minister of Chile, Ms. X, on ...", "met Foreign Minister of Ghana Mr. Y": the name the
+    # parser set beside the title's phrase, not on it
+    start = tok.right_edge.i + 1 + (tok.doc[tok.right_edge.i + 1:tok.right_edge.i + 2].text == ",")
+    return next((k for t in tok.doc[start:start + 2] if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)), None)

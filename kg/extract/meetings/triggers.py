@@ -164,8 +164,13 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and not (
         c.lower_ in NOUNS and any(t.text == "," for t in verb.doc[verb.i:c.left_edge.i]))]
     # "X was received by Y": with an agent, the passive subject is the one received
-    if any(c.dep_ == "agent" for c in verb.children):
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in _pobjs(c)]
+    if agents:
         objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        # "X is due to be received by Y": a passive under a raising word ("due", "expected") receives the
+        # subject it inherits; the agent, read on no subject of its own, is the other side
+        if not objects and any(c.dep_ == "auxpass" for c in verb.children):
+            objects += [s for s in _subjects(verb) if s not in agents]
     if trigger.needs == "person":  # "hosted a dinner for X": the guest of the meal or meeting hosted
         objects = [g for o in objects for g in (_guests(o) if o.lower_ in NOUNS else [o])]
     # "discussed the crisis with X": the counterpart the parser hung on the topic
@@ -188,6 +193,7 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     # "met ..., hosted by X", "talked, mediated by X": who hosts or mediates takes part
     stray += [o for c in verb.children if c.dep_ in {"advcl", "acl"} and lemma(c).lower() in ROLE_VERBS
               for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
+    stray += [a for a in agents if a not in subjects]
     for arg in subjects + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)] + stray:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys

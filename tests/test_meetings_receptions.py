@@ -1,0 +1,44 @@
+"""Meetings: sides written in agency and ministry styles other outlets use (issue 13, recall) - a title with
+its state and name ("Prime Minister of Ruritania Ann Roe"), receptions told in the passive, offices named by
+a phrase ("the Ruritanian head of government") - on invented sentences with invented names; each row names
+the construction it reads."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.records import Status
+
+from .test_meetings import _run, _summary, nlp  # noqa: F401  (the module's spaCy fixture)
+
+FRIDAY = dt.date(2019, 6, 14)
+HELD, PLANNED = Status.HELD, Status.PLANNED
+
+# text, expected {(participants, status, date, place)}
+CASES = [
+    # "Title of State Name": the parser makes the name the object of the title's "of"; the name is the side
+    ("Prime Minister of Poland Adam Nowak met with Prime Minister of Slovakia Jana Kovacova in Warsaw on "
+     "Monday.",
+     {(frozenset({"Adam Nowak", "Jana Kovacova"}), HELD, "2019-06-10", "Warsaw")}),
+    # a passive reception under a raising word ("is due to be received by"): the subject is the guest
+    ("Hungarian Prime Minister Lena Varga arrived in Prague on Thursday. Varga is due to be received by "
+     "President Jan Dvorak on Saturday.",
+     {(frozenset({"Lena Varga", "Jan Dvorak"}), PLANNED, "2019-06-15", "Prague")}),
+    # ... and "expected to be received by"
+    ("Foreign Minister Omar Haddad of Jordan flew to Cairo on Thursday. Haddad is expected to be received by "
+     "President Karim Saleh on Sunday.",
+     {(frozenset({"Omar Haddad", "Karim Saleh"}), PLANNED, "2019-06-16", "Cairo")}),
+    # "the Slovak head of government": an office named by a phrase, held by the one the article titles
+    # prime minister for that state
+    ("Slovak Prime Minister Jana Kovacova held talks in Vienna on Monday with Chancellor Karl Brandt. The "
+     "Slovak head of government was also received by President of Austria Anna Huber on Monday.",
+     {(frozenset({"Jana Kovacova", "Karl Brandt"}), HELD, "2019-06-10", "Vienna"),
+      (frozenset({"Jana Kovacova", "Anna Huber"}), HELD, "2019-06-10", "Vienna")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_reception_constructions(nlp, text, expected):  # noqa: F811
+    meetings, res = _run(nlp, text, FRIDAY)
+    assert _summary(meetings, res) == expected
