@@ -19,10 +19,10 @@ from .conftest import DEV_STYLES
 # step moved them is in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far
 # as they require.
 FLOORS = {
-    "people": 0.948, "organizations": 0.788, "countries": 0.965, "titles": 0.907, "quotes": 0.836,
-    "meetings": 0.564, "pairs": 0.607,
+    "people": 0.948, "organizations": 0.788, "countries": 0.965, "titles": 0.907, "quotes": 0.845,
+    "meetings": 0.571, "pairs": 0.611,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.703, "meeting_place": 0.621}  # 145/206, 128/206 (64 texts)
+ACCURACY_FLOORS = {"meeting_date": 0.697, "meeting_place": 0.615}  # 145/208, 128/208 (64 texts; two more meetings matched, undated and unplaced)
 
 
 @pytest.fixture(scope="module")
