@@ -229,8 +229,22 @@ def _orphan_subject(verb: Token) -> list[Token]:
     return []
 
 
+_CLAUSES = "kg_meeting_clauses"
+
+
 def _clause_tokens(trigger: Token) -> list[Token]:
-    """Tokens whose nearest verb is the trigger (or the trigger's governing verb, for a noun)."""
+    """Tokens whose nearest verb is the trigger (or the trigger's governing verb, for a noun). Walked once
+    per trigger and kept in the doc's user_data (the date, week, duration and place steps all ask; the parse
+    never changes after the pipeline)."""
+    doc = trigger.doc
+    known = doc.user_data.setdefault(_CLAUSES, {})
+    found = known.get(trigger.i)
+    if found is None:
+        found = known[trigger.i] = tuple(t.i for t in _clause_walk(trigger))
+    return [doc[i] for i in found]
+
+
+def _clause_walk(trigger: Token) -> list[Token]:
     heads = {trigger.i} | ({trigger.head.i} if _purpose(trigger) else set())
     gov = _governor(trigger) if trigger.pos_ not in {"VERB", "AUX"} else None
     if gov is not None:
@@ -273,7 +287,11 @@ def _is_phone(token: Token) -> bool:
     # the head's "by phone" is the trigger's for a noun ("held talks by phone") or a controlled verb ("agreed
     # to meet by video"), not for a verb of its own clause ("spoke by phone, a day after X met Y")
     heads = (token, token.head) if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"xcomp", "conj"} else (token,)
-    by_phrases = [p for t in heads for p in t.children if p.dep_ == "prep" and p.lower_ in {"by", "over"}]
+    # ... also hung on the side met ("spoke with her counterpart by video conference") or on a participle of
+    # the noun ("a summit held by video link")
+    holders = [*heads, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in _pobjs(p)),
+               *(c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    by_phrases = [p for t in holders for p in t.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "over"}]
     if any(w.lower_ in PHONE_WORDS for p in by_phrases for w in p.subtree):
         return True
     # "discussed the talks with X in a phone call", "during a video conference", "on the phone"
