@@ -19,10 +19,10 @@ from .conftest import DEV_STYLES
 # step moved them is in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far
 # as they require.
 FLOORS = {
-    "people": 0.960, "organizations": 0.788, "countries": 0.965, "titles": 0.907, "quotes": 0.863,
-    "meetings": 0.573, "pairs": 0.618,
+    "people": 0.954, "organizations": 0.787, "countries": 0.965, "titles": 0.904, "quotes": 0.859,
+    "meetings": 0.568, "pairs": 0.611,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.697, "meeting_place": 0.615}  # 145/208, 128/208 (64 texts; two more meetings matched, undated and unplaced)
+ACCURACY_FLOORS = {"meeting_date": 0.701, "meeting_place": 0.619}  # 153/218, 135/218 (69 texts; two more meetings matched by the surname step, neither dated nor placed)
 
 
 @pytest.fixture(scope="module")
