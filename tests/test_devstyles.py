@@ -22,7 +22,7 @@ FLOORS = {
     "people": 0.954, "organizations": 0.787, "countries": 0.965, "titles": 0.904, "quotes": 0.859,
     "meetings": 0.568, "pairs": 0.611,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.701, "meeting_place": 0.619}  # 153/218, 135/218 (69 texts; two more meetings matched by the surname step, neither dated nor placed)
+ACCURACY_FLOORS = {"meeting_date": 0.701, "meeting_place": 0.637}  # 153/218, 139/218 (69 texts; two more meetings matched by the surname step, neither dated nor placed)
 
 
 @pytest.fixture(scope="module")
