@@ -19,11 +19,10 @@ from .conftest import DEV_STYLES
 # step moved them is in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far
 # as they require.
 FLOORS = {
-    "people": 0.964, "organizations": 0.779, "countries": 0.965, "titles": 0.915, "quotes": 0.861,
-    "meetings": 0.569, "pairs": 0.615,
+    "people": 0.954, "organizations": 0.787, "countries": 0.965, "titles": 0.904, "quotes": 0.863,
+    "meetings": 0.568, "pairs": 0.611,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.700, "meeting_place": 0.623}  # 145/207, 129/207 (64 texts; one more meeting
-# matched once "Ahlberg" is Karin Sundqvist-Ahlberg, its date unread: 145/206 -> 145/207)
+ACCURACY_FLOORS = {"meeting_date": 0.701, "meeting_place": 0.637}  # 153/218, 139/218 (69 texts; two more meetings matched by the surname step, neither dated nor placed)
 
 
 @pytest.fixture(scope="module")
