@@ -33,6 +33,7 @@ from kg.nlp.lexicon import (
 _BIG = 200_000
 _LOCATION_NOUNS = "location"  # WordNet's lexicographer file of nouns for places ("port", "province", "suburb")
 _PARTICLES = frozenset(words("components/name_joins")["particles"])
+_DASHES = frozenset({"-", "\u2013"})
 _PC = words("components/person_consistency")
 _WHERE = frozenset(_PC["where_prepositions"])
 _PLACE_LEADS = frozenset(_PC["place_name_leads"])
@@ -56,6 +57,7 @@ class PersonConsistency:
         _places_taken_for_people(doc)
         _acronym_affiliations(doc)
         _majority_labels(doc)
+        _surnamed_bodies(doc)
         people = [strip_honorifics(e) for e in doc.ents if e.label_ == "PERSON"]
         full = {p.text for p in people}
         surnames = {p[-1].text for p in people if len(p) > 1} | {p.text for p in people if len(p) == 1}
@@ -97,6 +99,53 @@ def _known_name(span: Span, known: set[str], not_people: set[str]) -> bool:
     """Every word of the span (hyphens aside) is a word of a person's name ("Sinclair-Reid")."""
     words = [t.text for t in span if t.text not in {"-", "\u2013"}]
     return bool(words) and span.text not in not_people and all(w in known for w in words)
+
+
+def _surnamed_bodies(doc: Doc) -> None:
+    """Bodies that end in the surname of a person of the document are that person ("_ends_in_surname"),
+    before the person names are collected, so their given names count as known too."""
+    people = [strip_honorifics(e) for e in doc.ents if e.label_ == "PERSON"]
+    written = {p[-1].text for p in people} | {p.text.split()[-1] for p in people}  # "Whaanga-Reid" one word
+    given = {t.text for p in people for t in p if t.text[:1].isupper()}  # "Dear Levan": a given name alone
+    not_people = set(doc._.get(NOT_PEOPLE)) - {p.text for p in people}
+    ents, changed = [], False
+    for ent in doc.ents:
+        name = _ends_in_surname(core(ent), written, given, not_people) if ent.label_ == "ORG" else None
+        ents.append(ent if name is None else _relabel(name, "PERSON"))
+        changed = changed or name is not None
+    if changed:
+        doc.ents = ents
+
+
+def _ends_in_surname(span: Span, surnames: set[str], given: set[str], not_people: set[str]) -> Span | None:
+    """"Teixeira Sarmento" after "Joaquim Teixeira Sarmento", "Dear Levan", "MINISTER WHAANGA-REID": a body
+    whose last word is the surname of a person of the document and whose other words are capitalised names
+    (no common noun, body or place word) is that person; a salutation or title before it is left out."""
+    words = [t for t in span if t.text not in _DASHES]
+    last = span[-1].text
+    if not words or span.text in not_people or not _surname_form(last, surnames | given):
+        return None
+    start = span.start
+    while start < span.end - 1 and _before_name(span.doc[start]):
+        start += 1  # "Dear Levan", "PM Thinh", "MINISTER WHAANGA-REID"
+    name = span.doc[start:span.end]
+    if any(not (t.is_alpha or "-" in t.text) or not t.text[:1].isupper() or t.text in BODY_WORDS | ORG_HEADS
+           for t in name if t.text not in _DASHES) or any(gazetteer.known_place(t.text) for t in name[:-1]):
+        return None
+    if not _surname_form(last, surnames) and not (start > span.start and len(name) == 1):
+        return None  # a given name alone only after a salutation or title ("Dear Levan")
+    return name
+
+
+def _before_name(t: Token) -> bool:
+    """A salutation, honorific, title word or short title acronym before a name ("Dear", "Mr", "PM")."""
+    return t.lower_ in common_nouns() or t.text in HONORIFICS or t.lower_ in TITLE_HEADS \
+        or t.is_upper and t.is_alpha and len(t) <= 3
+
+
+def _surname_form(word: str, surnames: set[str]) -> bool:
+    """A surname of the document as written, or in capitals as transcripts write speakers ("WHAANGA-REID")."""
+    return word in surnames or word.isupper() and len(word) > 3 and any(word == s.upper() for s in surnames)
 
 
 def _capital_as_surname(span: Span) -> bool:
