@@ -35,6 +35,11 @@ CASES = [
      "Slovak head of government was also received by President of Austria Anna Huber on Monday.",
      {(frozenset({"Jana Kovacova", "Karl Brandt"}), HELD, "2019-06-10", "Vienna"),
       (frozenset({"Jana Kovacova", "Anna Huber"}), HELD, "2019-06-10", "Vienna")}),
+    # a name the parser hung on the meeting verb as a modifier ("met Vice-President A B", B an adverbial
+    # clause of "met") is the one met
+    ("South Korean Foreign Minister Park Ji-woo arrived in Beijing on Tuesday. Park also met Vice-President Tan "
+     "Ruiqing at the Great Hall of the People on Wednesday afternoon, state news agency Xinhua reported.",
+     {(frozenset({"Park Ji-woo", "Tan Ruiqing"}), HELD, "2019-06-12", "Beijing")}),
 ]
 
 
