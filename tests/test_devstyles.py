@@ -19,10 +19,10 @@ from .conftest import DEV_STYLES
 # step moved them is in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far
 # as they require.
 FLOORS = {
-    "people": 0.948, "organizations": 0.779, "countries": 0.965, "titles": 0.907, "quotes": 0.829,
-    "meetings": 0.561, "pairs": 0.605,
+    "people": 0.948, "organizations": 0.779, "countries": 0.965, "titles": 0.907, "quotes": 0.836,
+    "meetings": 0.564, "pairs": 0.607,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.698, "meeting_place": 0.618}  # 141/202, 125/202 (64 texts)
+ACCURACY_FLOORS = {"meeting_date": 0.703, "meeting_place": 0.621}  # 145/206, 128/206 (64 texts)
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ def facts_from_doc(doc: Doc, article: Article, resolution: Resolution) -> Articl
     resolution = resolve_descriptions(doc, resolution.with_entities(found_roles.entities), found_roles.roles)
     roles, nationalities = list(found_roles.roles), found_roles.nationalities
     found = extract_meetings(doc, article, resolution, roles)
-    quotes = extract_quotes(doc, article, resolution)
+    quotes = extract_quotes(doc, article, resolution, roles, nationalities)
     entities = dict(resolution.entities)
     for entity in found.entities:
         entities.setdefault(entity.key, entity)

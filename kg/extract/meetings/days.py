@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import NUMBERS, WHEN
 from kg.extract.meetings.records import _Context, _Mention
+from kg.nlp.doc_text import doc_text
 from kg.records import TimeValue
 
 
@@ -56,7 +57,7 @@ def _relative_day(ctx: _Context, trigger: Token, clause: set[int]) -> TimeValue 
     with its day (the phrase must be in the trigger's clause); "earlier in the day", "later that day": that
     day itself."""
     sent = trigger.sent
-    for match in _RELATIVE.finditer(sent.text):
+    for match in _RELATIVE.finditer(doc_text(ctx.doc)[sent.start_char:sent.end_char]):  # sent.text, not joined again
         span = ctx.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
                                  alignment_mode="expand")
         if span is None or not any(t.i in clause for t in span):

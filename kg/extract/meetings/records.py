@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.data import tables
 from kg.extract.meetings.lexicon import GROUP_NOUNS, REPORTER_VERBS, lesser
@@ -83,11 +83,21 @@ class _Context:
         self.quoted = _quoted_tokens(doc)
         self.dateline = _dateline_tokens(doc)
         self.reporters = _reporters(res)
+        self._sent_ents: dict[int, tuple[Span, ...]] = {}
 
     def _disambiguate(self, candidates: Iterable[str]) -> str | None:
         """A bare name shared by several people goes to the one leader among them, if exactly one."""
         leaders = [c for c in candidates if any(r.person == c and _is_leader(r.title) for r in self.roles)]
         return leaders[0] if len(leaders) == 1 else None
+
+    def sent_ents(self, tok: Token) -> tuple[Span, ...]:
+        """`tok.sent.ents`, made once per sentence: spaCy makes a Span of every entity of the document each
+        time it is asked (the entities no longer change once the extractors run)."""
+        sent = tok.sent
+        ents = self._sent_ents.get(sent.start)
+        if ents is None:
+            ents = self._sent_ents[sent.start] = tuple(sent.ents)
+        return ents
 
     def entity(self, key: str) -> Entity:
         """An entity of the document, or one this extractor found (a venue, a capital's city or state)."""

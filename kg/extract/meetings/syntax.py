@@ -234,8 +234,22 @@ def _orphan_subject(verb: Token) -> list[Token]:
     return []
 
 
+_CLAUSES = "kg_meeting_clauses"
+
+
 def _clause_tokens(trigger: Token) -> list[Token]:
-    """Tokens whose nearest verb is the trigger (or the trigger's governing verb, for a noun)."""
+    """Tokens whose nearest verb is the trigger (or the trigger's governing verb, for a noun). Walked once
+    per trigger and kept in the doc's user_data (the date, week, duration and place steps all ask; the parse
+    never changes after the pipeline)."""
+    doc = trigger.doc
+    known = doc.user_data.setdefault(_CLAUSES, {})
+    found = known.get(trigger.i)
+    if found is None:
+        found = known[trigger.i] = tuple(t.i for t in _clause_walk(trigger))
+    return [doc[i] for i in found]
+
+
+def _clause_walk(trigger: Token) -> list[Token]:
     heads = {trigger.i} | ({trigger.head.i} if _purpose(trigger) else set())
     gov = _governor(trigger) if trigger.pos_ not in {"VERB", "AUX"} else None
     if gov is not None:

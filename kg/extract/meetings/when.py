@@ -33,7 +33,7 @@ def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
     if published is None:
         return None
     clause = {t.i for t in _clause_tokens(trigger)}
-    for ent in trigger.sent.ents:
+    for ent in ctx.sent_ents(trigger):
         # "this week's NATO summit" too, where the tagger left "this" out of the DATE
         text = _date_text(trigger.doc[ent.start - 1:ent.end] if ent.start and ent.text == "week" else ent)
         match = _WEEK.match(text.strip())
@@ -52,10 +52,10 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     future = {Status.HELD: False, Status.CANCELLED: None}.get(status, True)
     clause = {t.i for t in _clause_tokens(trigger)}
     dateline = _dateline(trigger.doc)
-    candidates = [e for e in map(_before_comma, trigger.sent.ents) if e.label_ == "DATE" and e.root.i in clause
+    candidates = [e for e in map(_before_comma, ctx.sent_ents(trigger)) if e.label_ == "DATE" and e.root.i in clause
                   and not _background(e.root, trigger) and e.start >= dateline]
     # "Earlier today, X met Y": a day word the tagger labelled a TIME or left without a label
-    candidates += [e for e in trigger.sent.ents if e.label_ == "TIME" and e.root.i in clause
+    candidates += [e for e in ctx.sent_ents(trigger) if e.label_ == "TIME" and e.root.i in clause
                    and (any(t.lower_ in DAY_WORDS for t in e) or _night_before(e, published))]
     candidates += [trigger.doc[t.i:t.i + 1] for t in trigger.sent if t.i in clause and t.lower_ in DAY_WORDS
                    and not t.ent_type_]
@@ -64,7 +64,7 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     if relative is not None:
         return relative
     # "before the end of the year": a preposition that frames other dates bounds this one
-    for ent in (e for e in trigger.sent.ents if e.label_ == "DATE" and e.root.i in clause and e.start >= dateline):
+    for ent in (e for e in ctx.sent_ents(trigger) if e.label_ == "DATE" and e.root.i in clause and e.start >= dateline):
         rest = _rest_of_year(ent, published)
         if rest is not None:
             return rest

@@ -10,6 +10,8 @@ or a term, not a quotation.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.quotes.attribution import colon_speaker, dash_speaker, is_quoted_name, tail_speaker
@@ -25,18 +27,20 @@ from kg.extract.quotes.speakers import (
 from kg.extract.quotes.verbs import is_say, saying_verbs, subject
 from kg.nlp.doc_text import doc_text
 from kg.resolve.document import Resolution
-from kg.records import Article, Evidence, Kind, Quote
+from kg.records import Article, Evidence, Kind, Nationality, Quote, Role
 
 __all__ = ["extract_quotes"]
 
 NAME_LABELS = {"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC", "PERSON"}
 
 
-def extract_quotes(doc: Doc, article: Article, res: Resolution) -> list[Quote]:
-    """Every direct quotation with a resolvable speaker, in text order (one per joint speaker)."""
+def extract_quotes(doc: Doc, article: Article, res: Resolution, roles: Iterable[Role] = (),
+                   nationalities: Iterable[Nationality] = ()) -> list[Quote]:
+    """Every direct quotation with a resolvable speaker, in text order (one per joint speaker); the roles
+    and nationalities read before name the holder of an office a description speaks of."""
     text = article.text
     quotes = pair_marks(text)
-    subjects = person_subjects(doc, res)
+    subjects = person_subjects(doc, res, roles, nationalities)
     quoted = _quoted_tokens(doc, quotes)
     out: list[Quote] = []
     for n, q in enumerate(quotes):
@@ -108,7 +112,7 @@ def _sentences(doc: Doc, q: Q) -> list[Span]:
 def _starts_sentence(words: Span) -> bool:
     doc = words.doc
     i = words.start - 1
-    while i >= 0 and doc[i].text in {"`", '"', "\u201c", "\u201e", "``", "'", "\u2018"}:
+    while i >= 0 and doc[i].text in {"`", '"', "\u201c", "\u201e", "\u00ab", "\u2039", "``", "'", "\u2018"}:
         i -= 1  # "``" is two tokens, and "`" is no punctuation to spaCy (a modifier symbol)
     text = doc_text(doc)
     line = text.rfind("\n", 0, doc[i + 1].idx) + 1  # a quote opening its line opens a sentence,

@@ -1,4 +1,5 @@
-"""Quotation marks paired into quotes: typographic (“ ” „), straight ("), and TeX-style (`` '').
+"""Quotation marks paired into quotes: typographic (“ ” „), straight ("), TeX-style (`` ''), and the
+guillemets of French-style copy and its translations (« », ‹ ›), which open and close as “ ” do.
 
 Marks pair within a paragraph (one line of text), nested quotes allowed; an opener left open runs to
 its paragraph's end, unless a later line (within a few) brings the matching closer before any new
@@ -18,8 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-OPENERS = frozenset({"\u201c", "\u201e", "``"})
-CLOSERS = frozenset({"\u201d", "''"})
+OPENERS = frozenset({"\u201c", "\u201e", "``", "\u00ab", "\u2039"})
+CLOSERS = frozenset({"\u201d", "''", "\u00bb", "\u203a"})
 STRAIGHT = '"'
 SINGLE_OPEN, SINGLE_CLOSE, SINGLE_STRAIGHT = "\u2018", "\u2019", "'"
 MARK_TOKENS = frozenset({*OPENERS, *CLOSERS, STRAIGHT, "`", SINGLE_OPEN, SINGLE_CLOSE, SINGLE_STRAIGHT})
@@ -133,7 +134,7 @@ def _pair_single(text: str, lo: int, hi: int, para: int) -> list[Q]:
 
 _SINGLE = re.compile("[\u2018\u2019']")
 _SINGLE_OPENER = re.compile("(?:^|(?<=[\\s(\u2014\u2013-]))(?:\u2018|'(?=[^\\W\\d_]))", re.M)
-_DOUBLE_OPENER = re.compile('\u201c|\u201e|``|(?:^|(?<=\\s))"(?=\\w)', re.M)
+_DOUBLE_OPENER = re.compile('\u201c|\u201e|\u00ab|\u2039|``|(?:^|(?<=\\s))"(?=\\w)', re.M)
 
 
 def _closer_on_later_line(text: str, opener: int, lines: list[tuple[int, int]], para: int) -> int | None:

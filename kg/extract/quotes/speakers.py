@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,12 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.data import tables
 from kg.extract.quotes.marks import Q
+from kg.extract.quotes.offices import Office, office_holder, offices
 from kg.extract.titles import COURTESY
 from kg.extract.quotes.verbs import conjuncts, is_mark, is_say, subject
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
-from kg.records import Kind
+from kg.records import Kind, Nationality, Role
 
 _W = tables("quotes/words")["speakers"]
 SPOKES = frozenset(_W["spokes"])
@@ -82,6 +84,9 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
     joined = {"appos", "compound", "conj"} if s.lower_ in TITLE_HEADS else {"appos", "compound"}
     named = [k for t in [s, *(c for c in s.children if c.dep_ in joined)]  # "the president and CEO Louis Garnier"
              if (k := res.key_at(t.i)) is not None and res.entities[k].kind != Kind.PLACE]
+    if named and s.lower_ in TITLE_HEADS and all(res.entities[k].kind is not Kind.PERSON for k in named) and (
+            holder := office_holder(s, res, subjects.offices)):  # "the Moldovan Prime Minister", named before
+        return holder, CONFIDENCE["inferred"]
     if named:  # a person before the body of a title ("the Crown prosecutor, Mark Tedeschi")
         return next((k for k in named if res.entities[k].kind is Kind.PERSON), named[0]), CONFIDENCE["named"]
     if (s.pos_ == "PROPN" or s.text[:1].isupper() and s.pos_ == "NOUN") and res.key_at(s.i) is None:
@@ -115,7 +120,8 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
         key = _country_in(s, res)  # "one Greek aide"
         return (key, CONFIDENCE["inferred"]) if key else None
     if s.lower_ in TITLE_HEADS:  # "the president"; "the Australian immigration minister", nobody named so
-        key = _description(s, res) or _country_in(s, res) or _pronoun(s, res, subjects, outer)
+        key = _description(s, res) or office_holder(s, res, subjects.offices) or _country_in(s, res) or _pronoun(
+            s, res, subjects, outer)
         return (key, CONFIDENCE["inferred"]) if key else None
     return None
 
@@ -190,17 +196,20 @@ def _antecedent(t: Token, res: Resolution) -> str | None:
 
 @dataclass
 class People:
-    """Person subjects in text order (named or "the secretary"), and genders read off he/she after them."""
+    """Person subjects in text order (named or "the secretary"), genders read off he/she after them, and the
+    offices the article gave people."""
 
     subjects: list[tuple[int, str]]
     gender: dict[str, str]
+    offices: tuple[Office, ...] = ()
 
     def heard(self, at: int, key: str) -> None:
         """A named speaker of a quote ending at token `at`: the latest subject from there on."""
         bisect.insort(self.subjects, (at, key))
 
 
-def person_subjects(doc: Doc, res: Resolution) -> People:
+def person_subjects(doc: Doc, res: Resolution, roles: Iterable[Role] = (),
+                    nationalities: Iterable[Nationality] = ()) -> People:
     out: list[tuple[int, str]] = []
     for span, key in res.spans:
         root = span.root
@@ -212,13 +221,14 @@ def person_subjects(doc: Doc, res: Resolution) -> People:
                 root.dep_ in {"nsubj", "nsubjpass"} or (starts and nxt is not None and nxt.pos_ == "VERB")) \
                 and not _byline(span):  # the sentence scan last, for the subjects only
             out.append((span.start, key))
+    held = offices(roles, nationalities)
     for t in doc:
         if t.dep_ == "nsubj" and t.lower_ in TITLE_HEADS and res.key_at(t.i) is None and _definite(t):
-            holder = _description(t, res)
+            holder = _description(t, res) or office_holder(t, res, held)
             if holder is not None:
                 out.append((t.i, holder))
     out.sort()
-    return People(out, _genders(doc, res))
+    return People(out, _genders(doc, res), held)
 
 
 def _genders(doc: Doc, res: Resolution) -> dict[str, str]:

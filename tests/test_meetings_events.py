@@ -1,0 +1,35 @@
+"""Meetings: mentions of one meeting become one event, with its status, date and place (issue 13, precision on
+other outlets' styles), on invented sentences with invented names; each row names the construction it reads."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.records import Status
+
+from .test_meetings import _run, nlp  # noqa: F401  (the module's spaCy fixture)
+from .test_meetings_recall import _with_range
+
+FRIDAY = dt.date(2019, 6, 14)
+HELD, PLANNED, PROPOSED, CANCELLED = Status.HELD, Status.PLANNED, Status.PROPOSED, Status.CANCELLED
+
+# text, expected {(participants, status, date or (start, end), place)}
+CASES = [
+    # a headline telling one side by its state ("talks with Ghana's leader") is the meeting the lead tells
+    ("Irish minister holds 'warm' talks with Ghana's leader in Accra\n\nThe Irish foreign minister, Sean Byrne, "
+     "has met President Kofi Mensah in Accra for talks on trade.",
+     {(frozenset({"Sean Byrne", "Kofi Mensah"}), HELD, "2019-06-14", "Accra")}),
+    # ... and so is a key-point line above the body ("hosted her Kenyan counterpart")
+    ("Lena Varga, Tom Okello agree on joint patrols\n\n- President Lena Varga hosted her Kenyan counterpart at "
+     "the Union Buildings on Thursday.\n- The two leaders agreed on joint patrols along the border.\n\nPresident "
+     "Lena Varga and President Tom Okello have agreed to begin joint patrols along the border within a month.\n\n"
+     "The two heads of state met for more than three hours at the Union Buildings in Pretoria on Thursday.",
+     {(frozenset({"Lena Varga", "Tom Okello"}), HELD, "2019-06-13", "Union Buildings")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_event_constructions(nlp, text, expected):  # noqa: F811
+    meetings, res = _run(nlp, text, FRIDAY)
+    assert _with_range(meetings, res) == expected

@@ -1,0 +1,52 @@
+"""Quotations the extractor used to miss, one row of invented sentences (invented names) per construction,
+read through the whole per-document stage (roles first, then quotes), with the real model.
+
+Each row: (construction, text, [(speaker, first words of the quote)]).
+"""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import facts_from_doc
+from kg.nlp import load_pipeline
+from kg.records import Article
+from kg.resolve.document import resolve_document
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def speakers_of(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """(speaker name, quoted text) of every quotation the per-document stage finds, in text order."""
+    facts = facts_from_doc(nlp(text), Article("t", text, "<test>"), resolve_document(nlp(text)))
+    names = {e.key: e.name for e in facts.entities}
+    return [(names[q.speaker], q.text) for q in facts.quotes]
+
+
+ROWS = [
+    # guillemets, as French-style agencies and their translations write them
+    ("guillemets", "Senator Odile Marchetti said « we will not give up the port » after the vote.",
+     [("Odile Marchetti", "we will not give up the port")]),
+    ("guillemets opening the sentence", "Dario Venn met the press on Monday.\n\n« The door is open », Dario Venn said.",
+     [("Dario Venn", "The door is open")]),
+    # "the [demonym] [title]" of a person introduced as "[title] of [country], Name"
+    ("demonym description", "The Prime Minister of the Republic of Moldova, Mr. Ilie Corbanu, met Aldo Ferrante, "
+     "who carried a letter from his Moldovan colleague, Mr. Petru Sandor.\n\nAfterwards the Moldovan Prime "
+     "Minister told journalists that the two states « must work together ».",
+     [("Ilie Corbanu", "must work together")]),
+    ("demonym description, he after it", "The Foreign Minister of Norway, Sigrun Aasland, received Tomas Bielke, "
+     "envoy of Estonia, in Oslo.\n\n\"We agreed on a plan,\" the Norwegian foreign minister said.\n\n"
+     "\"It will take a year,\" she added.",
+     [("Sigrun Aasland", "We agreed on a plan,"), ("Sigrun Aasland", "It will take a year,")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ROWS, ids=[r[0] for r in ROWS])
+def test_recall_rows(nlp: Language, name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = speakers_of(nlp, text)
+    assert len(found) == len(expected), found
+    for (speaker, quote), (want_speaker, prefix) in zip(found, expected):
+        assert (speaker, quote[:len(prefix)]) == (want_speaker, prefix), found
