@@ -26,6 +26,14 @@ CASES = [
      "Lena Varga and President Tom Okello have agreed to begin joint patrols along the border within a month.\n\n"
      "The two heads of state met for more than three hours at the Union Buildings in Pretoria on Thursday.",
      {(frozenset({"Lena Varga", "Tom Okello"}), HELD, "2019-06-13", "Union Buildings")}),
+    # a call is no meeting, however the parser hangs its "by video": on the side spoken with ("spoken with her
+    # counterpart by video conference"), on a participle of the noun ("a summit held by video link")
+    ("President Ana Prado last met President Rui Costa in Lisbon in June. She has since spoken with her "
+     "Portuguese counterpart by video conference on two occasions.",
+     {(frozenset({"Ana Prado", "Rui Costa"}), HELD, "2019-06", "Lisbon")}),
+    ("President Tom Okello and President Ana Prado took part in an extraordinary regional summit held by video "
+     "link in late May.",
+     set()),
 ]
 
 

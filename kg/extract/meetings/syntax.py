@@ -292,7 +292,11 @@ def _is_phone(token: Token) -> bool:
     # the head's "by phone" is the trigger's for a noun ("held talks by phone") or a controlled verb ("agreed
     # to meet by video"), not for a verb of its own clause ("spoke by phone, a day after X met Y")
     heads = (token, token.head) if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"xcomp", "conj"} else (token,)
-    by_phrases = [p for t in heads for p in t.children if p.dep_ == "prep" and p.lower_ in {"by", "over"}]
+    # ... also hung on the side met ("spoke with her counterpart by video conference") or on a participle of
+    # the noun ("a summit held by video link")
+    holders = [*heads, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in _pobjs(p)),
+               *(c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    by_phrases = [p for t in holders for p in t.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "over"}]
     if any(w.lower_ in PHONE_WORDS for p in by_phrases for w in p.subtree):
         return True
     # "discussed the talks with X in a phone call", "during a video conference", "on the phone"
