@@ -34,6 +34,15 @@ CASES = [
     ("President Tom Okello and President Ana Prado took part in an extraordinary regional summit held by video "
      "link in late May.",
      set()),
+    # "at the [ministry / department / service]": a body met at is the building it sits in, before the city
+    ("Serbian President Ivan Petrovic and Kosovo's Prime Minister Arben Gashi met at the European External Action "
+     "Service in Brussels on Monday.",
+     {(frozenset({"Ivan Petrovic", "Arben Gashi"}), HELD, "2019-06-10", "European External Action Service")}),
+    ("Minister Tan Wei held a bilateral meeting with Foreign Minister Aziz Karimov at the Ministry of Foreign "
+     "Affairs this morning.",
+     {(frozenset({"Tan Wei", "Aziz Karimov"}), HELD, "2019-06-14", "Ministry of Foreign Affairs")}),
+    ("Foreign Minister Ali Demir received his Iraqi counterpart Omar Saleh at the Foreign Ministry on Tuesday.",
+     {(frozenset({"Ali Demir", "Omar Saleh"}), HELD, "2019-06-11", "Foreign Ministry")}),
 ]
 
 

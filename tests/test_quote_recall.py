@@ -41,6 +41,14 @@ ROWS = [
      "envoy of Estonia, in Oslo.\n\n\"We agreed on a plan,\" the Norwegian foreign minister said.\n\n"
      "\"It will take a year,\" she added.",
      [("Sigrun Aasland", "We agreed on a plan,"), ("Sigrun Aasland", "It will take a year,")]),
+    # he/she by the gender the text tells: an honorific outweighs a pronoun, and a "her" after an object "her"
+    # is that object's, not the named person's
+    ("honorific outweighs a stray pronoun", "Minister Karin Aasvik hosted the talks in Ghent. Mr. Paolo Renzetti, whom "
+     "she had invited, arrived late.\n\n“We talked about the river,” she said.",
+     [("Karin Aasvik", "We talked about the river,")]),
+    ("possessive after an object pronoun", "Nadia Orlov chaired the talks. Ostap Kanev phoned her on her "
+     "birthday. Later Ostap Kanev thanked his hosts.\n\n\"We agreed on everything,\" she said.",
+     [("Nadia Orlov", "We agreed on everything,")]),
 ]
 
 

@@ -72,7 +72,8 @@ def _name_word(t: Token, res: Resolution) -> bool:
 
 def _name_start(doc: Doc, j: int, res: Resolution) -> int:
     """The first word of the name that ends at or holds token j (given names the model left out too)."""
-    j = next((span.start for span, _ in res.spans if span.start <= j < span.end), j)  # "el-Sayed", "al-Tayeb"
+    start = res.start_at(j)  # "el-Sayed", "al-Tayeb"
+    j = j if start is None else start
     while j > 0 and _name_word(doc[j - 1], res) and doc[j - 1].text[:1].isupper():
         j -= 1
     return j

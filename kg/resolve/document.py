@@ -63,6 +63,19 @@ class Resolution:
                 out.setdefault(i, key)
         return out
 
+    def start_at(self, token_i: int) -> int | None:
+        """Where the first span over a token begins, if any."""
+        return self._start_of.get(token_i)
+
+    @cached_property
+    def _start_of(self) -> dict[int, int]:
+        """Token index -> the start of the first span over it, made once like `_key_of`."""
+        out: dict[int, int] = {}
+        for span, _ in self.spans:
+            for i in range(span.start, span.end):
+                out.setdefault(i, span.start)
+        return out
+
     def mentions(self) -> list[Mention]:
         """The names of the entities in the text; a demonym ("an Australian woman") tells a nationality and
         is no mention of its country."""

@@ -97,6 +97,8 @@ def full_names(spans: list[Span]) -> dict[str, str]:
             if longer == name or len(longer.split()) <= len(words):
                 continue
             lw = [article_folded(w) for w in longer.split()]
+            if _capitals(name):  # "WHAANGA-REID:" of a transcript is "Thomas Whaanga-Reid"
+                lw = [w.upper() for w in lw]
             same_ends = lw[0] == words[0] and lw[-1] == words[-1] and _subsequence(words, lw)
             if same_ends or lw[-len(words):] == words:  # "Van Susteren" of "Greta Van Susteren"
                 canonical[name] = canonical.get(longer, longer)
@@ -118,6 +120,11 @@ def _styled_given_name(words: list[str], names: list[str]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _capitals(name: str) -> bool:
+    """A name in capitals, as transcripts and datelines write it ("MINISTER WHAANGA-REID:")."""
+    return name.isupper() and sum(c.isalpha() for c in name) > 3
+
+
 def _subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(word in it for word in short)
@@ -125,5 +132,6 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
 
 def name_candidates(word: str, full_names: list[str]) -> list[str]:
     """Full names a one-word name can stand for: surname (last word) first, then any word (Korean names)."""
-    last = [n for n in full_names if n.split()[-1] == word or ARTICLE.sub("", n.split()[-1]) == word]
+    last = [n for n in full_names if n.split()[-1] == word or ARTICLE.sub("", n.split()[-1]) == word
+            or _capitals(word) and n.split()[-1].upper() == word]
     return last or [n for n in full_names if word in n.split()]

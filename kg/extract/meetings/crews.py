@@ -14,9 +14,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kg.data import tables
-from kg.extract.meetings.lexicon import LEAD_VERBS
 from kg.extract.meetings.records import _Context, _Event
-from kg.extract.meetings.syntax import _pobjs
+from kg.extract.meetings.syntax import _led_by, _pobjs
 from kg.nlp import lemma
 from kg.records import Kind
 
@@ -58,8 +57,9 @@ def crew_of(ctx: _Context, tok: Token) -> set[str]:
         crew = told[tok.i]
         return crew.sides() if crew.members else set()
     if tok.lower_ in PLURALS and _definite(tok):
-        before = [c for i, c in sorted(told.items()) if i < tok.i and c.members and c.leaders]
-        return before[-1].sides() if before else set()
+        # crews are read in text order: the latest one before TOK is the first one back
+        before = next((c for i, c in reversed(told.items()) if i < tok.i and c.members and c.leaders), None)
+        return before.sides() if before is not None else set()
     return set()
 
 
@@ -87,13 +87,11 @@ def _read(ctx: _Context) -> dict[int, Crew]:
         # "a delegation led by X"; "a delegation of the Y Association, led by X" (the parser hangs the
         # clause on the "of"/"from" object)
         heads = [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in _pobjs(p)]
-        leaders = _people(ctx, [o for h in heads for c in h.children if c.dep_ == "acl"
-                                and lemma(c).lower() in LEAD_VERBS
-                                for a in c.children if a.dep_ == "agent" for o in _pobjs(a)])
+        leaders = _people(ctx, [o for h in heads for o in _led_by(h)])
         members = _people(ctx, _member_objects(tok)) - leaders
-        earlier = [c for i, c in sorted(out.items()) if i < tok.i and c.leaders]
-        if not leaders and _definite(tok) and earlier and tok.lower_ != "side":
-            crew = earlier[-1]  # "the delegation": the one told before, whatever it is said to include
+        earlier = next((c for c in reversed(out.values()) if c.leaders), None)  # out is in text order
+        if not leaders and _definite(tok) and earlier is not None and tok.lower_ != "side":
+            crew = earlier  # "the delegation": the one told before, whatever it is said to include
             crew.members |= members - crew.leaders
             out[tok.i] = crew
         elif leaders or members:

@@ -17,6 +17,7 @@ from kg.extract.meetings.lexicon import (
     REPORTING,
     ROLE_VERBS,
     SCHEDULING_VERBS,
+    SEAT_WORDS,
     VENUE_WORDS,
 )
 from kg.extract.meetings.records import _Context
@@ -123,7 +124,10 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                 if prep.lower_ in PLACE_PREPS:
                     for t in named:
                         key = ctx.key_of.get(t.i)
-                        if key and _venue(ctx, key):
+                        # "at the Foreign Ministry", "at the European External Action Service": a body met
+                        # at is the building it sits in
+                        if key and key not in participants and (_venue(ctx, key) or prep.lower_ == "at" and t is pobj
+                                                                and _seat(ctx, key)):
                             key = ctx.venue(key)
                         elif key and ctx.kind(key) == Kind.COUNTRY and t.dep_ == "appos":
                             key = _capital_city(ctx, t, key) or key  # "the Colombian capital, Bogota": the city
@@ -183,6 +187,12 @@ def _venue(ctx: _Context, key: str) -> bool:
     """A building the tagger took for an organization ("at the State House", "at the Kremlin")."""
     entity = ctx.entity(key)
     return entity.kind == Kind.ORGANIZATION and entity.name.split()[-1].lower() in VENUE_WORDS
+
+
+def _seat(ctx: _Context, key: str) -> bool:
+    """A body with a building of its own: a ministry, a department, a secretariat ("at the Foreign Ministry")."""
+    entity = ctx.entity(key)
+    return entity.kind == Kind.ORGANIZATION and any(w.lower() in SEAT_WORDS for w in entity.name.split())
 
 
 def _most_specific(ctx: _Context, places: list[str]) -> str | None:

@@ -10,7 +10,7 @@ from kg.extract.meetings.lexicon import CONTINUATION_HEADS
 from kg.extract.meetings.lexicon import (
     ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING, lesser,
 )
-from kg.extract.meetings.lexicon import CALL_PREPS, SCHEDULING_VERBS
+from kg.extract.meetings.lexicon import CALL_PREPS, LEAD_VERBS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
 from kg.nlp.doc_text import doc_text, token_texts
@@ -35,6 +35,12 @@ def _pobjs(prep: Token) -> list[Token]:
     if prep.lower_ == "between" and sum(len(_conjuncts(o)) for o in objs) < 2:
         objs += [c for c in prep.head.children if c.dep_ == "conj" and c.ent_type_]
     return objs
+
+
+def _led_by(noun: Token) -> list[Token]:
+    """"a delegation led by X", "a team headed by X": the objects of the leading verb's agent."""
+    return [o for c in noun.children if c.dep_ == "acl" and lemma(c).lower() in LEAD_VERBS
+            for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
 
 
 def _adjectival(tok: Token) -> bool:

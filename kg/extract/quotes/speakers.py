@@ -33,6 +33,7 @@ _SYNONYMS = {word: frozenset(title.split()) for word, title in _W["title_synonym
 _RELATIVE = frozenset(_W["relative"])
 _DOCUMENTS = frozenset(_W["documents"])
 _IT = _W["it"]
+HONORIFIC_VOTES = 2  # "Madame X" says more than a "he" after X, which may be someone else's
 CONFIDENCE = {"named": 0.9, "inferred": 0.7, "carried": 0.6}
 GENDER = Path(__file__).resolve().parents[2] / "data" / "quotes" / "gender.toml"
 GIVEN_NAME_GENDERS = Path(__file__).resolve().parents[2] / "data" / "names" / "given_name_genders.tsv"
@@ -233,23 +234,26 @@ def person_subjects(doc: Doc, res: Resolution, roles: Iterable[Role] = (),
 
 def _genders(doc: Doc, res: Resolution) -> dict[str, str]:
     """Each person's gender where the text tells it, by the votes of every mention: an honorific or
-    gendered title right before it ("Mrs. Obuya"), or the first pronoun after it in its sentence
-    before another person is named ("Obuya ... her country")."""
+    gendered title right before it ("Mrs. Obuya"; it outweighs a pronoun), or the first pronoun after it
+    in its sentence before another person is named ("Obuya ... her country"), unless an object pronoun
+    comes first ("X phones her on her birthday": both are someone else)."""
     words = gender_words()
     votes: dict[str, list[str]] = {}
     for span, key in res.spans:
         if res.entities[key].kind is not Kind.PERSON:
             continue
         if span.start > 0 and (g := words.get(("before", doc[span.start - 1].text))):
-            votes.setdefault(key, []).append(g)
+            votes.setdefault(key, []).extend([g] * HONORIFIC_VOTES)
         for t in doc[span.end:span.sent.end]:
             other = res.key_at(t.i)
             if other is not None and other != key:
                 break
             g = words.get(("pronoun", t.lower_))
             if g and (t.dep_ in {"nsubj", "nsubjpass", "poss"} or t.lower_.endswith("self")):
-                votes.setdefault(key, []).append(g)  # not an object ("answered her" is someone else)
+                votes.setdefault(key, []).append(g)
                 break
+            if g and t.dep_ in {"dobj", "dative", "pobj", "iobj"}:
+                break  # "answered her": someone else, and so is a "her" after it
     out = {}
     for key, vs in votes.items():
         m, f = vs.count("m"), vs.count("f")
