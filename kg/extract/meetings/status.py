@@ -143,15 +143,21 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                 walk(participle, depth + 1)  # "with visiting X in Beijing", "in Beijing" hung on the participle
 
     walk(head, 0)
-    # "X visited Geneva, where he met Y": a "where" clause is at the place it hangs on
-    where = head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children)
-    key = ctx.key_of.get(head.head.i) if where else None
+    # "X visited Geneva, where he met Y": a "where" clause is at the place it hangs on, also through the verbs
+    # a meeting to come is told under ("leaves for Paris, where he is due to hold talks", "is scheduled to meet")
+    clause = head
+    while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    where = clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+    key = ctx.key_of.get(clause.head.i) if where else None
+    if key and ctx.kind(key) == Kind.COUNTRY:
+        key = _capital_city(ctx, clause.head, key) or key  # "for Paris, where": the city, not the state it names
     if not found and key and key not in participants and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
         found.append((0, 0, key))
-    elif not found and where and head.head.ent_type_ in {"DATE", "TIME"} and head.head.head.pos_ in {"ADP", "VERB"}:
+    elif not found and where and clause.head.ent_type_ in {"DATE", "TIME"} and clause.head.head.pos_ in {"ADP", "VERB"}:
         # "travelled to Vienna on Monday, where he held talks": the parser hung "where" on the day
-        host = head.head.head if head.head.head.pos_ == "VERB" else head.head.head.head
-        return _place(ctx, host, participants, skip=head)
+        host = clause.head.head if clause.head.head.pos_ == "VERB" else clause.head.head.head
+        return _place(ctx, host, participants, skip=clause)
     if not found:
         return None
     return min(found)[2]
