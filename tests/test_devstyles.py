@@ -20,9 +20,9 @@ from .conftest import DEV_STYLES
 # as they require.
 FLOORS = {
     "people": 0.956, "organizations": 0.778, "countries": 0.965, "titles": 0.906, "quotes": 0.843,
-    "meetings": 0.559, "pairs": 0.605,
+    "meetings": 0.568, "pairs": 0.612,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.728, "meeting_place": 0.665}  # 174/239, 159/239 (74 texts)
+ACCURACY_FLOORS = {"meeting_date": 0.728, "meeting_place": 0.67}  # 177/243, 163/243 (74 texts)
 
 
 @pytest.fixture(scope="module")
