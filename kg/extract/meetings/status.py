@@ -21,7 +21,7 @@ from kg.extract.meetings.lexicon import (
     VENUE_WORDS,
 )
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _adjectival, _chain, _in_subtree, _pobjs, _title_word
+from kg.extract.meetings.syntax import STRAY_DEPS, _adjectival, _chain, _in_subtree, _pobjs, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, Status
 
@@ -96,6 +96,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         for prep in children:
             if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None:
                 walk(prep, depth + 1)  # "met Poroshenko in Kyiv" with "in Kyiv" hung on the object
+            elif prep.dep_ in STRAY_DEPS and prep.pos_ == "PROPN" and depth == 0 and skip is None:
+                walk(prep, depth + 1)  # ... or on a name the parser hung on the verb ("met Vice-President A B at X")
             if prep.dep_ == "conj" and prep.pos_ in {"PROPN", "NOUN"} and 0 < depth < 3:
                 walk(prep, depth)  # "met A, the UN envoy, and B in Doha" with "in Doha" hung on B
             # "the talks, held at the palace in Sanaa", "to take place in X", "set for May in X"
@@ -200,11 +202,11 @@ def _seat(ctx: _Context, key: str) -> bool:
 
 
 def _most_specific(ctx: _Context, places: list[str]) -> str | None:
-    """A named place before a country; the first named otherwise."""
-    for key in places:
-        if ctx.kind(key) == Kind.PLACE:
-            return key
-    return places[0] if places else None
+    """A named place before a country, a venue (a name of several words no gazetteer knows: "the Diaoyutai
+    State Guesthouse") before a city told by another mention; the first named otherwise."""
+    named = [k for k in places if ctx.kind(k) == Kind.PLACE]
+    return next((k for k in named if " " in (name := ctx.entity(k).name) and not gazetteer.known_place(name)), None) or \
+        next(iter(named), None) or (places[0] if places else None)
 
 
 def _capital_city(ctx: _Context, tok: Token, country: str) -> str | None:
