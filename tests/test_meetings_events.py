@@ -43,6 +43,17 @@ CASES = [
      {(frozenset({"Tan Wei", "Aziz Karimov"}), HELD, "2019-06-14", "Ministry of Foreign Affairs")}),
     ("Foreign Minister Ali Demir received his Iraqi counterpart Omar Saleh at the Foreign Ministry on Tuesday.",
      {(frozenset({"Ali Demir", "Omar Saleh"}), HELD, "2019-06-11", "Foreign Ministry")}),
+    # "leaves for X, where he is due to hold talks": the "where" clause, under the verbs a meeting to come is
+    # told with, takes the place it hangs on (the city a capital names, not its state) and the host verb's day
+    ("President Tom Okello leaves London on Thursday for Paris, where he is due to hold talks with President "
+     "Marc Dubois of France.",
+     {(frozenset({"Tom Okello", "Marc Dubois"}), PLANNED, "2019-06-20", "Paris")}),
+    ("Foreign Minister Aziz Karimov will depart Singapore tomorrow for Kuala Lumpur, where he is scheduled to meet "
+     "Malaysian Foreign Minister Omar Hashim.",
+     {(frozenset({"Aziz Karimov", "Omar Hashim"}), PLANNED, "2019-06-15", "Kuala Lumpur")}),
+    ("The Lord Provost, Anne Roy, will travel to Munich, another of the city's twin cities, in September, where she "
+     "is due to meet the city's mayor, Karl Weber.",
+     {(frozenset({"Anne Roy", "Karl Weber"}), PLANNED, "2019-09", "Munich")}),
 ]
 
 

@@ -35,6 +35,17 @@ CASES = [
      "Slovak head of government was also received by President of Austria Anna Huber on Monday.",
      {(frozenset({"Jana Kovacova", "Karl Brandt"}), HELD, "2019-06-10", "Vienna"),
       (frozenset({"Jana Kovacova", "Anna Huber"}), HELD, "2019-06-10", "Vienna")}),
+    # a name the parser hung on the meeting verb as a modifier ("met Vice-President A B", B an adverbial
+    # clause of "met") is the one met
+    ("South Korean Foreign Minister Park Ji-woo arrived in Beijing on Tuesday. Park also met Vice-President Tan "
+     "Ruiqing at the Great Hall of the People on Wednesday afternoon, state news agency Xinhua reported.",
+     {(frozenset({"Park Ji-woo", "Tan Ruiqing"}), HELD, "2019-06-12", "Great Hall of the People")}),
+    # "their foreign ministers" after a subject of two states: each state's holder of the office, though the
+    # article names a third foreign minister; a venue a later mention names beats the city of the first
+    ("Chile and Peru have pledged to restore high-level exchanges after their foreign ministers met in Lima on "
+     "Wednesday. Peruvian Foreign Minister Rosa Quispe hosted her Chilean counterpart Ignacio Valdes at the Torre "
+     "Tagle Palace for talks. Bolivian Foreign Minister Marco Apaza is expected to join them next month.",
+     {(frozenset({"Rosa Quispe", "Ignacio Valdes"}), HELD, "2019-06-12", "Torre Tagle Palace")}),
 ]
 
 

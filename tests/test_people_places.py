@@ -49,3 +49,36 @@ def test_places_the_model_took_for_people(nlp: Language, text: str, present: dic
     for name, kind in present.items():
         assert found.get(name) == kind, (name, found)
     assert not {n for n in not_people if found.get(n) == Kind.PERSON}, found
+
+
+# (text, the one person that must be there, short forms that must be no node of their own)
+ONE_NODE = [
+    # the opening words of the one longer name of the article: a style and a given name, or given names
+    ("Indonesia's envoy to the bloc, Teuku Hasan Daud, said talks would go on. \"We are ready,\" Teuku Hasan said.",
+     "Teuku Hasan Daud", {"Teuku Hasan"}),
+    ("The guests included H.H. Sheikh Nasser bin Ali Al Marri, Minister of Energy. On Wednesday, H.H. Sheikh "
+     "Nasser bin Ali opened the forum.", "H.H. Sheikh Nasser bin Ali Al Marri", {"H.H. Sheikh Nasser bin Ali"}),
+    ("The chief negotiator, Valeria Montoya Restrepo, met the envoy. Valeria Montoya said the door was open.",
+     "Valeria Montoya Restrepo", {"Valeria Montoya"}),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "short"), ONE_NODE, ids=[c[1] for c in ONE_NODE])
+def test_a_short_form_joins_the_one_longer_name_it_opens(nlp: Language, text: str, person: str,
+                                                          short: set[str]) -> None:
+    found = entities(nlp, text)
+    assert found.get(person) == Kind.PERSON, found
+    assert not short & set(found), found
+
+
+def test_two_longer_names_opening_alike_leave_the_short_form_alone(nlp: Language) -> None:
+    found = entities(nlp, "Kim Jong Sun met Kim Jong Hwa in Seoul. Kim Jong said nothing.")
+    assert "Kim Jong Sun" in found and "Kim Jong Hwa" in found, found
+
+
+def test_the_last_part_of_a_double_surname_stands_for_its_bearer() -> None:
+    from kg.resolve.names import name_candidates
+
+    people = ["Maria Lindqvist-Ekberg", "Jon Berg"]
+    assert name_candidates("Ekberg", people) == ["Maria Lindqvist-Ekberg"]
+    assert name_candidates("Berg", people) == ["Jon Berg"]

@@ -49,6 +49,13 @@ ROWS = [
     ("possessive after an object pronoun", "Nadia Orlov chaired the talks. Ostap Kanev phoned her on her "
      "birthday. Later Ostap Kanev thanked his hosts.\n\n\"We agreed on everything,\" she said.",
      [("Nadia Orlov", "We agreed on everything,")]),
+    # verbs of saying of agency and translated copy (WordNet 3.0 verb.communication senses)
+    ("indicated that", "For her part, Minister Halla Dorn indicated that her country gives \"absolute priority\" to "
+     "the railway.", [("Halla Dorn", "absolute priority")]),
+    ("commended", "Secretary-General Obed Manyara commended the mission for \"its patient work on the ground\".",
+     [("Obed Manyara", "its patient work on the ground")]),
+    ("manifested, inverted", "\"We are neighbours and partners,\" manifested Chancellor Lucio Varga after the talks.",
+     [("Lucio Varga", "We are neighbours and partners,")]),
 ]
 
 

@@ -104,11 +104,22 @@ def full_names(spans: list[Span]) -> dict[str, str]:
                 canonical[name] = canonical.get(longer, longer)
                 break
         else:
-            styled = _styled_given_name(words, names)
+            styled = _styled_given_name(words, names) or _opening_words(words, names)
             if styled is not None:
                 canonical[name] = canonical.get(styled, styled)
         canonical.setdefault(name, name)
     return canonical
+
+
+def _opening_words(words: list[str], names: list[str]) -> str | None:
+    """"Ratu Tevita" after "Ratu Tevita Mataitoga", "Teuku Hasan" after "Teuku Hasan Daud", "Sheikh Nasser bin
+    Ali" after "Sheikh Nasser bin Ali Al Thani": the first two or more words of the one longer name of the
+    article that opens with them are its short form (a given name with a style, or the given names alone)."""
+    if len(words) < 2:
+        return None
+    found = {n for n in names if len(n.split()) > len(words)
+             and [article_folded(w) for w in n.split()[:len(words)]] == words}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _styled_given_name(words: list[str], names: list[str]) -> str | None:
@@ -132,6 +143,9 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
 
 def name_candidates(word: str, full_names: list[str]) -> list[str]:
     """Full names a one-word name can stand for: surname (last word) first, then any word (Korean names)."""
+    # the surname as written, without its article ("al-Khazali"), in capitals, or the last part of a hyphened
+    # double surname ("Lind" of "Karin Berg-Lind", when the text writes only that part)
     last = [n for n in full_names if n.split()[-1] == word or ARTICLE.sub("", n.split()[-1]) == word
-            or _capitals(word) and n.split()[-1].upper() == word]
+            or _capitals(word) and n.split()[-1].upper() == word
+            or n.split()[-1].rsplit("-", 1)[-1] == word and word[:1].isupper() and len(word) > 2]
     return last or [n for n in full_names if word in n.split()]

@@ -84,6 +84,7 @@ class _Context:
         self.dateline = _dateline_tokens(doc)
         self.reporters = _reporters(res)
         self._sent_ents: dict[int, tuple[Span, ...]] = {}
+        self._doc_ents: tuple[Span, ...] | None = None
 
     def _disambiguate(self, candidates: Iterable[str]) -> str | None:
         """A bare name shared by several people goes to the one leader among them, if exactly one."""
@@ -91,12 +92,21 @@ class _Context:
         return leaders[0] if len(leaders) == 1 else None
 
     def sent_ents(self, tok: Token) -> tuple[Span, ...]:
-        """`tok.sent.ents`, made once per sentence: spaCy makes a Span of every entity of the document each
-        time it is asked (the entities no longer change once the extractors run)."""
+        """`tok.sent.ents`, made once per sentence from the document's entities, made once: spaCy makes a Span
+        of every entity of the document each time either is asked (they no longer change once the extractors
+        run)."""
         sent = tok.sent
         ents = self._sent_ents.get(sent.start)
         if ents is None:
-            ents = self._sent_ents[sent.start] = tuple(sent.ents)
+            if self._doc_ents is None:
+                self._doc_ents = self.doc.ents
+            found = []
+            for ent in self._doc_ents:  # as spaCy's Span.ents: those inside, up to the first that runs past
+                if ent.start >= sent.start:
+                    if ent.end > sent.end:
+                        break
+                    found.append(ent)
+            ents = self._sent_ents[sent.start] = tuple(found)
         return ents
 
     def entity(self, key: str) -> Entity:

@@ -170,7 +170,27 @@ def counted_office(ctx: _Context, tok: Token) -> set[str]:
     """"the three foreign ministers" (a count past two), "their foreign ministers will meet" (the plural
     office of the two sides told): the people the article titles so, when as many."""
     their = any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in tok.children)
-    return _office_holders(ctx, tok) if tok.tag_ == "NNS" and (count_of(tok) > 2 or their) else set()
+    if tok.tag_ != "NNS" or not (count_of(tok) > 2 or their):
+        return set()
+    if their and _title_word(tok) and (states := _their_states(ctx, tok)):
+        # "China and Korea pledged ... after their foreign ministers met": each state's holder of the office
+        # (the state itself when the article names none), not every holder the article names
+        out: set[str] = set()
+        for state in states:
+            held = {r.person for r in ctx.roles if r.organization == state and r.title and _same_office(tok, r.title)}
+            out |= held if len(held) == 1 else {state}
+        return out
+    return _office_holders(ctx, tok)
+
+
+def _their_states(ctx: _Context, tok: Token) -> list[str]:
+    """The states "their" refers to: a subject of two or more states coordinated before it in the sentence."""
+    for t in reversed(list(ctx.doc[tok.sent.start:tok.i])):
+        if t.dep_ in {"nsubj", "nsubjpass"} and len(parts := _conjuncts(t)) >= 2:
+            keys = [ctx.key_of.get(c.i) for c in parts]
+            if all(k and ctx.kind(k) == Kind.COUNTRY for k in keys):
+                return list(dict.fromkeys(k for k in keys if k))
+    return []
 
 
 def _office_pair(ctx: _Context, tok: Token, within: int = 5) -> set[str]:

@@ -21,7 +21,7 @@ from kg.extract.meetings.lexicon import (
     VENUE_WORDS,
 )
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _adjectival, _chain, _in_subtree, _pobjs, _title_word
+from kg.extract.meetings.syntax import STRAY_DEPS, _adjectival, _chain, _in_subtree, _pobjs, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, Status
 
@@ -96,6 +96,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         for prep in children:
             if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None:
                 walk(prep, depth + 1)  # "met Poroshenko in Kyiv" with "in Kyiv" hung on the object
+            elif prep.dep_ in STRAY_DEPS and prep.pos_ == "PROPN" and depth == 0 and skip is None:
+                walk(prep, depth + 1)  # ... or on a name the parser hung on the verb ("met Vice-President A B at X")
             if prep.dep_ == "conj" and prep.pos_ in {"PROPN", "NOUN"} and 0 < depth < 3:
                 walk(prep, depth)  # "met A, the UN envoy, and B in Doha" with "in Doha" hung on B
             # "the talks, held at the palace in Sanaa", "to take place in X", "set for May in X"
@@ -141,15 +143,21 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                 walk(participle, depth + 1)  # "with visiting X in Beijing", "in Beijing" hung on the participle
 
     walk(head, 0)
-    # "X visited Geneva, where he met Y": a "where" clause is at the place it hangs on
-    where = head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children)
-    key = ctx.key_of.get(head.head.i) if where else None
+    # "X visited Geneva, where he met Y": a "where" clause is at the place it hangs on, also through the verbs
+    # a meeting to come is told under ("leaves for Paris, where he is due to hold talks", "is scheduled to meet")
+    clause = head
+    while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    where = clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+    key = ctx.key_of.get(clause.head.i) if where else None
+    if key and ctx.kind(key) == Kind.COUNTRY:
+        key = _capital_city(ctx, clause.head, key) or key  # "for Paris, where": the city, not the state it names
     if not found and key and key not in participants and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
         found.append((0, 0, key))
-    elif not found and where and head.head.ent_type_ in {"DATE", "TIME"} and head.head.head.pos_ in {"ADP", "VERB"}:
+    elif not found and where and clause.head.ent_type_ in {"DATE", "TIME"} and clause.head.head.pos_ in {"ADP", "VERB"}:
         # "travelled to Vienna on Monday, where he held talks": the parser hung "where" on the day
-        host = head.head.head if head.head.head.pos_ == "VERB" else head.head.head.head
-        return _place(ctx, host, participants, skip=head)
+        host = clause.head.head if clause.head.head.pos_ == "VERB" else clause.head.head.head
+        return _place(ctx, host, participants, skip=clause)
     if not found:
         return None
     return min(found)[2]
@@ -194,11 +202,11 @@ def _seat(ctx: _Context, key: str) -> bool:
 
 
 def _most_specific(ctx: _Context, places: list[str]) -> str | None:
-    """A named place before a country; the first named otherwise."""
-    for key in places:
-        if ctx.kind(key) == Kind.PLACE:
-            return key
-    return places[0] if places else None
+    """A named place before a country, a venue (a name of several words no gazetteer knows: "the Diaoyutai
+    State Guesthouse") before a city told by another mention; the first named otherwise."""
+    named = [k for k in places if ctx.kind(k) == Kind.PLACE]
+    return next((k for k in named if " " in (name := ctx.entity(k).name) and not gazetteer.known_place(name)), None) or \
+        next(iter(named), None) or (places[0] if places else None)
 
 
 def _capital_city(ctx: _Context, tok: Token, country: str) -> str | None:

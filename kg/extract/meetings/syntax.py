@@ -108,6 +108,11 @@ def _governor(noun: Token) -> Token | None:
     return None
 
 
+# Dependencies the parser gives a name it could not fit in a phrase ("met Vice-President A B" with B an adverbial
+# clause of "met"): a name so hung on a meeting verb is met, never a subject or object of its own.
+STRAY_DEPS = frozenset({"npadvmod", "advcl", "dep", "appos", "oprd"})
+
+
 def _title_word(token: Token) -> bool:
     """A title noun ("minister", "leaders", "president-elect")."""
     return token.lower_ in TITLE_HEADS or token.lower_.rstrip("s") in TITLE_HEADS or \

@@ -151,7 +151,10 @@ def _before_comma(ent: Span) -> Span:
 
 def _clause_host(verb: Token) -> Token | None:
     """The verb whose time a relative clause takes: "visited A in March, where he met Y"; "his visit in May,
-    during which he held talks with Y" (a preposition on "which": its noun, however the parser hung it)."""
+    during which he held talks with Y" (a preposition on "which": its noun, however the parser hung it); up
+    the verbs a meeting to come is told under ("for Kuala Lumpur, where he is scheduled to meet Y")."""
+    while verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
+        verb = verb.head
     which = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS | {"in", "on"}
              and any(o.lower_ == "which" for o in c.children)]
     host: Token | None

@@ -21,6 +21,7 @@ from kg.extract.quotes.offices import Office, office_holder, offices
 from kg.extract.titles import COURTESY
 from kg.extract.quotes.verbs import conjuncts, is_mark, is_say, subject
 from kg.nlp import lemma
+from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
 from kg.records import Kind, Nationality, Role
@@ -223,8 +224,8 @@ def person_subjects(doc: Doc, res: Resolution, roles: Iterable[Role] = (),
                 and not _byline(span):  # the sentence scan last, for the subjects only
             out.append((span.start, key))
     held = offices(roles, nationalities)
-    for t in doc:
-        if t.dep_ == "nsubj" and t.lower_ in TITLE_HEADS and res.key_at(t.i) is None and _definite(t):
+    for t in (doc[i] for i, text in enumerate(token_texts(doc)) if text.lower() in TITLE_HEADS):
+        if t.dep_ == "nsubj" and res.key_at(t.i) is None and _definite(t):
             holder = _description(t, res) or office_holder(t, res, held)
             if holder is not None:
                 out.append((t.i, holder))

@@ -125,13 +125,13 @@ def _goals(text: str) -> bool:
 def _scores(doc: Doc) -> list[tuple[int, int]]:
     """The (start, end) token spans of match scores: "1 – 0", "3-2" (numbers of one or two digits)."""
     found = []
-    for i, t in enumerate(doc):
-        if not t.text[:1].isdigit():
+    texts = token_texts(doc)
+    for i, text in enumerate(texts):
+        if not text[:1].isdigit():
             continue  # most words: a score starts with a digit
-        if i + 2 < len(doc) and _goals(t.text) and doc[i + 1].text in _DASHES and _goals(doc[i + 2].text):
+        if i + 2 < len(texts) and _goals(text) and texts[i + 1] in _DASHES and _goals(texts[i + 2]):
             found.append((i, i + 3))
-        elif t.text[:1].isdigit() and any(
-                len(parts := t.text.split(d)) == 2 and all(map(_goals, parts)) for d in _DASHES):
+        elif any(len(parts := text.split(d)) == 2 and all(map(_goals, parts)) for d in _DASHES):
             found.append((i, i + 1))
     return found
 

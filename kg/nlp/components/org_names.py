@@ -27,6 +27,7 @@ from kg import gazetteer
 from kg.data import speech_verbs
 from kg.nlp.components.org_venues import DETERMINERS, STAFF_NOUNS
 from kg.nlp.lemmas import known_adjective, lemma
+from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import BODY_WORDS, MEETING_HEADS, PAIR_EVENT_NOUNS, REGION_WORDS, TITLE_HEADS, common_nouns, words
 
 _W = words("components/org_repair")
@@ -185,8 +186,8 @@ def demonym_offices(doc: Doc, spans: list[Span]) -> list[Span]:
 def untagged_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans with the bodies the model left untagged that speak, own a spokesperson or host a post."""
     taken = {i for s in spans for i in range(s.start, s.end)}
-    found = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-             if t.i not in taken and t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
+    capitalised = (doc[i] for i, text in enumerate(token_texts(doc)) if text[:1].isupper() and i not in taken)
+    found = [Span(doc, t.i, t.i + 1, label="ORG") for t in capitalised if t.is_alpha and not t.is_sent_start
              and (_speaks_after_the(t) or _owns_staff(t) or _site_of_post(t))]
     return spans + found if found else spans
 

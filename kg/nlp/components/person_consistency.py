@@ -224,8 +224,9 @@ def _places_taken_for_people(doc: Doc) -> None:
     it is a word of a person's longer name ("Valeska Paris") or follows a title or honorific ("Mr Paris")."""
     ents = list(doc.ents)
     parts = {t.text for e in ents if e.label_ == "PERSON" and len(core(e)) > 1 for t in core(e)}
+    at = ({e.start: e for e in ents}, {e.end - 1: e for e in ents})  # the entity opening, closing at a token
     placed = {core(e).text for e in ents if e.label_ in {"PLACE", "GPE", "LOC"} or _in_place(core(e))
-              or _beside_city(core(e))}
+              or _beside_city(core(e), at)}
     titled = {core(e).text for e in ents if core(e).start > 0 and _titled(doc[core(e).start - 1])}
     of_places = {core(e).text for e in ents if _of_location(core(e)) or _place_named(core(e))}
     demonyms, capitals = gazetteer.demonyms(), gazetteer.capitals()
@@ -266,7 +267,7 @@ def _big_cities() -> frozenset[str]:
 def _after_given_name(doc: Doc, text: str) -> bool:
     """The word written somewhere after a given name or another word of a name ("Rosa Houston", "Geddel
     Vieira Lima", "Luiz da Lima"), as a surname."""
-    return any(t.text == text and t.i > 0 and _name_word(doc[t.i - 1]) for t in doc)
+    return any(_name_word(doc[i - 1]) for i, word in enumerate(token_texts(doc)) if word == text and i > 0)
 
 
 def _name_word(t: Token) -> bool:
@@ -301,20 +302,21 @@ def _place_named(span: Span) -> bool:
     return span[0].text in _PLACE_LEADS or (span[-1].text in _PLACE_TAILS and span[0].lower_ not in given_names())
 
 
-def _beside_city(span: Span) -> bool:
+def _beside_city(span: Span, at: tuple[dict[int, Span], dict[int, Span]]) -> bool:
     """"flights between Dayton and Fresno", "Leeds or Sheffield": a name joined by "and"/"or" to a city the
-    gazetteer counts among the big ones (people are joined to people, not to cities)."""
+    gazetteer counts among the big ones (people are joined to people, not to cities). AT: the document's
+    entities by the token each opens and by the one each closes (made once, not a scan per name)."""
     doc = span.doc
-    after = span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "or"} and _city_at(doc, span.end + 1, True)
-    before = span.start > 1 and doc[span.start - 1].lower_ in {"and", "or"} and _city_at(doc, span.start - 2, False)
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "or"} and _city_at(doc, span.end + 1, at[0])
+    before = span.start > 1 and doc[span.start - 1].lower_ in {"and", "or"} and _city_at(doc, span.start - 2, at[1])
     return after or before
 
 
-def _city_at(doc: Doc, i: int, opens: bool) -> bool:
-    """A big city's name opens (or closes) at token i."""
-    for e in doc.ents:
-        if (e.start if opens else e.end - 1) == i:
-            return e.text in _big_cities() and e.label_ in {"PERSON", "PLACE", "GPE", "LOC"}
+def _city_at(doc: Doc, i: int, ents_at: dict[int, Span]) -> bool:
+    """A big city's name opens (or closes: by the index given) at token i."""
+    e = ents_at.get(i)
+    if e is not None:
+        return e.text in _big_cities() and e.label_ in {"PERSON", "PLACE", "GPE", "LOC"}
     return doc[i].text in _big_cities()
 
 

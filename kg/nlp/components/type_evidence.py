@@ -21,6 +21,7 @@ from kg.nlp.components.base import (
     core,
 )
 from kg.nlp.lemmas import lemma
+from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import (
     CORPORATE_TITLES,
     HONORIFICS,
@@ -132,9 +133,10 @@ def _index_names(doc: Doc) -> set[str]:
     """Names written before an index word, tagged or not: "Dow", "Dow Jones" and "Dow Jones Industrial"
     of "the Dow Jones Industrial Average"; "Hang Seng" of "the Hang Seng index"."""
     names: set[str] = set()
-    for token in doc:
-        if token.lower_ not in INDEX_WORDS or token.i == 0:
+    for n, text in enumerate(token_texts(doc)):  # a Token made only for an index word
+        if n == 0 or text.lower() not in INDEX_WORDS:
             continue
+        token = doc[n]
         start = token.i
         while start > 0 and token.i - start < 6 and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
                                                       or doc[start - 1].text in {"&", "-"} | POSSESSIVE):
@@ -213,10 +215,10 @@ def _acronym_groups(doc: Doc) -> list[Span]:
     """Joined acronyms the model misses or mistypes: factions ("SPLM-IO", "FARC-EP") and groups of
     states ("P5+1", "E3+3")."""
     found = []
-    for a in doc:
-        i = a.i
-        if i >= len(doc) - 2 or a.whitespace_ or not a.text.isupper() or len(a.text) < 2:
-            continue  # most words: no capitals glued to what follows (the next two are not fetched)
+    for i, text in enumerate(token_texts(doc)):
+        if i >= len(doc) - 2 or not text.isupper() or len(text) < 2 or doc[i].whitespace_:
+            continue  # most words: no capitals glued to what follows (no Token made, the next two not fetched)
+        a = doc[i]
         sep, b = doc[i + 1], doc[i + 2]
         if sep.whitespace_:
             continue

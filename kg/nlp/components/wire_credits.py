@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.components.base import _relabel, core
 from kg.nlp.lexicon import words
+from kg.nlp.doc_text import token_texts
 
 _W = words("components/wire_credits")
 DASHES = frozenset(_W["dateline_dashes"])
@@ -31,20 +32,21 @@ CREDIT_OPENERS = frozenset(_W["credit_openers"])
 def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans with the credits' agencies and people set, their boilerplate dropped and every other
     mention of an agency found made the agency."""
-    if not any("\n" in t.text for t in doc) and not any(t.text == "(" for t in doc):
+    texts = token_texts(doc)  # a Token made only where a credit can begin
+    if not any("\n" in text for text in texts) and "(" not in texts:
         return spans  # one line and no bracket: no credit
     found: list[Span] = []
     cleared: list[tuple[int, int]] = []  # token ranges whose old spans go (boilerplate, desk tags)
-    for t in doc:
-        if t.text == "(":
-            found.extend(_dateline_agency(doc, t.i))
-        elif t.text == "/" and t.i > 0 and not t.whitespace_ and not doc[t.i - 1].whitespace_:
-            credit, span_range = _photo_credit(doc, t.i)
+    for i, text in enumerate(texts):
+        if text == "(":
+            found.extend(_dateline_agency(doc, i))
+        elif text == "/" and i > 0 and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+            credit, span_range = _photo_credit(doc, i)
             found.extend(credit)
             if span_range is not None:
                 cleared.append(span_range)
-        elif "\n" in t.text or t.i == 0:
-            found.extend(_signoff(doc, t.i + 1 if "\n" in t.text else 0))
+        elif "\n" in text or i == 0:
+            found.extend(_signoff(doc, i + 1 if "\n" in text else 0))
     agencies = {s.text for s in found if s.label_ == "ORG"}
     agencies |= {core(s).text for s in found if s.label_ == "ORG"}
     out = [s for s in spans if not any(a <= s.start and s.end <= b or s.start < b and a < s.end and s.label_ == "ORG"
@@ -140,8 +142,9 @@ def _untagged(doc: Doc, agencies: set[str]) -> list[Span]:
     found = []
     for name in agencies:
         n = len(name.split())
-        for t in doc:
-            if t.text == name.split()[0] and not t.is_sent_start and doc[t.i:t.i + n].text == name:
+        first = name.split()[0]
+        for t in (doc[i] for i, text in enumerate(token_texts(doc)) if text == first):
+            if not t.is_sent_start and doc[t.i:t.i + n].text == name:
                 found.append(Span(doc, t.i, t.i + n, label="ORG"))
     return found
 
