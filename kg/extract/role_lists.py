@@ -148,6 +148,27 @@ def joined_title(doc: Doc, span: Span, res: Resolution) -> tuple[str, Token] | N
     return (title, head) if title else None
 
 
+APPOSITION_REACH = 30  # tokens an appositive after a name may run
+
+
+def second_title(doc: Doc, span: Span, res: Resolution) -> list[Listed]:
+    """"X, Deputy Prime Minister and Minister of the Court;", "X, Permanent Representative of Y to the AU and
+    Chairperson of the Council,": the second of two titles joined by "and" in the appositive after a name
+    (the appositive reading takes the first)."""
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return []
+    start = end = span.end + 1
+    while end < len(doc) and end - start < APPOSITION_REACH and doc[end].text not in {",", ".", ";"} and (
+            "\n" not in doc[end].text and doc[end].pos_ not in {"VERB", "AUX"}):
+        end += 1
+    first = next((t for t in doc[start:end] if t.lower_ in TITLE_HEADS and res.key_at(t.i) is None), None)
+    joint = next((t for t in doc[start:end] if t.lower_ == "and" and first is not None and t.i > first.i), None)
+    if joint is None or joint.i + 1 >= end or not (doc[joint.i + 1].is_title and is_title_token(doc[joint.i + 1])):
+        return []
+    found = _description_title(doc, joint.i + 1, end, res)
+    return [found] if found is not None else []
+
+
 GLOSSARY_ITEMS = 3  # descriptions read after "Name:"
 
 
@@ -199,6 +220,8 @@ def _description_title(doc: Doc, start: int, end: int, res: Resolution) -> Liste
         k = j + 1
         while k < end and (doc[k].is_title or doc[k].lower_ in {"and", "the", "-"}) and res.key_at(k) is None:
             k += 1
+        while k > j + 1 and doc[k - 1].lower_ in {"and", "the", "-"}:
+            k -= 1  # "Chairperson of the [Council]": the run stops at the body's name
         if k == j + 1:
             break
         last, j = k - 1, k
