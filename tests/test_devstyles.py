@@ -20,9 +20,9 @@ from .conftest import DEV_STYLES
 # as they require.
 FLOORS = {
     "people": 0.956, "organizations": 0.778, "countries": 0.973, "titles": 0.906, "quotes": 0.843,
-    "meetings": 0.568, "pairs": 0.612,
+    "meetings": 0.572, "pairs": 0.622,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.740, "meeting_place": 0.670}  # 180/243, 163/243 (74 texts)
+ACCURACY_FLOORS = {"meeting_date": 0.731, "meeting_place": 0.662}  # 180/246, 163/246 (74 texts; the readout step matches three more meetings, correct counts unchanged)
 
 
 @pytest.fixture(scope="module")
