@@ -82,3 +82,26 @@ def test_the_last_part_of_a_double_surname_stands_for_its_bearer() -> None:
     people = ["Maria Lindqvist-Ekberg", "Jon Berg"]
     assert name_candidates("Ekberg", people) == ["Maria Lindqvist-Ekberg"]
     assert name_candidates("Berg", people) == ["Jon Berg"]
+
+
+# (text, entities that must be there with their kind, names that must be no entity)
+SEATS = [
+    # a capital seating a union and acting stands for the union where the article names it
+    ("Kosovo and Serbia: why Brussels keeps failing. The European Union has mediated since 2011, and Brussels "
+     "wants a deal.", {"European Union": Kind.ORGANIZATION, "Kosovo": Kind.COUNTRY}, {"Belgium"}),
+    ("Jakarta and the EU resumed talks. \"Only if Brussels drops the ban will we sign,\" the envoy said.",
+     {"EU": Kind.ORGANIZATION}, {"Belgium"}),
+    # ... for its state where no union is named; a place where it does not act
+    ("Brussels said on Monday it would raise the tax, the Belgian finance ministry confirmed.",
+     {"Belgium": Kind.COUNTRY}, set()),
+    ("The EU envoys met in Brussels on Monday.", {"EU": Kind.ORGANIZATION, "Brussels": Kind.PLACE}, {"Belgium"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SEATS, ids=[c[0][:40] for c in SEATS])
+def test_a_union_seat_acting_stands_for_the_union(nlp: Language, text: str, present: dict[str, Kind],
+                                                   absent: set[str]) -> None:
+    found = entities(nlp, text)
+    for name, kind in present.items():
+        assert found.get(name) == kind, (name, found)
+    assert not absent & set(found), found

@@ -246,10 +246,18 @@ def _named_groups(spans: list[Span], kind: Kind, res: _Draft) -> None:
                 target[name] = heads.pop() if len(heads) == 1 else name
                 break
     for span in spans:
-        name = target[_norm(span.text)]
+        name = _seat_target(span, names, target) or target[_norm(span.text)]
         key = entity_key(kind, name)
         merge_entity(res, key, kind, name, {span.text} | _without_country(span.text, kind))
         res.spans.append((span, key))
+
+
+def _seat_target(span: Span, names: list[str], target: dict[str, str]) -> str | None:
+    """"Brussels" standing for the union it seats (its kb_id, set by the country tagger) joins that union's
+    node, named in full or by its acronym."""
+    union = _norm(span.kb_id_) if span.label_ == "ORG" and span.kb_id_ else None
+    found = [n for n in names if union and (n == union or _abbreviates(n, union))]
+    return target[found[0]] if found else None
 
 
 def _without_country(name: str, kind: Kind) -> set[str]:
