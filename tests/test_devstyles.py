@@ -19,10 +19,10 @@ from .conftest import DEV_STYLES
 # step moved them is in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far
 # as they require.
 FLOORS = {
-    "people": 0.956, "organizations": 0.778, "countries": 0.973, "titles": 0.906, "quotes": 0.846,
-    "meetings": 0.568, "pairs": 0.612,
+    "people": 0.957, "organizations": 0.795, "countries": 0.973, "titles": 0.907, "quotes": 0.846,
+    "meetings": 0.570, "pairs": 0.614,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.740, "meeting_place": 0.670}  # 180/243, 163/243 (74 texts)
+ACCURACY_FLOORS = {"meeting_date": 0.741, "meeting_place": 0.668}  # 181/244, 163/244 (74 texts; one more meeting matched, correct places unchanged)
 
 
 @pytest.fixture(scope="module")
