@@ -22,7 +22,7 @@ FLOORS = {
     "people": 0.957, "organizations": 0.802, "countries": 0.973, "titles": 0.907, "quotes": 0.846,
     "meetings": 0.577, "pairs": 0.625,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.729, "meeting_place": 0.661}  # 181/248, 164/248 (74 texts; the readout step matches four more meetings, the date count unchanged)
+ACCURACY_FLOORS = {"meeting_date": 0.729, "meeting_place": 0.669}  # 181/248, 166/248 (74 texts)
 
 
 @pytest.fixture(scope="module")
