@@ -54,6 +54,19 @@ CASES = [
     ("The Lord Provost, Anne Roy, will travel to Munich, another of the city's twin cities, in September, where she "
      "is due to meet the city's mayor, Karl Weber.",
      {(frozenset({"Anne Roy", "Karl Weber"}), PLANNED, "2019-09", "Munich")}),
+    # a verb coordinated on the same subject, with no day of its own, is told in the first verb's day
+    ("On Tuesday, Senator Anne Roy met Foreign Minister Kofi Mensah at the ministry, and held talks with the "
+     "Public Accounts Committee.",
+     {(frozenset({"Anne Roy", "Kofi Mensah"}), HELD, "2019-06-11", None),
+      (frozenset({"Anne Roy", "Public Accounts Committee"}), HELD, "2019-06-11", None)}),
+    # ... and after an arrival, or told "there", at the first verb's city
+    ("Officials say envoy Anne Roy will arrive in Brasilia on Wednesday and hold a preparatory meeting with "
+     "Brazil's foreign minister, Luiza Mendes.",
+     {(frozenset({"Anne Roy", "Luiza Mendes"}), PLANNED, "2019-06-19", "Brasilia")}),
+    ("President Tom Okello met Foreign Minister Ana Prado in Quebec City in October and held talks there with "
+     "Premier Luc Gagnon.",
+     {(frozenset({"Tom Okello", "Ana Prado"}), HELD, "2018-10", "Quebec City"),
+      (frozenset({"Tom Okello", "Luc Gagnon"}), HELD, "2018-10", "Quebec City")}),
 ]
 
 

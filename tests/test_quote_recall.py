@@ -56,6 +56,10 @@ ROWS = [
      [("Obed Manyara", "its patient work on the ground")]),
     ("manifested, inverted", "\"We are neighbours and partners,\" manifested Chancellor Lucio Varga after the talks.",
      [("Lucio Varga", "We are neighbours and partners,")]),
+    # a he/she after "[Body]'s spokesman, Name," is that named person, not the body
+    ("named spokesman, then he", "Norland's government spokesman, Teodor Vasko, declined to comment on the talks. "
+     "\"Our door has always been open,\" he told reporters by phone.",
+     [("Teodor Vasko", "Our door has always been open,")]),
 ]
 
 

@@ -208,3 +208,13 @@ def _headline_guess(m: _Mention) -> bool:
     sent = m.trigger.sent
     words = [t for t in sent if not t.is_space]
     return sent.start == 0 and "\n" in sent.text_with_ws and bool(words) and words[-1].text not in {".", "!", "?"}
+
+
+def _first_of(verb: Token) -> Token | None:
+    """"met the minister on Tuesday and held talks with the committee", "will arrive in X on Wednesday and
+    hold a meeting with Y": a verb coordinated on the same subject is told in the first verb's day (the
+    caller asks it when the verb names no day of its own, and never takes a guessed "today")."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    return verb.head

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
-from kg.extract.meetings.days import _any, _date_text, _either, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month
+from kg.extract.meetings.days import _any, _date_text, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree, _release_dash
@@ -90,6 +90,9 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         if inherited is not None and inherited.text != "today":
             return inherited
         host = host.head if host.dep_ in {"conj", "xcomp"} else None
+    shared = _date(ctx, first, status) if clause_verb is not None and (first := _first_of(clause_verb)) else None
+    if shared is not None and shared.text != "today":
+        return shared
     after = _after_host_day(ctx, clause_verb, status) if clause_verb is not None else None
     if after is not None:
         return after

@@ -140,6 +140,9 @@ def _official_before(s: Token, res: Resolution) -> str | None:
         key = res.key_at(t.i)
         if key is not None and res.entities[key].kind is Kind.PERSON:
             return None
+        named = [k for c in t.children if c.dep_ == "appos" and (k := res.key_at(c.i)) is not None]
+        if key is None and any(res.entities[k].kind is Kind.PERSON for k in named):
+            return None  # "Chad's government spokesman, Ali Zene, declined ...": a named person
         if key is None and t.pos_ == "NOUN" and not _definite(t) and (t.lower_ in SPOKES or t.lower_ in TITLE_HEADS):
             return _body_in(t, res) if t.lower_ in SPOKES else _country_in(t, res)
     return None
