@@ -19,7 +19,7 @@ from .conftest import DEV_STYLES
 # step moved them is in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far
 # as they require.
 FLOORS = {
-    "people": 0.962, "organizations": 0.802, "countries": 0.973, "titles": 0.909, "quotes": 0.855,
+    "people": 0.962, "organizations": 0.802, "countries": 0.973, "titles": 0.909, "quotes": 0.860,
     "meetings": 0.589, "pairs": 0.634,
 }
 # 184/253, 169/253 (74 texts; 181/248, 166/248 before the name-boundary step matched five more meetings, three
