@@ -59,9 +59,14 @@ CASES = [
      "Public Accounts Committee.",
      {(frozenset({"Anne Roy", "Kofi Mensah"}), HELD, "2019-06-11", None),
       (frozenset({"Anne Roy", "Public Accounts Committee"}), HELD, "2019-06-11", None)}),
+    # ... and after an arrival, or told "there", at the first verb's city
     ("Officials say envoy Anne Roy will arrive in Brasilia on Wednesday and hold a preparatory meeting with "
      "Brazil's foreign minister, Luiza Mendes.",
-     {(frozenset({"Anne Roy", "Luiza Mendes"}), PLANNED, "2019-06-19", None)}),
+     {(frozenset({"Anne Roy", "Luiza Mendes"}), PLANNED, "2019-06-19", "Brasilia")}),
+    ("President Tom Okello met Foreign Minister Ana Prado in Quebec City in October and held talks there with "
+     "Premier Luc Gagnon.",
+     {(frozenset({"Tom Okello", "Ana Prado"}), HELD, "2018-10", "Quebec City"),
+      (frozenset({"Tom Okello", "Luc Gagnon"}), HELD, "2018-10", "Quebec City")}),
 ]
 
 
