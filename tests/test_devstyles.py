@@ -19,7 +19,7 @@ from .conftest import DEV_STYLES
 # step moved them is in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far
 # as they require.
 FLOORS = {
-    "people": 0.957, "organizations": 0.795, "countries": 0.973, "titles": 0.907, "quotes": 0.846,
+    "people": 0.957, "organizations": 0.802, "countries": 0.973, "titles": 0.907, "quotes": 0.860,
     "meetings": 0.579, "pairs": 0.625,
 }
 ACCURACY_FLOORS = {"meeting_date": 0.730, "meeting_place": 0.666}  # 182/249, 166/249 (74 texts; one more matched meeting, placed wrong)

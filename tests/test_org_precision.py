@@ -67,6 +67,17 @@ CASES = [
     ("Opposition Labour Party leader Tom Hale spoke first.", {"Labour Party": Kind.ORGANIZATION}, set()),
     ("Dan Roe, director of the Institute for Policy Studies, said the talks would fail.",
      {"Institute for Policy Studies": Kind.ORGANIZATION}, set()),
+    # a body named for an aim, or a mission, goes on over "in" and the country or continent it serves
+    ("Dan Roe, who heads the Front for Popular Renewal in Chad (FPRC), met the envoy on Monday.",
+     {"Front for Popular Renewal in Chad": Kind.ORGANIZATION}, {"Front for Popular Renewal in"}),
+    ("They last met on the sidelines of a meeting of the Organization for Security and Co-operation in Europe.",
+     {"Organization for Security and Co-operation in Europe": Kind.ORGANIZATION},
+     {"Organization for Security and Co-operation"}),
+    ("Rebels attacked the positions of the United Nations Stabilization Mission in the DRC (UNSMD) on Friday.",
+     {"United Nations Stabilization Mission in the DRC": Kind.ORGANIZATION}, set()),
+    # ... not a city where it meets
+    ("Ana Ruiz spoke at the Council for Peace and Reconciliation in Oslo on Monday.", {},
+     {"Council for Peace and Reconciliation in Oslo"}),
     # ... but not a body named after a person, nor a company
     ("The Tamsin Oduya Foundation funds schools. Tamsin Oduya founded it in 2004.",
      {"Tamsin Oduya": Kind.PERSON}, set()),
