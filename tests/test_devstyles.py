@@ -20,9 +20,11 @@ from .conftest import DEV_STYLES
 # as they require.
 FLOORS = {
     "people": 0.962, "organizations": 0.802, "countries": 0.973, "titles": 0.909, "quotes": 0.860,
-    "meetings": 0.579, "pairs": 0.629,
+    "meetings": 0.590, "pairs": 0.632,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.730, "meeting_place": 0.666}  # 182/249, 166/249 (74 texts; one more matched meeting, placed wrong)
+# 185/254, 169/254 (74 texts; 182/249, 166/249 before the name-boundary step matched five more meetings, three of
+# them dated and placed right)
+ACCURACY_FLOORS = {"meeting_date": 0.728, "meeting_place": 0.665}
 
 
 @pytest.fixture(scope="module")
