@@ -20,9 +20,9 @@ from .conftest import DEV_STYLES
 # as they require.
 FLOORS = {
     "people": 0.957, "organizations": 0.802, "countries": 0.973, "titles": 0.911, "quotes": 0.860,
-    "meetings": 0.577, "pairs": 0.629,
+    "meetings": 0.579, "pairs": 0.629,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.729, "meeting_place": 0.669}  # 181/248, 166/248 (74 texts)
+ACCURACY_FLOORS = {"meeting_date": 0.730, "meeting_place": 0.666}  # 182/249, 166/249 (74 texts; one more matched meeting, placed wrong)
 
 
 @pytest.fixture(scope="module")
