@@ -59,9 +59,21 @@ CASES = [
      "Public Accounts Committee.",
      {(frozenset({"Anne Roy", "Kofi Mensah"}), HELD, "2019-06-11", None),
       (frozenset({"Anne Roy", "Public Accounts Committee"}), HELD, "2019-06-11", None)}),
+    # ... and after an arrival, or told "there", at the first verb's city
     ("Officials say envoy Anne Roy will arrive in Brasilia on Wednesday and hold a preparatory meeting with "
      "Brazil's foreign minister, Luiza Mendes.",
-     {(frozenset({"Anne Roy", "Luiza Mendes"}), PLANNED, "2019-06-19", None)}),
+     {(frozenset({"Anne Roy", "Luiza Mendes"}), PLANNED, "2019-06-19", "Brasilia")}),
+    ("President Tom Okello met Foreign Minister Ana Prado in Quebec City in October and held talks there with "
+     "Premier Luc Gagnon.",
+     {(frozenset({"Tom Okello", "Ana Prado"}), HELD, "2018-10", "Quebec City"),
+      (frozenset({"Tom Okello", "Luc Gagnon"}), HELD, "2018-10", "Quebec City")}),
+    # "proposed that A and B meet", "suggested that they hold talks": a mandative clause under a verb of
+    # proposing is only proposed (not held, nor planned by its date to come)
+    ("Norway has proposed that President Tom Okello and rebel leader Ali Demir meet in Oslo in the second week of "
+     "March.",
+     {(frozenset({"Tom Okello", "Ali Demir"}), PROPOSED, None, "Oslo")}),
+    ("Officials suggested that Prime Minister Tom Okello and President Ana Prado hold talks in Nairobi next month.",
+     {(frozenset({"Tom Okello", "Ana Prado"}), PROPOSED, "2019-07", "Nairobi")}),
 ]
 
 

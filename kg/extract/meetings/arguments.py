@@ -26,6 +26,7 @@ from kg.extract.meetings.crews import crew_of
 from kg.extract.meetings.forward import in_lead, named_after
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
+    lead_holder,
     title_name,
     _counted_pair,
     _holder,
@@ -351,7 +352,7 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
         if len(countries) == 1:
             holder = _holder(ctx, tok, countries[0])
             return {holder} if holder else set()
-        found = ctx.titled(_title_phrase(tok)) or ctx.titled(low) or _the_titled(ctx, tok)
+        found = ctx.titled(_title_phrase(tok)) or ctx.titled(low) or lead_holder(ctx, tok) or _the_titled(ctx, tok)
         if found:
             return {found}
         # failing a state and a name, the body the title belongs to ("the commander of the NATO-led force")

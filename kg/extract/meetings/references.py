@@ -308,3 +308,23 @@ def title_name(ctx: _Context, tok: Token) -> str | None:
     # parser set beside the title's phrase, not on it
     start = tok.right_edge.i + 1 + (tok.doc[tok.right_edge.i + 1:tok.right_edge.i + 2].text == ",")
     return next((k for t in tok.doc[start:start + 2] if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)), None)
+
+
+LEAD = 4  # sentences (headline and dateline lines included) where a readout names whom it follows
+
+
+def lead_holder(ctx: _Context, tok: Token) -> str | None:
+    """"The Hon. Minister met ...", "the Minister also received ...": a bare singular title, no state, name or
+    complement on it, in an article whose lead names a subject holding that office ("The Minister for Foreign
+    Affairs, Hon. X, held ...") is that person - the one a readout follows - not the minister named last."""
+    if tok.tag_ == "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in {"prep", "poss", "amod", "appos"} for c in tok.children):
+        return None
+    for t in ctx.doc[:tok.sent.start]:
+        if ctx.sentence_of.get(t.sent.start, LEAD + 1) > LEAD:
+            break
+        key = ctx.root_of.get(t.i)
+        if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass", "appos"} and key not in ctx.reporters \
+                and any(r.person == key and r.title and tok.lower_ in r.title.lower().split() for r in ctx.roles):
+            return key
+    return None

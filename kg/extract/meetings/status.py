@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.meetings.lexicon import (
+    ARRIVAL_VERBS,
     CANCEL_PHRASES,
     CANCEL_WORDS,
     CAPITAL_NOUNS,
@@ -20,6 +21,7 @@ from kg.extract.meetings.lexicon import (
     SEAT_WORDS,
     VENUE_WORDS,
 )
+from kg.extract.meetings.days import _first_of
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import STRAY_DEPS, _adjectival, _chain, _in_subtree, _pobjs, _title_word
 from kg.nlp import gazetteer, lemma
@@ -48,12 +50,21 @@ def _status(trigger: Token) -> Status:
     conditional = any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for t in chain for c in t.children
                       if c.dep_ == "advcl" for g in c.children)
     reported_will = words & PROPOSE_AUX == {"would"} and _reported(chain) and not conditional
-    if (lemmas | words) & PROPOSE_WORDS or words & PROPOSE_AUX and not reported_will or "if" in words:
+    if (lemmas | words) & PROPOSE_WORDS or words & PROPOSE_AUX and not reported_will or "if" in words \
+            or _proposed_that(chain):
         return Status.PROPOSED
     if (lemmas | words | framing) & PLAN_WORDS or words & PLAN_AUX or reported_will or _going_to(chain) \
             or _headline_infinitive(chain) or _infinitive_to_come(chain):
         return Status.PLANNED
     return Status.HELD
+
+
+def _proposed_that(chain: list[Token]) -> bool:
+    """"Canada proposed that the two ministers meet in Bonn", "suggested that they hold talks": a meeting
+    verb in the base form (a mandative clause, which the tagger may call a present) as the object of a verb of
+    proposing is only proposed."""
+    top = chain[-1]
+    return top.dep_ == "ccomp" and top.tag_ in {"VB", "VBP"} and lemma(top.head).lower() in PROPOSE_WORDS
 
 
 def _reported(chain: list[Token]) -> bool:
@@ -158,6 +169,14 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         # "travelled to Vienna on Monday, where he held talks": the parser hung "where" on the day
         host = clause.head.head if clause.head.head.pos_ == "VERB" else clause.head.head.head
         return _place(ctx, host, participants, skip=clause)
+    told = [head, *(c for c in head.children if c.dep_ == "dobj")]  # "held talks there": on the verb or its object
+    if not found and (first := _first_of(head)) is not None and (lemma(first).lower() in ARRIVAL_VERBS or any(
+            c.dep_ == "advmod" and c.lower_ == "there" for t in told for c in t.children)):
+        # "will arrive in Brasilia on Wednesday and hold a meeting with Y", "met X in Quebec City and held talks
+        # there with Y": a verb coordinated on the same subject, after an arrival or told "there", is at the
+        # first verb's city or venue (a state visited tells no more than the trip's country)
+        shared = _place(ctx, first, participants, skip=head)
+        return shared if shared is not None and ctx.kind(shared) == Kind.PLACE else None
     if not found:
         return None
     return min(found)[2]

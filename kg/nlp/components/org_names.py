@@ -233,3 +233,30 @@ def forum_body(ent: Span) -> list[Span] | None:
                           or t.pos_ == "ADJ" and t.is_lower):
         return None  # "the annual Build Conference", "the 2019 Forum": a meeting held
     return [Span(doc, i, ent.end, label="ORG")]
+
+
+_AIMS = frozenset(_W["aim_prepositions"])
+_LOCATED_HEADS = frozenset(_W["located_heads"])
+
+
+def located_body(ent: Span) -> Span:
+    """"the Front for Democratic Renewal in" + "Chad", "the Organization for Security and Co-operation" + "in
+    Europe", "the Stabilization Mission" + "in the DRC": a body named for an aim, or a mission, goes on over
+    "in" and the country or continent it serves (a city is where it meets: "a Forum for Peace in Oslo")."""
+    if ent.label_ != "ORG":
+        return ent
+    doc = ent.doc
+    base_end = ent.end - 1 if ent[-1].lower_ == "in" else ent.end
+    if base_end - ent.start < 2 or base_end >= len(doc) or doc[base_end].lower_ != "in":
+        return ent
+    words = [t.lower_ for t in doc[ent.start:base_end]]
+    if not (_AIMS & set(words[1:]) or doc[base_end - 1].text in _LOCATED_HEADS):
+        return ent
+    j = base_end + 1 + (base_end + 1 < len(doc) and doc[base_end + 1].lower_ == "the")
+    end = next((k for k in range(min(j + 3, len(doc)), j, -1) if _served(doc[j:k].text)), None)
+    return ent if end is None else Span(doc, ent.start, end, label="ORG")
+
+
+def _served(name: str) -> bool:
+    """A country or a continent's name, no city ("Chad", "DRC", "Europe"; not "Oslo", nor "European")."""
+    return name in gazetteer.country_names() or name in REGION_WORDS and not name.endswith(("an", "ern"))
