@@ -19,7 +19,7 @@ from .conftest import DEV_STYLES
 # step moved them is in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far
 # as they require.
 FLOORS = {
-    "people": 0.957, "organizations": 0.802, "countries": 0.973, "titles": 0.907, "quotes": 0.846,
+    "people": 0.957, "organizations": 0.807, "countries": 0.973, "titles": 0.907, "quotes": 0.846,
     "meetings": 0.577, "pairs": 0.625,
 }
 ACCURACY_FLOORS = {"meeting_date": 0.729, "meeting_place": 0.669}  # 181/248, 166/248 (74 texts)
