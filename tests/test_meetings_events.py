@@ -67,6 +67,13 @@ CASES = [
      "Premier Luc Gagnon.",
      {(frozenset({"Tom Okello", "Ana Prado"}), HELD, "2018-10", "Quebec City"),
       (frozenset({"Tom Okello", "Luc Gagnon"}), HELD, "2018-10", "Quebec City")}),
+    # "proposed that A and B meet", "suggested that they hold talks": a mandative clause under a verb of
+    # proposing is only proposed (not held, nor planned by its date to come)
+    ("Norway has proposed that President Tom Okello and rebel leader Ali Demir meet in Oslo in the second week of "
+     "March.",
+     {(frozenset({"Tom Okello", "Ali Demir"}), PROPOSED, None, "Oslo")}),
+    ("Officials suggested that Prime Minister Tom Okello and President Ana Prado hold talks in Nairobi next month.",
+     {(frozenset({"Tom Okello", "Ana Prado"}), PROPOSED, "2019-07", "Nairobi")}),
 ]
 
 

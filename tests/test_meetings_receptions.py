@@ -53,6 +53,17 @@ CASES = [
      "Ms. Ingrid Lund, in Addis Ababa.",
      {(frozenset({"Ama Boateng", "Peter Otieno"}), HELD, "2019-06-09", "Addis Ababa"),
       (frozenset({"Ama Boateng", "Ingrid Lund"}), HELD, "2019-06-10", "Addis Ababa")}),
+    # an attendance list the parser breaks at semicolons and titles: everyone named after "attended by"
+    ("President Omar Haddad received President Karl Brandt at the palace in Amman on Monday. The meeting was "
+     "attended by Sheikh Ali Hamdan, Minister of the Court; Dr. Zayed Nasser, Minister of Foreign Affairs; and "
+     "Mrs. Lena Varga, Minister of State.",
+     {(frozenset({"Omar Haddad", "Karl Brandt", "Ali Hamdan", "Zayed Nasser", "Lena Varga"}), HELD, "2019-06-10",
+       "Amman")}),
+    # "took place in the presence of A and of B": both are at the table
+    ("President Omar Haddad received Prime Minister Karl Brandt in Dakar on Tuesday. The meeting took place in "
+     "the presence of the Minister of State, Mr. Ali Hamdan, and of the Minister of Foreign Affairs, Mrs. Lena "
+     "Varga.",
+     {(frozenset({"Omar Haddad", "Karl Brandt", "Ali Hamdan", "Lena Varga"}), HELD, "2019-06-11", "Dakar")}),
 ]
 
 

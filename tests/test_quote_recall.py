@@ -60,6 +60,13 @@ ROWS = [
     ("named spokesman, then he", "Norland's government spokesman, Teodor Vasko, declined to comment on the talks. "
      "\"Our door has always been open,\" he told reporters by phone.",
      [("Teodor Vasko", "Our door has always been open,")]),
+    # he/she: the main clause's subject before the subject of a clause it governs, the first of joined subjects
+    ("main clause subject", "Mr Darragh Keane said Mr Olav Brekke had accepted an invitation to visit Cork. "
+     "\"We will leave the date to the officials,\" he joked.",
+     [("Darragh Keane", "We will leave the date to the officials,")]),
+    ("first of joined subjects", "Mr. Arkady Voronin and Mr. Li Jianmin stayed in contact for decades. "
+     "\"We argued about everything except chess,\" he wrote in his memoir.",
+     [("Arkady Voronin", "We argued about everything except chess,")]),
 ]
 
 

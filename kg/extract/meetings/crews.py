@@ -1,6 +1,7 @@
 """Delegation members: "a delegation led by X ... The delegation included A, B and C" is X, A, B and C at
 every table the delegation sits at ("the delegation met Y", "the visitors held talks with Z"); "the Saudi
-delegation included N", told of talks just reported, adds N to them.
+delegation included N", told of talks just reported, adds N to them. Attendance lists: "The meeting was
+attended by A, B and C", "took place in the presence of A and of B".
 
 A crew is read once per article: each singular group noun (sides.toml [crews]) with who leads it ("led
 by X") and who it is told to include ("included A", "which includes A", "was assisted by A"). A definite
@@ -14,6 +15,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kg.data import tables
+from kg.extract.meetings.lexicon import PRESENCE
 from kg.extract.meetings.records import _Context, _Event
 from kg.extract.meetings.syntax import _led_by, _pobjs
 from kg.nlp import lemma
@@ -133,3 +135,24 @@ def _definite(tok: Token) -> bool:
     """"the delegation", "the Saudi delegation", "its team": a noun that refers to one already known."""
     return any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE
                for c in tok.children)
+
+
+def attendance(ctx: _Context, trigger: Token) -> set[str]:
+    """"The meeting was attended by A, Minister of X; B, Minister of Y; and C", "The audience took place in the
+    presence of the Minister of State, Mr. A, and of Mrs. B", "met in New York in the presence of C": a list the
+    parser breaks at semicolons and titles, so every person named from its "by" or "presence" to the end of the
+    sentence (outside a relative clause or a quotation) is at the table."""
+    clause = trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else trigger
+    if trigger.dep_ == "nsubjpass" and lemma(clause).lower() == "attend":
+        start = next((c.i for c in clause.children if c.dep_ == "agent"), None)
+    else:
+        start = next((o.i for p in clause.children if p.dep_ == "prep" for o in _pobjs(p) if o.lower_ in PRESENCE), None)
+    if start is None:
+        return set()
+    people = set()
+    for t in trigger.doc[start:trigger.sent.end]:
+        if t.i in ctx.quoted or any(a.dep_ == "relcl" and a.i > start for a in t.ancestors):
+            continue
+        if (key := ctx.root_of.get(t.i)) and ctx.is_person(key):
+            people.add(key)
+    return people

@@ -50,12 +50,21 @@ def _status(trigger: Token) -> Status:
     conditional = any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for t in chain for c in t.children
                       if c.dep_ == "advcl" for g in c.children)
     reported_will = words & PROPOSE_AUX == {"would"} and _reported(chain) and not conditional
-    if (lemmas | words) & PROPOSE_WORDS or words & PROPOSE_AUX and not reported_will or "if" in words:
+    if (lemmas | words) & PROPOSE_WORDS or words & PROPOSE_AUX and not reported_will or "if" in words \
+            or _proposed_that(chain):
         return Status.PROPOSED
     if (lemmas | words | framing) & PLAN_WORDS or words & PLAN_AUX or reported_will or _going_to(chain) \
             or _headline_infinitive(chain) or _infinitive_to_come(chain):
         return Status.PLANNED
     return Status.HELD
+
+
+def _proposed_that(chain: list[Token]) -> bool:
+    """"Canada proposed that the two ministers meet in Bonn", "suggested that they hold talks": a meeting
+    verb in the base form (a mandative clause, which the tagger may call a present) as the object of a verb of
+    proposing is only proposed."""
+    top = chain[-1]
+    return top.dep_ == "ccomp" and top.tag_ in {"VB", "VBP"} and lemma(top.head).lower() in PROPOSE_WORDS
 
 
 def _reported(chain: list[Token]) -> bool:

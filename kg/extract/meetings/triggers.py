@@ -29,6 +29,7 @@ from kg.extract.meetings.lexicon import (
     Trigger,
 )
 from kg.extract.meetings.coref import _continues
+from kg.extract.meetings.crews import attendance
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sessions import is_session
 from kg.extract.meetings.sides import _compound_sides, _members_told, joint_body
@@ -191,6 +192,7 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
         partial |= not ok
+    participants |= attendance(ctx, verb)  # "met in New York in the presence of X"
     place = _place(ctx, verb, participants) or _frame_place(ctx, verb) or (
         _place(ctx, verb.head, participants, skip=verb) if _purpose(verb) else None)  # "travel to Paris to meet X"
     if trigger.cameo == VISIT:
@@ -297,6 +299,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if governor is not None and noun.dep_ == "dobj" and _negated(governor) and _status(noun) != Status.CANCELLED:
         return None  # "did not hold talks with X", "refused to hold talks"
     named_on_noun = bool(participants)
+    participants |= attendance(ctx, noun)  # "The meeting was attended by A; B; and C": still the meeting told
     person_count = sum(ctx.is_person(k) and not k.startswith(STANDIN) for k in participants)
     # "X is in Vienna for a meeting with A and B", "X came to Oslo for talks with A": the subject of the
     # verb the meeting is the purpose of joins, however many the noun names

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.data import tables
 from kg.extract.quotes.marks import Q
 from kg.extract.quotes.offices import Office, office_holder, offices
+from kg.extract.quotes.salience import most_salient
 from kg.extract.titles import COURTESY
 from kg.extract.quotes.verbs import conjuncts, is_mark, is_say, subject
 from kg.nlp import lemma
@@ -318,12 +319,13 @@ def _pronoun(s: Token, res: Resolution, people: People, outer: str | None) -> st
     (a census gender alone excludes no one there: "Jean" is a man's name in French)."""
     other = {"he": "f", "she": "m"}.get(s.lower_)
     if outer is None:
-        for at, key in reversed(people.subjects):
+        for n in range(len(people.subjects) - 1, -1, -1):
+            at, key = people.subjects[n]
             if at >= s.i or _told_gender(people, key) == other:
                 continue
             if people.gender.get(key) == f"{other}?":
                 break  # a given name of the other sex ("Ingrid ... met X, where he told"): the last one named
-            return key
+            return most_salient(s.doc, res, people.subjects, n, lambda k: people.gender.get(k, "").rstrip("?") != other)
     for span, key in reversed(res.spans):
         if span.start < s.i and res.entities[key].kind == Kind.PERSON and key != outer and (
                 _told_gender(people, key) != other) and not _byline(span):
