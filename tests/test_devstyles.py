@@ -22,7 +22,7 @@ FLOORS = {
     "people": 0.957, "organizations": 0.802, "countries": 0.973, "titles": 0.907, "quotes": 0.860,
     "meetings": 0.579, "pairs": 0.629,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.730, "meeting_place": 0.666}  # 182/249, 166/249 (74 texts; one more matched meeting, placed wrong)
+ACCURACY_FLOORS = {"meeting_date": 0.742, "meeting_place": 0.662}  # 185/249, 165/249 (74 texts; the day an opening "Earlier," gives lets the same-visit step place one meeting in its country, gold None)
 
 
 @pytest.fixture(scope="module")
