@@ -94,11 +94,15 @@ def meeting_name(ent: Span) -> list[Span] | None:
     words_ = [t.text for t in ent]
     of = words_.index("of") if "of" in words_ else len(words_)
     head = words_[:of]
-    if not (any(w in MEETING_WORDS for w in head) or of < len(words_) and head and head[-1] in SUMMIT_HEADS):
+    if not (any(w in MEETING_WORDS for w in head) or head and head[-1] in SUMMIT_HEADS):  # "Arab Summit"
         return None
     if any(t.tag_ == "POS" for t in ent[:of]):
         return None  # "the G4 Foreign Ministers' Meeting": the holders' meeting, whose body OrgVenues finds
     doc = ent.doc
+    if of == len(words_) and words_[-1] in SUMMIT_HEADS:
+        body = [t for t in ent[:-1] if t.lower_ != "the"]
+        if body and all(t.is_upper or t.text[:1].isupper() and any(c.isdigit() for c in t.text) for t in body):
+            return [Span(doc, body[0].i, body[-1].i + 1, label="ORG")]  # "the ASEAN Summit": the body's meeting
     start = ent.start + of + 1
     if start < ent.end and doc[start].lower_ == "the":
         start += 1
