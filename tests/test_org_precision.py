@@ -90,3 +90,24 @@ def test_not_organizations(nlp: Language, text: str, present: dict[str, Kind], a
     for name, kind in present.items():
         assert found.get(name) == kind, (name, found)
     assert not absent & set(found), found
+
+
+# (text, full name, another name of the same body): one node per body
+ALIASES = [
+    # a short form in brackets the model left untagged, whatever the order of its letters
+    ("Opposition lawmakers from the Popular Civic Union (UCP) welcomed the deal. \"We support it,\" said UCP "
+     "deputy Marta Vell.", "Popular Civic Union", "UCP"),
+    # a short form made of the first letters of each word
+    ("Leaders of the Caribbean Community met in May. Caricom leaders later held a virtual session.",
+     "Caribbean Community", "Caricom"),
+    # an acronym of a body's first words before the rest of its name
+    ("The minister called on the Chairperson of the African Union Commission. She later met the staff of the "
+     "AU Commission.", "African Union Commission", "AU Commission"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), ALIASES, ids=[a[0][:40] for a in ALIASES])
+def test_one_node_per_body(nlp: Language, text: str, name: str, alias: str) -> None:
+    entities = {e.name: e for e in resolve_document(nlp(text)).entities.values()}
+    assert name in entities and alias in entities[name].aliases, {n: e.aliases for n, e in entities.items()}
+    assert alias not in entities
