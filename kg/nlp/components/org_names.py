@@ -260,3 +260,19 @@ def located_body(ent: Span) -> Span:
 def _served(name: str) -> bool:
     """A country or a continent's name, no city ("Chad", "DRC", "Europe"; not "Oslo", nor "European")."""
     return name in gazetteer.country_names() or name in REGION_WORDS and not name.endswith(("an", "ern"))
+
+
+_OUTBREAKS = frozenset(_W["outbreak_nouns"])
+
+
+def disease_name(ent: Span) -> Span:
+    """"the COVID-19 pandemic", "the Uganda Ebola outbreak": a body's name before a noun of a disease's spread
+    is the disease (dropped) and, in front of it, the country where it spreads."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].lower_ not in _OUTBREAKS:
+        return ent
+    for k in range(ent.end - 1, ent.start, -1):
+        iso = gazetteer.country_names().get(doc[ent.start:k].text)
+        if iso:
+            return Span(doc, ent.start, k, label="COUNTRY", kb_id=iso)
+    return Span(doc, ent.start, ent.end, label="DROP")
