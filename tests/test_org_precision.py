@@ -87,6 +87,9 @@ CASES = [
      {"Kuwait": Kind.COUNTRY}, {"Arab Summit"}),
     ("The deputy minister is attending the Summit as a guest of the Chairperson.", {}, {"Summit"}),
     ("The KAVO Summit opened in Jakarta on Tuesday.", {"KAVO": Kind.ORGANIZATION}, {"KAVO Summit"}),
+    # a body's class noun alone, capitalised, names no body
+    ("Ukrinet reports this with reference to the Government portal. The Government press service said so.", {},
+     {"Government"}),
     # ... but not a body named after a person, nor a company
     ("The Tamsin Oduya Foundation funds schools. Tamsin Oduya founded it in 2004.",
      {"Tamsin Oduya": Kind.PERSON}, set()),

@@ -280,3 +280,14 @@ def disease_name(ent: Span) -> Span:
         if iso:
             return Span(doc, ent.start, k, label="COUNTRY", kb_id=iso)
     return Span(doc, ent.start, ent.end, label="DROP")
+
+
+_GENERIC = frozenset(_W["generic_bodies"])
+
+
+def generic_body(ent: Span) -> Span:
+    """"the Government said", "the Government portal": a body's class noun alone names no organization."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ == "ORG" and len(words) == 1 and words[0].text in _GENERIC:
+        return Span(ent.doc, ent.start, ent.end, label="DROP")
+    return ent
