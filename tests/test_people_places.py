@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from kg.nlp import load_pipeline
 from kg.records import Kind
@@ -60,6 +61,16 @@ ONE_NODE = [
      "Nasser bin Ali opened the forum.", "H.H. Sheikh Nasser bin Ali Al Marri", {"H.H. Sheikh Nasser bin Ali"}),
     ("The chief negotiator, Valeria Montoya Restrepo, met the envoy. Valeria Montoya said the door was open.",
      "Valeria Montoya Restrepo", {"Valeria Montoya"}),
+    # the given name and one part of a hyphened double surname (a maiden name)
+    ("For three years Ambassador Claudine Rowe-Hartley has shuttled between capitals. Born Claudine Rowe in "
+     "Kingston, she studied law.", "Claudine Rowe-Hartley", {"Claudine Rowe"}),
+    # a courtesy title or a state's formal name run into the name begins it
+    ("Two days later Mr Weng Lidong was in Tarawa. In Apia Mr Weng called on the prime minister.", "Weng Lidong",
+     {"Apia Mr Weng"}),
+    ("Prime Minister Tran Van Binh held talks with Prime Minister of the Lao People's Democratic Republic Soukhan "
+     "Vongsa in Hanoi.", "Soukhan Vongsa", {"Democratic Republic Soukhan Vongsa"}),
+    ("He held talks with Iraqi President His Excellency Karim Aziz Barzani and the Speaker.", "Karim Aziz Barzani",
+     {"Excellency Karim Aziz Barzani"}),
 ]
 
 
@@ -76,11 +87,12 @@ def test_two_longer_names_opening_alike_leave_the_short_form_alone(nlp: Language
     assert "Kim Jong Sun" in found and "Kim Jong Hwa" in found, found
 
 
-def test_the_last_part_of_a_double_surname_stands_for_its_bearer() -> None:
+def test_a_part_of_a_double_surname_stands_for_its_bearer() -> None:
     from kg.resolve.names import name_candidates
 
     people = ["Maria Lindqvist-Ekberg", "Jon Berg"]
     assert name_candidates("Ekberg", people) == ["Maria Lindqvist-Ekberg"]
+    assert name_candidates("Lindqvist", people) == ["Maria Lindqvist-Ekberg"]
     assert name_candidates("Berg", people) == ["Jon Berg"]
 
 
@@ -105,3 +117,37 @@ def test_a_union_seat_acting_stands_for_the_union(nlp: Language, text: str, pres
     for name, kind in present.items():
         assert found.get(name) == kind, (name, found)
     assert not absent & set(found), found
+
+
+def _span(nlp: Language, text: str, name: str, label: str = "PERSON") -> Span:
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label=label)
+    assert span is not None, name
+    return span
+
+
+@pytest.mark.parametrize(("text", "tagged", "mended"), [
+    ("In Apia Mr Weng called on the prime minister.", "Apia Mr Weng", "Weng"),
+    ("Talks with the Lao People's Democratic Republic Soukhan Vongsa went well.",
+     "Democratic Republic Soukhan Vongsa", "Soukhan Vongsa"),
+    # a courtesy title opening the name is left to the honorific rules; lower-case words after one end nothing
+    ("Mr Weng called on the prime minister.", "Mr Weng", "Mr Weng"),
+])
+def test_a_name_run_on_from_a_town_or_a_state_begins_after_it(nlp: Language, text: str, tagged: str,
+                                                               mended: str) -> None:
+    from kg.resolve.boundaries import mend_boundaries
+
+    assert [s.text for s in mend_boundaries([_span(nlp, text, tagged)])] == [mended]
+
+
+def test_a_maiden_name_joins_the_double_surname(nlp: Language) -> None:
+    from kg.resolve.names import full_names
+
+    text = "Ambassador Claudine Rowe-Hartley spoke. Born Claudine Rowe in Kingston, she studied law."
+    doc = nlp(text)
+    spans = [doc.char_span(text.index(n), text.index(n) + len(n), label="PERSON")
+             for n in ("Claudine Rowe-Hartley", "Claudine Rowe in")]
+    spans = [s for s in spans if s is not None]
+    spans[1] = doc[spans[1].start:spans[1].end - 1]
+    assert full_names(spans)["Claudine Rowe"] == "Claudine Rowe-Hartley"

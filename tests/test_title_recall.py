@@ -23,6 +23,13 @@ ROWS = [
     ("second appositive title, of a body", "Noting the remarks by Ambassador Kofi Mensah-Bediako, Permanent "
      "Representative of Ghana to the AU and Chairperson of the Council for the month of May, the members agreed.",
      ("Kofi Mensah-Bediako", "Chairperson of the Council", None)),
+    # a byline: the name alone on its line, its title alone on the next; or "Title: Name" on its own line
+    ("byline, title on the next line", "Harbour council approves ferry plan\n\nBy Catriona Fraser\nLocal Democracy "
+     "Reporter\n\nThe council voted on Monday to fund the ferry.", ("Catriona Fraser", "Local Democracy Reporter", None)),
+    ("byline without By", "Ferry talks resume\n\nAoife Dunleavy\nBrussels Correspondent\nMon, Mar 6, 2017\n\n"
+     "Talks on the ferry resumed in Brussels.", ("Aoife Dunleavy", "Brussels Correspondent", None)),
+    ("label and colon", "The ministers met in Jakarta on Monday.\n\nReporter: Bima Santoso\nEditor: Ratna Kusuma\n",
+     ("Ratna Kusuma", "Editor", None)),
 ]
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.titles import ARTICLES, COMPLEMENT_OPENERS, is_title_token, org_at, title_left, title_text
 from kg.nlp import lemma
 from kg.nlp.components import POSSESSIVE
+from kg.nlp.doc_text import doc_text
 from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS
 from kg.resolve.document import Resolution
 from kg.records import Kind
@@ -149,6 +150,37 @@ def joined_title(doc: Doc, span: Span, res: Resolution) -> tuple[str, Token] | N
 
 
 APPOSITION_REACH = 30  # tokens an appositive after a name may run
+BYLINE_WORDS = 5  # words of a byline's title line ("Senior Staff Reporter", "Washington Correspondent")
+
+
+def described_titles(doc: Doc, span: Span, res: Resolution) -> list[Listed]:
+    """The titles of a who's-who line, of the second of two joined appositive titles, and of a byline."""
+    return [*glossary_titles(doc, span, res), *second_title(doc, span, res), *byline_title(doc, span, res)]
+
+
+def byline_title(doc: Doc, span: Span, res: Resolution) -> list[Listed]:
+    """A byline: a name alone on its line ("By X" or "X") and its title alone on the next ("Local Democracy
+    Reporter"), or a title and a colon before a name alone on its line ("Editor: X")."""
+    text = doc_text(doc)
+    lo = text.rfind("\n", 0, span.start_char) + 1
+    hi = text.find("\n", span.end_char)
+    hi = len(text) if hi < 0 else hi
+    before, after = text[lo:span.start_char].strip(), text[span.end_char:hi].strip()
+    if after:
+        return []
+    label = doc.char_span(lo, lo + len(before) - 1, alignment_mode="expand") if before.endswith(":") else None
+    if label is not None and len(label) == 1 and label[0].lower_ in TITLE_HEADS:
+        return [Listed(label.text, None, label[0])]  # "Reporter: X"
+    if before.lower() not in {"", "by"} or hi >= len(text):
+        return []
+    end = text.find("\n", hi + 1)
+    line = doc.char_span(hi + 1, len(text) if end < 0 else end, alignment_mode="expand")
+    if line is None or not 0 < len(line) <= BYLINE_WORDS or line[-1].lower_ not in TITLE_HEADS:
+        return []
+    if not all(t.is_title and t.is_alpha for t in line) or any(
+            (k := res.key_at(t.i)) is not None and res.entities[k].kind is Kind.PERSON for t in line):
+        return []
+    return [Listed(line.text, None, line[-1])]
 
 
 def second_title(doc: Doc, span: Span, res: Resolution) -> list[Listed]:
@@ -162,7 +194,9 @@ def second_title(doc: Doc, span: Span, res: Resolution) -> list[Listed]:
             "\n" not in doc[end].text and doc[end].pos_ not in {"VERB", "AUX"}):
         end += 1
     first = next((t for t in doc[start:end] if t.lower_ in TITLE_HEADS and res.key_at(t.i) is None), None)
-    joint = next((t for t in doc[start:end] if t.lower_ == "and" and first is not None and t.i > first.i), None)
+    if first is None:
+        return []
+    joint = next((t for t in doc[first.i + 1:end] if t.lower_ == "and"), None)
     if joint is None or joint.i + 1 >= end or not (doc[joint.i + 1].is_title and is_title_token(doc[joint.i + 1])):
         return []
     found = _description_title(doc, joint.i + 1, end, res)

@@ -70,6 +70,23 @@ def fits_acronym(short: str, long: str) -> bool:
     return len(words) > 2 and words[-1].lower() in _LEGAL and _match(letters, words[:-1], 0, 0, 1)
 
 
+def syllable_acronym(short: str, long: str) -> bool:
+    """"CARICOM"/"Caricom" for "Caribbean Community", "Benelux": one word of five letters or more made of
+    the first two to five letters of each word of the long name, in order (small words left out)."""
+    words = [w.lower() for w in re.split(r"[\s\-/]+", long) if w and w.lower() not in _SKIP]
+    word = short.lower()
+    if " " in short or len(word) < 5 or not word.isalpha() or len(words) < 2:
+        return False
+    return _prefixes(word, words)
+
+
+def _prefixes(rest: str, words: list[str]) -> bool:
+    if not words:
+        return not rest
+    return any(rest[:n] == words[0][:n] and _prefixes(rest[n:], words[1:])
+               for n in range(2, min(5, len(words[0])) + 1))
+
+
 def _match(letters: str, words: list[str], i: int, j: int, extra: int) -> bool:
     if j == len(words):
         return i == len(letters)
@@ -94,13 +111,15 @@ def full_names(spans: list[Span]) -> dict[str, str]:
     for name in names:
         words = [article_folded(w) for w in name.split()]
         for longer in names:
-            if longer == name or len(longer.split()) <= len(words):
+            if longer == name or len(longer.split()) < len(words):
                 continue
             lw = [article_folded(w) for w in longer.split()]
+            if len(lw) == len(words) and not _double_surname_part(words, lw):
+                continue
             if _capitals(name):  # "WHAANGA-REID:" of a transcript is "Thomas Whaanga-Reid"
                 lw = [w.upper() for w in lw]
             same_ends = lw[0] == words[0] and lw[-1] == words[-1] and _subsequence(words, lw)
-            if same_ends or lw[-len(words):] == words:  # "Van Susteren" of "Greta Van Susteren"
+            if same_ends or lw[-len(words):] == words or _double_surname_part(words, lw):
                 canonical[name] = canonical.get(longer, longer)
                 break
         else:
@@ -109,6 +128,19 @@ def full_names(spans: list[Span]) -> dict[str, str]:
                 canonical[name] = canonical.get(styled, styled)
         canonical.setdefault(name, name)
     return canonical
+
+
+def _double_surname(name: str) -> list[str]:
+    """The two parts of a name's hyphened double surname ("Berg", "Lind" of "Karin Berg-Lind"), else none."""
+    parts = name.split()[-1].split("-")
+    return parts if len(parts) == 2 else []
+
+
+def _double_surname_part(words: list[str], longer: list[str]) -> bool:
+    """"Karin Berg" of "Karin Berg-Lind": the same given names and one part of the longer name's hyphened
+    double surname (a maiden name, or the part the text writes alone)."""
+    parts = longer[-1].split("-")
+    return len(words) == len(longer) and words[:-1] == longer[:-1] and len(parts) == 2 and words[-1] in parts
 
 
 def _opening_words(words: list[str], names: list[str]) -> str | None:
@@ -143,9 +175,9 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
 
 def name_candidates(word: str, full_names: list[str]) -> list[str]:
     """Full names a one-word name can stand for: surname (last word) first, then any word (Korean names)."""
-    # the surname as written, without its article ("al-Khazali"), in capitals, or the last part of a hyphened
-    # double surname ("Lind" of "Karin Berg-Lind", when the text writes only that part)
+    # the surname as written, without its article ("al-Khazali"), in capitals, or the first or last part of a
+    # hyphened double surname ("Berg" or "Lind" of "Karin Berg-Lind", when the text writes only that part)
     last = [n for n in full_names if n.split()[-1] == word or ARTICLE.sub("", n.split()[-1]) == word
             or _capitals(word) and n.split()[-1].upper() == word
-            or n.split()[-1].rsplit("-", 1)[-1] == word and word[:1].isupper() and len(word) > 2]
+            or word in _double_surname(n) and word[:1].isupper() and len(word) > 2]
     return last or [n for n in full_names if word in n.split()]

@@ -114,16 +114,16 @@ def _names_moving_by_points(doc: Doc, names: list[str]) -> set[str]:
     """Organization names of which some occurrence, tagged or not, moves by points ("Dow Jones falls below
     9,000" in a headline, and later "the Dow Jones, which fell 678 points")."""
     found: set[str] = set()
-    if not any(t.lower_.startswith("point") for t in doc):
+    if not any(text.lower().startswith("point") for text in token_texts(doc)):
         return found  # most articles: nothing moves by points, no name to look up
     by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for n in names:
         if n:
             words = tuple(n.split())
             by_first[words[0]].add(words)
-    for i, token in enumerate(doc):
-        for w in by_first.get(token.text, ()):
-            if tuple(t.text for t in doc[i:i + len(w)]) == w and " ".join(w) not in found:
+    for i, text in enumerate(token_texts(doc)):  # no Token made per word
+        for w in by_first.get(text, ()):
+            if tuple(token_texts(doc)[i:i + len(w)]) == w and " ".join(w) not in found:
                 if _is_index(doc[i:i + len(w)], set()):
                     found.add(" ".join(w))
     return found
@@ -136,12 +136,11 @@ def _index_names(doc: Doc) -> set[str]:
     for n, text in enumerate(token_texts(doc)):  # a Token made only for an index word
         if n == 0 or text.lower() not in INDEX_WORDS:
             continue
-        token = doc[n]
-        start = token.i
-        while start > 0 and token.i - start < 6 and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
-                                                      or doc[start - 1].text in {"&", "-"} | POSSESSIVE):
+        start = n
+        while start > 0 and n - start < 6 and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
+                                                or doc[start - 1].text in {"&", "-"} | POSSESSIVE):
             start -= 1
-        run = [t for t in doc[start:token.i + 1]]
+        run = [t for t in doc[start:n + 1]]
         for i, first in enumerate(run):
             if first.text[:1].isupper() and first.is_alpha:
                 names.update(doc[first.i:t.i + 1].text for t in run[i:])
