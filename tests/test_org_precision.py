@@ -82,6 +82,14 @@ CASES = [
     ("The leaders discussed the COVID-19 pandemic and vaccine equity.", {}, {"COVID-19"}),
     ("She thanked the AU for its role in responding to the current Uganda Ebola outbreak.",
      {"Uganda": Kind.COUNTRY}, {"Uganda Ebola", "Ebola"}),
+    # a summit is an event, no body; a body's acronym before "Summit" is the body
+    ("He briefed the envoy on the preparations for the Arab Summit to be hosted by Kuwait in March.",
+     {"Kuwait": Kind.COUNTRY}, {"Arab Summit"}),
+    ("The deputy minister is attending the Summit as a guest of the Chairperson.", {}, {"Summit"}),
+    ("The KAVO Summit opened in Jakarta on Tuesday.", {"KAVO": Kind.ORGANIZATION}, {"KAVO Summit"}),
+    # a body's class noun alone, capitalised, names no body
+    ("Ukrinet reports this with reference to the Government portal. The Government press service said so.", {},
+     {"Government"}),
     # ... but not a body named after a person, nor a company
     ("The Tamsin Oduya Foundation funds schools. Tamsin Oduya founded it in 2004.",
      {"Tamsin Oduya": Kind.PERSON}, set()),

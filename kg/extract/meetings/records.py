@@ -99,7 +99,7 @@ class _Context:
         ents = self._sent_ents.get(sent.start)
         if ents is None:
             if self._doc_ents is None:
-                self._doc_ents = self.doc.ents
+                self._doc_ents = tuple(self.doc.ents)  # a tuple already; typed a Sequence
             found = []
             for ent in self._doc_ents:  # as spaCy's Span.ents: those inside, up to the first that runs past
                 if ent.start >= sent.start:
