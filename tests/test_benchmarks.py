@@ -50,4 +50,4 @@ def test_meantime_entity_f1_reaches_the_target(tmp_path_factory: pytest.TempPath
 def test_gum_entity_f1_stays_above_its_floor(tmp_path_factory: pytest.TempPathFactory) -> None:
     report = evaluate([BENCH / "gum.jsonl"], _built("gum.jsonl", tmp_path_factory))
     print("\n" + report.table())
-    assert report.scores["entities"].f1 >= 0.725, report.table()
+    assert report.scores["entities"].f1 >= 0.726, report.table()

@@ -74,6 +74,16 @@ CASES = [
      {(frozenset({"Tom Okello", "Ali Demir"}), PROPOSED, None, "Oslo")}),
     ("Officials suggested that Prime Minister Tom Okello and President Ana Prado hold talks in Nairobi next month.",
      {(frozenset({"Tom Okello", "Ana Prado"}), PROPOSED, "2019-07", "Nairobi")}),
+    # "Earlier, X held talks with Y" (a bare word of sequence opening the sentence): the day of the meeting told
+    # before; a day of its own ("Earlier, on Thursday, ...") still wins
+    ("Prime Minister Tom Okello received Saudi Minister Omar Saleh at the PM House on Wednesday. Earlier, Mr Saleh "
+     "held delegation-level talks with Foreign Minister Ana Prado at the Foreign Office.",
+     {(frozenset({"Tom Okello", "Omar Saleh"}), HELD, "2019-06-12", "PM House"),
+      (frozenset({"Omar Saleh", "Ana Prado"}), HELD, "2019-06-12", "Foreign Office")}),
+    ("Prime Minister Tom Okello received Saudi Minister Omar Saleh at the PM House on Wednesday. Earlier, on "
+     "Tuesday, Mr Saleh held talks with Foreign Minister Ana Prado at the Foreign Office.",
+     {(frozenset({"Tom Okello", "Omar Saleh"}), HELD, "2019-06-12", "PM House"),
+      (frozenset({"Omar Saleh", "Ana Prado"}), HELD, "2019-06-11", "Foreign Office")}),
 ]
 
 

@@ -78,6 +78,18 @@ CASES = [
     # ... not a city where it meets
     ("Ana Ruiz spoke at the Council for Peace and Reconciliation in Oslo on Monday.", {},
      {"Council for Peace and Reconciliation in Oslo"}),
+    # a name before a noun of a disease's spread is the disease, and a country before it is the country
+    ("The leaders discussed the COVID-19 pandemic and vaccine equity.", {}, {"COVID-19"}),
+    ("She thanked the AU for its role in responding to the current Uganda Ebola outbreak.",
+     {"Uganda": Kind.COUNTRY}, {"Uganda Ebola", "Ebola"}),
+    # a summit is an event, no body; a body's acronym before "Summit" is the body
+    ("He briefed the envoy on the preparations for the Arab Summit to be hosted by Kuwait in March.",
+     {"Kuwait": Kind.COUNTRY}, {"Arab Summit"}),
+    ("The deputy minister is attending the Summit as a guest of the Chairperson.", {}, {"Summit"}),
+    ("The KAVO Summit opened in Jakarta on Tuesday.", {"KAVO": Kind.ORGANIZATION}, {"KAVO Summit"}),
+    # a body's class noun alone, capitalised, names no body
+    ("Ukrinet reports this with reference to the Government portal. The Government press service said so.", {},
+     {"Government"}),
     # ... but not a body named after a person, nor a company
     ("The Tamsin Oduya Foundation funds schools. Tamsin Oduya founded it in 2004.",
      {"Tamsin Oduya": Kind.PERSON}, set()),
@@ -90,3 +102,24 @@ def test_not_organizations(nlp: Language, text: str, present: dict[str, Kind], a
     for name, kind in present.items():
         assert found.get(name) == kind, (name, found)
     assert not absent & set(found), found
+
+
+# (text, full name, another name of the same body): one node per body
+ALIASES = [
+    # a short form in brackets the model left untagged, whatever the order of its letters
+    ("Opposition lawmakers from the Popular Civic Union (UCP) welcomed the deal. \"We support it,\" said UCP "
+     "deputy Marta Vell.", "Popular Civic Union", "UCP"),
+    # a short form made of the first letters of each word
+    ("Leaders of the Caribbean Community met in May. Caricom leaders later held a virtual session.",
+     "Caribbean Community", "Caricom"),
+    # an acronym of a body's first words before the rest of its name
+    ("The minister called on the Chairperson of the African Union Commission. She later met the staff of the "
+     "AU Commission.", "African Union Commission", "AU Commission"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), ALIASES, ids=[a[0][:40] for a in ALIASES])
+def test_one_node_per_body(nlp: Language, text: str, name: str, alias: str) -> None:
+    entities = {e.name: e for e in resolve_document(nlp(text)).entities.values()}
+    assert name in entities and alias in entities[name].aliases, {n: e.aliases for n, e in entities.items()}
+    assert alias not in entities

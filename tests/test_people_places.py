@@ -151,3 +151,16 @@ def test_a_maiden_name_joins_the_double_surname(nlp: Language) -> None:
     spans = [s for s in spans if s is not None]
     spans[1] = doc[spans[1].start:spans[1].end - 1]
     assert full_names(spans)["Claudine Rowe"] == "Claudine Rowe-Hartley"
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a chain of credits after an agency's code: one person after each slash
+    ("Minister receives envoy\nABU DHABI, 3rd May, 2018 (WAM) -- The minister received the envoy today.\n"
+     "WAM/Nadia Karim/Omar Haddad", {"Nadia Karim", "Omar Haddad"}),
+    # a staff line: the names after "Reporter:" or "Editor:", split at commas
+    ("Ministers meet in Jakarta\nJakarta (ANTARA) - The ministers met on Monday.\nReporter: Dewi Sartika Putri\n"
+     "Editor: Bambang Hartono, Sri Wulan", {"Dewi Sartika Putri", "Bambang Hartono", "Sri Wulan"}),
+])
+def test_the_staff_of_a_credit_line_are_people(nlp: Language, text: str, people: set[str]) -> None:
+    found = entities(nlp, text)
+    assert {n for n in people if found.get(n) == Kind.PERSON} == people, found

@@ -194,7 +194,9 @@ def second_title(doc: Doc, span: Span, res: Resolution) -> list[Listed]:
             "\n" not in doc[end].text and doc[end].pos_ not in {"VERB", "AUX"}):
         end += 1
     first = next((t for t in doc[start:end] if t.lower_ in TITLE_HEADS and res.key_at(t.i) is None), None)
-    joint = next((t for t in doc[start:end] if t.lower_ == "and" and first is not None and t.i > first.i), None)
+    if first is None:
+        return []
+    joint = next((t for t in doc[first.i + 1:end] if t.lower_ == "and"), None)
     if joint is None or joint.i + 1 >= end or not (doc[joint.i + 1].is_title and is_title_token(doc[joint.i + 1])):
         return []
     found = _description_title(doc, joint.i + 1, end, res)

@@ -19,7 +19,7 @@ from kg.ids import entity_key, slug  # noqa: F401 - re-exported for the extracto
 from kg import gazetteer
 from kg.data import tables
 from kg.nlp.components import core
-from kg.resolve.names import full_names, name_candidates
+from kg.resolve.names import acronym_letters, full_names, name_candidates, syllable_acronym
 from kg.records import Entity, Kind, Mention
 from kg.resolve.boundaries import mend_boundaries
 from kg.resolve.heads import is_head_of
@@ -324,6 +324,8 @@ def _parenthetical_aliases(spans: list[Span]) -> dict[str, set[str]]:
             short = by_start.get(span.end + 1)
             if short is not None and short.end < len(doc) and doc[short.end].text == ")" and len(short) < len(span):
                 found.setdefault(_norm(short.text), set()).add(_norm(span.text))
+            elif doc[span.end + 2].text == ")" and _initials_of(doc[span.end + 1].text, _norm(span.text)):
+                found.setdefault(doc[span.end + 1].text, set()).add(_norm(span.text))  # "(UCR)": untagged
         # "Nordic Aero Systems Group NAS N.V.": a name and its acronym side by side
         short = by_start.get(span.end)
         if short is not None and len(short) < len(span) and _abbreviates(_without_suffix(short.text), span.text):
@@ -377,7 +379,18 @@ def _abbreviates(short: str, long: str) -> bool:
         if len(words) >= 2 and initials.isupper() and letters.endswith(initials) and (
                 letters[:-len(initials)] in gazetteer.country_names()):
             return True
-    return len(short.split()) >= 2 and long.endswith(" " + short)
+    head, _, rest = short.partition(" ")  # "AU Commission" for "African Union Commission"
+    return bool(rest and acronym_letters(head) and long.endswith(" " + rest) and _abbreviates(head, long[:-len(
+        rest) - 1])) or syllable_acronym(short, long) or len(short.split()) >= 2 and long.endswith(" " + short)
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """A bracketed acronym after a name is its short form whatever its letters ("UCR" for "Radical Civic Union"),
+    unless it abbreviates the body after an "of" in it ("Standing Committee of the National People's Congress")."""
+    if acronym_letters(short) is None:
+        return False
+    words = long.split()
+    return not any(w == "of" and _abbreviates(short, _norm(" ".join(words[k + 1:]))) for k, w in enumerate(words))
 
 
 def merge_entity(res: _Draft, key: str, kind: Kind, name: str, names: set[str], code: str | None = None) -> None:

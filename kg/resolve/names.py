@@ -70,6 +70,23 @@ def fits_acronym(short: str, long: str) -> bool:
     return len(words) > 2 and words[-1].lower() in _LEGAL and _match(letters, words[:-1], 0, 0, 1)
 
 
+def syllable_acronym(short: str, long: str) -> bool:
+    """"CARICOM"/"Caricom" for "Caribbean Community", "Benelux": one word of five letters or more made of
+    the first two to five letters of each word of the long name, in order (small words left out)."""
+    words = [w.lower() for w in re.split(r"[\s\-/]+", long) if w and w.lower() not in _SKIP]
+    word = short.lower()
+    if " " in short or len(word) < 5 or not word.isalpha() or len(words) < 2:
+        return False
+    return _prefixes(word, words)
+
+
+def _prefixes(rest: str, words: list[str]) -> bool:
+    if not words:
+        return not rest
+    return any(rest[:n] == words[0][:n] and _prefixes(rest[n:], words[1:])
+               for n in range(2, min(5, len(words[0])) + 1))
+
+
 def _match(letters: str, words: list[str], i: int, j: int, extra: int) -> bool:
     if j == len(words):
         return i == len(letters)

@@ -69,13 +69,34 @@ def _relative_day(ctx: _Context, trigger: Token, clause: set[int]) -> TimeValue 
             shift = count * _REL_AFTER[match[4].lower()]
         else:
             shift = _REL_DAYS[match[1].lower()]
-        anchor = next((m.date for m in reversed(ctx.told) if m.trigger.i < sent.start and m.date
-                       and len(m.date.value) == 10 and not m.date.end), None)
+        anchor = _day_told_before(ctx, sent)
         if anchor is None:
             return None
         day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=shift)
         return TimeValue(day.isoformat(), match[0])
-    return None
+    return _opened_on_the_day(ctx, sent, clause)
+
+
+def _day_told_before(ctx: _Context, sent: Span) -> TimeValue | None:
+    """The day of the last meeting told before the sentence with a day of its own (no range)."""
+    return next((m.date for m in reversed(ctx.told) if m.trigger.i < sent.start and m.date
+                 and len(m.date.value) == 10 and not m.date.end), None)
+
+
+_OPENERS = frozenset(WHEN["same_day_openers"])
+
+
+def _opened_on_the_day(ctx: _Context, sent: Span, clause: set[int]) -> TimeValue | None:
+    """"Earlier, X held talks with Y", "Later, Z was received by W", "Afterwards, the President met A": a sentence
+    opened by a bare word of sequence (a comma after it, no date in the clause) is on the day of the meeting
+    told before it (a list number in front is skipped: "3. Earlier, ...")."""
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.like_num)]
+    first = words[0] if words else None
+    if first is None or first.lower_ not in _OPENERS or first.i not in clause or first.i + 1 >= sent.end \
+            or first.nbor().text != "," or any(e.label_ == "DATE" and e.root.i in clause for e in sent.ents):
+        return None
+    anchor = _day_told_before(ctx, sent)
+    return TimeValue(anchor.value, first.text) if anchor is not None else None
 
 
 def _range(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -84,7 +84,7 @@ class _Context:
         self.dateline = _dateline_tokens(doc)
         self.reporters = _reporters(res)
         self._sent_ents: dict[int, tuple[Span, ...]] = {}
-        self._doc_ents: Sequence[Span] | None = None
+        self._doc_ents: tuple[Span, ...] | None = None
 
     def _disambiguate(self, candidates: Iterable[str]) -> str | None:
         """A bare name shared by several people goes to the one leader among them, if exactly one."""
@@ -98,11 +98,10 @@ class _Context:
         sent = tok.sent
         ents = self._sent_ents.get(sent.start)
         if ents is None:
-            doc_ents = self._doc_ents
-            if doc_ents is None:
-                doc_ents = self._doc_ents = self.doc.ents
+            if self._doc_ents is None:
+                self._doc_ents = tuple(self.doc.ents)  # a tuple already; typed a Sequence
             found = []
-            for ent in doc_ents:  # as spaCy's Span.ents: those inside, up to the first that runs past
+            for ent in self._doc_ents:  # as spaCy's Span.ents: those inside, up to the first that runs past
                 if ent.start >= sent.start:
                     if ent.end > sent.end:
                         break

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.data import tables
 from kg.extract.quotes.marks import Q
-from kg.extract.quotes.offices import Office, office_holder, offices
+from kg.extract.quotes.offices import TITLE_SYNONYMS, Office, office_holder, offices
 from kg.extract.quotes.salience import most_salient
 from kg.extract.titles import COURTESY
 from kg.extract.quotes.verbs import conjuncts, is_mark, is_say, subject
@@ -31,7 +31,6 @@ _W = tables("quotes/words")["speakers"]
 SPOKES = frozenset(_W["spokes"])
 REPORTERS = frozenset(_W["reporters"])
 _DEFINITE = frozenset(_W["definite"])
-_SYNONYMS = {word: frozenset(title.split()) for word, title in _W["title_synonyms"].items()}
 _RELATIVE = frozenset(_W["relative"])
 _DOCUMENTS = frozenset(_W["documents"])
 _IT = _W["it"]
@@ -207,15 +206,14 @@ class People:
 
     subjects: list[tuple[int, str]]
     gender: dict[str, str]
-    offices: tuple[Office, ...] = ()
+    offices: tuple[Office, ...]
 
     def heard(self, at: int, key: str) -> None:
         """A named speaker of a quote ending at token `at`: the latest subject from there on."""
         bisect.insort(self.subjects, (at, key))
 
 
-def person_subjects(doc: Doc, res: Resolution, roles: Iterable[Role] = (),
-                    nationalities: Iterable[Nationality] = ()) -> People:
+def person_subjects(doc: Doc, res: Resolution, roles: Iterable[Role], nationalities: Iterable[Nationality]) -> People:
     out: list[tuple[int, str]] = []
     for span, key in res.spans:
         root = span.root
@@ -345,7 +343,7 @@ def _description(s: Token, res: Resolution) -> str | None:
             else:
                 near = {t.lower_ for t in _title_before(span)}
             if want <= near or (len(want) > 1 and want - {s.lower_} <= near) or (
-                    (syn := _SYNONYMS.get(s.lower_)) is not None and syn <= near):  # "the premier": a Prime Minister
+                    (syn := TITLE_SYNONYMS.get(s.lower_)) is not None and syn <= near):  # "the premier": a Prime Minister
                 return key
     return None
 

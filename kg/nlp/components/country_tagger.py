@@ -6,6 +6,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer
+from kg.data import tables
 from kg.nlp.components.base import POSSESSIVE, STATE_DEPS, _after_locative, _relabel, _set_ents, core
 from kg.nlp.doc_text import doc_text, token_texts
 from kg.nlp.lemmas import lemma
@@ -172,7 +173,7 @@ def _team_key(span: Span) -> str:
     return span.kb_id_ or span.text
 
 
-_SEATS: dict[str, list[str]] = dict(_W["seat_unions"])
+_SEATS: dict[str, list[str]] = dict(tables("nlp/components/country_tagger")["seat_unions"])  # a nested table
 
 
 def _unions_named(doc: Doc) -> dict[str, str]:

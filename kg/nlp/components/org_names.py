@@ -94,11 +94,15 @@ def meeting_name(ent: Span) -> list[Span] | None:
     words_ = [t.text for t in ent]
     of = words_.index("of") if "of" in words_ else len(words_)
     head = words_[:of]
-    if not (any(w in MEETING_WORDS for w in head) or of < len(words_) and head and head[-1] in SUMMIT_HEADS):
+    if not (any(w in MEETING_WORDS for w in head) or head and head[-1] in SUMMIT_HEADS):  # "Arab Summit"
         return None
     if any(t.tag_ == "POS" for t in ent[:of]):
         return None  # "the G4 Foreign Ministers' Meeting": the holders' meeting, whose body OrgVenues finds
     doc = ent.doc
+    if of == len(words_) and words_[-1] in SUMMIT_HEADS:
+        body = [t for t in ent[:-1] if t.lower_ != "the"]
+        if body and all(t.is_upper or t.text[:1].isupper() and any(c.isdigit() for c in t.text) for t in body):
+            return [Span(doc, body[0].i, body[-1].i + 1, label="ORG")]  # "the ASEAN Summit": the body's meeting
     start = ent.start + of + 1
     if start < ent.end and doc[start].lower_ == "the":
         start += 1
@@ -260,3 +264,30 @@ def located_body(ent: Span) -> Span:
 def _served(name: str) -> bool:
     """A country or a continent's name, no city ("Chad", "DRC", "Europe"; not "Oslo", nor "European")."""
     return name in gazetteer.country_names() or name in REGION_WORDS and not name.endswith(("an", "ern"))
+
+
+_OUTBREAKS = frozenset(_W["outbreak_nouns"])
+
+
+def disease_name(ent: Span) -> Span:
+    """"the COVID-19 pandemic", "the Uganda Ebola outbreak": a body's name before a noun of a disease's spread
+    is the disease (dropped) and, in front of it, the country where it spreads."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].lower_ not in _OUTBREAKS:
+        return ent
+    for k in range(ent.end - 1, ent.start, -1):
+        iso = gazetteer.country_names().get(doc[ent.start:k].text)
+        if iso:
+            return Span(doc, ent.start, k, label="COUNTRY", kb_id=iso)
+    return Span(doc, ent.start, ent.end, label="DROP")
+
+
+_GENERIC = frozenset(_W["generic_bodies"])
+
+
+def generic_body(ent: Span) -> Span:
+    """"the Government said", "the Government portal": a body's class noun alone names no organization."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ == "ORG" and len(words) == 1 and words[0].text in _GENERIC:
+        return Span(ent.doc, ent.start, ent.end, label="DROP")
+    return ent

@@ -42,7 +42,8 @@ class TitleFilter:
     def match(self, doc: Doc) -> list[Span]:
         short = {e.text for e in doc.ents if e.label_ == "ORG" and _title_acronym(e)}
         return [ent for ent in doc.ents if ent.label_ in {"ORG", "GPE", "NORP"} and (
-            _in_title(ent) or ent.label_ == "ORG" and (_opens_title(ent) or _field_complement(ent) or ent.text in short))]
+            _in_title(ent) or ent.label_ == "ORG" and (_opens_title(ent) or _field_complement(ent) or ent.text in short)
+        )]
 
 
 def _in_title(ent: Span) -> bool:
@@ -60,7 +61,8 @@ def _in_title(ent: Span) -> bool:
     if before is not None and before.lower_ in {"for", "of"} and before2 is not None and _title_head(before2.lower_):
         if words and words[-1] in FIELD_WORDS and not any(w in _BODIES for w in words):
             return True  # "senior fellow for Korea Studies", "Secretary for European Affairs"
-    if after_title and (words and words[-1] in TITLE_CLOSERS or ent.end < len(doc) and doc[ent.end].text in TITLE_CLOSERS):
+    closing = words and words[-1] in TITLE_CLOSERS or ent.end < len(doc) and doc[ent.end].text in TITLE_CLOSERS
+    if after_title and closing:
         return True  # "Chief of Army Staff", "a meeting of the Chiefs of Defence Staff"
     if not words or not all(w in TITLE_MODIFIERS or (after_title and w in STATE_WORDS) for w in words):
         return False
