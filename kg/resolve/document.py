@@ -52,29 +52,23 @@ class Resolution:
 
     def key_at(self, token_i: int) -> str | None:
         """The entity mentioned at a token, if any."""
-        return self._key_of.get(token_i)
-
-    @cached_property
-    def _key_of(self) -> dict[int, str]:
-        """Token index -> the key of the first span over it, made once: key_at is asked for many tokens."""
-        out: dict[int, str] = {}
-        for span, key in self.spans:
-            for i in range(span.start, span.end):
-                out.setdefault(i, key)
-        return out
+        return self._index[0].get(token_i)
 
     def start_at(self, token_i: int) -> int | None:
         """Where the first span over a token begins, if any."""
-        return self._start_of.get(token_i)
+        return self._index[1].get(token_i)
 
     @cached_property
-    def _start_of(self) -> dict[int, int]:
-        """Token index -> the start of the first span over it, made once like `_key_of`."""
-        out: dict[int, int] = {}
-        for span, _ in self.spans:
+    def _index(self) -> tuple[dict[int, str], dict[int, int]]:
+        """Token index -> the key of the first span over it, and that span's start; made once, as key_at is
+        asked for many tokens."""
+        keys: dict[int, str] = {}
+        starts: dict[int, int] = {}
+        for span, key in self.spans:
             for i in range(span.start, span.end):
-                out.setdefault(i, span.start)
-        return out
+                if i not in keys:
+                    keys[i], starts[i] = key, span.start
+        return keys, starts
 
     def mentions(self) -> list[Mention]:
         """The names of the entities in the text; a demonym ("an Australian woman") tells a nationality and
@@ -255,9 +249,11 @@ def _named_groups(spans: list[Span], kind: Kind, res: _Draft) -> None:
 def _seat_target(span: Span, names: list[str], target: dict[str, str]) -> str | None:
     """"Brussels" standing for the union it seats (its kb_id, set by the country tagger) joins that union's
     node, named in full or by its acronym."""
-    union = _norm(span.kb_id_) if span.label_ == "ORG" and span.kb_id_ else None
-    found = [n for n in names if union and (n == union or _abbreviates(n, union))]
-    return target[found[0]] if found else None
+    if span.label_ != "ORG" or not span.kb_id_:
+        return None
+    union = _norm(span.kb_id_)
+    found = next((n for n in names if n == union or _abbreviates(n, union)), None)
+    return target[found] if found is not None else None
 
 
 def _without_country(name: str, kind: Kind) -> set[str]:

@@ -73,11 +73,11 @@ def fits_acronym(short: str, long: str) -> bool:
 def syllable_acronym(short: str, long: str) -> bool:
     """"CARICOM"/"Caricom" for "Caribbean Community", "Benelux": one word of five letters or more made of
     the first two to five letters of each word of the long name, in order (small words left out)."""
-    words = [w.lower() for w in re.split(r"[\s\-/]+", long) if w and w.lower() not in _SKIP]
     word = short.lower()
-    if " " in short or len(word) < 5 or not word.isalpha() or len(words) < 2:
+    if " " in short or len(word) < 5 or not word.isalpha():  # the cheap tests first: most pairs stop here
         return False
-    return _prefixes(word, words)
+    words = [w.lower() for w in re.split(r"[\s\-/]+", long) if w and w.lower() not in _SKIP]
+    return len(words) >= 2 and _prefixes(word, words)
 
 
 def _prefixes(rest: str, words: list[str]) -> bool:
@@ -108,22 +108,23 @@ def full_names(spans: list[Span]) -> dict[str, str]:
     """Each multi-word name -> the fullest name of the same person ("Donald J. Trump" ~ "Donald Trump")."""
     names = sorted({s.text for s in spans}, key=lambda n: (-len(n.split()), -len(n), n))
     canonical: dict[str, str] = {}
+    folded = {n: [article_folded(w) for w in n.split()] for n in names}  # once per name, not per pair
     for name in names:
-        words = [article_folded(w) for w in name.split()]
+        words, capitals = folded[name], _capitals(name)
         for longer in names:
-            if longer == name or len(longer.split()) < len(words):
+            lw = folded[longer]
+            if longer == name or len(lw) < len(words):
                 continue
-            lw = [article_folded(w) for w in longer.split()]
             if len(lw) == len(words) and not _double_surname_part(words, lw):
                 continue
-            if _capitals(name):  # "WHAANGA-REID:" of a transcript is "Thomas Whaanga-Reid"
+            if capitals:  # "WHAANGA-REID:" of a transcript is "Thomas Whaanga-Reid"
                 lw = [w.upper() for w in lw]
             same_ends = lw[0] == words[0] and lw[-1] == words[-1] and _subsequence(words, lw)
             if same_ends or lw[-len(words):] == words or _double_surname_part(words, lw):
                 canonical[name] = canonical.get(longer, longer)
                 break
         else:
-            styled = _styled_given_name(words, names) or _opening_words(words, names)
+            styled = _styled_given_name(words, names) or _opening_words(words, folded)
             if styled is not None:
                 canonical[name] = canonical.get(styled, styled)
         canonical.setdefault(name, name)
@@ -143,14 +144,13 @@ def _double_surname_part(words: list[str], longer: list[str]) -> bool:
     return len(words) == len(longer) and words[:-1] == longer[:-1] and len(parts) == 2 and words[-1] in parts
 
 
-def _opening_words(words: list[str], names: list[str]) -> str | None:
+def _opening_words(words: list[str], folded: dict[str, list[str]]) -> str | None:
     """"Ratu Tevita" after "Ratu Tevita Mataitoga", "Teuku Hasan" after "Teuku Hasan Daud", "Sheikh Nasser bin
     Ali" after "Sheikh Nasser bin Ali Al Thani": the first two or more words of the one longer name of the
     article that opens with them are its short form (a given name with a style, or the given names alone)."""
     if len(words) < 2:
         return None
-    found = {n for n in names if len(n.split()) > len(words)
-             and [article_folded(w) for w in n.split()[:len(words)]] == words}
+    found = {n for n, f in folded.items() if len(f) > len(words) and f[:len(words)] == words}
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -58,7 +58,7 @@ def _distributive(trigger: Token) -> bool:
                for o in counterparts for p in o.children)
 
 
-def _place_between(ctx: _Context, verb: Token, start: int, listed: list, n: int) -> str | None:
+def _place_between(ctx: _Context, verb: Token, listed: list, n: int) -> str | None:
     """The place named in the verb's prepositions after the previous listed date and before the next."""
     low = listed[n - 1][1] if n else verb.i
     high = listed[n + 1][1] if n + 1 < len(listed) else verb.sent.end

@@ -90,10 +90,9 @@ def _opened_on_the_day(ctx: _Context, sent: Span, clause: set[int]) -> TimeValue
     """"Earlier, X held talks with Y", "Later, Z was received by W", "Afterwards, the President met A": a sentence
     opened by a bare word of sequence (a comma after it, no date in the clause) is on the day of the meeting
     told before it (a list number in front is skipped: "3. Earlier, ...")."""
-    words = [t for t in sent if not (t.is_punct or t.is_space or t.like_num)]
-    first = words[0] if words else None
+    first = next((t for t in sent if not (t.is_punct or t.is_space or t.like_num)), None)
     if first is None or first.lower_ not in _OPENERS or first.i not in clause or first.i + 1 >= sent.end \
-            or first.nbor().text != "," or any(e.label_ == "DATE" and e.root.i in clause for e in sent.ents):
+            or first.nbor().text != "," or any(e.label_ == "DATE" and e.root.i in clause for e in ctx.sent_ents(first)):
         return None
     anchor = _day_told_before(ctx, sent)
     return TimeValue(anchor.value, first.text) if anchor is not None else None

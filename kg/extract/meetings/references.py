@@ -310,7 +310,7 @@ def title_name(ctx: _Context, tok: Token) -> str | None:
     return next((k for t in tok.doc[start:start + 2] if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)), None)
 
 
-LEAD = 4  # sentences (headline and dateline lines included) where a readout names whom it follows
+READOUT_LEAD = 4  # sentences (headline and dateline lines included) where a readout names whom it follows
 
 
 def lead_holder(ctx: _Context, tok: Token) -> str | None:
@@ -321,7 +321,7 @@ def lead_holder(ctx: _Context, tok: Token) -> str | None:
             or any(c.dep_ in {"prep", "poss", "amod", "appos"} for c in tok.children):
         return None
     for t in ctx.doc[:tok.sent.start]:
-        if ctx.sentence_of.get(t.sent.start, LEAD + 1) > LEAD:
+        if ctx.sentence_of[t.sent.start] > READOUT_LEAD:
             break
         key = ctx.root_of.get(t.i)
         if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass", "appos"} and key not in ctx.reporters \

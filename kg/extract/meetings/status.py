@@ -23,7 +23,7 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.days import _first_of
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import STRAY_DEPS, _adjectival, _chain, _in_subtree, _pobjs, _title_word
+from kg.extract.meetings.syntax import STRAY_DEPS, _adjectival, _chain, _in_subtree, _pobjs, _title_word, _told_under
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, Status
 
@@ -137,7 +137,7 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                         key = ctx.key_of.get(t.i)
                         # "at the Foreign Ministry", "at the European External Action Service": a body met
                         # at is the building it sits in
-                        if key and key not in participants and (_venue(ctx, key) or prep.lower_ == "at" and t is pobj
+                        if key and key not in participants and (_venue(ctx, key) or prep.lower_ == "at" and t.i == pobj.i
                                                                 and _seat(ctx, key)):
                             key = ctx.venue(key)
                         elif key and ctx.kind(key) == Kind.COUNTRY and t.dep_ == "appos":
@@ -156,9 +156,7 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
     walk(head, 0)
     # "X visited Geneva, where he met Y": a "where" clause is at the place it hangs on, also through the verbs
     # a meeting to come is told under ("leaves for Paris, where he is due to hold talks", "is scheduled to meet")
-    clause = head
-    while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _told_under(head)
     where = clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
     key = ctx.key_of.get(clause.head.i) if where else None
     if key and ctx.kind(key) == Kind.COUNTRY:

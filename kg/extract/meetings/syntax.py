@@ -376,3 +376,10 @@ def _governor_args(governor: Token, noun: Token) -> list[Token]:
 def _previous(trigger: Token, kind: str) -> bool:
     """A verb told as the meeting before ("the two last met"; the parser may take "last" for the subject)."""
     return kind == "verb" and any(c.lower_ in PREVIOUS_WORDS and c.pos_ in {"ADJ", "ADV"} for c in trigger.children)
+
+
+def _told_under(verb: Token) -> Token:
+    """"is due to hold talks", "is scheduled to meet": up the verbs a meeting to come is told under."""
+    while verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb

@@ -104,7 +104,7 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     if found.kind == "verb" and found.status == Status.HELD and found.cameo != VISIT:
         listed = _occasions(ctx, token)
         if listed:  # a chronology in one sentence: one meeting per date, at the place named before it
-            return [replace(found, date=date, place=_place_between(ctx, token, start, listed, n) or found.place)
+            return [replace(found, date=date, place=_place_between(ctx, token, listed, n) or found.place)
                     for n, (date, start) in enumerate(listed)]
     return _split_visits(ctx, found) if found.cameo == VISIT else [found]
 

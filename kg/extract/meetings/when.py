@@ -12,7 +12,7 @@ from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING,
 from kg.extract.meetings.days import _any, _date_text, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree, _release_dash
+from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree, _release_dash, _told_under
 from kg.nlp import lemma
 from kg.records import Status, TimeValue
 
@@ -156,8 +156,7 @@ def _clause_host(verb: Token) -> Token | None:
     """The verb whose time a relative clause takes: "visited A in March, where he met Y"; "his visit in May,
     during which he held talks with Y" (a preposition on "which": its noun, however the parser hung it); up
     the verbs a meeting to come is told under ("for Kuala Lumpur, where he is scheduled to meet Y")."""
-    while verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _told_under(verb)
     which = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS | {"in", "on"}
              and any(o.lower_ == "which" for o in c.children)]
     host: Token | None

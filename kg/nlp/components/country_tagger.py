@@ -31,7 +31,6 @@ class CountryTagger:
     def match(self, doc: Doc) -> list[Span]:
         names, demonyms, capitals = gazetteer.country_names(), gazetteer.demonyms(), gazetteer.capitals()
         acting = _acting_bodies(doc)
-        unions = _unions_named(doc)
         spans: list[Span] = []
         for ent in doc.ents:
             c = core(ent)
@@ -51,7 +50,7 @@ class CountryTagger:
             elif (ent.label_ in {"NORP", "LOC", "GPE"} or ent.label_ == "ORG" and len(c) == 1) and text in demonyms:
                 spans.append(_relabel(c, "NORP", demonyms[text]))  # "the Ugandan capital", tagged as a body
             elif ent.label_ in {"GPE", "ORG"} and text in capitals:  # "the former mayor of Antananarivo"
-                spans.append(_capital(c, capitals[text], unions))
+                spans.append(_capital(c, capitals[text]))
             elif ent.label_ in {"GPE", "LOC", "FAC"} or ent.label_ == "ORG" and (
                     _is_building(c) or _house_visited(ent)) and c.text not in acting:
                 spans.append(_relabel(c, "PLACE"))
@@ -176,19 +175,14 @@ def _team_key(span: Span) -> str:
 _SEATS: dict[str, list[str]] = dict(tables("nlp/components/country_tagger")["seat_unions"])  # a nested table
 
 
-def _unions_named(doc: Doc) -> dict[str, str]:
-    """Seat city -> the union's full name, for the unions the article names ("the EU", "the European Union")."""
-    texts = {core(e).text for e in doc.ents}
-    return {city: names[0] for city, names in _SEATS.items() if texts & set(names)}
-
-
-def _capital(c: Span, iso3: str, unions: dict[str, str]) -> Span:
+def _capital(c: Span, iso3: str) -> Span:
     """A capital that acts is its state ("Pyongyang refused"), or the union it seats where the article
     names that union ("only if Brussels agrees" beside "the EU": kb_id the union's name); else a place."""
     if not _stands_for_state(c):
         return _relabel(c, "PLACE")
-    if c.text in unions:
-        return _relabel(c, "ORG", unions[c.text])
+    seated = _SEATS.get(c.text)  # the union's names; asked of the article only for a seat city that acts
+    if seated and {core(e).text for e in c.doc.ents} & set(seated):
+        return _relabel(c, "ORG", seated[0])
     return _relabel(c, "COUNTRY", iso3)
 
 

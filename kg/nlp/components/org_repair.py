@@ -82,9 +82,9 @@ class OrgRepair:
             if parts is not None:
                 out.extend(parts)
             elif name is not None:
-                whole = located_body(_continued(_qualified(name)))
                 out.extend(_country_joined(name) or _slashed(name) or _person_of_body(name) or _person_after_state(name)
-                           or [_noun_and_country(name) or _retyped(generic_body(disease_name(whole)))])
+                           or [_noun_and_country(name)
+                               or _retyped(generic_body(disease_name(located_body(_continued(_qualified(name))))))])
         out = untagged_bodies(doc, demonym_offices(doc, bodies_of_meetings(doc, [s for s in out if s.label_ != "DROP"])))
         return wire_credits(doc, venues_and_noise(out + codes + _joined_meetings(doc) + _affiliation_acronyms(doc)
                                                   + introduced_acronyms(out)))

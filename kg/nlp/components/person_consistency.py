@@ -97,7 +97,7 @@ class PersonConsistency:
 
 def _known_name(span: Span, known: set[str], not_people: set[str]) -> bool:
     """Every word of the span (hyphens aside) is a word of a person's name ("Sinclair-Reid")."""
-    words = [t.text for t in span if t.text not in {"-", "\u2013"}]
+    words = [t.text for t in span if t.text not in _DASHES]
     return bool(words) and span.text not in not_people and all(w in known for w in words)
 
 
@@ -129,7 +129,7 @@ def _ends_in_surname(span: Span, surnames: set[str], given: set[str], not_people
     while start < span.end - 1 and _before_name(span.doc[start]):
         start += 1  # "Dear Levan", "PM Thinh", "MINISTER WHAANGA-REID"
     name = span.doc[start:span.end]
-    if any(not (t.is_alpha or "-" in t.text) or not t.text[:1].isupper() or t.text in BODY_WORDS | ORG_HEADS
+    if any(not (t.is_alpha or "-" in t.text) or not t.text[:1].isupper() or t.text in BODY_WORDS
            for t in name if t.text not in _DASHES) or any(gazetteer.known_place(t.text) for t in name[:-1]):
         return None
     if not _surname_form(last, surnames) and not (start > span.start and len(name) == 1):
