@@ -12,7 +12,8 @@ woman") is no mention of its country, as neither benchmark counts one; GUM 0.696
 0.713 (P 0.791, R 0.649; MEANTIME 0.900, P 0.845, R 0.962) with names typed by the list they stand in,
 acronyms after "Person of", post-nominals, places no gazetteer knows, museums and short forms of places;
 0.721 (P 0.804, R 0.654; MEANTIME 0.900) with stances ("pro-Beijing"), acronyms as a person's party, slashed
-bodies, observances, websites and "Given Surname of Body" split;
+bodies, observances, websites and "Given Surname of Body" split; 0.723 (P 0.807, R 0.655) with bodies ending in a
+person's surname made that person (issue 14, organizations);
 en_core_web_sm's bare entities score 0.67 and 0.60."""
 from __future__ import annotations
 
@@ -49,4 +50,4 @@ def test_meantime_entity_f1_reaches_the_target(tmp_path_factory: pytest.TempPath
 def test_gum_entity_f1_stays_above_its_floor(tmp_path_factory: pytest.TempPathFactory) -> None:
     report = evaluate([BENCH / "gum.jsonl"], _built("gum.jsonl", tmp_path_factory))
     print("\n" + report.table())
-    assert report.scores["entities"].f1 >= 0.721, report.table()
+    assert report.scores["entities"].f1 >= 0.726, report.table()

@@ -19,10 +19,12 @@ from .conftest import DEV_STYLES
 # step moved them is in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far
 # as they require.
 FLOORS = {
-    "people": 0.948, "organizations": 0.779, "countries": 0.965, "titles": 0.907, "quotes": 0.836,
-    "meetings": 0.564, "pairs": 0.607,
+    "people": 0.963, "organizations": 0.814, "countries": 0.973, "titles": 0.914, "quotes": 0.860,
+    "meetings": 0.590, "pairs": 0.632,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.703, "meeting_place": 0.621}  # 145/206, 128/206 (64 texts)
+# 188/254, 168/254 (74 texts; the day an opening "Earlier," gives lets the same-visit step place one more meeting in
+# its country, gold None)
+ACCURACY_FLOORS = {"meeting_date": 0.740, "meeting_place": 0.661}
 
 
 @pytest.fixture(scope="module")

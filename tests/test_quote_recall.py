@@ -41,6 +41,32 @@ ROWS = [
      "envoy of Estonia, in Oslo.\n\n\"We agreed on a plan,\" the Norwegian foreign minister said.\n\n"
      "\"It will take a year,\" she added.",
      [("Sigrun Aasland", "We agreed on a plan,"), ("Sigrun Aasland", "It will take a year,")]),
+    # he/she by the gender the text tells: an honorific outweighs a pronoun, and a "her" after an object "her"
+    # is that object's, not the named person's
+    ("honorific outweighs a stray pronoun", "Minister Karin Aasvik hosted the talks in Ghent. Mr. Paolo Renzetti, whom "
+     "she had invited, arrived late.\n\n“We talked about the river,” she said.",
+     [("Karin Aasvik", "We talked about the river,")]),
+    ("possessive after an object pronoun", "Nadia Orlov chaired the talks. Ostap Kanev phoned her on her "
+     "birthday. Later Ostap Kanev thanked his hosts.\n\n\"We agreed on everything,\" she said.",
+     [("Nadia Orlov", "We agreed on everything,")]),
+    # verbs of saying of agency and translated copy (WordNet 3.0 verb.communication senses)
+    ("indicated that", "For her part, Minister Halla Dorn indicated that her country gives \"absolute priority\" to "
+     "the railway.", [("Halla Dorn", "absolute priority")]),
+    ("commended", "Secretary-General Obed Manyara commended the mission for \"its patient work on the ground\".",
+     [("Obed Manyara", "its patient work on the ground")]),
+    ("manifested, inverted", "\"We are neighbours and partners,\" manifested Chancellor Lucio Varga after the talks.",
+     [("Lucio Varga", "We are neighbours and partners,")]),
+    # a he/she after "[Body]'s spokesman, Name," is that named person, not the body
+    ("named spokesman, then he", "Norland's government spokesman, Teodor Vasko, declined to comment on the talks. "
+     "\"Our door has always been open,\" he told reporters by phone.",
+     [("Teodor Vasko", "Our door has always been open,")]),
+    # he/she: the main clause's subject before the subject of a clause it governs, the first of joined subjects
+    ("main clause subject", "Mr Darragh Keane said Mr Olav Brekke had accepted an invitation to visit Cork. "
+     "\"We will leave the date to the officials,\" he joked.",
+     [("Darragh Keane", "We will leave the date to the officials,")]),
+    ("first of joined subjects", "Mr. Arkady Voronin and Mr. Li Jianmin stayed in contact for decades. "
+     "\"We argued about everything except chess,\" he wrote in his memoir.",
+     [("Arkady Voronin", "We argued about everything except chess,")]),
 ]
 
 

@@ -51,7 +51,8 @@ def test_who_met_whom(graph: Path) -> None:
     rows = project(records(graph, "who-met-whom"), "date", "attendee1", "attendee2", "place", "status")
     assert rows == [
         ("2018-06", "Donald Trump", "Kim Jong Un", "Singapore", "Held"),
-        ("2019-01-15", "Ana Ribeiro", "Karim Bennani", "Lisbon", "Held"),
+        # "held talks for two hours at the Necessidades Palace": the most specific named place, as the Oval Office
+        ("2019-01-15", "Ana Ribeiro", "Karim Bennani", "Necessidades Palace", "Held"),
         ("2019-01-18", "Donald Trump", "Kim Yong Chol", "Oval Office", "Held"),
         ("2019-01-18", "Kim Yong Chol", "Mike Pompeo", "Washington", "Held"),
         ("2019-02", "Donald Trump", "Kim Jong Un", "", "Planned"),
@@ -77,7 +78,7 @@ def test_meeting_timeline(graph: Path) -> None:
     by_place = {r["place"]: r for r in rows if r["place"]}
     assert by_place["Ottawa"]["duration"] == "PT1H30M"
     assert by_place["Ottawa"]["source"] == "brief-ottawa-2023"
-    assert by_place["Lisbon"]["duration"] == "PT2H"
+    assert by_place["Necessidades Palace"]["duration"] == "PT2H"
     assert by_place["Hanoi"]["attendees"] == "Pham Thi Lan; Tomas Araya"
     assert by_place["Nairobi"]["status"] == "Planned"
     assert by_place["Nairobi"]["source"] == "nairobi_summit.html"

@@ -11,6 +11,7 @@ from kg.extract.quotes.verbs import is_say
 from kg.data import tables
 from kg.extract.titles import org_after, org_left, title_left, title_text
 from kg.nlp.lexicon import TITLE_HEADS
+from kg.nlp.doc_text import token_texts
 from kg.resolve.document import Resolution
 from kg.records import Article, Evidence, Kind, Role
 
@@ -54,8 +55,8 @@ def described_later(doc: Doc, article: Article, res: Resolution,
     it, when that person has no title yet."""
     titled = {r.person for r in roles.values() if r.title}
     out: list[tuple[str, str, str | None, Evidence]] = []
-    for head in doc:
-        if not (head.dep_ in {"nsubj", "nsubjpass"} and head.lower_ in TITLE_HEADS and head.is_lower
+    for head in (doc[i] for i, text in enumerate(token_texts(doc)) if text.lower() in TITLE_HEADS):
+        if not (head.dep_ in {"nsubj", "nsubjpass"} and head.is_lower
                 and res.key_at(head.i) is None and any(c.lower_ == "the" and c.dep_ == "det" for c in head.children)):
             continue
         if any(c.dep_ in {"appos", "compound", "poss"} and (res.key_at(c.i) or c.pos_ == "PROPN") or c.dep_ == "prep"

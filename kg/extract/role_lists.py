@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.titles import ARTICLES, COMPLEMENT_OPENERS, is_title_token, org_at, title_left, title_text
 from kg.nlp import lemma
 from kg.nlp.components import POSSESSIVE
+from kg.nlp.doc_text import doc_text
 from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS
 from kg.resolve.document import Resolution
 from kg.records import Kind
@@ -72,7 +73,8 @@ def _name_word(t: Token, res: Resolution) -> bool:
 
 def _name_start(doc: Doc, j: int, res: Resolution) -> int:
     """The first word of the name that ends at or holds token j (given names the model left out too)."""
-    j = next((span.start for span, _ in res.spans if span.start <= j < span.end), j)  # "el-Sayed", "al-Tayeb"
+    start = res.start_at(j)  # "el-Sayed", "al-Tayeb"
+    j = j if start is None else start
     while j > 0 and _name_word(doc[j - 1], res) and doc[j - 1].text[:1].isupper():
         j -= 1
     return j
@@ -147,6 +149,60 @@ def joined_title(doc: Doc, span: Span, res: Resolution) -> tuple[str, Token] | N
     return (title, head) if title else None
 
 
+APPOSITION_REACH = 30  # tokens an appositive after a name may run
+BYLINE_WORDS = 5  # words of a byline's title line ("Senior Staff Reporter", "Washington Correspondent")
+
+
+def described_titles(doc: Doc, span: Span, res: Resolution) -> list[Listed]:
+    """The titles of a who's-who line, of the second of two joined appositive titles, and of a byline."""
+    return [*glossary_titles(doc, span, res), *second_title(doc, span, res), *byline_title(doc, span, res)]
+
+
+def byline_title(doc: Doc, span: Span, res: Resolution) -> list[Listed]:
+    """A byline: a name alone on its line ("By X" or "X") and its title alone on the next ("Local Democracy
+    Reporter"), or a title and a colon before a name alone on its line ("Editor: X")."""
+    text = doc_text(doc)
+    lo = text.rfind("\n", 0, span.start_char) + 1
+    hi = text.find("\n", span.end_char)
+    hi = len(text) if hi < 0 else hi
+    before, after = text[lo:span.start_char].strip(), text[span.end_char:hi].strip()
+    if after:
+        return []
+    label = doc.char_span(lo, lo + len(before) - 1, alignment_mode="expand") if before.endswith(":") else None
+    if label is not None and len(label) == 1 and label[0].lower_ in TITLE_HEADS:
+        return [Listed(label.text, None, label[0])]  # "Reporter: X"
+    if before.lower() not in {"", "by"} or hi >= len(text):
+        return []
+    end = text.find("\n", hi + 1)
+    line = doc.char_span(hi + 1, len(text) if end < 0 else end, alignment_mode="expand")
+    if line is None or not 0 < len(line) <= BYLINE_WORDS or line[-1].lower_ not in TITLE_HEADS:
+        return []
+    if not all(t.is_title and t.is_alpha for t in line) or any(
+            (k := res.key_at(t.i)) is not None and res.entities[k].kind is Kind.PERSON for t in line):
+        return []
+    return [Listed(line.text, None, line[-1])]
+
+
+def second_title(doc: Doc, span: Span, res: Resolution) -> list[Listed]:
+    """"X, Deputy Prime Minister and Minister of the Court;", "X, Permanent Representative of Y to the AU and
+    Chairperson of the Council,": the second of two titles joined by "and" in the appositive after a name
+    (the appositive reading takes the first)."""
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return []
+    start = end = span.end + 1
+    while end < len(doc) and end - start < APPOSITION_REACH and doc[end].text not in {",", ".", ";"} and (
+            "\n" not in doc[end].text and doc[end].pos_ not in {"VERB", "AUX"}):
+        end += 1
+    first = next((t for t in doc[start:end] if t.lower_ in TITLE_HEADS and res.key_at(t.i) is None), None)
+    if first is None:
+        return []
+    joint = next((t for t in doc[first.i + 1:end] if t.lower_ == "and"), None)
+    if joint is None or joint.i + 1 >= end or not (doc[joint.i + 1].is_title and is_title_token(doc[joint.i + 1])):
+        return []
+    found = _description_title(doc, joint.i + 1, end, res)
+    return [found] if found is not None else []
+
+
 GLOSSARY_ITEMS = 3  # descriptions read after "Name:"
 
 
@@ -198,6 +254,8 @@ def _description_title(doc: Doc, start: int, end: int, res: Resolution) -> Liste
         k = j + 1
         while k < end and (doc[k].is_title or doc[k].lower_ in {"and", "the", "-"}) and res.key_at(k) is None:
             k += 1
+        while k > j + 1 and doc[k - 1].lower_ in {"and", "the", "-"}:
+            k -= 1  # "Chairperson of the [Council]": the run stops at the body's name
         if k == j + 1:
             break
         last, j = k - 1, k

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.role_context import described_earlier, described_later, drop_subsumed, mirrored_title
-from kg.extract.role_lists import gapped_title, glossary_titles, joined_title, listed_title
+from kg.extract.role_lists import described_titles, gapped_title, joined_title, listed_title
 from kg.extract.titles import (
     ABBREVIATED,
     ARTICLES,
@@ -144,7 +144,7 @@ def _constructions(doc: Doc, span: Span, key: str, res: _Seen) -> Iterator[_Foun
     listed = listed_title(doc, span, res)  # "Their foreign ministers, A and B"
     if listed is not None:
         yield _Found(key, listed.title, listed.org, listed.head, "appositive")
-    for glossed in glossary_titles(doc, span, res):  # "- X: President of Serbia, a former interior minister"
+    for glossed in described_titles(doc, span, res):  # "- X: President of Y"; "X, A and B"; a byline's next line
         yield _Found(key, glossed.title, glossed.org, glossed.head, "appositive")
     gapped = gapped_title(doc, span, res)  # "Albania's Prime Minister A, Serbia's B and Greece's C"
     if gapped is not None:

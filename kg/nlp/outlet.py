@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.data import tables
+from kg.nlp.doc_text import token_texts
 from kg.records import Article
 
 _HOST_WORDS = frozenset(tables("nlp/lexicon")["host_words"])
@@ -37,10 +38,11 @@ def mark_outlet(doc: Doc, article: Article) -> None:
         return
     longest = max(len(n.split()) for n in names)
     found: list[Span] = []
+    texts = token_texts(doc)
     i = 0
     while i < len(doc):
         # a name's text starts with its first word's: the spans are made only after a word that may begin one
-        first = doc[i].text
+        first = texts[i]
         if not first[:1].isupper() or not any(name.startswith(first.casefold()) for name in names):
             i += 1
             continue

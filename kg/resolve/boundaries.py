@@ -3,7 +3,9 @@
 - a hyphenated given name keeps its second part: "Moon Jae" + "-in", "Lee" + "Do-hoon";
 - a person's name cut in two by the tagger ("Shah Mahmood" PERSON + "Qureshi" PLACE, one word right
   after it) is one name, unless the second word is a known place;
-- a day name is no part of a name ("Kim Jong Un Friday").
+- a day name is no part of a name ("Kim Jong Un Friday");
+- a courtesy title or a state's formal name run into a name begins it ("In Apia Mr Qian", "the Lao People's
+  Democratic Republic Sisouk Phommachanh": "Qian", "Sisouk Phommachanh").
 """
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ from kg.data import tables
 
 DAYS = frozenset(forms[0].capitalize() for forms in tables("dates")["weekdays"])  # "Friday"
 JOINABLE = {"ORG", "PLACE"}
+_B = tables("resolve")["boundaries"]
+COURTESY = frozenset(_B["courtesy"])
+STATE_WORDS = frozenset(_B["state_words"])
 
 
 def mend_boundaries(spans: list[Span]) -> list[Span]:
@@ -37,8 +42,19 @@ def mend_boundaries(spans: list[Span]) -> list[Span]:
 
         while end - start > 1 and doc[end - 1].text in DAYS:
             end -= 1
+        start = _run_on_start(doc, start, end)
         out.append(span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="PERSON"))
     return out
+
+
+def _run_on_start(doc: Doc, start: int, end: int) -> int:
+    """Past the last courtesy title or state word inside the name, when a name of capitalised words follows it."""
+    for i in range(end - 2, start - 1, -1):
+        t = doc[i]
+        if (t.text in COURTESY and i > start) or t.text in STATE_WORDS:
+            rest = doc[i + 1:end]
+            return i + 1 if all(w.text[:1].isupper() for w in rest) else start
+    return start
 
 
 def _hyphen_end(doc: Doc, end: int, words: int) -> int:

@@ -19,7 +19,7 @@ from kg.ids import entity_key, slug  # noqa: F401 - re-exported for the extracto
 from kg import gazetteer
 from kg.data import tables
 from kg.nlp.components import core
-from kg.resolve.names import full_names, name_candidates
+from kg.resolve.names import acronym_letters, full_names, name_candidates, syllable_acronym
 from kg.records import Entity, Kind, Mention
 from kg.resolve.boundaries import mend_boundaries
 from kg.resolve.heads import is_head_of
@@ -52,16 +52,23 @@ class Resolution:
 
     def key_at(self, token_i: int) -> str | None:
         """The entity mentioned at a token, if any."""
-        return self._key_of.get(token_i)
+        return self._index[0].get(token_i)
+
+    def start_at(self, token_i: int) -> int | None:
+        """Where the first span over a token begins, if any."""
+        return self._index[1].get(token_i)
 
     @cached_property
-    def _key_of(self) -> dict[int, str]:
-        """Token index -> the key of the first span over it, made once: key_at is asked for many tokens."""
-        out: dict[int, str] = {}
+    def _index(self) -> tuple[dict[int, str], dict[int, int]]:
+        """Token index -> the key of the first span over it, and that span's start; made once, as key_at is
+        asked for many tokens."""
+        keys: dict[int, str] = {}
+        starts: dict[int, int] = {}
         for span, key in self.spans:
             for i in range(span.start, span.end):
-                out.setdefault(i, key)
-        return out
+                if i not in keys:
+                    keys[i], starts[i] = key, span.start
+        return keys, starts
 
     def mentions(self) -> list[Mention]:
         """The names of the entities in the text; a demonym ("an Australian woman") tells a nationality and
@@ -233,10 +240,20 @@ def _named_groups(spans: list[Span], kind: Kind, res: _Draft) -> None:
                 target[name] = heads.pop() if len(heads) == 1 else name
                 break
     for span in spans:
-        name = target[_norm(span.text)]
+        name = _seat_target(span, names, target) or target[_norm(span.text)]
         key = entity_key(kind, name)
         merge_entity(res, key, kind, name, {span.text} | _without_country(span.text, kind))
         res.spans.append((span, key))
+
+
+def _seat_target(span: Span, names: list[str], target: dict[str, str]) -> str | None:
+    """"Brussels" standing for the union it seats (its kb_id, set by the country tagger) joins that union's
+    node, named in full or by its acronym."""
+    if span.label_ != "ORG" or not span.kb_id_:
+        return None
+    union = _norm(span.kb_id_)
+    found = next((n for n in names if n == union or _abbreviates(n, union)), None)
+    return target[found] if found is not None else None
 
 
 def _without_country(name: str, kind: Kind) -> set[str]:
@@ -303,6 +320,8 @@ def _parenthetical_aliases(spans: list[Span]) -> dict[str, set[str]]:
             short = by_start.get(span.end + 1)
             if short is not None and short.end < len(doc) and doc[short.end].text == ")" and len(short) < len(span):
                 found.setdefault(_norm(short.text), set()).add(_norm(span.text))
+            elif doc[span.end + 2].text == ")" and _initials_of(doc[span.end + 1].text, _norm(span.text)):
+                found.setdefault(doc[span.end + 1].text, set()).add(_norm(span.text))  # "(UCR)": untagged
         # "Nordic Aero Systems Group NAS N.V.": a name and its acronym side by side
         short = by_start.get(span.end)
         if short is not None and len(short) < len(span) and _abbreviates(_without_suffix(short.text), span.text):
@@ -356,7 +375,18 @@ def _abbreviates(short: str, long: str) -> bool:
         if len(words) >= 2 and initials.isupper() and letters.endswith(initials) and (
                 letters[:-len(initials)] in gazetteer.country_names()):
             return True
-    return len(short.split()) >= 2 and long.endswith(" " + short)
+    head, _, rest = short.partition(" ")  # "AU Commission" for "African Union Commission"
+    return bool(rest and acronym_letters(head) and long.endswith(" " + rest) and _abbreviates(head, long[:-len(
+        rest) - 1])) or syllable_acronym(short, long) or len(short.split()) >= 2 and long.endswith(" " + short)
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """A bracketed acronym after a name is its short form whatever its letters ("UCR" for "Radical Civic Union"),
+    unless it abbreviates the body after an "of" in it ("Standing Committee of the National People's Congress")."""
+    if acronym_letters(short) is None:
+        return False
+    words = long.split()
+    return not any(w == "of" and _abbreviates(short, _norm(" ".join(words[k + 1:]))) for k, w in enumerate(words))
 
 
 def merge_entity(res: _Draft, key: str, kind: Kind, name: str, names: set[str], code: str | None = None) -> None:

@@ -70,6 +70,23 @@ def fits_acronym(short: str, long: str) -> bool:
     return len(words) > 2 and words[-1].lower() in _LEGAL and _match(letters, words[:-1], 0, 0, 1)
 
 
+def syllable_acronym(short: str, long: str) -> bool:
+    """"CARICOM"/"Caricom" for "Caribbean Community", "Benelux": one word of five letters or more made of
+    the first two to five letters of each word of the long name, in order (small words left out)."""
+    word = short.lower()
+    if " " in short or len(word) < 5 or not word.isalpha():  # the cheap tests first: most pairs stop here
+        return False
+    words = [w.lower() for w in re.split(r"[\s\-/]+", long) if w and w.lower() not in _SKIP]
+    return len(words) >= 2 and _prefixes(word, words)
+
+
+def _prefixes(rest: str, words: list[str]) -> bool:
+    if not words:
+        return not rest
+    return any(rest[:n] == words[0][:n] and _prefixes(rest[n:], words[1:])
+               for n in range(2, min(5, len(words[0])) + 1))
+
+
 def _match(letters: str, words: list[str], i: int, j: int, extra: int) -> bool:
     if j == len(words):
         return i == len(letters)
@@ -91,22 +108,50 @@ def full_names(spans: list[Span]) -> dict[str, str]:
     """Each multi-word name -> the fullest name of the same person ("Donald J. Trump" ~ "Donald Trump")."""
     names = sorted({s.text for s in spans}, key=lambda n: (-len(n.split()), -len(n), n))
     canonical: dict[str, str] = {}
+    folded = {n: [article_folded(w) for w in n.split()] for n in names}  # once per name, not per pair
     for name in names:
-        words = [article_folded(w) for w in name.split()]
+        words, capitals = folded[name], _capitals(name)
         for longer in names:
-            if longer == name or len(longer.split()) <= len(words):
+            lw = folded[longer]
+            if longer == name or len(lw) < len(words):
                 continue
-            lw = [article_folded(w) for w in longer.split()]
+            if len(lw) == len(words) and not _double_surname_part(words, lw):
+                continue
+            if capitals:  # "WHAANGA-REID:" of a transcript is "Thomas Whaanga-Reid"
+                lw = [w.upper() for w in lw]
             same_ends = lw[0] == words[0] and lw[-1] == words[-1] and _subsequence(words, lw)
-            if same_ends or lw[-len(words):] == words:  # "Van Susteren" of "Greta Van Susteren"
+            if same_ends or lw[-len(words):] == words or _double_surname_part(words, lw):
                 canonical[name] = canonical.get(longer, longer)
                 break
         else:
-            styled = _styled_given_name(words, names)
+            styled = _styled_given_name(words, names) or _opening_words(words, folded)
             if styled is not None:
                 canonical[name] = canonical.get(styled, styled)
         canonical.setdefault(name, name)
     return canonical
+
+
+def _double_surname(name: str) -> list[str]:
+    """The two parts of a name's hyphened double surname ("Berg", "Lind" of "Karin Berg-Lind"), else none."""
+    parts = name.split()[-1].split("-")
+    return parts if len(parts) == 2 else []
+
+
+def _double_surname_part(words: list[str], longer: list[str]) -> bool:
+    """"Karin Berg" of "Karin Berg-Lind": the same given names and one part of the longer name's hyphened
+    double surname (a maiden name, or the part the text writes alone)."""
+    parts = longer[-1].split("-")
+    return len(words) == len(longer) and words[:-1] == longer[:-1] and len(parts) == 2 and words[-1] in parts
+
+
+def _opening_words(words: list[str], folded: dict[str, list[str]]) -> str | None:
+    """"Ratu Tevita" after "Ratu Tevita Mataitoga", "Teuku Hasan" after "Teuku Hasan Daud", "Sheikh Nasser bin
+    Ali" after "Sheikh Nasser bin Ali Al Thani": the first two or more words of the one longer name of the
+    article that opens with them are its short form (a given name with a style, or the given names alone)."""
+    if len(words) < 2:
+        return None
+    found = {n for n, f in folded.items() if len(f) > len(words) and f[:len(words)] == words}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _styled_given_name(words: list[str], names: list[str]) -> str | None:
@@ -118,6 +163,11 @@ def _styled_given_name(words: list[str], names: list[str]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _capitals(name: str) -> bool:
+    """A name in capitals, as transcripts and datelines write it ("MINISTER WHAANGA-REID:")."""
+    return name.isupper() and sum(c.isalpha() for c in name) > 3
+
+
 def _subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(word in it for word in short)
@@ -125,5 +175,9 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
 
 def name_candidates(word: str, full_names: list[str]) -> list[str]:
     """Full names a one-word name can stand for: surname (last word) first, then any word (Korean names)."""
-    last = [n for n in full_names if n.split()[-1] == word or ARTICLE.sub("", n.split()[-1]) == word]
+    # the surname as written, without its article ("al-Khazali"), in capitals, or the first or last part of a
+    # hyphened double surname ("Berg" or "Lind" of "Karin Berg-Lind", when the text writes only that part)
+    last = [n for n in full_names if n.split()[-1] == word or ARTICLE.sub("", n.split()[-1]) == word
+            or _capitals(word) and n.split()[-1].upper() == word
+            or word in _double_surname(n) and word[:1].isupper() and len(word) > 2]
     return last or [n for n in full_names if word in n.split()]

@@ -1,5 +1,5 @@
 """Distributive readings: one meeting per counterpart ("met separately with A and B", "A and B each met C",
-"met X on Monday and Y on Tuesday"), and who stays on each side."""
+"met X on Monday and Y on Tuesday", a chronology of dates in one sentence), and who stays on each side."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -11,6 +11,7 @@ from kg.extract.meetings.lexicon import DISTRIBUTIVE, DISTRIBUTIVE_ADJECTIVES
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _subjects
 from kg.extract.meetings.when import _date
+from kg.records import Kind
 
 
 def _gapped(ctx: _Context, verb: Token, found: _Mention) -> list[_Mention]:
@@ -55,3 +56,15 @@ def _distributive(trigger: Token) -> bool:
                for c in trigger.children) or len(withs) >= 2 \
         or any(p.dep_ == "prep" and p.lower_ == "including" and sum(len(_conjuncts(x)) for x in _pobjs(p)) >= 2
                for o in counterparts for p in o.children)
+
+
+def _place_between(ctx: _Context, verb: Token, listed: list, n: int) -> str | None:
+    """The place named in the verb's prepositions after the previous listed date and before the next."""
+    low = listed[n - 1][1] if n else verb.i
+    high = listed[n + 1][1] if n + 1 < len(listed) else verb.sent.end
+    for t in verb.sent:
+        key = ctx.key_of.get(t.i)
+        if low < t.i < high and t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and key \
+                and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
+            return key
+    return None

@@ -10,7 +10,6 @@ from kg.extract.meetings.lexicon import (
     COUNTERPARTS,
     FIGHTER_NOUNS,
     GROUP_NOUNS,
-    LEAD_VERBS,
     PAIR_COUNTS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -27,6 +26,7 @@ from kg.extract.meetings.crews import crew_of
 from kg.extract.meetings.forward import in_lead, named_after
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
+    lead_holder,
     title_name,
     _counted_pair,
     _holder,
@@ -46,7 +46,7 @@ from kg.extract.meetings.references import (
     _told_sides,
 )
 from kg.extract.meetings.sides import _counted_states_before, _enumerated_states, _members, _prenominal
-from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _is_leader, _pobjs, _subjects, _title_word
+from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _is_leader, _led_by, _pobjs, _subjects, _title_word
 from kg.nlp import lemma
 from kg.records import Kind
 
@@ -121,8 +121,7 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     if crew := crew_of(ctx, tok):  # "a delegation led by X ... The delegation included A and B": all of them
         return crew, True
     # "a delegation led by X", "a team headed by X": who leads it is the side
-    leaders = [o for c in tok.children if c.dep_ == "acl" and lemma(c).lower() in LEAD_VERBS
-               for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
+    leaders = _led_by(tok)
     if leaders:
         found_led = {k for o in leaders for k in _resolve_arg(ctx, o)[0]}
         return found_led, bool(found_led)
@@ -353,7 +352,7 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
         if len(countries) == 1:
             holder = _holder(ctx, tok, countries[0])
             return {holder} if holder else set()
-        found = ctx.titled(_title_phrase(tok)) or ctx.titled(low) or _the_titled(ctx, tok)
+        found = ctx.titled(_title_phrase(tok)) or ctx.titled(low) or lead_holder(ctx, tok) or _the_titled(ctx, tok)
         if found:
             return {found}
         # failing a state and a name, the body the title belongs to ("the commander of the NATO-led force")

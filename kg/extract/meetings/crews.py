@@ -1,6 +1,7 @@
 """Delegation members: "a delegation led by X ... The delegation included A, B and C" is X, A, B and C at
 every table the delegation sits at ("the delegation met Y", "the visitors held talks with Z"); "the Saudi
-delegation included N", told of talks just reported, adds N to them.
+delegation included N", told of talks just reported, adds N to them. Attendance lists: "The meeting was
+attended by A, B and C", "took place in the presence of A and of B".
 
 A crew is read once per article: each singular group noun (sides.toml [crews]) with who leads it ("led
 by X") and who it is told to include ("included A", "which includes A", "was assisted by A"). A definite
@@ -14,9 +15,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kg.data import tables
-from kg.extract.meetings.lexicon import LEAD_VERBS
+from kg.extract.meetings.lexicon import PRESENCE
 from kg.extract.meetings.records import _Context, _Event
-from kg.extract.meetings.syntax import _pobjs
+from kg.extract.meetings.syntax import _led_by, _pobjs
 from kg.nlp import lemma
 from kg.records import Kind
 
@@ -58,8 +59,9 @@ def crew_of(ctx: _Context, tok: Token) -> set[str]:
         crew = told[tok.i]
         return crew.sides() if crew.members else set()
     if tok.lower_ in PLURALS and _definite(tok):
-        before = [c for i, c in sorted(told.items()) if i < tok.i and c.members and c.leaders]
-        return before[-1].sides() if before else set()
+        # crews are read in text order: the latest one before TOK is the first one back
+        before = next((c for i, c in reversed(told.items()) if i < tok.i and c.members and c.leaders), None)
+        return before.sides() if before is not None else set()
     return set()
 
 
@@ -87,13 +89,11 @@ def _read(ctx: _Context) -> dict[int, Crew]:
         # "a delegation led by X"; "a delegation of the Y Association, led by X" (the parser hangs the
         # clause on the "of"/"from" object)
         heads = [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in _pobjs(p)]
-        leaders = _people(ctx, [o for h in heads for c in h.children if c.dep_ == "acl"
-                                and lemma(c).lower() in LEAD_VERBS
-                                for a in c.children if a.dep_ == "agent" for o in _pobjs(a)])
+        leaders = _people(ctx, [o for h in heads for o in _led_by(h)])
         members = _people(ctx, _member_objects(tok)) - leaders
-        earlier = [c for i, c in sorted(out.items()) if i < tok.i and c.leaders]
-        if not leaders and _definite(tok) and earlier and tok.lower_ != "side":
-            crew = earlier[-1]  # "the delegation": the one told before, whatever it is said to include
+        earlier = next((c for c in reversed(out.values()) if c.leaders), None)  # out is in text order
+        if not leaders and _definite(tok) and earlier is not None and tok.lower_ != "side":
+            crew = earlier  # "the delegation": the one told before, whatever it is said to include
             crew.members |= members - crew.leaders
             out[tok.i] = crew
         elif leaders or members:
@@ -135,3 +135,24 @@ def _definite(tok: Token) -> bool:
     """"the delegation", "the Saudi delegation", "its team": a noun that refers to one already known."""
     return any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE
                for c in tok.children)
+
+
+def attendance(ctx: _Context, trigger: Token) -> set[str]:
+    """"The meeting was attended by A, Minister of X; B, Minister of Y; and C", "The audience took place in the
+    presence of the Minister of State, Mr. A, and of Mrs. B", "met in New York in the presence of C": a list the
+    parser breaks at semicolons and titles, so every person named from its "by" or "presence" to the end of the
+    sentence (outside a relative clause or a quotation) is at the table."""
+    clause = trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else trigger
+    if trigger.dep_ == "nsubjpass" and lemma(clause).lower() == "attend":
+        start = next((c.i for c in clause.children if c.dep_ == "agent"), None)
+    else:
+        start = next((o.i for p in clause.children if p.dep_ == "prep" for o in _pobjs(p) if o.lower_ in PRESENCE), None)
+    if start is None:
+        return set()
+    people = set()
+    for t in trigger.doc[start:trigger.sent.end]:
+        if t.i in ctx.quoted or any(a.dep_ == "relcl" and a.i > start for a in t.ancestors):
+            continue
+        if (key := ctx.root_of.get(t.i)) and ctx.is_person(key):
+            people.add(key)
+    return people

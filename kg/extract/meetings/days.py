@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import NUMBERS, WHEN
 from kg.extract.meetings.records import _Context, _Mention
+from kg.nlp.doc_text import doc_text
 from kg.records import TimeValue
 
 
@@ -56,7 +57,7 @@ def _relative_day(ctx: _Context, trigger: Token, clause: set[int]) -> TimeValue 
     with its day (the phrase must be in the trigger's clause); "earlier in the day", "later that day": that
     day itself."""
     sent = trigger.sent
-    for match in _RELATIVE.finditer(sent.text):
+    for match in _RELATIVE.finditer(doc_text(ctx.doc)[sent.start_char:sent.end_char]):  # sent.text, not joined again
         span = ctx.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
                                  alignment_mode="expand")
         if span is None or not any(t.i in clause for t in span):
@@ -68,13 +69,33 @@ def _relative_day(ctx: _Context, trigger: Token, clause: set[int]) -> TimeValue 
             shift = count * _REL_AFTER[match[4].lower()]
         else:
             shift = _REL_DAYS[match[1].lower()]
-        anchor = next((m.date for m in reversed(ctx.told) if m.trigger.i < sent.start and m.date
-                       and len(m.date.value) == 10 and not m.date.end), None)
+        anchor = _day_told_before(ctx, sent)
         if anchor is None:
             return None
         day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=shift)
         return TimeValue(day.isoformat(), match[0])
-    return None
+    return _opened_on_the_day(ctx, sent, clause)
+
+
+def _day_told_before(ctx: _Context, sent: Span) -> TimeValue | None:
+    """The day of the last meeting told before the sentence with a day of its own (no range)."""
+    return next((m.date for m in reversed(ctx.told) if m.trigger.i < sent.start and m.date
+                 and len(m.date.value) == 10 and not m.date.end), None)
+
+
+_OPENERS = frozenset(WHEN["same_day_openers"])
+
+
+def _opened_on_the_day(ctx: _Context, sent: Span, clause: set[int]) -> TimeValue | None:
+    """"Earlier, X held talks with Y", "Later, Z was received by W", "Afterwards, the President met A": a sentence
+    opened by a bare word of sequence (a comma after it, no date in the clause) is on the day of the meeting
+    told before it (a list number in front is skipped: "3. Earlier, ...")."""
+    first = next((t for t in sent if not (t.is_punct or t.is_space or t.like_num)), None)
+    if first is None or first.lower_ not in _OPENERS or first.i not in clause or first.i + 1 >= sent.end \
+            or first.nbor().text != "," or any(e.label_ == "DATE" and e.root.i in clause for e in ctx.sent_ents(first)):
+        return None
+    anchor = _day_told_before(ctx, sent)
+    return TimeValue(anchor.value, first.text) if anchor is not None else None
 
 
 def _range(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
@@ -207,3 +228,13 @@ def _headline_guess(m: _Mention) -> bool:
     sent = m.trigger.sent
     words = [t for t in sent if not t.is_space]
     return sent.start == 0 and "\n" in sent.text_with_ws and bool(words) and words[-1].text not in {".", "!", "?"}
+
+
+def _first_of(verb: Token) -> Token | None:
+    """"met the minister on Tuesday and held talks with the committee", "will arrive in X on Wednesday and
+    hold a meeting with Y": a verb coordinated on the same subject is told in the first verb's day (the
+    caller asks it when the verb names no day of its own, and never takes a guessed "today")."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    return verb.head

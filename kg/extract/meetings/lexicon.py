@@ -105,6 +105,7 @@ PLAN_AUX = frozenset(_S["plan_aux"])
 
 PLACE_PREPS = frozenset(_P["place_preps"])
 VENUE_WORDS = frozenset(_P["venue_words"])
+SEAT_WORDS = frozenset(_P["seat_words"])
 CAPITAL_NOUNS = frozenset(_P["capital_nouns"])
 STATE_NOUNS = frozenset(_P["state_nouns"])
 

@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.data import tables
 from kg.extract.meetings.lexicon import GROUP_NOUNS, REPORTER_VERBS, lesser
@@ -83,11 +83,31 @@ class _Context:
         self.quoted = _quoted_tokens(doc)
         self.dateline = _dateline_tokens(doc)
         self.reporters = _reporters(res)
+        self._sent_ents: dict[int, tuple[Span, ...]] = {}
+        self._doc_ents: tuple[Span, ...] | None = None
 
     def _disambiguate(self, candidates: Iterable[str]) -> str | None:
         """A bare name shared by several people goes to the one leader among them, if exactly one."""
         leaders = [c for c in candidates if any(r.person == c and _is_leader(r.title) for r in self.roles)]
         return leaders[0] if len(leaders) == 1 else None
+
+    def sent_ents(self, tok: Token) -> tuple[Span, ...]:
+        """`tok.sent.ents`, made once per sentence from the document's entities, made once: spaCy makes a Span
+        of every entity of the document each time either is asked (they no longer change once the extractors
+        run)."""
+        sent = tok.sent
+        ents = self._sent_ents.get(sent.start)
+        if ents is None:
+            if self._doc_ents is None:
+                self._doc_ents = tuple(self.doc.ents)  # a tuple already; typed a Sequence
+            found = []
+            for ent in self._doc_ents:  # as spaCy's Span.ents: those inside, up to the first that runs past
+                if ent.start >= sent.start:
+                    if ent.end > sent.end:
+                        break
+                    found.append(ent)
+            ents = self._sent_ents[sent.start] = tuple(found)
+        return ents
 
     def entity(self, key: str) -> Entity:
         """An entity of the document, or one this extractor found (a venue, a capital's city or state)."""

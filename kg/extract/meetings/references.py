@@ -170,7 +170,27 @@ def counted_office(ctx: _Context, tok: Token) -> set[str]:
     """"the three foreign ministers" (a count past two), "their foreign ministers will meet" (the plural
     office of the two sides told): the people the article titles so, when as many."""
     their = any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in tok.children)
-    return _office_holders(ctx, tok) if tok.tag_ == "NNS" and (count_of(tok) > 2 or their) else set()
+    if tok.tag_ != "NNS" or not (count_of(tok) > 2 or their):
+        return set()
+    if their and _title_word(tok) and (states := _their_states(ctx, tok)):
+        # "China and Korea pledged ... after their foreign ministers met": each state's holder of the office
+        # (the state itself when the article names none), not every holder the article names
+        out: set[str] = set()
+        for state in states:
+            held = {r.person for r in ctx.roles if r.organization == state and r.title and _same_office(tok, r.title)}
+            out |= held if len(held) == 1 else {state}
+        return out
+    return _office_holders(ctx, tok)
+
+
+def _their_states(ctx: _Context, tok: Token) -> list[str]:
+    """The states "their" refers to: a subject of two or more states coordinated before it in the sentence."""
+    for t in reversed(list(ctx.doc[tok.sent.start:tok.i])):
+        if t.dep_ in {"nsubj", "nsubjpass"} and len(parts := _conjuncts(t)) >= 2:
+            keys = [ctx.key_of.get(c.i) for c in parts]
+            if all(k and ctx.kind(k) == Kind.COUNTRY for k in keys):
+                return list(dict.fromkeys(k for k in keys if k))
+    return []
 
 
 def _office_pair(ctx: _Context, tok: Token, within: int = 5) -> set[str]:
@@ -288,3 +308,23 @@ def title_name(ctx: _Context, tok: Token) -> str | None:
     # parser set beside the title's phrase, not on it
     start = tok.right_edge.i + 1 + (tok.doc[tok.right_edge.i + 1:tok.right_edge.i + 2].text == ",")
     return next((k for t in tok.doc[start:start + 2] if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)), None)
+
+
+READOUT_LEAD = 4  # sentences (headline and dateline lines included) where a readout names whom it follows
+
+
+def lead_holder(ctx: _Context, tok: Token) -> str | None:
+    """"The Hon. Minister met ...", "the Minister also received ...": a bare singular title, no state, name or
+    complement on it, in an article whose lead names a subject holding that office ("The Minister for Foreign
+    Affairs, Hon. X, held ...") is that person - the one a readout follows - not the minister named last."""
+    if tok.tag_ == "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in {"prep", "poss", "amod", "appos"} for c in tok.children):
+        return None
+    for t in ctx.doc[:tok.sent.start]:
+        if ctx.sentence_of[t.sent.start] > READOUT_LEAD:
+            break
+        key = ctx.root_of.get(t.i)
+        if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass", "appos"} and key not in ctx.reporters \
+                and any(r.person == key and r.title and tok.lower_ in r.title.lower().split() for r in ctx.roles):
+            return key
+    return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.meetings.lexicon import (
+    ARRIVAL_VERBS,
     CANCEL_PHRASES,
     CANCEL_WORDS,
     CAPITAL_NOUNS,
@@ -17,10 +18,12 @@ from kg.extract.meetings.lexicon import (
     REPORTING,
     ROLE_VERBS,
     SCHEDULING_VERBS,
+    SEAT_WORDS,
     VENUE_WORDS,
 )
+from kg.extract.meetings.days import _first_of
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _adjectival, _chain, _in_subtree, _pobjs, _title_word
+from kg.extract.meetings.syntax import STRAY_DEPS, _adjectival, _chain, _in_subtree, _pobjs, _title_word, _told_under
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, Status
 
@@ -47,12 +50,21 @@ def _status(trigger: Token) -> Status:
     conditional = any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for t in chain for c in t.children
                       if c.dep_ == "advcl" for g in c.children)
     reported_will = words & PROPOSE_AUX == {"would"} and _reported(chain) and not conditional
-    if (lemmas | words) & PROPOSE_WORDS or words & PROPOSE_AUX and not reported_will or "if" in words:
+    if (lemmas | words) & PROPOSE_WORDS or words & PROPOSE_AUX and not reported_will or "if" in words \
+            or _proposed_that(chain):
         return Status.PROPOSED
     if (lemmas | words | framing) & PLAN_WORDS or words & PLAN_AUX or reported_will or _going_to(chain) \
             or _headline_infinitive(chain) or _infinitive_to_come(chain):
         return Status.PLANNED
     return Status.HELD
+
+
+def _proposed_that(chain: list[Token]) -> bool:
+    """"Canada proposed that the two ministers meet in Bonn", "suggested that they hold talks": a meeting
+    verb in the base form (a mandative clause, which the tagger may call a present) as the object of a verb of
+    proposing is only proposed."""
+    top = chain[-1]
+    return top.dep_ == "ccomp" and top.tag_ in {"VB", "VBP"} and lemma(top.head).lower() in PROPOSE_WORDS
 
 
 def _reported(chain: list[Token]) -> bool:
@@ -95,6 +107,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         for prep in children:
             if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None:
                 walk(prep, depth + 1)  # "met Poroshenko in Kyiv" with "in Kyiv" hung on the object
+            elif prep.dep_ in STRAY_DEPS and prep.pos_ == "PROPN" and depth == 0 and skip is None:
+                walk(prep, depth + 1)  # ... or on a name the parser hung on the verb ("met Vice-President A B at X")
             if prep.dep_ == "conj" and prep.pos_ in {"PROPN", "NOUN"} and 0 < depth < 3:
                 walk(prep, depth)  # "met A, the UN envoy, and B in Doha" with "in Doha" hung on B
             # "the talks, held at the palace in Sanaa", "to take place in X", "set for May in X"
@@ -121,7 +135,10 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                 if prep.lower_ in PLACE_PREPS:
                     for t in named:
                         key = ctx.key_of.get(t.i)
-                        if key and _venue(ctx, key):
+                        # "at the Foreign Ministry", "at the European External Action Service": a body met
+                        # at is the building it sits in
+                        if key and key not in participants and (_venue(ctx, key) or prep.lower_ == "at" and t.i == pobj.i
+                                                                and _seat(ctx, key)):
                             key = ctx.venue(key)
                         elif key and ctx.kind(key) == Kind.COUNTRY and t.dep_ == "appos":
                             key = _capital_city(ctx, t, key) or key  # "the Colombian capital, Bogota": the city
@@ -137,15 +154,27 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                 walk(participle, depth + 1)  # "with visiting X in Beijing", "in Beijing" hung on the participle
 
     walk(head, 0)
-    # "X visited Geneva, where he met Y": a "where" clause is at the place it hangs on
-    where = head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children)
-    key = ctx.key_of.get(head.head.i) if where else None
+    # "X visited Geneva, where he met Y": a "where" clause is at the place it hangs on, also through the verbs
+    # a meeting to come is told under ("leaves for Paris, where he is due to hold talks", "is scheduled to meet")
+    clause = _told_under(head)
+    where = clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+    key = ctx.key_of.get(clause.head.i) if where else None
+    if key and ctx.kind(key) == Kind.COUNTRY:
+        key = _capital_city(ctx, clause.head, key) or key  # "for Paris, where": the city, not the state it names
     if not found and key and key not in participants and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
         found.append((0, 0, key))
-    elif not found and where and head.head.ent_type_ in {"DATE", "TIME"} and head.head.head.pos_ in {"ADP", "VERB"}:
+    elif not found and where and clause.head.ent_type_ in {"DATE", "TIME"} and clause.head.head.pos_ in {"ADP", "VERB"}:
         # "travelled to Vienna on Monday, where he held talks": the parser hung "where" on the day
-        host = head.head.head if head.head.head.pos_ == "VERB" else head.head.head.head
-        return _place(ctx, host, participants, skip=head)
+        host = clause.head.head if clause.head.head.pos_ == "VERB" else clause.head.head.head
+        return _place(ctx, host, participants, skip=clause)
+    told = [head, *(c for c in head.children if c.dep_ == "dobj")]  # "held talks there": on the verb or its object
+    if not found and (first := _first_of(head)) is not None and (lemma(first).lower() in ARRIVAL_VERBS or any(
+            c.dep_ == "advmod" and c.lower_ == "there" for t in told for c in t.children)):
+        # "will arrive in Brasilia on Wednesday and hold a meeting with Y", "met X in Quebec City and held talks
+        # there with Y": a verb coordinated on the same subject, after an arrival or told "there", is at the
+        # first verb's city or venue (a state visited tells no more than the trip's country)
+        shared = _place(ctx, first, participants, skip=head)
+        return shared if shared is not None and ctx.kind(shared) == Kind.PLACE else None
     if not found:
         return None
     return min(found)[2]
@@ -183,12 +212,18 @@ def _venue(ctx: _Context, key: str) -> bool:
     return entity.kind == Kind.ORGANIZATION and entity.name.split()[-1].lower() in VENUE_WORDS
 
 
+def _seat(ctx: _Context, key: str) -> bool:
+    """A body with a building of its own: a ministry, a department, a secretariat ("at the Foreign Ministry")."""
+    entity = ctx.entity(key)
+    return entity.kind == Kind.ORGANIZATION and any(w.lower() in SEAT_WORDS for w in entity.name.split())
+
+
 def _most_specific(ctx: _Context, places: list[str]) -> str | None:
-    """A named place before a country; the first named otherwise."""
-    for key in places:
-        if ctx.kind(key) == Kind.PLACE:
-            return key
-    return places[0] if places else None
+    """A named place before a country, a venue (a name of several words no gazetteer knows: "the Diaoyutai
+    State Guesthouse") before a city told by another mention; the first named otherwise."""
+    named = [k for k in places if ctx.kind(k) == Kind.PLACE]
+    return next((k for k in named if " " in (name := ctx.entity(k).name) and not gazetteer.known_place(name)), None) or \
+        next(iter(named), None) or (places[0] if places else None)
 
 
 def _capital_city(ctx: _Context, tok: Token, country: str) -> str | None:

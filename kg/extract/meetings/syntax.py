@@ -10,7 +10,7 @@ from kg.extract.meetings.lexicon import CONTINUATION_HEADS
 from kg.extract.meetings.lexicon import (
     ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING, lesser,
 )
-from kg.extract.meetings.lexicon import CALL_PREPS, SCHEDULING_VERBS
+from kg.extract.meetings.lexicon import CALL_PREPS, LEAD_VERBS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
 from kg.nlp.doc_text import doc_text, token_texts
@@ -35,6 +35,12 @@ def _pobjs(prep: Token) -> list[Token]:
     if prep.lower_ == "between" and sum(len(_conjuncts(o)) for o in objs) < 2:
         objs += [c for c in prep.head.children if c.dep_ == "conj" and c.ent_type_]
     return objs
+
+
+def _led_by(noun: Token) -> list[Token]:
+    """"a delegation led by X", "a team headed by X": the objects of the leading verb's agent."""
+    return [o for c in noun.children if c.dep_ == "acl" and lemma(c).lower() in LEAD_VERBS
+            for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
 
 
 def _adjectival(tok: Token) -> bool:
@@ -100,6 +106,11 @@ def _governor(noun: Token) -> Token | None:
             # "their first day of talks": climb through the noun it belongs to
             continue
     return None
+
+
+# Dependencies the parser gives a name it could not fit in a phrase ("met Vice-President A B" with B an adverbial
+# clause of "met"): a name so hung on a meeting verb is met, never a subject or object of its own.
+STRAY_DEPS = frozenset({"npadvmod", "advcl", "dep", "appos", "oprd"})
 
 
 def _title_word(token: Token) -> bool:
@@ -229,8 +240,22 @@ def _orphan_subject(verb: Token) -> list[Token]:
     return []
 
 
+_CLAUSES = "kg_meeting_clauses"
+
+
 def _clause_tokens(trigger: Token) -> list[Token]:
-    """Tokens whose nearest verb is the trigger (or the trigger's governing verb, for a noun)."""
+    """Tokens whose nearest verb is the trigger (or the trigger's governing verb, for a noun). Walked once
+    per trigger and kept in the doc's user_data (the date, week, duration and place steps all ask; the parse
+    never changes after the pipeline)."""
+    doc = trigger.doc
+    known = doc.user_data.setdefault(_CLAUSES, {})
+    found = known.get(trigger.i)
+    if found is None:
+        found = known[trigger.i] = tuple(t.i for t in _clause_walk(trigger))
+    return [doc[i] for i in found]
+
+
+def _clause_walk(trigger: Token) -> list[Token]:
     heads = {trigger.i} | ({trigger.head.i} if _purpose(trigger) else set())
     gov = _governor(trigger) if trigger.pos_ not in {"VERB", "AUX"} else None
     if gov is not None:
@@ -273,7 +298,11 @@ def _is_phone(token: Token) -> bool:
     # the head's "by phone" is the trigger's for a noun ("held talks by phone") or a controlled verb ("agreed
     # to meet by video"), not for a verb of its own clause ("spoke by phone, a day after X met Y")
     heads = (token, token.head) if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"xcomp", "conj"} else (token,)
-    by_phrases = [p for t in heads for p in t.children if p.dep_ == "prep" and p.lower_ in {"by", "over"}]
+    # ... also hung on the side met ("spoke with her counterpart by video conference") or on a participle of
+    # the noun ("a summit held by video link")
+    holders = [*heads, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in _pobjs(p)),
+               *(c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    by_phrases = [p for t in holders for p in t.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "over"}]
     if any(w.lower_ in PHONE_WORDS for p in by_phrases for w in p.subtree):
         return True
     # "discussed the talks with X in a phone call", "during a video conference", "on the phone"
@@ -347,3 +376,10 @@ def _governor_args(governor: Token, noun: Token) -> list[Token]:
 def _previous(trigger: Token, kind: str) -> bool:
     """A verb told as the meeting before ("the two last met"; the parser may take "last" for the subject)."""
     return kind == "verb" and any(c.lower_ in PREVIOUS_WORDS and c.pos_ in {"ADJ", "ADV"} for c in trigger.children)
+
+
+def _told_under(verb: Token) -> Token:
+    """"is due to hold talks", "is scheduled to meet": up the verbs a meeting to come is told under."""
+    while verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb

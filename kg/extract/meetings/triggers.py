@@ -8,7 +8,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
-from kg.extract.meetings.apart import _distributive, _each, _gapped
+from kg.extract.meetings.apart import _distributive, _each, _gapped, _place_between
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
@@ -29,11 +29,13 @@ from kg.extract.meetings.lexicon import (
     Trigger,
 )
 from kg.extract.meetings.coref import _continues
+from kg.extract.meetings.crews import attendance
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sessions import is_session
 from kg.extract.meetings.sides import _compound_sides, _members_told, joint_body
 from kg.extract.meetings.status import _place, _side_place, _status
 from kg.extract.meetings.syntax import (
+    STRAY_DEPS,
     _anaphoric,
     _future,
     _purpose,
@@ -102,21 +104,9 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     if found.kind == "verb" and found.status == Status.HELD and found.cameo != VISIT:
         listed = _occasions(ctx, token)
         if listed:  # a chronology in one sentence: one meeting per date, at the place named before it
-            return [replace(found, date=date, place=_place_between(ctx, token, start, listed, n) or found.place)
+            return [replace(found, date=date, place=_place_between(ctx, token, listed, n) or found.place)
                     for n, (date, start) in enumerate(listed)]
     return _split_visits(ctx, found) if found.cameo == VISIT else [found]
-
-
-def _place_between(ctx: _Context, verb: Token, start: int, listed: list, n: int) -> str | None:
-    """The place named in the verb's prepositions after the previous listed date and before the next."""
-    low = listed[n - 1][1] if n else verb.i
-    high = listed[n + 1][1] if n + 1 < len(listed) else verb.sent.end
-    for t in verb.sent:
-        key = ctx.key_of.get(t.i)
-        if low < t.i < high and t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and key \
-                and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
-            return key
-    return None
 
 
 def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token], objects: list[Token]) -> bool:
@@ -194,10 +184,15 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     stray += [o for c in verb.children if c.dep_ in {"advcl", "acl"} and lemma(c).lower() in ROLE_VERBS
               for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
     stray += [a for a in agents if a not in subjects]
+    # "met Vice-President A B", B hung on "met" (not a name past a comma: another clause's)
+    stray += [c for c in verb.children if c.dep_ in STRAY_DEPS and c.i > verb.i and c.pos_ == "PROPN"
+              and (k := ctx.root_of.get(c.i)) and ctx.is_person(k) and not any(
+                  t.text in {",", ";"} for t in verb.doc[verb.i:c.left_edge.i])]
     for arg in subjects + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)] + stray:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
         partial |= not ok
+    participants |= attendance(ctx, verb)  # "met in New York in the presence of X"
     place = _place(ctx, verb, participants) or _frame_place(ctx, verb) or (
         _place(ctx, verb.head, participants, skip=verb) if _purpose(verb) else None)  # "travel to Paris to meet X"
     if trigger.cameo == VISIT:
@@ -304,6 +299,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if governor is not None and noun.dep_ == "dobj" and _negated(governor) and _status(noun) != Status.CANCELLED:
         return None  # "did not hold talks with X", "refused to hold talks"
     named_on_noun = bool(participants)
+    participants |= attendance(ctx, noun)  # "The meeting was attended by A; B; and C": still the meeting told
     person_count = sum(ctx.is_person(k) and not k.startswith(STANDIN) for k in participants)
     # "X is in Vienna for a meeting with A and B", "X came to Oslo for talks with A": the subject of the
     # verb the meeting is the purpose of joins, however many the noun names

@@ -9,10 +9,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
-from kg.extract.meetings.days import _any, _date_text, _either, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month
+from kg.extract.meetings.days import _any, _date_text, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree, _release_dash
+from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree, _release_dash, _told_under
 from kg.nlp import lemma
 from kg.records import Status, TimeValue
 
@@ -33,7 +33,7 @@ def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
     if published is None:
         return None
     clause = {t.i for t in _clause_tokens(trigger)}
-    for ent in trigger.sent.ents:
+    for ent in ctx.sent_ents(trigger):
         # "this week's NATO summit" too, where the tagger left "this" out of the DATE
         text = _date_text(trigger.doc[ent.start - 1:ent.end] if ent.start and ent.text == "week" else ent)
         match = _WEEK.match(text.strip())
@@ -52,10 +52,10 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     future = {Status.HELD: False, Status.CANCELLED: None}.get(status, True)
     clause = {t.i for t in _clause_tokens(trigger)}
     dateline = _dateline(trigger.doc)
-    candidates = [e for e in map(_before_comma, trigger.sent.ents) if e.label_ == "DATE" and e.root.i in clause
+    candidates = [e for e in map(_before_comma, ctx.sent_ents(trigger)) if e.label_ == "DATE" and e.root.i in clause
                   and not _background(e.root, trigger) and e.start >= dateline]
     # "Earlier today, X met Y": a day word the tagger labelled a TIME or left without a label
-    candidates += [e for e in trigger.sent.ents if e.label_ == "TIME" and e.root.i in clause
+    candidates += [e for e in ctx.sent_ents(trigger) if e.label_ == "TIME" and e.root.i in clause
                    and (any(t.lower_ in DAY_WORDS for t in e) or _night_before(e, published))]
     candidates += [trigger.doc[t.i:t.i + 1] for t in trigger.sent if t.i in clause and t.lower_ in DAY_WORDS
                    and not t.ent_type_]
@@ -64,7 +64,7 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     if relative is not None:
         return relative
     # "before the end of the year": a preposition that frames other dates bounds this one
-    for ent in (e for e in trigger.sent.ents if e.label_ == "DATE" and e.root.i in clause and e.start >= dateline):
+    for ent in (e for e in ctx.sent_ents(trigger) if e.label_ == "DATE" and e.root.i in clause and e.start >= dateline):
         rest = _rest_of_year(ent, published)
         if rest is not None:
             return rest
@@ -90,6 +90,9 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         if inherited is not None and inherited.text != "today":
             return inherited
         host = host.head if host.dep_ in {"conj", "xcomp"} else None
+    shared = _date(ctx, first, status) if clause_verb is not None and (first := _first_of(clause_verb)) else None
+    if shared is not None and shared.text != "today":
+        return shared
     after = _after_host_day(ctx, clause_verb, status) if clause_verb is not None else None
     if after is not None:
         return after
@@ -151,7 +154,9 @@ def _before_comma(ent: Span) -> Span:
 
 def _clause_host(verb: Token) -> Token | None:
     """The verb whose time a relative clause takes: "visited A in March, where he met Y"; "his visit in May,
-    during which he held talks with Y" (a preposition on "which": its noun, however the parser hung it)."""
+    during which he held talks with Y" (a preposition on "which": its noun, however the parser hung it); up
+    the verbs a meeting to come is told under ("for Kuala Lumpur, where he is scheduled to meet Y")."""
+    verb = _told_under(verb)
     which = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS | {"in", "on"}
              and any(o.lower_ == "which" for o in c.children)]
     host: Token | None

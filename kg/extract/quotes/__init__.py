@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.quotes.attribution import colon_speaker, dash_speaker, is_quoted_name, tail_speaker
-from kg.extract.quotes.marks import Q, other_quote_tokens, pair_marks
+from kg.extract.quotes.marks import OPENERS, Q, SINGLE_OPEN, SINGLE_STRAIGHT, STRAIGHT, other_quote_tokens, pair_marks
 from kg.extract.quotes.carried import carried
 from kg.extract.quotes.speakers import (
     CONFIDENCE,
@@ -32,6 +32,8 @@ from kg.records import Article, Evidence, Kind, Nationality, Quote, Role
 __all__ = ["extract_quotes"]
 
 NAME_LABELS = {"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC", "PERSON"}
+# Marks that may open a quotation before its first word ("``" is two tokens, and "`" is no punctuation to spaCy).
+_LEADING_MARKS = OPENERS | {STRAIGHT, "`", SINGLE_OPEN, SINGLE_STRAIGHT}
 
 
 def extract_quotes(doc: Doc, article: Article, res: Resolution, roles: Iterable[Role] = (),
@@ -112,7 +114,7 @@ def _sentences(doc: Doc, q: Q) -> list[Span]:
 def _starts_sentence(words: Span) -> bool:
     doc = words.doc
     i = words.start - 1
-    while i >= 0 and doc[i].text in {"`", '"', "\u201c", "\u201e", "\u00ab", "\u2039", "``", "'", "\u2018"}:
+    while i >= 0 and doc[i].text in _LEADING_MARKS:
         i -= 1  # "``" is two tokens, and "`" is no punctuation to spaCy (a modifier symbol)
     text = doc_text(doc)
     line = text.rfind("\n", 0, doc[i + 1].idx) + 1  # a quote opening its line opens a sentence,

@@ -134,7 +134,8 @@ def _pair_single(text: str, lo: int, hi: int, para: int) -> list[Q]:
 
 _SINGLE = re.compile("[\u2018\u2019']")
 _SINGLE_OPENER = re.compile("(?:^|(?<=[\\s(\u2014\u2013-]))(?:\u2018|'(?=[^\\W\\d_]))", re.M)
-_DOUBLE_OPENER = re.compile('\u201c|\u201e|\u00ab|\u2039|``|(?:^|(?<=\\s))"(?=\\w)', re.M)
+_DOUBLE_OPENER = re.compile("|".join(re.escape(m) for m in sorted(OPENERS, key=lambda m: (-len(m), m)))
+                            + '|(?:^|(?<=\\s))"(?=\\w)', re.M)
 
 
 def _closer_on_later_line(text: str, opener: int, lines: list[tuple[int, int]], para: int) -> int | None:

@@ -14,8 +14,8 @@ from kg.extract.titles import COURTESY
 from kg.resolve.document import Resolution
 from kg.records import Kind, Nationality, Role
 
-_SYNONYMS = {word: frozenset(title.split())
-             for word, title in tables("quotes/words")["speakers"]["title_synonyms"].items()}
+TITLE_SYNONYMS = {word: frozenset(title.split())
+                  for word, title in tables("quotes/words")["speakers"]["title_synonyms"].items()}
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
 
@@ -47,10 +47,10 @@ def office_holder(s: Token, res: Resolution, held: tuple[Office, ...]) -> str | 
     mods = [c for c in s.children if c.dep_ in {"amod", "compound", "nmod"} and c.text not in COURTESY]
     places = {k for c in mods if (k := res.key_at(c.i)) is not None
               and res.entities[k].kind in {Kind.COUNTRY, Kind.ORGANIZATION}}
-    words = {c.lower_ for c in mods if res.key_at(c.i) is None}
-    heads = _SYNONYMS.get(s.lower_, frozenset({s.lower_}))
     if not places:
         return None  # a bare or merely qualified title is _description's
+    words = {c.lower_ for c in mods if res.key_at(c.i) is None}
+    heads = TITLE_SYNONYMS.get(s.lower_, frozenset({s.lower_}))
     found = {o.person for o in held if o.at < s.idx and heads | words <= o.words and places <= o.places
              and res.entities.get(o.person) is not None and res.entities[o.person].kind is Kind.PERSON}
     return found.pop() if len(found) == 1 else None

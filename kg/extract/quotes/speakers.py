@@ -17,10 +17,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.data import tables
 from kg.extract.quotes.marks import Q
-from kg.extract.quotes.offices import Office, office_holder, offices
+from kg.extract.quotes.offices import TITLE_SYNONYMS, Office, office_holder, offices
+from kg.extract.quotes.salience import most_salient
 from kg.extract.titles import COURTESY
 from kg.extract.quotes.verbs import conjuncts, is_mark, is_say, subject
 from kg.nlp import lemma
+from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
 from kg.records import Kind, Nationality, Role
@@ -29,10 +31,10 @@ _W = tables("quotes/words")["speakers"]
 SPOKES = frozenset(_W["spokes"])
 REPORTERS = frozenset(_W["reporters"])
 _DEFINITE = frozenset(_W["definite"])
-_SYNONYMS = {word: frozenset(title.split()) for word, title in _W["title_synonyms"].items()}
 _RELATIVE = frozenset(_W["relative"])
 _DOCUMENTS = frozenset(_W["documents"])
 _IT = _W["it"]
+HONORIFIC_VOTES = 2  # "Madame X" says more than a "he" after X, which may be someone else's
 CONFIDENCE = {"named": 0.9, "inferred": 0.7, "carried": 0.6}
 GENDER = Path(__file__).resolve().parents[2] / "data" / "quotes" / "gender.toml"
 GIVEN_NAME_GENDERS = Path(__file__).resolve().parents[2] / "data" / "names" / "given_name_genders.tsv"
@@ -138,6 +140,9 @@ def _official_before(s: Token, res: Resolution) -> str | None:
         key = res.key_at(t.i)
         if key is not None and res.entities[key].kind is Kind.PERSON:
             return None
+        named = [k for c in t.children if c.dep_ == "appos" and (k := res.key_at(c.i)) is not None]
+        if key is None and any(res.entities[k].kind is Kind.PERSON for k in named):
+            return None  # "Chad's government spokesman, Ali Zene, declined ...": a named person
         if key is None and t.pos_ == "NOUN" and not _definite(t) and (t.lower_ in SPOKES or t.lower_ in TITLE_HEADS):
             return _body_in(t, res) if t.lower_ in SPOKES else _country_in(t, res)
     return None
@@ -201,15 +206,14 @@ class People:
 
     subjects: list[tuple[int, str]]
     gender: dict[str, str]
-    offices: tuple[Office, ...] = ()
+    offices: tuple[Office, ...]
 
     def heard(self, at: int, key: str) -> None:
         """A named speaker of a quote ending at token `at`: the latest subject from there on."""
         bisect.insort(self.subjects, (at, key))
 
 
-def person_subjects(doc: Doc, res: Resolution, roles: Iterable[Role] = (),
-                    nationalities: Iterable[Nationality] = ()) -> People:
+def person_subjects(doc: Doc, res: Resolution, roles: Iterable[Role], nationalities: Iterable[Nationality]) -> People:
     out: list[tuple[int, str]] = []
     for span, key in res.spans:
         root = span.root
@@ -222,8 +226,8 @@ def person_subjects(doc: Doc, res: Resolution, roles: Iterable[Role] = (),
                 and not _byline(span):  # the sentence scan last, for the subjects only
             out.append((span.start, key))
     held = offices(roles, nationalities)
-    for t in doc:
-        if t.dep_ == "nsubj" and t.lower_ in TITLE_HEADS and res.key_at(t.i) is None and _definite(t):
+    for t in (doc[i] for i, text in enumerate(token_texts(doc)) if text.lower() in TITLE_HEADS):
+        if t.dep_ == "nsubj" and res.key_at(t.i) is None and _definite(t):
             holder = _description(t, res) or office_holder(t, res, held)
             if holder is not None:
                 out.append((t.i, holder))
@@ -233,23 +237,26 @@ def person_subjects(doc: Doc, res: Resolution, roles: Iterable[Role] = (),
 
 def _genders(doc: Doc, res: Resolution) -> dict[str, str]:
     """Each person's gender where the text tells it, by the votes of every mention: an honorific or
-    gendered title right before it ("Mrs. Obuya"), or the first pronoun after it in its sentence
-    before another person is named ("Obuya ... her country")."""
+    gendered title right before it ("Mrs. Obuya"; it outweighs a pronoun), or the first pronoun after it
+    in its sentence before another person is named ("Obuya ... her country"), unless an object pronoun
+    comes first ("X phones her on her birthday": both are someone else)."""
     words = gender_words()
     votes: dict[str, list[str]] = {}
     for span, key in res.spans:
         if res.entities[key].kind is not Kind.PERSON:
             continue
         if span.start > 0 and (g := words.get(("before", doc[span.start - 1].text))):
-            votes.setdefault(key, []).append(g)
+            votes.setdefault(key, []).extend([g] * HONORIFIC_VOTES)
         for t in doc[span.end:span.sent.end]:
             other = res.key_at(t.i)
             if other is not None and other != key:
                 break
             g = words.get(("pronoun", t.lower_))
             if g and (t.dep_ in {"nsubj", "nsubjpass", "poss"} or t.lower_.endswith("self")):
-                votes.setdefault(key, []).append(g)  # not an object ("answered her" is someone else)
+                votes.setdefault(key, []).append(g)
                 break
+            if g and t.dep_ in {"dobj", "dative", "pobj", "iobj"}:
+                break  # "answered her": someone else, and so is a "her" after it
     out = {}
     for key, vs in votes.items():
         m, f = vs.count("m"), vs.count("f")
@@ -310,12 +317,13 @@ def _pronoun(s: Token, res: Resolution, people: People, outer: str | None) -> st
     (a census gender alone excludes no one there: "Jean" is a man's name in French)."""
     other = {"he": "f", "she": "m"}.get(s.lower_)
     if outer is None:
-        for at, key in reversed(people.subjects):
+        for n in range(len(people.subjects) - 1, -1, -1):
+            at, key = people.subjects[n]
             if at >= s.i or _told_gender(people, key) == other:
                 continue
             if people.gender.get(key) == f"{other}?":
                 break  # a given name of the other sex ("Ingrid ... met X, where he told"): the last one named
-            return key
+            return most_salient(s.doc, res, people.subjects, n, lambda k: people.gender.get(k, "").rstrip("?") != other)
     for span, key in reversed(res.spans):
         if span.start < s.i and res.entities[key].kind == Kind.PERSON and key != outer and (
                 _told_gender(people, key) != other) and not _byline(span):
@@ -335,7 +343,7 @@ def _description(s: Token, res: Resolution) -> str | None:
             else:
                 near = {t.lower_ for t in _title_before(span)}
             if want <= near or (len(want) > 1 and want - {s.lower_} <= near) or (
-                    (syn := _SYNONYMS.get(s.lower_)) is not None and syn <= near):  # "the premier": a Prime Minister
+                    (syn := TITLE_SYNONYMS.get(s.lower_)) is not None and syn <= near):  # "the premier": a Prime Minister
                 return key
     return None
 

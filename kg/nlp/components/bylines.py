@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.name_joins import STOPS
+from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import common_nouns, words
 
 _W = words("components/bylines")
@@ -30,12 +31,12 @@ def byline_names(doc: Doc) -> list[Span]:
 def _lines(doc: Doc) -> list[tuple[int, int]]:
     """(first token, end) of each non-empty line."""
     lines, start = [], 0
-    for t in doc:
-        if "\n" in t.text or "\n" in t.whitespace_:
-            end = t.i if "\n" in t.text else t.i + 1
-            if end > start:
-                lines.append((start, end))
-            start = t.i + 1
+    # a token's whitespace_ is one space at most: line breaks are tokens of their own
+    for i, text in enumerate(token_texts(doc)):
+        if "\n" in text:
+            if i > start:
+                lines.append((start, i))
+            start = i + 1
     if start < len(doc):
         lines.append((start, len(doc)))
     return lines

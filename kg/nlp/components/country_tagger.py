@@ -6,6 +6,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer
+from kg.data import tables
 from kg.nlp.components.base import POSSESSIVE, STATE_DEPS, _after_locative, _relabel, _set_ents, core
 from kg.nlp.doc_text import doc_text, token_texts
 from kg.nlp.lemmas import lemma
@@ -49,8 +50,7 @@ class CountryTagger:
             elif (ent.label_ in {"NORP", "LOC", "GPE"} or ent.label_ == "ORG" and len(c) == 1) and text in demonyms:
                 spans.append(_relabel(c, "NORP", demonyms[text]))  # "the Ugandan capital", tagged as a body
             elif ent.label_ in {"GPE", "ORG"} and text in capitals:  # "the former mayor of Antananarivo"
-                spans.append(_relabel(c, "COUNTRY", capitals[text]) if _stands_for_state(c)
-                             else _relabel(c, "PLACE"))
+                spans.append(_capital(c, capitals[text]))
             elif ent.label_ in {"GPE", "LOC", "FAC"} or ent.label_ == "ORG" and (
                     _is_building(c) or _house_visited(ent)) and c.text not in acting:
                 spans.append(_relabel(c, "PLACE"))
@@ -125,13 +125,13 @@ def _goals(text: str) -> bool:
 def _scores(doc: Doc) -> list[tuple[int, int]]:
     """The (start, end) token spans of match scores: "1 – 0", "3-2" (numbers of one or two digits)."""
     found = []
-    for i, t in enumerate(doc):
-        if not t.text[:1].isdigit():
+    texts = token_texts(doc)
+    for i, text in enumerate(texts):
+        if not text[:1].isdigit():
             continue  # most words: a score starts with a digit
-        if i + 2 < len(doc) and _goals(t.text) and doc[i + 1].text in _DASHES and _goals(doc[i + 2].text):
+        if i + 2 < len(texts) and _goals(text) and texts[i + 1] in _DASHES and _goals(texts[i + 2]):
             found.append((i, i + 3))
-        elif t.text[:1].isdigit() and any(
-                len(parts := t.text.split(d)) == 2 and all(map(_goals, parts)) for d in _DASHES):
+        elif any(len(parts := text.split(d)) == 2 and all(map(_goals, parts)) for d in _DASHES):
             found.append((i, i + 1))
     return found
 
@@ -170,6 +170,20 @@ def _national_teams(spans: list[Span]) -> list[Span]:
 
 def _team_key(span: Span) -> str:
     return span.kb_id_ or span.text
+
+
+_SEATS: dict[str, list[str]] = dict(tables("nlp/components/country_tagger")["seat_unions"])  # a nested table
+
+
+def _capital(c: Span, iso3: str) -> Span:
+    """A capital that acts is its state ("Pyongyang refused"), or the union it seats where the article
+    names that union ("only if Brussels agrees" beside "the EU": kb_id the union's name); else a place."""
+    if not _stands_for_state(c):
+        return _relabel(c, "PLACE")
+    seated = _SEATS.get(c.text)  # the union's names; asked of the article only for a seat city that acts
+    if seated and {core(e).text for e in c.doc.ents} & set(seated):
+        return _relabel(c, "ORG", seated[0])
+    return _relabel(c, "COUNTRY", iso3)
 
 
 def _stands_for_state(span: Span) -> bool:

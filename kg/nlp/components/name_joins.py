@@ -48,12 +48,13 @@ class NameJoins:
 
     def match(self, doc: Doc) -> list[Span]:
         ents = sorted(doc.ents, key=lambda e: e.start)
+        index = {e.start: n for n, e in enumerate(ents)}  # entities never overlap: one per start
         out: list[Span] = []
         i = 0
         while i < len(ents):
             ent = ents[i]
             if (ent.label_ == "PERSON" or _after_title(ent)) and not _nationality(ent):
-                end, taken = _extend(doc, ent, ents[i + 1:])
+                end, taken = _extend(doc, ents, i, index)
                 start = name_begin(doc, ent) if ent.label_ == "PERSON" else ent.start
                 if (end > ent.end or start < ent.start) and (ent.label_ == "PERSON" or taken):
                     out.append(Span(doc, start, end, label="PERSON"))
@@ -95,16 +96,18 @@ def _namelike(t: Token) -> bool:
             and t.lower_ not in _STOPS and not t.is_sent_start)
 
 
-def _extend(doc: Doc, ent: Span, after: list[Span]) -> tuple[int, int]:
-    """The end of the name begun by ENT, and how many following entities it takes in."""
-    starts = {e.start: (n, e) for n, e in enumerate(after)}
+def _extend(doc: Doc, ents: list[Span], i: int, index: dict[int, int]) -> tuple[int, int]:
+    """The end of the name begun by ENTS[I], and how many following entities it takes in (INDEX: each
+    entity's position by its start, made once per document)."""
+    ent = ents[i]
     end, taken = ent.end, 0
     # nothing goes on after a possessive or a closing mark ("Lawrence Lessig's Free Culture")
     while end < len(doc) and (doc[end - 1].is_alpha or doc[end - 1].text[-1] in ".-")\
             and doc[end - 1].whitespace_ in ("", " ") and not doc[end].is_sent_start:
         t = doc[end]
-        if end in starts:
-            n, nxt = starts[end]
+        if index.get(end, -1) > i:  # an entity after ENT begins here: the next one can go on the name
+            n = index[end] - i - 1
+            nxt = ents[index[end]]
             if n != taken or nxt.label_ not in _FRAGMENTS or not all(map(_part, nxt)):
                 break
             end, taken = nxt.end, taken + 1

@@ -27,6 +27,7 @@ from kg import gazetteer
 from kg.data import speech_verbs
 from kg.nlp.components.org_venues import DETERMINERS, STAFF_NOUNS
 from kg.nlp.lemmas import known_adjective, lemma
+from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import BODY_WORDS, MEETING_HEADS, PAIR_EVENT_NOUNS, REGION_WORDS, TITLE_HEADS, common_nouns, words
 
 _W = words("components/org_repair")
@@ -93,11 +94,15 @@ def meeting_name(ent: Span) -> list[Span] | None:
     words_ = [t.text for t in ent]
     of = words_.index("of") if "of" in words_ else len(words_)
     head = words_[:of]
-    if not (any(w in MEETING_WORDS for w in head) or of < len(words_) and head and head[-1] in SUMMIT_HEADS):
+    if not (any(w in MEETING_WORDS for w in head) or head and head[-1] in SUMMIT_HEADS):  # "Arab Summit"
         return None
     if any(t.tag_ == "POS" for t in ent[:of]):
         return None  # "the G4 Foreign Ministers' Meeting": the holders' meeting, whose body OrgVenues finds
     doc = ent.doc
+    if of == len(words_) and words_[-1] in SUMMIT_HEADS:
+        body = [t for t in ent[:-1] if t.lower_ != "the"]
+        if body and all(t.is_upper or t.text[:1].isupper() and any(c.isdigit() for c in t.text) for t in body):
+            return [Span(doc, body[0].i, body[-1].i + 1, label="ORG")]  # "the ASEAN Summit": the body's meeting
     start = ent.start + of + 1
     if start < ent.end and doc[start].lower_ == "the":
         start += 1
@@ -185,8 +190,8 @@ def demonym_offices(doc: Doc, spans: list[Span]) -> list[Span]:
 def untagged_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans with the bodies the model left untagged that speak, own a spokesperson or host a post."""
     taken = {i for s in spans for i in range(s.start, s.end)}
-    found = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-             if t.i not in taken and t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
+    capitalised = (doc[i] for i, text in enumerate(token_texts(doc)) if text[:1].isupper() and i not in taken)
+    found = [Span(doc, t.i, t.i + 1, label="ORG") for t in capitalised if t.is_alpha and not t.is_sent_start
              and (_speaks_after_the(t) or _owns_staff(t) or _site_of_post(t))]
     return spans + found if found else spans
 
@@ -232,3 +237,57 @@ def forum_body(ent: Span) -> list[Span] | None:
                           or t.pos_ == "ADJ" and t.is_lower):
         return None  # "the annual Build Conference", "the 2019 Forum": a meeting held
     return [Span(doc, i, ent.end, label="ORG")]
+
+
+_AIMS = frozenset(_W["aim_prepositions"])
+_LOCATED_HEADS = frozenset(_W["located_heads"])
+
+
+def located_body(ent: Span) -> Span:
+    """"the Front for Democratic Renewal in" + "Chad", "the Organization for Security and Co-operation" + "in
+    Europe", "the Stabilization Mission" + "in the DRC": a body named for an aim, or a mission, goes on over
+    "in" and the country or continent it serves (a city is where it meets: "a Forum for Peace in Oslo")."""
+    if ent.label_ != "ORG":
+        return ent
+    doc = ent.doc
+    base_end = ent.end - 1 if ent[-1].lower_ == "in" else ent.end
+    if base_end - ent.start < 2 or base_end >= len(doc) or doc[base_end].lower_ != "in":
+        return ent
+    words = [t.lower_ for t in doc[ent.start:base_end]]
+    if not (_AIMS & set(words[1:]) or doc[base_end - 1].text in _LOCATED_HEADS):
+        return ent
+    j = base_end + 1 + (base_end + 1 < len(doc) and doc[base_end + 1].lower_ == "the")
+    end = next((k for k in range(min(j + 3, len(doc)), j, -1) if _served(doc[j:k].text)), None)
+    return ent if end is None else Span(doc, ent.start, end, label="ORG")
+
+
+def _served(name: str) -> bool:
+    """A country or a continent's name, no city ("Chad", "DRC", "Europe"; not "Oslo", nor "European")."""
+    return name in gazetteer.country_names() or name in REGION_WORDS and not name.endswith(("an", "ern"))
+
+
+_OUTBREAKS = frozenset(_W["outbreak_nouns"])
+
+
+def disease_name(ent: Span) -> Span:
+    """"the COVID-19 pandemic", "the Uganda Ebola outbreak": a body's name before a noun of a disease's spread
+    is the disease (dropped) and, in front of it, the country where it spreads."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].lower_ not in _OUTBREAKS:
+        return ent
+    for k in range(ent.end - 1, ent.start, -1):
+        iso = gazetteer.country_names().get(doc[ent.start:k].text)
+        if iso:
+            return Span(doc, ent.start, k, label="COUNTRY", kb_id=iso)
+    return Span(doc, ent.start, ent.end, label="DROP")
+
+
+_GENERIC = frozenset(_W["generic_bodies"])
+
+
+def generic_body(ent: Span) -> Span:
+    """"the Government said", "the Government portal": a body's class noun alone names no organization."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ == "ORG" and len(words) == 1 and words[0].text in _GENERIC:
+        return Span(ent.doc, ent.start, ent.end, label="DROP")
+    return ent

@@ -11,7 +11,8 @@ from kg.nlp.components.base import TITLE_WORDS_CAPITALISED as TITLE_WORDS
 from kg.nlp.components.country_tagger import _is_building
 from kg.nlp.components.given_names import given_names
 from kg.nlp.components.org_names import abbreviates, bodies_of_meetings, bracketed_acronym, demonym_offices
-from kg.nlp.components.org_names import forum_body, introduced_acronyms, meeting_name, office, untagged_bodies
+from kg.nlp.components.org_names import disease_name, forum_body, introduced_acronyms, located_body, meeting_name
+from kg.nlp.components.org_names import generic_body, office, untagged_bodies
 from kg.nlp.components.org_venues import venues_and_noise
 from kg.nlp.components.wire_credits import wire_credits
 from kg.nlp.components.person_evidence import _noun_file
@@ -82,7 +83,8 @@ class OrgRepair:
                 out.extend(parts)
             elif name is not None:
                 out.extend(_country_joined(name) or _slashed(name) or _person_of_body(name) or _person_after_state(name)
-                           or [_noun_and_country(name) or _retyped(_continued(_qualified(name)))])
+                           or [_noun_and_country(name)
+                               or _retyped(generic_body(disease_name(located_body(_continued(_qualified(name))))))])
         out = untagged_bodies(doc, demonym_offices(doc, bodies_of_meetings(doc, [s for s in out if s.label_ != "DROP"])))
         return wire_credits(doc, venues_and_noise(out + codes + _joined_meetings(doc) + _affiliation_acronyms(doc)
                                                   + introduced_acronyms(out)))

@@ -33,7 +33,12 @@ from kg.nlp.lexicon import (
 _BIG = 200_000
 _LOCATION_NOUNS = "location"  # WordNet's lexicographer file of nouns for places ("port", "province", "suburb")
 _PARTICLES = frozenset(words("components/name_joins")["particles"])
-_WHERE = frozenset(words("components/person_consistency")["where_prepositions"])
+_DASHES = frozenset({"-", "\u2013"})
+_PC = words("components/person_consistency")
+_WHERE = frozenset(_PC["where_prepositions"])
+_PLACE_LEADS = frozenset(_PC["place_name_leads"])
+_PLACE_TAILS = frozenset(_PC["place_name_tails"])
+PLACE_NOUNS = frozenset(words("entity_nouns")["place_nouns"])
 
 
 class PersonConsistency:
@@ -52,6 +57,7 @@ class PersonConsistency:
         _places_taken_for_people(doc)
         _acronym_affiliations(doc)
         _majority_labels(doc)
+        _surnamed_bodies(doc)
         people = [strip_honorifics(e) for e in doc.ents if e.label_ == "PERSON"]
         full = {p.text for p in people}
         surnames = {p[-1].text for p in people if len(p) > 1} | {p.text for p in people if len(p) == 1}
@@ -91,8 +97,55 @@ class PersonConsistency:
 
 def _known_name(span: Span, known: set[str], not_people: set[str]) -> bool:
     """Every word of the span (hyphens aside) is a word of a person's name ("Sinclair-Reid")."""
-    words = [t.text for t in span if t.text not in {"-", "\u2013"}]
+    words = [t.text for t in span if t.text not in _DASHES]
     return bool(words) and span.text not in not_people and all(w in known for w in words)
+
+
+def _surnamed_bodies(doc: Doc) -> None:
+    """Bodies that end in the surname of a person of the document are that person ("_ends_in_surname"),
+    before the person names are collected, so their given names count as known too."""
+    people = [strip_honorifics(e) for e in doc.ents if e.label_ == "PERSON"]
+    written = {p[-1].text for p in people} | {p.text.split()[-1] for p in people}  # "Whaanga-Reid" one word
+    given = {t.text for p in people for t in p if t.text[:1].isupper()}  # "Dear Levan": a given name alone
+    not_people = set(doc._.get(NOT_PEOPLE)) - {p.text for p in people}
+    ents, changed = [], False
+    for ent in doc.ents:
+        name = _ends_in_surname(core(ent), written, given, not_people) if ent.label_ == "ORG" else None
+        ents.append(ent if name is None else _relabel(name, "PERSON"))
+        changed = changed or name is not None
+    if changed:
+        doc.ents = ents
+
+
+def _ends_in_surname(span: Span, surnames: set[str], given: set[str], not_people: set[str]) -> Span | None:
+    """"Teixeira Sarmento" after "Joaquim Teixeira Sarmento", "Dear Levan", "MINISTER WHAANGA-REID": a body
+    whose last word is the surname of a person of the document and whose other words are capitalised names
+    (no common noun, body or place word) is that person; a salutation or title before it is left out."""
+    words = [t for t in span if t.text not in _DASHES]
+    last = span[-1].text
+    if not words or span.text in not_people or not _surname_form(last, surnames | given):
+        return None
+    start = span.start
+    while start < span.end - 1 and _before_name(span.doc[start]):
+        start += 1  # "Dear Levan", "PM Thinh", "MINISTER WHAANGA-REID"
+    name = span.doc[start:span.end]
+    if any(not (t.is_alpha or "-" in t.text) or not t.text[:1].isupper() or t.text in BODY_WORDS
+           for t in name if t.text not in _DASHES) or any(gazetteer.known_place(t.text) for t in name[:-1]):
+        return None
+    if not _surname_form(last, surnames) and not (start > span.start and len(name) == 1):
+        return None  # a given name alone only after a salutation or title ("Dear Levan")
+    return name
+
+
+def _before_name(t: Token) -> bool:
+    """A salutation, honorific, title word or short title acronym before a name ("Dear", "Mr", "PM")."""
+    return t.lower_ in common_nouns() or t.text in HONORIFICS or t.lower_ in TITLE_HEADS \
+        or t.is_upper and t.is_alpha and len(t) <= 3
+
+
+def _surname_form(word: str, surnames: set[str]) -> bool:
+    """A surname of the document as written, or in capitals as transcripts write speakers ("WHAANGA-REID")."""
+    return word in surnames or word.isupper() and len(word) > 3 and any(word == s.upper() for s in surnames)
 
 
 def _capital_as_surname(span: Span) -> bool:
@@ -171,9 +224,11 @@ def _places_taken_for_people(doc: Doc) -> None:
     it is a word of a person's longer name ("Valeska Paris") or follows a title or honorific ("Mr Paris")."""
     ents = list(doc.ents)
     parts = {t.text for e in ents if e.label_ == "PERSON" and len(core(e)) > 1 for t in core(e)}
-    placed = {core(e).text for e in ents if e.label_ in {"PLACE", "GPE", "LOC"} or _in_place(core(e))}
+    at = ({e.start: e for e in ents}, {e.end - 1: e for e in ents})  # the entity opening, closing at a token
+    placed = {core(e).text for e in ents if e.label_ in {"PLACE", "GPE", "LOC"} or _in_place(core(e))
+              or _beside_city(core(e), at)}
     titled = {core(e).text for e in ents if core(e).start > 0 and _titled(doc[core(e).start - 1])}
-    of_places = {core(e).text for e in ents if _of_location(core(e))}
+    of_places = {core(e).text for e in ents if _of_location(core(e)) or _place_named(core(e))}
     demonyms, capitals = gazetteer.demonyms(), gazetteer.capitals()
     found: dict[str, tuple[str, str]] = {}
     for ent in ents:
@@ -187,8 +242,13 @@ def _places_taken_for_people(doc: Doc) -> None:
               or text in of_places) and not _after_given_name(doc, text):
             found[text] = ("PLACE", "")
     if found:
+        # a mention the model called a body goes with the name when it is outvoted ("called Tucson 'a
+        # partner'" beside two "people" Tucson), as _majority_labels would have made it a person
+        votes = Counter(core(e).text for e in ents if e.label_ == "PERSON")
+        votes.subtract(core(e).text for e in ents if e.label_ == "ORG")
         doc.ents = [_place_or_state(core(e), *found[core(e).text], capitals)
-                    if e.label_ == "PERSON" and core(e).text in found else e for e in ents]
+                    if core(e).text in found and (e.label_ == "PERSON" or e.label_ == "ORG" and votes[core(e).text] > 0)
+                    else e for e in ents]
 
 
 def _place_or_state(c: Span, label: str, kb_id: str, capitals: dict[str, str]) -> Span:
@@ -207,11 +267,13 @@ def _big_cities() -> frozenset[str]:
 def _after_given_name(doc: Doc, text: str) -> bool:
     """The word written somewhere after a given name or another word of a name ("Rosa Houston", "Geddel
     Vieira Lima", "Luiz da Lima"), as a surname."""
-    return any(t.text == text and t.i > 0 and _name_word(doc[t.i - 1]) for t in doc)
+    return any(_name_word(doc[i - 1]) for i, word in enumerate(token_texts(doc)) if word == text and i > 0)
 
 
 def _name_word(t: Token) -> bool:
-    if t.lower_ in given_names() and t.is_title or t.lower_ in _PARTICLES:
+    # a census given name that is also a function word ("In", "So", "An") opening a sentence is that word
+    given = t.lower_ in given_names() and t.is_title and not (t.is_stop and t.pos_ != "PROPN")
+    if given or t.lower_ in _PARTICLES:
         return True
     return t.is_title and t.is_alpha and t.pos_ == "PROPN" and not t.is_sent_start and not _titled(t) \
         and t.ent_type_ not in {"PLACE", "COUNTRY", "GPE", "LOC", "NORP", "ORG", "FAC"} \
@@ -219,10 +281,43 @@ def _name_word(t: Token) -> bool:
 
 
 def _of_location(span: Span) -> bool:
-    """"the oil port of Ras Lanuf", "the province of X": after "of" and a noun WordNet files under locations."""
+    """"the oil port of Ras Lanuf", "the village of X": after "of" and a noun WordNet files under locations
+    or a place noun (a building, a town, a village, a street)."""
     doc, i = span.doc, span.start
-    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].is_lower \
-        and common_nouns().get(doc[i - 2].lower_) == _LOCATION_NOUNS
+    if not (i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].is_lower):
+        return False
+    return common_nouns().get(doc[i - 2].lower_) == _LOCATION_NOUNS or doc[i - 2].lower_ in PLACE_NOUNS
+
+
+def _place_named(span: Span) -> bool:
+    """"the Al Nour hotel", "the Vila Nova neighborhood" (a place noun right after the name), "Rue Royale",
+    "Qasr Al Hosn" (a street's or palace's opening word), "Elmwood Road", "Vostok Station" (a street's or
+    station's closing word, the name not opening with a given name)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_lower and after.pos_ == "NOUN" and after.lower_ in PLACE_NOUNS:
+        return True
+    if len(span) < 2:
+        return False
+    return span[0].text in _PLACE_LEADS or (span[-1].text in _PLACE_TAILS and span[0].lower_ not in given_names())
+
+
+def _beside_city(span: Span, at: tuple[dict[int, Span], dict[int, Span]]) -> bool:
+    """"flights between Dayton and Fresno", "Leeds or Sheffield": a name joined by "and"/"or" to a city the
+    gazetteer counts among the big ones (people are joined to people, not to cities). AT: the document's
+    entities by the token each opens and by the one each closes (made once, not a scan per name)."""
+    doc = span.doc
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "or"} and _city_at(doc, span.end + 1, at[0])
+    before = span.start > 1 and doc[span.start - 1].lower_ in {"and", "or"} and _city_at(doc, span.start - 2, at[1])
+    return after or before
+
+
+def _city_at(doc: Doc, i: int, ents_at: dict[int, Span]) -> bool:
+    """A big city's name opens (or closes: by the index given) at token i."""
+    e = ents_at.get(i)
+    if e is not None:
+        return e.text in _big_cities() and e.label_ in {"PERSON", "PLACE", "GPE", "LOC"}
+    return doc[i].text in _big_cities()
 
 
 def _in_place(span: Span) -> bool:

@@ -252,8 +252,8 @@ def _bodies_in_apposition(doc: Doc) -> list[Span]:
     """"its European division, Opel.", "a rival airline, Kestrel Air,": 1 to 4 capitalised words the model
     left untagged, between a comma right after a class noun of bodies and a comma or full stop."""
     out: list[Span] = []
-    for comma in doc:
-        if comma.text != "," or comma.i < 1 or comma.i + 2 >= len(doc):
+    for comma in (doc[i] for i, text in enumerate(token_texts(doc)) if text == ","):
+        if comma.i < 1 or comma.i + 2 >= len(doc):
             continue
         head = doc[comma.i - 1]
         if head.lower_ not in ORG_CLASS_NOUNS or head.pos_ != "NOUN":  # singular: "division", not "airlines"

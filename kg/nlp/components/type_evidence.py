@@ -21,6 +21,7 @@ from kg.nlp.components.base import (
     core,
 )
 from kg.nlp.lemmas import lemma
+from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import (
     CORPORATE_TITLES,
     HONORIFICS,
@@ -113,16 +114,16 @@ def _names_moving_by_points(doc: Doc, names: list[str]) -> set[str]:
     """Organization names of which some occurrence, tagged or not, moves by points ("Dow Jones falls below
     9,000" in a headline, and later "the Dow Jones, which fell 678 points")."""
     found: set[str] = set()
-    if not any(t.lower_.startswith("point") for t in doc):
+    if not any(text.lower().startswith("point") for text in token_texts(doc)):
         return found  # most articles: nothing moves by points, no name to look up
     by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for n in names:
         if n:
             words = tuple(n.split())
             by_first[words[0]].add(words)
-    for i, token in enumerate(doc):
-        for w in by_first.get(token.text, ()):
-            if tuple(t.text for t in doc[i:i + len(w)]) == w and " ".join(w) not in found:
+    for i, text in enumerate(token_texts(doc)):  # no Token made per word
+        for w in by_first.get(text, ()):
+            if tuple(token_texts(doc)[i:i + len(w)]) == w and " ".join(w) not in found:
                 if _is_index(doc[i:i + len(w)], set()):
                     found.add(" ".join(w))
     return found
@@ -132,14 +133,14 @@ def _index_names(doc: Doc) -> set[str]:
     """Names written before an index word, tagged or not: "Dow", "Dow Jones" and "Dow Jones Industrial"
     of "the Dow Jones Industrial Average"; "Hang Seng" of "the Hang Seng index"."""
     names: set[str] = set()
-    for token in doc:
-        if token.lower_ not in INDEX_WORDS or token.i == 0:
+    for n, text in enumerate(token_texts(doc)):  # a Token made only for an index word
+        if n == 0 or text.lower() not in INDEX_WORDS:
             continue
-        start = token.i
-        while start > 0 and token.i - start < 6 and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
-                                                      or doc[start - 1].text in {"&", "-"} | POSSESSIVE):
+        start = n
+        while start > 0 and n - start < 6 and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
+                                                or doc[start - 1].text in {"&", "-"} | POSSESSIVE):
             start -= 1
-        run = [t for t in doc[start:token.i + 1]]
+        run = [t for t in doc[start:n + 1]]
         for i, first in enumerate(run):
             if first.text[:1].isupper() and first.is_alpha:
                 names.update(doc[first.i:t.i + 1].text for t in run[i:])
@@ -213,10 +214,10 @@ def _acronym_groups(doc: Doc) -> list[Span]:
     """Joined acronyms the model misses or mistypes: factions ("SPLM-IO", "FARC-EP") and groups of
     states ("P5+1", "E3+3")."""
     found = []
-    for a in doc:
-        i = a.i
-        if i >= len(doc) - 2 or a.whitespace_ or not a.text.isupper() or len(a.text) < 2:
-            continue  # most words: no capitals glued to what follows (the next two are not fetched)
+    for i, text in enumerate(token_texts(doc)):
+        if i >= len(doc) - 2 or not text.isupper() or len(text) < 2 or doc[i].whitespace_:
+            continue  # most words: no capitals glued to what follows (no Token made, the next two not fetched)
+        a = doc[i]
         sep, b = doc[i + 1], doc[i + 2]
         if sep.whitespace_:
             continue

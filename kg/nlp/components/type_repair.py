@@ -80,7 +80,8 @@ class TypeRepair:
     def match(self, doc: Doc) -> list[Span]:
         groups = _acronym_groups(doc)
         taken = {i for g in groups for i in range(g.start, g.end)}
-        ents = groups + _merge_split_names([e for e in doc.ents if not taken & set(range(e.start, e.end))])
+        doc_ents = doc.ents  # made once: spaCy makes every entity's Span at each doc.ents
+        ents = groups + _merge_split_names([e for e in doc_ents if not taken & set(range(e.start, e.end))])
         ents += listed_people(doc, ents)
         ents.sort(key=lambda e: e.start)
         name_words = {t.text for e in map(core, ents) if e.label_ == "PERSON" and len(e) > 1
@@ -89,8 +90,8 @@ class TypeRepair:
         # per-document facts the rules consult, computed once rather than once per entity
         org_names = [core(e).text for e in ents if e.label_ == "ORG"]
         context = _DocFacts(_index_names(doc) | _names_moving_by_points(doc, org_names), org_names,
-                            _company_stems(list(doc.ents)), _company_evidence(ents),
-                            {core(e).text for e in doc.ents if e.label_ == "ORG" and len(core(e)) == 1},
+                            _company_stems(list(doc_ents)), _company_evidence(ents),
+                            {core(e).text for e in doc_ents if e.label_ == "ORG" and len(core(e)) == 1},
                             {core(e).text for e in ents if e.label_ == "PRODUCT"})
         spans: list[Span] = []
         decided: dict[str, set[str]] = {}

@@ -8,8 +8,8 @@
 - "– DESK/NA": agencies' codes joined by a slash alone on a line are a desk tag, no name;
 - "Published in Dawn, October 5th", "Source: Al Jazeera and news agencies", "Kyodo contributed to this
   report": a sign-off line names the outlet;
-- "(Reporting by A in X and B in Y; Editing by C)", a byline "By A and B": the names of a reporters' credit
-  are people;
+- "(Reporting by A in X and B in Y; Editing by C)", a byline "By A and B", a staff line "Reporter: A", a
+  chain of credits "WAM/A/B": the names of a reporters' credit are people;
 and every other mention of an agency found so is the agency ("Al Jazeera's Name said", "told Dawn").
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.components.base import _relabel, core
 from kg.nlp.lexicon import words
+from kg.nlp.doc_text import token_texts
 
 _W = words("components/wire_credits")
 DASHES = frozenset(_W["dateline_dashes"])
@@ -26,25 +27,27 @@ VIA = frozenset(_W["credit_via"])
 OPENERS = [tuple(o) for o in _W["signoff_openers"]]
 CLOSERS = [tuple(c) for c in _W["signoff_closers"]]
 CREDIT_OPENERS = frozenset(_W["credit_openers"])
+STAFF_OPENERS = [tuple(o) for o in _W["staff_openers"]]
 
 
 def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans with the credits' agencies and people set, their boilerplate dropped and every other
     mention of an agency found made the agency."""
-    if not any("\n" in t.text for t in doc) and not any(t.text == "(" for t in doc):
+    texts = token_texts(doc)  # a Token made only where a credit can begin
+    if not any("\n" in text for text in texts) and "(" not in texts:
         return spans  # one line and no bracket: no credit
     found: list[Span] = []
     cleared: list[tuple[int, int]] = []  # token ranges whose old spans go (boilerplate, desk tags)
-    for t in doc:
-        if t.text == "(":
-            found.extend(_dateline_agency(doc, t.i))
-        elif t.text == "/" and t.i > 0 and not t.whitespace_ and not doc[t.i - 1].whitespace_:
-            credit, span_range = _photo_credit(doc, t.i)
+    for i, text in enumerate(texts):
+        if text == "(":
+            found.extend(_dateline_agency(doc, i))
+        elif text == "/" and i > 0 and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+            credit, span_range = _photo_credit(doc, i)
             found.extend(credit)
             if span_range is not None:
                 cleared.append(span_range)
-        elif "\n" in t.text or t.i == 0:
-            found.extend(_signoff(doc, t.i + 1 if "\n" in t.text else 0))
+        elif "\n" in text or i == 0:
+            found.extend(_signoff(doc, i + 1 if "\n" in text else 0))
     agencies = {s.text for s in found if s.label_ == "ORG"}
     agencies |= {core(s).text for s in found if s.label_ == "ORG"}
     out = [s for s in spans if not any(a <= s.start and s.end <= b or s.start < b and a < s.end and s.label_ == "ORG"
@@ -101,12 +104,17 @@ def _photo_credit(doc: Doc, slash: int) -> tuple[list[Span], tuple[int, int] | N
         # beside it on its line: dashes, or an end mark ("(END) DESK/NA")
         rest = [t for t in doc[start:end] if t.i not in range(k, slash + 2)]
         return [], ((start, end) if all(t.text in DASHES or t.is_punct or t.is_upper for t in rest) else None)
-    j = slash + 1
-    while j < end and doc[j].is_title and doc[j].text not in BOILERPLATE and j - slash <= 4:
-        j += 1
-    if not 2 <= j - slash - 1 <= 4:
+    spans = [Span(doc, k, slash, label="ORG")]
+    j = slash
+    while j < end and doc[j].text == "/" and (j == slash or not doc[j - 1].whitespace_):  # "WAM/A/B": one name each
+        first = j = j + 1
+        while j < end and doc[j].is_title and doc[j].text not in BOILERPLATE and j - first < 4:
+            j += 1
+        if not 2 <= j - first <= 4:
+            break
+        spans.append(Span(doc, first, j, label="PERSON"))
+    if len(spans) == 1:
         return [], None
-    spans = [Span(doc, k, slash, label="ORG"), Span(doc, slash + 1, j, label="PERSON")]
     via = next((v for v in range(j, end) if doc[v].lower_ in VIA), None)
     if via is not None and via + 1 < end and doc[via + 1].is_upper and doc[via + 1].is_alpha:
         spans.append(Span(doc, via + 1, via + 2, label="ORG"))
@@ -119,6 +127,9 @@ def _signoff(doc: Doc, i: int) -> list[Span]:
     while i < len(doc) and doc[i].text in DASHES:
         i += 1
     low = [t.lower_ for t in doc[i:i + 5]]
+    staff = next((o for o in STAFF_OPENERS if tuple(low[:len(o)]) == o), None)
+    if staff is not None:
+        return _staff_names(doc, i + len(staff))
     opener = next((o for o in OPENERS if tuple(low[:len(o)]) == o), None)
     start = i + len(opener) if opener else i
     end = start
@@ -135,13 +146,27 @@ def _signoff(doc: Doc, i: int) -> list[Span]:
     return [Span(doc, start, end, label="ORG")]
 
 
+def _staff_names(doc: Doc, i: int) -> list[Span]:
+    """"Reporter: Ann Lee", "Editor: Ann Lee, Bo Kim": the names of two to four capitalised words, split at
+    commas and "and", to the end of the line; none when anything else stands there."""
+    end, out, start = _line_end(doc, i), [], i
+    for j in range(i, end + 1):
+        if j == end or doc[j].text in {",", "and", "&"}:
+            if not (2 <= j - start <= 4 and all(t.is_title and t.is_alpha for t in doc[start:j])):
+                return []
+            out.append(Span(doc, start, j, label="PERSON"))
+            start = j + 1
+    return out
+
+
 def _untagged(doc: Doc, agencies: set[str]) -> list[Span]:
     """Mentions of an agency the model left untagged ("told Dawn"), not at a sentence's start."""
     found = []
     for name in agencies:
         n = len(name.split())
-        for t in doc:
-            if t.text == name.split()[0] and not t.is_sent_start and doc[t.i:t.i + n].text == name:
+        first = name.split()[0]
+        for t in (doc[i] for i, text in enumerate(token_texts(doc)) if text == first):
+            if not t.is_sent_start and doc[t.i:t.i + n].text == name:
                 found.append(Span(doc, t.i, t.i + n, label="ORG"))
     return found
 
