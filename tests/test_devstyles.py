@@ -15,12 +15,12 @@ from kg.eval import Report, evaluate
 
 from .conftest import DEV_STYLES
 
-# F1 on the 64 texts, measured on 2026-12-06 when s9_* (first a hold-out) joined, truncated to three places. How each
-# step moved them is in the commit messages (`git log -p tests/test_devstyles.py`); new texts lower a floor only as far
-# as they require.
+# F1 on the 74 texts (s9_* first a hold-out, s10_* added in the tenth session), measured at the end of the tenth
+# session, truncated to three places. How each step moved them is in the commit messages (`git log -p
+# tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
-    "people": 0.963, "organizations": 0.814, "countries": 0.973, "titles": 0.914, "quotes": 0.860,
-    "meetings": 0.590, "pairs": 0.632,
+    "people": 0.963, "organizations": 0.814, "countries": 0.973, "titles": 0.914, "quotes": 0.869,
+    "meetings": 0.590, "pairs": 0.637,
 }
 # 188/254, 168/254 (74 texts; the day an opening "Earlier," gives lets the same-visit step place one more meeting in
 # its country, gold None)
