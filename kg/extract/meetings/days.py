@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Span, Token
 
@@ -52,7 +53,7 @@ _RELATIVE = re.compile(
     rf"|\b(?:{_any(_REL_AFTER)}) (?:in the|that) ({_REL_UNIT})\b", re.IGNORECASE)
 
 
-def _relative_day(ctx: _Context, trigger: Token, clause: set[int]) -> TimeValue | None:
+def _relative_day(ctx: _Context, trigger: Token, clause: AbstractSet[int]) -> TimeValue | None:
     """"The following day, he met X", "two days later": the day counted from the last meeting told before
     with its day (the phrase must be in the trigger's clause); "earlier in the day", "later that day": that
     day itself."""
@@ -86,7 +87,7 @@ def _day_told_before(ctx: _Context, sent: Span) -> TimeValue | None:
 _OPENERS = frozenset(WHEN["same_day_openers"])
 
 
-def _opened_on_the_day(ctx: _Context, sent: Span, clause: set[int]) -> TimeValue | None:
+def _opened_on_the_day(ctx: _Context, sent: Span, clause: AbstractSet[int]) -> TimeValue | None:
     """"Earlier, X held talks with Y", "Later, Z was received by W", "Afterwards, the President met A": a sentence
     opened by a bare word of sequence (a comma after it, no date in the clause) is on the day of the meeting
     told before it (a list number in front is skipped: "3. Earlier, ...")."""

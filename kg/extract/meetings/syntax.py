@@ -243,16 +243,21 @@ def _orphan_subject(verb: Token) -> list[Token]:
 _CLAUSES = "kg_meeting_clauses"
 
 
-def _clause_tokens(trigger: Token) -> list[Token]:
-    """Tokens whose nearest verb is the trigger (or the trigger's governing verb, for a noun). Walked once
-    per trigger and kept in the doc's user_data (the date, week, duration and place steps all ask; the parse
-    never changes after the pipeline)."""
-    doc = trigger.doc
-    known = doc.user_data.setdefault(_CLAUSES, {})
+def _clause_indices(trigger: Token) -> frozenset[int]:
+    """Indices of the tokens whose nearest verb is the trigger (or the trigger's governing verb, for a noun).
+    Walked once per trigger and kept in the doc's user_data (the date, week, duration and place steps all ask;
+    the parse never changes after the pipeline); most callers want only the indices."""
+    known = trigger.doc.user_data.setdefault(_CLAUSES, {})
     found = known.get(trigger.i)
     if found is None:
-        found = known[trigger.i] = tuple(t.i for t in _clause_walk(trigger))
-    return [doc[i] for i in found]
+        found = known[trigger.i] = frozenset(t.i for t in _clause_walk(trigger))
+    return found
+
+
+def _clause_tokens(trigger: Token) -> list[Token]:
+    """The tokens of `_clause_indices`, in text order."""
+    doc = trigger.doc
+    return [doc[i] for i in sorted(_clause_indices(trigger))]
 
 
 def _clause_walk(trigger: Token) -> list[Token]:

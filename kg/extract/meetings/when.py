@@ -12,7 +12,7 @@ from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING,
 from kg.extract.meetings.days import _any, _date_text, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _clause_tokens, _governor, _in_subtree, _release_dash, _told_under
+from kg.extract.meetings.syntax import _clause_indices, _governor, _in_subtree, _release_dash, _told_under
 from kg.nlp import lemma
 from kg.records import Status, TimeValue
 
@@ -32,7 +32,7 @@ def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
     published = ctx.article.date
     if published is None:
         return None
-    clause = {t.i for t in _clause_tokens(trigger)}
+    clause = _clause_indices(trigger)
     for ent in ctx.sent_ents(trigger):
         # "this week's NATO summit" too, where the tagger left "this" out of the DATE
         text = _date_text(trigger.doc[ent.start - 1:ent.end] if ent.start and ent.text == "week" else ent)
@@ -50,7 +50,7 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     if published is None:
         return None
     future = {Status.HELD: False, Status.CANCELLED: None}.get(status, True)
-    clause = {t.i for t in _clause_tokens(trigger)}
+    clause = _clause_indices(trigger)
     dateline = _dateline(trigger.doc)
     candidates = [e for e in map(_before_comma, ctx.sent_ents(trigger)) if e.label_ == "DATE" and e.root.i in clause
                   and not _background(e.root, trigger) and e.start >= dateline]
@@ -247,7 +247,7 @@ def _trip_days(ctx: _Context, trigger: Token) -> TimeValue | None:
         start = tok.head
         if lemma(tok).lower() != kind or tok.dep_ not in {"dobj", "nsubj"} or lemma(start).lower() not in _TRIP_STARTS:
             continue
-        clause = {t.i for t in _clause_tokens(start)}
+        clause = _clause_indices(start)
         # the day words the tagger left without a label count too ("begins his trip today")
         days_told = [e for e in start.sent.ents if e.label_ == "DATE"]
         days_told += [ctx.doc[t.i:t.i + 1] for t in start.sent if t.lower_ in DAY_WORDS and not t.ent_type_]
@@ -363,10 +363,10 @@ _DURATION = re.compile(rf"\b(\d+|{_any(WHEN['duration_numbers'])})[\s-]+({_any(_
 def _duration(trigger: Token, whole: bool = False) -> str | None:
     """"lasted 90 minutes", "a two-hour meeting", "for nearly two hours" -> PT90M, PT2H (in the
     trigger's clause, or with `whole` in its own phrase: "the 10-day trip")."""
-    clause = list(trigger.subtree) if whole else _clause_tokens(trigger)
+    clause = [t.i for t in trigger.subtree] if whole else _clause_indices(trigger)
     if not clause:
         return None
-    start, end = min(t.i for t in clause), max(t.i for t in clause) + 1
+    start, end = min(clause), max(clause) + 1
     text = trigger.doc[start:end].text
     for match in _DURATION.finditer(text):
         before = text[:match.start()].lower().rstrip()
