@@ -19,7 +19,7 @@ from .conftest import DEV_STYLES
 # session, truncated to three places. How each step moved them is in the commit messages (`git log -p
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
-    "people": 0.963, "organizations": 0.814, "countries": 0.973, "titles": 0.914, "quotes": 0.869,
+    "people": 0.964, "organizations": 0.830, "countries": 0.973, "titles": 0.915, "quotes": 0.872,
     "meetings": 0.590, "pairs": 0.637,
 }
 # 188/254, 168/254 (74 texts; the day an opening "Earlier," gives lets the same-visit step place one more meeting in
