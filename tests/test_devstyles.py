@@ -20,11 +20,11 @@ from .conftest import DEV_STYLES
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
     "people": 0.963, "organizations": 0.814, "countries": 0.973, "titles": 0.914, "quotes": 0.869,
-    "meetings": 0.590, "pairs": 0.637,
+    "meetings": 0.598, "pairs": 0.642,
 }
-# 188/254, 168/254 (74 texts; the day an opening "Earlier," gives lets the same-visit step place one more meeting in
-# its country, gold None)
-ACCURACY_FLOORS = {"meeting_date": 0.740, "meeting_place": 0.661}
+# 189/258, 172/258 (74 texts; session 11: meetings found by a pronoun far from its name come with no date the
+# text ties to them, so the share of right dates falls while their number rises)
+ACCURACY_FLOORS = {"meeting_date": 0.732, "meeting_place": 0.666}
 
 
 @pytest.fixture(scope="module")
