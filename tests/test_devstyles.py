@@ -19,12 +19,14 @@ from .conftest import DEV_STYLES
 # session, truncated to three places. How each step moved them is in the commit messages (`git log -p
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
-    "people": 0.963, "organizations": 0.814, "countries": 0.973, "titles": 0.914, "quotes": 0.869,
-    "meetings": 0.590, "pairs": 0.637,
+    "people": 0.969, "organizations": 0.817, "countries": 0.973, "titles": 0.919, "quotes": 0.875,
+    "meetings": 0.594, "pairs": 0.642,
 }
-# 188/254, 168/254 (74 texts; the day an opening "Earlier," gives lets the same-visit step place one more meeting in
-# its country, gold None)
-ACCURACY_FLOORS = {"meeting_date": 0.740, "meeting_place": 0.661}
+# 190/257, 170/257 (74 texts; the day an opening "Earlier," gives lets the same-visit step place one more meeting in
+# its country, gold None). The date floor went from 0.740 (188/254) to 0.739 when titled names became people: three
+# more meetings matched, two of them without the date the text gives ("is scheduled to call on", "had been planned
+# for next month"), so more dates are right and the ratio is lower.
+ACCURACY_FLOORS = {"meeting_date": 0.739, "meeting_place": 0.661}
 
 
 @pytest.fixture(scope="module")
