@@ -19,12 +19,14 @@ from .conftest import DEV_STYLES
 # they were set, truncated to three places. How each step moved them is in the commit messages (`git log -p
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
-    "people": 0.966, "organizations": 0.827, "countries": 0.970, "titles": 0.915, "quotes": 0.874,
-    "meetings": 0.584, "pairs": 0.632,
+    "people": 0.962, "organizations": 0.824, "countries": 0.970, "titles": 0.910, "quotes": 0.871,
+    "meetings": 0.592, "pairs": 0.635,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
-# in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log)
-ACCURACY_FLOORS = {"meeting_date": 0.743, "meeting_place": 0.650}  # 200/269, 175/269 after ptq's titled names
+# in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
+# 200/272, 178/272 on the 78 texts (session 11, meetrec: meetings found through a pronoun far from its name come
+# without a date their sentence ties to them, so the share of right dates falls while their number rises)
+ACCURACY_FLOORS = {"meeting_date": 0.735, "meeting_place": 0.654}
 
 
 @pytest.fixture(scope="module")
