@@ -19,8 +19,8 @@ from .conftest import DEV_STYLES
 # they were set, truncated to three places. How each step moved them is in the commit messages (`git log -p
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
-    "people": 0.962, "organizations": 0.824, "countries": 0.970, "titles": 0.910, "quotes": 0.871,
-    "meetings": 0.592, "pairs": 0.635,
+    "people": 0.966, "organizations": 0.827, "countries": 0.970, "titles": 0.915, "quotes": 0.874,
+    "meetings": 0.595, "pairs": 0.639,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
