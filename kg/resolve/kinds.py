@@ -213,10 +213,12 @@ def _listed_under(span: Span) -> str | None:
 
 
 def _titled_apposition(span: Span) -> bool:
-    """", [the|a] [adjectives] title-head" right after the name: "X, chairman of the party"."""
+    """", [the|a] [adjectives] title-head" right after the name: "X, chairman of the party", "X, Minister
+    Delegate at the Presidency" (capitalised, when no person's name follows it: "Acme, CEO Ana Lima")."""
     doc = span.doc
     for t in doc[span.end + 1:span.end + 5]:
-        if t.is_lower and t.lower_ in TITLE_HEADS:
+        if t.lower_ in TITLE_HEADS and (t.is_lower or t.is_title and not any(
+                r.ent_type_ == "PERSON" for r in doc[t.i + 1:t.i + 4])):
             rest = doc[t.i + 1:t.i + 9]
             stop = next((r.i for r in rest if r.text in {",", ".", ";"}), t.i + 9)
             # "X, the chief executive of the bank said": a new clause, not an apposition

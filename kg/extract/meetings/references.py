@@ -20,6 +20,7 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.bodies import _main_state
 from kg.extract.meetings.forward import count_of
+from kg.extract.meetings.genders import disagrees
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _conjuncts, _is_leader, _pobjs, _title_word
 from kg.nlp import lemma
@@ -35,7 +36,8 @@ def _pronoun(ctx: _Context, pron: Token, depth: int = 0) -> str | None:
     sent = pron.sent
     for t in reversed([t for t in ctx.doc[sent.start:pron.i] if t.i not in ctx.dateline]):
         key = ctx.root_of.get(t.i)
-        if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass"} and not _source(ctx, t, key):
+        if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass"} and not _source(ctx, t, key) \
+                and not disagrees(ctx, pron, key):
             return key
         # a title as the subject (or what the parser made of one: an apposition), not one in a phrase
         # ("ready to talk to the Chancellor")
@@ -50,7 +52,8 @@ def _pronoun(ctx: _Context, pron: Token, depth: int = 0) -> str | None:
         while before.start > 0 and not any(t.is_alpha for t in before):  # a paragraph break, a closing quote
             before = ctx.doc[before.start - 1].sent
         subjects = [k for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.i not in ctx.dateline
-                    and (k := ctx.root_of.get(t.i)) and ctx.is_person(k) and not _source(ctx, t, k)]
+                    and (k := ctx.root_of.get(t.i)) and ctx.is_person(k) and not _source(ctx, t, k)
+                    and not disagrees(ctx, pron, k)]
         if len(set(subjects)) == 1:
             return subjects[0]
         # "X held talks ... He retired in 2004. Five years later he met Y": the same pronoun as subject of
@@ -60,10 +63,23 @@ def _pronoun(ctx: _Context, pron: Token, depth: int = 0) -> str | None:
             return _pronoun(ctx, same[0], depth + 1)
     for t in reversed([t for t in ctx.doc[max(0, sent.start - 80):pron.i] if t.i not in ctx.dateline]):
         key = ctx.root_of.get(t.i)
-        if key and ctx.is_person(key) and not _source(ctx, t, key):
+        if key and ctx.is_person(key) and not _source(ctx, t, key) and not disagrees(ctx, pron, key):
             return key
         if t.dep_ in {"nsubj", "nsubjpass"} and (found := ctx.titled(_title_phrase(t))):
             return found
+    return _followed(ctx, pron)
+
+
+def _followed(ctx: _Context, pron: Token) -> str | None:
+    """A pronoun far from any name ("She met X" paragraphs after a profile's subject was named): the latest
+    person named as a subject before it whose gender the article gives and the pronoun agrees with."""
+    if pron.lower_ not in {"he", "she"}:
+        return None
+    for t in reversed(ctx.doc[:max(0, pron.sent.start - 80)]):
+        key = ctx.root_of.get(t.i)
+        if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass"} and t.i not in ctx.dateline \
+                and ctx.genders and ctx.genders.get(key) and not disagrees(ctx, pron, key):
+            return key
     return None
 
 

@@ -128,7 +128,9 @@ def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token],
         particles = [c for c in verb.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == word]
         # "brought together A, B and C": the people gathered, two or more, are the object
         gathered = sum(len(_conjuncts(o)) for o in objects if _is_personish(ctx, o)) >= 2
-        return bool(particles) and (counterpart or gathered or any(_pobjs(p) for p in particles))
+        # "called on Prime Minister X", X parsed as the verb's object: someone right after the particle
+        called = any(o.left_edge.i == p.i + 1 and _is_personish(ctx, o) for o in objects for p in particles)
+        return bool(particles) and (counterpart or gathered or called or any(_pobjs(p) for p in particles))
     if need == "object":
         return any(o.lower_ == word for o in objects) and counterpart
     if need == "person":

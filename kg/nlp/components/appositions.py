@@ -11,6 +11,7 @@ from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import BODY_WORDS, CORPORATE_TITLES, TITLE_HEADS, TITLE_MODIFIERS, words
 
 _TITLE_PREPS = frozenset(words("components/span_repair")["title_preps"])
+_PLACE_LABELS = frozenset(words("components/span_repair")["place_labels"])
 
 
 def names_in_apposition(doc: Doc) -> list[Span]:
@@ -20,7 +21,7 @@ def names_in_apposition(doc: Doc) -> list[Span]:
     a nationality or tagged only part of them."""
     out: list[Span] = []
     for i, text in enumerate(token_texts(doc)):
-        if text != "," or i + 2 >= len(doc) or not _title_before(doc, i):
+        if text != "," or i + 2 >= len(doc) or not title_before(doc, i):
             continue
         comma = doc[i]
         end = comma.i + 1
@@ -31,7 +32,7 @@ def names_in_apposition(doc: Doc) -> list[Span]:
         if not 2 <= len(words) <= 4 or end < len(doc) and doc[end].text not in {",", ".", ";"}:
             continue
         span = doc[comma.i + 1:end]
-        if (_tagged_whole(span) or {t.ent_type_ for t in span} <= {"", "NORP", "PERSON"}) \
+        if (_tagged_whole(span) or {t.ent_type_ for t in span} <= {"", "NORP", "PERSON"} or _stray_place(span)) \
                 and not gazetteer.known_place(span.text) \
                 and not any(gazetteer.demonyms().get(t.text) or gazetteer.country_names().get(t.text) for t in words):
             out.append(Span(doc, span.start, span.end, label="PERSON"))
@@ -46,12 +47,20 @@ def _tagged_whole(span: Span) -> bool:
         and not any(t.text in BODY_WORDS or t.lower_ in COMPANY_WORDS for t in span)
 
 
+def _stray_place(span: Span) -> bool:
+    """"The government's chief negotiator, Valentina Ospina Restrepo,": the model took a given name for a place;
+    a place label on some of the words, none of them a known place, does not keep them from a person's name."""
+    places = [e for e in span.doc.ents if e.label_ in _PLACE_LABELS and span.start <= e.start < span.end]
+    return bool(places) and all(e.end <= span.end and not gazetteer.known_place(e.text) for e in places) and (
+        {t.ent_type_ for t in span} <= {"", "NORP", "PERSON"} | _PLACE_LABELS)
+
+
 def name_word(t: Token) -> bool:
     return t.is_alpha and t.is_title and t.tag_ == "NNP" and t.lower_ not in TITLE_HEADS \
         and t.lower_ not in CORPORATE_TITLES and t.text not in TITLE_MODIFIERS
 
 
-def _title_before(doc: Doc, comma: int) -> bool:
+def title_before(doc: Doc, comma: int) -> bool:
     """Whether the phrase before a comma (back to the previous comma or the sentence start) is headed by a
     title: "the Chief of Mission in Cyprus", "leader of the Front" (the title before its "of"/"in" phrase)."""
     start = doc[comma].sent.start

@@ -13,6 +13,7 @@ from kg.nlp.components.given_names import given_names
 from kg.nlp.components.org_names import abbreviates, bodies_of_meetings, bracketed_acronym, demonym_offices
 from kg.nlp.components.org_names import disease_name, forum_body, introduced_acronyms, located_body, meeting_name
 from kg.nlp.components.org_names import generic_body, office, untagged_bodies
+from kg.nlp.components.org_noise import not_bodies
 from kg.nlp.components.org_venues import venues_and_noise
 from kg.nlp.components.wire_credits import wire_credits
 from kg.nlp.components.person_evidence import _noun_file
@@ -86,8 +87,8 @@ class OrgRepair:
                            or [_noun_and_country(name)
                                or _retyped(generic_body(disease_name(located_body(_continued(_qualified(name))))))])
         out = untagged_bodies(doc, demonym_offices(doc, bodies_of_meetings(doc, [s for s in out if s.label_ != "DROP"])))
-        return wire_credits(doc, venues_and_noise(out + codes + _joined_meetings(doc) + _affiliation_acronyms(doc)
-                                                  + introduced_acronyms(out)))
+        return not_bodies(doc, wire_credits(doc, venues_and_noise(out + codes + _joined_meetings(doc)
+                                                                  + _affiliation_acronyms(doc) + introduced_acronyms(out))))
 
 
 def _slashed(ent: Span) -> list[Span]:

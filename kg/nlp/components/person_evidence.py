@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from kg.nlp.components.appositions import title_before
 from kg.nlp.components.base import _LEGAL_WORDS, COMPANY_WORDS, POSSESSIVE, _is_product, core
 from kg.nlp.components.given_names import PERSON_NOUNS, given_names
 from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, ORG_CLASS_NOUNS, TITLE_HEADS, common_nouns, words
@@ -116,8 +117,10 @@ def not_a_person(span: Span, name_words: set[str]) -> str | None:
     if holiday(span):
         return "EVENT"
     lone = len(span) == 1 and span.text not in name_words
-    # "Berkshire Hathaway, which", "the Space Shuttle Columbia, which": no given name, and "which"
-    which = followed_by_which(span) and span[0].lower_ not in given_names()
+    # "Berkshire Hathaway, which", "the Space Shuttle Columbia, which": no given name, no title before it
+    # ("President Ana Lima da Costa, which", "the Vice-Governor of X, Ana Neto, which": the "which" is another's)
+    which = followed_by_which(span) and span[0].lower_ not in given_names() and not _titled(span) and not (
+        span.start > 1 and span.doc[span.start - 1].text == "," and title_before(span.doc, span.start - 1))
     if (lone or which) and coordinated_with(span, "ORG") or owned_or_its(span):
         return "ORG"
     if (lone or span[0].lower_ not in given_names()) and coordinated_with(span, "PRODUCT"):

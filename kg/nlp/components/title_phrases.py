@@ -24,26 +24,36 @@ def names_after_title_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
     out = list(ents)
     for t in doc[:-3]:
         if not (t.is_title and t.lower_ in _HEADS and doc[t.i + 1].lower_ in _PREPS) \
-                or doc[t.i + 2].text in TITLE_MODIFIERS:  # "Secretary of State for X": OrgRepair's
+                or doc[t.i + 1].lower_ == "of" and doc[t.i + 2].text in TITLE_MODIFIERS:  # "Secretary of State for X": OrgRepair's
             continue
         end = t.i + 2
         while end < len(doc) and end - t.i < 14 and (
                 (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha
-                or doc[end].lower_ in _LINKS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+                or (doc[end].lower_ in _LINKS or doc[end].text == ",")  # "for Political, Legal and Security Affairs"
+                and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
             end += 1
+        if end < len(doc) and doc[end].text[:1].isupper():  # a long run: up to its first comma, if any
+            end = next((j for j in range(t.i + 5, end) if doc[j].text == ","), end)
         if end >= len(doc) or end - t.i < 5 or doc[end].text[:1].isupper():
             continue
         ends = {e.end for e in out if e.label_ in _PLACES and e.start >= t.i + 2}
-        stops = [j for j in range(t.i + 5, end) if doc[j].lower_ == "and"] + [end]  # "X of Y Name and Name"
+        stops = [j for j in range(t.i + 5, end) if doc[j].lower_ in {"and", ","}] + [end]  # "X of Y Name and Name"
         for stop, cut in ((s, c) for s in stops for c in range(s - 2, max(s - 5, t.i + 2), -1)):  # shortest first
             name = doc[cut:stop]
             last = doc[cut - 1]
-            if len(name) < 2 or not all(_name_word(w) for w in name):
+            if len(name) < 2 or not all(_name_word(w) for w in name) or not _listed_fields(doc[t.i + 2:cut]):
                 continue
             if last.text in _ENDS or cut in ends or gazetteer.known_place(last.text):
                 out = _put(out, Span(doc, cut, stop, label="PERSON"))
                 break
     return out
+
+
+def _listed_fields(complement: Span) -> bool:
+    """A comma inside the complement lists fields up to an "and" ("for Political, Legal and Security Affairs");
+    a name after a comma with no "and" after it is in apposition ("the Mayor of Porto, Ana Neto")."""
+    commas = [t.i for t in complement if t.text == ","]
+    return not commas or any(t.lower_ == "and" for t in complement if t.i > commas[-1])
 
 
 def _name_word(w) -> bool:

@@ -1,0 +1,19 @@
+"""Gender agreement of "he"/"she" with the person it refers back to, from what the text tells of each person
+(an honorific, a gendered title, a pronoun after the name) or, failing that, the census sex of the given name."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.records import _Context
+from kg.extract.quotes.speakers import _genders, gender_words
+
+
+def disagrees(ctx: _Context, pron: Token, key: str) -> bool:
+    """Whether the person `key` is of the other gender than the pronoun ("she" for a man)."""
+    gender = gender_words().get(("pronoun", pron.lower_))
+    if gender is None:
+        return False
+    if ctx.genders is None:  # read once per article, on the first pronoun that asks
+        ctx.genders = _genders(ctx.doc, ctx.res)
+    told = ctx.genders.get(key, "").rstrip("?")
+    return bool(told) and told != gender

@@ -1,0 +1,84 @@
+"""OrgRepair's last pass: names the model took for bodies that are the page's furniture, a title's letters,
+an honorific or a programme.
+
+- "KEY OUTCOMES", "SUNDAY PROFILE": a heading's word in capitals on a line written in capitals is no body;
+- "FYI from the office", "No guidance on a Q&A": the shorthand of notes and logs is no body;
+- "FLOTUS Jane Roe hosted": a title's letters before its holder's name are no body;
+- "H.E. Mr.", "Lt. Gen. (Ret.)", "Fra'": honorifics and rank marks alone are no name;
+- "the European Peace Facility", "the Chiang Mai Initiative": a name ending in a programme's head, and
+  "the Development Road project": a name without a body's word before a programme's noun, are programmes.
+The word lists are kg/data/nlp/components/org_noise.toml.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.components.base import COMPANY_WORDS, core
+from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, common_nouns, words
+
+_W = words("components/org_noise")
+HEADING_WORDS = frozenset(_W["heading_words"])
+PAGE_SHORTHAND = frozenset(_W["page_shorthand"])
+TITLE_ACRONYMS = frozenset(_W["title_acronyms"])
+NAME_MARKS = frozenset(_W["name_marks"]) | HONORIFICS | frozenset(TITLE_ABBREVIATIONS)
+PROGRAMME_HEADS = frozenset(_W["programme_heads"])
+PROGRAMME_NOUNS = frozenset(_W["programme_nouns"])
+
+
+def not_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans without the bodies that are furniture, titles, honorifics or programmes (other labels kept)."""
+    # "FLOTUS Jane Roe" taken as one name: the title's letters are no part of it
+    spans = [Span(doc, s.start + 1, s.end, label="PERSON") if s.label_ == "PERSON" and len(s) > 2
+             and s[0].text in TITLE_ACRONYMS else s for s in spans]
+    orgs = [s for s in spans if s.label_ == "ORG"]
+    if not orgs:
+        return spans
+    programmes = {core(s).text for s in orgs if _before_programme_noun(core(s))}
+    drop = {(s.start, s.end) for s in orgs if _noise(core(s)) or core(s).text in programmes}
+    return [s for s in spans if (s.start, s.end) not in drop] if drop else spans
+
+
+def _noise(c: Span) -> bool:
+    text = c.text
+    if len(c) == 1 and (text in PAGE_SHORTHAND or text in TITLE_ACRONYMS and _before_person(c)):
+        return True
+    if all(t.text in NAME_MARKS or t.text.rstrip(".'") in NAME_MARKS or t.is_punct for t in c):
+        return True
+    if len(c) > 1 and c[-1].text in PROGRAMME_HEADS:
+        return True
+    return len(c) == 1 and text.isupper() and len(text) > 2 and _heading_word(text.lower()) and _capitals_line(c)
+
+
+def _before_person(c: Span) -> bool:
+    """"FLOTUS Jane Roe hosted": the title's letters before its holder's name are no name of their own (alone,
+    "EAM met X", the meeting extractor reads them as the holder, so they stay)."""
+    doc = c.doc
+    return c.end < len(doc) and doc[c.end].ent_type_ == "PERSON"
+
+
+def _heading_word(low: str) -> bool:
+    return low in HEADING_WORDS or low in common_nouns()
+
+
+def _capitals_line(c: Span) -> bool:
+    """Every word of the mention's line is written in capitals (a heading, not "the KEY party")."""
+    doc = c.doc
+    i, j = c.start - 1, c.end
+    while i >= 0 and "\n" not in doc[i].text:
+        if doc[i].is_alpha and not doc[i].is_upper:
+            return False
+        i -= 1
+    while j < len(doc) and "\n" not in doc[j].text:
+        if doc[j].is_alpha and not doc[j].is_upper:
+            return False
+        j += 1
+    return True
+
+
+def _before_programme_noun(c: Span) -> bool:
+    """"the Development Road project": a programme's noun right after a name with no body's or company's word,
+    not written in capitals (an acronym before "programme" is the body that runs it: "the UNDP programme")."""
+    doc = c.doc
+    if c.end >= len(doc) or doc[c.end].lower_ not in PROGRAMME_NOUNS or not doc[c.end].is_lower:
+        return False
+    return not any(t.text in BODY_WORDS or t.lower_ in COMPANY_WORDS or t.is_upper for t in c)

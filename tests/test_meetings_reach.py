@@ -1,0 +1,40 @@
+"""Meetings: constructions read for recall on other outlets' copy (session 11), on invented sentences with
+invented names; each row names the construction it reads."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.records import Status
+
+from .test_meetings import _run, nlp  # noqa: F401  (the module's spaCy fixture)
+from .test_meetings_recall import _with_range
+
+WEDNESDAY = dt.date(2019, 11, 20)
+
+# text, publication date, expected {(participants, status, date, place)}
+CASES = [
+    # "called on Prime Minister X", the parser making X the verb's object rather than the particle's
+    ("Foreign Minister Okafor called on Prime Minister Lim Chee Keong at the Istana yesterday.", WEDNESDAY,
+     {(frozenset({"Okafor", "Lim Chee Keong"}), Status.HELD, "2019-11-19", "Istana")}),
+    # "she" agrees with the woman named before, not with the man named nearer
+    ("Ambassador Marta Kowalska spent four years in Geneva. Her mentor there was Peter Novak, a diplomat who "
+     "took her to her first summit. She met Interior Minister Daniel Otieno in Nairobi in October.", WEDNESDAY,
+     {(frozenset({"Marta Kowalska", "Daniel Otieno"}), Status.HELD, "2019-10", "Nairobi")}),
+    # ... and, paragraphs after any name, the person the profile follows (a subject of that gender)
+    ("Ambassador Marta Kowalska was born in a small town on the coast, the third of five children. She studied "
+     "history at the national university and joined the foreign ministry in 1991, where she worked on trade. Her "
+     "mentor there was the late Peter Novak, a diplomat who took her to her first conference and taught her to "
+     "write things down. Postings followed in Lima, Geneva and Brasilia, where she spent four years as ambassador "
+     "and learned the value of patience, the long wait and the early start. The Nairobi trip came in October, "
+     "when the mission was still an idea on paper and few people believed in it. She met Interior Minister "
+     "Daniel Otieno to explain the plan.", WEDNESDAY,
+     {(frozenset({"Marta Kowalska", "Daniel Otieno"}), Status.HELD, None, None)}),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", CASES)
+def test_reach_constructions(nlp, text, date, expected):  # noqa: F811
+    meetings, res = _run(nlp, text, date)
+    assert _with_range(meetings, res) == expected
