@@ -48,6 +48,24 @@ CASES = [
     ("The UNDZ programme will fund the schools, UNDZ officials said.", {"UNDZ": Kind.ORGANIZATION}, set()),
 ]
 
+# (text, outlets that must be bodies, names that must stay people): the capitalised object of "tell"
+OUTLETS = [
+    ("\"We will meet before the rains,\" she told KPRX. The ministry did not respond to KPRX's request for comment.",
+     {"KPRX"}, set()),
+    ("The pair will meet next week, two officials tell ZNTX.", {"ZNTX"}, set()),
+    ("\"We have had more new beginnings than a soap opera,\" Petrovan told Velma TV on Thursday evening.",
+     {"Velma TV"}, {"Petrovan"}),
+    # a person told stays a person
+    ("The minister told Blinkow that the talks would go on. \"We are ready,\" Blinkow said.", set(), {"Blinkow"}),
+]
+
+
+@pytest.mark.parametrize(("text", "outlets", "people"), OUTLETS, ids=[c[0][:40] for c in OUTLETS])
+def test_told_outlets(nlp: Language, text: str, outlets: set[str], people: set[str]) -> None:
+    found = kinds(nlp, text)
+    assert all(found.get(n) == Kind.ORGANIZATION for n in outlets), found
+    assert all(found.get(n) == Kind.PERSON for n in people), found
+
 
 @pytest.mark.parametrize(("text", "present", "absent"), CASES, ids=[c[0][:40] for c in CASES])
 def test_not_bodies(nlp: Language, text: str, present: dict[str, Kind], absent: set[str]) -> None:

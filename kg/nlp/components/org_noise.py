@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.nlp.components.base import COMPANY_WORDS, core
+from kg.nlp.components.outlets import told_outlets
 from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, common_nouns, words
 
 _W = words("components/org_noise")
@@ -26,7 +27,9 @@ PROGRAMME_NOUNS = frozenset(_W["programme_nouns"])
 
 
 def not_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
-    """The spans without the bodies that are furniture, titles, honorifics or programmes (other labels kept)."""
+    """The spans without the bodies that are furniture, titles, honorifics or programmes (other labels kept),
+    and with the outlets a source tells (kg.nlp.components.outlets)."""
+    spans = told_outlets(doc, spans)
     # "FLOTUS Jane Roe" taken as one name: the title's letters are no part of it
     spans = [Span(doc, s.start + 1, s.end, label="PERSON") if s.label_ == "PERSON" and len(s) > 2
              and s[0].text in TITLE_ACRONYMS else s for s in spans]
