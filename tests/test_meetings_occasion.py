@@ -1,6 +1,7 @@
 """Meetings: the day of meetings told without one (issue 13, dates on other outlets' styles) - a report's
 occasion, a round of meetings announced before its items, a plan told in the past perfect, a weekday the tagger
-labels a TIME - on invented sentences with invented names; each row names the construction it reads."""
+labels a TIME - and a count that names new people, on invented sentences with invented names; each row names
+the construction it reads."""
 from __future__ import annotations
 
 import datetime as dt
@@ -51,6 +52,13 @@ CASES = [
      "Ragab.", FRIDAY,
      {(frozenset({"Efua Mensa", "Karim Alaoui"}), HELD, "2019-06-09", "Addis Ababa"),
       (frozenset({"Efua Mensa", "Sami Ragab"}), HELD, "2019-06-09", "Addis Ababa")}),
+    # --- "Two ministers from his camp" (a bare count with a phrase telling which): new people, not the pair
+    # named before - so no second meeting of that pair on another day ---
+    ("Prime Minister Yoav Ben and settler leader Eli Bar met on Monday night. Two ministers from his camp were at "
+     "the weekly cabinet meeting on Sunday.", FRIDAY,
+     {(frozenset({"Yoav Ben", "Eli Bar"}), HELD, "2019-06-10", None)}),
+    ("Yoav Ben met Eli Bar on Monday. Two ministers from the Likud party met on Sunday.", FRIDAY,
+     {(frozenset({"Yoav Ben", "Eli Bar"}), HELD, "2019-06-10", None)}),
 ]
 
 
