@@ -25,6 +25,13 @@ CASES = [
     # a heading's word in capitals on a line in capitals is the page's furniture
     ("WEEKEND PROFILE\nThe woman the Coral Bloc sends when nobody else will go.\n\nKEY OUTCOMES\n\n"
      "The leaders agreed to raise the grain stock.", {}, {"KEY", "PROFILE", "WEEKEND PROFILE"}),
+    ("WEEKEND PROFILE | The envoy the Coral Bloc sends\nShe has shuttled between capitals for three years.", {},
+     {"PROFILE"}),
+    ("Talks resumed on Monday.\n\nTHE HARBOUR TEST\n\nThe ministers met again on Friday.", {}, {"THE"}),
+    # a known place in capitals opening a line before a dash is the dateline's place
+    ("KUMASI — Ghana's premier met his guest on Monday.", {"Ghana": Kind.COUNTRY}, {"KUMASI"}),
+    # a building's name after "to" or "on" is a place
+    ("The premier welcomed the mayor to the Civic Chambers on Monday.", {"Civic Chambers": Kind.PLACE}, set()),
     # ... while a body's acronym in a sentence stays one
     ("KEY talks resumed.\n\nThe Tarvek Union (TU) met in Osmar. TU officials said the talks went well.",
      {"Tarvek Union": Kind.ORGANIZATION}, set()),
