@@ -153,6 +153,16 @@ def test_an_acronym_of_two_full_names_stays_apart() -> None:
     assert "several organizations" in next(m.reason for m in res.merges if m.local == "organization/abc")
 
 
+@pytest.mark.parametrize(("short", "long"), [
+    ("EAM", "European army"),          # not a proper name: a lower-case content word
+    ("APS", "Associated Press"),       # an inner letter in a two-word name
+    ("KRS", "Kyrgyz Service"),
+])
+def test_an_acronym_does_not_join_a_name_it_only_loosely_fits(short: str, long: str) -> None:
+    res = resolve_corpus([facts("a", (O, long)), facts("b", (O, short))])
+    assert node_of(res, "b", short) != node_of(res, "a", long)
+
+
 def test_a_name_takes_the_kind_most_articles_give_it() -> None:
     articles = [facts(a, (P, "Ilse Marten")) for a in ("a", "b", "c")] + [facts("d", (Kind.PLACE, "Ilse Marten"))]
     res = resolve_corpus(articles)

@@ -25,6 +25,13 @@ CASES = [
     # a heading's word in capitals on a line in capitals is the page's furniture
     ("WEEKEND PROFILE\nThe woman the Coral Bloc sends when nobody else will go.\n\nKEY OUTCOMES\n\n"
      "The leaders agreed to raise the grain stock.", {}, {"KEY", "PROFILE", "WEEKEND PROFILE"}),
+    ("WEEKEND PROFILE | The envoy the Coral Bloc sends\nShe has shuttled between capitals for three years.", {},
+     {"PROFILE"}),
+    ("Talks resumed on Monday.\n\nTHE HARBOUR TEST\n\nThe ministers met again on Friday.", {}, {"THE"}),
+    # a known place in capitals opening a line before a dash is the dateline's place
+    ("KUMASI — Ghana's premier met his guest on Monday.", {"Ghana": Kind.COUNTRY}, {"KUMASI"}),
+    # a building's name after "to" or "on" is a place
+    ("The premier welcomed the mayor to the Civic Chambers on Monday.", {"Civic Chambers": Kind.PLACE}, set()),
     # ... while a body's acronym in a sentence stays one
     ("KEY talks resumed.\n\nThe Tarvek Union (TU) met in Osmar. TU officials said the talks went well.",
      {"Tarvek Union": Kind.ORGANIZATION}, set()),
@@ -47,6 +54,24 @@ CASES = [
     # ... while a body's acronym before "programme" stays the body
     ("The UNDZ programme will fund the schools, UNDZ officials said.", {"UNDZ": Kind.ORGANIZATION}, set()),
 ]
+
+# (text, outlets that must be bodies, names that must stay people): the capitalised object of "tell"
+OUTLETS = [
+    ("\"We will meet before the rains,\" she told KPRX. The ministry did not respond to KPRX's request for comment.",
+     {"KPRX"}, set()),
+    ("The pair will meet next week, two officials tell ZNTX.", {"ZNTX"}, set()),
+    ("\"We have had more new beginnings than a soap opera,\" Petrovan told Velma TV on Thursday evening.",
+     {"Velma TV"}, {"Petrovan"}),
+    # a person told stays a person
+    ("The minister told Blinkow that the talks would go on. \"We are ready,\" Blinkow said.", set(), {"Blinkow"}),
+]
+
+
+@pytest.mark.parametrize(("text", "outlets", "people"), OUTLETS, ids=[c[0][:40] for c in OUTLETS])
+def test_told_outlets(nlp: Language, text: str, outlets: set[str], people: set[str]) -> None:
+    found = kinds(nlp, text)
+    assert all(found.get(n) == Kind.ORGANIZATION for n in outlets), found
+    assert all(found.get(n) == Kind.PERSON for n in people), found
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), CASES, ids=[c[0][:40] for c in CASES])

@@ -59,15 +59,20 @@ def acronym_letters(name: str) -> str | None:
 
 def fits_acronym(short: str, long: str) -> bool:
     """Whether `short` is the acronym of `long`: every word of the long name gives its initial, in
-    order (small words may give theirs or not), and at most one word gives one more of its letters
-    ("ASEAN": Association of SouthEast Asian Nations)."""
+    order (small words may give theirs or not), and in names of three content words or more, at most one
+    word gives one more of its letters ("ASEAN": Association of SouthEast Asian Nations)."""
     letters = acronym_letters(short)
     words = [w for w in re.split(r"[\s\-/]+", re.sub(r"['’]s\b|[().,]", "", long)) if w]
-    if letters is None or sum(1 for w in words if w.lower() not in _SKIP) < 2:
+    content = [w for w in words if w.lower() not in _SKIP]
+    # a full name is a proper name: every content word capitalized ("European army" abbreviates nothing)
+    if letters is None or len(content) < 2 or not all(w[:1].isupper() for w in content):
         return False
-    if _match(letters, words, 0, 0, 1):
+    # the one inner letter only in names of three content words or more: "EAM" is not "European ArMy",
+    # "APS" not "Associated PresS", while "ASEAN" stays "Association of SouthEast Asian Nations"
+    extra = 1 if len(content) >= 3 else 0
+    if _match(letters, words, 0, 0, extra):
         return True
-    return len(words) > 2 and words[-1].lower() in _LEGAL and _match(letters, words[:-1], 0, 0, 1)
+    return len(words) > 2 and words[-1].lower() in _LEGAL and _match(letters, words[:-1], 0, 0, extra)
 
 
 def syllable_acronym(short: str, long: str) -> bool:

@@ -2,6 +2,7 @@
 an honorific or a programme.
 
 - "KEY OUTCOMES", "SUNDAY PROFILE": a heading's word in capitals on a line written in capitals is no body;
+- "OTTAWA — Canada's premiers ...": a known place in capitals before a dash opening a line is a dateline's place;
 - "FYI from the office", "No guidance on a Q&A": the shorthand of notes and logs is no body;
 - "FLOTUS Jane Roe hosted": a title's letters before its holder's name are no body;
 - "H.E. Mr.", "Lt. Gen. (Ret.)", "Fra'": honorifics and rank marks alone are no name;
@@ -11,9 +12,12 @@ The word lists are kg/data/nlp/components/org_noise.toml.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.components.base import COMPANY_WORDS, core
+from kg import gazetteer
+
+from kg.nlp.components.base import COMPANY_WORDS, _relabel, core
+from kg.nlp.components.outlets import told_outlets
 from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, common_nouns, words
 
 _W = words("components/org_noise")
@@ -23,10 +27,13 @@ TITLE_ACRONYMS = frozenset(_W["title_acronyms"])
 NAME_MARKS = frozenset(_W["name_marks"]) | HONORIFICS | frozenset(TITLE_ABBREVIATIONS)
 PROGRAMME_HEADS = frozenset(_W["programme_heads"])
 PROGRAMME_NOUNS = frozenset(_W["programme_nouns"])
+DASHES = frozenset(words("components/wire_credits")["dateline_dashes"])
 
 
 def not_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
-    """The spans without the bodies that are furniture, titles, honorifics or programmes (other labels kept)."""
+    """The spans without the bodies that are furniture, titles, honorifics or programmes (other labels kept),
+    and with the outlets a source tells (kg.nlp.components.outlets)."""
+    spans = told_outlets(doc, spans)
     # "FLOTUS Jane Roe" taken as one name: the title's letters are no part of it
     spans = [Span(doc, s.start + 1, s.end, label="PERSON") if s.label_ == "PERSON" and len(s) > 2
              and s[0].text in TITLE_ACRONYMS else s for s in spans]
@@ -35,7 +42,10 @@ def not_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     programmes = {core(s).text for s in orgs if _before_programme_noun(core(s))}
     drop = {(s.start, s.end) for s in orgs if _noise(core(s)) or core(s).text in programmes}
-    return [s for s in spans if (s.start, s.end) not in drop] if drop else spans
+    places = {(s.start, s.end) for s in orgs if _dateline_dash(s)}
+    if not drop and not places:
+        return spans
+    return [_relabel(s, "PLACE") if (s.start, s.end) in places else s for s in spans if (s.start, s.end) not in drop]
 
 
 def _noise(c: Span) -> bool:
@@ -47,6 +57,15 @@ def _noise(c: Span) -> bool:
     if len(c) > 1 and c[-1].text in PROGRAMME_HEADS:
         return True
     return len(c) == 1 and text.isupper() and len(text) > 2 and _heading_word(text.lower()) and _capitals_line(c)
+
+
+def _dateline_dash(s: Span) -> bool:
+    """"OTTAWA — Canada's premiers left ...": a place the gazetteer knows, in capitals, opening a line before a
+    dash is the dateline's place."""
+    doc = s.doc
+    opens = s.start == 0 or "\n" in doc[s.start - 1].text
+    return (opens and s.end < len(doc) and doc[s.end].text in DASHES and s.text.isupper()
+            and gazetteer.known_place(s.text.title()))
 
 
 def _before_person(c: Span) -> bool:
@@ -61,14 +80,15 @@ def _heading_word(low: str) -> bool:
 
 
 def _capitals_line(c: Span) -> bool:
-    """Every word of the mention's line is written in capitals (a heading, not "the KEY party")."""
+    """Every word of the mention's line, or of its part between pipes ("SUNDAY PROFILE | The woman ..."), is
+    written in capitals (a heading, not "the KEY party")."""
     doc = c.doc
     i, j = c.start - 1, c.end
-    while i >= 0 and "\n" not in doc[i].text:
+    while i >= 0 and "\n" not in doc[i].text and doc[i].text != "|":
         if doc[i].is_alpha and not doc[i].is_upper:
             return False
         i -= 1
-    while j < len(doc) and "\n" not in doc[j].text:
+    while j < len(doc) and "\n" not in doc[j].text and doc[j].text != "|":
         if doc[j].is_alpha and not doc[j].is_upper:
             return False
         j += 1
