@@ -19,17 +19,17 @@ def titled_aliases(doc: Doc, people: list[tuple[Span, str]], candidates: list[Sp
     person only holds that title in the document."""
     held: dict[str, set[str]] = {}
     for span, key in people:
-        for form in _title_forms(doc, span.start):
-            held.setdefault(form, set()).add(key)
+        for written in _title_forms(doc, span.start):
+            held.setdefault(written, set()).add(key)
     out: dict[int, str] = {}
     for span in candidates:
         words = [t for t in span if t.lower_ != "the"]
         if len(words) != 1:
             continue
         word = words[0]
-        form = word.text if word.is_upper and 2 <= len(word.text) <= 5 else (
+        spelled: str | None = word.text if word.is_upper and 2 <= len(word.text) <= 5 else (
             word.lower_ if word.is_title and word.lower_ in TITLE_HEADS else None)
-        keys = held.get(form, set()) if form else set()
+        keys = held.get(spelled, set()) if spelled else set()
         if len(keys) == 1:
             out[span.start] = next(iter(keys))
     return out
