@@ -31,6 +31,20 @@ CASES = [
      "when the mission was still an idea on paper and few people believed in it. She met Interior Minister "
      "Daniel Otieno to explain the plan.", WEDNESDAY,
      {(frozenset({"Marta Kowalska", "Daniel Otieno"}), Status.HELD, None, None)}),
+    # "the next round", no one named for it: a session between the two states of the meeting told before
+    ("Polish Foreign Minister Adam Nowak met Czech Foreign Minister Jan Dvorak in Prague on Monday. The next "
+     "round will be held in Warsaw early next year.", WEDNESDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-11-18", "Prague"),
+      (frozenset({"Poland", "Czechia"}), Status.PLANNED, "2020", "Warsaw")}),
+    # "the 42nd meeting of the Intergovernmental Committee": what the joint body holds is the two states' meeting
+    ("Polish Foreign Minister Adam Nowak met Czech Foreign Minister Jan Dvorak in Prague on Monday. The 42nd "
+     "meeting of the Intergovernmental Committee will take place in Warsaw in March.", WEDNESDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-11-18", "Prague"),
+      (frozenset({"Poland", "Czechia"}), Status.PLANNED, "2020-03", "Warsaw")}),
+    # ... not "the first session of the summit" (a part of the meeting told), nor a session of another body
+    ("Polish Foreign Minister Adam Nowak met Czech Foreign Minister Jan Dvorak in Prague on Monday. Nowak will "
+     "address the 75th session of the General Assembly in New York in March.", WEDNESDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-11-18", "Prague")}),
 ]
 
 

@@ -34,6 +34,7 @@ from kg.extract.meetings.dateline import _place_here, _placed_at_dateline
 from kg.extract.meetings.purpose import _lead_joined, _purpose_joined
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.sessions import continue_series
+from kg.extract.meetings.standing import standing_sides
 from kg.extract.meetings.stays import _absorb_visits, _host_of_stay, _itinerary
 from kg.extract.meetings.statesides import _state_sides
 from kg.extract.meetings.settle import _day_told_later, _meeting, _same_visit, _settle
@@ -64,6 +65,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     _place_here(ctx, mentions)
     mentions = _when_joined(_join_coordinated(ctx, mentions))
     continue_series(ctx, mentions)
+    standing_sides(ctx, mentions)
     _fill_standins(ctx, mentions)
     events = _host_of_stay(_absorb_visits(ctx, _itinerary(ctx, _merge_states(ctx, _lead_joined(_purpose_joined(_merge(mentions)))))))
     events = _state_sides(ctx, events)

@@ -32,6 +32,7 @@ from kg.extract.meetings.coref import _continues
 from kg.extract.meetings.crews import attendance
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sessions import is_session
+from kg.extract.meetings.standing import is_standing
 from kg.extract.meetings.sides import _compound_sides, _members_told, joint_body
 from kg.extract.meetings.status import _place, _side_place, _status
 from kg.extract.meetings.syntax import (
@@ -257,11 +258,12 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if _is_phone(noun):
         return None
     if NOUNS[noun.lower_].needs == "with" and not any(p.lower_ in {"with", "between"} for p in _arg_preps(noun)) \
-            and not (noun.dep_ == "dobj" and lemma(noun.head).lower() in HOLD_VERBS and _plural_subject(noun.head)):
+            and not (noun.dep_ == "dobj" and lemma(noun.head).lower() in HOLD_VERBS and _plural_subject(noun.head)) \
+            and not is_standing(noun):  # ... and "its next session", "the next round of consultations"
         return None  # "a session with X", "X and Y had a working lunch", not "the session of parliament"
     if NOUNS[noun.lower_].needs == "to" and not _hosts(ctx, _destinations(noun)):
         return None  # "a trip to A" (a state), not "a trip to Europe"
-    if NOUNS[noun.lower_].needs == "series" and not is_session(ctx, noun):
+    if NOUNS[noun.lower_].needs == "series" and not is_session(ctx, noun) and not is_standing(noun):
         return None  # "the fifth round" of talks told, not "a round of applause" nor "won the first round"
     called = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "on" for o in _pobjs(p)]
     if NOUNS[noun.lower_].needs == "on" and not any(called_on(ctx, o) for o in called):
