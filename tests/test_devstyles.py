@@ -19,15 +19,20 @@ from .conftest import DEV_STYLES
 # they were set, truncated to three places. How each step moved them is in the commit messages (`git log -p
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
-    "people": 0.961, "organizations": 0.824, "countries": 0.968, "titles": 0.906, "quotes": 0.859,
-    "meetings": 0.587, "pairs": 0.632,
+    "people": 0.958, "organizations": 0.812, "countries": 0.969, "titles": 0.914, "quotes": 0.859,
+    "meetings": 0.575, "pairs": 0.629,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
 # 200/272, 178/272 on the 78 texts (session 11, meetrec: meetings found through a pronoun far from its name come
 # without a date their sentence ties to them, so the share of right dates falls while their number rises)
-# 209/285 on the 82 texts (s11_05-s11_08 added; meeting_place 189/285 still above its floor)
-ACCURACY_FLOORS = {"meeting_date": 0.733, "meeting_place": 0.654}
+# 209/285 on the 82 texts (s11_05-s11_08 added); 217/302 on the 86 texts (s11_09-s11_12 added; meeting_place 198/302
+# still above its floor)
+# 228/302, 200/302 (meetprec: a report's occasion and a round of meetings give their day and city to meetings told
+# without one; a plan in the past perfect takes the nearer month; "on Monday night" tagged TIME dates a meeting)
+# 228/303, 200/303 (ptq: a title in place of a name is its holder's mention, "EAM": one more meeting matched, its date
+# and place in a "where" clause of the trip the meeting verb hangs on, which no step reads yet)
+ACCURACY_FLOORS = {"meeting_date": 0.752, "meeting_place": 0.660}
 
 
 @pytest.fixture(scope="module")

@@ -57,3 +57,32 @@ def test_a_name_after_a_comma_is_not_cut_by_a_place_word(nlp: Language) -> None:
 def test_which_without_a_title_keeps_a_thing(nlp: Language) -> None:
     found = entities(nlp, "Engineers inspected the Space Shuttle Endeavour, which had been grounded for a year.")
     assert found.get("Space Shuttle Endeavour") != Kind.PERSON, found
+
+
+# (text, the person the title stands for, the title's form that must be no entity of its own)
+TITLE_FOR_NAME = [
+    # the initials of the capitalised title before the name (a readout's "EAM", a regional daily's "CM")
+    ("External Affairs Minister Dr. Kavita Menon is in New York. On Tuesday, EAM held talks with the Chilean "
+     "foreign minister.", "Kavita Menon", "EAM"),
+    ("Chief Minister Suresh Kumaran Pillai said on Tuesday the talks went well. \"Our workers come first,\" the CM "
+     "told reporters.", "Suresh Kumaran Pillai", "CM"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "form"), TITLE_FOR_NAME, ids=[r[2] for r in TITLE_FOR_NAME])
+def test_a_title_in_place_of_a_name_is_its_holder(nlp: Language, text: str, person: str, form: str) -> None:
+    from kg.resolve.document import resolve_document
+
+    res = resolve_document(nlp(text))
+    keys = {key for span, key in res.spans if span.text == form}
+    assert keys and {res.entities[k].name for k in keys} == {person}, [(s.text, k) for s, k in res.spans]
+    assert form not in {e.name for e in res.entities.values()}
+
+
+# two holders of the title: the title alone stands for neither
+def test_a_title_two_people_hold_names_nobody(nlp: Language) -> None:
+    from kg.resolve.document import resolve_document
+
+    res = resolve_document(nlp("Chief Minister Anil Varma met Chief Minister Sunil Rao. Later the CM said talks "
+                               "had gone well."))
+    assert not {res.entities[k].name for s, k in res.spans if s.text == "CM"} & {"Anil Varma", "Sunil Rao"}

@@ -32,6 +32,7 @@ from kg.extract.meetings.coref import (
 from kg.extract.meetings.crews import add_joined
 from kg.extract.meetings.dateline import _place_here, _placed_at_dateline
 from kg.extract.meetings.purpose import _lead_joined, _purpose_joined
+from kg.extract.meetings.occasion import same_occasion
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.sessions import continue_series
 from kg.extract.meetings.standing import standing_sides
@@ -76,6 +77,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
         _settle(ctx, event)
     _day_told_later(ctx, events)
     _same_visit(ctx, events)
+    same_occasion(ctx, events, mentions)
     _placed_at_dateline(ctx, events)
     earlier = _earlier_ones(events)  # last: the earlier ones are no undated meeting told, nor on the same visit
     for event in earlier:

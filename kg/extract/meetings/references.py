@@ -277,9 +277,12 @@ def _state_on(ctx: _Context, tok: Token) -> str | None:
 
 def _counted_pair(tok: Token) -> bool:
     """"the two ministers", "both delegations": a plural title or group counted to two; "the ministers" (a
-    bare definite plural title as subject) likewise - it resolves only where exactly two were named."""
+    bare definite plural title as subject) likewise - it resolves only where exactly two were named. "Two
+    ministers from his camp" (a bare count with a phrase telling which) brings in new people."""
     return tok.tag_ == "NNS" and (_title_word(tok) or tok.lower_ in GROUP_NOUNS) and tok.lower_ not in STATE_GROUPS \
         and any(c.lower_ in PAIR_COUNTS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children) \
+        and not (any(c.dep_ == "prep" for c in tok.children)
+                 and not any(c.dep_ in {"det", "predet", "poss"} for c in tok.children)) \
         or tok.tag_ == "NNS" and _title_word(tok) and tok.dep_ in {"nsubj", "nsubjpass"} \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and len(list(tok.children)) == 1
 

@@ -55,6 +55,7 @@ from kg.extract.meetings.syntax import (
 from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _invited, _split_visits, _visit_host
 from kg.extract.meetings.visits import called_on
 from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _stay, _week
+from kg.extract.meetings.tense import planned_before
 from kg.extract.meetings.frames import _frame_date, _frame_place, _framed
 from kg.nlp import lemma
 from kg.records import Kind, Status
@@ -362,7 +363,7 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     if week and cameo == VISIT and status == Status.HELD and _present(trigger) and ctx.article.date \
             and week[0] <= ctx.article.date <= week[1]:
         week = None  # "on this week's trip X is visiting A": under way on the day of the report
-    date = None if week else _date(ctx, trigger, status)
+    date = None if week else planned_before(trigger, status, _date(ctx, trigger, status), ctx.article.date)
     if not week and (date is None or date.text == "today"):  # "On the sidelines of the summit" told before
         date = _frame_date(ctx, trigger, status) or date
     if cameo == VISIT and kind == "noun" and date and date.text != "today" and len(date.value) == 10 and not date.end:
