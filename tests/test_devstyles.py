@@ -20,7 +20,7 @@ from .conftest import DEV_STYLES
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
     "people": 0.962, "organizations": 0.813, "countries": 0.969, "titles": 0.914, "quotes": 0.866,
-    "meetings": 0.575, "pairs": 0.629,
+    "meetings": 0.576, "pairs": 0.629,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -32,7 +32,9 @@ FLOORS = {
 # without one; a plan in the past perfect takes the nearer month; "on Monday night" tagged TIME dates a meeting)
 # 228/303, 200/303 (ptq: a title in place of a name is its holder's mention, "EAM": one more meeting matched, its date
 # and place in a "where" clause of the trip the meeting verb hangs on, which no step reads yet)
-ACCURACY_FLOORS = {"meeting_date": 0.752, "meeting_place": 0.660}
+# 228/304, 200/304 (meetrec: "proposed that the delegations meet in the Norwegian capital in the second week of March"
+# matched, its day range and the capital by description read by no step)
+ACCURACY_FLOORS = {"meeting_date": 0.75, "meeting_place": 0.657}
 
 
 @pytest.fixture(scope="module")
