@@ -19,8 +19,8 @@ from .conftest import DEV_STYLES
 # they were set, truncated to three places. How each step moved them is in the commit messages (`git log -p
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
-    "people": 0.958, "organizations": 0.808, "countries": 0.967, "titles": 0.904, "quotes": 0.851,
-    "meetings": 0.575, "pairs": 0.623,
+    "people": 0.962, "organizations": 0.813, "countries": 0.969, "titles": 0.914, "quotes": 0.866,
+    "meetings": 0.576, "pairs": 0.629,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -30,7 +30,11 @@ FLOORS = {
 # still above its floor)
 # 228/302, 200/302 (meetprec: a report's occasion and a round of meetings give their day and city to meetings told
 # without one; a plan in the past perfect takes the nearer month; "on Monday night" tagged TIME dates a meeting)
-ACCURACY_FLOORS = {"meeting_date": 0.754, "meeting_place": 0.662}
+# 228/303, 200/303 (ptq: a title in place of a name is its holder's mention, "EAM": one more meeting matched, its date
+# and place in a "where" clause of the trip the meeting verb hangs on, which no step reads yet)
+# 228/304, 200/304 (meetrec: "proposed that the delegations meet in the Norwegian capital in the second week of March"
+# matched, its day range and the capital by description read by no step)
+ACCURACY_FLOORS = {"meeting_date": 0.75, "meeting_place": 0.657}
 
 
 @pytest.fixture(scope="module")

@@ -45,6 +45,11 @@ CASES = [
     ("Polish Foreign Minister Adam Nowak met Czech Foreign Minister Jan Dvorak in Prague on Monday. Nowak will "
      "address the 75th session of the General Assembly in New York in March.", WEDNESDAY,
      {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-11-18", "Prague")}),
+    # "the two delegations" of a government and an armed group: the parties of the talks told before
+    ("Colombia and the National Liberation Army have postponed the next round of peace talks. The two "
+     "delegations last sat down together in Caracas in November, when they agreed a ceasefire.", WEDNESDAY,
+     {(frozenset({"Colombia", "National Liberation Army"}), Status.CANCELLED, None, None),
+      (frozenset({"Colombia", "National Liberation Army"}), Status.HELD, "2019-11", "Caracas")}),
 ]
 
 

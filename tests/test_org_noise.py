@@ -32,6 +32,12 @@ CASES = [
     ("KUMASI — Ghana's premier met his guest on Monday.", {"Ghana": Kind.COUNTRY}, {"KUMASI"}),
     # a building's name after "to" or "on" is a place
     ("The premier welcomed the mayor to the Civic Chambers on Monday.", {"Civic Chambers": Kind.PLACE}, set()),
+    # a country's possessive before lower-case words and "ministry" names the country's office (the country kept)
+    ("Envoys met in Lesotho on Monday. Lesotho's foreign affairs ministry did not respond to a request for comment.",
+     {"Lesotho's foreign affairs ministry": Kind.ORGANIZATION, "Lesotho": Kind.COUNTRY}, set()),
+    # ... not where that mention is the country's only one
+    ("Envoys met on Monday. Lesotho's foreign ministry did not respond to a request for comment.",
+     {"Lesotho": Kind.COUNTRY}, set()),
     # ... while a body's acronym in a sentence stays one
     ("KEY talks resumed.\n\nThe Tarvek Union (TU) met in Osmar. TU officials said the talks went well.",
      {"Tarvek Union": Kind.ORGANIZATION}, set()),

@@ -24,6 +24,7 @@ from kg.extract.meetings.bodies import body_sides, names_body, office_body
 from kg.extract.meetings.collectives import region_bodies
 from kg.extract.meetings.crews import crew_of
 from kg.extract.meetings.forward import in_lead, named_after
+from kg.extract.meetings.parties import named_parties, told_parties
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
     lead_holder,
@@ -54,7 +55,7 @@ from kg.records import Kind
 def _plural_subject(verb: Token) -> bool:
     """"Kim and Moon talked", "the two sides talked", "the Israeli and Palestinian leadership talked"."""
     for subj in _subjects(verb):
-        if len(_conjuncts(subj)) >= 2 or subj.lower_ in PLURAL_NOUNS:
+        if len(_conjuncts(subj)) >= 2 or subj.lower_ in PLURAL_NOUNS or named_parties(subj):
             return True
         if subj.lower_ in GROUP_NOUNS and sum(len(_conjuncts(c)) for c in subj.children if c.dep_ == "amod") >= 2:
             return True
@@ -139,7 +140,8 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     if office := counted_office(ctx, tok):  # "the three foreign ministers", "their foreign ministers"
         return office, True
     if low in PLURAL_PRONOUNS or low in PLURAL_NOUNS or _counted_pair(tok):
-        found_all = _plural(ctx, tok) or region_bodies(ctx, tok)
+        # failing people, "the two delegations" of the parties of the meeting told last
+        found_all = _plural(ctx, tok) or region_bodies(ctx, tok) or told_parties(ctx, tok)
         return found_all, bool(found_all)
     if low == "it":
         body = _it(ctx, tok)

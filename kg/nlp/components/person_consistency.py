@@ -187,8 +187,8 @@ def _possessive_split(span: Span) -> list[Span]:
     if cut is None or cut + 1 >= span.end:
         return []
     rest = span.doc[cut + 1:span.end]
-    if rest[-1].text in BODY_WORDS:
-        return []  # "the Central Committee of the Workers' Party" is one name
+    if rest[-1].text in BODY_WORDS or rest[-1].text in ORG_HEADS and all(t.is_lower for t in rest):
+        return []  # "the Central Committee of the Workers' Party", "Qatar's foreign ministry" are one name
     parts = [Span(span.doc, span.start, cut, label="ORG")]
     if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest):
         parts.append(Span(span.doc, rest.start, rest.end, label="PERSON"))
