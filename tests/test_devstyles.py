@@ -34,7 +34,8 @@ FLOORS = {
 # and place in a "where" clause of the trip the meeting verb hangs on, which no step reads yet)
 # 228/304, 200/304 (meetrec: "proposed that the delegations meet in the Norwegian capital in the second week of March"
 # matched, its day range and the capital by description read by no step)
-ACCURACY_FLOORS = {"meeting_date": 0.75, "meeting_place": 0.657}
+# 228/304, 202/304 (meetprec: an unnamed venue "at the X Building", a "when" clause at its host verb's city)
+ACCURACY_FLOORS = {"meeting_date": 0.75, "meeting_place": 0.664}
 
 
 @pytest.fixture(scope="module")
