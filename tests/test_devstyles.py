@@ -35,7 +35,8 @@ FLOORS = {
 # 228/304, 200/304 (meetrec: "proposed that the delegations meet in the Norwegian capital in the second week of March"
 # matched, its day range and the capital by description read by no step)
 # 228/304, 202/304 (meetprec: an unnamed venue "at the X Building", a "when" clause at its host verb's city)
-ACCURACY_FLOORS = {"meeting_date": 0.75, "meeting_place": 0.664}
+# 228/304, 204/304 (meetprec: the room of time spent together just after a meeting is told)
+ACCURACY_FLOORS = {"meeting_date": 0.75, "meeting_place": 0.671}
 
 
 @pytest.fixture(scope="module")
