@@ -55,6 +55,12 @@ CASES = [
     ("In Varna, the nationalist Vostrazhdane party called the meeting a betrayal.",
      {"Vostrazhdane": Kind.ORGANIZATION}, {"Vostrazhdane party"}),
     ("The opposition KUNA party said the deal was bad.", {"KUNA": Kind.ORGANIZATION}, {"KUNA party"}),
+    # a title's head inside a body's name parts it: the person after the head, the body (if one) before the title
+    ("He will open a trade forum with Manitoba Premier Dorian Falk on Friday.",
+     {"Dorian Falk": Kind.PERSON}, {"Manitoba Premier Dorian Falk"}),
+    ("The talks with Assembly of Coastal Nations National Chief Rosa Meriden were postponed.",
+     {"Assembly of Coastal Nations": Kind.ORGANIZATION, "Rosa Meriden": Kind.PERSON},
+     {"Assembly of Coastal Nations National"}),
     # ... while a body's acronym in a sentence stays one
     ("KEY talks resumed.\n\nThe Tarvek Union (TU) met in Osmar. TU officials said the talks went well.",
      {"Tarvek Union": Kind.ORGANIZATION}, set()),

@@ -19,6 +19,7 @@ from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, core
 from kg.nlp.components.country_offices import country_offices, title_offices
 from kg.nlp.components.outlets import told_outlets
+from kg.nlp.components.titled_bodies import titled_people
 from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, common_nouns, words
 
 _W = words("components/org_noise")
@@ -34,9 +35,10 @@ DASHES = frozenset(words("components/wire_credits")["dateline_dashes"])
 
 def not_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans without the bodies that are furniture, titles, honorifics or programmes (other labels kept),
-    and with the outlets a source tells (kg.nlp.components.outlets) and the offices a country's or a post's possessive names
-    (kg.nlp.components.country_offices)."""
-    spans = title_offices(doc, country_offices(doc, told_outlets(doc, spans)))
+    with the outlets a source tells (kg.nlp.components.outlets), the offices a country's or a post's possessive
+    names (kg.nlp.components.country_offices) and the people inside bodies' names after a title
+    (kg.nlp.components.titled_bodies)."""
+    spans = titled_people(doc, title_offices(doc, country_offices(doc, told_outlets(doc, spans))))
     # "FLOTUS Jane Roe" taken as one name: the title's letters are no part of it
     spans = [Span(doc, s.start + 1, s.end, label="PERSON") if s.label_ == "PERSON" and len(s) > 2
              and s[0].text in TITLE_ACRONYMS else s for s in spans]
