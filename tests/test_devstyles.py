@@ -19,7 +19,7 @@ from .conftest import DEV_STYLES
 # they were set, truncated to three places. How each step moved them is in the commit messages (`git log -p
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
-    "people": 0.958, "organizations": 0.812, "countries": 0.969, "titles": 0.914, "quotes": 0.859,
+    "people": 0.962, "organizations": 0.820, "countries": 0.969, "titles": 0.914, "quotes": 0.876,
     "meetings": 0.578, "pairs": 0.632,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
@@ -34,9 +34,10 @@ FLOORS = {
 # and place in a "where" clause of the trip the meeting verb hangs on, which no step reads yet)
 # 228/304, 200/304 (meetrec: "proposed that the delegations meet in the Norwegian capital in the second week of March"
 # matched, its day range and the capital by description read by no step)
-# 229/306, 203/306 (meetrec: the visitor, object pronouns, chaired sessions: two more matched meetings, one more
+# 228/304, 202/304 (meetprec: an unnamed venue "at the X Building", a "when" clause at its host verb's city)
+# 229/306, 205/306 (meetrec: the visitor, object pronouns, chaired sessions: two more matched meetings, one more
 # right date)
-ACCURACY_FLOORS = {"meeting_date": 0.748, "meeting_place": 0.663}
+ACCURACY_FLOORS = {"meeting_date": 0.748, "meeting_place": 0.669}
 
 
 @pytest.fixture(scope="module")

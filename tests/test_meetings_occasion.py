@@ -1,7 +1,7 @@
 """Meetings: the day of meetings told without one (issue 13, dates on other outlets' styles) - a report's
 occasion, a round of meetings announced before its items, a plan told in the past perfect, a weekday the tagger
-labels a TIME - and a count that names new people, on invented sentences with invented names; each row names
-the construction it reads."""
+labels a TIME - two places (an unnamed venue, a "when" clause's city) and a count that names new people, on
+invented sentences with invented names; each row names the construction it reads."""
 from __future__ import annotations
 
 import datetime as dt
@@ -59,6 +59,13 @@ CASES = [
      {(frozenset({"Yoav Ben", "Eli Bar"}), HELD, "2019-06-10", None)}),
     ("Yoav Ben met Eli Bar on Monday. Two ministers from the Likud party met on Sunday.", FRIDAY,
      {(frozenset({"Yoav Ben", "Eli Bar"}), HELD, "2019-06-10", None)}),
+    # --- places: a venue the tagger left unnamed ("at the OR Tambo Building"), capitalised words before a building
+    # word; a "when" clause on a verb, at the city that verb names ---
+    ("Earlier on Thursday, Foreign Minister Nomvula Dube held talks with her Mozambican counterpart, Esperanca Mabu, "
+     "at the OR Tambo Building, the headquarters of the ministry.", FRIDAY,
+     {(frozenset({"Nomvula Dube", "Esperanca Mabu"}), HELD, "2019-06-13", "OR Tambo Building")}),
+    ("Mr Hassan Warsame stayed in Ankara until Friday morning, when he met Turkey's defence minister, Murat Cakir.",
+     FRIDAY, {(frozenset({"Hassan Warsame", "Murat Cakir"}), HELD, None, "Ankara")}),
 ]
 
 

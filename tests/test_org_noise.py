@@ -38,6 +38,13 @@ CASES = [
     # ... not where that mention is the country's only one
     ("Envoys met on Monday. Lesotho's foreign ministry did not respond to a request for comment.",
      {"Lesotho": Kind.COUNTRY}, set()),
+    # a post's title, its possessive and "Office" or "Bureau", or a title's letters and "Office", name a body
+    ("The premier phoned the president, a call the Prime Minister's Office described as warm.",
+     {"Prime Minister's Office": Kind.ORGANIZATION}, {"Prime Minister"}),
+    ("According to a statement issued by the PM Office, the two sides discussed trade.",
+     {"PM Office": Kind.ORGANIZATION}, set()),
+    ("\"It was warm and practical,\" the Vice President's Bureau said of the meeting.",
+     {"Vice President's Bureau": Kind.ORGANIZATION}, set()),
     # ... while a body's acronym in a sentence stays one
     ("KEY talks resumed.\n\nThe Tarvek Union (TU) met in Osmar. TU officials said the talks went well.",
      {"Tarvek Union": Kind.ORGANIZATION}, set()),

@@ -27,6 +27,18 @@ def speakers_of(nlp: Language, text: str) -> list[tuple[str, str]]:
 
 
 ROWS = [
+    # "the head of the [demonym] government", "the [demonym] head of government": the state's premier named before
+    ("head of government", "Prime Minister of Ukraine Taras Horobenko met with Prime Minister of Lithuania Rasa "
+     "Vaitkute, who is on a working visit to Kyiv, on Wednesday.\n\n\"We are grateful to Lithuania,\" the head of the "
+     "Ukrainian government said after the meeting.\n\n\"We will stay,\" the Lithuanian head of government said.",
+     [("Taras Horobenko", "We are grateful to Lithuania,"), ("Rasa Vaitkute", "We will stay,")]),
+    # "continue" says something alone, not before another verb: the quote is the saying verb's above it
+    ("continue to verb", "Prime Minister of Lithuania Rasa Vaitkute visited Kyiv on Wednesday. Vaitkute stressed that "
+     "Vilnius would continue to support Ukraine \"for as long as it takes\".",
+     [("Rasa Vaitkute", "for as long as it takes")]),
+    # a title's initials in place of the name (kg/resolve/titled.py)
+    ("initials of a title", "External Affairs Minister Dr. Kavita Menon is in New York. \"A productive day of "
+     "diplomacy,\" EAM said on Tuesday.", [("Kavita Menon", "A productive day of diplomacy,")]),
     # guillemets, as French-style agencies and their translations write them
     ("guillemets", "Senator Odile Marchetti said « we will not give up the port » after the vote.",
      [("Odile Marchetti", "we will not give up the port")]),

@@ -86,3 +86,27 @@ def test_a_title_two_people_hold_names_nobody(nlp: Language) -> None:
     res = resolve_document(nlp("Chief Minister Anil Varma met Chief Minister Sunil Rao. Later the CM said talks "
                                "had gone well."))
     assert not {res.entities[k].name for s, k in res.spans if s.text == "CM"} & {"Anil Varma", "Sunil Rao"}
+
+
+# (text, the person whose name opens with initials written without dots, names that must be no entity)
+INITIALLED = [
+    ("Opposition leader in the assembly K Raghavendra Shetty of the party dismissed the visit.",
+     "K Raghavendra Shetty", set()),
+    ("He spoke over phone with Andhra Pradesh CM P Srinivasa Rao Naidu about the waters.", "P Srinivasa Rao Naidu",
+     {"Andhra Pradesh CM P Srinivasa Rao Naidu"}),
+    ("Leader of the Opposition V S Abdul Rahiman said the talks were a photo opportunity.", "V S Abdul Rahiman",
+     {"Abdul Rahiman", "Opposition V S Abdul Rahiman"}),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "absent"), INITIALLED, ids=[r[1] for r in INITIALLED])
+def test_initials_without_dots_open_the_name(nlp: Language, text: str, person: str, absent: set[str]) -> None:
+    found = entities(nlp, text)
+    assert found.get(person) == Kind.PERSON, found
+    assert not absent & set(found), found
+
+
+# an article or a pronoun, a letter before a title or a thing's noun: no initial of a name
+def test_single_letters_that_open_no_name(nlp: Language) -> None:
+    found = entities(nlp, "A Kenyan official said the U S President would come. Vitamin C Water sells well.")
+    assert not {n for n, kind in found.items() if kind is Kind.PERSON}, found

@@ -167,6 +167,12 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         # "travelled to Vienna on Monday, where he held talks": the parser hung "where" on the day
         host = clause.head.head if clause.head.head.pos_ == "VERB" else clause.head.head.head
         return _place(ctx, host, participants, skip=clause)
+    elif not found and clause.dep_ == "advcl" and clause.head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        # "stayed in Ankara until Friday, when he met X": a "when" clause on a verb is at the city it names
+        shared = _place(ctx, clause.head, participants, skip=clause)
+        if shared is not None and ctx.kind(shared) == Kind.PLACE:
+            return shared
     told = [head, *(c for c in head.children if c.dep_ == "dobj")]  # "held talks there": on the verb or its object
     if not found and (first := _first_of(head)) is not None and (lemma(first).lower() in ARRIVAL_VERBS or any(
             c.dep_ == "advmod" and c.lower_ == "there" for t in told for c in t.children)):
@@ -203,7 +209,13 @@ def _untagged_place(ctx: _Context, tok: Token) -> str | None:
         return None
     words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
     name = tok.doc[words[0].i if words else tok.i:tok.i + 1].text
-    return ctx.add_place(name) if gazetteer.known_place(name) else None
+    if gazetteer.known_place(name):
+        return ctx.add_place(name)
+    # "at the OR Tambo Building": capitalised words before a building word the tagger left unnamed are a venue
+    named = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ not in {"det", "poss", "case", "punct"}]
+    if tok.lower_ in VENUE_WORDS and tok.text[:1].isupper() and named and all(t.text[:1].isupper() for t in named):
+        return ctx.add_place(tok.doc[named[0].i:tok.i + 1].text)
+    return None
 
 
 def _venue(ctx: _Context, key: str) -> bool:

@@ -1,5 +1,10 @@
-"""A country's office named through the country's possessive: "Qatar's foreign ministry did not respond".
+"""Offices named through a possessive: "Qatar's foreign ministry did not respond", "the Prime Minister's Office said".
 
+A post's office: a title (its ranks, modifiers and head, capitalised) or a title's letters, its possessive and
+"Office" or "Bureau" ("the Prime Minister's Office", "the PM Office") name a body, whatever the model made of them
+(nothing, or a building for "Office").
+
+A country's office:
 The model tags the country only; the lower-case words up to an office's head ("ministry") after "[Country]'s"
 name a body of that country, as "the Qatari foreign ministry" does. The country's mention goes into the body's
 name, so only where the article names the country elsewhere too (its node is kept).
@@ -11,9 +16,14 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from kg.nlp.components.base import POSSESSIVE
-from kg.nlp.lexicon import words
+from kg.nlp.doc_text import token_texts
+from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS, words
 
-OFFICE_HEADS = frozenset(words("components/org_noise")["country_office_heads"])
+_W = words("components/org_noise")
+OFFICE_HEADS = frozenset(_W["country_office_heads"])
+TITLE_OFFICE_HEADS = frozenset(_W["title_office_heads"])
+TITLE_ACRONYMS = frozenset(_W["title_acronyms"])
+_RANKS = frozenset(_W["title_ranks"]) | TITLE_MODIFIERS
 _MAX_WORDS = 3  # "Zambia's finance ministry", "Kenya's foreign affairs ministry"
 
 
@@ -41,3 +51,28 @@ def _office_end(doc: Doc, country: Span) -> int | None:
             return j + 1 if j > i + 1 else None  # a qualified office, not "Qatar's ministry" alone
         j += 1
     return None
+
+
+def title_offices(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans with "[Title]'s Office" and "[title's letters] Office" made one body (what overlaps it goes)."""
+    texts = token_texts(doc)
+    found = [Span(doc, start, i + 1, label="ORG") for i, text in enumerate(texts)
+             if text in TITLE_OFFICE_HEADS and (start := _title_start(texts, i)) is not None]
+    if not found:
+        return spans
+    return [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)] + found
+
+
+def _title_start(texts: list[str], head: int) -> int | None:
+    """Where the title before an office's head begins, or None."""
+    j = head - 1
+    if j >= 0 and texts[j] in TITLE_ACRONYMS:
+        return j  # "the PM Office"
+    if j < 1 or texts[j] not in POSSESSIVE:
+        return None
+    j -= 1
+    if not (texts[j][:1].isupper() and texts[j].lower() in TITLE_HEADS):
+        return None
+    while j > 0 and texts[j - 1] in _RANKS:
+        j -= 1
+    return j

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, core
-from kg.nlp.components.country_offices import country_offices
+from kg.nlp.components.country_offices import country_offices, title_offices
 from kg.nlp.components.outlets import told_outlets
 from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, common_nouns, words
 
@@ -33,9 +33,9 @@ DASHES = frozenset(words("components/wire_credits")["dateline_dashes"])
 
 def not_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans without the bodies that are furniture, titles, honorifics or programmes (other labels kept),
-    and with the outlets a source tells (kg.nlp.components.outlets) and the offices a country's possessive names
+    and with the outlets a source tells (kg.nlp.components.outlets) and the offices a country's or a post's possessive names
     (kg.nlp.components.country_offices)."""
-    spans = country_offices(doc, told_outlets(doc, spans))
+    spans = title_offices(doc, country_offices(doc, told_outlets(doc, spans)))
     # "FLOTUS Jane Roe" taken as one name: the title's letters are no part of it
     spans = [Span(doc, s.start + 1, s.end, label="PERSON") if s.label_ == "PERSON" and len(s) > 2
              and s[0].text in TITLE_ACRONYMS else s for s in spans]

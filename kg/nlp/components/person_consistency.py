@@ -7,6 +7,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
+from kg.nlp.components.country_offices import TITLE_OFFICE_HEADS
 from kg.nlp.components.base import (
     NOT_PEOPLE,
     POSSESSIVE,
@@ -187,8 +188,8 @@ def _possessive_split(span: Span) -> list[Span]:
     if cut is None or cut + 1 >= span.end:
         return []
     rest = span.doc[cut + 1:span.end]
-    if rest[-1].text in BODY_WORDS or rest[-1].text in ORG_HEADS and all(t.is_lower for t in rest):
-        return []  # "the Central Committee of the Workers' Party", "Qatar's foreign ministry" are one name
+    if rest[-1].text in BODY_WORDS | TITLE_OFFICE_HEADS or rest[-1].text in ORG_HEADS and all(t.is_lower for t in rest):
+        return []  # "the Central Committee of the Workers' Party", "Qatar's foreign ministry", "the PM's Office"
     parts = [Span(span.doc, span.start, cut, label="ORG")]
     if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest):
         parts.append(Span(span.doc, rest.start, rest.end, label="PERSON"))
