@@ -32,6 +32,12 @@ ROWS = [
      "Vaitkute, who is on a working visit to Kyiv, on Wednesday.\n\n\"We are grateful to Lithuania,\" the head of the "
      "Ukrainian government said after the meeting.\n\n\"We will stay,\" the Lithuanian head of government said.",
      [("Taras Horobenko", "We are grateful to Lithuania,"), ("Rasa Vaitkute", "We will stay,")]),
+    # "X called her": the "she" after it goes on with "her", the profile's topic, not with X
+    ("object pronoun of the last subject", "Ambassador Marguerite Okonjo-Bell has shuttled between capitals for "
+     "three years. Okonjo-Bell, 58, is the bloc's envoy. Since then Okonjo-Bell has made 14 trips.\n\n"
+     "A former senator, Wilbert Antoine, called her in a radio interview \"a governess\".\n\nShe shrugs at the "
+     "criticism. \"If both sides are a little angry with you, you are in the right place,\" she says.",
+     [("Wilbert Antoine", "a governess"), ("Marguerite Okonjo-Bell", "If both sides are a little angry")]),
     # "continue" says something alone, not before another verb: the quote is the saying verb's above it
     ("continue to verb", "Prime Minister of Lithuania Rasa Vaitkute visited Kyiv on Wednesday. Vaitkute stressed that "
      "Vilnius would continue to support Ukraine \"for as long as it takes\".",

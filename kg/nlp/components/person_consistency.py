@@ -7,7 +7,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.nlp.components.country_offices import TITLE_OFFICE_HEADS
+from kg.nlp.components.country_offices import TITLE_ACRONYMS, TITLE_OFFICE_HEADS
 from kg.nlp.components.base import (
     NOT_PEOPLE,
     POSSESSIVE,
@@ -345,9 +345,9 @@ def _majority_labels(doc: Doc) -> None:
 
 
 def strip_honorifics(span: Span) -> Span:
-    """"President Donald Trump" -> "Donald Trump"; "Mr. Trump's" -> "Trump"."""
+    """"President Donald Trump" -> "Donald Trump"; "Mr. Trump's" -> "Trump"; "MEP Ana Roe" -> "Ana Roe"."""
     span = core(span)
     start = span.start
-    while start < span.end - 1 and span.doc[start].text in HONORIFICS:
+    while start < span.end - 1 and (span.doc[start].text in HONORIFICS or span.doc[start].text in TITLE_ACRONYMS):
         start += 1
     return Span(span.doc, start, span.end, label=span.label_, kb_id=span.kb_id_)
