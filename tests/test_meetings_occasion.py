@@ -1,7 +1,7 @@
 """Meetings: the day of meetings told without one (issue 13, dates on other outlets' styles) - a report's
 occasion, a round of meetings announced before its items, a plan told in the past perfect, a weekday the tagger
-labels a TIME - two places (an unnamed venue, a "when" clause's city) and a count that names new people, on
-invented sentences with invented names; each row names the construction it reads."""
+labels a TIME - places (an unnamed venue, a "when" clause's city, the room of time spent together) and a count
+that names new people, on invented sentences with invented names; each row names the construction it reads."""
 from __future__ import annotations
 
 import datetime as dt
@@ -66,6 +66,13 @@ CASES = [
      {(frozenset({"Nomvula Dube", "Esperanca Mabu"}), HELD, "2019-06-13", "OR Tambo Building")}),
     ("Mr Hassan Warsame stayed in Ankara until Friday morning, when he met Turkey's defence minister, Murat Cakir.",
      FRIDAY, {(frozenset({"Hassan Warsame", "Murat Cakir"}), HELD, None, "Ankara")}),
+    # --- time the sides spent together just after ("The two leaders spent more than an hour together in the
+    # Cabinet Room"): the room of the meeting told before, more precise than its city; a city says no more ---
+    ("Prime Minister Helen Ashby met President Adebayo Okonkwo in London on Tuesday. The two leaders spent more "
+     "than an hour together in the Cabinet Room, discussing trade.", FRIDAY,
+     {(frozenset({"Helen Ashby", "Adebayo Okonkwo"}), HELD, "2019-06-11", "Cabinet Room")}),
+    ("Prime Minister Helen Ashby met President Adebayo Okonkwo in London on Tuesday. They spent the afternoon in "
+     "Paris.", FRIDAY, {(frozenset({"Helen Ashby", "Adebayo Okonkwo"}), HELD, "2019-06-11", "London")}),
 ]
 
 

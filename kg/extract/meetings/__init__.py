@@ -39,6 +39,7 @@ from kg.extract.meetings.standing import standing_sides
 from kg.extract.meetings.stays import _absorb_visits, _host_of_stay, _itinerary
 from kg.extract.meetings.statesides import _state_sides
 from kg.extract.meetings.settle import _day_told_later, _meeting, _same_visit, _settle
+from kg.extract.meetings.together import time_together
 from kg.extract.meetings.triggers import _mentions, candidates
 from kg.resolve.document import Resolution
 from kg.records import Article, Entity, Meeting, Role
@@ -78,6 +79,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     _day_told_later(ctx, events)
     _same_visit(ctx, events)
     same_occasion(ctx, events, mentions)
+    time_together(ctx, events)
     _placed_at_dateline(ctx, events)
     earlier = _earlier_ones(events)  # last: the earlier ones are no undated meeting told, nor on the same visit
     for event in earlier:
