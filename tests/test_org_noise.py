@@ -51,6 +51,10 @@ CASES = [
     # a building's head ends a building's name, a place where it is put after "in" or "to"
     ("The guest was driven to the Presidential Complex, where the host received him for an hour.",
      {"Presidential Complex": Kind.PLACE}, set()),
+    # a lower-case "party" after a party's name is no part of it
+    ("In Varna, the nationalist Vostrazhdane party called the meeting a betrayal.",
+     {"Vostrazhdane": Kind.ORGANIZATION}, {"Vostrazhdane party"}),
+    ("The opposition KUNA party said the deal was bad.", {"KUNA": Kind.ORGANIZATION}, {"KUNA party"}),
     # ... while a body's acronym in a sentence stays one
     ("KEY talks resumed.\n\nThe Tarvek Union (TU) met in Osmar. TU officials said the talks went well.",
      {"Tarvek Union": Kind.ORGANIZATION}, set()),

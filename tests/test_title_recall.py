@@ -22,6 +22,9 @@ ROWS = [
      "minister.", ("Wanjiru Kamau Ndegwa", "chief mediator", None)),
     ("facilitator after a title", "Noting the remarks of Samuel Ochieng Wafula, former President of Kenya and "
      "Facilitator of the Nairobi Process, the council agreed.", ("Samuel Ochieng Wafula", "Facilitator of the Nairobi Process", None)),
+    # a courtesy of two words between the title and the name
+    ("His Excellency between title and name", "He held talks with Iraqi President His Excellency Karwan Rashid "
+     "Barzani and the Speaker.", ("Karwan Rashid Barzani", "President", "Iraq")),
     # a plural membership title with its body said once before a list, with no comma ("members of X" alone is none)
     ("membership title before a list", "The delegation included Members of Parliament Harjit Dhillon, Marc Gagnon, "
      "Fatima Idris and Colin McRae, and the association's secretary.", ("Fatima Idris", "Member of Parliament", None)),

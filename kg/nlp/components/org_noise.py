@@ -28,6 +28,7 @@ TITLE_ACRONYMS = frozenset(_W["title_acronyms"])
 NAME_MARKS = frozenset(_W["name_marks"]) | HONORIFICS | frozenset(TITLE_ABBREVIATIONS)
 PROGRAMME_HEADS = frozenset(_W["programme_heads"])
 PROGRAMME_NOUNS = frozenset(_W["programme_nouns"])
+PARTY_NOUNS = frozenset(_W["party_nouns"])
 DASHES = frozenset(words("components/wire_credits")["dateline_dashes"])
 
 
@@ -39,6 +40,9 @@ def not_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     # "FLOTUS Jane Roe" taken as one name: the title's letters are no part of it
     spans = [Span(doc, s.start + 1, s.end, label="PERSON") if s.label_ == "PERSON" and len(s) > 2
              and s[0].text in TITLE_ACRONYMS else s for s in spans]
+    # "the nationalist Vazrazhdane party": the lower-case class noun is no part of the party's name
+    spans = [Span(doc, s.start, s.end - 1, label="ORG") if s.label_ == "ORG" and len(core(s)) > 1
+             and s[-1].text in PARTY_NOUNS and all(t.text[:1].isupper() for t in core(s)[:-1]) else s for s in spans]
     orgs = [s for s in spans if s.label_ == "ORG"]
     if not orgs:
         return spans

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.country_offices import TITLE_ACRONYMS, TITLE_OFFICE_HEADS
+from kg.nlp.components.org_noise import PARTY_NOUNS
 from kg.nlp.components.base import (
     NOT_PEOPLE,
     POSSESSIVE,
@@ -87,7 +88,8 @@ class PersonConsistency:
                 spans.extend(_possessive_split(c))
             else:
                 spans.append(ent)
-        spans.extend(_named_bodies(doc, spans))
+        bodies = _named_bodies(doc, spans)  # a party's name alone replaces the person the model saw in it
+        spans = [s for s in spans if (s.start, s.end) not in {(b.start, b.end) for b in bodies}] + bodies
         taken = {i for s in spans for i in range(s.start, s.end)}
         for i, text in enumerate(token_texts(doc)):
             if text in surnames and i not in taken and doc[i].pos_ == "PROPN":
@@ -177,7 +179,8 @@ def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
             end += 1
             if doc[end - 1].text in ORG_HEADS and (end == len(doc) or doc[end].text not in ORG_HEADS):
                 if not regional or any(t.pos_ == "ADJ" for t in doc[span.end:end - 1]):
-                    found.append(Span(doc, span.start, end, label="ORG"))
+                    party = end == span.end + 1 and doc[span.end].text in PARTY_NOUNS  # "the Vazrazhdane party"
+                    found.append(Span(doc, span.start, span.end if party else end, label="ORG"))
                 break
     return found
 
