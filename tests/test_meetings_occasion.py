@@ -1,7 +1,8 @@
 """Meetings: the day of meetings told without one (issue 13, dates on other outlets' styles) - a report's
 occasion, a round of meetings announced before its items, a plan told in the past perfect, a weekday the tagger
-labels a TIME - places (an unnamed venue, a "when" clause's city, the room of time spent together) and a count
-that names new people, on invented sentences with invented names; each row names the construction it reads."""
+labels a TIME - places (an unnamed venue, a "when" clause's city, the room of time spent together), a count that
+names new people and a distributive adverb on a counterpart, on invented sentences with invented names; each row
+names the construction it reads."""
 from __future__ import annotations
 
 import datetime as dt
@@ -73,6 +74,11 @@ CASES = [
      {(frozenset({"Helen Ashby", "Adebayo Okonkwo"}), HELD, "2019-06-11", "Cabinet Room")}),
     ("Prime Minister Helen Ashby met President Adebayo Okonkwo in London on Tuesday. They spent the afternoon in "
      "Paris.", FRIDAY, {(frozenset({"Helen Ashby", "Adebayo Okonkwo"}), HELD, "2019-06-11", "London")}),
+    # --- "met A and, separately, B" with the adverb hung on the later counterpart: one meeting each ---
+    ("Foreign Minister Oleksandr Hryts also met Foreign Minister Carmen Ruiz of Spain and, separately, Estonian "
+     "Foreign Minister Kadri Tamm on Monday.", FRIDAY,
+     {(frozenset({"Oleksandr Hryts", "Carmen Ruiz"}), HELD, "2019-06-10", None),
+      (frozenset({"Oleksandr Hryts", "Kadri Tamm"}), HELD, "2019-06-10", None)}),
 ]
 
 

@@ -1,12 +1,14 @@
-"""Parties: "the two delegations", "the delegations" stand for the two parties of the latest
+"""Parties and guests: "the two delegations", "the delegations" stand for the two parties of the latest
 meeting told whose sides are states or bodies ("Colombia and the ELN postponed the talks ... The two
-delegations last sat down together in Caracas"): the parties, not people of theirs."""
+delegations last sat down together in Caracas"): the parties, not people of theirs; "the visitor", "the Lao
+guest", "the visiting minister" for the one person the latest visit told brings."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import PAIR_MARKERS, PAIR_PLURALS, SIDE_NOUNS
+from kg.extract.meetings.lexicon import GUEST_MODIFIERS, GUEST_NOUNS, PAIR_MARKERS, PAIR_PLURALS, SIDE_NOUNS, VISIT
 from kg.extract.meetings.records import _Context
+from kg.records import Kind
 
 WITHIN = 5  # sentences back to the meeting whose parties are meant
 
@@ -31,3 +33,19 @@ def told_parties(ctx: _Context, tok: Token) -> set[str]:
         if len(parties) == 2 and len(m.participants) == 2:
             return parties
     return set()
+
+
+def visitor(ctx: _Context, tok: Token) -> str | None:
+    """"The Lao guest also met X", "the visitor will be in Rio", "The visiting minister also called on X": the
+    one person of the latest visit told before (of the state its demonym names, if it names one)."""
+    if not (tok.lower_ in GUEST_NOUNS or tok.tag_ != "NNS" and any(
+            c.dep_ == "amod" and c.lower_ in GUEST_MODIFIERS for c in tok.children)):
+        return None
+    states = {k for c in tok.children if c.dep_ in {"amod", "compound"} and (k := ctx.key_of.get(c.i))
+              and ctx.kind(k) == Kind.COUNTRY}
+    for m in reversed(ctx.told):
+        people = [k for k in m.participants if ctx.is_person(k)]
+        if m.trigger.i < tok.i and m.cameo == VISIT and len(people) == 1 and (
+                not states or states & ctx.states_of(people[0])):
+            return people[0]
+    return None

@@ -259,7 +259,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if _is_phone(noun):
         return None
     if NOUNS[noun.lower_].needs == "with" and not any(p.lower_ in {"with", "between"} for p in _arg_preps(noun)) \
-            and not (noun.dep_ == "dobj" and lemma(noun.head).lower() in HOLD_VERBS and _plural_subject(noun.head)) \
+            and not (noun.dep_ == "dobj" and lemma(noun.head).lower() in HOLD_VERBS and (_plural_subject(noun.head) or lemma(noun.head).lower() in ROLE_VERBS)) \
             and not is_standing(noun):  # ... and "its next session", "the next round of consultations"
         return None  # "a session with X", "X and Y had a working lunch", not "the session of parliament"
     if NOUNS[noun.lower_].needs == "to" and not _hosts(ctx, _destinations(noun)):
