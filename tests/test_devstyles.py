@@ -19,7 +19,7 @@ from .conftest import DEV_STYLES
 # they were set, truncated to three places. How each step moved them is in the commit messages (`git log -p
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
-    "people": 0.962, "organizations": 0.824, "countries": 0.969, "titles": 0.915, "quotes": 0.892,
+    "people": 0.962, "organizations": 0.824, "countries": 0.969, "titles": 0.916, "quotes": 0.894,
     "meetings": 0.578, "pairs": 0.632,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
@@ -38,7 +38,8 @@ FLOORS = {
 # 228/304, 204/304 (meetprec: the room of time spent together just after a meeting is told)
 # 229/306, 208/306 (meetrec: the visitor, object pronouns, chaired sessions: two more matched meetings, one more
 # right date)
-ACCURACY_FLOORS = {"meeting_date": 0.748, "meeting_place": 0.679}
+# 230/306, 208/306 (meetprec: "held what both sides called candid talks" is held, its Tuesday the one before)
+ACCURACY_FLOORS = {"meeting_date": 0.751, "meeting_place": 0.679}
 
 
 @pytest.fixture(scope="module")

@@ -110,3 +110,16 @@ def test_initials_without_dots_open_the_name(nlp: Language, text: str, person: s
 def test_single_letters_that_open_no_name(nlp: Language) -> None:
     found = entities(nlp, "A Kenyan official said the U S President would come. Vitamin C Water sells well.")
     assert not {n for n, kind in found.items() if kind is Kind.PERSON}, found
+
+
+# an untagged name opening a sentence that says its bearer's title ("X is a senior fellow at Y")
+def test_a_name_before_is_a_title_is_a_person(nlp: Language) -> None:
+    found = entities(nlp, "Athens and Ankara will talk again.\n\nSelin Kaymakçı is a senior fellow at the Aegean "
+                          "Policy Institute, where she directs its Cyprus programme.")
+    assert found.get("Selin Kaymakçı") == Kind.PERSON, found
+
+
+# a place or a paper before "is a/the ...": no person
+def test_a_place_before_is_a_noun_stays_what_it_is(nlp: Language) -> None:
+    found = entities(nlp, "Hong Kong was a colony until 1997. Market Street is the oldest street in town.")
+    assert not {n for n, kind in found.items() if kind is Kind.PERSON}, found
