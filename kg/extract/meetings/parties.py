@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import GUEST_MODIFIERS, GUEST_NOUNS, PAIR_MARKERS, PAIR_PLURALS, SIDE_NOUNS, VISIT
+from kg.extract.meetings.lexicon import GUEST_MODIFIERS, GUEST_NOUNS, PAIR_MARKERS, PAIR_PLURALS, PLAN_HEADS, SIDE_NOUNS, VISIT
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import STRAY_DEPS
+from kg.extract.meetings.syntax import STRAY_DEPS, _purpose
+from kg.nlp import lemma
 from kg.records import Kind
 
 WITHIN = 5  # sentences back to the meeting whose parties are meant
@@ -58,3 +59,11 @@ def displaced(ctx: _Context, verb: Token) -> list[Token]:
     named after the verb that the parser hung on it as a stray phrase is the one received."""
     return [c for c in verb.children if c.dep_ in STRAY_DEPS and c.i > verb.i and c.pos_ == "PROPN"
             and (k := ctx.root_of.get(c.i)) is not None and ctx.is_person(k)]
+
+
+def planned(verb: Token) -> bool:
+    """"is due to see X", "hopes to see X", "will travel to Y to see X": "see" a meeting only as the complement
+    of a plan or a hope, or as the purpose of a trip; not "see X as a partner", "see X re-elected"."""
+    if any(c.dep_ in {"prep", "oprd", "ccomp", "xcomp"} and (c.dep_ != "prep" or c.lower_ == "as") for c in verb.children):
+        return False
+    return verb.dep_ == "xcomp" and lemma(verb.head).lower() in PLAN_HEADS or _purpose(verb)

@@ -33,7 +33,7 @@ from kg.extract.meetings.crews import attendance
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sessions import is_session
 from kg.extract.meetings.standing import is_standing
-from kg.extract.meetings.parties import displaced
+from kg.extract.meetings.parties import displaced, planned
 from kg.extract.meetings.sides import _compound_sides, _members_told, joint_body
 from kg.extract.meetings.status import _place, _side_place, _status
 from kg.extract.meetings.syntax import (
@@ -134,8 +134,8 @@ def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token],
         return bool(particles) and (counterpart or gathered or called or any(_pobjs(p) for p in particles))
     if need == "object":
         return any(o.lower_ == word for o in objects) and counterpart
-    if need == "person":
-        return any(_is_personish(ctx, o) for o in objects)
+    if need in {"person", "plan"}:  # "plan": "is due to see X"
+        return any(_is_personish(ctx, o) for o in objects) and (need == "person" or planned(verb))
     if need == "to":
         return bool(_hosts(ctx, _destinations(verb)))
     return trigger.cameo == VISIT or not _abstract(ctx, objects + [p for w in with_args for p in _pobjs(w)])
