@@ -20,7 +20,7 @@ from .conftest import DEV_STYLES
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
     "people": 0.962, "organizations": 0.824, "countries": 0.969, "titles": 0.916, "quotes": 0.894,
-    "meetings": 0.585, "pairs": 0.639,
+    "meetings": 0.586, "pairs": 0.640,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -41,7 +41,9 @@ FLOORS = {
 # 230/306, 208/306 (meetprec: "held what both sides called candid talks" is held, its Tuesday the one before)
 # 231/311, 211/311 (meetrec: "is expected to see X this evening", "due to see X": five more matched meetings, two
 # more right dates; the day of an evening or of "last week" told after an arrival is read by no step)
-ACCURACY_FLOORS = {"meeting_date": 0.742, "meeting_place": 0.678}
+# 231/307, 210/307 (meetprec: "travels to X next week for talks" planned; "is due in Athens ... for talks" placed);
+# 232/312, 213/312 with both
+ACCURACY_FLOORS = {"meeting_date": 0.743, "meeting_place": 0.682}
 
 
 @pytest.fixture(scope="module")
