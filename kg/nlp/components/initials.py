@@ -20,7 +20,8 @@ _WORDS = frozenset({"A", "I"})  # a word, not an initial, where no initial comes
 
 def initialled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities with each initialled name a person's span of its own (a span run on into it from before is
-    cut back to a known place or body before it, else dropped; a person's span inside it is taken in)."""
+    cut back to a known place or body before it, else dropped, or left whole after an abbreviation; a person's span
+    inside it is taken in)."""
     out = ents
     texts = token_texts(doc)
     for i, text in enumerate(texts):
@@ -36,8 +37,21 @@ def initialled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             k += 1
         if k == j or k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
             continue  # no name word, or a capitalised run that goes on (a body's name)
+        if not (_opens(doc, i) or doc[j].ent_type_ == "PERSON" and not doc[i - 1].is_upper):
+            continue  # "Mac OS X Lion"; but "the Opposition T A Ana Rao", the model's person after the initials
         out = _put(out, Span(doc, i, k, label="PERSON"))
     return out
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """Initials open a name after a lower-case word, a mark, a title or the sentence's start, or inside a name
+    the model tagged from before them ("Andhra Pradesh CM N X Y"); not after another capitalised word of an
+    untagged name ("Mac OS X Lion": a product's)."""
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    prev = doc[i - 1]
+    return not (prev.is_alpha and prev.text[:1].isupper()) or prev.lower_ in TITLE_HEADS or prev.text in HONORIFICS \
+        or doc[i].ent_iob_ == "I" and doc[i].ent_type_ in {"ORG", "PERSON"}
 
 
 def _initial(t: Token) -> bool:
@@ -67,4 +81,6 @@ def _put(ents: list[Span], person: Span) -> list[Span]:
                 out.append(Span(e.doc, rest.start, rest.end, label="GPE"))
             elif len(rest) and rest[-1].text in BODY_WORDS:
                 out.append(Span(e.doc, rest.start, rest.end, label=e.label_))
+            elif e.doc[person.start - 1].is_upper:
+                return ents  # "Mac OS X Lion": an abbreviation, no place or body, before the initials: a thing's name
     return sorted(out + [person], key=lambda e: (e.start, e.end))
