@@ -38,7 +38,8 @@ FLOORS = {
 # 228/304, 204/304 (meetprec: the room of time spent together just after a meeting is told)
 # 229/306, 208/306 (meetrec: the visitor, object pronouns, chaired sessions: two more matched meetings, one more
 # right date)
-ACCURACY_FLOORS = {"meeting_date": 0.748, "meeting_place": 0.679}
+# 230/306, 208/306 (meetprec: "held what both sides called candid talks" is held, its Tuesday the one before)
+ACCURACY_FLOORS = {"meeting_date": 0.751, "meeting_place": 0.679}
 
 
 @pytest.fixture(scope="module")

@@ -33,6 +33,7 @@ from kg.extract.meetings.crews import attendance
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sessions import is_session
 from kg.extract.meetings.standing import is_standing
+from kg.extract.meetings.parties import displaced
 from kg.extract.meetings.sides import _compound_sides, _members_told, joint_body
 from kg.extract.meetings.status import _place, _side_place, _status
 from kg.extract.meetings.syntax import (
@@ -52,8 +53,7 @@ from kg.extract.meetings.syntax import (
     _pobjs,
     _subjects,
 )
-from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _invited, _split_visits, _visit_host
-from kg.extract.meetings.visits import called_on
+from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _invited, _split_visits, _visit_host, called_on
 from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _stay, _week
 from kg.extract.meetings.tense import planned_before
 from kg.extract.meetings.frames import _frame_date, _frame_place, _framed
@@ -166,7 +166,7 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         if not objects and any(c.dep_ == "auxpass" for c in verb.children):
             objects += [s for s in _subjects(verb) if s not in agents]
     if trigger.needs == "person":  # "hosted a dinner for X": the guest of the meal or meeting hosted
-        objects = [g for o in objects for g in (_guests(o) if o.lower_ in NOUNS else [o])]
+        objects = [g for o in objects for g in (_guests(o) if o.lower_ in NOUNS else [o])] or displaced(ctx, verb)
     # "discussed the crisis with X": the counterpart the parser hung on the topic
     topical = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
                and any(_is_personish(ctx, x) for x in _pobjs(p))] if trigger.needs == "with-or-join" else []
