@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.base import core
+from kg.nlp.components.country_offices import TITLE_ACRONYMS
 from kg.nlp.doc_text import token_texts
 from kg.nlp.components.given_names import PERSON_NOUNS
 from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, TITLE_HEADS, common_nouns
@@ -20,14 +21,13 @@ _WORDS = frozenset({"A", "I"})  # a word, not an initial, where no initial comes
 
 def initialled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities with each initialled name a person's span of its own (a span run on into it from before is
-    cut back to a known place or body before it, else dropped, or left whole after an abbreviation; a person's span
-    inside it is taken in)."""
+    cut back to a known place or body before it, else dropped; a person's span inside it is taken in)."""
     out = ents
     texts = token_texts(doc)
     for i, text in enumerate(texts):
         if len(text) != 1 or not text.isupper() or i > 0 and len(texts[i - 1]) == 1 and texts[i - 1].isupper():
             continue  # most tokens: one string test
-        if not _initial(doc[i]) or text in _WORDS:
+        if not _initial(doc[i]) or text in _WORDS or i > 0 and _code_before(doc[i - 1]):
             continue
         j = i
         while j < len(doc) and j - i < _MAX and _initial(doc[j]):
@@ -37,21 +37,14 @@ def initialled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             k += 1
         if k == j or k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
             continue  # no name word, or a capitalised run that goes on (a body's name)
-        if not (_opens(doc, i) or doc[j].ent_type_ == "PERSON" and not doc[i - 1].is_upper):
-            continue  # "Mac OS X Lion"; but "the Opposition T A Ana Rao", the model's person after the initials
         out = _put(out, Span(doc, i, k, label="PERSON"))
     return out
 
 
-def _opens(doc: Doc, i: int) -> bool:
-    """Initials open a name after a lower-case word, a mark, a title or the sentence's start, or inside a name
-    the model tagged from before them ("Andhra Pradesh CM N X Y"); not after another capitalised word of an
-    untagged name ("Mac OS X Lion": a product's)."""
-    if i == 0 or doc[i].is_sent_start:
-        return True
-    prev = doc[i - 1]
-    return not (prev.is_alpha and prev.text[:1].isupper()) or prev.lower_ in TITLE_HEADS or prev.text in HONORIFICS \
-        or doc[i].ent_iob_ == "I" and doc[i].ent_type_ in {"ORG", "PERSON"}
+def _code_before(t: Token) -> bool:
+    """A word in capitals before the letter makes it part of a code or a product's name ("OS X Lion", "UN X"),
+    unless the word is a title written as letters ("CM N Venkata Ramana Reddy")."""
+    return len(t.text) > 1 and t.is_alpha and t.is_upper and t.text not in TITLE_ACRONYMS
 
 
 def _initial(t: Token) -> bool:
@@ -81,6 +74,4 @@ def _put(ents: list[Span], person: Span) -> list[Span]:
                 out.append(Span(e.doc, rest.start, rest.end, label="GPE"))
             elif len(rest) and rest[-1].text in BODY_WORDS:
                 out.append(Span(e.doc, rest.start, rest.end, label=e.label_))
-            elif e.doc[person.start - 1].is_upper:
-                return ents  # "Mac OS X Lion": an abbreviation, no place or body, before the initials: a thing's name
     return sorted(out + [person], key=lambda e: (e.start, e.end))
