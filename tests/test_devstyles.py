@@ -20,7 +20,7 @@ from .conftest import DEV_STYLES
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
     "people": 0.962, "organizations": 0.824, "countries": 0.969, "titles": 0.916, "quotes": 0.894,
-    "meetings": 0.578, "pairs": 0.632,
+    "meetings": 0.579, "pairs": 0.634,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -39,7 +39,8 @@ FLOORS = {
 # 229/306, 208/306 (meetrec: the visitor, object pronouns, chaired sessions: two more matched meetings, one more
 # right date)
 # 230/306, 208/306 (meetprec: "held what both sides called candid talks" is held, its Tuesday the one before)
-ACCURACY_FLOORS = {"meeting_date": 0.751, "meeting_place": 0.679}
+# 231/307, 210/307 (meetprec: "travels to X next week for talks" planned; "is due in Athens ... for talks" placed)
+ACCURACY_FLOORS = {"meeting_date": 0.752, "meeting_place": 0.684}
 
 
 @pytest.fixture(scope="module")

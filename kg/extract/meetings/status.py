@@ -109,7 +109,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         children = list(tok.children)
         children += [c for p in children if p.dep_ == "prep" for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
         for prep in children:
-            if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None:
+            if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None \
+                    or prep.dep_ == "acomp" and depth == 0:  # "is due in Athens ... for talks"
                 walk(prep, depth + 1)  # "met Poroshenko in Kyiv" with "in Kyiv" hung on the object
             elif prep.dep_ in STRAY_DEPS and prep.pos_ == "PROPN" and depth == 0 and skip is None:
                 walk(prep, depth + 1)  # ... or on a name the parser hung on the verb ("met Vice-President A B at X")

@@ -371,12 +371,12 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     # "is paying a visit to X from May 13 to 16", told on May 14: a stay under way, neither to come nor a year on
     ongoing = date is not None and date.end is not None and ctx.article.date is not None \
         and date.value[:10] <= ctx.article.date.isoformat() <= date.end
-    if status == Status.HELD and date is not None and _present(trigger) and ctx.article.date and not ongoing:
-        # "are meeting on Friday", "the two leaders meet Saturday", told on a Wednesday: an arrangement
-        # (present tense with a day to come), not a report
-        ahead = _date(ctx, trigger, Status.PLANNED)
-        if ahead is not None and ahead.value[:10] > ctx.article.date.isoformat()[:len(ahead.value)]:
-            status, date = Status.PLANNED, ahead
+    if status == Status.HELD and (date is not None or week) and _present(trigger) and ctx.article.date and not ongoing:
+        # "are meeting on Friday", "travels to X next week for talks", told on a Wednesday: an arrangement, no report
+        ahead = _date(ctx, trigger, Status.PLANNED) if date is not None else None
+        if ahead is not None and ahead.value[:10] > ctx.article.date.isoformat()[:len(ahead.value)] \
+                or week and week[0] > ctx.article.date:
+            status, date = Status.PLANNED, ahead or date
     if status != Status.CANCELLED and (date is None or date.text == "today" or place is None):
         arrived_on, arrived_in = _arrival(ctx, trigger, participants, status != Status.HELD)
         date = arrived_on if arrived_on and (date is None or date.text == "today") else date
