@@ -19,8 +19,8 @@ from .conftest import DEV_STYLES
 # they were set, truncated to three places. How each step moved them is in the commit messages (`git log -p
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
-    "people": 0.963, "organizations": 0.828, "countries": 0.969, "titles": 0.917, "quotes": 0.896,
-    "meetings": 0.580, "pairs": 0.633,
+    "people": 0.962, "organizations": 0.824, "countries": 0.969, "titles": 0.916, "quotes": 0.894,
+    "meetings": 0.586, "pairs": 0.640,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -38,9 +38,12 @@ FLOORS = {
 # 228/304, 204/304 (meetprec: the room of time spent together just after a meeting is told)
 # 229/306, 208/306 (meetrec: the visitor, object pronouns, chaired sessions: two more matched meetings, one more
 # right date)
-# 229/307, 208/307 (orgs: a person taken out of a body's name after a title matches one more meeting, with neither
-# the gold's date nor its place: both shares fall while the right dates and places stay)
-ACCURACY_FLOORS = {"meeting_date": 0.745, "meeting_place": 0.677}
+# 230/306, 208/306 (meetprec: "held what both sides called candid talks" is held, its Tuesday the one before)
+# 231/311, 211/311 (meetrec: "is expected to see X this evening", "due to see X": five more matched meetings, two
+# more right dates; the day of an evening or of "last week" told after an arrival is read by no step)
+# 231/307, 210/307 (meetprec: "travels to X next week for talks" planned; "is due in Athens ... for talks" placed);
+# 232/312, 213/312 with both
+ACCURACY_FLOORS = {"meeting_date": 0.743, "meeting_place": 0.682}
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,9 @@
 """Meetings: the day of meetings told without one (issue 13, dates on other outlets' styles) - a report's
 occasion, a round of meetings announced before its items, a plan told in the past perfect, a weekday the tagger
 labels a TIME - places (an unnamed venue, a "when" clause's city, the room of time spent together), a count that
-names new people and a distributive adverb on a counterpart, on invented sentences with invented names; each row
-names the construction it reads."""
+names new people, a distributive adverb on a counterpart, a verb naming the meeting and a trip told in the
+present with a week to come, on invented sentences with invented names; each row names the construction it
+reads."""
 from __future__ import annotations
 
 import datetime as dt
@@ -15,7 +16,7 @@ from .test_meetings import _run, nlp  # noqa: F401  (the module's spaCy fixture)
 from .test_meetings_recall import _with_range
 
 FRIDAY, MONDAY = dt.date(2019, 6, 14), dt.date(2019, 6, 17)
-HELD, PLANNED, CANCELLED = Status.HELD, Status.PLANNED, Status.CANCELLED
+HELD, PLANNED, PROPOSED, CANCELLED = Status.HELD, Status.PLANNED, Status.PROPOSED, Status.CANCELLED
 VOLK_VILK = frozenset({"Taras Volk", "Rasa Vilk"})
 MUSA_TANI = frozenset({"Ali Musa", "Hamid Tani"})
 
@@ -79,6 +80,19 @@ CASES = [
      "Foreign Minister Kadri Tamm on Monday.", FRIDAY,
      {(frozenset({"Oleksandr Hryts", "Carmen Ruiz"}), HELD, "2019-06-10", None),
       (frozenset({"Oleksandr Hryts", "Kadri Tamm"}), HELD, "2019-06-10", None)}),
+    # --- status: a verb that names the meeting ("held what both sides called candid talks") proposes nothing ---
+    ("Foreign Secretary Teo Almario and Chinese Foreign Minister Wen Guo held what both sides called \"candid\" "
+     "talks on Tuesday, the first meeting between the two ministers since the ruling.", FRIDAY,
+     {(frozenset({"Teo Almario", "Wen Guo"}), HELD, "2019-06-11", None)}),
+    ("Foreign Minister Ana Soto called for talks with Prime Minister Tom Vega.", FRIDAY,
+     {(frozenset({"Ana Soto", "Tom Vega"}), PROPOSED, None, None)}),
+    # --- a trip told in the present with a week to come ("travels to Athens next week for talks") is planned; "is
+    # due in Athens ... for talks": the city hung on "due" is the talks' ---
+    ("Foreign Minister Dimitar Kosto travels to Athens next week for talks with Greek Foreign Minister Stavros "
+     "Karam.", FRIDAY,
+     {(frozenset({"Dimitar Kosto", "Stavros Karam"}), PLANNED, ("2019-06-17", "2019-06-23"), "Athens")}),
+    ("Foreign Minister Dimitar Kosto is due in Athens next week for talks with Greek Foreign Minister Stavros Karam.",
+     FRIDAY, {(frozenset({"Dimitar Kosto", "Stavros Karam"}), PLANNED, ("2019-06-17", "2019-06-23"), "Athens")}),
 ]
 
 

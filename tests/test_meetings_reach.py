@@ -68,6 +68,14 @@ CASES = [
      "of State Nasser bin Ali al-Kuwari chaired the session, which lasted five hours.", WEDNESDAY,
      {(frozenset({"Idriss Abakar Mahamat", "Hissein Djibrine Oumar", "Nasser bin Ali al-Kuwari"}), Status.HELD,
        "2019-11-19", "Doha")}),
+    # "received in audience on Tuesday at the Palace the Prime Minister of X, Mr. Y": the guest after the adverbials
+    ("President Ousmane Ndiaye received in audience on Tuesday at the Palace the Prime Minister of Mauritania, "
+     "Mr. Sidi Mohamed Cheikhna, bearer of a message.", WEDNESDAY,
+     {(frozenset({"Ousmane Ndiaye", "Sidi Mohamed Cheikhna"}), Status.HELD, "2019-11-19", "Palace")}),
+    # "see X" under a plan or a hope, or as the purpose of a trip (WordNet's meet#1 synset), not "see X as ..."
+    ("Foreign Minister Karin Lund said she would like to travel to Helsinki in the autumn to see Mikael Rantanen "
+     "in person. Analysts see President Omar Tayeb as a reliable partner.", WEDNESDAY,
+     {(frozenset({"Karin Lund", "Mikael Rantanen"}), Status.PLANNED, None, "Helsinki")}),
 ]
 
 

@@ -106,9 +106,11 @@ def test_initials_without_dots_open_the_name(nlp: Language, text: str, person: s
     assert not absent & set(found), found
 
 
-# an article or a pronoun, a letter before a title or a thing's noun: no initial of a name
+# an article or a pronoun, a letter before a title or a thing's noun, or after a word in capitals (a product's
+# code): no initial of a name
 def test_single_letters_that_open_no_name(nlp: Language) -> None:
     found = entities(nlp, "A Kenyan official said the U S President would come. Vitamin C Water sells well.")
+    found |= entities(nlp, "Nimbus announces Mac OS X Heron, iOS 5, and iCloud\nJune 07, 2011\nAt the fair it spoke.")
     assert not {n for n, kind in found.items() if kind is Kind.PERSON}, found
 
 

@@ -77,6 +77,7 @@ GROUP_TITLES = {noun: frozenset(heads) for noun, heads in _A["group_titles"].ite
 
 AGREEMENTS = frozenset(_T["agreements"])
 HOLD_VERBS = frozenset(_T["hold_verbs"])
+PLAN_HEADS = frozenset(_T["plan_heads"])
 PHONE_WORDS = frozenset(_T["phone_words"])
 CALL_PREPS = frozenset(_T["call_preps"])
 NOT_MEETINGS = frozenset(_T["not_meetings"])

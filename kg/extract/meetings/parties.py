@@ -1,13 +1,16 @@
 """Parties and guests: "the two delegations", "the delegations" stand for the two parties of the latest
 meeting told whose sides are states or bodies ("Colombia and the ELN postponed the talks ... The two
 delegations last sat down together in Caracas"): the parties, not people of theirs; "the visitor", "the Lao
-guest", "the visiting minister" for the one person the latest visit told brings."""
+guest", "the visiting minister" for the one person the latest visit told brings, and the guest received after
+adverbials the parser cut from the verb."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import GUEST_MODIFIERS, GUEST_NOUNS, PAIR_MARKERS, PAIR_PLURALS, SIDE_NOUNS, VISIT
+from kg.extract.meetings.lexicon import GUEST_MODIFIERS, GUEST_NOUNS, PAIR_MARKERS, PAIR_PLURALS, PLAN_HEADS, SIDE_NOUNS, VISIT
 from kg.extract.meetings.records import _Context
+from kg.extract.meetings.syntax import STRAY_DEPS, _purpose
+from kg.nlp import lemma
 from kg.records import Kind
 
 WITHIN = 5  # sentences back to the meeting whose parties are meant
@@ -49,3 +52,18 @@ def visitor(ctx: _Context, tok: Token) -> str | None:
                 not states or states & ctx.states_of(people[0])):
             return people[0]
     return None
+
+
+def displaced(ctx: _Context, verb: Token) -> list[Token]:
+    """"received in audience on Tuesday at the Palace the Prime Minister of X, Mr. Y": with no object, the person
+    named after the verb that the parser hung on it as a stray phrase is the one received."""
+    return [c for c in verb.children if c.dep_ in STRAY_DEPS and c.i > verb.i and c.pos_ == "PROPN"
+            and (k := ctx.root_of.get(c.i)) is not None and ctx.is_person(k)]
+
+
+def planned(verb: Token) -> bool:
+    """"is due to see X", "hopes to see X", "will travel to Y to see X": "see" a meeting only as the complement
+    of a plan or a hope, or as the purpose of a trip; not "see X as a partner", "see X re-elected"."""
+    if any(c.dep_ in {"prep", "oprd", "ccomp", "xcomp"} and (c.dep_ != "prep" or c.lower_ == "as") for c in verb.children):
+        return False
+    return verb.dep_ == "xcomp" and lemma(verb.head).lower() in PLAN_HEADS or _purpose(verb)

@@ -36,7 +36,11 @@ def _status(trigger: Token) -> Status:
     # her meeting" - its meaning not)
     framed = {t.head.head.i for t in chain if t.dep_ == "pobj" and t.head.lower_ in {"during", "at"}}
     # the trigger's own meaning is no status ("discussed" proposes nothing; "discuss a summit" does)
-    chain_words = [t for t in chain[1:] if not (lemma(t).lower() == "open" and t.pos_ == "VERB") and t.i not in framed]
+    # "held what both sides called candid talks": a verb that names the meeting (its object predicate) says nothing
+    # of whether it happens
+    naming = {t.i for t in chain if any(c.dep_ == "oprd" for c in t.children)}
+    chain_words = [t for t in chain[1:] if not (lemma(t).lower() == "open" and t.pos_ == "VERB") and t.i not in framed
+                   and t.i not in naming]
     lemmas = {lemma(t).lower() for t in chain_words} | {t.lower_ for t in chain_words}
     framing = {lemma(t).lower() for t in chain if t.i in framed}
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "during" and trigger.head.head.tag_ == "VBD":
@@ -105,7 +109,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         children = list(tok.children)
         children += [c for p in children if p.dep_ == "prep" for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
         for prep in children:
-            if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None:
+            if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None \
+                    or prep.dep_ == "acomp" and depth == 0:  # "is due in Athens ... for talks"
                 walk(prep, depth + 1)  # "met Poroshenko in Kyiv" with "in Kyiv" hung on the object
             elif prep.dep_ in STRAY_DEPS and prep.pos_ == "PROPN" and depth == 0 and skip is None:
                 walk(prep, depth + 1)  # ... or on a name the parser hung on the verb ("met Vice-President A B at X")

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.base import core
+from kg.nlp.components.country_offices import TITLE_ACRONYMS
 from kg.nlp.doc_text import token_texts
 from kg.nlp.components.given_names import PERSON_NOUNS
 from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, TITLE_HEADS, common_nouns
@@ -26,7 +27,7 @@ def initialled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     for i, text in enumerate(texts):
         if len(text) != 1 or not text.isupper() or i > 0 and len(texts[i - 1]) == 1 and texts[i - 1].isupper():
             continue  # most tokens: one string test
-        if not _initial(doc[i]) or text in _WORDS:
+        if not _initial(doc[i]) or text in _WORDS or i > 0 and _code_before(doc[i - 1]):
             continue
         j = i
         while j < len(doc) and j - i < _MAX and _initial(doc[j]):
@@ -38,6 +39,12 @@ def initialled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue  # no name word, or a capitalised run that goes on (a body's name)
         out = _put(out, Span(doc, i, k, label="PERSON"))
     return out
+
+
+def _code_before(t: Token) -> bool:
+    """A word in capitals before the letter makes it part of a code or a product's name ("OS X Lion", "UN X"),
+    unless the word is a title written as letters ("CM N Venkata Ramana Reddy")."""
+    return len(t.text) > 1 and t.is_alpha and t.is_upper and t.text not in TITLE_ACRONYMS
 
 
 def _initial(t: Token) -> bool:

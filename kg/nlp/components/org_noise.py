@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, core
-from kg.nlp.components.country_offices import country_offices, title_offices
+from kg.nlp.components.country_offices import TITLE_ACRONYMS, country_offices, title_offices
 from kg.nlp.components.outlets import told_outlets
 from kg.nlp.components.titled_bodies import titled_people
 from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, common_nouns, words
@@ -25,7 +25,6 @@ from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, common_n
 _W = words("components/org_noise")
 HEADING_WORDS = frozenset(_W["heading_words"])
 PAGE_SHORTHAND = frozenset(_W["page_shorthand"])
-TITLE_ACRONYMS = frozenset(_W["title_acronyms"])
 NAME_MARKS = frozenset(_W["name_marks"]) | HONORIFICS | frozenset(TITLE_ABBREVIATIONS)
 PROGRAMME_HEADS = frozenset(_W["programme_heads"])
 PROGRAMME_NOUNS = frozenset(_W["programme_nouns"])
