@@ -19,8 +19,8 @@ from .conftest import DEV_STYLES
 # they were set, truncated to three places. How each step moved them is in the commit messages (`git log -p
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
-    "people": 0.962, "organizations": 0.824, "countries": 0.969, "titles": 0.916, "quotes": 0.894,
-    "meetings": 0.586, "pairs": 0.640,
+    "people": 0.963, "organizations": 0.828, "countries": 0.969, "titles": 0.917, "quotes": 0.896,
+    "meetings": 0.588, "pairs": 0.641,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -43,7 +43,9 @@ FLOORS = {
 # more right dates; the day of an evening or of "last week" told after an arrival is read by no step)
 # 231/307, 210/307 (meetprec: "travels to X next week for talks" planned; "is due in Athens ... for talks" placed);
 # 232/312, 213/312 with both
-ACCURACY_FLOORS = {"meeting_date": 0.743, "meeting_place": 0.682}
+# 232/313, 213/313 with orgs' titled bodies (a person taken out of a body's name after a title matches one more
+# meeting, with neither the gold's date nor its place: both shares fall while the right dates and places stay)
+ACCURACY_FLOORS = {"meeting_date": 0.741, "meeting_place": 0.680}
 
 
 @pytest.fixture(scope="module")
