@@ -19,8 +19,8 @@ from .conftest import DEV_STYLES
 # they were set, truncated to three places. How each step moved them is in the commit messages (`git log -p
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 FLOORS = {
-    "people": 0.958, "organizations": 0.808, "countries": 0.967, "titles": 0.904, "quotes": 0.851,
-    "meetings": 0.575, "pairs": 0.623,
+    "people": 0.963, "organizations": 0.828, "countries": 0.969, "titles": 0.917, "quotes": 0.896,
+    "meetings": 0.588, "pairs": 0.641,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -28,7 +28,24 @@ FLOORS = {
 # without a date their sentence ties to them, so the share of right dates falls while their number rises)
 # 209/285 on the 82 texts (s11_05-s11_08 added); 217/302 on the 86 texts (s11_09-s11_12 added; meeting_place 198/302
 # still above its floor)
-ACCURACY_FLOORS = {"meeting_date": 0.718, "meeting_place": 0.654}
+# 228/302, 200/302 (meetprec: a report's occasion and a round of meetings give their day and city to meetings told
+# without one; a plan in the past perfect takes the nearer month; "on Monday night" tagged TIME dates a meeting)
+# 228/303, 200/303 (ptq: a title in place of a name is its holder's mention, "EAM": one more meeting matched, its date
+# and place in a "where" clause of the trip the meeting verb hangs on, which no step reads yet)
+# 228/304, 200/304 (meetrec: "proposed that the delegations meet in the Norwegian capital in the second week of March"
+# matched, its day range and the capital by description read by no step)
+# 228/304, 202/304 (meetprec: an unnamed venue "at the X Building", a "when" clause at its host verb's city)
+# 228/304, 204/304 (meetprec: the room of time spent together just after a meeting is told)
+# 229/306, 208/306 (meetrec: the visitor, object pronouns, chaired sessions: two more matched meetings, one more
+# right date)
+# 230/306, 208/306 (meetprec: "held what both sides called candid talks" is held, its Tuesday the one before)
+# 231/311, 211/311 (meetrec: "is expected to see X this evening", "due to see X": five more matched meetings, two
+# more right dates; the day of an evening or of "last week" told after an arrival is read by no step)
+# 231/307, 210/307 (meetprec: "travels to X next week for talks" planned; "is due in Athens ... for talks" placed);
+# 232/312, 213/312 with both
+# 232/313, 213/313 with orgs' titled bodies (a person taken out of a body's name after a title matches one more
+# meeting, with neither the gold's date nor its place: both shares fall while the right dates and places stay)
+ACCURACY_FLOORS = {"meeting_date": 0.741, "meeting_place": 0.680}
 
 
 @pytest.fixture(scope="module")

@@ -45,6 +45,37 @@ CASES = [
     ("Polish Foreign Minister Adam Nowak met Czech Foreign Minister Jan Dvorak in Prague on Monday. Nowak will "
      "address the 75th session of the General Assembly in New York in March.", WEDNESDAY,
      {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-11-18", "Prague")}),
+    # "the two delegations" of a government and an armed group: the parties of the talks told before
+    ("Colombia and the National Liberation Army have postponed the next round of peace talks. The two "
+     "delegations last sat down together in Caracas in November, when they agreed a ceasefire.", WEDNESDAY,
+     {(frozenset({"Colombia", "National Liberation Army"}), Status.CANCELLED, None, None),
+      (frozenset({"Colombia", "National Liberation Army"}), Status.HELD, "2019-11", "Caracas")}),
+    # "the visitor", "the Lao guest": the one the latest visit brings; an object pronoun is not its verb's own
+    # subject ("Governor X is expected to host him": him is the visitor, not X)
+    ("President Joaquim Sarmento of Portugal is on a state visit to Brazil. On Wednesday, the visitor will be in "
+     "Rio de Janeiro, where Governor Sergio Leite is expected to host him at the palace.", WEDNESDAY,
+     {(frozenset({"Joaquim Sarmento", "Brazil"}), Status.HELD, "2019-11-20", "Brazil"),
+      (frozenset({"Joaquim Sarmento", "Sergio Leite"}), Status.PLANNED, "2019-11-20", "Rio de Janeiro")}),
+    ("Prime Minister Sisouk Phommachanh arrived in Hanoi on Monday for an official visit. The Lao guest also met "
+     "National Assembly Chairwoman Dang Thi Lan on Tuesday.", WEDNESDAY,
+     {(frozenset({"Sisouk Phommachanh", "Dang Thi Lan"}), Status.HELD, "2019-11-19", "Hanoi")}),
+    # "Minister for National Reconciliation A and B met": the names the parser hung in the title's phrase
+    ("Minister for National Reconciliation Idriss Abakar Mahamat and Hissein Djibrine Oumar met on Tuesday in "
+     "Doha.", WEDNESDAY,
+     {(frozenset({"Idriss Abakar Mahamat", "Hissein Djibrine Oumar"}), Status.HELD, "2019-11-19", "Doha")}),
+    # "X chaired the session": who chairs (hosts, mediates) a meeting told takes part in it
+    ("Trade Minister Idriss Abakar Mahamat and Hissein Djibrine Oumar met on Tuesday in Doha. Qatar's Minister "
+     "of State Nasser bin Ali al-Kuwari chaired the session, which lasted five hours.", WEDNESDAY,
+     {(frozenset({"Idriss Abakar Mahamat", "Hissein Djibrine Oumar", "Nasser bin Ali al-Kuwari"}), Status.HELD,
+       "2019-11-19", "Doha")}),
+    # "received in audience on Tuesday at the Palace the Prime Minister of X, Mr. Y": the guest after the adverbials
+    ("President Ousmane Ndiaye received in audience on Tuesday at the Palace the Prime Minister of Mauritania, "
+     "Mr. Sidi Mohamed Cheikhna, bearer of a message.", WEDNESDAY,
+     {(frozenset({"Ousmane Ndiaye", "Sidi Mohamed Cheikhna"}), Status.HELD, "2019-11-19", "Palace")}),
+    # "see X" under a plan or a hope, or as the purpose of a trip (WordNet's meet#1 synset), not "see X as ..."
+    ("Foreign Minister Karin Lund said she would like to travel to Helsinki in the autumn to see Mikael Rantanen "
+     "in person. Analysts see President Omar Tayeb as a reliable partner.", WEDNESDAY,
+     {(frozenset({"Karin Lund", "Mikael Rantanen"}), Status.PLANNED, None, "Helsinki")}),
 ]
 
 

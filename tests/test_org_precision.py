@@ -9,14 +9,12 @@ from kg.nlp import load_pipeline
 from kg.records import Kind
 from kg.resolve.document import resolve_document
 
+from .conftest import entities as kinds
+
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
-
-
-def kinds(nlp: Language, text: str) -> dict[str, Kind]:
-    return {e.name: e.kind for e in resolve_document(nlp(text)).entities.values()}
 
 
 # (text, entities that must be there with their kind, names that must not be any entity)

@@ -27,6 +27,24 @@ def speakers_of(nlp: Language, text: str) -> list[tuple[str, str]]:
 
 
 ROWS = [
+    # "the head of the [demonym] government", "the [demonym] head of government": the state's premier named before
+    ("head of government", "Prime Minister of Ukraine Taras Horobenko met with Prime Minister of Lithuania Rasa "
+     "Vaitkute, who is on a working visit to Kyiv, on Wednesday.\n\n\"We are grateful to Lithuania,\" the head of the "
+     "Ukrainian government said after the meeting.\n\n\"We will stay,\" the Lithuanian head of government said.",
+     [("Taras Horobenko", "We are grateful to Lithuania,"), ("Rasa Vaitkute", "We will stay,")]),
+    # "X called her": the "she" after it goes on with "her", the profile's topic, not with X
+    ("object pronoun of the last subject", "Ambassador Marguerite Okonjo-Bell has shuttled between capitals for "
+     "three years. Okonjo-Bell, 58, is the bloc's envoy. Since then Okonjo-Bell has made 14 trips.\n\n"
+     "A former senator, Wilbert Antoine, called her in a radio interview \"a governess\".\n\nShe shrugs at the "
+     "criticism. \"If both sides are a little angry with you, you are in the right place,\" she says.",
+     [("Wilbert Antoine", "a governess"), ("Marguerite Okonjo-Bell", "If both sides are a little angry")]),
+    # "continue" says something alone, not before another verb: the quote is the saying verb's above it
+    ("continue to verb", "Prime Minister of Lithuania Rasa Vaitkute visited Kyiv on Wednesday. Vaitkute stressed that "
+     "Vilnius would continue to support Ukraine \"for as long as it takes\".",
+     [("Rasa Vaitkute", "for as long as it takes")]),
+    # a title's initials in place of the name (kg/resolve/titled.py)
+    ("initials of a title", "External Affairs Minister Dr. Kavita Menon is in New York. \"A productive day of "
+     "diplomacy,\" EAM said on Tuesday.", [("Kavita Menon", "A productive day of diplomacy,")]),
     # guillemets, as French-style agencies and their translations write them
     ("guillemets", "Senator Odile Marchetti said « we will not give up the port » after the vote.",
      [("Odile Marchetti", "we will not give up the port")]),

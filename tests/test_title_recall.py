@@ -17,6 +17,22 @@ def nlp() -> Language:
 
 
 ROWS = [
+    # the roles of mediated talks, and the people news asks about them, as title heads
+    ("chief mediator in apposition", "The talks are run by the chief mediator, Wanjiru Kamau Ndegwa, a former "
+     "minister.", ("Wanjiru Kamau Ndegwa", "chief mediator", None)),
+    ("facilitator after a title", "Noting the remarks of Samuel Ochieng Wafula, former President of Kenya and "
+     "Facilitator of the Nairobi Process, the council agreed.", ("Samuel Ochieng Wafula", "Facilitator of the Nairobi Process", None)),
+    # a courtesy of two words between the title and the name
+    ("His Excellency between title and name", "He held talks with Iraqi President His Excellency Karwan Rashid "
+     "Barzani and the Speaker.", ("Karwan Rashid Barzani", "President", "Iraq")),
+    # a plural membership title with its body said once before a list, with no comma ("members of X" alone is none)
+    ("membership title before a list", "The delegation included Members of Parliament Harjit Dhillon, Marc Gagnon, "
+     "Fatima Idris and Colin McRae, and the association's secretary.", ("Fatima Idris", "Member of Parliament", None)),
+    # a possessive determiner opening the appositive, as an article does
+    ("its title in apposition", "Fiji has been cooler. Josaia Ratavou, its prime minister, was unavailable during "
+     "the visit.", ("Josaia Ratavou", "prime minister", None)),
+    ("political scientist before a name", "In Sofia, the political scientist Boyan Radev agreed.",
+     ("Boyan Radev", "political scientist", None)),
     # the second of two titles joined by "and" in the appositive after a name (readouts, communiqués)
     ("second appositive title, semicolon", "The talks were attended by H.E. Saif bin Omar Al Dhaheri, Deputy Prime "
      "Minister and Minister of the Interior; and by other officials.", ("Saif bin Omar Al Dhaheri", "Minister", None)),
@@ -37,3 +53,12 @@ ROWS = [
 def test_title_rows(nlp: Language, name: str, text: str, expected: tuple[str, str, str | None]) -> None:
     found = _roles(nlp, text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The members of the delegation Ana Lima and Bo Chen arrived on Monday.",  # "members" with no body's name
+    "Ana Lima, his wife, said nothing to reporters.",  # a possessive before a word that is no title
+    "Hugo Rivas, a vehement critic of the treaty, spoke first.",  # "critic": an opinion, no office
+])
+def test_no_title_rows(nlp: Language, text: str) -> None:
+    assert not _roles(nlp, text)

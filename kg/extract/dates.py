@@ -85,6 +85,12 @@ def normalize_date(
         return None
 
 
+def names_weekday(text: str) -> bool:
+    """"Saturday morning", "on Tuesday night": a time of day the tagger may label TIME that names a weekday,
+    so a calendar day."""
+    return _WEEKDAY_RE.match(_clean(text)) is not None
+
+
 def _normalize(text: str, published: dt.date, future: bool | None) -> TimeValue | None:
     """Split off a qualifier ("late", "the end of") and normalize the rest."""
     cleaned = _clean(text)

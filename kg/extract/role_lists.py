@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.data import tables
 from kg.extract.titles import ARTICLES, COMPLEMENT_OPENERS, is_title_token, org_at, title_left, title_text
 from kg.nlp import lemma
 from kg.nlp.components import POSSESSIVE
@@ -24,6 +25,7 @@ from kg.resolve.document import Resolution
 from kg.records import Kind
 
 LIST_REACH = 60  # tokens a list of names may span before its title
+_MEMBER_HEADS = frozenset(tables("roles")["titles"]["body_member_heads"])
 _TAGS = frozenset({"of", "for"})  # "A of Egypt", "A for Serbia": the side a listed name stands for
 
 
@@ -50,6 +52,8 @@ def listed_title(doc: Doc, span: Span, res: Resolution) -> Listed | None:
             break
         names += 1
         i = _skip_honorifics(doc, _name_start(doc, j, res) - 1)
+    if i >= 2 and doc[i].text != "," and _joined_after(doc, span, names):
+        return _membership(doc, i, own)  # "Members of Parliament A, B and C": the title, then the list
     if i < 1 or doc[i].text != "," or not _joined_after(doc, span, names):
         return None
     head = _plural_head(doc, i)
@@ -60,6 +64,21 @@ def listed_title(doc: Doc, span: Span, res: Resolution) -> Listed | None:
     words = " ".join(t.text for t in tokens[:-1] if t.lower_ not in ARTICLES)
     title = f"{words} {singular if head.text[:1].islower() else singular.capitalize()}".strip()
     return Listed(title, own, head)
+
+
+def _membership(doc: Doc, last: int, own: str | None) -> Listed | None:
+    """"Members of Parliament A, B and C": a plural head of membership, "of" and a capitalised body's name
+    ending right before the first listed name; the title is the singular with its body ("Member of Parliament")."""
+    for j in range(last - 1, max(-1, last - 6), -1):
+        t = doc[j]
+        singular = t.lower_[:-1] if t.lower_.endswith("s") else ""  # a capitalised plural's lemma is itself
+        if t.tag_ in {"NNS", "NNPS"} and singular in _MEMBER_HEADS and doc[j + 1].lower_ == "of" and all(
+                w.is_title or w.lower_ in ARTICLES for w in doc[j + 2:last + 1]) and doc[last].is_title:
+            head = singular.capitalize() if t.text[:1].isupper() else singular
+            return Listed(f"{head} {doc[j + 1:last + 1].text}", own, t)
+        if not (t.is_title or t.lower_ in ARTICLES or t.lower_ == "of"):
+            return None
+    return None
 
 
 def _name_word(t: Token, res: Resolution) -> bool:

@@ -14,6 +14,7 @@ _W = tables("roles")["titles"]
 TITLE_WORDS = frozenset(_W["title_words"])
 COUNTERPART = frozenset(_W["counterparts"])
 ARTICLES = frozenset(_W["articles"])
+DETERMINERS = frozenset(_W["possessive_determiners"])  # "X, its prime minister,": skipped like an article
 _LEADING, _TRAILING = frozenset(_W["leading_strays"]), frozenset(_W["trailing_strays"])
 APPOSITION_PREPOSITIONS = frozenset(tables("roles")["roles"]["apposition_prepositions"])
 COMPLEMENT_OPENERS = frozenset(tables("roles")["roles"]["complement_prepositions"])

@@ -25,6 +25,7 @@ from kg.resolve.boundaries import mend_boundaries
 from kg.resolve.heads import is_head_of
 from kg.resolve.kinds import settle_kinds
 from kg.resolve.nested import nested_places
+from kg.resolve.titled import join_titled
 
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "COUNTRY": Kind.COUNTRY,
               "NORP": Kind.COUNTRY, "PLACE": Kind.PLACE}
@@ -131,7 +132,8 @@ def resolve_document(doc: Doc) -> Resolution:
     _countries(by_kind["COUNTRY"] + by_kind["NORP"], res)
     _people(by_kind["PERSON"], res)
     _known_as(doc, res)
-    _named_groups(_state_governments(by_kind["ORG"], res), Kind.ORGANIZATION, res)
+    orgs = join_titled(doc, res.spans, res.entities, by_kind["ORG"])  # "the Pope", "EAM": the titled person
+    _named_groups(_state_governments(orgs, res), Kind.ORGANIZATION, res)
     _named_groups(by_kind["PLACE"], Kind.PLACE, res)
     return res.freeze()
 

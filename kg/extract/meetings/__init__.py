@@ -32,12 +32,14 @@ from kg.extract.meetings.coref import (
 from kg.extract.meetings.crews import add_joined
 from kg.extract.meetings.dateline import _place_here, _placed_at_dateline
 from kg.extract.meetings.purpose import _lead_joined, _purpose_joined
+from kg.extract.meetings.occasion import same_occasion
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.sessions import continue_series
 from kg.extract.meetings.standing import standing_sides
 from kg.extract.meetings.stays import _absorb_visits, _host_of_stay, _itinerary
 from kg.extract.meetings.statesides import _state_sides
 from kg.extract.meetings.settle import _day_told_later, _meeting, _same_visit, _settle
+from kg.extract.meetings.together import time_together
 from kg.extract.meetings.triggers import _mentions, candidates
 from kg.resolve.document import Resolution
 from kg.records import Article, Entity, Meeting, Role
@@ -76,6 +78,8 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
         _settle(ctx, event)
     _day_told_later(ctx, events)
     _same_visit(ctx, events)
+    same_occasion(ctx, events, mentions)
+    time_together(ctx, events)
     _placed_at_dateline(ctx, events)
     earlier = _earlier_ones(events)  # last: the earlier ones are no undated meeting told, nor on the same visit
     for event in earlier:

@@ -48,12 +48,13 @@ def _each(ctx: _Context, verb: Token, participants: set[str]) -> frozenset[str]:
 
 
 def _distributive(trigger: Token) -> bool:
-    """"separately", "individually", a preposition repeated for each counterpart ("with A and with B"), or
+    """"separately", "individually" (also on a later counterpart: "met A and, separately, B"), a preposition repeated for each counterpart ("with A and with B"), or
     counterparts picked from a group ("officials including A, B and C")."""
     withs = [p for p in _arg_preps(trigger) if p.lower_ == "with"]
     counterparts = [c for c in trigger.children if c.dep_ in {"dobj", "dative"}] + [o for w in withs for o in _pobjs(w)]
     return any(c.dep_ == "advmod" and c.lower_ in DISTRIBUTIVE or c.dep_ == "amod" and c.lower_ in DISTRIBUTIVE_ADJECTIVES
                for c in trigger.children) or len(withs) >= 2 \
+        or any(t.dep_ == "advmod" and t.lower_ in DISTRIBUTIVE for o in counterparts for t in o.subtree) \
         or any(p.dep_ == "prep" and p.lower_ == "including" and sum(len(_conjuncts(x)) for x in _pobjs(p)) >= 2
                for o in counterparts for p in o.children)
 

@@ -24,6 +24,7 @@ from kg.extract.meetings.bodies import body_sides, names_body, office_body
 from kg.extract.meetings.collectives import region_bodies
 from kg.extract.meetings.crews import crew_of
 from kg.extract.meetings.forward import in_lead, named_after
+from kg.extract.meetings.parties import named_parties, told_parties, visitor
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
     lead_holder,
@@ -54,7 +55,7 @@ from kg.records import Kind
 def _plural_subject(verb: Token) -> bool:
     """"Kim and Moon talked", "the two sides talked", "the Israeli and Palestinian leadership talked"."""
     for subj in _subjects(verb):
-        if len(_conjuncts(subj)) >= 2 or subj.lower_ in PLURAL_NOUNS:
+        if len(_conjuncts(subj)) >= 2 or subj.lower_ in PLURAL_NOUNS or named_parties(subj):
             return True
         if subj.lower_ in GROUP_NOUNS and sum(len(_conjuncts(c)) for c in subj.children if c.dep_ == "amod") >= 2:
             return True
@@ -112,6 +113,8 @@ def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
         if key and ctx.is_person(key) and tok.i != arg.i and tok.i not in ctx.dateline:
             out.add(key)
         stack += [c for c in tok.children if c.dep_ in {"conj", "nmod", "appos", "compound"}]
+        stack += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} and _title_word(tok)
+                  for o in _pobjs(p) if (k := ctx.root_of.get(o.i)) and ctx.is_person(k)]  # "Minister for X A and B"
     return out
 
 
@@ -139,7 +142,7 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
     if office := counted_office(ctx, tok):  # "the three foreign ministers", "their foreign ministers"
         return office, True
     if low in PLURAL_PRONOUNS or low in PLURAL_NOUNS or _counted_pair(tok):
-        found_all = _plural(ctx, tok) or region_bodies(ctx, tok)
+        found_all = _plural(ctx, tok) or region_bodies(ctx, tok) or told_parties(ctx, tok)  # "the two delegations"
         return found_all, bool(found_all)
     if low == "it":
         body = _it(ctx, tok)
@@ -158,7 +161,7 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         names = [k for t in child.subtree if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)]
         if names:
             return {names[-1]}, True
-    if name := title_name(ctx, tok):  # "met Prime Minister of Lithuania Ann Roe"
+    if name := title_name(ctx, tok) or visitor(ctx, tok):  # "met Prime Minister of Lithuania Ann Roe", "the guest"
         return {name}, True
     if lemma(tok).lower() in TRAVEL_NOUNS:
         return _traveller(ctx, tok), True

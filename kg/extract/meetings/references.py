@@ -21,6 +21,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.bodies import _main_state
 from kg.extract.meetings.forward import count_of
 from kg.extract.meetings.genders import disagrees
+from kg.extract.meetings.parties import visitor
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _conjuncts, _is_leader, _pobjs, _title_word
 from kg.nlp import lemma
@@ -34,8 +35,14 @@ def _pronoun(ctx: _Context, pron: Token, depth: int = 0) -> str | None:
     """He/she: the nearest person before, a subject in the same sentence first; a source quoted in between
     ("..., according to spokesman X", "X said") is not who acts."""
     sent = pron.sent
+    # an object pronoun is not the subject of its own verb ("Governor X is expected to host him": not X)
+    own = pron.head if pron.dep_ in {"dobj", "dative"} else pron.head.head if pron.dep_ == "pobj" else None
+    bound = {k for t in sent if own is not None and t.dep_ in {"nsubj", "nsubjpass"} and _subject_of(t, own)
+             and (k := ctx.root_of.get(t.i))}
     for t in reversed([t for t in ctx.doc[sent.start:pron.i] if t.i not in ctx.dateline]):
         key = ctx.root_of.get(t.i)
+        if key in bound:
+            continue
         if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass"} and not _source(ctx, t, key) \
                 and not disagrees(ctx, pron, key):
             return key
@@ -44,6 +51,8 @@ def _pronoun(ctx: _Context, pron: Token, depth: int = 0) -> str | None:
         if t.dep_ in {"nsubj", "nsubjpass", "appos"} and t.i not in ctx.key_of and _title_word(t) and (
                 found := ctx.titled(_title_phrase(t))):
             return found
+        if t.dep_ in {"nsubj", "nsubjpass"} and (guest := visitor(ctx, t)) and guest not in bound:
+            return guest  # "the visitor will be in Rio, where X is to host him"
         if t.dep_ in {"nsubj", "nsubjpass"} and _title_word(t) and (state := _state_on(ctx, t)):
             return _holder(ctx, t, state)  # "Afghanistan's new president is in Pakistan for his first visit"
     if pron.dep_ in {"nsubj", "nsubjpass"} and sent.start > 0:
@@ -63,11 +72,23 @@ def _pronoun(ctx: _Context, pron: Token, depth: int = 0) -> str | None:
             return _pronoun(ctx, same[0], depth + 1)
     for t in reversed([t for t in ctx.doc[max(0, sent.start - 80):pron.i] if t.i not in ctx.dateline]):
         key = ctx.root_of.get(t.i)
-        if key and ctx.is_person(key) and not _source(ctx, t, key) and not disagrees(ctx, pron, key):
+        if key and ctx.is_person(key) and not _source(ctx, t, key) and not disagrees(ctx, pron, key) \
+                and key not in bound:
             return key
         if t.dep_ in {"nsubj", "nsubjpass"} and (found := ctx.titled(_title_phrase(t))):
             return found
     return _followed(ctx, pron)
+
+
+def _subject_of(subject: Token, verb: Token) -> bool:
+    """Whether a subject is the verb's own, or that of a verb it is the complement of ("X is expected to host
+    him": X is the subject of "host" too)."""
+    while True:
+        if subject.head.i == verb.i:
+            return True
+        if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def _followed(ctx: _Context, pron: Token) -> str | None:
@@ -277,9 +298,12 @@ def _state_on(ctx: _Context, tok: Token) -> str | None:
 
 def _counted_pair(tok: Token) -> bool:
     """"the two ministers", "both delegations": a plural title or group counted to two; "the ministers" (a
-    bare definite plural title as subject) likewise - it resolves only where exactly two were named."""
+    bare definite plural title as subject) likewise - it resolves only where exactly two were named. "Two
+    ministers from his camp" (a bare count with a phrase telling which) brings in new people."""
     return tok.tag_ == "NNS" and (_title_word(tok) or tok.lower_ in GROUP_NOUNS) and tok.lower_ not in STATE_GROUPS \
         and any(c.lower_ in PAIR_COUNTS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children) \
+        and not (any(c.dep_ == "prep" for c in tok.children)
+                 and not any(c.dep_ in {"det", "predet", "poss"} for c in tok.children)) \
         or tok.tag_ == "NNS" and _title_word(tok) and tok.dep_ in {"nsubj", "nsubjpass"} \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and len(list(tok.children)) == 1
 

@@ -36,7 +36,11 @@ def _status(trigger: Token) -> Status:
     # her meeting" - its meaning not)
     framed = {t.head.head.i for t in chain if t.dep_ == "pobj" and t.head.lower_ in {"during", "at"}}
     # the trigger's own meaning is no status ("discussed" proposes nothing; "discuss a summit" does)
-    chain_words = [t for t in chain[1:] if not (lemma(t).lower() == "open" and t.pos_ == "VERB") and t.i not in framed]
+    # "held what both sides called candid talks": a verb that names the meeting (its object predicate) says nothing
+    # of whether it happens
+    naming = {t.i for t in chain if any(c.dep_ == "oprd" for c in t.children)}
+    chain_words = [t for t in chain[1:] if not (lemma(t).lower() == "open" and t.pos_ == "VERB") and t.i not in framed
+                   and t.i not in naming]
     lemmas = {lemma(t).lower() for t in chain_words} | {t.lower_ for t in chain_words}
     framing = {lemma(t).lower() for t in chain if t.i in framed}
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "during" and trigger.head.head.tag_ == "VBD":
@@ -105,7 +109,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         children = list(tok.children)
         children += [c for p in children if p.dep_ == "prep" for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
         for prep in children:
-            if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None:
+            if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None \
+                    or prep.dep_ == "acomp" and depth == 0:  # "is due in Athens ... for talks"
                 walk(prep, depth + 1)  # "met Poroshenko in Kyiv" with "in Kyiv" hung on the object
             elif prep.dep_ in STRAY_DEPS and prep.pos_ == "PROPN" and depth == 0 and skip is None:
                 walk(prep, depth + 1)  # ... or on a name the parser hung on the verb ("met Vice-President A B at X")
@@ -167,6 +172,12 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         # "travelled to Vienna on Monday, where he held talks": the parser hung "where" on the day
         host = clause.head.head if clause.head.head.pos_ == "VERB" else clause.head.head.head
         return _place(ctx, host, participants, skip=clause)
+    elif not found and clause.dep_ == "advcl" and clause.head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        # "stayed in Ankara until Friday, when he met X": a "when" clause on a verb is at the city it names
+        shared = _place(ctx, clause.head, participants, skip=clause)
+        if shared is not None and ctx.kind(shared) == Kind.PLACE:
+            return shared
     told = [head, *(c for c in head.children if c.dep_ == "dobj")]  # "held talks there": on the verb or its object
     if not found and (first := _first_of(head)) is not None and (lemma(first).lower() in ARRIVAL_VERBS or any(
             c.dep_ == "advmod" and c.lower_ == "there" for t in told for c in t.children)):
@@ -203,7 +214,13 @@ def _untagged_place(ctx: _Context, tok: Token) -> str | None:
         return None
     words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
     name = tok.doc[words[0].i if words else tok.i:tok.i + 1].text
-    return ctx.add_place(name) if gazetteer.known_place(name) else None
+    if gazetteer.known_place(name):
+        return ctx.add_place(name)
+    # "at the OR Tambo Building": capitalised words before a building word the tagger left unnamed are a venue
+    named = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ not in {"det", "poss", "case", "punct"}]
+    if tok.lower_ in VENUE_WORDS and tok.text[:1].isupper() and named and all(t.text[:1].isupper() for t in named):
+        return ctx.add_place(tok.doc[named[0].i:tok.i + 1].text)
+    return None
 
 
 def _venue(ctx: _Context, key: str) -> bool:

@@ -33,6 +33,7 @@ from kg.extract.meetings.crews import attendance
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sessions import is_session
 from kg.extract.meetings.standing import is_standing
+from kg.extract.meetings.parties import displaced, planned
 from kg.extract.meetings.sides import _compound_sides, _members_told, joint_body
 from kg.extract.meetings.status import _place, _side_place, _status
 from kg.extract.meetings.syntax import (
@@ -52,9 +53,9 @@ from kg.extract.meetings.syntax import (
     _pobjs,
     _subjects,
 )
-from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _invited, _split_visits, _visit_host
-from kg.extract.meetings.visits import called_on
+from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _invited, _split_visits, _visit_host, called_on
 from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _stay, _week
+from kg.extract.meetings.tense import planned_before
 from kg.extract.meetings.frames import _frame_date, _frame_place, _framed
 from kg.nlp import lemma
 from kg.records import Kind, Status
@@ -133,8 +134,8 @@ def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token],
         return bool(particles) and (counterpart or gathered or called or any(_pobjs(p) for p in particles))
     if need == "object":
         return any(o.lower_ == word for o in objects) and counterpart
-    if need == "person":
-        return any(_is_personish(ctx, o) for o in objects)
+    if need in {"person", "plan"}:  # "plan": "is due to see X"
+        return any(_is_personish(ctx, o) for o in objects) and (need == "person" or planned(verb))
     if need == "to":
         return bool(_hosts(ctx, _destinations(verb)))
     return trigger.cameo == VISIT or not _abstract(ctx, objects + [p for w in with_args for p in _pobjs(w)])
@@ -165,7 +166,7 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         if not objects and any(c.dep_ == "auxpass" for c in verb.children):
             objects += [s for s in _subjects(verb) if s not in agents]
     if trigger.needs == "person":  # "hosted a dinner for X": the guest of the meal or meeting hosted
-        objects = [g for o in objects for g in (_guests(o) if o.lower_ in NOUNS else [o])]
+        objects = [g for o in objects for g in (_guests(o) if o.lower_ in NOUNS else [o])] or displaced(ctx, verb)
     # "discussed the crisis with X": the counterpart the parser hung on the topic
     topical = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
                and any(_is_personish(ctx, x) for x in _pobjs(p))] if trigger.needs == "with-or-join" else []
@@ -258,7 +259,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if _is_phone(noun):
         return None
     if NOUNS[noun.lower_].needs == "with" and not any(p.lower_ in {"with", "between"} for p in _arg_preps(noun)) \
-            and not (noun.dep_ == "dobj" and lemma(noun.head).lower() in HOLD_VERBS and _plural_subject(noun.head)) \
+            and not (noun.dep_ == "dobj" and lemma(noun.head).lower() in HOLD_VERBS and (_plural_subject(noun.head) or lemma(noun.head).lower() in ROLE_VERBS)) \
             and not is_standing(noun):  # ... and "its next session", "the next round of consultations"
         return None  # "a session with X", "X and Y had a working lunch", not "the session of parliament"
     if NOUNS[noun.lower_].needs == "to" and not _hosts(ctx, _destinations(noun)):
@@ -362,7 +363,7 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     if week and cameo == VISIT and status == Status.HELD and _present(trigger) and ctx.article.date \
             and week[0] <= ctx.article.date <= week[1]:
         week = None  # "on this week's trip X is visiting A": under way on the day of the report
-    date = None if week else _date(ctx, trigger, status)
+    date = None if week else planned_before(trigger, status, _date(ctx, trigger, status), ctx.article.date)
     if not week and (date is None or date.text == "today"):  # "On the sidelines of the summit" told before
         date = _frame_date(ctx, trigger, status) or date
     if cameo == VISIT and kind == "noun" and date and date.text != "today" and len(date.value) == 10 and not date.end:
@@ -370,12 +371,12 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     # "is paying a visit to X from May 13 to 16", told on May 14: a stay under way, neither to come nor a year on
     ongoing = date is not None and date.end is not None and ctx.article.date is not None \
         and date.value[:10] <= ctx.article.date.isoformat() <= date.end
-    if status == Status.HELD and date is not None and _present(trigger) and ctx.article.date and not ongoing:
-        # "are meeting on Friday", "the two leaders meet Saturday", told on a Wednesday: an arrangement
-        # (present tense with a day to come), not a report
-        ahead = _date(ctx, trigger, Status.PLANNED)
-        if ahead is not None and ahead.value[:10] > ctx.article.date.isoformat()[:len(ahead.value)]:
-            status, date = Status.PLANNED, ahead
+    if status == Status.HELD and (date is not None or week) and _present(trigger) and ctx.article.date and not ongoing:
+        # "are meeting on Friday", "travels to X next week for talks", told on a Wednesday: an arrangement, no report
+        ahead = _date(ctx, trigger, Status.PLANNED) if date is not None else None
+        if ahead is not None and ahead.value[:10] > ctx.article.date.isoformat()[:len(ahead.value)] \
+                or week and week[0] > ctx.article.date:
+            status, date = Status.PLANNED, ahead or date
     if status != Status.CANCELLED and (date is None or date.text == "today" or place is None):
         arrived_on, arrived_in = _arrival(ctx, trigger, participants, status != Status.HELD)
         date = arrived_on if arrived_on and (date is None or date.text == "today") else date

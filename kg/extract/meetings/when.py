@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.dates import normalize_date
+from kg.extract.dates import names_weekday, normalize_date
 from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
 from kg.extract.meetings.days import _any, _date_text, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month
@@ -56,7 +56,7 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
                   and not _background(e.root, trigger) and e.start >= dateline]
     # "Earlier today, X met Y": a day word the tagger labelled a TIME or left without a label
     candidates += [e for e in ctx.sent_ents(trigger) if e.label_ == "TIME" and e.root.i in clause
-                   and (any(t.lower_ in DAY_WORDS for t in e) or _night_before(e, published))]
+                   and (any(t.lower_ in DAY_WORDS for t in e) or _night_before(e, published) or names_weekday(e.text))]
     candidates += [trigger.doc[t.i:t.i + 1] for t in trigger.sent if t.i in clause and t.lower_ in DAY_WORDS
                    and not t.ent_type_]
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))

@@ -17,6 +17,8 @@ from kg.records import Kind, Nationality, Role
 TITLE_SYNONYMS = {word: frozenset(title.split())
                   for word, title in tables("quotes/words")["speakers"]["title_synonyms"].items()}
 _WORD_SPLIT = re.compile(r"[\s-]+")
+HEAD_OF = {body: tuple(frozenset(t.split()) for t in titles)
+           for body, titles in tables("quotes/words")["speakers"]["head_of"].items()}
 
 
 @dataclass(frozen=True)
@@ -43,15 +45,27 @@ def offices(roles: Iterable[Role], nationalities: Iterable[Nationality]) -> tupl
 
 def office_holder(s: Token, res: Resolution, held: tuple[Office, ...]) -> str | None:
     """"the Mauritanian prime minister", "the Peruvian chancellor": the one person the article gave, before,
-    a title with those words whose body or country (or nationality) is the one the modifiers name."""
+    a title with those words whose body or country (or nationality) is the one the modifiers name; "the head
+    of the Ukrainian government", "the Lithuanian head of state": of one of the offices such a head holds."""
+    office = _head_of(s)
     mods = [c for c in s.children if c.dep_ in {"amod", "compound", "nmod"} and c.text not in COURTESY]
+    mods += [c for c in office.children if c.dep_ in {"amod", "compound", "nmod"}] if office is not None else []
     places = {k for c in mods if (k := res.key_at(c.i)) is not None
               and res.entities[k].kind in {Kind.COUNTRY, Kind.ORGANIZATION}}
     if not places:
         return None  # a bare or merely qualified title is _description's
     words = {c.lower_ for c in mods if res.key_at(c.i) is None}
-    heads = TITLE_SYNONYMS.get(s.lower_, frozenset({s.lower_}))
-    found = {o.person for o in held if o.at < s.idx and heads | words <= o.words and places <= o.places
+    titles = [words | h for h in HEAD_OF[office.lower_]] if office is not None else [
+        words | TITLE_SYNONYMS.get(s.lower_, frozenset({s.lower_}))]
+    found = {o.person for o in held if o.at < s.idx and any(t <= o.words for t in titles) and places <= o.places
              and res.entities.get(o.person) is not None and res.entities[o.person].kind is Kind.PERSON}
     return found.pop() if len(found) == 1 else None
+
+
+def _head_of(s: Token) -> Token | None:
+    """"government" of "the head of the X government", "state" of "the X head of state", else None."""
+    if s.lower_ != "head":
+        return None
+    return next((p for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and p.lower_ in HEAD_OF), None)
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.data import tables
 from kg.extract.quotes.marks import Q
 from kg.extract.quotes.offices import TITLE_SYNONYMS, Office, office_holder, offices
+from kg.extract.quotes.binding import bound_away, topic
 from kg.extract.quotes.salience import most_salient
 from kg.extract.titles import COURTESY
 from kg.extract.quotes.verbs import conjuncts, is_mark, is_say, subject
@@ -321,6 +322,8 @@ def _pronoun(s: Token, res: Resolution, people: People, outer: str | None) -> st
             at, key = people.subjects[n]
             if at >= s.i or _told_gender(people, key) == other:
                 continue
+            if bound_away(s.doc, res, at, key, s.lower_):  # "X called her. ... she says": not X; the topic, if any
+                return topic(res, lambda k: k != key and people.gender.get(k, "").rstrip("?") != other)
             if people.gender.get(key) == f"{other}?":
                 break  # a given name of the other sex ("Ingrid ... met X, where he told"): the last one named
             return most_salient(s.doc, res, people.subjects, n, lambda k: people.gender.get(k, "").rstrip("?") != other)

@@ -9,6 +9,7 @@ from kg.data import speech_verbs, tables
 from kg.nlp import lemma
 
 _W = tables("quotes/words")["verbs"]
+_ASPECTUAL = frozenset(_W["aspectual"])
 
 
 def is_say(t: Token) -> bool:
@@ -21,6 +22,8 @@ def is_say(t: Token) -> bool:
         return False
     single, phrasal = speech_verbs()
     base = lemma(t).lower()
+    if base in _ASPECTUAL and any(c.dep_ == "xcomp" for c in t.children):
+        return False  # "would continue to support": going on with another verb, no saying
     return base in single or any((base, c.lower_) in phrasal for c in t.children if c.dep_ == "prt")
 
 

@@ -135,7 +135,7 @@ def name_begin(doc: Doc, ent: Span) -> int:
     ("spokesperson Ruchika Mathur", ", Igor Valentinovich Demidov,") and the first part of a joined
     double surname ("Delgado-Haynes")."""
     start = ent.start
-    while start > 0 and not doc[start].is_sent_start:
+    while start > 0 and not doc[start].is_sent_start and not _initial_opening(doc[start]):
         t = doc[start - 1]
         first = doc[start - 2] if start > 1 else t
         if t.text in _HYPHENS and not t.whitespace_ and not first.whitespace_ and first.is_alpha \
@@ -150,6 +150,13 @@ def name_begin(doc: Doc, ent: Span) -> int:
         if doc[start].is_sent_start:
             break
     return start
+
+
+def _initial_opening(t: Token) -> bool:
+    """"T A Mohammed Haneef": a name written from its initials on begins at them (initials.py); not after an
+    abbreviation ("Mac OS X Lion": a product's name, which goes on back)."""
+    return len(t.text) == 1 and t.text.isupper() and t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and not (
+        t.i > 0 and t.doc[t.i - 1].is_upper)
 
 
 def _opens_name(t: Token) -> bool:

@@ -17,26 +17,33 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, core
+from kg.nlp.components.country_offices import TITLE_ACRONYMS, country_offices, title_offices
 from kg.nlp.components.outlets import told_outlets
+from kg.nlp.components.titled_bodies import titled_people
 from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, common_nouns, words
 
 _W = words("components/org_noise")
 HEADING_WORDS = frozenset(_W["heading_words"])
 PAGE_SHORTHAND = frozenset(_W["page_shorthand"])
-TITLE_ACRONYMS = frozenset(_W["title_acronyms"])
 NAME_MARKS = frozenset(_W["name_marks"]) | HONORIFICS | frozenset(TITLE_ABBREVIATIONS)
 PROGRAMME_HEADS = frozenset(_W["programme_heads"])
 PROGRAMME_NOUNS = frozenset(_W["programme_nouns"])
+PARTY_NOUNS = frozenset(_W["party_nouns"])
 DASHES = frozenset(words("components/wire_credits")["dateline_dashes"])
 
 
 def not_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans without the bodies that are furniture, titles, honorifics or programmes (other labels kept),
-    and with the outlets a source tells (kg.nlp.components.outlets)."""
-    spans = told_outlets(doc, spans)
+    with the outlets a source tells (kg.nlp.components.outlets), the offices a country's or a post's possessive
+    names (kg.nlp.components.country_offices) and the people inside bodies' names after a title
+    (kg.nlp.components.titled_bodies)."""
+    spans = titled_people(doc, title_offices(doc, country_offices(doc, told_outlets(doc, spans))))
     # "FLOTUS Jane Roe" taken as one name: the title's letters are no part of it
     spans = [Span(doc, s.start + 1, s.end, label="PERSON") if s.label_ == "PERSON" and len(s) > 2
              and s[0].text in TITLE_ACRONYMS else s for s in spans]
+    # "the nationalist Vazrazhdane party": the lower-case class noun is no part of the party's name
+    spans = [Span(doc, s.start, s.end - 1, label="ORG") if s.label_ == "ORG" and len(core(s)) > 1
+             and s[-1].text in PARTY_NOUNS and all(t.text[:1].isupper() for t in core(s)[:-1]) else s for s in spans]
     orgs = [s for s in spans if s.label_ == "ORG"]
     if not orgs:
         return spans

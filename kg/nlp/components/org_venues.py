@@ -40,6 +40,7 @@ JOINT_MODIFIERS = tuple(_W["joint_modifiers"])
 MECHANISM_HEADS = frozenset(_W["mechanism_heads"])
 TITLED_MEETINGS = frozenset(_W["titled_meetings"])
 VENUE_PREPOSITIONS = frozenset(_W["venue_prepositions"])
+BUILDING_PREPOSITIONS = frozenset(_W["building_prepositions"])
 BODY_PLACE_HEADS = frozenset(_W["body_place_heads"])
 STREET_HEADS = frozenset(_W["street_heads"])
 VENUE_HEADS = PLACE_HEADS - BODY_PLACE_HEADS | frozenset(_W["venue_heads"]) | STREET_HEADS
@@ -98,7 +99,8 @@ def _placed(c: Span, known: bool) -> bool:
     if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS:
         return True  # "the state of X", not "the leaders of X"
     street = i >= 0 and doc[i].lower_ == "on" and any(t.text in STREET_HEADS for t in c)  # "on Palmerston Place"
-    if known and i >= 0 and (doc[i].lower_ in VENUE_PREPOSITIONS or street):
+    building = doc[i].lower_ in BUILDING_PREPOSITIONS and c[-1].text in VENUE_HEADS if i >= 0 else False
+    if known and i >= 0 and (doc[i].lower_ in VENUE_PREPOSITIONS or street or building):
         return c.root.head.i == i  # not "at the Commonwealth heads of government meeting"
     if known and _in_place_phrase(c):
         return True

@@ -7,6 +7,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
+from kg.nlp.components.country_offices import TITLE_ACRONYMS, TITLE_OFFICE_HEADS
+from kg.nlp.components.org_noise import PARTY_NOUNS
 from kg.nlp.components.base import (
     NOT_PEOPLE,
     POSSESSIVE,
@@ -86,7 +88,8 @@ class PersonConsistency:
                 spans.extend(_possessive_split(c))
             else:
                 spans.append(ent)
-        spans.extend(_named_bodies(doc, spans))
+        bodies = _named_bodies(doc, spans)  # a party's name alone replaces the person the model saw in it
+        spans = [s for s in spans if (s.start, s.end) not in {(b.start, b.end) for b in bodies}] + bodies
         taken = {i for s in spans for i in range(s.start, s.end)}
         for i, text in enumerate(token_texts(doc)):
             if text in surnames and i not in taken and doc[i].pos_ == "PROPN":
@@ -176,7 +179,8 @@ def _named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
             end += 1
             if doc[end - 1].text in ORG_HEADS and (end == len(doc) or doc[end].text not in ORG_HEADS):
                 if not regional or any(t.pos_ == "ADJ" for t in doc[span.end:end - 1]):
-                    found.append(Span(doc, span.start, end, label="ORG"))
+                    party = end == span.end + 1 and doc[span.end].text in PARTY_NOUNS  # "the Vazrazhdane party"
+                    found.append(Span(doc, span.start, span.end if party else end, label="ORG"))
                 break
     return found
 
@@ -187,8 +191,8 @@ def _possessive_split(span: Span) -> list[Span]:
     if cut is None or cut + 1 >= span.end:
         return []
     rest = span.doc[cut + 1:span.end]
-    if rest[-1].text in BODY_WORDS:
-        return []  # "the Central Committee of the Workers' Party" is one name
+    if rest[-1].text in BODY_WORDS | TITLE_OFFICE_HEADS or rest[-1].text in ORG_HEADS and all(t.is_lower for t in rest):
+        return []  # "the Central Committee of the Workers' Party", "Qatar's foreign ministry", "the PM's Office"
     parts = [Span(span.doc, span.start, cut, label="ORG")]
     if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest):
         parts.append(Span(span.doc, rest.start, rest.end, label="PERSON"))
@@ -344,9 +348,9 @@ def _majority_labels(doc: Doc) -> None:
 
 
 def strip_honorifics(span: Span) -> Span:
-    """"President Donald Trump" -> "Donald Trump"; "Mr. Trump's" -> "Trump"."""
+    """"President Donald Trump" -> "Donald Trump"; "Mr. Trump's" -> "Trump"; "MEP Ana Roe" -> "Ana Roe"."""
     span = core(span)
     start = span.start
-    while start < span.end - 1 and span.doc[start].text in HONORIFICS:
+    while start < span.end - 1 and (span.doc[start].text in HONORIFICS or span.doc[start].text in TITLE_ACRONYMS):
         start += 1
     return Span(span.doc, start, span.end, label=span.label_, kb_id=span.kb_id_)

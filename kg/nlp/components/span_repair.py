@@ -8,6 +8,8 @@ from kg.nlp.components.appositions import name_word, names_in_apposition
 from kg.nlp.components.base import COMPANY_WORDS, _set_ents, core
 from kg.nlp.components.bylines import byline_names
 from kg.nlp.components.breaks import cut_at_breaks
+from kg.nlp.components.copular_names import named_by_title
+from kg.nlp.components.initials import initialled_names
 from kg.nlp.components.title_phrases import names_after_title_phrases
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import (
@@ -60,9 +62,10 @@ class SpanRepair:
                        or _split_family(ent) or _split_owner(ent, names) or [ent])
         out = _people_after_occupations(doc, _join_o_names(_split_joined_people(doc, out))) + _names_after_titles(doc)
         out = _newspapers(doc, out)
-        named = names_in_apposition(doc) + _bodies_in_apposition(doc) + _untagged_names(doc) + byline_names(doc)
+        named = names_in_apposition(doc) + _bodies_in_apposition(doc) + _untagged_names(doc) + byline_names(doc) \
+            + named_by_title(doc)  # "Leyla Demir is a senior fellow at X"
         out = [e for e in out if not any(n.start <= e.start and e.end <= n.end for n in named)] + named
-        out = names_after_title_phrases(doc, sorted(out, key=lambda e: (e.start, e.end)))
+        out = initialled_names(doc, names_after_title_phrases(doc, sorted(out, key=lambda e: (e.start, e.end))))
         return [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
 
 

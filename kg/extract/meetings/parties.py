@@ -1,0 +1,69 @@
+"""Parties and guests: "the two delegations", "the delegations" stand for the two parties of the latest
+meeting told whose sides are states or bodies ("Colombia and the ELN postponed the talks ... The two
+delegations last sat down together in Caracas"): the parties, not people of theirs; "the visitor", "the Lao
+guest", "the visiting minister" for the one person the latest visit told brings, and the guest received after
+adverbials the parser cut from the verb."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.lexicon import GUEST_MODIFIERS, GUEST_NOUNS, PAIR_MARKERS, PAIR_PLURALS, PLAN_HEADS, SIDE_NOUNS, VISIT
+from kg.extract.meetings.records import _Context
+from kg.extract.meetings.syntax import STRAY_DEPS, _purpose
+from kg.nlp import lemma
+from kg.records import Kind
+
+WITHIN = 5  # sentences back to the meeting whose parties are meant
+
+
+def named_parties(tok: Token) -> bool:
+    """A plural of delegations made definite or counted: "the delegations", "both delegations" ("the two sides"
+    is read as the two people named before, in kg/extract/meetings/arguments.py)."""
+    return tok.lower_ in SIDE_NOUNS and tok.lower_ not in PAIR_PLURALS and any(c.lower_ in PAIR_MARKERS for c in tok.children)
+
+
+def told_parties(ctx: _Context, tok: Token) -> set[str]:
+    """The two parties (states, bodies) of the latest meeting told before, within a few sentences."""
+    if not named_parties(tok):
+        return set()
+    here = ctx.sentence_of[tok.sent.start]
+    for m in reversed(ctx.told):
+        if here - ctx.sentence_of[m.trigger.sent.start] > WITHIN:
+            break
+        if m.trigger.i >= tok.i or m.partial or m.anaphoric:  # "which attended the first round": not its parties
+            continue
+        parties = {k for k in m.participants if not ctx.is_person(k)}
+        if len(parties) == 2 and len(m.participants) == 2:
+            return parties
+    return set()
+
+
+def visitor(ctx: _Context, tok: Token) -> str | None:
+    """"The Lao guest also met X", "the visitor will be in Rio", "The visiting minister also called on X": the
+    one person of the latest visit told before (of the state its demonym names, if it names one)."""
+    if not (tok.lower_ in GUEST_NOUNS or tok.tag_ != "NNS" and any(
+            c.dep_ == "amod" and c.lower_ in GUEST_MODIFIERS for c in tok.children)):
+        return None
+    states = {k for c in tok.children if c.dep_ in {"amod", "compound"} and (k := ctx.key_of.get(c.i))
+              and ctx.kind(k) == Kind.COUNTRY}
+    for m in reversed(ctx.told):
+        people = [k for k in m.participants if ctx.is_person(k)]
+        if m.trigger.i < tok.i and m.cameo == VISIT and len(people) == 1 and (
+                not states or states & ctx.states_of(people[0])):
+            return people[0]
+    return None
+
+
+def displaced(ctx: _Context, verb: Token) -> list[Token]:
+    """"received in audience on Tuesday at the Palace the Prime Minister of X, Mr. Y": with no object, the person
+    named after the verb that the parser hung on it as a stray phrase is the one received."""
+    return [c for c in verb.children if c.dep_ in STRAY_DEPS and c.i > verb.i and c.pos_ == "PROPN"
+            and (k := ctx.root_of.get(c.i)) is not None and ctx.is_person(k)]
+
+
+def planned(verb: Token) -> bool:
+    """"is due to see X", "hopes to see X", "will travel to Y to see X": "see" a meeting only as the complement
+    of a plan or a hope, or as the purpose of a trip; not "see X as a partner", "see X re-elected"."""
+    if any(c.dep_ in {"prep", "oprd", "ccomp", "xcomp"} and (c.dep_ != "prep" or c.lower_ == "as") for c in verb.children):
+        return False
+    return verb.dep_ == "xcomp" and lemma(verb.head).lower() in PLAN_HEADS or _purpose(verb)
