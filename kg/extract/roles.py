@@ -19,7 +19,7 @@ from kg.extract.role_context import described_earlier, described_later, drop_sub
 from kg.extract.role_lists import described_titles, gapped_title, joined_title, listed_title
 from kg.extract.titles import (
     ABBREVIATED,
-    ARTICLES, DETERMINERS,
+    ARTICLES, POSSESSIVE_DETERMINERS,
     COUNTERPART,
     COURTESY,
     complement_start,
@@ -244,7 +244,7 @@ def _appositive(doc: Doc, span: Span, key: str, res: Resolution) -> _Found | Non
     org = None
     tokens: list[Token] = []
     for tok in phrase:
-        if (tok.pos_ == "ADV" or tok.lower_ in DETERMINERS) and not tokens and org is None:
+        if (tok.pos_ == "ADV" or tok.lower_ in POSSESSIVE_DETERMINERS) and not tokens and org is None:
             continue  # "Van Susteren, also a VOA contributor,", "X, its prime minister,"
         if tok.pos_ == "VERB" and doc[tok.i - 1].text == "-":
             tokens = [t for t in tokens if t.i < tok.i - 1]  # "the Tripoli-based prime minister"

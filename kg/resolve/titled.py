@@ -39,7 +39,7 @@ def _title_forms(doc: Doc, start: int) -> set[str]:
     """The capitalised title right before a name ("External Affairs Minister Dr."): its head word, lower case,
     and the initials of each run of its words that ends in the head ("EAM", "AM")."""
     i = start - 1
-    while i >= 0 and (doc[i].text in _COURTESY or doc[i].text in HONORIFICS and not doc[i].lower_ in TITLE_HEADS):
+    while i >= 0 and (doc[i].text in _COURTESY or doc[i].text in HONORIFICS and doc[i].lower_ not in TITLE_HEADS):
         i -= 1
     if i < 0 or not (doc[i].is_title and doc[i].lower_ in TITLE_HEADS):
         return set()
@@ -62,10 +62,10 @@ def join_titled(doc: Doc, spans: list[tuple[Span, str]], entities: dict[str, Ent
         return orgs
     spans[:] = [(s, found.get(s.start, k) if entities[k].kind is Kind.PERSON else k) for s, k in spans]
     spans.extend((s, found[s.start]) for s in orgs if s.start in found)
-    for s in (s for s, _ in spans if s.start in found):
-        held = entities[found[s.start]]
-        entities[held.key] = Entity(held.key, held.kind, held.name, tuple(sorted({*held.aliases, s.text} - {held.name})),
-                                    held.code)
+    for key in set(found.values()):  # each holder once, with every mention that is its title
+        held = entities[key]
+        named = {s.text for s, _ in spans if found.get(s.start) == key}
+        entities[key] = Entity(key, held.kind, held.name, tuple(sorted({*held.aliases, *named} - {held.name})), held.code)
     left = {k for _, k in spans}
     for key in [k for k, e in entities.items() if e.kind is Kind.PERSON and k not in left]:
         del entities[key]

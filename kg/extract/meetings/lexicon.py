@@ -131,5 +131,6 @@ ARRIVAL_PREPS = frozenset(_V["arrival_preps"])
 REFERRING_DETS = frozenset(_W["sides"]["referring_dets"])
 WHEN: dict = _WH  # the tables of when.py, which builds its regexes from them
 SCHEDULING_VERBS = frozenset(_WH["scheduling_verbs"])
+RECORD_WORDS = frozenset(_WH["record_words"])
 ORDINALS: dict[str, int] = dict(_N["ordinals"])
 NUMBERS: dict[str, int] = dict(_N["cardinals"])

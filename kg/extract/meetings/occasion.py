@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import PREVIOUS_WORDS, WHEN
+from kg.extract.meetings.lexicon import PREVIOUS_WORDS, RECORD_WORDS
 from kg.extract.meetings.records import _Context, _Event, _Mention
 from kg.extract.meetings.settle import _event_status
 from kg.extract.meetings.syntax import _clause_indices, _governor
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, Status, TimeValue
-
-_RECORD_WORDS = frozenset(WHEN["record_words"])
 
 
 def same_occasion(ctx: _Context, events: list[_Event], mentions: list[_Mention]) -> None:
@@ -28,13 +26,12 @@ def same_occasion(ctx: _Context, events: list[_Event], mentions: list[_Mention])
     if round_of is not None:
         assert round_of.date is not None
         date, place, side, start = round_of.date, round_of.place, next(iter(round_of.participants)), round_of.trigger.i
-        lead = None
     elif lead is not None:
         assert lead.date is not None
         date, place, side, start = lead.date, lead.place, None, _start(lead) + 1
     else:
         return
-    for event in (e for e in held if _start(e) >= start and e is not lead):
+    for event in (e for e in held if _start(e) >= start):
         if event.date is not None and event.date.text != "today":
             if event.date.value[:10] != date.value:
                 break  # "They last met in Vilnius in January": the story has moved to another time
@@ -43,7 +40,7 @@ def same_occasion(ctx: _Context, events: list[_Event], mentions: list[_Mention])
                 or not all(_told_plainly(m.trigger) for m in event.mentions if not m.anaphoric):
             continue
         event.date = date
-        if event.place is None and place is not None and _city_or_state(ctx, place):
+        if event.place is None and place is not None and city_or_state(ctx, place):
             event.place = place
 
 
@@ -67,10 +64,11 @@ def _told_plainly(trigger: Token) -> bool:
     words = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "advmod", "npadvmod", "prep"}]
     if any(lemma(c).lower() == "have" for c in words if c.dep_ in {"aux", "auxpass"}):
         return False
-    return not any(c.lower_ in PREVIOUS_WORDS or c.lower_ in _RECORD_WORDS for c in words)
+    return not any(c.lower_ in PREVIOUS_WORDS or c.lower_ in RECORD_WORDS for c in words)
 
 
-def _city_or_state(ctx: _Context, key: str) -> bool:
-    """A place the second meeting of the day shares: a city or a state, not the room or building of the first."""
+def city_or_state(ctx: _Context, key: str) -> bool:
+    """A place the second meeting of the day shares, or one a room or building named later says more of: a city or
+    a state, not a room or building."""
     entity = ctx.entity(key)
     return entity.kind == Kind.COUNTRY or entity.kind == Kind.PLACE and gazetteer.known_place(entity.name)

@@ -38,9 +38,8 @@ def _status(trigger: Token) -> Status:
     # the trigger's own meaning is no status ("discussed" proposes nothing; "discuss a summit" does)
     # "held what both sides called candid talks": a verb that names the meeting (its object predicate) says nothing
     # of whether it happens
-    naming = {t.i for t in chain if any(c.dep_ == "oprd" for c in t.children)}
     chain_words = [t for t in chain[1:] if not (lemma(t).lower() == "open" and t.pos_ == "VERB") and t.i not in framed
-                   and t.i not in naming]
+                   and not any(c.dep_ == "oprd" for c in t.children)]
     lemmas = {lemma(t).lower() for t in chain_words} | {t.lower_ for t in chain_words}
     framing = {lemma(t).lower() for t in chain if t.i in framed}
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "during" and trigger.head.head.tag_ == "VBD":

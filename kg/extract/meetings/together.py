@@ -5,10 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.meetings.lexicon import WHEN
+from kg.extract.meetings.occasion import city_or_state
 from kg.extract.meetings.records import _Context, _Event
 from kg.extract.meetings.settle import _event_status
 from kg.extract.meetings.status import _place
-from kg.nlp import gazetteer, lemma
+from kg.nlp import lemma
 from kg.records import Kind, Status
 
 _VERBS = frozenset(WHEN["together_verbs"])
@@ -23,14 +24,14 @@ def time_together(ctx: _Context, events: list[_Event]) -> None:
     sent_of, sents = ctx.sentence_of, list(ctx.doc.sents)
     for event in events:
         if _event_status(event.mentions) != Status.HELD or sum(ctx.is_person(k) for k in event.participants) < 2 \
-                or event.place is not None and not _broad(ctx, event.place):
+                or event.place is not None and not city_or_state(ctx, event.place):
             continue
         told = sorted({n for m in event.mentions for n in range(sent_of[m.trigger.sent.start],
                                                                  sent_of[m.trigger.sent.start] + _AFTER + 1)})
         for sent in (sents[n] for n in told if n < len(sents)):
             venue = next((p for t in sent if lemma(t).lower() in _VERBS and _spent_together(ctx, t, event)
                           and (p := _place(ctx, t, event.participants)) and ctx.kind(p) == Kind.PLACE
-                          and not _broad(ctx, p)), None)
+                          and not city_or_state(ctx, p)), None)
             if venue is not None:
                 event.place = venue
                 break
@@ -48,9 +49,3 @@ def _spent_together(ctx: _Context, verb: Token, event: _Event) -> bool:
                 t.lower_ in _SUBJECTS for t in subject.subtree):
             return True
     return False
-
-
-def _broad(ctx: _Context, key: str) -> bool:
-    """A city or state: a room or building named later says more."""
-    entity = ctx.entity(key)
-    return entity.kind == Kind.COUNTRY or gazetteer.known_place(entity.name)

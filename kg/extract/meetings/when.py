@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import names_weekday, normalize_date
-from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, SCHEDULING_VERBS
+from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, RECORD_WORDS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
 from kg.extract.meetings.days import _any, _date_text, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month
 from kg.extract.meetings.offsets import _offset_day
@@ -20,7 +20,6 @@ from kg.records import Status, TimeValue
 _WEEK_STEPS: dict[str, int] = WHEN["week_steps"]
 _WEEK = re.compile(rf"^(?:(?:{_any(WHEN['week_leads'])}) )?({_any(_WEEK_STEPS)}) week$", re.IGNORECASE)
 _PERFECT_AUXES = frozenset(WHEN["perfect_auxes"])
-_RECORD_WORDS = frozenset(WHEN["record_words"])
 _BACKGROUND_PREPS = frozenset(WHEN["background_preps"])
 _OFFSET_BEFORE, _OFFSET_AFTER = tuple(WHEN["offset_before"]), tuple(WHEN["offset_after"])
 _TRIP_STARTS = frozenset(WHEN["trip_starts"])
@@ -304,7 +303,7 @@ def _perfect(trigger: Token) -> bool:
     if not any(a.lower_ in _PERFECT_AUXES for a in auxes) or any(a.tag_ == "MD" for a in auxes):
         return False
     words = {t.lower_ for t in verb.subtree}
-    if words & _RECORD_WORDS:
+    if words & RECORD_WORDS:
         return False
     return not (trigger.tag_ == "NNS" and any(c.dep_ == "nummod" for c in trigger.children))
 

@@ -323,7 +323,7 @@ def _pronoun(s: Token, res: Resolution, people: People, outer: str | None) -> st
             if at >= s.i or _told_gender(people, key) == other:
                 continue
             if bound_away(s.doc, res, at, key, s.lower_):  # "X called her. ... she says": not X; the topic, if any
-                return topic(res, lambda k: k != key and people.gender.get(k, "").rstrip("?") != other)
+                return topic(res, lambda k: k != key and people.gender.get(k, "").rstrip("?") != other)  # noqa: B023 (called at once)
             if people.gender.get(key) == f"{other}?":
                 break  # a given name of the other sex ("Ingrid ... met X, where he told"): the last one named
             return most_salient(s.doc, res, people.subjects, n, lambda k: people.gender.get(k, "").rstrip("?") != other)

@@ -32,7 +32,8 @@ def names_in_apposition(doc: Doc) -> list[Span]:
         if not 2 <= len(words) <= 4 or end < len(doc) and doc[end].text not in {",", ".", ";"}:
             continue
         span = doc[comma.i + 1:end]
-        if (_tagged_whole(span) or {t.ent_type_ for t in span} <= {"", "NORP", "PERSON"} or _stray_place(span)) \
+        types = {t.ent_type_ for t in span}
+        if (_tagged_whole(span) or types <= {"", "NORP", "PERSON"} or _stray_place(span, types)) \
                 and not gazetteer.known_place(span.text) \
                 and not any(gazetteer.demonyms().get(t.text) or gazetteer.country_names().get(t.text) for t in words):
             out.append(Span(doc, span.start, span.end, label="PERSON"))
@@ -47,12 +48,12 @@ def _tagged_whole(span: Span) -> bool:
         and not any(t.text in BODY_WORDS or t.lower_ in COMPANY_WORDS for t in span)
 
 
-def _stray_place(span: Span) -> bool:
+def _stray_place(span: Span, types: set[str]) -> bool:
     """"The government's chief negotiator, Valentina Ospina Restrepo,": the model took a given name for a place;
     a place label on some of the words, none of them a known place, does not keep them from a person's name."""
     places = [e for e in span.doc.ents if e.label_ in _PLACE_LABELS and span.start <= e.start < span.end]
     return bool(places) and all(e.end <= span.end and not gazetteer.known_place(e.text) for e in places) and (
-        {t.ent_type_ for t in span} <= {"", "NORP", "PERSON"} | _PLACE_LABELS)
+        types <= {"", "NORP", "PERSON"} | _PLACE_LABELS)
 
 
 def name_word(t: Token) -> bool:

@@ -8,11 +8,11 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.appositions import name_word
+from kg.nlp.components.org_venues import DETERMINERS
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import TITLE_HEADS
 
 _BE = frozenset({"is", "was"})
-_DETERMINERS = frozenset({"a", "an", "the"})
 _MODIFIERS = 3  # lower-case words between the article and the title's head ("senior research fellow")
 
 
@@ -29,7 +29,7 @@ def named_by_title(doc: Doc) -> list[Span]:
                 gazetteer.known_place(doc[start:i].text):
             continue
         j = i + 1
-        if doc[j].lower_ not in _DETERMINERS:
+        if doc[j].lower_ not in DETERMINERS:
             continue
         j += 1
         while j < len(doc) and j - i - 2 < _MODIFIERS and doc[j].is_lower and doc[j].lower_ not in TITLE_HEADS \

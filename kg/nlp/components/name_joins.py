@@ -153,10 +153,8 @@ def name_begin(doc: Doc, ent: Span) -> int:
 
 
 def _initial_opening(t: Token) -> bool:
-    """"T A Mohammed Haneef": a name written from its initials on begins at them (initials.py); not after an
-    abbreviation ("Mac OS X Lion": a product's name, which goes on back)."""
-    return len(t.text) == 1 and t.text.isupper() and t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and not (
-        t.i > 0 and t.doc[t.i - 1].is_upper)
+    """"T A Mohammed Haneef": a name written from its initials on begins at them (initials.py)."""
+    return len(t.text) == 1 and t.text.isupper() and t.ent_type_ == "PERSON" and t.ent_iob_ == "B"
 
 
 def _opens_name(t: Token) -> bool:

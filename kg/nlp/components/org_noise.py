@@ -12,14 +12,14 @@ The word lists are kg/data/nlp/components/org_noise.toml.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg import gazetteer
-
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, core
 from kg.nlp.components.country_offices import TITLE_ACRONYMS, country_offices, title_offices
 from kg.nlp.components.outlets import told_outlets
 from kg.nlp.components.titled_bodies import titled_people
+from kg.nlp.components.wire_credits import DASHES
 from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, common_nouns, words
 
 _W = words("components/org_noise")
@@ -29,7 +29,6 @@ NAME_MARKS = frozenset(_W["name_marks"]) | HONORIFICS | frozenset(TITLE_ABBREVIA
 PROGRAMME_HEADS = frozenset(_W["programme_heads"])
 PROGRAMME_NOUNS = frozenset(_W["programme_nouns"])
 PARTY_NOUNS = frozenset(_W["party_nouns"])
-DASHES = frozenset(words("components/wire_credits")["dateline_dashes"])
 
 
 def not_bodies(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -98,9 +98,8 @@ def _placed(c: Span, known: bool) -> bool:
         i -= 1
     if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS:
         return True  # "the state of X", not "the leaders of X"
-    street = i >= 0 and doc[i].lower_ == "on" and any(t.text in STREET_HEADS for t in c)  # "on Palmerston Place"
-    building = doc[i].lower_ in BUILDING_PREPOSITIONS and c[-1].text in VENUE_HEADS if i >= 0 else False
-    if known and i >= 0 and (doc[i].lower_ in VENUE_PREPOSITIONS or street or building):
+    prep = doc[i].lower_ if i >= 0 else ""
+    if known and (prep in VENUE_PREPOSITIONS or prep in BUILDING_PREPOSITIONS and c[-1].text in VENUE_HEADS):
         return c.root.head.i == i  # not "at the Commonwealth heads of government meeting"
     if known and _in_place_phrase(c):
         return True

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.given_names import given_names
+from kg.nlp.components.wire_credits import untagged_mentions
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import words
 
@@ -30,12 +31,8 @@ def told_outlets(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if not any(s.start < o.end and o.start < s.end for o in told)]
     taken = {i for s in kept for i in range(s.start, s.end)} | {i for o in told for i in range(o.start, o.end)}
-    more = []
-    for name in {o.text for o in told}:
-        first, n = name.split()[0], len(name.split())
-        for i in (i for i, text in enumerate(texts) if text == first and i not in taken):
-            if doc[i:i + n].text == name and not taken & set(range(i, i + n)):
-                more.append(Span(doc, i, i + n, label="ORG"))
+    more = [m for m in untagged_mentions(doc, {o.text for o in told}, at_sent_start=True)
+            if not taken & set(range(m.start, m.end))]
     return kept + told + more
 
 

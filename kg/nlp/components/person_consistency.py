@@ -89,7 +89,8 @@ class PersonConsistency:
             else:
                 spans.append(ent)
         bodies = _named_bodies(doc, spans)  # a party's name alone replaces the person the model saw in it
-        spans = [s for s in spans if (s.start, s.end) not in {(b.start, b.end) for b in bodies}] + bodies
+        gone = {(b.start, b.end) for b in bodies}
+        spans = [s for s in spans if (s.start, s.end) not in gone] + bodies
         taken = {i for s in spans for i in range(s.start, s.end)}
         for i, text in enumerate(token_texts(doc)):
             if text in surnames and i not in taken and doc[i].pos_ == "PROPN":
@@ -191,7 +192,8 @@ def _possessive_split(span: Span) -> list[Span]:
     if cut is None or cut + 1 >= span.end:
         return []
     rest = span.doc[cut + 1:span.end]
-    if rest[-1].text in BODY_WORDS | TITLE_OFFICE_HEADS or rest[-1].text in ORG_HEADS and all(t.is_lower for t in rest):
+    last = rest[-1].text
+    if last in BODY_WORDS or last in TITLE_OFFICE_HEADS or last in ORG_HEADS and all(t.is_lower for t in rest):
         return []  # "the Central Committee of the Workers' Party", "Qatar's foreign ministry", "the PM's Office"
     parts = [Span(span.doc, span.start, cut, label="ORG")]
     if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest):

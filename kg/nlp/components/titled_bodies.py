@@ -11,11 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.nlp.lexicon import BODY_WORDS, TITLE_HEADS, TITLE_MODIFIERS, words
+from kg.nlp.components.country_offices import _RANKS, TITLE_ACRONYMS
+from kg.nlp.lexicon import BODY_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 
-_W = words("components/org_noise")
-TITLE_ACRONYMS = frozenset(_W["title_acronyms"])
-_RANKS = frozenset(_W["title_ranks"]) | TITLE_MODIFIERS
 _NAME_WORDS = (2, 4)
 
 

@@ -55,7 +55,7 @@ def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
     out = [s for s in out if not any(f.start < s.end and s.start < f.end for f in found)]
     out = [_relabel(core(s), "ORG") if core(s).text in agencies else s for s in out]
     taken = {i for s in out + found for i in range(s.start, s.end)}
-    more = [m for m in _untagged(doc, agencies) if not taken & set(range(m.start, m.end))]
+    more = [m for m in untagged_mentions(doc, agencies) if not taken & set(range(m.start, m.end))]
     return _reporters(doc, out + found + more)
 
 
@@ -159,14 +159,15 @@ def _staff_names(doc: Doc, i: int) -> list[Span]:
     return out
 
 
-def _untagged(doc: Doc, agencies: set[str]) -> list[Span]:
-    """Mentions of an agency the model left untagged ("told Dawn"), not at a sentence's start."""
+def untagged_mentions(doc: Doc, agencies: set[str], at_sent_start: bool = False) -> list[Span]:
+    """Mentions of an agency or outlet the model left untagged ("told Dawn"), at a sentence's start only if
+    AT_SENT_START."""
     found = []
     for name in agencies:
         n = len(name.split())
         first = name.split()[0]
         for t in (doc[i] for i, text in enumerate(token_texts(doc)) if text == first):
-            if not t.is_sent_start and doc[t.i:t.i + n].text == name:
+            if (at_sent_start or not t.is_sent_start) and doc[t.i:t.i + n].text == name:
                 found.append(Span(doc, t.i, t.i + n, label="ORG"))
     return found
 
