@@ -18,8 +18,10 @@ from .conftest import DEV_STYLES
 # F1 on the texts (s9_* first a hold-out, s10_* added in the tenth session, s11_* in the eleventh), measured when
 # they were set, truncated to three places. How each step moved them is in the commit messages (`git log -p
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
+# organizations 0.829 -> 0.825 (348/86/61) when programme heads of one article each ("Exhortation", "Encyclical",
+# "Credence", "Multilateralisation") left kg/data/nlp/components/org_noise.toml: a rule must read a construction.
 FLOORS = {
-    "people": 0.963, "organizations": 0.828, "countries": 0.969, "titles": 0.917, "quotes": 0.896,
+    "people": 0.963, "organizations": 0.825, "countries": 0.969, "titles": 0.917, "quotes": 0.896,
     "meetings": 0.588, "pairs": 0.641,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting

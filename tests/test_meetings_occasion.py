@@ -30,6 +30,9 @@ CASES = [
      "was called off.", FRIDAY, {(MUSA_TANI, CANCELLED, "2019-03", "Doha")}),
     ("Foreign Minister Reto Brun had been due to visit Yaounde in March for talks with Prime Minister Ema Ayuk.",
      FRIDAY, {(frozenset({"Reto Brun", "Ema Ayuk"}), PLANNED, "2019-03", None)}),
+    # ... and a year the text gives stays
+    ("Minister Ali Musa had been due to travel to Doha in December 2019 for talks with Prime Minister Hamid Tani.",
+     dt.date(2019, 1, 14), {(MUSA_TANI, PLANNED, "2019-12", "Doha")}),  # told in January: not December 2018
     # ... while a plan told in the present looks ahead
     ("Minister Ali Musa is due to travel to Doha in March for talks with Prime Minister Hamid Tani.", FRIDAY,
      {(MUSA_TANI, PLANNED, "2020-03", "Doha")}),

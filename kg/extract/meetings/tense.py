@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.dates import names_weekday
+from kg.extract.dates import normalize_date
 from kg.extract.meetings.syntax import _chain
 from kg.nlp import lemma
 from kg.records import Status, TimeValue
@@ -15,18 +15,20 @@ from kg.records import Status, TimeValue
 
 def planned_before(trigger: Token, status: Status, value: TimeValue | None, published: dt.date | None) -> TimeValue | None:
     """The date of a plan told in the past perfect, read ahead like any plan ("had been due to meet on Friday",
-    told on a Wednesday: that Friday), moved one step back when the step back is nearer the publication day
-    ("in September", told in October: the September just past; a weekday: the week before)."""
+    told on a Wednesday: that Friday), read as of the past instead when that date is nearer the publication day
+    ("in September", told in October: the September just past; a weekday: the week before; a year the text gives
+    stays)."""
     if value is None or published is None or value.end or status == Status.HELD or not _past_perfect_plan(trigger):
         return value
     start = _start(value.value)
     if start is None:
         return value
-    back: dt.date | None = start - dt.timedelta(days=7) if len(value.value) == 10 and names_weekday(value.text) \
-        else start.replace(year=start.year - 1) if not (start.month == 2 and start.day == 29) else None
-    if back is None or abs((published - back).days) >= abs((start - published).days):
+    back = normalize_date(value.text, published, future=False)  # the same words read as told of a past time
+    back_start = _start(back.value) if back is not None and not back.end and len(back.value) == len(value.value) \
+        else None
+    if back is None or back_start is None or abs((published - back_start).days) >= abs((start - published).days):
         return value
-    return replace(value, value=back.isoformat()[:len(value.value)])
+    return replace(value, value=back.value)
 
 
 def _start(value: str) -> dt.date | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import WHEN
+from kg.extract.meetings.lexicon import PLURAL_NOUNS, SIDE_NOUNS, WHEN
 from kg.extract.meetings.occasion import city_or_state
 from kg.extract.meetings.records import _Context, _Event
 from kg.extract.meetings.settle import _event_status
@@ -14,7 +14,7 @@ from kg.records import Kind, Status
 
 _VERBS = frozenset(WHEN["together_verbs"])
 _UNITS = frozenset(WHEN["together_units"])
-_SUBJECTS = frozenset(WHEN["together_subjects"])
+_SUBJECTS = PLURAL_NOUNS | SIDE_NOUNS | frozenset(WHEN["together_subjects"])
 _AFTER = 2  # sentences after a mention of the meeting where the time spent is still its own
 
 
