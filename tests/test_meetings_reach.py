@@ -78,6 +78,11 @@ CASES = [
      {(frozenset({"Karin Lund", "Mikael Rantanen"}), Status.PLANNED, None, "Helsinki")}),
     ("Prime Minister Vesna Radic hopes to see President Ilir Doka before the vote.", WEDNESDAY,
      {(frozenset({"Vesna Radic", "Ilir Doka"}), Status.PROPOSED, None, None)}),  # a hope, not a plan
+    # "a visit by X to Warsaw was postponed", X having met Poland's Y: the visit is with Y, not with the state
+    ("Czech Foreign Minister Jan Dvorak hosted Polish Foreign Minister Adam Nowak in Prague on Monday. A visit by "
+     "Dvorak to Warsaw has been postponed.", WEDNESDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-11-18", "Prague"),
+      (frozenset({"Adam Nowak", "Jan Dvorak"}), Status.CANCELLED, None, "Warsaw")}),
 ]
 
 

@@ -36,6 +36,7 @@ from kg.extract.meetings.occasion import same_occasion
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.sessions import continue_series
 from kg.extract.meetings.standing import standing_sides
+from kg.extract.meetings.visitees import _visited_person
 from kg.extract.meetings.stays import _absorb_visits, _host_of_stay, _itinerary
 from kg.extract.meetings.statesides import _state_sides
 from kg.extract.meetings.settle import _day_told_later, _meeting, _same_visit, _settle
@@ -71,6 +72,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     _fill_standins(ctx, mentions)
     events = _host_of_stay(_absorb_visits(ctx, _itinerary(ctx, _merge_states(ctx, _lead_joined(_purpose_joined(_merge(mentions)))))))
     events = _state_sides(ctx, events)
+    _visited_person(ctx, events)
     events += _resumptions(events, mentions)
     add_joined(ctx, events)
     events = [e for e in events if len(e.participants) >= 2]
