@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.meetings.records import _Context
-from kg.extract.quotes.speakers import _genders, gender_words
+from kg.extract.quotes.speakers import gender_words, person_genders
 
 
 def disagrees(ctx: _Context, pron: Token, key: str) -> bool:
@@ -14,6 +14,6 @@ def disagrees(ctx: _Context, pron: Token, key: str) -> bool:
     if gender is None:
         return False
     if ctx.genders is None:  # read once per article, on the first pronoun that asks
-        ctx.genders = _genders(ctx.doc, ctx.res)
+        ctx.genders = person_genders(ctx.doc, ctx.res)
     told = ctx.genders.get(key, "").rstrip("?")
     return bool(told) and told != gender

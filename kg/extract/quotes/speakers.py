@@ -233,10 +233,10 @@ def person_subjects(doc: Doc, res: Resolution, roles: Iterable[Role], nationalit
             if holder is not None:
                 out.append((t.i, holder))
     out.sort()
-    return People(out, _genders(doc, res), held)
+    return People(out, person_genders(doc, res), held)
 
 
-def _genders(doc: Doc, res: Resolution) -> dict[str, str]:
+def person_genders(doc: Doc, res: Resolution) -> dict[str, str]:
     """Each person's gender where the text tells it, by the votes of every mention: an honorific or
     gendered title right before it ("Mrs. Obuya"; it outweighs a pronoun), or the first pronoun after it
     in its sentence before another person is named ("Obuya ... her country"), unless an object pronoun
