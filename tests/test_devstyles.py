@@ -22,7 +22,7 @@ from .conftest import DEV_STYLES
 # "Credence", "Multilateralisation") left kg/data/nlp/components/org_noise.toml: a rule must read a construction.
 FLOORS = {
     "people": 0.963, "organizations": 0.825, "countries": 0.969, "titles": 0.917, "quotes": 0.896,
-    "meetings": 0.590, "pairs": 0.642,
+    "meetings": 0.593, "pairs": 0.644,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -47,7 +47,9 @@ FLOORS = {
 # 232/312, 213/312 with both
 # 232/313, 213/313 with orgs' titled bodies (a person taken out of a body's name after a title matches one more
 # meeting, with neither the gold's date nor its place: both shares fall while the right dates and places stay)
-ACCURACY_FLOORS = {"meeting_date": 0.742, "meeting_place": 0.681}
+# 234/316, 215/316 (sides: a meeting told with a side unnamed, "met X and opposition leaders", is the named people's:
+# two more meetings matched, one without the gold's day or place, so the shares fall while the counts rise)
+ACCURACY_FLOORS = {"meeting_date": 0.740, "meeting_place": 0.680}
 
 
 @pytest.fixture(scope="module")

@@ -83,6 +83,10 @@ CASES = [
      "Dvorak to Warsaw has been postponed.", WEDNESDAY,
      {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-11-18", "Prague"),
       (frozenset({"Adam Nowak", "Jan Dvorak"}), Status.CANCELLED, None, "Warsaw")}),
+    # "met X and opposition leaders": the people named met, though a side is left unnamed (not the state visited)
+    ("Commissioner Anna Berg visited Lisbon in March, when she met Prime Minister Rui Costa and opposition "
+     "leaders.", WEDNESDAY,
+     {(frozenset({"Anna Berg", "Rui Costa"}), Status.HELD, "2019-03", "Lisbon")}),
 ]
 
 

@@ -13,7 +13,8 @@ from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, O
 from kg.extract.meetings.records import STANDIN, _Context, _Event, _Mention
 from kg.extract.meetings.status import _most_specific
 from kg.extract.meetings.syntax import _future, _in_subtree, _previous
-from kg.records import Status
+from kg.records import Kind, Status
+from kg.resolve.clusters import kind_of
 
 
 def _join_coordinated(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
@@ -234,6 +235,11 @@ def _merge_mentions(mentions: list[_Mention]) -> list[_Event]:
             m = undated
         if target is not None:
             target.mentions.append(replace(m, anaphoric=True))
+        elif m.partial and len(m.participants) >= 2 and all(kind_of(k) == Kind.PERSON for k in m.participants) \
+                and not m.anaphoric and not m.quoted and not m.joins_only:
+            # "met X and opposition leaders": the people named met, whoever else the text leaves unnamed (states
+            # named beside an unresolved side are often its setting, not the table)
+            events.append(_Event([m], set(m.participants)))
     return events
 
 
