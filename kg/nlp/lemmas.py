@@ -5,6 +5,9 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from kg.data import tables
+
+_REPAIRS: dict[str, str] = dict(tables("nlp/lexicon")["lemma_repairs"])
 _lemmatizer: Any = None  # the model's lemmatizer, once kg.nlp.load.load_pipeline has run in this process
 
 
@@ -23,9 +26,10 @@ def use_lemmatizer(pipe: Any) -> None:
 
 def lemma(token: Token) -> str:
     """The token's lemma, as the model's lemmatizer would have set it in the pipeline: a lemma the
-    attribute ruler gave is kept, else the lemmatizer makes one (kept on the token for later reads)."""
+    attribute ruler gave is kept, else the lemmatizer makes one (kept on the token for later reads), but for
+    the forms it cuts to another verb (kg/data/nlp/lexicon.toml, lemma_repairs)."""
     if token.lemma == 0 and _lemmatizer is not None:
-        token.lemma_ = _lemmatizer.lemmatize(token)[0]
+        token.lemma_ = _REPAIRS.get(token.lower_) or _lemmatizer.lemmatize(token)[0]
     return token.lemma_
 
 

@@ -13,7 +13,13 @@ def disagrees(ctx: _Context, pron: Token, key: str) -> bool:
     gender = gender_words().get(("pronoun", pron.lower_))
     if gender is None:
         return False
-    if ctx.genders is None:  # read once per article, on the first pronoun that asks
-        ctx.genders = person_genders(ctx.doc, ctx.res)
-    told = ctx.genders.get(key, "").rstrip("?")
+    told = told_gender(ctx, key).rstrip("?")
     return bool(told) and told != gender
+
+
+def told_gender(ctx: _Context, key: str) -> str:
+    """The person's gender as the article tells it ("m", "f", with "?" when only the given name tells it), else
+    "" (read once per article, on the first question)."""
+    if ctx.genders is None:
+        ctx.genders = person_genders(ctx.doc, ctx.res)
+    return ctx.genders.get(key, "")

@@ -66,5 +66,4 @@ def planned(verb: Token) -> bool:
     of a plan or a hope, or as the purpose of a trip; not "see X as a partner", "see X re-elected"."""
     if any(c.dep_ in {"prep", "oprd", "ccomp", "xcomp"} and (c.dep_ != "prep" or c.lower_ == "as") for c in verb.children):
         return False
-    return verb.dep_ == "xcomp" and (lemma(verb.head).lower() in PLAN_HEADS or verb.head.lower_ in PLAN_HEADS) \
-        or _purpose(verb)
+    return verb.dep_ == "xcomp" and lemma(verb.head).lower() in PLAN_HEADS or _purpose(verb)

@@ -20,7 +20,7 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.bodies import _main_state
 from kg.extract.meetings.forward import count_of
-from kg.extract.meetings.genders import disagrees
+from kg.extract.meetings.genders import disagrees, told_gender
 from kg.extract.meetings.parties import visitor
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _conjuncts, _is_leader, _pobjs, _title_word
@@ -99,7 +99,7 @@ def _followed(ctx: _Context, pron: Token) -> str | None:
     for t in reversed(ctx.doc[:max(0, pron.sent.start - 80)]):
         key = ctx.root_of.get(t.i)
         if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass"} and t.i not in ctx.dateline \
-                and ctx.genders and ctx.genders.get(key) and not disagrees(ctx, pron, key):
+                and told_gender(ctx, key) and not disagrees(ctx, pron, key):
             return key
     return None
 

@@ -11,6 +11,9 @@ from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.syntax import _pobjs
 from kg.records import Kind
 
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_SUFFIXES = {"st", "nd", "rd", "th"}  # "the 42nd meeting"
+
 
 def is_standing(noun: Token) -> bool:
     """A meeting noun set in a series of sessions and told as the subject of its own clause: "the next round
@@ -23,17 +26,11 @@ def is_standing(noun: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "of" for p in noun.children)  # "the 77th session of the Assembly"
 
 
-_SUBJECTS = {"nsubj", "nsubjpass"}
-
-
 def _counted(noun: Token) -> bool:
     """"the next round", "its fifth session", "the 42nd meeting": a modifier that counts it in a series."""
     return any(c.dep_ in {"amod", "nummod", "advmod"} and (c.lower_ in CONTINUATION_MODS or c.lower_ in ORDINALS
                                                           or c.lower_[:-2].isdigit() and c.lower_[-2:] in _SUFFIXES)
                for c in noun.children)
-
-
-_SUFFIXES = {"st", "nd", "rd", "th"}
 
 
 def _bodies(noun: Token) -> list[Token]:
