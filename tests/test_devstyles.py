@@ -22,7 +22,7 @@ from .conftest import DEV_STYLES
 # "Credence", "Multilateralisation") left kg/data/nlp/components/org_noise.toml: a rule must read a construction.
 FLOORS = {
     "people": 0.963, "organizations": 0.825, "countries": 0.969, "titles": 0.917, "quotes": 0.896,
-    "meetings": 0.593, "pairs": 0.644,
+    "meetings": 0.609, "pairs": 0.654,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -49,7 +49,10 @@ FLOORS = {
 # meeting, with neither the gold's date nor its place: both shares fall while the right dates and places stay)
 # 234/316, 215/316 (sides: a meeting told with a side unnamed, "met X and opposition leaders", is the named people's:
 # two more meetings matched, one without the gold's day or place, so the shares fall while the counts rise)
-ACCURACY_FLOORS = {"meeting_date": 0.740, "meeting_place": 0.680}
+# 242/329, 227/329 (meetfind: sittings of two states' joint bodies and "the next round" with no one named: 13 more
+# matched meetings, 8 with the gold's day; the others' "in the fourth quarter of 2019", "before the end of April" are
+# read by no step, so the date share falls while the right dates rise)
+ACCURACY_FLOORS = {"meeting_date": 0.735, "meeting_place": 0.689}
 
 
 @pytest.fixture(scope="module")
