@@ -49,7 +49,9 @@ FLOORS = {
 # meeting, with neither the gold's date nor its place: both shares fall while the right dates and places stay)
 # 234/316, 215/316 (sides: a meeting told with a side unnamed, "met X and opposition leaders", is the named people's:
 # two more meetings matched, one without the gold's day or place, so the shares fall while the counts rise)
-ACCURACY_FLOORS = {"meeting_date": 0.740, "meeting_place": 0.680}
+# 246/316, 224/316 (meetcoref, the scorer alone: meetings of the same sides are paired for the most right dates and
+# places, kg.eval.match.best_matching; taken in order, a gold meeting could take the one that fits another's date)
+ACCURACY_FLOORS = {"meeting_date": 0.778, "meeting_place": 0.708}
 
 
 @pytest.fixture(scope="module")
