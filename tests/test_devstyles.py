@@ -22,7 +22,7 @@ from .conftest import DEV_STYLES
 # "Credence", "Multilateralisation") left kg/data/nlp/components/org_noise.toml: a rule must read a construction.
 FLOORS = {
     "people": 0.963, "organizations": 0.825, "countries": 0.969, "titles": 0.917, "quotes": 0.896,
-    "meetings": 0.593, "pairs": 0.644,
+    "meetings": 0.595, "pairs": 0.646,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -49,7 +49,8 @@ FLOORS = {
 # meeting, with neither the gold's date nor its place: both shares fall while the right dates and places stay)
 # 234/316, 215/316 (sides: a meeting told with a side unnamed, "met X and opposition leaders", is the named people's:
 # two more meetings matched, one without the gold's day or place, so the shares fall while the counts rise)
-ACCURACY_FLOORS = {"meeting_date": 0.740, "meeting_place": 0.680}
+# 235/317, 217/317 (meetsides: "his American counterpart" no US envoy, the state; "at the Pentagon" a venue)
+ACCURACY_FLOORS = {"meeting_date": 0.740, "meeting_place": 0.684}
 
 
 @pytest.fixture(scope="module")
