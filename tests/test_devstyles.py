@@ -22,9 +22,11 @@ from .conftest import DEV_STYLES
 # "Credence", "Multilateralisation") left kg/data/nlp/components/org_noise.toml: a rule must read a construction.
 # 90 texts (annot19's s12_01-s12_04 added, session 12): people 0.962, organizations 0.811, countries 0.967, titles
 # 0.915, quotes 0.892, meetings 0.586 (331/117/349), pairs 0.640, measured and truncated (the new texts score lower).
+# 94 texts (s12_05-s12_08 added): people 0.959, organizations 0.803, countries 0.966, titles 0.913, quotes 0.888,
+# meetings 0.586 (348/125/365), pairs 0.640.
 FLOORS = {
-    "people": 0.962, "organizations": 0.811, "countries": 0.967, "titles": 0.915, "quotes": 0.892,
-    "meetings": 0.589, "pairs": 0.641,
+    "people": 0.959, "organizations": 0.803, "countries": 0.966, "titles": 0.913, "quotes": 0.888,
+    "meetings": 0.586, "pairs": 0.640,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -54,9 +56,8 @@ FLOORS = {
 # 246/316, 224/316 (meetcoref, the scorer alone: meetings of the same sides are paired for the most right dates and
 # places, kg.eval.match.best_matching; taken in order, a gold meeting could take the one that fits another's date)
 # 252/331, 229/331 on the 90 texts (annot19's s12_01-s12_04 added: 6/15 right dates, 5/15 right places on them)
-# 253/332, 230/332 (meetsides: "his American counterpart" no US envoy but the state; "at the Pentagon" a venue;
-# meetings 331/117/349 -> 332/115/348, F1 0.589, pairs 0.641)
-ACCURACY_FLOORS = {"meeting_date": 0.762, "meeting_place": 0.692}
+# 265/348, 239/348 on the 94 texts (s12_05-s12_08 added: 13/17 right dates, 9/17 right places on them)
+ACCURACY_FLOORS = {"meeting_date": 0.761, "meeting_place": 0.686}
 
 
 @pytest.fixture(scope="module")
