@@ -26,7 +26,7 @@ from .conftest import DEV_STYLES
 # meetings 0.586 (348/125/365), pairs 0.640.
 FLOORS = {
     "people": 0.959, "organizations": 0.803, "countries": 0.966, "titles": 0.913, "quotes": 0.888,
-    "meetings": 0.589, "pairs": 0.642,
+    "meetings": 0.604, "pairs": 0.651,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -59,7 +59,10 @@ FLOORS = {
 # 265/348, 239/348 on the 94 texts (s12_05-s12_08 added: 13/17 right dates, 9/17 right places on them)
 # 266/349, 240/349 on the 94 texts (meetsides: "his American counterpart" no US envoy but the state; "at the
 # Pentagon" a venue; meetings 348/125/365 -> 349/123/364, F1 0.589, pairs 0.642)
-ACCURACY_FLOORS = {"meeting_date": 0.762, "meeting_place": 0.687}
+# 276/363, 255/363 on the 94 texts (meetfind: sittings of two states' joint bodies and "the next round" with no one
+# named: 14 more matched meetings, the others' "in the fourth quarter of 2019", "before the end of April" read by no
+# step, so the date share falls while the right dates rise)
+ACCURACY_FLOORS = {"meeting_date": 0.760, "meeting_place": 0.702}
 
 
 @pytest.fixture(scope="module")
