@@ -22,8 +22,9 @@ from .conftest import DEV_STYLES
 # "Credence", "Multilateralisation") left kg/data/nlp/components/org_noise.toml: a rule must read a construction.
 # 90 texts (annot19's s12_01-s12_04 added, session 12): people 0.962, organizations 0.811, countries 0.967, titles
 # 0.915, quotes 0.892, meetings 0.586 (331/117/349), pairs 0.640, measured and truncated (the new texts score lower).
+# quotes 0.892 -> 0.899 (419/34/60 on the 90 texts): unnamed sources speak for their state or body (ptq, session 12).
 FLOORS = {
-    "people": 0.962, "organizations": 0.811, "countries": 0.967, "titles": 0.915, "quotes": 0.892,
+    "people": 0.962, "organizations": 0.811, "countries": 0.967, "titles": 0.915, "quotes": 0.899,
     "meetings": 0.586, "pairs": 0.640,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
