@@ -24,8 +24,9 @@ from .conftest import DEV_STYLES
 # 0.915, quotes 0.892, meetings 0.586 (331/117/349), pairs 0.640, measured and truncated (the new texts score lower).
 # 94 texts (s12_05-s12_08 added): people 0.959, organizations 0.803, countries 0.966, titles 0.913, quotes 0.888,
 # meetings 0.586 (348/125/365), pairs 0.640.
+# quotes 0.888 -> 0.896 (437/37/64 on the 94 texts): unnamed sources speak for their state or body (ptq, session 12).
 FLOORS = {
-    "people": 0.959, "organizations": 0.803, "countries": 0.966, "titles": 0.913, "quotes": 0.888,
+    "people": 0.959, "organizations": 0.803, "countries": 0.966, "titles": 0.913, "quotes": 0.896,
     "meetings": 0.604, "pairs": 0.651,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
