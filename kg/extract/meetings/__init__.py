@@ -31,6 +31,7 @@ from kg.extract.meetings.coref import (
 )
 from kg.extract.meetings.convened import convened
 from kg.extract.meetings.crews import add_joined
+from kg.extract.meetings.invitations import invited_visit
 from kg.extract.meetings.dateline import _place_here, _placed_at_dateline
 from kg.extract.meetings.purpose import _lead_joined, _purpose_joined
 from kg.extract.meetings.occasion import same_occasion
@@ -62,7 +63,9 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     ctx = _Context(doc, article, res, roles)
     found = candidates(doc)
     for i in found:
-        ctx.told.extend(_mentions(ctx, doc[i]))
+        made = _mentions(ctx, doc[i])
+        invited_visit(ctx, doc[i], made)
+        ctx.told.extend(made)
         ctx.told.extend(convened(ctx, doc[i]))
     if not found or found[-1] != len(doc) - 1:
         ctx.groups = set()  # as _mentions leaves it after a last token that is no candidate
