@@ -65,10 +65,10 @@ def _invitation(trigger: Token) -> tuple[Token, Token | None, Token] | None:
         return invitation, governor, act
     # "An invitation was conveyed to X to pay a visit": the complement hung on the verb of the invitation
     if act.dep_ in {"advcl", "xcomp"}:
-        invitation = next((c for c in act.head.children if c.dep_ in {"dobj", "nsubjpass"}
-                           and lemma(c).lower() in INVITATIONS), None)
-        if invitation is not None:
-            return invitation, act.head, act
+        told = next((c for c in act.head.children if c.dep_ in {"dobj", "nsubjpass"}
+                     and lemma(c).lower() in INVITATIONS), None)
+        if told is not None:
+            return told, act.head, act
     return None
 
 
