@@ -27,7 +27,7 @@ from .conftest import DEV_STYLES
 # quotes 0.888 -> 0.896 (437/37/64 on the 94 texts): unnamed sources speak for their state or body (ptq, session 12).
 FLOORS = {
     "people": 0.959, "organizations": 0.803, "countries": 0.966, "titles": 0.913, "quotes": 0.896,
-    "meetings": 0.613, "pairs": 0.653,
+    "meetings": 0.615, "pairs": 0.655,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -64,7 +64,8 @@ FLOORS = {
 # named: 14 more matched meetings, the others' "in the fourth quarter of 2019", "before the end of April" read by no
 # step, so the date share falls while the right dates rise)
 # 284/371, 262/371 (meetfind: visits an invitation asks for, "extended an invitation to Y to pay a visit to Z")
-ACCURACY_FLOORS = {"meeting_date": 0.765, "meeting_place": 0.706}
+# 286/373, 263/373 (meetfind: the meeting a "first ... since 2017" implies, its place untold in the phrase)
+ACCURACY_FLOORS = {"meeting_date": 0.766, "meeting_place": 0.705}
 
 
 @pytest.fixture(scope="module")

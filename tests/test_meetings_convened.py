@@ -1,6 +1,7 @@
 """Meetings: a standing body of two states that sits (kg/extract/meetings/convened.py), sessions told with no one
-at the table (kg/extract/meetings/standing.py) and visits an invitation asks for (kg/extract/meetings/invitations.py),
-on invented sentences with invented names; each row names the construction it reads."""
+at the table (kg/extract/meetings/standing.py), visits an invitation asks for (kg/extract/meetings/invitations.py)
+and the meeting a "first ... since" implies (kg/extract/meetings/since.py), on invented sentences with invented
+names; each row names the construction it reads."""
 from __future__ import annotations
 
 import datetime as dt
@@ -69,6 +70,16 @@ CASES = [
      "invitation from Prime Minister Raymond Toka for President Santoso to visit Port Moresby.", FRIDAY,
      {(frozenset({"Budi Santoso", "Peter Kila"}), Status.HELD, "2021-03-08", None),
       (frozenset({"Budi Santoso", "Raymond Toka"}), Status.PROPOSED, None, "Port Moresby")}),
+    # "the first visit to X by a Y head of state since 2017": the two states met then
+    ("Vietnamese President Luong Van Thanh will pay a state visit to Chile next week. It will be the first visit to "
+     "Chile by a Vietnamese head of state since 2017.", FRIDAY,
+     {(frozenset({"Luong Van Thanh", "Chile"}), Status.PLANNED, ("2021-03-15", "2021-03-21"), "Chile"),
+      (frozenset({"Vietnam", "Chile"}), Status.HELD, "2017", None)}),
+    # "the first meeting between A and B since 2019": A and B met then (not a date that dates nothing else)
+    ("Foreign Minister Park Min-jun met Foreign Minister Zhou Lan in Beijing on Wednesday. It was the first meeting "
+     "between the two ministers since 2019.", FRIDAY,
+     {(frozenset({"Park Min-jun", "Zhou Lan"}), Status.HELD, "2021-03-10", "Beijing"),
+      (frozenset({"Park Min-jun", "Zhou Lan"}), Status.HELD, "2019", None)}),
 ]
 
 

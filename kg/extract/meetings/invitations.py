@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.data import tables
 from kg.extract.meetings.arguments import _resolve_arg
-from kg.extract.meetings.lexicon import VISIT
+from kg.extract.meetings.lexicon import RELATIVES, VISIT
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.syntax import _pobjs, _subjects
 from kg.extract.meetings.visits import INVITATIONS, _destinations, _hosts
@@ -22,7 +22,6 @@ _V = tables("meetings/sides")["invitations"]
 ACCEPTING = frozenset(_V["accepting"])  # "accepted her invitation": the subject is invited, and plans to go
 HOLDING = frozenset(_V["holding"])  # "has a standing invitation": the subject is invited
 MAKING = frozenset(_V["making"])  # "to pay a visit", "to make a state visit"
-_RELATIVES = {"who", "which", "that"}
 
 
 def invited_visit(ctx: _Context, trigger: Token, made: list[_Mention]) -> None:
@@ -96,7 +95,7 @@ def _parties(invitation: Token, governor: Token | None, act: Token) -> tuple[lis
 
 def _antecedent(tok: Token) -> Token:
     """"X, who accepted her invitation": the name a relative pronoun stands for."""
-    return tok.head.head if tok.lower_ in _RELATIVES and tok.head.dep_ == "relcl" else tok
+    return tok.head.head if tok.lower_ in RELATIVES and tok.head.dep_ == "relcl" else tok
 
 
 def _keys(ctx: _Context, tokens: list[Token]) -> set[str]:
