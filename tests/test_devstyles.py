@@ -20,9 +20,13 @@ from .conftest import DEV_STYLES
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 # organizations 0.829 -> 0.825 (348/86/61) when programme heads of one article each ("Exhortation", "Encyclical",
 # "Credence", "Multilateralisation") left kg/data/nlp/components/org_noise.toml: a rule must read a construction.
+# 90 texts (annot19's s12_01-s12_04 added, session 12): people 0.962, organizations 0.811, countries 0.967, titles
+# 0.915, quotes 0.892, meetings 0.586 (331/117/349), pairs 0.640, measured and truncated (the new texts score lower).
+# 94 texts (s12_05-s12_08 added): people 0.959, organizations 0.803, countries 0.966, titles 0.913, quotes 0.888,
+# meetings 0.586 (348/125/365), pairs 0.640.
 FLOORS = {
-    "people": 0.965, "organizations": 0.837, "countries": 0.969, "titles": 0.917, "quotes": 0.896,
-    "meetings": 0.593, "pairs": 0.644,
+    "people": 0.959, "organizations": 0.803, "countries": 0.966, "titles": 0.913, "quotes": 0.888,
+    "meetings": 0.586, "pairs": 0.640,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -49,7 +53,11 @@ FLOORS = {
 # meeting, with neither the gold's date nor its place: both shares fall while the right dates and places stay)
 # 234/316, 215/316 (sides: a meeting told with a side unnamed, "met X and opposition leaders", is the named people's:
 # two more meetings matched, one without the gold's day or place, so the shares fall while the counts rise)
-ACCURACY_FLOORS = {"meeting_date": 0.740, "meeting_place": 0.680}
+# 246/316, 224/316 (meetcoref, the scorer alone: meetings of the same sides are paired for the most right dates and
+# places, kg.eval.match.best_matching; taken in order, a gold meeting could take the one that fits another's date)
+# 252/331, 229/331 on the 90 texts (annot19's s12_01-s12_04 added: 6/15 right dates, 5/15 right places on them)
+# 265/348, 239/348 on the 94 texts (s12_05-s12_08 added: 13/17 right dates, 9/17 right places on them)
+ACCURACY_FLOORS = {"meeting_date": 0.761, "meeting_place": 0.686}
 
 
 @pytest.fixture(scope="module")

@@ -10,9 +10,11 @@ from kg.errors import GoldError, InputError
 from kg.eval import Report, evaluate, gold_format
 from kg.eval.bench import load_bench
 from kg.eval.gold import load_gold
-from kg.eval.match import max_matching
+from kg.eval.gold import GoldEntity, GoldMeeting
+from kg.eval.match import best_matching, max_matching
 from kg.eval.report import Score
-from kg.eval.score import date_matches, normalize_name, place_matches, quotes_overlap
+from kg.eval.score import _Matches, date_matches, normalize_name, place_matches, quotes_overlap, score_meetings
+from kg.kinds.meeting import BuiltMeeting
 from kg.rdf.read import read_graph
 
 DATA = Path(__file__).parent / "data"
@@ -177,6 +179,28 @@ def test_max_matching_is_maximum() -> None:
     # a later item with a free candidate takes it, and leaves an earlier one its first choice
     assert max_matching([[0, 1], [0, 1]]) == {0: 0, 1: 1}
     assert max_matching([[0, 1], [1, 0]]) == {0: 0, 1: 1}
+
+
+def test_best_matching_keeps_the_most_pairs_then_the_most_agreement() -> None:
+    weights = {(0, 0): 1, (0, 1): 1, (1, 0): 1}
+    # taken in order, item 0 would take 0 and leave 1 the candidate that agrees in nothing
+    assert best_matching([[0, 1], [0, 1]], lambda g, s: weights.get((g, s), 0)) == {0: 1, 1: 0}
+    # no weight is worth a pair: item 1 alone agrees, yet both are matched
+    assert best_matching([[0], [0, 1]], lambda g, s: 2 if (g, s) == (1, 0) else 0) == {0: 0, 1: 1}
+    assert best_matching([[], [0]], lambda g, s: 0) == {1: 0}
+
+
+def test_meetings_of_the_same_sides_are_paired_for_date_and_place() -> None:
+    gold = [GoldMeeting(("Ana Lindqvist", "Boris Tamm"), "2021-03", "Tallinn"),
+            GoldMeeting(("Ana Lindqvist", "Boris Tamm"), "2022-05", "Riga")]
+    system = [BuiltMeeting("m1", ("p1", "p2"), ("Ana Lindqvist", "Boris Tamm"), "2022-05-04", "Tallinn", ("Tallinn",)),
+              BuiltMeeting("m2", ("p1", "p2"), ("Ana Lindqvist", "Boris Tamm"), "2021-03", "Pärnu", ("Pärnu",))]
+    people = (GoldEntity("Ana Lindqvist"), GoldEntity("Boris Tamm"))
+    matches = _Matches({}, frozenset(), {normalize_name(p.name): p for p in people})
+    score, accuracies, _ = score_meetings(system, gold, matches)
+    # m1 agrees with the first in place only: given it, the second would get m2 and agree in nothing
+    assert score == Score(2, 0, 0)
+    assert (accuracies["meeting_date"].correct, accuracies["meeting_place"].correct) == (2, 0)
 
 
 def test_report_table_and_dict(tmp_path: Path) -> None:

@@ -1,8 +1,10 @@
 """One-to-one matching shared by the dev-set and benchmark scorers."""
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
+
+import networkx as nx
 
 G = TypeVar("G", bound=Hashable)
 
@@ -34,3 +36,18 @@ def max_matching(candidates: Sequence[Sequence[G]]) -> dict[int, G]:
         else:
             augment(left, set())
     return {left: right for right, left in owner.items()}
+
+
+def best_matching(candidates: Sequence[Sequence[G]], weight: Callable[[int, G], int]) -> dict[int, G]:
+    """A maximum one-to-one matching that, among all maximum ones, has the largest total weight.
+
+    Meetings of the same sides are all candidates of one another: taking them in order (max_matching)
+    can hand a later gold meeting the system meeting that fits an earlier one's date and place only,
+    miscounting date and place accuracy. networkx's blossom matching with maxcardinality finds the best.
+    """
+    graph = nx.Graph()
+    for left, rights in enumerate(candidates):
+        for right in rights:  # +1: an edge that agrees in nothing still counts toward the cardinality
+            graph.add_edge(("L", left), ("R", right), weight=weight(left, right) + 1)
+    pairs = (sorted((a, b)) for a, b in nx.max_weight_matching(graph, maxcardinality=True))
+    return {left[1]: right[1] for left, right in sorted(pairs)}

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kg.eval.gold import GoldDocument, GoldEntity, GoldMeeting, GoldQuote
-from kg.eval.match import max_matching
+from kg.eval.match import best_matching, max_matching
 from kg.eval.report import Accuracy, DocReport, Report, Score
 from kg.rdf.read import BuiltArticle, BuiltEntity, BuiltMeeting, BuiltQuote
 
@@ -218,11 +218,14 @@ def score_meetings(
     candidates = []
     for g in gold:
         want = frozenset(matches.gold_key(p) for p in g.participants)
-        hits = [i for i, s in enumerate(sys_sets) if s == want]
-        hits.sort(key=lambda i: -(date_matches(system[i].start_date, g.date_iso)
-                                  + place_matches(system[i].location_names, g.place)))
-        candidates.append(hits)
-    pairs = max_matching(candidates)
+        candidates.append([i for i, s in enumerate(sys_sets) if s == want])
+
+    def agreement(g_idx: int, s_idx: int) -> int:
+        g, s = gold[g_idx], system[s_idx]
+        return int(date_matches(s.start_date, g.date_iso)) + int(place_matches(s.location_names, g.place))
+
+    # of the meetings of the same sides, each gold one gets the system one that agrees best overall
+    pairs = best_matching(candidates, agreement)
     date, place, wrong = Accuracy(), Accuracy(), []
     for g_idx, s_idx in sorted(pairs.items()):
         g, s = gold[g_idx], system[s_idx]
