@@ -24,8 +24,10 @@ from .conftest import DEV_STYLES
 # 0.915, quotes 0.892, meetings 0.586 (331/117/349), pairs 0.640, measured and truncated (the new texts score lower).
 # 94 texts (s12_05-s12_08 added): people 0.959, organizations 0.803, countries 0.966, titles 0.913, quotes 0.888,
 # meetings 0.586 (348/125/365), pairs 0.640.
+# organizations 0.803 -> 0.814 (389/101/76), people 0.959 -> 0.960: orgs' constructions (portfolios before a title, places
+# put by a preposition, groups in brackets, double names), session 12.
 FLOORS = {
-    "people": 0.959, "organizations": 0.803, "countries": 0.966, "titles": 0.913, "quotes": 0.888,
+    "people": 0.960, "organizations": 0.814, "countries": 0.966, "titles": 0.913, "quotes": 0.888,
     "meetings": 0.586, "pairs": 0.640,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting

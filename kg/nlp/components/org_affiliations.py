@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.country_offices import TITLE_ACRONYMS
-from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, words
 
 _MAX_WORDS = 4
-_JOINERS = frozenset({"&", "/", "-", "of", "and", "for"})
+_JOINERS = frozenset(words("components/org_portfolios")["group_joiners"])
 
 
 def bracketed_groups(doc: Doc, spans: list[Span]) -> list[Span]:
