@@ -26,9 +26,10 @@ from .conftest import DEV_STYLES
 # meetings 0.586 (348/125/365), pairs 0.640.
 # organizations 0.803 -> 0.814 (389/101/76), people 0.959 -> 0.960: orgs' constructions (portfolios before a title, places
 # put by a preposition, groups in brackets, double names), session 12.
+# quotes 0.888 -> 0.896 (437/37/64 on the 94 texts): unnamed sources speak for their state or body (ptq, session 12).
 FLOORS = {
-    "people": 0.960, "organizations": 0.814, "countries": 0.966, "titles": 0.913, "quotes": 0.888,
-    "meetings": 0.586, "pairs": 0.640,
+    "people": 0.960, "organizations": 0.814, "countries": 0.966, "titles": 0.913, "quotes": 0.896,
+    "meetings": 0.604, "pairs": 0.651,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -59,7 +60,12 @@ FLOORS = {
 # places, kg.eval.match.best_matching; taken in order, a gold meeting could take the one that fits another's date)
 # 252/331, 229/331 on the 90 texts (annot19's s12_01-s12_04 added: 6/15 right dates, 5/15 right places on them)
 # 265/348, 239/348 on the 94 texts (s12_05-s12_08 added: 13/17 right dates, 9/17 right places on them)
-ACCURACY_FLOORS = {"meeting_date": 0.761, "meeting_place": 0.686}
+# 266/349, 240/349 on the 94 texts (meetsides: "his American counterpart" no US envoy but the state; "at the
+# Pentagon" a venue; meetings 348/125/365 -> 349/123/364, F1 0.589, pairs 0.642)
+# 276/363, 255/363 on the 94 texts (meetfind: sittings of two states' joint bodies and "the next round" with no one
+# named: 14 more matched meetings, the others' "in the fourth quarter of 2019", "before the end of April" read by no
+# step, so the date share falls while the right dates rise)
+ACCURACY_FLOORS = {"meeting_date": 0.760, "meeting_place": 0.702}
 
 
 @pytest.fixture(scope="module")
