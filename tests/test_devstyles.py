@@ -24,9 +24,11 @@ from .conftest import DEV_STYLES
 # 0.915, quotes 0.892, meetings 0.586 (331/117/349), pairs 0.640, measured and truncated (the new texts score lower).
 # 94 texts (s12_05-s12_08 added): people 0.959, organizations 0.803, countries 0.966, titles 0.913, quotes 0.888,
 # meetings 0.586 (348/125/365), pairs 0.640.
+# 98 texts (annot19's s12_09-s12_12 added): people 0.955, organizations 0.801, titles 0.903, meetings 0.578
+# (363/135/394), pairs 0.630; countries 0.967 and quotes 0.888 stay above their floors.
 FLOORS = {
-    "people": 0.959, "organizations": 0.803, "countries": 0.966, "titles": 0.913, "quotes": 0.888,
-    "meetings": 0.589, "pairs": 0.642,
+    "people": 0.955, "organizations": 0.801, "countries": 0.966, "titles": 0.903, "quotes": 0.888,
+    "meetings": 0.578, "pairs": 0.630,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -59,7 +61,8 @@ FLOORS = {
 # 265/348, 239/348 on the 94 texts (s12_05-s12_08 added: 13/17 right dates, 9/17 right places on them)
 # 266/349, 240/349 on the 94 texts (meetsides: "his American counterpart" no US envoy but the state; "at the
 # Pentagon" a venue; meetings 348/125/365 -> 349/123/364, F1 0.589, pairs 0.642)
-ACCURACY_FLOORS = {"meeting_date": 0.762, "meeting_place": 0.687}
+# 274/363, 246/363 on the 98 texts (s12_09-s12_12 added: 8/14 right dates, 6/14 right places on them)
+ACCURACY_FLOORS = {"meeting_date": 0.754, "meeting_place": 0.677}
 
 
 @pytest.fixture(scope="module")
