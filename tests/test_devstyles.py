@@ -26,7 +26,7 @@ from .conftest import DEV_STYLES
 # meetings 0.586 (348/125/365), pairs 0.640.
 FLOORS = {
     "people": 0.959, "organizations": 0.803, "countries": 0.966, "titles": 0.913, "quotes": 0.888,
-    "meetings": 0.589, "pairs": 0.642,
+    "meetings": 0.594, "pairs": 0.643,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -59,7 +59,10 @@ FLOORS = {
 # 265/348, 239/348 on the 94 texts (s12_05-s12_08 added: 13/17 right dates, 9/17 right places on them)
 # 266/349, 240/349 on the 94 texts (meetsides: "his American counterpart" no US envoy but the state; "at the
 # Pentagon" a venue; meetings 348/125/365 -> 349/123/364, F1 0.589, pairs 0.642)
-ACCURACY_FLOORS = {"meeting_date": 0.762, "meeting_place": 0.687}
+# 266/353, 242/353 (meetsides: one visitor "met" counterparts of different states, one meeting each; meetings
+# 349/123/364 -> 353/121/360, F1 0.594, pairs 0.643: four more matched, told in "where he is scheduled to meet"
+# clauses whose day no step reads, so the share of right dates falls while their number stays)
+ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.685}
 
 
 @pytest.fixture(scope="module")
