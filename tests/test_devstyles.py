@@ -24,10 +24,19 @@ from .conftest import DEV_STYLES
 # 0.915, quotes 0.892, meetings 0.586 (331/117/349), pairs 0.640, measured and truncated (the new texts score lower).
 # 94 texts (s12_05-s12_08 added): people 0.959, organizations 0.803, countries 0.966, titles 0.913, quotes 0.888,
 # meetings 0.586 (348/125/365), pairs 0.640.
+# organizations 0.803 -> 0.814 (389/101/76), people 0.959 -> 0.960: orgs' constructions (portfolios before a title, places
+# put by a preposition, groups in brackets, double names), session 12.
 # quotes 0.888 -> 0.896 (437/37/64 on the 94 texts): unnamed sources speak for their state or body (ptq, session 12).
+# 98 texts (annot19's s12_09-s12_12 added): people 0.955, organizations 0.801, titles 0.903, meetings 0.578
+# (363/135/394), pairs 0.630; countries 0.967 and quotes 0.896 (455/38/67) stay at or above their floors.
+# 98 texts (annot19's s12_09-s12_12 added, with joint-body sittings): people 0.955, organizations 0.801, titles
+# 0.903, meetings 0.597 (381/137/376), pairs 0.639; countries 0.967 and quotes 0.896 (455/38/67) hold their floors.
+# with orgs' constructions on the 98 texts: people 0.955 -> 0.957, organizations 0.801 -> 0.812 (419/111/83).
+# titles 0.903 -> 0.907 (707/40/104 on the 98 texts): a rank between a title and the name is a title of its own (ptq).
+# quotes 0.896 -> 0.898 (456/37/66): "the Ethiopian leader" is the one head of its government or state named (ptq).
 FLOORS = {
-    "people": 0.959, "organizations": 0.803, "countries": 0.966, "titles": 0.913, "quotes": 0.896,
-    "meetings": 0.615, "pairs": 0.655,
+    "people": 0.957, "organizations": 0.812, "countries": 0.966, "titles": 0.907, "quotes": 0.898,
+    "meetings": 0.602, "pairs": 0.640,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -63,9 +72,12 @@ FLOORS = {
 # 276/363, 255/363 on the 94 texts (meetfind: sittings of two states' joint bodies and "the next round" with no one
 # named: 14 more matched meetings, the others' "in the fourth quarter of 2019", "before the end of April" read by no
 # step, so the date share falls while the right dates rise)
-# 284/371, 262/371 (meetfind: visits an invitation asks for, "extended an invitation to Y to pay a visit to Z")
-# 286/373, 263/373 (meetfind: the meeting a "first ... since 2017" implies, its place untold in the phrase)
-ACCURACY_FLOORS = {"meeting_date": 0.766, "meeting_place": 0.705}
+# 288/381, 264/381 on the 98 texts (s12_09-s12_12 added)
+# 288/385, 266/385 (meetsides: "his American counterpart" no US envoy but the state, "at the Pentagon" a venue; one
+# visitor "met" counterparts of different states, one meeting each: meetings 381/137/376 -> 385/135/372, F1 0.602,
+# pairs 0.640; the new ones told in "where he is scheduled to meet" clauses whose day no step reads, so the date
+# share falls while the right dates stay)
+ACCURACY_FLOORS = {"meeting_date": 0.748, "meeting_place": 0.690}
 
 
 @pytest.fixture(scope="module")
