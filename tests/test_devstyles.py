@@ -36,7 +36,7 @@ from .conftest import DEV_STYLES
 # quotes 0.896 -> 0.898 (456/37/66): "the Ethiopian leader" is the one head of its government or state named (ptq).
 FLOORS = {
     "people": 0.957, "organizations": 0.812, "countries": 0.966, "titles": 0.907, "quotes": 0.898,
-    "meetings": 0.602, "pairs": 0.640,
+    "meetings": 0.614, "pairs": 0.644,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -77,7 +77,9 @@ FLOORS = {
 # visitor "met" counterparts of different states, one meeting each: meetings 381/137/376 -> 385/135/372, F1 0.602,
 # pairs 0.640; the new ones told in "where he is scheduled to meet" clauses whose day no step reads, so the date
 # share falls while the right dates stay)
-ACCURACY_FLOORS = {"meeting_date": 0.748, "meeting_place": 0.690}
+# 299/396, 275/396 (meetfind: visits an invitation asks for, the meeting a "first ... since 2017" implies: meetings
+# 385/135/372 -> 396/136/361, F1 0.602 -> 0.614, pairs 0.640 -> 0.644)
+ACCURACY_FLOORS = {"meeting_date": 0.755, "meeting_place": 0.694}
 
 
 @pytest.fixture(scope="module")
