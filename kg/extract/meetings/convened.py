@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import CONVENING_BODIES, JOINT_WORDS, RELATIVES, SITTING_NOUNS, SITTING_VERBS
+from kg.extract.meetings.lexicon import CONVENING_BODIES, HELD_VERBS, JOINT_WORDS, RELATIVES, SITTING_NOUNS, SITTING_VERBS
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.sides import pair_named
 from kg.extract.meetings.standing import article_pair, _two_states
@@ -23,8 +23,9 @@ _CAMEO = "044"  # as "meet"
 def convened(ctx: _Context, verb: Token) -> list[_Mention]:
     """The meeting of two states a verb tells by a joint body's sitting, if it tells one; none for "has not met
     since" (no sitting told) nor when a mention already stands on the sitting noun with its sides."""
-    if verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
-        return []
+    if verb.pos_ not in {"VERB", "AUX"} or (word := lemma(verb).lower()) not in SITTING_VERBS \
+            and word not in HELD_VERBS or _negated(verb):
+        return []  # most verbs: decided on the lemma alone
     found = _sitting(verb)
     if found is None:
         return []

@@ -127,5 +127,6 @@ _CV = _W["convened"]
 CONVENING_BODIES = frozenset(_CV["bodies"])
 JOINT_WORDS = frozenset(_CV["joint_words"])
 SITTING_VERBS = frozenset(_CV["sitting_verbs"])
+HELD_VERBS = frozenset(_CV["held_verbs"])
 SITTING_NOUNS = frozenset(_CV["sitting_nouns"])
 RELATIVES = frozenset(_CV["relatives"])
