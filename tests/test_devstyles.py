@@ -38,7 +38,8 @@ from .conftest import DEV_STYLES
 # quotes 0.896 -> 0.898 (456/37/66): "the Ethiopian leader" is the one head of its government or state named (ptq).
 # quotes 0.898 -> 0.902 (458/35/64) with meetsides' demonyms ("Saudi", "Kazakh" ...) in kg/data/gazetteer.toml.
 # people 0.958 -> 0.960 (816/48/20), organizations 0.821 -> 0.825 (422/99/80), meetings 387 -> 389 tp, pairs 0.641 ->
-# 0.643 before meetfind's invitations (with them: meetings 0.619, 401/136/356, pairs 0.648): people's names the model took for bodies ('bin', a given name before a surname) (orgs).
+# 0.643 before meetfind's invitations (with them: meetings 0.619, 401/136/356, pairs 0.648): people's names the
+# model took for bodies ('bin', a given name before a surname) (orgs).
 FLOORS = {
     "people": 0.960, "organizations": 0.825, "countries": 0.972, "titles": 0.907, "quotes": 0.902,
     "meetings": 0.619, "pairs": 0.648,
