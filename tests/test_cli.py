@@ -40,3 +40,11 @@ def test_bad_command_lines_exit_2_with_one_line() -> None:
         run = kg(*args)
         assert run.returncode == 2, args
         assert len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
+
+
+def test_python_dash_m_kg_is_the_same_command_line() -> None:
+    # `python -m kg` (no `.cli`) is what users type when the venv's scripts are not on PATH
+    bad = subprocess.run([sys.executable, "-m", "kg", "frobnicate"], capture_output=True, text=True, timeout=300)
+    assert bad.returncode == 2 and bad.stderr.startswith("kg: error: argument command: invalid choice: 'frobnicate'")
+    ok = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, timeout=300)
+    assert ok.returncode == 0 and ok.stdout.startswith("usage: kg ") and "build,eval" in ok.stdout

@@ -20,9 +20,22 @@ from .conftest import DEV_STYLES
 # tests/test_devstyles.py`); new texts lower a floor only as far as they require.
 # organizations 0.829 -> 0.825 (348/86/61) when programme heads of one article each ("Exhortation", "Encyclical",
 # "Credence", "Multilateralisation") left kg/data/nlp/components/org_noise.toml: a rule must read a construction.
+# 90 texts (annot19's s12_01-s12_04 added, session 12): people 0.962, organizations 0.811, countries 0.967, titles
+# 0.915, quotes 0.892, meetings 0.586 (331/117/349), pairs 0.640, measured and truncated (the new texts score lower).
+# 94 texts (s12_05-s12_08 added): people 0.959, organizations 0.803, countries 0.966, titles 0.913, quotes 0.888,
+# meetings 0.586 (348/125/365), pairs 0.640.
+# organizations 0.803 -> 0.814 (389/101/76), people 0.959 -> 0.960: orgs' constructions (portfolios before a title, places
+# put by a preposition, groups in brackets, double names), session 12.
+# quotes 0.888 -> 0.896 (437/37/64 on the 94 texts): unnamed sources speak for their state or body (ptq, session 12).
+# 98 texts (annot19's s12_09-s12_12 added): people 0.955, organizations 0.801, titles 0.903, meetings 0.578
+# (363/135/394), pairs 0.630; countries 0.967 and quotes 0.896 (455/38/67) stay at or above their floors.
+# 98 texts (annot19's s12_09-s12_12 added, with joint-body sittings): people 0.955, organizations 0.801, titles
+# 0.903, meetings 0.597 (381/137/376), pairs 0.639; countries 0.967 and quotes 0.896 (455/38/67) hold their floors.
+# with orgs' constructions on the 98 texts: people 0.955 -> 0.957, organizations 0.801 -> 0.812 (419/111/83).
+# titles 0.903 -> 0.907 (707/40/104 on the 98 texts): a rank between a title and the name is a title of its own (ptq).
 FLOORS = {
-    "people": 0.963, "organizations": 0.825, "countries": 0.969, "titles": 0.917, "quotes": 0.896,
-    "meetings": 0.593, "pairs": 0.644,
+    "people": 0.957, "organizations": 0.812, "countries": 0.966, "titles": 0.907, "quotes": 0.896,
+    "meetings": 0.597, "pairs": 0.639,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -51,7 +64,15 @@ FLOORS = {
 # two more meetings matched, one without the gold's day or place, so the shares fall while the counts rise)
 # 246/316, 224/316 (meetcoref, the scorer alone: meetings of the same sides are paired for the most right dates and
 # places, kg.eval.match.best_matching; taken in order, a gold meeting could take the one that fits another's date)
-ACCURACY_FLOORS = {"meeting_date": 0.778, "meeting_place": 0.708}
+# 252/331, 229/331 on the 90 texts (annot19's s12_01-s12_04 added: 6/15 right dates, 5/15 right places on them)
+# 265/348, 239/348 on the 94 texts (s12_05-s12_08 added: 13/17 right dates, 9/17 right places on them)
+# 266/349, 240/349 on the 94 texts (meetsides: "his American counterpart" no US envoy but the state; "at the
+# Pentagon" a venue; meetings 348/125/365 -> 349/123/364, F1 0.589, pairs 0.642)
+# 276/363, 255/363 on the 94 texts (meetfind: sittings of two states' joint bodies and "the next round" with no one
+# named: 14 more matched meetings, the others' "in the fourth quarter of 2019", "before the end of April" read by no
+# step, so the date share falls while the right dates rise)
+# 288/381, 264/381 on the 98 texts (s12_09-s12_12 added)
+ACCURACY_FLOORS = {"meeting_date": 0.755, "meeting_place": 0.692}
 
 
 @pytest.fixture(scope="module")

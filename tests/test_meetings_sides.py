@@ -191,6 +191,24 @@ CASES = [
     # a call noun is a visit only when paid on someone: "its call on Togo to act", "a call on Monday" are none
     ("Ghana renewed its call on Togo to release the prisoners. Lena Varga had a call on Monday with Peter "
      "Kovac.", set()),
+    # "his American counterpart": no one of that state in a post below a principal's (an envoy), so the state ...
+    # ("at the Pentagon": a building known by one word, as the Kremlin, the tagger takes for a body)
+    ("U.S. special envoy Gregory Whitman was in Amman on Monday for talks with Jordanian officials. Defense "
+     "Minister Avi Katzir met his American counterpart at the Pentagon in May.",
+     {(frozenset({"Gregory Whitman", "Jordan"}), HELD, "2019-06-10", "Amman"),
+      (frozenset({"Avi Katzir", "United States"}), HELD, "2019-05", "Pentagon")}),
+    # ... but the one of that state in a principal's office, whatever its name ("Defense Secretary")
+    ("U.S. Defense Secretary Mark Hollis visited Seoul in April. Defense Minister Avi Katzir met his American "
+     "counterpart in Washington in May.",
+     {(frozenset({"Mark Hollis", "South Korea"}), HELD, "2019-04", "Seoul"),
+      (frozenset({"Avi Katzir", "Mark Hollis"}), HELD, "2019-05", "Washington")}),
+    # an office its owner names ("the UN Secretary-General", "the Quartet's envoy") is no one titled for another
+    # body or state: the body, or no side, rather than NATO's secretary-general or a US envoy
+    ("NATO Secretary-General Lars Holmberg spoke in Brussels on Monday. Prime Minister Daniel Mwangi met the UN "
+     "Secretary-General in New York on Tuesday.",
+     {(frozenset({"Daniel Mwangi", "UN"}), HELD, "2019-06-11", "New York")}),
+    ("U.S. special envoy Gregory Whitman arrived in Amman on Monday. Foreign Minister Dana Oren met the Quartet's "
+     "envoy in Jerusalem on Tuesday.", set()),
 ]
 
 

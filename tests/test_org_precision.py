@@ -53,6 +53,15 @@ CASES = [
      {"Rahman Karim": Kind.PERSON}, {"State for Trade and Industry Rahman Karim"}),
     ("He was accompanied by Archbishop Kevin Dole, Secretary for Relations with States and International "
      "Organizations.", {}, {"Relations with States and International Organizations"}),
+    # ... nor the portfolio right before "Minister"/"Secretary" and its holder; nor a place before a title's letters
+    ("The talks followed a lunch with Danish Fisheries, Forestry and Food Minister Jens Holmgaard in Aarhus.",
+     {"Jens Holmgaard": Kind.PERSON}, {"Danish Fisheries, Forestry and Food", "Fisheries, Forestry and Food"}),
+    ("She also met Uganda's Trade Cabinet Secretary, Ruth Nakalema, on Friday.",
+     {"Ruth Nakalema": Kind.PERSON}, {"Trade Cabinet"}),
+    ("Presidential Media Secretary Carla Vence-Ocampo said the visit was off.",
+     {"Carla Vence-Ocampo": Kind.PERSON}, {"Presidential Media"}),
+    ("The Odisha CM will meet the prime minister on Friday.", {}, {"Odisha CM", "The Odisha CM"}),
+    ("Defence Ministry Secretary Tomas Berg met the envoy.", {"Defence Ministry": Kind.ORGANIZATION}, set()),
     # ... nor a field of work after "on"
     ("The two ministers welcomed the signing of a Memorandum of Understanding on Diplomatic Training and agreed "
      "to meet again.", {},

@@ -85,6 +85,23 @@ ROWS = [
     ("first of joined subjects", "Mr. Arkady Voronin and Mr. Li Jianmin stayed in contact for decades. "
      "\"We argued about everything except chess,\" he wrote in his memoir.",
      [("Arkady Voronin", "We argued about everything except chess,")]),
+    # an unnamed source speaks for a state: the one whose capital it is in, not the one it merely sits in
+    ("source in a capital", "Portuguese Prime Minister Rui Valente met his Spanish counterpart on Friday. A senior "
+     "official in Lisbon said only that the talks had been \"useful and long overdue\".",
+     [("Portugal", "useful and long overdue")]),
+    ("source abroad", "Senegal hosted the meeting. A Belgian diplomat in Dakar said Brussels was \"watching the "
+     "talks closely\" and would send no minister.", [("Belgium", "watching the talks closely")]),
+    # "the official" takes up the unnamed source introduced before it
+    ("the official again", "Finnish Prime Minister Aino Saarela received the delegation. A Finnish official who "
+     "attended the dinner said the two leaders spoke for an hour.\n\n\"Nobody mentioned the border,\" the official "
+     "said, speaking on condition of anonymity.", [("Finland", "Nobody mentioned the border,")]),
+    # a clause ending in a colon introduces the quote: its subject speaks
+    ("clause before a colon", "Peruvian Foreign Minister Rosa Quintanilla met Chile's envoy on Monday. A Chilean "
+     "official, asked about the outcome, was more direct: \"Nothing has been agreed.\"",
+     [("Chile", "Nothing has been agreed.")]),
+    # a verb of saying denied ("have not commented") attributes nothing
+    ("denied verb of saying", "Colombian Minister Tomas Herrera proposed a summit with Peru \"before the harvest,\" "
+     "but officials in Lima have not commented on the idea.", [("Tomas Herrera", "before the harvest,")]),
 ]
 
 

@@ -29,6 +29,7 @@ from kg.extract.meetings.coref import (
     _resumptions,
     _when_joined,
 )
+from kg.extract.meetings.convened import convened
 from kg.extract.meetings.crews import add_joined
 from kg.extract.meetings.dateline import _place_here, _placed_at_dateline
 from kg.extract.meetings.purpose import _lead_joined, _purpose_joined
@@ -62,6 +63,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     found = candidates(doc)
     for i in found:
         ctx.told.extend(_mentions(ctx, doc[i]))
+        ctx.told.extend(convened(ctx, doc[i]))
     if not found or found[-1] != len(doc) - 1:
         ctx.groups = set()  # as _mentions leaves it after a last token that is no candidate
     mentions = list(ctx.told)

@@ -28,6 +28,7 @@ from kg.extract.meetings.parties import named_parties, told_parties, visitor
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
     lead_holder,
+    owned_elsewhere,
     title_name,
     _counted_pair,
     _holder,
@@ -356,10 +357,10 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
             holder = _holder(ctx, tok, countries[0])
             return {holder} if holder else set()
         found = ctx.titled(_title_phrase(tok)) or ctx.titled(low) or lead_holder(ctx, tok) or _the_titled(ctx, tok)
-        if found:
+        bodies = _countries_of(ctx, tok, bodies=True)
+        if found and not owned_elsewhere(ctx, tok, found, bodies):  # not "the Quartet's envoy" for a US envoy
             return {found}
         # failing a state and a name, the body the title belongs to ("the commander of the NATO-led force")
-        bodies = _countries_of(ctx, tok, bodies=True)
         if len(bodies) == 1:
             holder = _holder(ctx, tok, bodies[0])
             return {holder} if holder else set()

@@ -12,6 +12,7 @@ from kg.extract.meetings.lexicon import (
     REGIONS,
     REPORTING,
     SOURCE_TITLES,
+    STAFF_POSTS,
     STATE_GROUPS,
     TITLE_SYNONYMS,
     TITLE_WORDS_BEFORE,
@@ -270,8 +271,8 @@ def _holder(ctx: _Context, tok: Token, state: str) -> str | None:
     offices = TITLE_SYNONYMS.get(title, ())  # "Iran's top diplomat" is its foreign minister
     people = {r.person for r in ctx.roles if r.organization == state and r.title
               and (tok.lower_ in COUNTERPARTS or not lesser(r.title, title))
-              and (tok.lower_ in COUNTERPARTS or _same_office(tok, r.title) or title.endswith(r.title.lower())
-                   or r.title.lower().endswith(title) or r.title.lower() in offices)}
+              and (_counterpart_post(ctx, tok, r.title) if tok.lower_ in COUNTERPARTS else _same_office(tok, r.title)
+                   or title.endswith(r.title.lower()) or r.title.lower().endswith(title) or r.title.lower() in offices)}
     if len(people) == 1:
         return people.pop()
     leader = ctx.leader_of(state) if _is_leader(title) else None
@@ -287,6 +288,25 @@ def _holder(ctx: _Context, tok: Token, state: str) -> str | None:
         return None  # "the former North Korean spymaster" is someone, not the state's side
     ctx.groups.add(state)  # the state stands for its unnamed official beside named people
     return state
+
+
+def _counterpart_post(ctx: _Context, tok: Token, title: str) -> bool:
+    """"his American counterpart": anyone of that state but one in a post below a principal's (an envoy, an
+    ambassador), unless the one whose counterpart is meant holds that post too ("the envoy's counterpart")."""
+    post = title.lower().split()[-1]
+    if post not in STAFF_POSTS:
+        return True
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    key = None if owner is None else ctx.key_of.get(owner.i) or (_pronoun(ctx, owner) if owner.pos_ == "PRON" else None)
+    return any(r.person == key and r.title and r.title.lower().split()[-1] == post for r in ctx.roles)
+
+
+def owned_elsewhere(ctx: _Context, tok: Token, person: str, bodies: list[str]) -> bool:
+    """"the Quartet's envoy", "the UN Secretary-General": an office its owner names (one body, or a name the
+    resolver left untyped) is not held by one the article titles for another body or state."""
+    owner = bodies if len(bodies) == 1 else [] if any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and c.i not in ctx.key_of for c in tok.children) else None
+    return owner is not None and any(r.person == person and r.organization not in {None, *owner} for r in ctx.roles)
 
 
 def _state_on(ctx: _Context, tok: Token) -> str | None:

@@ -67,19 +67,25 @@ def joint_body(ctx: _Context, noun: Token) -> set[str]:
     Intergovernmental Commission": a standing body of two states, named by their hyphened pair, meets as
     those two states (whoever agreed to convene it)."""
     for body in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)):
-        if body.lower_ not in JOINT_BODIES:
-            continue
-        states: list[str] = []
-        for tok in noun.doc[body.left_edge.i:body.i]:
-            key = ctx.key_of.get(tok.i)
-            text = ctx.entity(key).name if key is not None else tok.text
-            if not _prenominal(tok, body) or "-" not in text.strip("-") and not _hyphened(tok):
-                continue
-            states += [k for part in text.split("-") if (k := _named(ctx, part)) and ctx.kind(k) == Kind.COUNTRY]
-        states = list(dict.fromkeys(states))
-        if len(states) == 2:
-            return set(states)
+        if body.lower_ in JOINT_BODIES and len(states := pair_named(ctx, body)) == 2:
+            return states
     return set()
+
+
+def pair_named(ctx: _Context, body: Token) -> set[str]:
+    """The states of a body's hyphened pre-nominal name ("the India-Chile Joint Commission"): two, or none."""
+    states: list[str] = []
+    for tok in body.doc[body.left_edge.i:body.i]:
+        key = ctx.key_of.get(tok.i)
+        # a word of the body's own name ("the Chile-Peru Forum" tagged as one organization) is read alone
+        text = ctx.entity(key).name if key is not None and key != ctx.key_of.get(body.i) else tok.text
+        # "the Fiji-Australia Forum", the second name parsed as the first one's apposition
+        if not (_prenominal(tok, body) or tok.dep_ == "appos" and _hyphened(tok) and _prenominal(tok.head, body)) \
+                or "-" not in text.strip("-") and not _hyphened(tok):
+            continue
+        states += [k for part in text.split("-") if (k := _named(ctx, part)) and ctx.kind(k) == Kind.COUNTRY]
+    states = list(dict.fromkeys(states))
+    return set(states) if len(states) == 2 else set()
 
 
 def _prenominal(tok: Token, noun: Token) -> bool:

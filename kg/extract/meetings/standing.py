@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, JOINT_BODIES, ORDINALS
+from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, JOINT_BODIES, ORDINALS, SITTING_NOUNS
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.syntax import _pobjs
-from kg.records import Kind
+from kg.records import Kind, Status
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _SUFFIXES = {"st", "nd", "rd", "th"}  # "the 42nd meeting"
@@ -22,7 +22,7 @@ def is_standing(noun: Token) -> bool:
     session of the summit" (a part of a meeting told) nor of another body, nor "the second summit"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in CONTINUATION_HEADS:
         return _counted(noun.head.head) and noun.head.head.dep_ in _SUBJECTS
-    return noun.lower_ in CONTINUATION_HEADS and _counted(noun) and noun.dep_ in _SUBJECTS and not any(
+    return (noun.lower_ in CONTINUATION_HEADS or noun.lower_ in SITTING_NOUNS) and _counted(noun) and noun.dep_ in _SUBJECTS and not any(
         p.dep_ == "prep" and p.lower_ == "of" for p in noun.children)  # "the 77th session of the Assembly"
 
 
@@ -30,6 +30,13 @@ def _counted(noun: Token) -> bool:
     """"the next round", "its fifth session", "the 42nd meeting": a modifier that counts it in a series."""
     return any(c.dep_ in {"amod", "nummod", "advmod"} and (c.lower_ in CONTINUATION_MODS or c.lower_ in ORDINALS
                                                           or c.lower_[:-2].isdigit() and c.lower_[-2:] in _SUFFIXES)
+               for c in noun.children)
+
+
+def _numbered(noun: Token) -> bool:
+    """"the next round", "the sixth session", "the 12th meeting": the sitting after the ones told, by number."""
+    return any(c.dep_ in {"amod", "nummod"} and (c.lower_ == "next" or c.lower_ in ORDINALS
+                                                 or c.lower_[:-2].isdigit() and c.lower_[-2:] in _SUFFIXES)
                for c in noun.children)
 
 
@@ -41,7 +48,8 @@ def _bodies(noun: Token) -> list[Token]:
 
 def standing_sides(ctx: _Context, mentions: list[_Mention]) -> None:
     """Sides of the standing sessions no clause names anyone for: the two states of the latest meeting told
-    before whose sides are two states, or people of two states; a joint body the meeting is of is dropped."""
+    before whose sides are two states, or people of two states, else of the bilateral relation the article
+    tells; a joint body the meeting is of is dropped."""
     for n, m in enumerate(mentions):
         if m.kind != "noun" or not (is_standing(m.trigger) or _bodies(m.trigger)):
             continue
@@ -54,6 +62,9 @@ def standing_sides(ctx: _Context, mentions: list[_Mention]) -> None:
             continue
         states = next((s for x in reversed(mentions[:n]) if len(x.participants) >= 2 and not x.partial
                        and (s := _two_states(ctx, x.participants))), None)
+        if states is None and m.status != Status.HELD and not _bodies(m.trigger) and _numbered(m.trigger):
+            # "the next round will be held in X": not "the first session was ...", nor "a new round of talks"
+            states = article_pair(ctx)
         if states and rest <= states:
             m.participants, m.anaphoric, m.partial = set(states), False, False
 
@@ -69,3 +80,16 @@ def _two_states(ctx: _Context, sides: set[str]) -> set[str] | None:
         else:
             return None
     return states if len(states) == 2 else None
+
+
+def article_pair(ctx: _Context) -> set[str]:
+    """The two states of the bilateral relation an article tells: the two it names most, each at least twice
+    and at least twice as often as any other (none when a third state is named about as often)."""
+    counts: dict[str, int] = {}
+    for key in ctx.root_of.values():
+        if ctx.kind(key) == Kind.COUNTRY:
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < 2 or ranked[1][1] < 2 or len(ranked) > 2 and 2 * ranked[2][1] > ranked[1][1]:
+        return set()
+    return {ranked[0][0], ranked[1][0]}

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.quotes.attribution import colon_speaker, dash_speaker, is_quoted_name, tail_speaker
+from kg.extract.quotes.attribution import colon_clause, colon_speaker, dash_speaker, is_quoted_name, tail_speaker
 from kg.extract.quotes.marks import OPENERS, Q, SINGLE_OPEN, SINGLE_STRAIGHT, STRAIGHT, other_quote_tokens, pair_marks
 from kg.extract.quotes.carried import carried
 from kg.extract.quotes.speakers import (
@@ -63,6 +63,8 @@ def extract_quotes(doc: Doc, article: Article, res: Resolution, roles: Iterable[
         if not found:
             key = colon_speaker(doc, words, res) or dash_speaker(doc, q, res)
             found = [(key, CONFIDENCE["named"])] if key else []
+        if not found and (clause := colon_clause(doc, words)) is not None and clause not in verbs:
+            found = speaker_from_verbs([clause], res, subjects, quotes, q)  # "X was more blunt: “…”"
         if not found and all(subject(v) is None for v in verbs) and (key := tail_speaker(doc, q, words, res)):
             found = [(key, CONFIDENCE["inferred"])]
         if not found and not _unknown_speaker(verbs, words):

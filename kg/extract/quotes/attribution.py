@@ -2,6 +2,8 @@
 
 - a name and a colon before the quote, at the start of its line or sentence (headlines, transcripts,
   captions): "Rosa Lind: “We did not expect to win.”"
+- a clause ending in a colon right before the quote, its subject the speaker: "A Jordanian official, speaking
+  on condition of anonymity, was more blunt: “…”" (colon_clause gives the clause's verb)
 - a dash and a name after it, ending the line or sentence: "“So far it is one-nil.” – Martin Ingels"
 - a person named within the first words after the quote, in a verbless or unparsed attribution:
   "“Auto makers are pulling every lever,” Jesse Toprak, an analyst for Edmunds."
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.data import tables
 from kg.extract.quotes.marks import Q
@@ -46,6 +48,23 @@ def colon_speaker(doc: Doc, words: Span, res: Resolution) -> str | None:
     first = doc[start]
     opens = start == 0 or first.is_sent_start or doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_
     return key if opens else None
+
+
+def colon_clause(doc: Doc, words: Span) -> Token | None:
+    """The verb of the clause a colon ends right before the quote ("X was more blunt: “…”"), the last verb before
+    the colon in its sentence that has a subject."""
+    i = words.start - 1
+    while i >= 0 and (is_mark(doc[i]) or doc[i].is_space):
+        i -= 1
+    if i < 1 or doc[i].text != ":":
+        return None
+    first = doc[i].sent.start if doc[i].sent.start < i else doc[i - 1].sent.start
+    for t in reversed(doc[first:i]):
+        if t.text in {".", ";", ":"} or "\n" in t.text:
+            return None
+        if t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < t.i for c in t.children):
+            return t
+    return None
 
 
 def dash_speaker(doc: Doc, q: Q, res: Resolution) -> str | None:

@@ -20,6 +20,7 @@ from kg.extract.quotes.marks import Q
 from kg.extract.quotes.offices import TITLE_SYNONYMS, Office, office_holder, offices
 from kg.extract.quotes.binding import bound_away, topic
 from kg.extract.quotes.salience import most_salient
+from kg.extract.quotes.sources import located_state, located_tokens, taken_up
 from kg.extract.titles import COURTESY
 from kg.extract.quotes.verbs import conjuncts, is_mark, is_say, subject
 from kg.nlp import lemma
@@ -46,8 +47,8 @@ def speaker_from_verbs(verbs: list[Token], res: Resolution, subjects: People,
     """The speakers of the first verb whose subject resolves: one, or several joined by "and"."""
     for v in verbs:
         subj = subject(v)
-        if subj is None:
-            continue
+        if subj is None or any(c.dep_ == "neg" for c in v.children):
+            continue  # "X have not commented": a verb of saying denied attributes nothing
         found = _resolve(subj, res, subjects, quotes, q)
         if found is None:
             continue
@@ -116,11 +117,11 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
     if s.lower_ == _IT:  # "It said the talks were “serious”": the body last the subject of a sentence
         key = _body_subject(s, res)
         return (key, CONFIDENCE["inferred"]) if key else None
-    if s.lower_ in SPOKES:
-        key = _body_in(s, res)  # "a spokeswoman for Acme", "a Kenyan official"
+    if s.lower_ in SPOKES:  # "a spokeswoman for Acme", "a Kenyan official", "officials in Copenhagen"
+        key = _body_in(s, res) or located_state(s, res, None) or taken_up(s, res, lambda t: _body_in(t, res))
         return (key, CONFIDENCE["inferred"]) if key else None
     if s.lower_ in TITLE_HEADS and not _definite(s):
-        key = _country_in(s, res)  # "one Greek aide"
+        key = located_state(s, res, _country_in(s, res))  # "one Greek aide", "a Greek aide in Rome"
         return (key, CONFIDENCE["inferred"]) if key else None
     if s.lower_ in TITLE_HEADS:  # "the president"; "the Australian immigration minister", nobody named so
         key = _description(s, res) or office_holder(s, res, subjects.offices) or _country_in(s, res) or _pronoun(
@@ -161,8 +162,9 @@ def _body_in(s: Token, res: Resolution) -> str | None:
 def _country_in(s: Token, res: Resolution) -> str | None:
     """The country of an unnamed official ("the Australian immigration minister"), when the description
     holds no other name (a minister "of the state of X", a secretary "of the union Y, Z" are no state's)."""
-    keys = {res.key_at(t.i) for t in s.subtree} - {None}
-    names = [t for t in s.subtree if t.pos_ == "PROPN" and res.key_at(t.i) is None]
+    away = located_tokens(s)  # "a French diplomat in Libreville": where he is, not his state
+    keys = {res.key_at(t.i) for t in s.subtree if t.i not in away} - {None}
+    names = [t for t in s.subtree if t.pos_ == "PROPN" and res.key_at(t.i) is None and t.i not in away]
     if len(keys) != 1 or names:
         return None
     key = keys.pop()

@@ -1,7 +1,8 @@
 """A body the model named with a given name and a surname is a person: "Walker Evans", "Dean Kamen".
 
 The given names are the 1990 US Census lists (kg/data/names/given_names.txt, made by
-scripts/make_given_names.py). Only two-word names qualify, and not when the second word is a company,
+scripts/make_given_names.py). Only two-word names qualify (a double name joined by a hyphen is one word:
+"Marie-Claude Roe", "Nadia Oyono-Mba", each part of a double given name a given name), and not when the second word is a company,
 body, place or work word, when the first word is also a place ("Georgia Power"), or when a corporate
 title or company noun follows ("Morgan Stanley analyst"), or "at" leads to it ("analysts at Morgan
 Stanley"): those are companies named after people.
@@ -41,14 +42,35 @@ def given_names() -> frozenset[str]:
     return frozenset(w for w in lines if w and not w.startswith("#"))
 
 
+def _hyphened_words(c: Span) -> list[str] | None:
+    """The capitalised words of the span, a double name joined by a hyphen counted as one word ("Marie-Claude",
+    "Oyono-Mba"); None when a token is no such word's part."""
+    out: list[str] = []
+    for t in c:
+        if t.text == "-" and out and not c.doc[t.i - 1].whitespace_ and not t.whitespace_ and t.i + 1 < c.end:
+            out[-1] += "-"
+        elif t.is_alpha and t.is_title:
+            if out and out[-1].endswith("-"):
+                out[-1] += t.text
+            else:
+                out.append(t.text)
+        else:
+            return None
+    return out
+
+
 def named_as_person(ent: Span) -> bool:
-    """An ORG span of the form "Given Surname" that nothing around it shows to be a company."""
+    """An ORG span of the form "Given Surname" (either part may be double, joined by a hyphen) that nothing
+    around it shows to be a company."""
     c = core(ent)
-    if ent.label_ != "ORG" or len(c) != 2 or not all(t.is_alpha and t.is_title for t in c):
+    words_ = _hyphened_words(c)
+    if ent.label_ != "ORG" or words_ is None or len(words_) != 2:
         return False
-    first, last = c[0].text, c[1].text
-    if first.lower() not in given_names() or gazetteer.known_place(first) or last in gazetteer.country_names():
+    first, last = words_
+    if (not all(part.lower() in given_names() for part in first.split("-")) or gazetteer.known_place(first)
+            or last in gazetteer.country_names()):
         return False
+    last = last.split("-")[-1]  # "Oyono-Mba": the double surname's last part tells a company's word
     if last.lower() in COMPANY_WORDS | _LEGAL_WORDS | ORG_CLASS_NOUNS | PRODUCT_CLASS_NOUNS:
         return False
     if last in BODY_WORDS | PLACE_HEADS | EVENT_HEADS | MEETING_HEADS | WORK_HEADS:

@@ -40,6 +40,9 @@ JOINT_MODIFIERS = tuple(_W["joint_modifiers"])
 MECHANISM_HEADS = frozenset(_W["mechanism_heads"])
 TITLED_MEETINGS = frozenset(_W["titled_meetings"])
 VENUE_PREPOSITIONS = frozenset(_W["venue_prepositions"])
+PLACE_PREPOSITIONS = frozenset(_W["place_prepositions"])
+GOAL_PREPOSITIONS = frozenset(_W["goal_prepositions"])
+MOTION_VERBS = frozenset(_W["motion_verbs"])
 BUILDING_PREPOSITIONS = frozenset(_W["building_prepositions"])
 BODY_PLACE_HEADS = frozenset(_W["body_place_heads"])
 STREET_HEADS = frozenset(_W["street_heads"])
@@ -85,13 +88,16 @@ def _only_a_place(text: str, mentions: list[Span]) -> bool:
             or words_[-1].lower() in ORG_HEADS or words_[-1] in BODY_PLACE_HEADS
             or any(_acts(core(m)) for m in mentions)):
         return False
-    known = gazetteer.known_place(text) or any(w in VENUE_HEADS for w in words_)
-    return any(_placed(core(m), known) for m in mentions)
+    city = gazetteer.known_place(text)
+    known = city or any(w in VENUE_HEADS for w in words_)
+    return any(_placed(core(m), known, city) for m in mentions)
 
 
-def _placed(c: Span, known: bool) -> bool:
+def _placed(c: Span, known: bool, city: bool = False) -> bool:
     """"at (the) X", "the state of X", "X port": the mention is put as a place ("at" and "in" only for
-    a place the gazetteer knows or a building's name: "an engineer at Acme", "a rift in Fatah")."""
+    a place the gazetteer knows or a building's name: "an engineer at Acme", "a rift in Fatah"); a place the
+    gazetteer knows, with no "the", is put so by any preposition of direction or origin too ("leaving for X",
+    "artisans from X", "the archbishop of X")."""
     doc = c.doc
     i = c.start - 1
     while i >= 0 and doc[i].lower_ in DETERMINERS:
@@ -99,6 +105,10 @@ def _placed(c: Span, known: bool) -> bool:
     if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS:
         return True  # "the state of X", not "the leaders of X"
     prep = doc[i].lower_ if i >= 0 else ""
+    if city and i == c.start - 1 and prep in PLACE_PREPOSITIONS and c.root.head.i == i:
+        if prep in GOAL_PREPOSITIONS:  # "leaving for X", not "sell it to X", "works for X"
+            return doc[i].head.pos_ == "VERB" and lemma(doc[i].head).lower() in MOTION_VERBS
+        return i == 0 or prep != "of" or doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower
     if known and (prep in VENUE_PREPOSITIONS or prep in BUILDING_PREPOSITIONS and c[-1].text in VENUE_HEADS):
         return c.root.head.i == i  # not "at the Commonwealth heads of government meeting"
     if known and _in_place_phrase(c):

@@ -1,0 +1,98 @@
+"""A standing body of two states that sits: "the Joint Permanent Commission, which last sat in 2018, would meet in
+Maputo", "the Joint Border Committee would convene in Jayapura", "the forum was last held in Canberra", "the previous
+round of the mechanism was held in Beijing", "the Ghana-Morocco Joint Commission should hold its next session in
+Rabat". The sitting is a meeting of the two states (the gold reading of a joint commission whose delegations go
+unnamed): those its hyphened name gives, else those of the bilateral relation the article tells. Read only on the
+verbs that made no mention of their own."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.lexicon import CONVENING_BODIES, JOINT_WORDS, SITTING_NOUNS, SITTING_VERBS
+from kg.extract.meetings.records import _Context, _Mention
+from kg.extract.meetings.sides import pair_named
+from kg.extract.meetings.standing import article_pair, _two_states
+from kg.extract.meetings.status import _place, _status
+from kg.extract.meetings.syntax import _negated, _pobjs, _subjects
+from kg.extract.meetings.triggers import _finish
+from kg.nlp import lemma
+
+_RELATIVES = {"which", "that"}
+_CAMEO = "044"  # as "meet"
+
+
+def convened(ctx: _Context, verb: Token) -> list[_Mention]:
+    """The meeting of two states a verb tells by a joint body's sitting, if it tells one; none for "has not met
+    since" (no sitting told) nor when a mention already stands on the sitting noun with its sides."""
+    if verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
+        return []
+    found = _sitting(verb)
+    if found is None:
+        return []
+    body, sitting = found
+    sides = _sides(ctx, body)
+    # "the next round ... will be held in X", "the commission would meet in Y": a mention read on the sitting
+    # noun or the verb with no one at the table is this sitting
+    told = [m for m in ctx.told if m.trigger.i in {verb.i, sitting.i if sitting is not None else -1}]
+    if len(sides) != 2 or any(len(m.participants) >= 2 for m in told):
+        return []
+    place = _place(ctx, verb, sides)
+    for m in told:
+        m.participants, m.place, m.partial = set(sides), m.place or place, False
+    if told:
+        return []
+    return [_finish(ctx, verb, "verb", set(sides), _status(verb), _CAMEO, place, False)]
+
+
+def _sitting(verb: Token) -> tuple[Token, Token | None] | None:
+    """The joint body a verb tells sitting, and the noun of its sitting if one is named: "the commission will
+    meet", "the committee convened", "which last sat" (the body the clause is on), "the forum was held", "the
+    body should hold its next session", "the last round of the mechanism was held / took place"."""
+    word = lemma(verb).lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for subject in _subjects(verb):
+        if subject.lower_ in _RELATIVES and subject.head.dep_ == "relcl":
+            subject = _antecedent(subject.head.head)
+        held = word == "hold" and subject.dep_ == "nsubjpass" or word == "take" and any(
+            o.lower_ == "place" for o in objects)
+        if subject.lower_ in SITTING_NOUNS and held:
+            body = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)
+                         if o.lower_ in CONVENING_BODIES), None)
+            if body is not None:
+                return body, subject
+        elif subject.lower_ in CONVENING_BODIES and (word in SITTING_VERBS or held or word == "hold" and any(
+                o.lower_ in SITTING_NOUNS for o in objects)):
+            return subject, next((o for o in objects if o.lower_ in SITTING_NOUNS), None)
+    return None
+
+
+def _antecedent(noun: Token) -> Token:
+    """The body a relative clause is on: "the Joint Permanent Commission for Cooperation, which last met", the
+    clause hung on the name's last word ("Cooperation") by the parser."""
+    head = noun
+    for _ in range(2):
+        if head.lower_ in CONVENING_BODIES or head.dep_ != "pobj" or head.head.dep_ != "prep":
+            break
+        head = head.head.head
+    return head if head.lower_ in CONVENING_BODIES else noun
+
+
+def _sides(ctx: _Context, body: Token) -> set[str]:
+    """The two states of a joint body: those of its hyphened name; for a joint one with no such name ("the Joint
+    Border Committee") or a bare one the article named as joint before ("the Commission", "the mechanism"),
+    the two states of the latest meeting told, else of the bilateral relation the article tells."""
+    named = pair_named(ctx, body)
+    if len(named) == 2:
+        return named
+    if not _joint(body) and not any(t.lower_ == body.lower_ and _joint(t) for t in body.doc[:body.i]):
+        return set()
+    told = next((s for m in reversed(ctx.told) if len(m.participants) >= 2 and not m.partial
+                 and (s := _two_states(ctx, m.participants))), None)
+    return told or article_pair(ctx)
+
+
+def _joint(body: Token) -> bool:
+    """"the Joint Border Committee", "an intergovernmental commission", "the Nepal-China Mechanism": a word or a
+    hyphened pair of names on the body making it joint."""
+    return any(t.lower_ in JOINT_WORDS or t.text == "-" or "-" in t.text.strip("-")
+               for t in body.doc[body.left_edge.i:body.i])

@@ -1,0 +1,72 @@
+"""Unnamed sources that speak for a state or a body, read from where they are and from what took them up.
+
+- a source located in a capital speaks for its state: "a senior official in Jerusalem", "officials in
+  Copenhagen", "a French diplomat in Libreville" (the place he is in is not his state; the demonym is);
+- "the official" / "the spokesperson" with no body of its own takes up the last unnamed source with that head
+  a few sentences before ("A Latvian official who was present said ... “…,” the official said").
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg import gazetteer
+from kg.data import tables
+from kg.resolve.document import Resolution
+from kg.records import Kind
+
+_W = tables("quotes/words")["sources"]
+_LOCATING = frozenset(_W["locating"])  # prepositions that place a source: "an official in Jerusalem"
+_DEFINITE = frozenset(tables("quotes/words")["speakers"]["definite"])
+_BACK = 3  # sentences before the quote's own where "the official" may have been introduced
+_BODIES = frozenset({Kind.ORGANIZATION, Kind.COUNTRY})
+
+
+def located_state(s: Token, res: Resolution, named_state: str | None) -> str | None:
+    """The state of an unnamed source: the one its description names (`named_state`, read without the places
+    the source is in), else the state whose capital the source is in or from."""
+    if named_state is not None:
+        return named_state
+    for t in _located(s):
+        key = res.key_at(t.i)
+        if key is not None and res.entities[key].kind is Kind.PLACE:
+            return _state_of_capital(res.entities[key].name, res)
+    return None
+
+
+def located_tokens(s: Token) -> set[int]:
+    """Token indices of the places a source is in ("in Libreville"), to be read apart from its own names."""
+    return {t.i for p in _located(s) for t in p.subtree}
+
+
+def taken_up(s: Token, res: Resolution, body: Callable[[Token], str | None]) -> str | None:
+    """"the official said": the body of the last indefinite source with the same head word, in this sentence
+    or the _BACK before it; None when a person was named beside that source."""
+    if not any(c.lower_ in _DEFINITE for c in s.children):
+        return None
+    doc = s.doc
+    start = s.sent.start
+    for _ in range(_BACK):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for t in reversed(doc[start:s.i]):
+        if t.lower_ != s.lower_ or t.pos_ != "NOUN" or any(c.lower_ in _DEFINITE for c in t.children):
+            continue
+        if any((k := res.key_at(c.i)) is not None and res.entities[k].kind is Kind.PERSON
+               for c in t.children if c.dep_ == "appos"):
+            return None  # "a spokesman, Ali Zene," is a named person, not a body
+        return body(t)
+    return None
+
+
+def _located(s: Token) -> list[Token]:
+    return [p for c in s.children if c.dep_ == "prep" and c.lower_ in _LOCATING
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _state_of_capital(name: str, res: Resolution) -> str | None:
+    code = gazetteer.capitals().get(name)
+    if code is None:
+        return None
+    return next((k for k, e in res.entities.items() if e.kind is Kind.COUNTRY and e.code == code), None)
