@@ -67,6 +67,7 @@ _DATA_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.toml"
 with open(_DATA_FILE, "rb") as _handle:
     _DATA = tomllib.load(_handle)
 _CURATED: dict[str, str] = dict(_DATA["curated"])
+_CURATED_DEMONYMS: dict[str, str] = dict(_DATA["curated_demonyms"])
 _CODE_ALLOW_LIST: frozenset[str] = frozenset(_DATA["tables"]["code_allow_list"])
 _REJECTED_FORMS: frozenset[str] = frozenset(_DATA["tables"]["rejected_forms"])
 _CURATED_AMBIGUOUS: frozenset[str] = frozenset(_DATA["tables"]["curated_ambiguous"])
@@ -173,6 +174,7 @@ class _Gazetteer:
     demonyms: Mapping[str, str]
     capitals: Mapping[str, str]
     ambiguous: frozenset[str]
+    provinces: frozenset[str]  # countryinfo's, for known_place: its 255 files are read once
 
 
 class _Collector:
@@ -272,6 +274,10 @@ def _load() -> _Gazetteer:
     for form, iso3 in _CURATED.items():
         if iso3 in countries:
             names.add(_variants(form), iso3)
+    for dem, iso3 in _CURATED_DEMONYMS.items():
+        if iso3 in countries:
+            for f in {dem} | ({p} if (p := _plural(dem)) else set()):
+                dems.add(_variants(f), iso3)
 
     ambiguous: set[str] = set(_CURATED_AMBIGUOUS)
     name_map = names.resolve(ambiguous)
@@ -285,6 +291,7 @@ def _load() -> _Gazetteer:
         demonyms=MappingProxyType(dem_map),
         capitals=MappingProxyType(cap_map),
         ambiguous=frozenset(ambiguous & all_keys),
+        provinces=frozenset(str(p) for recs in ci_records.values() for rec in recs for p in rec.get("provinces") or []),
     )
 
 
@@ -388,10 +395,7 @@ def _place_names() -> frozenset[str]:
     names |= {name for name, _, _ in cities()}
     names |= {str(s["name"]) for s in gc.get_us_states().values()}
     names |= {str(c["name"]) for c in gc.get_continents().values() if c.get("name")}
-    for recs in _countryinfo_records().values():
-        for rec in recs:
-            names |= {str(p) for p in rec.get("provinces") or []}
-    return frozenset(names)
+    return frozenset(names | _load().provinces)
 
 
 def known_place(name: str) -> bool:

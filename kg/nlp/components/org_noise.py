@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer
-from kg.nlp.components.base import COMPANY_WORDS, _relabel, core
+from kg.nlp.components.base import COMPANY_WORDS, _relabel, core, core_text
 from kg.nlp.components.country_offices import TITLE_ACRONYMS, country_offices, title_offices
 from kg.nlp.components.org_affiliations import bracketed_groups
 from kg.nlp.components.org_portfolios import without_portfolios
@@ -50,8 +50,8 @@ def not_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     orgs = [s for s in spans if s.label_ == "ORG"]
     if not orgs:
         return spans
-    programmes = {core(s).text for s in orgs if _before_programme_noun(core(s))}
-    drop = {(s.start, s.end) for s in orgs if _noise(core(s)) or core(s).text in programmes}
+    programmes = {core_text(s) for s in orgs if _before_programme_noun(core(s))}
+    drop = {(s.start, s.end) for s in orgs if _noise(core(s)) or core_text(s) in programmes}
     places = {(s.start, s.end) for s in orgs if _dateline_dash(s)}
     if not drop and not places:
         return spans
