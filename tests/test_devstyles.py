@@ -32,13 +32,15 @@ from .conftest import DEV_STYLES
 # 98 texts (annot19's s12_09-s12_12 added, with joint-body sittings): people 0.955, organizations 0.801, titles
 # 0.903, meetings 0.597 (381/137/376), pairs 0.639; countries 0.967 and quotes 0.896 (455/38/67) hold their floors.
 # with orgs' constructions on the 98 texts: people 0.955 -> 0.957, organizations 0.801 -> 0.812 (419/111/83).
+# organizations 0.812 -> 0.820 (421/103/81): names going on over 'and' or after 'for', agreements' and documents'
+# short forms (orgs).
 # titles 0.903 -> 0.907 (707/40/104 on the 98 texts): a rank between a title and the name is a title of its own (ptq).
 # quotes 0.896 -> 0.898 (456/37/66): "the Ethiopian leader" is the one head of its government or state named (ptq).
 # quotes 0.898 -> 0.902 (458/35/64) with meetsides' demonyms ("Saudi", "Kazakh" ...) in kg/data/gazetteer.toml.
 # meetings 0.604 -> 0.607 (387/137/370 -> 390/137/367), pairs 0.640 -> 0.643: meetings told as one before stay apart
 # (meetcoref).
 FLOORS = {
-    "people": 0.957, "organizations": 0.812, "countries": 0.972, "titles": 0.907, "quotes": 0.902,
+    "people": 0.957, "organizations": 0.820, "countries": 0.972, "titles": 0.907, "quotes": 0.902,
     "meetings": 0.607, "pairs": 0.643,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
