@@ -91,6 +91,11 @@ ROWS = [
      [("Portugal", "useful and long overdue")]),
     ("source abroad", "Senegal hosted the meeting. A Belgian diplomat in Dakar said Brussels was \"watching the "
      "talks closely\" and would send no minister.", [("Belgium", "watching the talks closely")]),
+    # a diplomat posted in a capital, or a foreign source there, does not speak for the host state
+    ("posted source in a capital", "Lithuania and Belarus resumed border talks on Monday. \"The talks are stuck,\" "
+     "a Western diplomat in Minsk said. \"We expect nothing,\" a foreign envoy in Vilnius told reporters.", []),
+    ("foreign source in a capital", "Ghana and Togo traded accusations on Tuesday. \"Accra is watching closely,\" "
+     "a European official in Accra said of the talks.", []),
     # "the official" takes up the unnamed source introduced before it
     ("the official again", "Finnish Prime Minister Aino Saarela received the delegation. A Finnish official who "
      "attended the dinner said the two leaders spoke for an hour.\n\n\"Nobody mentioned the border,\" the official "

@@ -1,7 +1,8 @@
 """Unnamed sources that speak for a state or a body, read from where they are and from what took them up.
 
 - a source located in a capital speaks for its state: "a senior official in Jerusalem", "officials in
-  Copenhagen", "a French diplomat in Libreville" (the place he is in is not his state; the demonym is);
+  Copenhagen", "a French diplomat in Libreville" (the place he is in is not his state; the demonym is); not a
+  diplomat posted there nor a foreign source ("a Western diplomat in Beijing", "a foreign official in Kabul");
 - "the official" / "the spokesperson" with no body of its own takes up the last unnamed source with that head
   a few sentences before ("A Latvian official who was present said ... “…,” the official said").
 """
@@ -13,11 +14,14 @@ from spacy.tokens import Token
 
 from kg import gazetteer
 from kg.data import tables
+from kg.nlp import lemma
 from kg.resolve.document import Resolution
 from kg.records import Kind
 
 _W = tables("quotes/words")["sources"]
 _LOCATING = frozenset(_W["locating"])  # prepositions that place a source: "an official in Jerusalem"
+_POSTED = frozenset(_W["posted"])  # "a diplomat in Beijing" is posted there: it is not his state
+_OUTSIDERS = frozenset(_W["outsiders"])  # "a Western / foreign official in Kabul"
 _DEFINITE = frozenset(tables("quotes/words")["speakers"]["definite"])
 _BACK = 3  # sentences before the quote's own where "the official" may have been introduced
 _BODIES = frozenset({Kind.ORGANIZATION, Kind.COUNTRY})
@@ -28,6 +32,8 @@ def located_state(s: Token, res: Resolution, named_state: str | None) -> str | N
     the source is in), else the state whose capital the source is in or from."""
     if named_state is not None:
         return named_state
+    if lemma(s).lower() in _POSTED or any(c.dep_ == "amod" and c.lower_ in _OUTSIDERS for c in s.children):
+        return None  # posted there, or foreign: the capital is not the source's state
     for t in _located(s):
         key = res.key_at(t.i)
         if key is not None and res.entities[key].kind is Kind.PLACE:
