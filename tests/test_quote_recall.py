@@ -104,6 +104,10 @@ ROWS = [
     ("clause before a colon", "Peruvian Foreign Minister Rosa Quintanilla met Chile's envoy on Monday. A Chilean "
      "official, asked about the outcome, was more direct: \"Nothing has been agreed.\"",
      [("Chile", "Nothing has been agreed.")]),
+    # "X quoted Y as saying: “…”": Y speaks, not X
+    ("quoted as saying before a colon", "Tanjug news agency quoted Serbian President Marko Ilic as saying: \"Kosovo "
+     "is our internal affair.\" The ministry quoted Croatian Prime Minister Ivo Horvat as telling Ilic: \"We will "
+     "respond.\"", [("Marko Ilic", "Kosovo is our internal affair."), ("Ivo Horvat", "We will respond.")]),
     # a verb of saying denied ("have not commented") attributes nothing
     ("denied verb of saying", "Colombian Minister Tomas Herrera proposed a summit with Peru \"before the harvest,\" "
      "but officials in Lima have not commented on the idea.", [("Tomas Herrera", "before the harvest,")]),
