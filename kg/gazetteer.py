@@ -173,6 +173,7 @@ class _Gazetteer:
     demonyms: Mapping[str, str]
     capitals: Mapping[str, str]
     ambiguous: frozenset[str]
+    provinces: frozenset[str]  # countryinfo's, for known_place: its 255 files are read once
 
 
 class _Collector:
@@ -285,6 +286,7 @@ def _load() -> _Gazetteer:
         demonyms=MappingProxyType(dem_map),
         capitals=MappingProxyType(cap_map),
         ambiguous=frozenset(ambiguous & all_keys),
+        provinces=frozenset(str(p) for recs in ci_records.values() for rec in recs for p in rec.get("provinces") or []),
     )
 
 
@@ -388,10 +390,7 @@ def _place_names() -> frozenset[str]:
     names |= {name for name, _, _ in cities()}
     names |= {str(s["name"]) for s in gc.get_us_states().values()}
     names |= {str(c["name"]) for c in gc.get_continents().values() if c.get("name")}
-    for recs in _countryinfo_records().values():
-        for rec in recs:
-            names |= {str(p) for p in rec.get("provinces") or []}
-    return frozenset(names)
+    return frozenset(names | _load().provinces)
 
 
 def known_place(name: str) -> bool:

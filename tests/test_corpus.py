@@ -157,6 +157,7 @@ def test_an_acronym_of_two_full_names_stays_apart() -> None:
     ("EAM", "European army"),          # not a proper name: a lower-case content word
     ("APS", "Associated Press"),       # an inner letter in a two-word name
     ("KRS", "Kyrgyz Service"),
+    ("PS", "PRADHAN-SHRESTHA"),        # one word (a byline's double surname, typed a body) abbreviates nothing
 ])
 def test_an_acronym_does_not_join_a_name_it_only_loosely_fits(short: str, long: str) -> None:
     res = resolve_corpus([facts("a", (O, long)), facts("b", (O, short))])

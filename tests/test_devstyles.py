@@ -32,9 +32,10 @@ from .conftest import DEV_STYLES
 # 98 texts (annot19's s12_09-s12_12 added, with joint-body sittings): people 0.955, organizations 0.801, titles
 # 0.903, meetings 0.597 (381/137/376), pairs 0.639; countries 0.967 and quotes 0.896 (455/38/67) hold their floors.
 # with orgs' constructions on the 98 texts: people 0.955 -> 0.957, organizations 0.801 -> 0.812 (419/111/83).
+# titles 0.903 -> 0.907 (707/40/104 on the 98 texts): a rank between a title and the name is a title of its own (ptq).
 FLOORS = {
-    "people": 0.957, "organizations": 0.812, "countries": 0.966, "titles": 0.903, "quotes": 0.896,
-    "meetings": 0.597, "pairs": 0.639,
+    "people": 0.957, "organizations": 0.812, "countries": 0.966, "titles": 0.907, "quotes": 0.896,
+    "meetings": 0.602, "pairs": 0.640,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -71,7 +72,11 @@ FLOORS = {
 # named: 14 more matched meetings, the others' "in the fourth quarter of 2019", "before the end of April" read by no
 # step, so the date share falls while the right dates rise)
 # 288/381, 264/381 on the 98 texts (s12_09-s12_12 added)
-ACCURACY_FLOORS = {"meeting_date": 0.755, "meeting_place": 0.692}
+# 288/385, 266/385 (meetsides: "his American counterpart" no US envoy but the state, "at the Pentagon" a venue; one
+# visitor "met" counterparts of different states, one meeting each: meetings 381/137/376 -> 385/135/372, F1 0.602,
+# pairs 0.640; the new ones told in "where he is scheduled to meet" clauses whose day no step reads, so the date
+# share falls while the right dates stay)
+ACCURACY_FLOORS = {"meeting_date": 0.748, "meeting_place": 0.690}
 
 
 @pytest.fixture(scope="module")

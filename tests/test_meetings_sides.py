@@ -209,6 +209,26 @@ CASES = [
      {(frozenset({"Daniel Mwangi", "UN"}), HELD, "2019-06-11", "New York")}),
     ("U.S. special envoy Gregory Whitman arrived in Amman on Monday. Foreign Minister Dana Oren met the Quartet's "
      "envoy in Jerusalem on Tuesday.", set()),
+    # one visitor "met" counterparts who each answer for a state or body of their own: one meeting each, as
+    # readouts list bilateral meetings ...
+    ("President Daniel Mwangi met President Lars Holm of Denmark and Prime Minister Kwame Boateng of Ghana in "
+     "Nairobi on Monday.",
+     {(frozenset({"Daniel Mwangi", "Lars Holm"}), HELD, "2019-06-10", "Nairobi"),
+      (frozenset({"Daniel Mwangi", "Kwame Boateng"}), HELD, "2019-06-10", "Nairobi")}),
+    ("Chief Minister Ravi Nair is scheduled to meet the UAE Minister of Economy and the Indian Ambassador, Vikram "
+     "Sehgal, in Dubai next month.",
+     {(frozenset({"Ravi Nair", "United Arab Emirates"}), Status.PLANNED, "2019-07", "Dubai"),
+      (frozenset({"Ravi Nair", "Vikram Sehgal"}), Status.PLANNED, "2019-07", "Dubai")}),
+    # ... but one table when the sentence says so, when the counterparts share a state or answer for bodies, or
+    # when a group meets them
+    ("President Daniel Mwangi met President Lars Holm of Denmark and Prime Minister Kwame Boateng of Ghana "
+     "together in Nairobi on Monday.",
+     {(frozenset({"Daniel Mwangi", "Lars Holm", "Kwame Boateng"}), HELD, "2019-06-10", "Nairobi")}),
+    ("President Daniel Mwangi met President Lars Holm and Prime Minister Anne Berg of Denmark in Nairobi on Monday.",
+     {(frozenset({"Daniel Mwangi", "Lars Holm", "Anne Berg"}), HELD, "2019-06-10", "Nairobi")}),
+    ("Envoys Frank Weber and Peter Ross met President Lars Holm of Denmark and Prime Minister Kwame Boateng of "
+     "Ghana in Nairobi on Monday.",
+     {(frozenset({"Frank Weber", "Peter Ross", "Lars Holm", "Kwame Boateng"}), HELD, "2019-06-10", "Nairobi")}),
 ]
 
 

@@ -68,3 +68,18 @@ def test_node_link_json_round_trip(seed_build: BuildResult, tmp_path: Path) -> N
     back = KnowledgeGraph.read_json(path)
     assert sorted(back.graph.nodes) == sorted(seed_build.graph.graph.nodes)
     assert back.graph.number_of_edges() == seed_build.graph.graph.number_of_edges()
+
+
+def test_meetings_are_named_after_their_event_noun(dev_ttl: Path) -> None:
+    """A meeting's schema:name is "summit of A and B" when an event noun told it, else "meeting of A and B"
+    (a label in Gephi or Protégé: "met of A and B" read badly); kg:trigger keeps the word of the text."""
+    from kg.data import meeting_triggers
+
+    nouns = {r["word"] for r in meeting_triggers() if r["pos"] == "noun"}
+    g = Graph().parse(dev_ttl, format="turtle")
+    rows = list(g.query("PREFIX schema: <https://schema.org/> PREFIX kg: <https://w3id.org/newskg/ontology#> "
+                        "SELECT ?name ?trigger { ?m a kg:Meeting ; schema:name ?name ; kg:trigger ?trigger }"))
+    heads = [(str(name).split(" of ", 1)[0], str(trigger).lower()) for name, trigger in rows]
+    assert len(heads) > 50
+    assert all(head == (trigger if trigger in nouns else "meeting") for head, trigger in heads), heads
+    assert {"meeting", "talks"} <= {head for head, _ in heads}

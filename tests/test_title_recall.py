@@ -46,7 +46,30 @@ ROWS = [
      "Talks on the ferry resumed in Brussels.", ("Aoife Dunleavy", "Brussels Correspondent", None)),
     ("label and colon", "The ministers met in Jakarta on Monday.\n\nReporter: Bima Santoso\nEditor: Ratna Kusuma\n",
      ("Ratna Kusuma", "Editor", None)),
+    # a rank between a longer title and the name is a title of its own, and ends the title before it
+    ("rank after a title", "\"The ship has left,\" Navy spokesperson Commodore Ramil Dizon told reporters.",
+     ("Ramil Dizon", "spokesperson", "Navy")),
+    ("the rank itself", "\"The ship has left,\" Navy spokesperson Commodore Ramil Dizon told reporters.",
+     ("Ramil Dizon", "Commodore", None)),
+    ("title before a rank", "Interim President General Armand Obiang received the envoy.",
+     ("Armand Obiang", "Interim President", None)),
+    # a rank the tagger ran into the name begins no name; it is read as a title
+    ("rank run into the name", "Lt Gen Musa Idriss Kabbashi led the army delegation to Jeddah.",
+     ("Musa Idriss Kabbashi", "Lt Gen", None)),
+    ("rank run into a name with a particle", "Talks resumed with the head of the delegation, Lt Gen Hamid Yusuf "
+     "al-Khatim, in the chair.", ("Hamid Yusuf al-Khatim", "Lt Gen", None)),
+    ("title in apposition before a rank", "Talks resumed with the head of the delegation, Lt Gen Hamid Yusuf "
+     "al-Khatim, in the chair.", ("Hamid Yusuf al-Khatim", "head", None)),
 ]
+# "Attorney General", "Secretary-General", "Deputy Ambassador": the rank word ends the title, no rank of its own
+RANK_ENDS_TITLE = [("Attorney General Maeve Lindqvist met the envoy.", ("Maeve Lindqvist", "Attorney General", None)),
+                   ("He met Secretary-General Tomas Ekwueme.", ("Tomas Ekwueme", "Secretary-General", None)),
+                   ("Deputy Ambassador Irina Valchuk spoke first.", ("Irina Valchuk", "Deputy Ambassador", None))]
+
+
+@pytest.mark.parametrize("text,expected", RANK_ENDS_TITLE, ids=[r[1][1] for r in RANK_ENDS_TITLE])
+def test_rank_ends_title(nlp: Language, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert _roles(nlp, text) == {expected}
 
 
 @pytest.mark.parametrize("name,text,expected", ROWS, ids=[r[0] for r in ROWS])

@@ -45,3 +45,16 @@ def speech_verbs() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
         else:
             raise KGError(f"{path}: bad speech verb {row.get('verb')!r}; valid: one word or verb + particle")
     return frozenset(single), frozenset(phrasal)
+
+
+@cache
+def meeting_triggers() -> tuple[dict[str, str], ...]:
+    """The rows of kg/data/meetings/triggers.tsv (word, pos, cameo, needs, source; derived from WordNet 3.0),
+    read once: the meeting extractor matches them, the graph names a meeting after its noun ("summit of ...")."""
+    path = ROOT / "meetings" / "triggers.tsv"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    rows = tuple(csv.DictReader(lines, delimiter="\t"))
+    for row in rows:
+        if row.get("pos") not in {"verb", "noun"}:
+            raise KGError(f"{path}: bad pos {row.get('pos')!r} for {row.get('word')!r}; valid: verb, noun")
+    return rows

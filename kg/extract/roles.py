@@ -18,11 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.role_context import described_earlier, described_later, drop_subsumed, mirrored_title
 from kg.extract.role_lists import described_titles, gapped_title, joined_title, listed_title
 from kg.extract.titles import (
-    ABBREVIATED,
     ARTICLES, POSSESSIVE_DETERMINERS,
     COUNTERPART,
     COURTESY,
-    complement_start,
+    complement_start, is_rank, rank_cut,
     complemented,
     courtesy_start,
     one_body,
@@ -169,8 +168,8 @@ def _prenominal(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
     while i >= 0 and res.key_at(i) is None and is_title_token(doc[i]):
         tokens.insert(0, doc[i])
         i -= 1
-    if len(tokens) > 1 and tokens[-1].lower_ in ABBREVIATED and title_text(tokens[:-1]):
-        tokens = tokens[:-1]  # "Lord Provost Cllr X": "Provost"; "Cllr" is read alone (_abbreviated)
+    if cut := rank_cut(tokens):  # "Lord Provost Cllr X", "Navy spokesperson Commodore X": the rank is read alone
+        tokens = tokens[:-cut]  # (_abbreviated)
     title = title_text(tokens)
     counterpart = i >= 0 and doc[i].lower_ in COUNTERPART and res.key_at(i) is None
     if counterpart:
@@ -202,11 +201,12 @@ def _prenominal(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
 
 
 def _abbreviated(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | None:
-    """An abbreviated title right before the name after a longer one ("Lord Provost Cllr X": "Cllr")."""
-    start = span.start
-    if start < 2 or doc[start - 1].lower_ not in ABBREVIATED or not is_title_token(doc[start - 2]):
-        return None
-    return _Found(key, doc[start - 1].text, None, doc[start - 1], "prenominal")
+    """A rank right before the name after a longer title ("Lord Provost Cllr X": "Cllr"; "Army chief Lt Gen X")."""
+    i = span.start - 1
+    while i >= 0 and res.key_at(i) is None and is_title_token(doc[i]):
+        i -= 1
+    cut = rank_cut(list(doc[i + 1:span.start]))
+    return _Found(key, doc[span.start - cut:span.start].text, None, doc[span.start - cut], "prenominal") if cut else None
 
 
 def _cabinet_country(title: str, res: _Seen) -> str | None:
@@ -285,9 +285,9 @@ def _title_before_comma(doc: Doc, span: Span, key: str, res: _Seen) -> _Found | 
     head = root.head
     closed = span.end >= len(doc) or doc[span.end].text in {",", ".", ";", ")"}
     start = span.start
-    while start > 1 and (doc[start - 1].text in HONORIFICS or doc[start - 1].text in COURTESY) and (
-            not is_title_token(doc[start - 1])):
-        start -= 1  # "the Prime Minister of Singapore, Mr. Lee Hsien Loong", "the Speaker, Rt. Hon. X"
+    while start > 1 and (is_rank(doc[start - 1]) or (doc[start - 1].text in HONORIFICS or doc[start - 1].text in
+                                                      COURTESY) and not is_title_token(doc[start - 1])):
+        start -= 1  # "the Prime Minister of Singapore, Mr. Lee Hsien Loong", "the Speaker, Rt. Hon. X", "…, Lt Gen X"
     if start != span.start and doc[start - 1].text == ",":
         before = complemented(doc[start - 2]) if doc[start - 2].lower_ not in TITLE_HEADS else doc[start - 2]
         if before is None:

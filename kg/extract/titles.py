@@ -21,6 +21,8 @@ COMPLEMENT_OPENERS = frozenset(tables("roles")["roles"]["complement_prepositions
 NAME_JOINERS = frozenset(tables("roles")["roles"]["name_joiners"])
 COURTESY = frozenset(_W["courtesy"])
 ABBREVIATED = frozenset(_W["abbreviated_heads"])
+_RANKS, _RANK_OPENERS = frozenset(_W["ranks"]) | ABBREVIATED, frozenset(_W["rank_openers"]) | ABBREVIATED
+_RANK_TAKERS = frozenset(_W["rank_takers"])
 _ORG_PREPOSITIONS = tuple(frozenset(preps) for preps in _W["org_prepositions"])
 
 
@@ -48,6 +50,26 @@ def org_at(res: Resolution, i: int) -> str | None:
         return next((k for span, k in res.spans if span.start <= i < span.end
                      and res.entities[k].kind is Kind.ORGANIZATION), None)
     return None
+
+
+def is_rank(t: Token) -> bool:
+    """A rank or an abbreviated title as written before a name ("Lt", "Gen", "Commodore", "Cllr")."""
+    return t.text[:1].isupper() and t.lower_ in _RANKS
+
+
+def rank_cut(tokens: list[Token]) -> int:
+    """How many words at the end of a title run before a name are a rank of their own after a longer title
+    ("Navy spokesperson Commodore", "Chief of Army Staff General", "Army chief Lt Gen", "Lord Provost Cllr"):
+    0 when there is none, or the rank ends the title itself ("Attorney General", "Deputy Ambassador")."""
+    if len(tokens) < 2 or tokens[-1].lower_ not in _RANKS:
+        return 0
+    n = 1
+    while n < len(tokens) and tokens[-n - 1].lower_ in _RANK_OPENERS and tokens[-n - 1].text[:1].isupper():
+        n += 1
+    rest = tokens[:-n]
+    if not rest or rest[-1].lower_ in _RANK_TAKERS or not rest[-1].whitespace_:
+        return 0  # "Secretary-General": one word
+    return n if title_text(rest) else 0
 
 
 def title_text(tokens: list[Token]) -> str | None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import networkx as nx
 
+from kg.data import meeting_triggers
 from kg.ids import meeting_id
 from kg.kinds.base import FactKind, GraphContext, ReadContext, Records, Ref, Triple, confidence, evidence_dict, first, iri
 from kg.kinds.entities import PLACE_KINDS, PLACE_NAMES
@@ -91,6 +93,18 @@ def _date_literal(value: str) -> Lit:
     return Lit(value, datatype=DATE_TYPES[len(value)])
 
 
+def _event_noun(trigger: str) -> str:
+    """What a meeting is called in its name: its trigger when that is an event noun ("summit of A and B", "talks
+    of ..."), else "meeting" ("met of A and B", "received of ..." read badly); kg:trigger keeps the word itself."""
+    word = trigger.lower()
+    return word if word in _event_nouns() else "meeting"
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(r["word"] for r in meeting_triggers() if r["pos"] == "noun")
+
+
 def describe(graph: nx.MultiDiGraph, node: str, d: dict[str, Any]) -> Iterator[Triple]:
     s = iri(node)
     yield s, RDF.type, KG.Meeting
@@ -102,7 +116,7 @@ def describe(graph: nx.MultiDiGraph, node: str, d: dict[str, Any]) -> Iterator[T
             names.append(graph.nodes[target]["name"])
         elif e["type"] == "location" and graph.nodes[target].get("kind") in PLACE_NAMES:
             yield s, SCHEMA.location, iri(target)  # the contract: a Place or Country node
-    yield s, SCHEMA.name, Lit(f"{d['trigger']} of " + " and ".join(sorted(names)))
+    yield s, SCHEMA.name, Lit(f"{_event_noun(d['trigger'])} of " + " and ".join(sorted(names)))
     yield s, KG.status, STATUS[d["status"]]
     if d["status"] in EVENT_STATUS:
         yield s, SCHEMA.eventStatus, EVENT_STATUS[d["status"]]

@@ -4,7 +4,7 @@
 - a person's name cut in two by the tagger ("Shah Mahmood" PERSON + "Qureshi" PLACE, one word right
   after it) is one name, unless the second word is a known place;
 - a day name is no part of a name ("Kim Jong Un Friday");
-- a courtesy title or a state's formal name run into a name begins it ("In Apia Mr Qian", "the Lao People's
+- a courtesy title, a rank ("Lt Gen Osman Idris") or a state's formal name run into a name begins it ("In Apia Mr Qian", "the Lao People's
   Democratic Republic Sisouk Phommachanh": "Qian", "Sisouk Phommachanh").
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ JOINABLE = {"ORG", "PLACE"}
 _B = tables("resolve")["boundaries"]
 COURTESY = frozenset(_B["courtesy"])
 STATE_WORDS = frozenset(_B["state_words"])
+RANKS = frozenset(_B["ranks"])
 
 
 def mend_boundaries(spans: list[Span]) -> list[Span]:
@@ -48,12 +49,13 @@ def mend_boundaries(spans: list[Span]) -> list[Span]:
 
 
 def _run_on_start(doc: Doc, start: int, end: int) -> int:
-    """Past the last courtesy title or state word inside the name, when a name of capitalised words follows it."""
+    """Past the last courtesy title, rank or state word inside the name, when a name of capitalised words follows it."""
     for i in range(end - 2, start - 1, -1):
         t = doc[i]
-        if (t.text in COURTESY and i > start) or t.text in STATE_WORDS:
-            rest = doc[i + 1:end]
-            return i + 1 if all(w.text[:1].isupper() for w in rest) else start
+        if (t.text in COURTESY and i > start) or t.text in STATE_WORDS or t.text in RANKS:
+            rest = doc[i + 1:end]  # after a rank, a name may hold particles ("Lt Gen Osman al-Tayeb")
+            named = rest[0].text[:1].isupper() if t.text in RANKS else all(w.text[:1].isupper() for w in rest)
+            return i + 1 if named else start
     return start
 
 

@@ -62,10 +62,13 @@ def fits_acronym(short: str, long: str) -> bool:
     order (small words may give theirs or not), and in names of three content words or more, at most one
     word gives one more of its letters ("ASEAN": Association of SouthEast Asian Nations)."""
     letters = acronym_letters(short)
+    # a name of one word abbreviates nothing, hyphened or not: "PS" is not "PRADHAN-SHRESTHA", a double surname
+    if letters is None or " " not in long.strip():
+        return False
     words = [w for w in re.split(r"[\s\-/]+", re.sub(r"['’]s\b|[().,]", "", long)) if w]
     content = [w for w in words if w.lower() not in _SKIP]
     # a full name is a proper name: every content word capitalized ("European army" abbreviates nothing)
-    if letters is None or len(content) < 2 or not all(w[:1].isupper() for w in content):
+    if len(content) < 2 or not all(w[:1].isupper() for w in content):
         return False
     # the one inner letter only in names of three content words or more: "EAM" is not "European ArMy",
     # "APS" not "Associated PresS", while "ASEAN" stays "Association of SouthEast Asian Nations"

@@ -6,11 +6,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.arguments import _resolve_arg
-from kg.extract.meetings.lexicon import DISTRIBUTIVE, DISTRIBUTIVE_ADJECTIVES
+from kg.extract.meetings.arguments import _resolve_arg, _resolve_one
+from kg.extract.meetings.lexicon import APART_VERBS, DISTRIBUTIVE, DISTRIBUTIVE_ADJECTIVES, JOINT_MARKERS
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _subjects
 from kg.extract.meetings.when import _date
+from kg.nlp import lemma
 from kg.records import Kind
 
 
@@ -45,6 +46,44 @@ def _each(ctx: _Context, verb: Token, participants: set[str]) -> frozenset[str]:
     after = {k for t in verb.sent if t.i > verb.i and (k := ctx.root_of.get(t.i)) in participants} - before
     return frozenset(after) if len(before) >= 2 and after else frozenset()
 
+
+
+def apart_sides(ctx: _Context, verb: Token, subjects: list[Token], counterparts: list[Token],
+                participants: set[str]) -> frozenset[str]:
+    """Who stays on each side when the counterparts a verb names are met one by one (returned: the side each
+    one meets), else nothing."""
+    mine = frozenset(k for arg in subjects for k in _resolve_arg(ctx, arg)[0]) & participants
+    if mine and (_distributive(verb) or _own_parties(ctx, verb, counterparts, mine)):
+        return mine
+    return _each(ctx, verb, participants)
+
+
+def _own_parties(ctx: _Context, verb: Token, counterparts: list[Token], mine: frozenset[str]) -> bool:
+    """"met Foreign Minister A of Ghana and Foreign Minister B of Denmark", "is to meet the UAE Minister of Economy
+    and the Indian Ambassador, X": counterparts coordinated after the verb who each answer for a state of their own
+    (none shared, none the subject's) are met one by one by the one visitor, as readouts list bilateral meetings;
+    not with a word of a joint meeting in the sentence ("a trilateral", "met A and B together")."""
+    if len(mine) != 1 or lemma(verb).lower() not in APART_VERBS or any(t.lower_ in JOINT_MARKERS for t in verb.sent):
+        return False  # a group met them together ("They also met with UN administrators and the NATO commander")
+    homes = [_home(ctx, k) for k in mine]
+    for tok in [c for arg in counterparts for c in _conjuncts(arg)]:
+        keys = _resolve_one(ctx, tok, False)[0] - mine
+        if len(keys) != 1:
+            return False
+        homes.append(_home(ctx, next(iter(keys)), tok))
+    theirs = homes[len(mine):]
+    return len(theirs) >= 2 and all(theirs) and sum(map(len, homes)) == len(set().union(*homes))
+
+
+def _home(ctx: _Context, key: str, tok: Token | None = None) -> set[str]:
+    """The states a side answers for: its own, or a person's by the titles the article gives and the states named
+    in the person's own phrase ("A of Ghana", "Spain's A"; not a later conjunct's). A body answers for no state:
+    "met the government and the rebels", "met the UN envoy and the EU envoy" are most often one table."""
+    if not ctx.is_person(key):
+        return {key} if ctx.kind(key) == Kind.COUNTRY else set()
+    own = set() if tok is None else {t.i for t in tok.subtree} - {t.i for c in tok.children if c.dep_ in {"conj", "cc"}
+                                                                 for t in c.subtree}
+    return {k for i in own if (k := ctx.key_of.get(i)) and ctx.kind(k) == Kind.COUNTRY} | ctx.states_of(key)
 
 
 def _distributive(trigger: Token) -> bool:

@@ -1,15 +1,11 @@
 """The meeting extractor's words, loaded once from kg/data/meetings/ (triggers derived from WordNet 3.0)."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
-from pathlib import Path
 
-from kg.data import tables
-from kg.errors import KGError
+from kg.data import meeting_triggers, tables
 
 VISIT = "042"  # CAMEO "make a visit": a visit to a state meets that state
-DATA = Path(__file__).resolve().parents[2] / "data" / "meetings"
 
 
 @dataclass(frozen=True)
@@ -22,17 +18,7 @@ class Trigger:
     needs: str  # "-", "with", "person", "particle=W", "object=W"
 
 
-def _triggers(path: Path) -> dict[tuple[str, str], Trigger]:
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    out = {}
-    for row in csv.DictReader(lines, delimiter="\t"):
-        if row.get("pos") not in {"verb", "noun"}:
-            raise KGError(f"{path}: bad pos {row.get('pos')!r} for {row.get('word')!r}; valid: verb, noun")
-        out[(row["word"], row["pos"])] = Trigger(row["word"], row["pos"], row["cameo"], row["needs"])
-    return out
-
-
-TRIGGERS = _triggers(DATA / "triggers.tsv")
+TRIGGERS = {(r["word"], r["pos"]): Trigger(r["word"], r["pos"], r["cameo"], r["needs"]) for r in meeting_triggers()}
 VERBS = {w: t for (w, pos), t in TRIGGERS.items() if pos == "verb"}
 NOUNS = {w: t for (w, pos), t in TRIGGERS.items() if pos == "noun"}
 _W = tables("meetings/words")
@@ -62,6 +48,8 @@ FORMER = frozenset(_A["former"])
 ARG_PREPS = frozenset(_A["arg_preps"])
 DISTRIBUTIVE = frozenset(_A["distributive"])
 DISTRIBUTIVE_ADJECTIVES = frozenset(_A["distributive_adjectives"])
+JOINT_MARKERS = frozenset(_A["joint_markers"])
+APART_VERBS = frozenset(_A["apart_verbs"])
 TITLE_WORDS_BEFORE = frozenset(_A["title_words_before"])
 LEADER_TITLES = tuple(_A["leader_titles"])
 LESSER_RANKS = frozenset(_A["lesser_ranks"])

@@ -8,7 +8,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
-from kg.extract.meetings.apart import _distributive, _each, _gapped, _place_between
+from kg.extract.meetings.apart import _distributive, _each, _gapped, _place_between, apart_sides
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
@@ -91,8 +91,8 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
         return []  # "African leaders are in Abidjan for talks with X" (X unresolved): one side is no meeting
     others = found.participants - found.apart
     people = {k for k in others if ctx.is_person(k)}
-    if found.apart and len(people or others) >= 2:  # each named counterpart apart (a group they belong to is no one more)
-        counterparts = sorted(people or others, key=lambda k: next((t.i for t in token.sent if ctx.key_of.get(t.i) == k), 0))
+    if found.apart and len(people := people if len(people) >= 2 else others) >= 2:  # each apart (not a group of theirs)
+        counterparts = sorted(people, key=lambda k: next((t.i for t in token.sent if ctx.key_of.get(t.i) == k), 0))
         # "with A on 14 February and with B on 15 February": each on the day listed after it
         listed = _occasions(ctx, token) if found.kind == "verb" and found.status == Status.HELD else []
         days = [d for d, _ in listed] if len(listed) == len(counterparts) else [found.date] * len(counterparts)
@@ -205,9 +205,9 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     status = _status(verb)
     mention = _finish(ctx, verb, "verb", participants, status, trigger.cameo, place, partial)
     mention.joins_only = trigger.needs == "with-or-join" and not with_args
-    if _distributive(verb):  # "met separately with A and B", "met with A and with B": one meeting each
-        mention.apart = frozenset(k for arg in subjects for k in _resolve_arg(ctx, arg)[0]) & mention.participants
-    mention.apart = mention.apart or _each(ctx, verb, mention.participants)
+    # "met separately with A and B", "met A of Ghana and B of Denmark", "A and B each met C": one meeting each
+    mention.apart = apart_sides(ctx, verb, subjects, objects + [p for w in with_args for p in _pobjs(w)],
+                                mention.participants)
     return mention
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -38,26 +38,28 @@ def article_folded(word: str) -> str:
 def core(span: Span) -> Span:
     """The span without a leading determiner, a trailing possessive or comma and the quotation marks
     around it: "the United States'" -> name, "a ``New Chrysler''" -> "New Chrysler"."""
-    start, end = _core_bounds(span.doc, span.start, span.end)
-    if start >= end or (start, end) == (span.start, span.end):
-        return span
-    return Span(span.doc, start, end, label=span.label_, kb_id=span.kb_id_)
-
-
-# The bounds depend on the words only, and every rule asks again for the same names: they are kept
-# for the document being read (a weak reference: a new document starts afresh, none is kept alive).
-_bounds_of: tuple[weakref.ref[Doc] | None, dict[tuple[int, int], tuple[int, int]]] = (None, {})
-
-
-def _core_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    # The bounds depend on the words only, and every rule asks again for the same names (some 1,500 calls
+    # a document): they are kept for the document being read (a weak reference: a new document starts
+    # afresh, none is kept alive), looked up here without a further call.
     global _bounds_of
-    cache = _bounds_of
-    if cache[0] is None or cache[0]() is not doc:
-        cache = _bounds_of = (weakref.ref(doc), {})
-    found = cache[1].get((start, end))
+    doc, start, end = span.doc, span.start, span.end
+    ref, bounds = _bounds_of
+    if ref() is not doc:
+        bounds = {}
+        _bounds_of = (weakref.ref(doc), bounds)
+    found = bounds.get((start, end))
     if found is None:
-        found = cache[1][(start, end)] = _trim(doc, start, end)
-    return found
+        found = bounds[(start, end)] = _trim(doc, start, end)
+    if found[0] >= found[1] or found == (start, end):
+        return span
+    return Span(doc, found[0], found[1], label=span.label_, kb_id=span.kb_id_)
+
+
+def _no_doc() -> None:
+    return None
+
+
+_bounds_of: tuple[Callable[[], Doc | None], dict[tuple[int, int], tuple[int, int]]] = (_no_doc, {})
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
