@@ -33,8 +33,9 @@ from .conftest import DEV_STYLES
 # 0.903, meetings 0.597 (381/137/376), pairs 0.639; countries 0.967 and quotes 0.896 (455/38/67) hold their floors.
 # with orgs' constructions on the 98 texts: people 0.955 -> 0.957, organizations 0.801 -> 0.812 (419/111/83).
 # titles 0.903 -> 0.907 (707/40/104 on the 98 texts): a rank between a title and the name is a title of its own (ptq).
+# quotes 0.896 -> 0.898 (456/37/66): "the Ethiopian leader" is the one head of its government or state named (ptq).
 FLOORS = {
-    "people": 0.957, "organizations": 0.812, "countries": 0.966, "titles": 0.907, "quotes": 0.896,
+    "people": 0.957, "organizations": 0.812, "countries": 0.966, "titles": 0.907, "quotes": 0.898,
     "meetings": 0.602, "pairs": 0.640,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting

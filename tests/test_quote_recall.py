@@ -111,6 +111,14 @@ ROWS = [
     # a verb of saying denied ("have not commented") attributes nothing
     ("denied verb of saying", "Colombian Minister Tomas Herrera proposed a summit with Peru \"before the harvest,\" "
      "but officials in Lima have not commented on the idea.", [("Tomas Herrera", "before the harvest,")]),
+    # "the [demonym] leader": the one person introduced as that state's head of government or of state
+    ("demonym leader", "Prime Minister Jonas Vaitkus of Lithuania met Ethiopia's prime minister, Abebe Girma, in "
+     "Vilnius. \"We will come when the time is right,\" the Ethiopian leader said.",
+     [("Abebe Girma", "We will come when the time is right,")]),
+    # a courtesy word inside the description: "the Hon. Minister" is the minister introduced before
+    ("courtesy in a description", "The Minister for Foreign Affairs, Hon. Akosua Frema Boateng, met the chairperson "
+     "in Addis Ababa on Friday.\n\n\"Our voice is heard because we show up,\" the Hon. Minister said at the end of "
+     "the day.", [("Akosua Frema Boateng", "Our voice is heard because we show up,")]),
 ]
 
 

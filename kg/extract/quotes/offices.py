@@ -20,6 +20,9 @@ _WORD_SPLIT = re.compile(r"[\s-]+")
 HEAD_OF = {body: tuple(frozenset(t.split()) for t in titles)
            for body, titles in tables("quotes/words")["speakers"]["head_of"].items()}
 
+LEADERS = frozenset(tables("quotes/words")["speakers"]["leaders"])
+_LEADS = HEAD_OF["government"] + HEAD_OF["state"]
+
 
 @dataclass(frozen=True)
 class Office:
@@ -45,7 +48,8 @@ def offices(roles: Iterable[Role], nationalities: Iterable[Nationality]) -> tupl
 
 def office_holder(s: Token, res: Resolution, held: tuple[Office, ...]) -> str | None:
     """"the Mauritanian prime minister", "the Peruvian chancellor": the one person the article gave, before,
-    a title with those words whose body or country (or nationality) is the one the modifiers name; "the head
+    a title with those words whose body or country (or nationality) is the one the modifiers name ("the
+    Ethiopian leader": of a head of its government or state); "the head
     of the Ukrainian government", "the Lithuanian head of state": of one of the offices such a head holds."""
     office = _head_of(s)
     mods = [c for c in s.children if c.dep_ in {"amod", "compound", "nmod"} and c.text not in COURTESY]
@@ -56,6 +60,7 @@ def office_holder(s: Token, res: Resolution, held: tuple[Office, ...]) -> str | 
         return None  # a bare or merely qualified title is _description's
     words = {c.lower_ for c in mods if res.key_at(c.i) is None}
     titles = [words | h for h in HEAD_OF[office.lower_]] if office is not None else [
+        words | h for h in _LEADS] if s.lower_ in LEADERS else [  # "the Ethiopian leader": its premier or president
         words | TITLE_SYNONYMS.get(s.lower_, frozenset({s.lower_}))]
     found = {o.person for o in held if o.at < s.idx and any(t <= o.words for t in titles) and places <= o.places
              and res.entities.get(o.person) is not None and res.entities[o.person].kind is Kind.PERSON}

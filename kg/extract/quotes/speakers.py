@@ -337,8 +337,9 @@ def _pronoun(s: Token, res: Resolution, people: People, outer: str | None) -> st
 
 
 def _description(s: Token, res: Resolution) -> str | None:
-    """"the (Russian) president": the most recent person introduced with that title (and those modifiers)."""
-    want = {s.lower_} | {c.lower_ for c in s.children if c.dep_ in {"amod", "compound", "nmod"}}
+    """"the (Russian) president", "the Hon. Minister": the most recent person introduced with that title (and those
+    modifiers, courtesy words aside)."""
+    want = {s.lower_} | {c.lower_ for c in s.children if c.dep_ in {"amod", "compound", "nmod"} and c.text not in COURTESY}
     people = [(span, key) for span, key in reversed(res.spans)
               if span.start < s.i and res.entities[key].kind == Kind.PERSON]
     for appositive in (False, True):  # a title before the name first, then an appositive
