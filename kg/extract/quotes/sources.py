@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kg import gazetteer
 from kg.data import tables
 from kg.nlp import lemma
+from kg.resolve.capitals import capital_state_key
 from kg.resolve.document import Resolution
 from kg.records import Kind
 
@@ -37,7 +37,7 @@ def located_state(s: Token, res: Resolution, named_state: str | None) -> str | N
     for t in _located(s):
         key = res.key_at(t.i)
         if key is not None and res.entities[key].kind is Kind.PLACE:
-            return _state_of_capital(res.entities[key].name, res)
+            return capital_state_key(res.entities[key].name, res.entities)
     return None
 
 
@@ -49,7 +49,7 @@ def located_tokens(s: Token) -> set[int]:
 def taken_up(s: Token, res: Resolution, body: Callable[[Token], str | None]) -> str | None:
     """"the official said": the body of the last indefinite source with the same head word, in this sentence
     or the _BACK before it; None when a person was named beside that source."""
-    if not any(c.lower_ in _DEFINITE for c in s.children):
+    if not definite(s):
         return None
     doc = s.doc
     start = s.sent.start
@@ -57,7 +57,7 @@ def taken_up(s: Token, res: Resolution, body: Callable[[Token], str | None]) -> 
         if start > 0:
             start = doc[start - 1].sent.start
     for t in reversed(doc[start:s.i]):
-        if t.lower_ != s.lower_ or t.pos_ != "NOUN" or any(c.lower_ in _DEFINITE for c in t.children):
+        if t.lower_ != s.lower_ or t.pos_ != "NOUN" or definite(t):
             continue
         if any((k := res.key_at(c.i)) is not None and res.entities[k].kind is Kind.PERSON
                for c in t.children if c.dep_ == "appos"):
@@ -66,13 +66,11 @@ def taken_up(s: Token, res: Resolution, body: Callable[[Token], str | None]) -> 
     return None
 
 
+def definite(t: Token) -> bool:
+    """"the official", "that spokesman": a noun with a definite determiner (it takes up one told before)."""
+    return any(c.lower_ in _DEFINITE for c in t.children)
+
+
 def _located(s: Token) -> list[Token]:
     return [p for c in s.children if c.dep_ == "prep" and c.lower_ in _LOCATING
             for p in c.children if p.dep_ == "pobj"]
-
-
-def _state_of_capital(name: str, res: Resolution) -> str | None:
-    code = gazetteer.capitals().get(name)
-    if code is None:
-        return None
-    return next((k for k, e in res.entities.items() if e.kind is Kind.COUNTRY and e.code == code), None)
