@@ -61,6 +61,11 @@ NAMES = {
 }
 
 DEMONYMS = {
+    # curated where countryinfo lists none or another form (kg/data/gazetteer.toml, curated_demonyms)
+    "Saudi": "SAU",
+    "Saudis": "SAU",
+    "Kazakh": "KAZ",
+    "Uzbek": "UZB",
     "American": "USA",
     "Americans": "USA",
     "North Korean": "PRK",

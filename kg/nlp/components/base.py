@@ -43,10 +43,10 @@ def core(span: Span) -> Span:
     # afresh, none is kept alive), looked up here without a further call.
     global _bounds_of
     doc, start, end = span.doc, span.start, span.end
-    ref, bounds = _bounds_of
+    ref, bounds, _ = _bounds_of
     if ref() is not doc:
         bounds = {}
-        _bounds_of = (weakref.ref(doc), bounds)
+        _bounds_of = (weakref.ref(doc), bounds, {})
     found = bounds.get((start, end))
     if found is None:
         found = bounds[(start, end)] = _trim(doc, start, end)
@@ -55,11 +55,25 @@ def core(span: Span) -> Span:
     return Span(doc, found[0], found[1], label=span.label_, kb_id=span.kb_id_)
 
 
+def core_text(span: Span) -> str:
+    """`core(span).text`, kept for the document being read like the bounds: the rules compare names by that
+    text, and spaCy joins a span's tokens again at each `.text`."""
+    key = (span.start, span.end)
+    ref, _, texts = _bounds_of
+    if ref() is span.doc and (found := texts.get(key)) is not None:
+        return found
+    text = core(span).text  # core() starts the caches afresh for a new document
+    _bounds_of[2][key] = text
+    return text
+
+
 def _no_doc() -> None:
     return None
 
 
-_bounds_of: tuple[Callable[[], Doc | None], dict[tuple[int, int], tuple[int, int]]] = (_no_doc, {})
+# (the document, its spans' core bounds, their core texts), by the spans' (start, end)
+_bounds_of: tuple[Callable[[], Doc | None], dict[tuple[int, int], tuple[int, int]], dict[tuple[int, int], str]] = \
+    (_no_doc, {}, {})
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.data import tables
-from kg.nlp.components.base import POSSESSIVE, STATE_DEPS, _after_locative, _relabel, _set_ents, core
+from kg.nlp.components.base import POSSESSIVE, STATE_DEPS, _after_locative, _relabel, _set_ents, core, core_text
 from kg.nlp.doc_text import doc_text, token_texts
 from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import (
@@ -181,7 +181,7 @@ def _capital(c: Span, iso3: str) -> Span:
     if not _stands_for_state(c):
         return _relabel(c, "PLACE")
     seated = _SEATS.get(c.text)  # the union's names; asked of the article only for a seat city that acts
-    if seated and {core(e).text for e in c.doc.ents} & set(seated):
+    if seated and {core_text(e) for e in c.doc.ents} & set(seated):
         return _relabel(c, "ORG", seated[0])
     return _relabel(c, "COUNTRY", iso3)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.data import speech_verbs
-from kg.nlp.components.base import COMPANY_WORDS, _relabel, core
+from kg.nlp.components.base import COMPANY_WORDS, _relabel, core, core_text
 from kg import gazetteer
 from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import (
@@ -55,7 +55,7 @@ def venues_and_noise(spans: list[Span]) -> list[Span]:
     named: dict[str, list[Span]] = {}  # the model may call one name a body here and a person there
     for s in spans:
         if s.label_ in {"ORG", "PERSON", "PLACE"}:  # a mention made a place already ("the state of X") tells too
-            named.setdefault(core(s).text, []).append(s)
+            named.setdefault(core_text(s), []).append(s)
     orgs = {text: [m for m in mentions if m.label_ != "PLACE"] for text, mentions in named.items()
             if any(m.label_ == "ORG" for m in mentions)}
     places = {text for text in orgs if _only_a_place(text, named[text])}
@@ -68,7 +68,7 @@ def venues_and_noise(spans: list[Span]) -> list[Span]:
     noise |= {text for text in orgs if any(j.endswith(" " + text) for j in joint) and text.split()[-1] in JOINT_HEADS}
     out = []
     for s in spans:
-        text = core(s).text if s.label_ in {"ORG", "PERSON"} else None
+        text = core_text(s) if s.label_ in {"ORG", "PERSON"} else None
         if text in noise:
             continue
         if text in places:

@@ -17,6 +17,7 @@ from kg.nlp.components.base import (
     _set_ents,
     article_folded,
     core,
+    core_text,
 )
 from kg.nlp.components.country_tagger import _stands_for_state
 from kg.nlp.components.given_names import given_names
@@ -231,10 +232,10 @@ def _places_taken_for_people(doc: Doc) -> None:
     ents = list(doc.ents)
     parts = {t.text for e in ents if e.label_ == "PERSON" and len(core(e)) > 1 for t in core(e)}
     at = ({e.start: e for e in ents}, {e.end - 1: e for e in ents})  # the entity opening, closing at a token
-    placed = {core(e).text for e in ents if e.label_ in {"PLACE", "GPE", "LOC"} or _in_place(core(e))
+    placed = {core_text(e) for e in ents if e.label_ in {"PLACE", "GPE", "LOC"} or _in_place(core(e))
               or _beside_city(core(e), at)}
-    titled = {core(e).text for e in ents if core(e).start > 0 and _titled(doc[core(e).start - 1])}
-    of_places = {core(e).text for e in ents if _of_location(core(e)) or _place_named(core(e))}
+    titled = {core_text(e) for e in ents if core(e).start > 0 and _titled(doc[core(e).start - 1])}
+    of_places = {core_text(e) for e in ents if _of_location(core(e)) or _place_named(core(e))}
     demonyms, capitals = gazetteer.demonyms(), gazetteer.capitals()
     found: dict[str, tuple[str, str]] = {}
     for ent in ents:
@@ -250,10 +251,10 @@ def _places_taken_for_people(doc: Doc) -> None:
     if found:
         # a mention the model called a body goes with the name when it is outvoted ("called Tucson 'a
         # partner'" beside two "people" Tucson), as _majority_labels would have made it a person
-        votes = Counter(core(e).text for e in ents if e.label_ == "PERSON")
-        votes.subtract(core(e).text for e in ents if e.label_ == "ORG")
-        doc.ents = [_place_or_state(core(e), *found[core(e).text], capitals)
-                    if core(e).text in found and (e.label_ == "PERSON" or e.label_ == "ORG" and votes[core(e).text] > 0)
+        votes = Counter(core_text(e) for e in ents if e.label_ == "PERSON")
+        votes.subtract(core_text(e) for e in ents if e.label_ == "ORG")
+        doc.ents = [_place_or_state(core(e), *found[core_text(e)], capitals)
+                    if core_text(e) in found and (e.label_ == "PERSON" or e.label_ == "ORG" and votes[core_text(e)] > 0)
                     else e for e in ents]
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.nlp.components.appositions import title_before
-from kg.nlp.components.base import _LEGAL_WORDS, COMPANY_WORDS, POSSESSIVE, _is_product, core
+from kg.nlp.components.base import _LEGAL_WORDS, COMPANY_WORDS, POSSESSIVE, _is_product, core, core_text
 from kg.nlp.components.given_names import PERSON_NOUNS, given_names
 from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, ORG_CLASS_NOUNS, TITLE_HEADS, common_nouns, words
 
@@ -139,7 +139,7 @@ def product_lines(spans: list[Span], decided: dict[str, set[str]], companies: se
       the product's name is another model of that line;
     - "the Zorba SDK", then "The SDK will ship": a name that ends the product's name is its short form,
       unless it acts as a company in the document ("the Vexon Phone" and "Phone said")."""
-    products = {core(s).text for s in spans if s.label_ == "PRODUCT"}
+    products = {core_text(s) for s in spans if s.label_ == "PRODUCT"}
     products |= {n for n, labels in decided.items() if labels == {"PRODUCT"}}
     long = [p.split() for p in products if len(p.split()) > 1]
     lines = {words[0] for words in long}

@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.appositions import name_word, names_in_apposition
-from kg.nlp.components.base import COMPANY_WORDS, _set_ents, core
+from kg.nlp.components.base import COMPANY_WORDS, _set_ents, core, core_text
 from kg.nlp.components.bylines import byline_names
 from kg.nlp.components.breaks import cut_at_breaks
 from kg.nlp.components.copular_names import named_by_title
@@ -55,7 +55,7 @@ class SpanRepair:
 
     def match(self, doc: Doc) -> list[Span]:
         ents = cut_at_breaks(list(doc.ents))
-        names = {core(e).text for e in ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}}
+        names = {core_text(e) for e in ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}}
         out: list[Span] = []
         for ent in ents:
             out.extend(_split_dashed(ent) or _flight_operator(ent) or _split_joined_orgs(ent, names)
@@ -143,7 +143,7 @@ def _split_joined_people(doc: Doc, ents: list[Span]) -> list[Span]:
     around = {i for h in joined for i in (h - 1, h, h + 1)}
     people = [e for e in ents if e.label_ == "PERSON" and not around & set(range(e.start, e.end))]
     known = {e.text for e in people} | {e[-1].text for e in people} | {e[0].text for e in people}
-    others = {core(e).text for e in ents if e.label_ != "PERSON" and not around & set(range(e.start, e.end))}
+    others = {core_text(e) for e in ents if e.label_ != "PERSON" and not around & set(range(e.start, e.end))}
     others |= REGION_WORDS | gazetteer.country_names().keys() | gazetteer.demonyms().keys()
     covered = {i: e for e in ents for i in range(e.start, e.end)}
     out = list(ents)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer
-from kg.nlp.components.base import core
+from kg.nlp.components.base import core, core_text
 from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, words
 
 _W = words("components/span_repair")
@@ -73,6 +73,6 @@ def _put(ents: list[Span], person: Span) -> list[Span]:
             return ents
         elif e.start < person.start:  # "Georgia" of an ORG "Georgia Ana Neto" is the country again
             rest = Span(e.doc, e.start, person.start, label=e.label_)
-            place = gazetteer.known_place(core(rest).text) and core(rest)[-1].text not in _ENDS
+            place = gazetteer.known_place(core_text(rest)) and core(rest)[-1].text not in _ENDS
             out.append(Span(e.doc, e.start, person.start, label="GPE") if place else rest)
     return sorted(out + [person], key=lambda e: (e.start, e.end))

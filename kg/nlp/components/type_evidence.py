@@ -19,6 +19,7 @@ from kg.nlp.components.base import (
     _is_quote,
     _relabel,
     core,
+    core_text,
 )
 from kg.nlp.lemmas import lemma
 from kg.nlp.doc_text import token_texts
@@ -94,7 +95,7 @@ def _title_led_person(ent: Span) -> bool:
 
 def _is_index(ent: Span, index_names: set[str]) -> bool:
     """"the Hang Seng index", "the FTSE 100 Index", "the Dow fell 300 points"."""
-    if core(ent).text in index_names:
+    if core_text(ent) in index_names:
         return True  # "the Dow Jones Industrial Average", "the Hang Seng index", "the FTSE 100 index"
     root = ent.root
     if root.dep_ in {"poss", "compound"} and root.head.like_num and root.head.i >= ent.end:
@@ -268,7 +269,7 @@ def _product_families(spans: list[Span], decided: dict[str, set[str]], context: 
     """"Latitude" beside the product "Latitude Pro": the first word of a product whose other words are no
     model number is the product line, when it never acts as a company and names no company ("Embraer" of
     "Embraer 190" and "Apple" of "Apple TV" stay companies)."""
-    products = {core(s).text for s in spans if s.label_ == "PRODUCT"}
+    products = {core_text(s) for s in spans if s.label_ == "PRODUCT"}
     products |= {n for n, labels in decided.items() if labels == {"PRODUCT"}}
     stems = _company_stems(spans)
     for name in products:
@@ -282,7 +283,7 @@ def _product_families(spans: list[Span], decided: dict[str, set[str]], context: 
         first = words[0]
         if first in context.companies or first in stems or first in decided:
             continue
-        if any(core(s).text == first and s.label_ in {"ORG", "PERSON"} for s in spans):
+        if any(core_text(s) == first and s.label_ in {"ORG", "PERSON"} for s in spans):
             decided[first] = {"PRODUCT"}
 
 
@@ -291,7 +292,7 @@ def _name_acronyms(spans: list[Span], decided: dict[str, set[str]]) -> None:
     (BDC)" is an event, so is "BDC" later."""
     by_start = {s.start: s for s in spans}
     for span in spans:
-        labels = decided.get(core(span).text, set())
+        labels = decided.get(core_text(span), set())
         doc = span.doc
         if len(labels) == 1 and span.end + 2 < len(doc) and doc[span.end].text == "(":
             short = by_start.get(span.end + 1)
@@ -305,7 +306,7 @@ def _products_in_lists(spans: list[Span], context: _DocFacts) -> list[Span]:
     determiner before it (not "the iPhone and Google"); a list that starts with a company ("Ubisoft,
     Microsoft, and PlayStation") is left alone, and so is a name mentioned again or acting as a company."""
     spans = sorted(spans, key=lambda s: s.start)
-    counts = Counter(core(s).text for s in spans)
+    counts = Counter(core_text(s) for s in spans)
     for n, span in enumerate(spans[1:], start=1):
         c = core(span)
         if span.label_ not in {"ORG", "PERSON"} or c.text in context.companies or counts[c.text] > 1:
@@ -339,7 +340,7 @@ def _spread(spans: list[Span], decided: dict[str, set[str]]) -> list[Span]:
     for name, labels in decided.items():  # "Iphone" as "iPhone": a name written in another case
         folded.setdefault(name.casefold(), set()).update(labels)
     for span in spans:
-        labels = decided.get(core(span).text) or folded.get(core(span).text.casefold(), set())
+        labels = decided.get(core_text(span)) or folded.get(core_text(span).casefold(), set())
         if len(labels) != 1 or span.label_ not in {"ORG", "PERSON", "PLACE", "PRODUCT"}:
             out.append(span)
         elif labels == {"DROP"}:

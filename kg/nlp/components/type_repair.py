@@ -14,6 +14,7 @@ from kg.nlp.components.base import (
     _relabel,
     _set_ents,
     core,
+    core_text,
 )
 from kg.nlp.components.person_evidence import BODY_NOUNS, common_noun_name, not_a_person, owned_or_its, product_lines
 from kg.nlp.components.given_names import given_names, named_as_person
@@ -88,11 +89,11 @@ class TypeRepair:
                       and e[-1].text.rstrip(".").lower() not in COMPANY_WORDS | _LEGAL_WORDS
                       and not common_noun_name(e, set()) for t in e}  # not "Store" of "App Store"
         # per-document facts the rules consult, computed once rather than once per entity
-        org_names = [core(e).text for e in ents if e.label_ == "ORG"]
+        org_names = [core_text(e) for e in ents if e.label_ == "ORG"]
         context = _DocFacts(_index_names(doc) | _names_moving_by_points(doc, org_names), org_names,
                             _company_stems(list(doc_ents)), _company_evidence(ents),
-                            {core(e).text for e in doc_ents if e.label_ == "ORG" and len(core(e)) == 1},
-                            {core(e).text for e in ents if e.label_ == "PRODUCT"})
+                            {core_text(e) for e in doc_ents if e.label_ == "ORG" and len(core(e)) == 1},
+                            {core_text(e) for e in ents if e.label_ == "PRODUCT"})
         spans: list[Span] = []
         decided: dict[str, set[str]] = {}
         for ent in ents:
@@ -103,7 +104,7 @@ class TypeRepair:
                 continue
             label = _construction_label(ent, name_words, context)
             if label is not None:
-                decided.setdefault(core(ent).text, set()).add(label)
+                decided.setdefault(core_text(ent), set()).add(label)
             else:
                 label = _form_label(ent, name_words)
             maker = _maker(ent, label, context)
@@ -128,8 +129,8 @@ class TypeRepair:
         stems = _company_stems(spans)
         # "Pontiac" (a "person" in "Pontiac's general manager") beside "Pontiac Corporation", unless a
         # construction gave the name one type
-        spans = [_relabel(s, "ORG") if s.label_ in stems.get(core(s).text, ()) and core(s).text not in name_words
-                 and len(decided.get(core(s).text, ())) != 1 else s for s in spans]
+        spans = [_relabel(s, "ORG") if s.label_ in stems.get(core_text(s), ()) and core_text(s) not in name_words
+                 and len(decided.get(core_text(s), ())) != 1 else s for s in spans]
         # what the constructions said a name is not, for PersonConsistency ("Zune" stays a product even
         # beside a "person" "Zune Marketplace")
         _product_families(spans, decided, context)

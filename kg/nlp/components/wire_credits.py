@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.components.base import _relabel, core
+from kg.nlp.components.base import _relabel, core, core_text
 from kg.nlp.lexicon import words
 from kg.nlp.doc_text import token_texts
 
@@ -49,11 +49,11 @@ def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
         elif "\n" in text or i == 0:
             found.extend(_signoff(doc, i + 1 if "\n" in text else 0))
     agencies = {s.text for s in found if s.label_ == "ORG"}
-    agencies |= {core(s).text for s in found if s.label_ == "ORG"}
+    agencies |= {core_text(s) for s in found if s.label_ == "ORG"}
     out = [s for s in spans if not any(a <= s.start and s.end <= b or s.start < b and a < s.end and s.label_ == "ORG"
                                        for a, b in cleared)]
     out = [s for s in out if not any(f.start < s.end and s.start < f.end for f in found)]
-    out = [_relabel(core(s), "ORG") if core(s).text in agencies else s for s in out]
+    out = [_relabel(core(s), "ORG") if core_text(s) in agencies else s for s in out]
     taken = {i for s in out + found for i in range(s.start, s.end)}
     more = [m for m in untagged_mentions(doc, agencies) if not taken & set(range(m.start, m.end))]
     return _reporters(doc, out + found + more)
