@@ -37,7 +37,7 @@ from .conftest import DEV_STYLES
 # quotes 0.898 -> 0.902 (458/35/64) with meetsides' demonyms ("Saudi", "Kazakh" ...) in kg/data/gazetteer.toml.
 FLOORS = {
     "people": 0.957, "organizations": 0.812, "countries": 0.972, "titles": 0.907, "quotes": 0.902,
-    "meetings": 0.604, "pairs": 0.640,
+    "meetings": 0.605, "pairs": 0.641,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -80,7 +80,9 @@ FLOORS = {
 # share falls while the right dates stay)
 # 289/387, 268/387 (meetsides: demonyms countryinfo lacks, "Saudi", "Kazakh", "Uzbek" ..., in kg/data/gazetteer.toml:
 # countries 437/9/20 -> 441/9/16, quotes 455/38/67 -> 457/36/65, meetings 385/135/372 -> 387/137/370, F1 0.604)
-ACCURACY_FLOORS = {"meeting_date": 0.746, "meeting_place": 0.692}
+# 290/388, 269/388 (meetsides: "received Mayor A and a delegation from the Polish city": the group is A's company,
+# Poland no side; meetings 387/137/370 -> 388/136/369, F1 0.605, pairs 0.641)
+ACCURACY_FLOORS = {"meeting_date": 0.747, "meeting_place": 0.693}
 
 
 @pytest.fixture(scope="module")
