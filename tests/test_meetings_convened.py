@@ -1,6 +1,7 @@
-"""Meetings: a standing body of two states that sits (kg/extract/meetings/convened.py) and sessions told with no one
-at the table (kg/extract/meetings/standing.py), on invented sentences with invented names; each row names the
-construction it reads."""
+"""Meetings: a standing body of two states that sits (kg/extract/meetings/convened.py), sessions told with no one
+at the table (kg/extract/meetings/standing.py), visits an invitation asks for (kg/extract/meetings/invitations.py)
+and the meeting a "first ... since" implies (kg/extract/meetings/since.py), on invented sentences with invented
+names; each row names the construction it reads."""
 from __future__ import annotations
 
 import datetime as dt
@@ -48,6 +49,37 @@ CASES = [
     ("Polish Foreign Minister Adam Nowak met Czech Foreign Minister Jan Dvorak in Prague on Monday. The budget "
      "committee met on Tuesday, and the Security Council met in New York on Wednesday.", FRIDAY,
      {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2021-03-08", "Prague")}),
+    # "X extended an invitation to Y to pay a State Visit to Z": Y visits X, a proposal
+    ("President Tebogo Sechele of Botswana met President Filipe Langa of Mozambique in Maputo on Thursday. "
+     "President Sechele extended an invitation to President Langa to pay a State Visit to Botswana at a mutually "
+     "convenient time.", FRIDAY,
+     {(frozenset({"Tebogo Sechele", "Filipe Langa"}), Status.HELD, "2021-03-11", "Maputo"),
+      (frozenset({"Tebogo Sechele", "Filipe Langa"}), Status.PROPOSED, None, "Botswana")}),
+    # "an invitation was conveyed to Y to pay an official visit to Z", no one named for Z: the state visited
+    ("Russian Foreign Minister Oleg Sokolov met Angolan Foreign Minister Manuel Neto in Moscow on Thursday. An "
+     "invitation was conveyed to President Domingos Cunha to pay an official visit to Russia.", FRIDAY,
+     {(frozenset({"Oleg Sokolov", "Manuel Neto"}), Status.HELD, "2021-03-11", "Moscow"),
+      (frozenset({"Domingos Cunha", "Russia"}), Status.PROPOSED, None, "Russia")}),
+    # "Y, who accepted her invitation to visit W next spring": accepted and dated, a plan
+    ("Governor Marcia Holm met Monday with Polish Deputy Prime Minister Tadeusz Wrona, who accepted her "
+     "invitation to visit Wisconsin in May.", FRIDAY,
+     {(frozenset({"Marcia Holm", "Tadeusz Wrona"}), Status.HELD, "2021-03-08", None),
+      (frozenset({"Marcia Holm", "Tadeusz Wrona"}), Status.PLANNED, "2021-05", "Wisconsin")}),
+    # "conveyed an invitation from X for Y to visit Z": the messenger is no side
+    ("President Budi Santoso met Papua New Guinea's foreign minister Peter Kila on Monday. Kila also conveyed an "
+     "invitation from Prime Minister Raymond Toka for President Santoso to visit Port Moresby.", FRIDAY,
+     {(frozenset({"Budi Santoso", "Peter Kila"}), Status.HELD, "2021-03-08", None),
+      (frozenset({"Budi Santoso", "Raymond Toka"}), Status.PROPOSED, None, "Port Moresby")}),
+    # "the first visit to X by a Y head of state since 2017": the two states met then
+    ("Vietnamese President Luong Van Thanh will pay a state visit to Chile next week. It will be the first visit to "
+     "Chile by a Vietnamese head of state since 2017.", FRIDAY,
+     {(frozenset({"Luong Van Thanh", "Chile"}), Status.PLANNED, ("2021-03-15", "2021-03-21"), "Chile"),
+      (frozenset({"Vietnam", "Chile"}), Status.HELD, "2017", None)}),
+    # "the first meeting between A and B since 2019": A and B met then (not a date that dates nothing else)
+    ("Foreign Minister Park Min-jun met Foreign Minister Zhou Lan in Beijing on Wednesday. It was the first meeting "
+     "between the two ministers since 2019.", FRIDAY,
+     {(frozenset({"Park Min-jun", "Zhou Lan"}), Status.HELD, "2021-03-10", "Beijing"),
+      (frozenset({"Park Min-jun", "Zhou Lan"}), Status.HELD, "2019", None)}),
 ]
 
 

@@ -31,11 +31,13 @@ from kg.extract.meetings.coref import (
 )
 from kg.extract.meetings.convened import convened
 from kg.extract.meetings.crews import add_joined
+from kg.extract.meetings.invitations import invited_visit
 from kg.extract.meetings.dateline import _place_here, _placed_at_dateline
 from kg.extract.meetings.purpose import _lead_joined, _purpose_joined
 from kg.extract.meetings.occasion import same_occasion
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.sessions import continue_series
+from kg.extract.meetings.since import first_since
 from kg.extract.meetings.standing import standing_sides
 from kg.extract.meetings.visitees import _visited_person
 from kg.extract.meetings.stays import _absorb_visits, _host_of_stay, _itinerary
@@ -62,7 +64,9 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     ctx = _Context(doc, article, res, roles)
     found = candidates(doc)
     for i in found:
-        ctx.told.extend(_mentions(ctx, doc[i]))
+        made = _mentions(ctx, doc[i])
+        invited_visit(ctx, doc[i], made)
+        ctx.told.extend(made)
         ctx.told.extend(convened(ctx, doc[i]))
     if not found or found[-1] != len(doc) - 1:
         ctx.groups = set()  # as _mentions leaves it after a last token that is no candidate
@@ -86,6 +90,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     time_together(ctx, events)
     _placed_at_dateline(ctx, events)
     earlier = _earlier_ones(events)  # last: the earlier ones are no undated meeting told, nor on the same visit
+    earlier += first_since(ctx, list(ctx.told), events)
     for event in earlier:
         _settle(ctx, event)
     events += earlier

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import CONVENING_BODIES, JOINT_WORDS, SITTING_NOUNS, SITTING_VERBS
+from kg.extract.meetings.lexicon import CONVENING_BODIES, JOINT_WORDS, RELATIVES, SITTING_NOUNS, SITTING_VERBS
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.sides import pair_named
 from kg.extract.meetings.standing import article_pair, _two_states
@@ -17,7 +17,6 @@ from kg.extract.meetings.syntax import _negated, _pobjs, _subjects
 from kg.extract.meetings.triggers import _finish
 from kg.nlp import lemma
 
-_RELATIVES = {"which", "that"}
 _CAMEO = "044"  # as "meet"
 
 
@@ -51,7 +50,7 @@ def _sitting(verb: Token) -> tuple[Token, Token | None] | None:
     word = lemma(verb).lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for subject in _subjects(verb):
-        if subject.lower_ in _RELATIVES and subject.head.dep_ == "relcl":
+        if subject.lower_ in RELATIVES and subject.head.dep_ == "relcl":
             subject = _antecedent(subject.head.head)
         held = word == "hold" and subject.dep_ == "nsubjpass" or word == "take" and any(
             o.lower_ == "place" for o in objects)

@@ -10,6 +10,7 @@ from kg.nlp.components.base import COMPANY_WORDS, _relabel, _set_ents, core
 from kg.nlp.components.base import TITLE_WORDS_CAPITALISED as TITLE_WORDS
 from kg.nlp.components.country_tagger import _is_building
 from kg.nlp.components.given_names import given_names
+from kg.nlp.components.org_extents import continued
 from kg.nlp.components.org_names import abbreviates, bodies_of_meetings, bracketed_acronym, demonym_offices
 from kg.nlp.components.org_names import disease_name, forum_body, introduced_acronyms, located_body, meeting_name
 from kg.nlp.components.org_names import generic_body, office, untagged_bodies
@@ -34,7 +35,6 @@ from kg.nlp.lexicon import (
 _W = words("components/org_repair")
 _NOUNS = words("entity_nouns")
 GROUP_NOUNS = frozenset(_W["group_nouns"])
-UNIT_HEADS = frozenset(_W["unit_heads"])
 PLACE_NOUNS = frozenset(_NOUNS["place_nouns"])
 RELIGIONS = frozenset(_NOUNS["religions"])
 STANCE_PREFIXES = frozenset(_W["stance_prefixes"])
@@ -55,7 +55,7 @@ class OrgRepair:
     - "the US-ASEAN summit": a country joined to a name by a hyphen is the country and the other name;
     - "M23 militants", "the G7 Meeting": a letters-and-digits code before a group noun is a body;
     - "Air China": a capitalised common noun before a country's name makes a body's name;
-    - "the Islamic State of Iraq" + "and the Levant", "Mobile Unit" + "Three": the name goes on;
+    - "the Islamic State of Iraq" + "and the Levant", "Mobile Unit" + "Three": the name goes on (org_extents.py);
     - "a Pacific power", "Islam's holiest city", "the al-Aqsa mosque", "the temple of Preah Vihear": a
       region, a religion and a name beside a building or town noun are no organizations; a name in capitals
       opening a line before a comma is a dateline's place; "a resident of Evansville": a place;
@@ -85,7 +85,7 @@ class OrgRepair:
             elif name is not None:
                 out.extend(_country_joined(name) or _slashed(name) or _person_of_body(name) or _person_after_state(name)
                            or [_noun_and_country(name)
-                               or _retyped(generic_body(disease_name(located_body(_continued(_qualified(name))))))])
+                               or _retyped(generic_body(disease_name(located_body(continued(_qualified(name))))))])
         out = untagged_bodies(doc, demonym_offices(doc, bodies_of_meetings(doc, [s for s in out if s.label_ != "DROP"])))
         return not_bodies(doc, wire_credits(doc, venues_and_noise(out + codes + _joined_meetings(doc)
                                                                   + _affiliation_acronyms(doc) + introduced_acronyms(out))))
@@ -309,26 +309,6 @@ def _joined_meetings(doc: Doc) -> list[Span]:
                 found.append(Span(doc, t.i + 1, end, label="EVENT"))
                 break
     return found
-
-
-def _continued(ent: Span) -> Span:
-    """"the Islamic State of Iraq" + "and the Levant": a body "of" a place goes on over "and (the)" and a
-    capitalised word that names no country, person or body; "Mobile Unit" + "Three": a unit's number."""
-    if ent.label_ != "ORG":
-        return ent
-    doc = ent.doc
-    i = ent.end
-    if ent[-1].text in UNIT_HEADS and i < len(doc) and doc[i].like_num and doc[i].text[:1].isupper():
-        return Span(doc, ent.start, i + 1, label="ORG")
-    if "of" not in [t.lower_ for t in ent] or i + 2 >= len(doc) or doc[i].lower_ != "and":
-        return ent
-    j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
-    tail = doc[min(j, len(doc) - 1)]
-    if (j < len(doc) and tail.is_title and tail.is_alpha and tail.ent_type_ not in {"PERSON", "ORG", "COUNTRY", "NORP"}
-            and tail.text not in gazetteer.country_names()
-            and (j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper())):
-        return Span(doc, ent.start, j + 1, label="ORG")
-    return ent
 
 
 def _retyped(ent: Span) -> Span:

@@ -1,0 +1,71 @@
+"""The meeting a "first ... since" implies: "the first visit to Chile by a Vietnamese head of state since 2017", "a
+state visit to South Korea, his first since 2014", "the first meeting between A and B since 2019": the one before
+was held then (the gold reading: a held meeting of the same people when the phrase makes them the same, "his
+first", "between A and B", else of their states, the people then going unnamed)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from kg.extract.dates import normalize_date
+from kg.extract.meetings.arguments import _resolve_arg
+from kg.extract.meetings.days import _date_text
+from kg.extract.meetings.lexicon import VISIT
+from kg.extract.meetings.records import _Context, _Event, _Mention
+from kg.extract.meetings.standing import _two_states
+from kg.extract.meetings.syntax import _pobjs
+from kg.records import Kind, Status
+
+
+def first_since(ctx: _Context, mentions: list[_Mention], events: list[_Event]) -> list[_Event]:
+    """One held event per mention told as the first since a date (read on the mention's own sides, whatever event
+    took it), unless the article tells that one."""
+    out: list[_Event] = []
+    published = ctx.article.date
+    for m in mentions:
+        found = _first_since(ctx, m.trigger) if published is not None and len(m.participants) >= 2 else None
+        if found is None or published is None:
+            continue
+        first, span = found
+        value = normalize_date(_date_text(span), published, future=False)
+        owners = [c for c in first.children if c.dep_ == "poss"]  # "his first since 2014": the same visitor
+        # "the first meeting between A and B since 2019": A and B met then; "the first visit to Chile by a
+        # Vietnamese head of state since 2017": the two states did
+        between = any(c.dep_ == "prep" and c.lower_ == "between" for c in m.trigger.children)
+        sides = _own_visit(ctx, m, owners) if owners else set(m.participants) if between else _two_states(
+            ctx, m.participants)
+        if value is None or not sides or any(
+                e.participants == sides and any(x.date and x.date.value.startswith(value.value) for x in e.mentions)
+                for e in events + out):
+            continue
+        earlier = replace(m, status=Status.HELD, date=value, place=None, duration=None, ordinal=None,
+                          anaphoric=False, partial=False, confidence=round(m.confidence - 0.2, 2))
+        out.append(_Event([earlier], set(sides)))
+    return out
+
+
+def _first_since(ctx: _Context, trigger: Token) -> tuple[Token, Span] | None:
+    """The "first" a meeting is told as, and the date its "since" phrase gives: on the noun ("the first visit
+    ... since 2017"), its apposition ("a visit, his first since 2014") or "for the first time since" on a verb."""
+    # "a state visit to South Korea, his first since 2014": the apposition may hang on the destination
+    firsts = [t for t in trigger.subtree if t.lower_ == "first" and (
+        t.dep_ == "amod" and t.head.i == trigger.i or t.dep_ == "appos" and t.i - trigger.i <= 8)]
+    firsts += [t for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in _pobjs(p)
+               if o.lower_ == "time" for t in o.children if t.lower_ == "first"]
+    for first in firsts:
+        # "since" on the noun, its "first", or deeper in the phrase ("by a Vietnamese head of state since 2017")
+        holders = [trigger, first, first.head] if trigger.pos_ in {"VERB", "AUX"} else [*trigger.subtree]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "since"):
+            for obj in _pobjs(prep):
+                span = next((e for e in ctx.sent_ents(obj) if e.label_ == "DATE" and e.start <= obj.i < e.end), None)
+                if span is not None and any(t.like_num and len(t.text) == 4 for t in span):
+                    return first, span
+    return None
+
+
+def _own_visit(ctx: _Context, m: _Mention, owners: list[Token]) -> set[str] | None:
+    """"a state visit to South Korea, his first since 2014": the visitor's earlier visit to the same state."""
+    people = {k for o in owners for k in _resolve_arg(ctx, o)[0] if ctx.is_person(k)}
+    place = m.place if m.place is not None and m.cameo == VISIT and ctx.kind(m.place) == Kind.COUNTRY else None
+    return people | {place} if len(people) == 1 and place is not None else None

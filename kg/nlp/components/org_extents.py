@@ -1,0 +1,58 @@
+"""Where a body's name the model cut short goes on, read by construction.
+
+- "the Islamic State of Iraq" + "and the Levant", "the Center for Political" + "and Strategic Studies": a
+  body "of" or "for" something goes on over "and (the)" and one to three capitalised words that name no
+  country, person or body, up to the first word in lower case;
+- "the Office of the Spokesperson for" + "the Secretary-General": a name that ends in "of" or "for" goes on
+  over "(the)" and the capitalised words after it;
+- "Mobile Unit" + "Three": a unit's number.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+from kg.nlp.lexicon import words
+
+_W = words("components/org_repair")
+UNIT_HEADS = frozenset(_W["unit_heads"])
+_OPEN_ENDS = frozenset({"of", "for"})
+_MAX_WORDS = 3
+_TAGGED = frozenset({"PERSON", "ORG", "COUNTRY", "NORP", "GPE"})
+
+
+def continued(ent: Span) -> Span:
+    """The body's name with the words it goes on over (the span itself when none)."""
+    if ent.label_ != "ORG":
+        return ent
+    doc = ent.doc
+    i = ent.end
+    if ent[-1].text in UNIT_HEADS and i < len(doc) and doc[i].like_num and doc[i].text[:1].isupper():
+        return Span(doc, ent.start, i + 1, label="ORG")
+    lowers = {t.lower_ for t in ent}
+    if ent[-1].lower_ in _OPEN_ENDS:
+        end = _capitalised_run(doc, i + 1 if i < len(doc) and doc[i].lower_ == "the" else i)
+    elif lowers & _OPEN_ENDS and i + 2 < len(doc) and doc[i].lower_ == "and":
+        end = _capitalised_run(doc, i + 2 if doc[i + 1].lower_ == "the" else i + 1)
+    else:
+        return ent
+    return ent if end is None else Span(doc, ent.start, end, label="ORG")
+
+
+def _capitalised_run(doc: Doc, j: int) -> int | None:
+    """The end of one to three capitalised words from token j, followed by a word in lower case or a sign;
+    None when there is no such run or a word of it is tagged or names a country."""
+    k = j
+    toks: list[Token] = []
+    while k < len(doc) and len(toks) < _MAX_WORDS + 1 and _name_word(doc[k]):
+        toks.append(doc[k])
+        k += 1
+    if not toks or len(toks) > _MAX_WORDS or toks[-1].text == "-":
+        return None
+    if any(t.ent_type_ in _TAGGED or t.text in gazetteer.country_names() for t in toks):
+        return None
+    return k
+
+
+def _name_word(t: Token) -> bool:
+    return t.is_title and t.is_alpha or t.text == "-" and not t.whitespace_ or "-" in t.text and t.text[:1].isupper()
