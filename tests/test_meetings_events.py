@@ -16,6 +16,21 @@ HELD, PLANNED, PROPOSED, CANCELLED = Status.HELD, Status.PLANNED, Status.PROPOSE
 
 # text, expected {(participants, status, date or (start, end), place)}
 CASES = [
+    # a meeting told as one before ("first met", "the previous meeting") is neither the news of the day nor joined
+    # by it, nor dated by it; a dated restatement of it (a file photo's caption) is that meeting again
+    ("President Ana Prado received President Rui Costa at the Belem Palace on Tuesday. The two first met in Porto, "
+     "when Costa was the city's mayor.",
+     {(frozenset({"Ana Prado", "Rui Costa"}), HELD, "2019-06-11", "Belem Palace"),
+      (frozenset({"Ana Prado", "Rui Costa"}), HELD, None, "Porto")}),
+    ("Foreign Minister Ana Prado received her Chilean counterpart, Rui Costa, at the ministry on Tuesday. The "
+     "previous meeting between the two ministers took place in Valparaiso.",
+     {(frozenset({"Ana Prado", "Rui Costa"}), HELD, "2019-06-11", None),
+      (frozenset({"Ana Prado", "Rui Costa"}), HELD, None, "Valparaiso")}),
+    ("Prime Minister Tom Okello met President Ali Demir in Nairobi on Monday. The two leaders first met in November "
+     "on the sidelines of a regional summit in Kampala.\n\nFILE PHOTO: Prime Minister Tom Okello and President Ali "
+     "Demir pose before a bilateral meeting in Kampala, November 12, 2018.",
+     {(frozenset({"Tom Okello", "Ali Demir"}), HELD, "2019-06-10", "Nairobi"),
+      (frozenset({"Tom Okello", "Ali Demir"}), HELD, "2018-11", "Kampala")}),
     # a headline telling one side by its state ("talks with Ghana's leader") is the meeting the lead tells
     ("Irish minister holds 'warm' talks with Ghana's leader in Accra\n\nThe Irish foreign minister, Sean Byrne, "
      "has met President Kofi Mensah in Accra for talks on trade.",

@@ -232,9 +232,22 @@ def iter_article_quads(graph: nx.MultiDiGraph) -> Iterator[tuple[str, tuple[ox.Q
 def iter_triple_lines(graph: nx.MultiDiGraph) -> Iterator[str]:
     """The N-Triples line of every triple of every article graph (repeats included), for the union: the
     quads are not made, nor sorted, nor printed again."""
+    # An IRI's N-Triples text, made once: the same classes, predicates and entities recur in most lines
+    # (keyed by the plain string: the graph makes a new URIRef for each triple, and rdflib compares them in Python).
+    iris: dict[str, str] = {}
+
+    def text(term: Node) -> str:
+        if type(term) is URIRef:
+            key = str(term)
+            found = iris.get(key)
+            if found is None:
+                found = iris[key] = str(_named_node(term))
+            return found
+        return str(to_ox(term))
+
     for _, triples in article_graphs(graph):
         for s, p, o in triples:
-            yield _line(to_ox(s), to_ox(p), to_ox(o))
+            yield f"{text(s)} {text(p)} {text(o)} .\n"
 
 
 def dataset(graph: nx.MultiDiGraph) -> Dataset:

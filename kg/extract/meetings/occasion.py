@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.extract.meetings.lexicon import PREVIOUS_WORDS, RECORD_WORDS
 from kg.extract.meetings.records import _Context, _Event, _Mention
 from kg.extract.meetings.settle import _event_status
-from kg.extract.meetings.syntax import _clause_indices, _governor
+from kg.extract.meetings.syntax import _clause_indices, _governor, _previous
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, Status, TimeValue
 
@@ -36,8 +36,10 @@ def same_occasion(ctx: _Context, events: list[_Event], mentions: list[_Mention])
             if event.date.value[:10] != date.value:
                 break  # "They last met in Vilnius in January": the story has moved to another time
             continue
+        # ("The previous meeting between the two took place in X": a meeting told as one before has another time)
         if side is not None and side not in event.participants or any(m.ordinal for m in event.mentions) \
-                or not all(_told_plainly(m.trigger) for m in event.mentions if not m.anaphoric):
+                or not all(_told_plainly(m.trigger) for m in event.mentions if not m.anaphoric) \
+                or any(_previous(m.trigger, m.kind) for m in event.mentions):
             continue
         event.date = date
         if event.place is None and place is not None and city_or_state(ctx, place):

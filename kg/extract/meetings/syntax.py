@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.meetings.lexicon import PREVIOUS_WORDS, SEQUENCE_WORDS, TIME_PREPS
+from kg.extract.meetings.lexicon import PREVIOUS_MODS, PREVIOUS_WORDS, SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS
 from kg.extract.meetings.lexicon import (
     ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING, lesser,
@@ -379,8 +379,11 @@ def _governor_args(governor: Token, noun: Token) -> list[Token]:
 
 
 def _previous(trigger: Token, kind: str) -> bool:
-    """A verb told as the meeting before ("the two last met"; the parser may take "last" for the subject)."""
-    return kind == "verb" and any(c.lower_ in PREVIOUS_WORDS and c.pos_ in {"ADJ", "ADV"} for c in trigger.children)
+    """A meeting told as one before: a verb ("the two last met", "first met"; the parser may take "last" for the
+    subject) or a noun ("the previous meeting")."""
+    if kind != "verb":
+        return any(c.dep_ == "amod" and c.lower_ in PREVIOUS_MODS for c in trigger.children)
+    return any(c.lower_ in PREVIOUS_WORDS and c.pos_ in {"ADJ", "ADV"} for c in trigger.children)
 
 
 def _told_under(verb: Token) -> Token:
