@@ -39,7 +39,7 @@ from .conftest import DEV_STYLES
 # quotes 0.898 -> 0.902 (458/35/64) with meetsides' demonyms ("Saudi", "Kazakh" ...) in kg/data/gazetteer.toml.
 FLOORS = {
     "people": 0.957, "organizations": 0.820, "countries": 0.972, "titles": 0.907, "quotes": 0.902,
-    "meetings": 0.620, "pairs": 0.648,
+    "meetings": 0.621, "pairs": 0.649,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -88,7 +88,9 @@ FLOORS = {
 # 303/402, 279/402 (meetcoref: a meeting told as one before, "first met", "the previous meeting", stays apart from the
 # news of the day: meetings 399/137/358 -> 402/137/355, F1 0.620, pairs 0.648; the three more matched meetings are
 # undated or placed otherwise than the gold, so both shares fall while the counts rise)
-ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.694}
+# 304/403, 280/403 with meetsides' company states ("received Mayor A and a delegation from the Polish city"):
+# meetings 402/137/355 -> 403/136/354, F1 0.621, pairs 0.649
+ACCURACY_FLOORS = {"meeting_date": 0.754, "meeting_place": 0.694}
 
 
 @pytest.fixture(scope="module")
