@@ -49,6 +49,17 @@ CASES = [
     ("Polish Foreign Minister Adam Nowak met Czech Foreign Minister Jan Dvorak in Prague on Monday. The budget "
      "committee met on Tuesday, and the Security Council met in New York on Wednesday.", FRIDAY,
      {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2021-03-08", "Prague")}),
+    # a hyphen alone makes no body joint ("the Asia-Pacific ... forum", "the 20-member council", "the UN-backed
+    # council"): none of them is a sitting of the article's two states
+    ("Polish Foreign Minister Adam Nowak met Czech Foreign Minister Jan Dvorak in Prague on Monday. Poland and "
+     "Czechia are neighbours. The 20-member Security Council will meet on Tuesday to discuss the crisis in "
+     "Sudan. The Asia-Pacific Economic Cooperation forum will be held in Lima in November. The UN-backed council "
+     "will meet in Tripoli on Wednesday.", FRIDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2021-03-08", "Prague")}),
+    # "a joint committee of both houses of Congress": joint, but of no two states
+    ("Poland and Czechia signed a gas deal last year. A joint committee of both houses of parliament was set up to "
+     "reconcile the two bills. The committee will meet again on Thursday in the Capitol.", FRIDAY,
+     {(frozenset({"Poland", "Czechia"}), Status.HELD, "2020", None)}),
     # "X extended an invitation to Y to pay a State Visit to Z": Y visits X, a proposal
     ("President Tebogo Sechele of Botswana met President Filipe Langa of Mozambique in Maputo on Thursday. "
      "President Sechele extended an invitation to President Langa to pay a State Visit to Botswana at a mutually "

@@ -32,6 +32,9 @@ CASES = [
      set()),
     ("The rapporteur Tomas Veikko Lind (Renew) meets the commissioner tonight.",
      {"Renew": Kind.ORGANIZATION, "Tomas Veikko Lind": Kind.PERSON}, set()),
+    # ... not a person's initials or nickname, nor a group where no member of a house is told
+    ("Saudi Crown Prince Mohammed bin Salman (MBS) met the visiting envoy in Jeddah.", {}, {"MBS"}),
+    ("Militia commander Idris Musa Karim (Tiger) arrived in Juba on Sunday.", {}, {"Tiger"}),
     # ... not a place, a people or a title in brackets
     ("Abdullah Rahimi (Qatar) and Ana Ruiz (Chile) chaired the session.", {"Qatar": Kind.COUNTRY}, {"Qatar"}),
     # a body "of" or "for" something goes on over "and" and capitalised words, or over the words after its

@@ -62,6 +62,11 @@ CASES = [
      {"Carla Vence-Ocampo": Kind.PERSON}, {"Presidential Media"}),
     ("The Odisha CM will meet the prime minister on Friday.", {}, {"Odisha CM", "The Odisha CM"}),
     ("Defence Ministry Secretary Tomas Berg met the envoy.", {"Defence Ministry": Kind.ORGANIZATION}, set()),
+    # ... a party of one word before "Minister" is the minister's party, no portfolio; a one-word portfolio is
+    # one of the lexicon's title modifiers
+    ("Hezbollah Minister Karim Haddad attended the cabinet session.", {"Hezbollah": Kind.ORGANIZATION}, set()),
+    ("Likud Minister Avi Segal spoke first.", {"Likud": Kind.ORGANIZATION}, set()),
+    ("Treasury Secretary Dan Roe said the sanctions would stay.", {"Dan Roe": Kind.PERSON}, {"Treasury"}),
     # ... nor a field of work after "on"
     ("The two ministers welcomed the signing of a Memorandum of Understanding on Diplomatic Training and agreed "
      "to meet again.", {},

@@ -91,6 +91,11 @@ ROWS = [
      [("Portugal", "useful and long overdue")]),
     ("source abroad", "Senegal hosted the meeting. A Belgian diplomat in Dakar said Brussels was \"watching the "
      "talks closely\" and would send no minister.", [("Belgium", "watching the talks closely")]),
+    # a diplomat posted in a capital, or a foreign source there, does not speak for the host state
+    ("posted source in a capital", "Lithuania and Belarus resumed border talks on Monday. \"The talks are stuck,\" "
+     "a Western diplomat in Minsk said. \"We expect nothing,\" a foreign envoy in Vilnius told reporters.", []),
+    ("foreign source in a capital", "Ghana and Togo traded accusations on Tuesday. \"Accra is watching closely,\" "
+     "a European official in Accra said of the talks.", []),
     # "the official" takes up the unnamed source introduced before it
     ("the official again", "Finnish Prime Minister Aino Saarela received the delegation. A Finnish official who "
      "attended the dinner said the two leaders spoke for an hour.\n\n\"Nobody mentioned the border,\" the official "
@@ -99,6 +104,10 @@ ROWS = [
     ("clause before a colon", "Peruvian Foreign Minister Rosa Quintanilla met Chile's envoy on Monday. A Chilean "
      "official, asked about the outcome, was more direct: \"Nothing has been agreed.\"",
      [("Chile", "Nothing has been agreed.")]),
+    # "X quoted Y as saying: “…”": Y speaks, not X
+    ("quoted as saying before a colon", "Tanjug news agency quoted Serbian President Marko Ilic as saying: \"Kosovo "
+     "is our internal affair.\" The ministry quoted Croatian Prime Minister Ivo Horvat as telling Ilic: \"We will "
+     "respond.\"", [("Marko Ilic", "Kosovo is our internal affair."), ("Ivo Horvat", "We will respond.")]),
     # a verb of saying denied ("have not commented") attributes nothing
     ("denied verb of saying", "Colombian Minister Tomas Herrera proposed a summit with Peru \"before the harvest,\" "
      "but officials in Lima have not commented on the idea.", [("Tomas Herrera", "before the harvest,")]),

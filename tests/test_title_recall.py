@@ -60,6 +60,20 @@ ROWS = [
      "al-Khatim, in the chair.", ("Hamid Yusuf al-Khatim", "Lt Gen", None)),
     ("title in apposition before a rank", "Talks resumed with the head of the delegation, Lt Gen Hamid Yusuf "
      "al-Khatim, in the chair.", ("Hamid Yusuf al-Khatim", "head", None)),
+    # "he met his [demonym] counterpart, X": X holds the title of the person the "he" stands for, named just before
+    ("counterpart of a pronoun", "Macedonian Foreign Minister Boris Tanevski arrived in Ohrid on Tuesday. On "
+     "Wednesday he met his Albanian counterpart, Edvin Hoxhaj, in Struga.", ("Edvin Hoxhaj", "Foreign Minister",
+                                                                            "Albania")),
+    ("counterpart of a pronoun, the name not a subject", "It was the second stop of a busy week for Foreign Minister "
+     "Boris Tanevski. On Wednesday he met his Albanian counterpart, Edvin Hoxhaj, in Struga.",
+     ("Edvin Hoxhaj", "Foreign Minister", "Albania")),
+    # a capitalised plural title said once right before a list of names: each holds it, and none is a name's part
+    ("plural title before two names", "Foreign Ministers Tomas Ferreyra and Joaquin Balduzzi met in Mendoza.",
+     ("Tomas Ferreyra", "Foreign Minister", None)),
+    ("plural title, second name", "Foreign Ministers Tomas Ferreyra and Joaquin Balduzzi met in Mendoza.",
+     ("Joaquin Balduzzi", "Foreign Minister", None)),
+    ("plural title after of", "The meeting of Prime Ministers Ilse Vandamme and Joaquin Balduzzi ended on Friday.",
+     ("Ilse Vandamme", "Prime Minister", None)),
 ]
 # "Attorney General", "Secretary-General", "Deputy Ambassador": the rank word ends the title, no rank of its own
 RANK_ENDS_TITLE = [("Attorney General Maeve Lindqvist met the envoy.", ("Maeve Lindqvist", "Attorney General", None)),

@@ -88,9 +88,13 @@ def sentence_back(doc: Doc, span: Span, n: int) -> int:
     return start
 
 
+_SUBJECT_PRONOUNS = frozenset(tables("roles")["titles"]["subject_pronouns"])
+
+
 def mirrored_title(word: Token, key: str, res: Resolution, roles: Iterable[Role]) -> str | None:
-    """The title of the person a "counterpart" mirrors: the subject of the clause that holds it, else
-    (a parse without that subject) the nearest other titled person of the sentence."""
+    """The title of the person a "counterpart" mirrors: the subject of the clause that holds it; a "he" or "she"
+    there, the titled person last a subject in the sentence before; else (a parse without that subject) the
+    nearest other titled person of the sentence."""
     titled: dict[str, str] = {}
     for r in sorted(roles, key=lambda r: (r.confidence, r.title or "")):
         if r.title:
@@ -98,15 +102,23 @@ def mirrored_title(word: Token, key: str, res: Resolution, roles: Iterable[Role]
     verb = word.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
+    pronoun = False
     while True:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         mirror = res.key_at(subj.i) if subj is not None else None
         if mirror is not None and mirror != key and res.entities[mirror].kind is Kind.PERSON:
             return titled.get(mirror)
+        pronoun = pronoun or subj is not None and subj.lower_ in _SUBJECT_PRONOUNS
         if verb.head.i == verb.i:
             break
         verb = verb.head
     sent = word.sent
+    if pronoun:  # "he met his Albanian counterpart, X": the titled person the sentence before names, its subject first
+        first = word.doc[max(0, sent.start - 1)].sent.start
+        before = sorted((s.root.dep_ in {"nsubj", "nsubjpass"}, s.start, k) for s, k in res.spans
+                        if first <= s.start < sent.start and k != key and k in titled)
+        if before:
+            return titled[before[-1][2]]
     near = sorted((abs(s.start - word.i), k) for s, k in res.spans
                   if sent.start <= s.start < sent.end and k != key and k in titled)
     return titled[near[0][1]] if near else None

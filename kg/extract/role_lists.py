@@ -1,5 +1,6 @@
 """Titles shared by a list of names, and the first of two joined titles.
 
+- a capitalised plural title right before a list: "Foreign Ministers A and B", "Presidents A, B and C"
 - a plural title before a list: "The foreign ministers of the two countries, Ana Matos and Tete Kiluange,"
   "Their foreign ministers, A and B"; "The foreign ministers, A of Egypt, B of Ethiopia and C of Sudan"
   (each name with its own country)
@@ -52,6 +53,11 @@ def listed_title(doc: Doc, span: Span, res: Resolution) -> Listed | None:
             break
         names += 1
         i = _skip_honorifics(doc, _name_start(doc, j, res) - 1)
+    if i >= 0 and _plural_title(doc[i]) and _joined_after(doc, span, names):
+        tokens = title_left(doc, doc[i], res)[0]  # "Foreign Ministers A and B", "Presidents A, B and C"
+        while len(tokens) > 1 and tokens[0].lower_ in ARTICLES | _TAGS:
+            tokens = tokens[1:]  # "the meeting of Prime Ministers A and B"
+        return Listed(doc[tokens[0].i:i + 1].text[:-1], own, doc[i])
     if i >= 2 and doc[i].text != "," and _joined_after(doc, span, names):
         return _membership(doc, i, own)  # "Members of Parliament A, B and C": the title, then the list
     if i < 1 or doc[i].text != "," or not _joined_after(doc, span, names):
@@ -64,6 +70,12 @@ def listed_title(doc: Doc, span: Span, res: Resolution) -> Listed | None:
     words = " ".join(t.text for t in tokens[:-1] if t.lower_ not in ARTICLES)
     title = f"{words} {singular if head.text[:1].islower() else singular.capitalize()}".strip()
     return Listed(title, own, head)
+
+
+def _plural_title(t: Token) -> bool:
+    """A capitalised plural title said once right before a list of names ("Ministers", "Presidents"); the
+    tagger often takes it for a proper noun and leaves it unlemmatised."""
+    return t.text[:1].isupper() and t.lower_.endswith("s") and t.lower_[:-1] in TITLE_HEADS
 
 
 def _membership(doc: Doc, last: int, own: str | None) -> Listed | None:
@@ -87,7 +99,7 @@ def _name_word(t: Token, res: Resolution) -> bool:
     key = res.key_at(t.i)
     if key is not None:
         return res.entities[key].kind in {Kind.PERSON, Kind.PLACE}
-    return t.pos_ == "PROPN"
+    return t.pos_ == "PROPN" and not _plural_title(t)  # "Ministers" the tagger took for a name
 
 
 def _name_start(doc: Doc, j: int, res: Resolution) -> int:

@@ -4,15 +4,18 @@
 - a person's name cut in two by the tagger ("Shah Mahmood" PERSON + "Qureshi" PLACE, one word right
   after it) is one name, unless the second word is a known place;
 - a day name is no part of a name ("Kim Jong Un Friday");
-- a courtesy title, a rank ("Lt Gen Osman Idris") or a state's formal name run into a name begins it ("In Apia Mr Qian", "the Lao People's
+- a courtesy title, a rank ("Lt Gen Osman Idris"), a plural title ("Ministers A and B") or a state's formal name
+  run into a name begins it ("In Apia Mr Qian", "the Lao People's
   Democratic Republic Sisouk Phommachanh": "Qian", "Sisouk Phommachanh").
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.data import tables
+from kg.nlp.lemmas import lemma
+from kg.nlp.lexicon import TITLE_HEADS
 
 DAYS = frozenset(forms[0].capitalize() for forms in tables("dates")["weekdays"])  # "Friday"
 JOINABLE = {"ORG", "PLACE"}
@@ -52,11 +55,17 @@ def _run_on_start(doc: Doc, start: int, end: int) -> int:
     """Past the last courtesy title, rank or state word inside the name, when a name of capitalised words follows it."""
     for i in range(end - 2, start - 1, -1):
         t = doc[i]
-        if (t.text in COURTESY and i > start) or t.text in STATE_WORDS or t.text in RANKS:
+        if (t.text in COURTESY and i > start) or t.text in STATE_WORDS or t.text in RANKS or _plural_title(t):
             rest = doc[i + 1:end]  # after a rank, a name may hold particles ("Lt Gen Osman al-Tayeb")
             named = rest[0].text[:1].isupper() if t.text in RANKS else all(w.text[:1].isupper() for w in rest)
             return i + 1 if named else start
     return start
+
+
+def _plural_title(t: Token) -> bool:
+    """"Ministers", "Presidents": a title said once for the names after it ("Foreign Ministers A and B")."""
+    low = t.lower_  # the tagger often takes a capitalised plural for a proper noun, left unlemmatised
+    return t.text[:1].isupper() and low.endswith("s") and (low[:-1] in TITLE_HEADS or lemma(t).lower() in TITLE_HEADS)
 
 
 def _hyphen_end(doc: Doc, end: int, words: int) -> int:

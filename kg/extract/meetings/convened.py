@@ -15,7 +15,8 @@ from kg.extract.meetings.standing import article_pair, _two_states
 from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import _negated, _pobjs, _subjects
 from kg.extract.meetings.triggers import _finish
-from kg.nlp import lemma
+from kg.nlp import gazetteer, lemma
+from kg.records import Kind
 
 _CAMEO = "044"  # as "meet"
 
@@ -83,15 +84,27 @@ def _sides(ctx: _Context, body: Token) -> set[str]:
     named = pair_named(ctx, body)
     if len(named) == 2:
         return named
-    if not _joint(body) and not any(t.lower_ == body.lower_ and _joint(t) for t in body.doc[:body.i]):
+    # a body named joint before: by a joint word, or by its hyphened pair ("the Chile-Peru Forum ... the forum")
+    if not _joint(ctx, body) and not any(t.lower_ == body.lower_ and (_joint(ctx, t) or len(pair_named(ctx, t)) == 2)
+                                         for t in body.doc[:body.i]):
         return set()
     told = next((s for m in reversed(ctx.told) if len(m.participants) >= 2 and not m.partial
                  and (s := _two_states(ctx, m.participants))), None)
     return told or article_pair(ctx)
 
 
-def _joint(body: Token) -> bool:
-    """"the Joint Border Committee", "an intergovernmental commission", "the Nepal-China Mechanism": a word or a
-    hyphened pair of names on the body making it joint."""
-    return any(t.lower_ in JOINT_WORDS or t.text == "-" or "-" in t.text.strip("-")
-               for t in body.doc[body.left_edge.i:body.i])
+def _joint(ctx: _Context, body: Token) -> bool:
+    """"the Joint Border Committee", "an intergovernmental commission": a word on the body making it joint (a
+    hyphen alone does not: "the Asia-Pacific forum", "the 15-member council", "the UN-backed council"; a hyphened
+    pair of states is read by pair_named), unless the body's own "of" phrase names no states ("a joint committee
+    of both houses of Congress")."""
+    return any(t.lower_ in JOINT_WORDS for t in body.doc[body.left_edge.i:body.i]) and all(
+        _names_states(ctx, p) for p in body.children if p.dep_ == "prep" and p.lower_ == "of")
+
+
+def _names_states(ctx: _Context, prep: Token) -> bool:
+    """Whether an "of" phrase names states: a state, a state's adjective ("of Indian and Chilean officials"), or
+    the sides' own "their" ("the joint commission of their foreign ministers")."""
+    keys = [k for t in prep.subtree if (k := ctx.key_of.get(t.i)) is not None]
+    return any(ctx.kind(k) == Kind.COUNTRY for k in keys) or any(
+        t.text in gazetteer.demonyms() or t.dep_ == "poss" and t.pos_ == "PRON" for t in prep.subtree)

@@ -77,8 +77,10 @@ def pair_named(ctx: _Context, body: Token) -> set[str]:
     states: list[str] = []
     for tok in body.doc[body.left_edge.i:body.i]:
         key = ctx.key_of.get(tok.i)
-        # a word of the body's own name ("the Chile-Peru Forum" tagged as one organization) is read alone
-        text = ctx.entity(key).name if key is not None and key != ctx.key_of.get(body.i) else tok.text
+        # a word of the body's own name ("the Chile-Peru Forum" tagged as one organization, or only its first words)
+        # is read alone
+        text = ctx.entity(key).name if key is not None and key != ctx.key_of.get(body.i) \
+            and ctx.kind(key) != Kind.ORGANIZATION else tok.text
         # "the Fiji-Australia Forum", the second name parsed as the first one's apposition
         if not (_prenominal(tok, body) or tok.dep_ == "appos" and _hyphened(tok) and _prenominal(tok.head, body)) \
                 or "-" not in text.strip("-") and not _hyphened(tok):

@@ -22,22 +22,22 @@ def is_standing(noun: Token) -> bool:
     session of the summit" (a part of a meeting told) nor of another body, nor "the second summit"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in CONTINUATION_HEADS:
         return _counted(noun.head.head) and noun.head.head.dep_ in _SUBJECTS
-    return (noun.lower_ in CONTINUATION_HEADS or noun.lower_ in SITTING_NOUNS) and _counted(noun) and noun.dep_ in _SUBJECTS and not any(
+    return noun.lower_ in SITTING_NOUNS and _counted(noun) and noun.dep_ in _SUBJECTS and not any(
         p.dep_ == "prep" and p.lower_ == "of" for p in noun.children)  # "the 77th session of the Assembly"
 
 
-def _counted(noun: Token) -> bool:
+def _counted(noun: Token, mods: frozenset[str] = CONTINUATION_MODS,
+             deps: frozenset[str] = frozenset({"amod", "nummod", "advmod"})) -> bool:
     """"the next round", "its fifth session", "the 42nd meeting": a modifier that counts it in a series."""
-    return any(c.dep_ in {"amod", "nummod", "advmod"} and (c.lower_ in CONTINUATION_MODS or c.lower_ in ORDINALS
-                                                          or c.lower_[:-2].isdigit() and c.lower_[-2:] in _SUFFIXES)
+    return any(c.dep_ in deps and (c.lower_ in mods or c.lower_ in ORDINALS
+                                   or c.lower_[:-2].isdigit() and c.lower_[-2:] in _SUFFIXES)
                for c in noun.children)
 
 
 def _numbered(noun: Token) -> bool:
-    """"the next round", "the sixth session", "the 12th meeting": the sitting after the ones told, by number."""
-    return any(c.dep_ in {"amod", "nummod"} and (c.lower_ == "next" or c.lower_ in ORDINALS
-                                                 or c.lower_[:-2].isdigit() and c.lower_[-2:] in _SUFFIXES)
-               for c in noun.children)
+    """"the next round", "the sixth session", "the 12th meeting": the sitting after the ones told, by number
+    (counted by "next" alone of the continuation words, and not by an adverb)."""
+    return _counted(noun, frozenset({"next"}), frozenset({"amod", "nummod"}))
 
 
 def _bodies(noun: Token) -> list[Token]:

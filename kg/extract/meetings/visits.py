@@ -13,8 +13,9 @@ from kg.data import tables
 from kg.extract.meetings.arguments import _resolve_arg
 from kg.extract.meetings.syntax import _conjuncts, _governor, _pobjs, _subjects, _title_word
 from kg.extract.meetings.days import _date_text
-from kg.nlp import gazetteer, lemma
+from kg.nlp import lemma
 from kg.records import Kind, TimeValue
+from kg.resolve.capitals import state_of_capital
 
 INVITING = frozenset(tables("meetings/sides")["visits"]["inviting"])
 INVITATIONS = frozenset(tables("meetings/sides")["visits"]["invitations"])
@@ -77,7 +78,7 @@ def _hosts(ctx: _Context, tokens: list[Token]) -> list[str]:
     for tok in tokens:
         for t in _conjuncts(tok):
             key = ctx.key_of.get(t.i) or _the_country(ctx, t)
-            if key and ctx.kind(key) == Kind.PLACE and (code := gazetteer.capitals().get(ctx.entity(key).name)):
+            if key and ctx.kind(key) == Kind.PLACE and (code := state_of_capital(ctx.entity(key).name)):
                 key = ctx.add_country(code)
             if key and ctx.kind(key) == Kind.COUNTRY and key not in out:
                 out.append(key)
@@ -116,7 +117,7 @@ def _in_state(ctx: _Context, place: str, state: str) -> bool:
     if place == state:
         return True
     entity = ctx.entity(place)
-    return entity.kind == Kind.PLACE and gazetteer.capitals().get(entity.name) == ctx.entity(state).code
+    return entity.kind == Kind.PLACE and state_of_capital(entity.name) == ctx.entity(state).code
 
 
 def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
@@ -145,7 +146,7 @@ def _visit_host(ctx: _Context, objects: list[Token], place: str | None,
                 host, place = key, city
     implied = False  # the host state only implied by its capital ("a visit to Juba")
     if place and host is None and ctx.kind(place) == Kind.PLACE:
-        code = gazetteer.capitals().get(ctx.entity(place).name)
+        code = state_of_capital(ctx.entity(place).name)
         host, implied = (ctx.add_country(code), True) if code else (None, False)
     elif place and ctx.kind(place) == Kind.COUNTRY:
         host = place

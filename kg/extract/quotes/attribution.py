@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.data import tables
 from kg.extract.quotes.marks import Q
-from kg.extract.quotes.verbs import is_mark
+from kg.extract.quotes.verbs import is_mark, is_say
 from kg.nlp.doc_text import doc_text
 from kg.resolve.document import Resolution
 from kg.records import Kind
@@ -52,7 +52,8 @@ def colon_speaker(doc: Doc, words: Span, res: Resolution) -> str | None:
 
 def colon_clause(doc: Doc, words: Span) -> Token | None:
     """The verb of the clause a colon ends right before the quote ("X was more blunt: “…”"), the last verb before
-    the colon in its sentence that has a subject."""
+    the colon in its sentence that has a subject; none past a verb of saying with none ("X quoted Y as saying:",
+    whose speaker the saying verb's own reading gives)."""
     i = words.start - 1
     while i >= 0 and (is_mark(doc[i]) or doc[i].is_space):
         i -= 1
@@ -64,6 +65,8 @@ def colon_clause(doc: Doc, words: Span) -> Token | None:
             return None
         if t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < t.i for c in t.children):
             return t
+        if is_say(t):
+            return None  # "X quoted Y as saying:" - the saying, with no subject of its own, is not X's
     return None
 
 

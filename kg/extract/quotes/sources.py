@@ -1,7 +1,8 @@
 """Unnamed sources that speak for a state or a body, read from where they are and from what took them up.
 
 - a source located in a capital speaks for its state: "a senior official in Jerusalem", "officials in
-  Copenhagen", "a French diplomat in Libreville" (the place he is in is not his state; the demonym is);
+  Copenhagen", "a French diplomat in Libreville" (the place he is in is not his state; the demonym is); not a
+  diplomat posted there nor a foreign source ("a Western diplomat in Beijing", "a foreign official in Kabul");
 - "the official" / "the spokesperson" with no body of its own takes up the last unnamed source with that head
   a few sentences before ("A Latvian official who was present said ... “…,” the official said").
 """
@@ -11,13 +12,16 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kg import gazetteer
 from kg.data import tables
+from kg.nlp import lemma
+from kg.resolve.capitals import capital_state_key
 from kg.resolve.document import Resolution
 from kg.records import Kind
 
 _W = tables("quotes/words")["sources"]
 _LOCATING = frozenset(_W["locating"])  # prepositions that place a source: "an official in Jerusalem"
+_POSTED = frozenset(_W["posted"])  # "a diplomat in Beijing" is posted there: it is not his state
+_OUTSIDERS = frozenset(_W["outsiders"])  # "a Western / foreign official in Kabul"
 _DEFINITE = frozenset(tables("quotes/words")["speakers"]["definite"])
 _BACK = 3  # sentences before the quote's own where "the official" may have been introduced
 _BODIES = frozenset({Kind.ORGANIZATION, Kind.COUNTRY})
@@ -28,10 +32,12 @@ def located_state(s: Token, res: Resolution, named_state: str | None) -> str | N
     the source is in), else the state whose capital the source is in or from."""
     if named_state is not None:
         return named_state
+    if lemma(s).lower() in _POSTED or any(c.dep_ == "amod" and c.lower_ in _OUTSIDERS for c in s.children):
+        return None  # posted there, or foreign: the capital is not the source's state
     for t in _located(s):
         key = res.key_at(t.i)
         if key is not None and res.entities[key].kind is Kind.PLACE:
-            return _state_of_capital(res.entities[key].name, res)
+            return capital_state_key(res.entities[key].name, res.entities)
     return None
 
 
@@ -43,7 +49,7 @@ def located_tokens(s: Token) -> set[int]:
 def taken_up(s: Token, res: Resolution, body: Callable[[Token], str | None]) -> str | None:
     """"the official said": the body of the last indefinite source with the same head word, in this sentence
     or the _BACK before it; None when a person was named beside that source."""
-    if not any(c.lower_ in _DEFINITE for c in s.children):
+    if not definite(s):
         return None
     doc = s.doc
     start = s.sent.start
@@ -51,7 +57,7 @@ def taken_up(s: Token, res: Resolution, body: Callable[[Token], str | None]) -> 
         if start > 0:
             start = doc[start - 1].sent.start
     for t in reversed(doc[start:s.i]):
-        if t.lower_ != s.lower_ or t.pos_ != "NOUN" or any(c.lower_ in _DEFINITE for c in t.children):
+        if t.lower_ != s.lower_ or t.pos_ != "NOUN" or definite(t):
             continue
         if any((k := res.key_at(c.i)) is not None and res.entities[k].kind is Kind.PERSON
                for c in t.children if c.dep_ == "appos"):
@@ -60,13 +66,11 @@ def taken_up(s: Token, res: Resolution, body: Callable[[Token], str | None]) -> 
     return None
 
 
+def definite(t: Token) -> bool:
+    """"the official", "that spokesman": a noun with a definite determiner (it takes up one told before)."""
+    return any(c.lower_ in _DEFINITE for c in t.children)
+
+
 def _located(s: Token) -> list[Token]:
     return [p for c in s.children if c.dep_ == "prep" and c.lower_ in _LOCATING
             for p in c.children if p.dep_ == "pobj"]
-
-
-def _state_of_capital(name: str, res: Resolution) -> str | None:
-    code = gazetteer.capitals().get(name)
-    if code is None:
-        return None
-    return next((k for k, e in res.entities.items() if e.kind is Kind.COUNTRY and e.code == code), None)

@@ -20,7 +20,7 @@ from kg.extract.quotes.marks import Q
 from kg.extract.quotes.offices import TITLE_SYNONYMS, Office, office_holder, offices
 from kg.extract.quotes.binding import bound_away, topic
 from kg.extract.quotes.salience import most_salient
-from kg.extract.quotes.sources import located_state, located_tokens, taken_up
+from kg.extract.quotes.sources import definite as _definite, located_state, located_tokens, taken_up
 from kg.extract.titles import COURTESY
 from kg.extract.quotes.verbs import conjuncts, is_mark, is_say, subject
 from kg.nlp import lemma
@@ -32,7 +32,6 @@ from kg.records import Kind, Nationality, Role
 _W = tables("quotes/words")["speakers"]
 SPOKES = frozenset(_W["spokes"])
 REPORTERS = frozenset(_W["reporters"])
-_DEFINITE = frozenset(_W["definite"])
 _RELATIVE = frozenset(_W["relative"])
 _DOCUMENTS = frozenset(_W["documents"])
 _IT = _W["it"]
@@ -308,10 +307,6 @@ def _byline(span: Span) -> bool:
         return True  # a credit line: "By X", "The interview by X"
     return any(t.lower_ in REPORTERS for t in before) or any(
         t.nbor(1).lower_ == "more" and lemma(t) == "have" for t in span.sent if t.i + 1 < len(span.doc))
-
-
-def _definite(t: Token) -> bool:
-    return any(c.lower_ in _DEFINITE for c in t.children)
 
 
 def _pronoun(s: Token, res: Resolution, people: People, outer: str | None) -> str | None:

@@ -95,7 +95,8 @@ def _distance(v: Token, words: Span) -> int:
 
 
 def subject(v: Token) -> Token | None:
-    """Who does the saying: nsubj, the agent of a passive, "according to X", or the subject up a conj/advcl."""
+    """Who does the saying: nsubj, the one quoted "as saying", the agent of a passive, "according to X", or the
+    subject up a conj/advcl."""
     if v.lower_ == "according" or _in_words_of(v):
         for to in v.children:
             for obj in to.children:
@@ -105,6 +106,9 @@ def subject(v: Token) -> Token | None:
     for c in v.children:
         if c.dep_ == "nsubj":
             return c
+    if v.dep_ == "pcomp" and v.head.lower_ == "as" and lemma(v.head.head).lower() == "quote":
+        # "Xinhua quoted Xi as saying", "the Kremlin quoted Putin as telling Biden": the one quoted says it
+        return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
     for c in v.children:
         if c.dep_ == "agent":
             return next((o for o in c.children if o.dep_ == "pobj"), None)

@@ -2,23 +2,28 @@
 
 "said MEP Ana Roe (Renew)", "Tom Hale (The Left)", "Jan Berg (Greens/EFA)", "Ravi Rao (Janata Front)": one to
 four capitalised words in brackets right after a person's name, no place, people, title or number, name the
-group the person sits for: a body (the model tags them as a person, or leaves them untagged).
+group the person sits for: a body (the model tags them as a person, or leaves them untagged). Read only in a
+sentence that tells a member of a house ("MEP", "lawmaker"), and not the initials of the name ("(MBS)") unless
+the name has a body's word ("the Tigray People's Liberation Front (TPLF)" taken for a person).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer
+from kg.nlp.components.base import core
 from kg.nlp.components.country_offices import TITLE_ACRONYMS
-from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, words
+from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS, words
 
 _MAX_WORDS = 4
 _JOINERS = frozenset(words("components/org_portfolios")["group_joiners"])
+_MEMBERS = frozenset(words("components/org_portfolios")["member_words"])
 
 
 def bracketed_groups(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans with the group in brackets after each person's name tagged as a body."""
-    found = [g for s in spans if s.label_ == "PERSON" and (g := _group_after(doc, s.end)) is not None]
+    found = [g for s in spans if s.label_ == "PERSON" and (g := _group_after(doc, s.end)) is not None
+             and (_member_told(s) and not _initials(s, g) or _initials(s, g) and _body_named(s))]
     if not found:
         return spans
     taken = {i for g in found for i in range(g.start - 1, g.end + 1)}
@@ -48,3 +53,20 @@ def _group_after(doc: Doc, i: int) -> Span | None:
                    or t.text in HONORIFICS for t in words_)):
         return None  # "(Qatar)", "(Kenyan)", "(MEP)", "(Foreign Minister)": a place, a people or a title
     return Span(doc, i + 1, j, label="ORG")
+
+
+def _member_told(person: Span) -> bool:
+    """Whether the person's sentence tells a member of a house ("MEP", "lawmaker", "rapporteur"): a group in
+    brackets is read only there, not a nickname ("Mohamed Hamdan Dagalo (Hemedti) arrived")."""
+    return any(t.lower_ in _MEMBERS or t.lemma_.lower() in _MEMBERS for t in person.sent)
+
+
+def _body_named(person: Span) -> bool:
+    """"the Tigray People's Liberation Front (TPLF)": a body's name the model took for a person's (a body's word
+    in it), its letters in brackets after it."""
+    return any(t.text in BODY_WORDS or t.lower_ in ORG_HEADS for t in person)
+
+
+def _initials(person: Span, group: Span) -> bool:
+    """"Mohammed bin Salman (MBS)": the brackets hold the initials of the name before them."""
+    return len(group) == 1 and group.text.upper() == "".join(t.text[0] for t in core(person) if t.is_alpha).upper()
