@@ -43,7 +43,7 @@ from .conftest import DEV_STYLES
 # titles 0.907 -> 0.908 (708/40/103): "he met his Albanian counterpart, X" mirrors the person named before (ptq).
 FLOORS = {
     "people": 0.960, "organizations": 0.825, "countries": 0.972, "titles": 0.908, "quotes": 0.902,
-    "meetings": 0.621, "pairs": 0.649,
+    "meetings": 0.624, "pairs": 0.651,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -94,7 +94,9 @@ FLOORS = {
 # undated or placed otherwise than the gold, so both shares fall while the counts rise)
 # 304/403, 280/403 with meetsides' company states ("received Mayor A and a delegation from the Polish city"):
 # meetings 402/137/355 -> 403/136/354, F1 0.621, pairs 0.649
-ACCURACY_FLOORS = {"meeting_date": 0.754, "meeting_place": 0.694}
+# 305/405, 281/405 with orgs' patronymic names (two more matched meetings, one with neither day nor place): meetings
+# 405/135/352, F1 0.624, pairs 0.651
+ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.693}
 
 
 @pytest.fixture(scope="module")
