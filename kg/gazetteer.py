@@ -67,7 +67,6 @@ _DATA_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.toml"
 with open(_DATA_FILE, "rb") as _handle:
     _DATA = tomllib.load(_handle)
 _CURATED: dict[str, str] = dict(_DATA["curated"])
-_CURATED_DEMONYMS: dict[str, str] = dict(_DATA["curated_demonyms"])
 _CODE_ALLOW_LIST: frozenset[str] = frozenset(_DATA["tables"]["code_allow_list"])
 _REJECTED_FORMS: frozenset[str] = frozenset(_DATA["tables"]["rejected_forms"])
 _CURATED_AMBIGUOUS: frozenset[str] = frozenset(_DATA["tables"]["curated_ambiguous"])
@@ -274,10 +273,8 @@ def _load() -> _Gazetteer:
     for form, iso3 in _CURATED.items():
         if iso3 in countries:
             names.add(_variants(form), iso3)
-    for dem, iso3 in _CURATED_DEMONYMS.items():
-        if iso3 in countries:
-            for f in {dem} | ({p} if (p := _plural(dem)) else set()):
-                dems.add(_variants(f), iso3)
+    for dem, iso3 in _DATA["curated_demonyms"].items():  # what countryinfo lacks ("Saudi", "Kazakh")
+        dems.add({v for f in {dem, _plural(dem) or dem} for v in _variants(f)} if iso3 in countries else (), iso3)
 
     ambiguous: set[str] = set(_CURATED_AMBIGUOUS)
     name_map = names.resolve(ambiguous)

@@ -41,9 +41,10 @@ from .conftest import DEV_STYLES
 # 0.643 before meetfind's invitations (with them: meetings 0.619, 401/136/356, pairs 0.648): people's names the
 # model took for bodies ('bin', a given name before a surname) (orgs).
 # titles 0.907 -> 0.908 (708/40/103): "he met his Albanian counterpart, X" mirrors the person named before (ptq).
+# quotes 0.902 -> 0.909 (462/32/60): of two subjects before the verb, the name nearest it speaks (ptq).
 FLOORS = {
-    "people": 0.960, "organizations": 0.825, "countries": 0.972, "titles": 0.908, "quotes": 0.902,
-    "meetings": 0.620, "pairs": 0.648,
+    "people": 0.960, "organizations": 0.825, "countries": 0.972, "titles": 0.908, "quotes": 0.909,
+    "meetings": 0.624, "pairs": 0.651,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -92,7 +93,11 @@ FLOORS = {
 # 303/402, 279/402 (meetcoref: a meeting told as one before, "first met", "the previous meeting", stays apart from the
 # news of the day: meetings 399/137/358 -> 402/137/355, F1 0.620, pairs 0.648; the three more matched meetings are
 # undated or placed otherwise than the gold, so both shares fall while the counts rise)
-ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.694}
+# 304/403, 280/403 with meetsides' company states ("received Mayor A and a delegation from the Polish city"):
+# meetings 402/137/355 -> 403/136/354, F1 0.621, pairs 0.649
+# 305/405, 281/405 with orgs' patronymic names (two more matched meetings, one with neither day nor place): meetings
+# 405/135/352, F1 0.624, pairs 0.651
+ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.693}
 
 
 @pytest.fixture(scope="module")

@@ -226,6 +226,18 @@ CASES = [
      {(frozenset({"Daniel Mwangi", "Lars Holm", "Kwame Boateng"}), HELD, "2019-06-10", "Nairobi")}),
     ("President Daniel Mwangi met President Lars Holm and Prime Minister Anne Berg of Denmark in Nairobi on Monday.",
      {(frozenset({"Daniel Mwangi", "Lars Holm", "Anne Berg"}), HELD, "2019-06-10", "Nairobi")}),
+    # a group coordinated with a named person is that person's company: its state is no side of its own ...
+    ("Lord Provost Morag Reid received Mayor Tomasz Nowak and a six-strong delegation from the Polish city on "
+     "Monday.",
+     {(frozenset({"Morag Reid", "Tomasz Nowak"}), HELD, "2019-06-10", None)}),
+    ("Governor Marcia Holt met Polish Deputy Prime Minister Jan Wierzba and a delegation of Polish companies in "
+     "Madison on Monday.",
+     {(frozenset({"Marcia Holt", "Jan Wierzba"}), HELD, "2019-06-10", "Madison")}),
+    # ... unless the person answers for another state (then each is met apart: a counterpart of each state)
+    ("President Daniel Mwangi met Kenyan Foreign Minister Grace Achieng and a delegation from Uganda in Kampala on "
+     "Monday.",
+     {(frozenset({"Daniel Mwangi", "Grace Achieng"}), HELD, "2019-06-10", "Kampala"),
+      (frozenset({"Daniel Mwangi", "Uganda"}), HELD, "2019-06-10", "Kampala")}),
     # a demonym the tagger takes for a person before a title ("Kazakh Deputy Foreign Minister X") is a nationality,
     # no side of its own (kg/data/gazetteer.toml lists the demonyms countryinfo lacks)
     ("HANOI - Deputy Prime Minister Tran Van Long received Kazakh Deputy Foreign Minister Nurlan Bekov in Hanoi on "

@@ -111,6 +111,9 @@ ROWS = [
     # a verb of saying denied ("have not commented") attributes nothing
     ("denied verb of saying", "Colombian Minister Tomas Herrera proposed a summit with Peru \"before the harvest,\" "
      "but officials in Lima have not commented on the idea.", [("Tomas Herrera", "before the harvest,")]),
+    # a title with its complement and then the name, both parsed as subjects of the verb: the name speaks
+    ("two subjects", "\"We will act in full respect of the ruling,\" Commission spokesperson for fisheries Dana "
+     "Krausová told Euractiv.", [("Dana Krausová", "We will act in full respect of the ruling,")]),
     # "the [demonym] leader": the one person introduced as that state's head of government or of state
     ("demonym leader", "Prime Minister Jonas Vaitkus of Lithuania met Ethiopia's prime minister, Abebe Girma, in "
      "Vilnius. \"We will come when the time is right,\" the Ethiopian leader said.",

@@ -22,7 +22,7 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.bodies import body_sides, names_body, office_body
 from kg.extract.meetings.collectives import region_bodies
-from kg.extract.meetings.crews import crew_of
+from kg.extract.meetings.crews import company_states, crew_of
 from kg.extract.meetings.forward import in_lead, named_after
 from kg.extract.meetings.parties import named_parties, told_parties, visitor
 from kg.extract.meetings.records import STANDIN, _Context
@@ -98,7 +98,7 @@ def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set
         keys |= {k for a in company for o in _pobjs(a) for k in _resolve_arg(ctx, o)[0]}
         # a title the parser split from its name ("Foreign Minister | Wang Yi") is no unresolved person
         ok &= resolved or any(t.i in ctx.key_of for t in tok.doc[tok.i + 1:tok.i + 4])
-    return keys | _phrase_people(ctx, arg), ok
+    return company_states(ctx, arg, keys) | _phrase_people(ctx, arg), ok  # "A and a delegation from A's state"
 
 
 def _phrase_people(ctx: _Context, arg: Token) -> set[str]:

@@ -15,9 +15,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kg.data import tables
-from kg.extract.meetings.lexicon import PRESENCE
+from kg.extract.meetings.lexicon import GROUP_NOUNS, PRESENCE
 from kg.extract.meetings.records import _Context, _Event
-from kg.extract.meetings.syntax import _led_by, _pobjs
+from kg.extract.meetings.syntax import _conjuncts, _led_by, _pobjs
 from kg.nlp import lemma
 from kg.records import Kind
 
@@ -156,3 +156,25 @@ def attendance(ctx: _Context, trigger: Token) -> set[str]:
         if (key := ctx.root_of.get(t.i)) and ctx.is_person(key):
             people.add(key)
     return people
+
+
+def company_states(ctx: _Context, arg: Token, keys: set[str]) -> set[str]:
+    """"received Mayor A and a delegation from the Polish city", "met Polish Deputy Prime Minister A and a
+    delegation of Polish companies": a group coordinated with a named person is that person's company, and the
+    state it comes from no side of its own, unless a person in the phrase answers for another state."""
+    conjuncts = _conjuncts(arg)
+    groups = [t for t in conjuncts if t.lower_ in GROUP_NOUNS]
+    people = [t for t in conjuncts if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)]
+    if not groups or not people:
+        return keys
+    origins = {k for g in groups for t in g.subtree if (k := ctx.key_of.get(t.i)) and ctx.kind(k) == Kind.COUNTRY}
+    homes = [_states_of(ctx, t) for t in people]
+    return keys - origins if origins and all(home <= origins for home in homes) else keys
+
+
+def _states_of(ctx: _Context, tok: Token) -> set[str]:
+    """The states a person named at a token answers for: by the article's titles, or named in the person's own
+    phrase ("Polish Deputy Prime Minister A", "A of Ghana"; not a later conjunct's)."""
+    later = {t.i for c in tok.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    named = {k for t in tok.subtree if t.i not in later and (k := ctx.key_of.get(t.i)) and ctx.kind(k) == Kind.COUNTRY}
+    return named | ctx.states_of(ctx.root_of[tok.i])

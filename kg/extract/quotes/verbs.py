@@ -103,9 +103,9 @@ def subject(v: Token) -> Token | None:
                 if obj.dep_ == "pobj":
                     return obj
         return None
-    for c in v.children:
-        if c.dep_ == "nsubj":
-            return c
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if subjects:  # two before the verb: a title with its complement, then the name ("spokesperson for fisheries X told")
+        return subjects[-1] if subjects[-1].i < v.i else subjects[0]
     if v.dep_ == "pcomp" and v.head.lower_ == "as" and lemma(v.head.head).lower() == "quote":
         # "Xinhua quoted Xi as saying", "the Kremlin quoted Putin as telling Biden": the one quoted says it
         return next((c for c in v.head.head.children if c.dep_ == "dobj"), None)

@@ -107,7 +107,8 @@ def _relabel(span: Span, label: str, kb_id: str = "") -> Span:
 
 
 def _set_ents(doc: Doc, spans: Iterable[Span]) -> None:
-    doc.ents = filter_spans(sorted(spans, key=lambda s: (s.start, -len(s))))
+    # set_ents takes the spans as they are (`doc.ents = ` makes each one anew first), the same annotation
+    doc.set_ents(filter_spans(sorted(spans, key=lambda s: (s.start, -len(s)))))
 
 
 COMPANY_WORDS = frozenset(_W["company_words"])

@@ -119,8 +119,9 @@ def bodies_of_meetings(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans:
         parts = _meeting_sides(s) if s.label_ in _LABELS else None
         out.extend(parts if parts is not None else [s])
-    for t in doc[:-2]:
-        if t.text in NUMBERED_GROUPS and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].like_num:
+    # the words are tested on their texts: a Token is made only where a group's name stands
+    for t in (doc[i] for i, text in enumerate(token_texts(doc)[:-2]) if text in NUMBERED_GROUPS):
+        if doc[t.i + 1].lower_ == "of" and doc[t.i + 2].like_num:
             inside = [s for s in out if s.start < t.i + 3 and t.i < s.end]
             if all(t.i <= s.start and s.end <= t.i + 3 for s in inside):  # not part of a longer name
                 out = [s for s in out if s not in inside] + [Span(doc, t.i, t.i + 3, label="ORG")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import TITLE_ABBREVIATIONS
 
 _ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS)
@@ -20,9 +21,10 @@ class ParagraphBreaks:
     """Runs before the parser: the first word after a blank line starts a sentence."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if token.is_space and token.text.count("\n") >= 2:
-                doc[token.i + 1].is_sent_start = True
-            elif token.text in _ABBREVIATIONS and not token.whitespace_.count("\n"):
-                doc[token.i + 1].is_sent_start = False
+        # on the tokens' texts (a space token's text is all white space): a Token is made only where one is set
+        for i, text in enumerate(token_texts(doc)[:-1]):
+            if text.count("\n") >= 2 and text.isspace():
+                doc[i + 1].is_sent_start = True
+            elif text in _ABBREVIATIONS and not doc[i].whitespace_.count("\n"):
+                doc[i + 1].is_sent_start = False
         return doc

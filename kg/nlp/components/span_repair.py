@@ -174,8 +174,11 @@ _NAME_TAGS = frozenset(_W["name_tags"])
 
 def _occupation(t: Token) -> bool:
     """A lower-case occupation noun, singular or plural ("designer", "athletes")."""
-    w = t.lower_
-    return t.is_lower and t.pos_ == "NOUN" and (w in _OCCUPATIONS or (w.endswith("s") and w[:-1] in _OCCUPATIONS))
+    return t.is_lower and t.pos_ == "NOUN" and _occupation_word(t.lower_)
+
+
+def _occupation_word(w: str) -> bool:
+    return w in _OCCUPATIONS or (w.endswith("s") and w[:-1] in _OCCUPATIONS)
 
 
 def _people_after_occupations(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -235,7 +238,9 @@ def _names_after_titles(doc: Doc) -> list[Span]:
     no name's or title's words, after a title word (lower case, or a capitalised head), before no capital."""
     out: list[Span] = []
     for i, text in enumerate(token_texts(doc)):
-        if not (text.islower() or text.istitle() and text.lower() in TITLE_HEADS):  # cheap, on the text
+        # cheap, on the text: a title word or an occupation in lower case, or a capitalised title head
+        if not (text.islower() and (text in TITLE_HEADS or _occupation_word(text))
+                or text.istitle() and text.lower() in TITLE_HEADS):
             continue
         t = doc[i]  # the name's words stop at any title word: "Chief Executive Officer" is no name
         if not (t.is_lower and (t.text in TITLE_HEADS or _occupation(t)) or t.is_title and t.lower_ in TITLE_HEADS) \
