@@ -90,7 +90,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     time_together(ctx, events)
     _placed_at_dateline(ctx, events)
     earlier = _earlier_ones(events)  # last: the earlier ones are no undated meeting told, nor on the same visit
-    earlier += first_since(ctx, list(ctx.told), events)
+    earlier += first_since(ctx, ctx.told, events)
     for event in earlier:
         _settle(ctx, event)
     events += earlier

@@ -52,9 +52,11 @@ def apart_sides(ctx: _Context, verb: Token, subjects: list[Token], counterparts:
                 participants: set[str]) -> frozenset[str]:
     """Who stays on each side when the counterparts a verb names are met one by one (returned: the side each
     one meets), else nothing."""
-    mine = frozenset(k for arg in subjects for k in _resolve_arg(ctx, arg)[0]) & participants
-    if mine and (_distributive(verb) or _own_parties(ctx, verb, counterparts, mine)):
-        return mine
+    distributive = _distributive(verb)
+    if distributive or lemma(verb).lower() in APART_VERBS:  # the cheap tests first: most verbs stop here
+        mine = frozenset(k for arg in subjects for k in _resolve_arg(ctx, arg)[0]) & participants
+        if mine and (distributive or _own_parties(ctx, verb, counterparts, mine)):
+            return mine
     return _each(ctx, verb, participants)
 
 

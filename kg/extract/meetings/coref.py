@@ -145,12 +145,11 @@ def _compatible(event: _Event, m: _Mention) -> bool:
         return False
     ordinals = {x.ordinal for x in first if x.ordinal}
     previous = _previous(m.trigger, m.kind)
-    told_before = [_previous(x.trigger, x.kind) for x in first]
     # "X and Y first met in Phnom Penh in November. [caption] ... before a bilateral meeting in Phnom Penh, November
     # 12": a dated mention tells more of a dated meeting told as one before (the news of the day never joins it)
-    restated = not previous and told_before[0] and m.date is not None and bool(dates)
+    restated = not previous and m.date is not None and bool(dates) and _previous(first[0].trigger, first[0].kind)
     return not (m.ordinal and ordinals and m.ordinal not in ordinals) \
-        and (restated or all(p == previous for p in told_before))
+        and (restated or all(_previous(x.trigger, x.kind) == previous for x in first))
 
 
 def _merge(mentions: list[_Mention]) -> list[_Event]:

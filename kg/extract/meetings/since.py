@@ -23,9 +23,10 @@ def first_since(ctx: _Context, mentions: list[_Mention], events: list[_Event]) -
     took it), unless the article tells that one."""
     out: list[_Event] = []
     published = ctx.article.date
+    if published is None:
+        return out
     for m in mentions:
-        found = _first_since(ctx, m.trigger) if published is not None and len(m.participants) >= 2 else None
-        if found is None or published is None:
+        if len(m.participants) < 2 or (found := _first_since(ctx, m.trigger)) is None:
             continue
         first, span = found
         value = normalize_date(_date_text(span), published, future=False)

@@ -24,14 +24,11 @@ _POSTED = frozenset(_W["posted"])  # "a diplomat in Beijing" is posted there: it
 _OUTSIDERS = frozenset(_W["outsiders"])  # "a Western / foreign official in Kabul"
 _DEFINITE = frozenset(tables("quotes/words")["speakers"]["definite"])
 _BACK = 3  # sentences before the quote's own where "the official" may have been introduced
-_BODIES = frozenset({Kind.ORGANIZATION, Kind.COUNTRY})
 
 
-def located_state(s: Token, res: Resolution, named_state: str | None) -> str | None:
-    """The state of an unnamed source: the one its description names (`named_state`, read without the places
-    the source is in), else the state whose capital the source is in or from."""
-    if named_state is not None:
-        return named_state
+def located_state(s: Token, res: Resolution) -> str | None:
+    """The state of an unnamed source not named in its description: the state whose capital the source is in or
+    from."""
     if lemma(s).lower() in _POSTED or any(c.dep_ == "amod" and c.lower_ in _OUTSIDERS for c in s.children):
         return None  # posted there, or foreign: the capital is not the source's state
     for t in _located(s):

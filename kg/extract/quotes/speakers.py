@@ -117,10 +117,10 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
         key = _body_subject(s, res)
         return (key, CONFIDENCE["inferred"]) if key else None
     if s.lower_ in SPOKES:  # "a spokeswoman for Acme", "a Kenyan official", "officials in Copenhagen"
-        key = _body_in(s, res) or located_state(s, res, None) or taken_up(s, res, lambda t: _body_in(t, res))
+        key = _body_in(s, res) or located_state(s, res) or taken_up(s, res, lambda t: _body_in(t, res))
         return (key, CONFIDENCE["inferred"]) if key else None
     if s.lower_ in TITLE_HEADS and not _definite(s):
-        key = located_state(s, res, _country_in(s, res))  # "one Greek aide", "a Greek aide in Rome"
+        key = _country_in(s, res) or located_state(s, res)  # "one Greek aide", "a Greek aide in Rome"
         return (key, CONFIDENCE["inferred"]) if key else None
     if s.lower_ in TITLE_HEADS:  # "the president"; "the Australian immigration minister", nobody named so
         key = _description(s, res) or office_holder(s, res, subjects.offices) or _country_in(s, res) or _pronoun(

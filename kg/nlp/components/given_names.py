@@ -62,9 +62,11 @@ def _hyphened_words(c: Span) -> list[str] | None:
 def named_as_person(ent: Span) -> bool:
     """An ORG span of the form "Given Surname" (either part may be double, joined by a hyphen) that nothing
     around it shows to be a company."""
+    if ent.label_ != "ORG":
+        return False
     c = core(ent)
     words_ = _hyphened_words(c)
-    if ent.label_ != "ORG" or words_ is None or len(words_) != 2:
+    if words_ is None or len(words_) != 2:
         return False
     first, last = words_
     if (not all(part.lower() in given_names() for part in first.split("-")) or gazetteer.known_place(first)

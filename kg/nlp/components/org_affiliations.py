@@ -23,7 +23,7 @@ _MEMBERS = frozenset(words("components/org_portfolios")["member_words"])
 def bracketed_groups(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans with the group in brackets after each person's name tagged as a body."""
     found = [g for s in spans if s.label_ == "PERSON" and (g := _group_after(doc, s.end)) is not None
-             and (_member_told(s) and not _initials(s, g) or _initials(s, g) and _body_named(s))]
+             and (_body_named(s) if _initials(s, g) else _member_told(s))]
     if not found:
         return spans
     taken = {i for g in found for i in range(g.start - 1, g.end + 1)}

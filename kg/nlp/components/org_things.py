@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.nlp.components.base import core
+from kg.nlp.doc_text import doc_text
 from kg.nlp.lexicon import words
 
 _W = words("components/org_things")
@@ -29,13 +30,14 @@ def without_things(doc: Doc, spans: list[Span]) -> list[Span]:
     things |= {c.text.split("-")[-1] for c in orgs if c.text in things and "-" in c.text}  # "IEU-CEPA" -> "CEPA"
     if not things and not any(c.text in DOCUMENT_ABBREVIATIONS for c in orgs):
         return spans
-    return [s for s in spans if s.label_ != "ORG" or core(s).text not in things | DOCUMENT_ABBREVIATIONS]
+    drop = things | DOCUMENT_ABBREVIATIONS
+    return [s for s in spans if s.label_ != "ORG" or core(s).text not in drop]
 
 
 def _thing_short_form(doc: Doc, text: str) -> bool:
     """Letters in brackets after an agreement's name, or before a project's noun (wherever the article puts
     them in brackets, tagged or not)."""
-    at = doc.text.find(f"({text})")
+    at = doc_text(doc).find(f"({text})")
     bracket = doc.char_span(at, at + len(text) + 2) if at > 0 else None
     if bracket is None:
         return False

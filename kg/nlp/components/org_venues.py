@@ -93,7 +93,7 @@ def _only_a_place(text: str, mentions: list[Span]) -> bool:
     return any(_placed(core(m), known, city) for m in mentions)
 
 
-def _placed(c: Span, known: bool, city: bool = False) -> bool:
+def _placed(c: Span, known: bool, city: bool) -> bool:
     """"at (the) X", "the state of X", "X port": the mention is put as a place ("at" and "in" only for
     a place the gazetteer knows or a building's name: "an engineer at Acme", "a rift in Fatah"); a place the
     gazetteer knows, with no "the", is put so by any preposition of direction or origin too ("leaving for X",
