@@ -114,7 +114,7 @@ def mirrored_title(word: Token, key: str, res: Resolution, roles: Iterable[Role]
         verb = verb.head
     sent = word.sent
     if pronoun:  # "he met his Albanian counterpart, X": the titled person the sentence before names, its subject first
-        first = word.doc[max(0, sent.start - 1)].sent.start
+        first = sentence_back(word.doc, sent, 1)
         before = sorted((s.root.dep_ in {"nsubj", "nsubjpass"}, s.start, k) for s, k in res.spans
                         if first <= s.start < sent.start and k != key and k in titled)
         if before:

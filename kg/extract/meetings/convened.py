@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import CONVENING_BODIES, HELD_VERBS, JOINT_WORDS, RELATIVES, SITTING_NOUNS, SITTING_VERBS
+from kg.extract.meetings.lexicon import CONVENING_BODIES, HELD_VERBS, JOINT_WORDS, MEET, RELATIVES, SITTING_NOUNS, SITTING_VERBS
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.sides import pair_named
-from kg.extract.meetings.standing import article_pair, _two_states
+from kg.extract.meetings.standing import article_pair, latest_pair
 from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import _negated, _pobjs, _subjects
 from kg.extract.meetings.triggers import _finish
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind
-
-_CAMEO = "044"  # as "meet"
 
 
 def convened(ctx: _Context, verb: Token) -> list[_Mention]:
@@ -27,7 +25,7 @@ def convened(ctx: _Context, verb: Token) -> list[_Mention]:
     if verb.pos_ not in {"VERB", "AUX"} or (word := lemma(verb).lower()) not in SITTING_VERBS \
             and word not in HELD_VERBS or _negated(verb):
         return []  # most verbs: decided on the lemma alone
-    found = _sitting(verb)
+    found = _sitting(verb, word)
     if found is None:
         return []
     body, sitting = found
@@ -42,14 +40,13 @@ def convened(ctx: _Context, verb: Token) -> list[_Mention]:
         m.participants, m.place, m.partial = set(sides), m.place or place, False
     if told:
         return []
-    return [_finish(ctx, verb, "verb", set(sides), _status(verb), _CAMEO, place, False)]
+    return [_finish(ctx, verb, "verb", set(sides), _status(verb), MEET, place, False)]
 
 
-def _sitting(verb: Token) -> tuple[Token, Token | None] | None:
+def _sitting(verb: Token, word: str) -> tuple[Token, Token | None] | None:
     """The joint body a verb tells sitting, and the noun of its sitting if one is named: "the commission will
     meet", "the committee convened", "which last sat" (the body the clause is on), "the forum was held", "the
     body should hold its next session", "the last round of the mechanism was held / took place"."""
-    word = lemma(verb).lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for subject in _subjects(verb):
         if subject.lower_ in RELATIVES and subject.head.dep_ == "relcl":
@@ -89,9 +86,7 @@ def _sides(ctx: _Context, body: Token) -> set[str]:
     if not _joint(ctx, body) and not any(t.lower_ == body.lower_ and (_joint(ctx, t) or len(pair_named(ctx, t)) == 2)
                                          for t in body.doc[:body.i]):
         return set()
-    told = next((s for m in reversed(ctx.told) if len(m.participants) >= 2 and not m.partial
-                 and (s := _two_states(ctx, m.participants))), None)
-    return told or article_pair(ctx)
+    return latest_pair(ctx, ctx.told) or article_pair(ctx)
 
 
 def _joint(ctx: _Context, body: Token) -> bool:

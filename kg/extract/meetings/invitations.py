@@ -35,7 +35,9 @@ def invited_visit(ctx: _Context, trigger: Token, made: list[_Mention]) -> None:
     guests = _keys(ctx, visitors)
     hosts = _keys(ctx, inviters) - guests
     places = [c for c in act.children if c.dep_ in {"dobj", "dative"} and c.i != trigger.i]
-    places += _destinations(act) + _destinations(trigger) + [c for c in trigger.children if c.dep_ == "dobj"]
+    places += _destinations(act)
+    if act.i != trigger.i:  # "to pay a visit to X": the noun's own phrase too
+        places += _destinations(trigger) + [c for c in trigger.children if c.dep_ == "dobj"]
     places = [o for p in places for o in (_pobjs(p) if p.dep_ == "dative" else [p])]  # "to pay a visit to X"
     if not hosts:  # "an invitation was conveyed to X to pay a visit to Russia": the state visited
         hosts = set(_hosts(ctx, places)) - guests

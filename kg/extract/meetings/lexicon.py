@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from kg.data import meeting_triggers, tables
 
 VISIT = "042"  # CAMEO "make a visit": a visit to a state meets that state
+MEET = "044"  # CAMEO "meet"
 
 
 @dataclass(frozen=True)

@@ -60,13 +60,18 @@ def standing_sides(ctx: _Context, mentions: list[_Mention]) -> None:
             continue
         if any(ctx.is_person(k) for k in rest):
             continue
-        states = next((s for x in reversed(mentions[:n]) if len(x.participants) >= 2 and not x.partial
-                       and (s := _two_states(ctx, x.participants))), None)
+        states = latest_pair(ctx, mentions[:n])
         if states is None and m.status != Status.HELD and not _bodies(m.trigger) and _numbered(m.trigger):
             # "the next round will be held in X": not "the first session was ...", nor "a new round of talks"
             states = article_pair(ctx)
         if states and rest <= states:
             m.participants, m.anaphoric, m.partial = set(states), False, False
+
+
+def latest_pair(ctx: _Context, mentions: list[_Mention]) -> set[str] | None:
+    """The two states of the latest of these mentions whose sides are two states, or people of two states."""
+    return next((s for x in reversed(mentions) if len(x.participants) >= 2 and not x.partial
+                 and (s := _two_states(ctx, x.participants))), None)
 
 
 def _two_states(ctx: _Context, sides: set[str]) -> set[str] | None:

@@ -16,7 +16,7 @@ from kg.extract.meetings.lexicon import (
     CONTINUATION_HEADS,
     LEAD_VERBS,
     ARRIVAL_VERBS,
-    HOLD_VERBS,
+    HOLD_VERBS, MEET,
     NOT_MEETINGS,
     NOUNS,
     ORDINALS,
@@ -222,7 +222,7 @@ def _resumption(ctx: _Context, verb: Token) -> _Mention | None:
     told = [m for m in ctx.told if m.trigger.i < subjects[0].i]  # what "it", "the talks" refer to
     if not told:
         return None
-    mention = _finish(ctx, verb, "verb", set(), status, "044", None, False)
+    mention = _finish(ctx, verb, "verb", set(), status, MEET, None, False)
     mention.resumes = told[-1].trigger.i
     return mention
 
