@@ -50,6 +50,23 @@ CASES = [
     ("The Joint Commission, chaired by Hans Berg, met in Geneva on 5 May with delegations of the Government "
      "and the Southern Movement. The Government of Yemen welcomed it.",
      {(frozenset({"Hans Berg", "Yemen", "Southern Movement"}), HELD, "2019-05-05", "Geneva")}),
+    # "members of X" (unnamed) stand for the body: a council, a chamber of commerce, a legislature ...
+    ("Premier Ana Silva flew to Washington, where she is to meet members of the U.S. Congress on Thursday.",
+     {(frozenset({"Ana Silva", "U.S. Congress"}), Status.PLANNED, "2019-06-20", "Washington")}),
+    ("Mayor Rita Hayes sat down with members of the Dover Chamber of Commerce on Tuesday.",
+     {(frozenset({"Rita Hayes", "Dover Chamber of Commerce"}), HELD, "2019-06-11", None)}),
+    # ... but "A and other members of X" are A's side, and counted members some of the body, no side
+    ("Governor Ana Silva met Senator Jo Park and other members of the Senate Finance Committee on Monday.",
+     {(frozenset({"Ana Silva", "Jo Park"}), HELD, "2019-06-10", None)}),
+    ("Foreign Minister Ali Rezaei met Secretary of State John Kerr in New York on Monday. The five permanent members "
+     "of the Security Council and Germany agreed at the meeting to speed up talks.",
+     {(frozenset({"Ali Rezaei", "John Kerr"}), HELD, "2019-06-10", "New York")}),
+    # a title's initials ("the CM", "the PM") are the one holder the article names; a paper's "CITY:" dateline
+    # is no side
+    ("BENGALURU: Chief minister Ravi Gowda on Wednesday met Union home minister Anil Negi at his residence. The CM "
+     "will also meet Japanese ambassador Kenji Sato on Thursday.",
+     {(frozenset({"Ravi Gowda", "Anil Negi"}), HELD, "2019-06-12", None),
+      (frozenset({"Ravi Gowda", "Kenji Sato"}), Status.PLANNED, "2019-06-20", None)}),
     # a lead naming its sides in the next sentence: people for "two rival leaders" ...
     ("Two rival leaders met on Tuesday in Nicosia. President Andreas Kyriakou and Turkish Cypriot leader "
      "Mehmet Demir discussed reunification.",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import PAIR_MARKERS, PAIR_PLURALS, SPEAKER_PRONOUNS
+from kg.extract.meetings.lexicon import BODY_MEMBERS, PAIR_MARKERS, PAIR_PLURALS, SPEAKER_PRONOUNS
 from kg.extract.meetings.lexicon import (
     ACCOMPANY_VERBS,
     ALONG,
@@ -23,7 +23,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.bodies import body_sides, names_body, office_body
 from kg.extract.meetings.collectives import region_bodies
 from kg.extract.meetings.crews import company_states, crew_of
-from kg.extract.meetings.forward import in_lead, named_after
+from kg.extract.meetings.forward import count_of, in_lead, named_after
 from kg.extract.meetings.parties import named_parties, told_parties, visitor
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.references import (
@@ -342,7 +342,8 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
             and set(states) == set(_countries_of(ctx, tok, bodies=True)):
         # "the foreign ministers of India and Pakistan": the one named for each state, else the state
         return {h for state in states if (h := _holder(ctx, tok, state))}
-    if low in GROUP_NOUNS or low in FIGHTER_NOUNS:
+    # a group stands for its state or body; counted members ("the five permanent members of X") are some, no side
+    if low in GROUP_NOUNS and not (low in BODY_MEMBERS and count_of(tok)) or low in FIGHTER_NOUNS:
         groups = set(_countries_of(ctx, tok, bodies=True)) | body_sides(ctx, tok)  # "of the government and X"
         if not groups and tok.dep_ in {"dobj", "pobj"}:  # "met officials from Japan", "from" hung on the verb
             groups = {k for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > tok.i
