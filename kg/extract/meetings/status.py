@@ -172,8 +172,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         # "travelled to Vienna on Monday, where he held talks": the parser hung "where" on the day
         host = clause.head.head if clause.head.head.pos_ == "VERB" else clause.head.head.head
         return _place(ctx, host, participants, skip=clause)
-    elif not found and (host := where_host(head)) is not None:
-        return _place(ctx, host, participants, skip=clause)  # "was in Ankara on Monday, where he met X"
+    elif not found and (stay := where_host(head)) is not None:
+        return _place(ctx, stay, participants, skip=clause)  # "was in Ankara on Monday, where he met X"
     elif not found and clause.dep_ == "advcl" and clause.head.pos_ in {"VERB", "AUX"} and any(
             c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
         # "stayed in Ankara until Friday, when he met X": a "when" clause on a verb is at the city it names
