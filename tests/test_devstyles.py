@@ -44,9 +44,11 @@ from .conftest import DEV_STYLES
 # quotes 0.902 -> 0.909 (462/32/60): of two subjects before the verb, the name nearest it speaks (ptq).
 # 102 texts (annot23's s13_01-s13_04 added, session 13): people 0.957, organizations 0.818, meetings 0.620
 # (422/145/372), pairs 0.644, measured and truncated; countries 0.972, titles 0.908, quotes 0.911 hold their floors.
+# 106 texts (annot23's s13_05-s13_08 added): people 0.953, organizations 0.803, countries 0.971, titles 0.907, quotes
+# 0.904 (500/38/67), meetings 0.611 (433/152/399), pairs 0.634.
 FLOORS = {
-    "people": 0.957, "organizations": 0.818, "countries": 0.972, "titles": 0.908, "quotes": 0.909,
-    "meetings": 0.620, "pairs": 0.644,
+    "people": 0.953, "organizations": 0.803, "countries": 0.971, "titles": 0.907, "quotes": 0.904,
+    "meetings": 0.611, "pairs": 0.634,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -100,7 +102,8 @@ FLOORS = {
 # 305/405, 281/405 with orgs' patronymic names (two more matched meetings, one with neither day nor place): meetings
 # 405/135/352, F1 0.624, pairs 0.651
 # 315/422, 291/422 on the 102 texts (annot23's s13_01-s13_04 added, session 13)
-ACCURACY_FLOORS = {"meeting_date": 0.746, "meeting_place": 0.689}
+# 323/433, 299/433 on the 106 texts (annot23's s13_05-s13_08 added; meeting_place 0.690 holds its floor)
+ACCURACY_FLOORS = {"meeting_date": 0.745, "meeting_place": 0.689}
 
 
 @pytest.fixture(scope="module")
