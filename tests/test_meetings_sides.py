@@ -67,6 +67,23 @@ CASES = [
      "will also meet Japanese ambassador Kenji Sato on Thursday.",
      {(frozenset({"Ravi Gowda", "Anil Negi"}), HELD, "2019-06-12", None),
       (frozenset({"Ravi Gowda", "Kenji Sato"}), Status.PLANNED, "2019-06-20", None)}),
+    # "the president", unnamed, in a paper that titles no one so: the state the article names most
+    ("WARSAW - The president and Marek Zielinski last met in person in June, at a funeral. Poland's economy grew.",
+     {(frozenset({"Marek Zielinski", "Poland"}), HELD, "2019-06", None)}),
+    ("On Tuesday, the president received a delegation led by Tomasz Rybak at the palace. Poland's new government "
+     "was formed. Polish voters were happy.",
+     {(frozenset({"Poland", "Tomasz Rybak"}), HELD, "2019-06-11", None)}),
+    # ... but the one titled so where the article names one
+    ("President Ana Silva of Portugal met Prime Minister Jan Berg of Norway on Monday. The president and Berg had "
+     "last met in May.",
+     {(frozenset({"Ana Silva", "Jan Berg"}), HELD, "2019-06-10", None),
+      (frozenset({"Ana Silva", "Jan Berg"}), HELD, "2019-05", None)}),
+    # "Diko leader A", "Trump adviser B": the name before a title the next name holds is whose office it is
+    ("Akel leader Stefanos Lambrou and Diko leader Nikolas Christofides met on Monday at Akel's headquarters in "
+     "Nicosia.",
+     {(frozenset({"Stefanos Lambrou", "Nikolas Christofides"}), HELD, "2019-06-10", "Nicosia")}),
+    ("Likud leader Avi Dror met Yesh Atid chief Dana Levin in Tel Aviv on Monday.",
+     {(frozenset({"Avi Dror", "Dana Levin"}), HELD, "2019-06-10", "Tel Aviv")}),
     # a lead naming its sides in the next sentence: people for "two rival leaders" ...
     ("Two rival leaders met on Tuesday in Nicosia. President Andreas Kyriakou and Turkish Cypriot leader "
      "Mehmet Demir discussed reunification.",

@@ -20,7 +20,7 @@ from kg.extract.meetings.lexicon import (
     TITLE_SYNONYMS,
     TRAVEL_NOUNS,
 )
-from kg.extract.meetings.bodies import body_sides, names_body, office_body
+from kg.extract.meetings.bodies import body_sides, names_body, office_body, owns_title
 from kg.extract.meetings.collectives import region_bodies
 from kg.extract.meetings.crews import company_states, crew_of
 from kg.extract.meetings.forward import count_of, in_lead, named_after
@@ -111,7 +111,7 @@ def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
     while stack:
         tok = stack.pop()
         key = ctx.root_of.get(tok.i)
-        if key and ctx.is_person(key) and tok.i != arg.i and tok.i not in ctx.dateline:
+        if key and ctx.is_person(key) and tok.i != arg.i and tok.i not in ctx.dateline and not owns_title(tok):
             out.add(key)
         stack += [c for c in tok.children if c.dep_ in {"conj", "nmod", "appos", "compound"}]
         stack += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} and _title_word(tok)

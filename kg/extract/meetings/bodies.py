@@ -19,6 +19,7 @@ OPPOSITION = frozenset(_B["opposition"])
 FIGHTERS = frozenset(_B["fighters"])
 MEMBERS = frozenset(_B["members"])
 OFFICES: dict[str, list[str]] = tables("meetings/sides")["offices"]
+HOME_OFFICES = frozenset(tables("meetings/sides")["home_offices"]["offices"])
 BODY_WORDS = STATE_BODIES | OPPOSITION | FIGHTERS
 _CLASSES = ((STATE_BODIES, "state"), (OPPOSITION, "opposition"), (FIGHTERS, "fighters"))
 # the dependencies that tie a body noun to the name it is told with ("the Colombian government", "the
@@ -141,7 +142,9 @@ def office_body(ctx: _Context, tok: Token) -> set[str]:
     words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.dep_ not in {"det", "poss"}]
     office = "".join(t.text_with_ws if t.text != "-" else "-" for t in words).replace(" -", "-").strip().lower()
     names = OFFICES.get(office)
-    if not names or ctx.titled(office) is not None:
+    if not names:
+        return _home_office(ctx, tok, office)
+    if ctx.titled(office) is not None:
         return set()
     text = doc_text(ctx.doc)
     if not any(re.search(rf"\b{re.escape(n)}(?!\w)", text) for n in names):
@@ -152,3 +155,23 @@ def office_body(ctx: _Context, tok: Token) -> set[str]:
     key = known or ctx.add_organization(names[0])
     ctx.groups.add(key)
     return {key}
+
+
+def _home_office(ctx: _Context, tok: Token, office: str) -> set[str]:
+    """"The president has invited X to the palace", "the President and Y last met in June": a head office with
+    "the" alone on it, in an article that titles no one with it, is the office at home: the state the article
+    names most (as "the Danish prime minister", unnamed, is Denmark)."""
+    if office not in HOME_OFFICES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(r.title and r.title.lower().split()[-1] == office.split()[-1] for r in ctx.roles):
+        return set()
+    state = _main_state(ctx)
+    if state is None:
+        return set()
+    ctx.groups.add(state)  # the state stands for its unnamed head beside named people
+    return {state}
+
+
+def owns_title(token: Token) -> bool:
+    """"Diko leader Nikolas Christofides", "Trump adviser John Bolton": a name set before a title the next name
+    holds is whose office it is (a party the tagger took for a person, a principal), no one at the table."""
+    return token.dep_ == "compound" and _title_word(token.head) and token.head.dep_ == "compound"

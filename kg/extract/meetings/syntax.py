@@ -136,17 +136,15 @@ _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\- ]{1,40}(?:,[^\n()]{1,30})?\s*\(
                        r"|^[ \t]*By [A-Z][^\n]{0,60}$", re.MULTILINE)
 
 
-# A South Asian paper's dateline "NEW DELHI: Chief minister X met ...": a place in capitals and a colon opening a
-# line of the story's head; a transcript's speaker labels ("ANCHOR:", "MINISTER X:") come back, a dateline once
+# A South Asian paper's "NEW DELHI: Chief minister X met ...", once in the head (speaker labels come back)
 _COLON_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'\- ]{1,40}[A-Z]):[ \t]+(?=[A-Z])", re.MULTILINE)
-_HEAD_CHARS = 600
 
 
 def _dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of a dateline or byline at the start of a line."""
     text = doc_text(doc)
-    labels = [m for m in _COLON_DATELINE.finditer(text)]
-    once = [m for m in labels if m.start() < _HEAD_CHARS and sum(x[1] == m[1] for x in labels) == 1]
+    labels = list(_COLON_DATELINE.finditer(text))
+    once = [m for m in labels if m.start() < 600 and sum(x[1] == m[1] for x in labels) == 1]  # the story's head
     spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in [*_DATELINE.finditer(text), *once[:1]]]
     out = {t.i for span in spans if span is not None for t in span}
     # a release's "PLACE, State, Month D, YYYY - " before its first sentence
