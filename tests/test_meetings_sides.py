@@ -84,6 +84,10 @@ CASES = [
      {(frozenset({"Stefanos Lambrou", "Nikolas Christofides"}), HELD, "2019-06-10", "Nicosia")}),
     ("Likud leader Avi Dror met Yesh Atid chief Dana Levin in Tel Aviv on Monday.",
      {(frozenset({"Avi Dror", "Dana Levin"}), HELD, "2019-06-10", "Tel Aviv")}),
+    # ... right before it: "Secretary A and Defense Secretary B", which the parser may chain, are both at the table
+    ("Foreign Minister Ken Abe held talks with Philippine Foreign Affairs Secretary Rosa Dimaculangan-Reyes and "
+     "Defense Secretary Renato Cruz in Manila on Monday.",
+     {(frozenset({"Ken Abe", "Rosa Dimaculangan-Reyes", "Renato Cruz"}), HELD, "2019-06-10", "Manila")}),
     # a lead naming its sides in the next sentence: people for "two rival leaders" ...
     ("Two rival leaders met on Tuesday in Nicosia. President Andreas Kyriakou and Turkish Cypriot leader "
      "Mehmet Demir discussed reunification.",

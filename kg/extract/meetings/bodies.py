@@ -162,7 +162,8 @@ def _home_office(ctx: _Context, tok: Token, office: str) -> set[str]:
     "the" alone on it, in an article that titles no one with it, is the office at home: the state the article
     names most (as "the Danish prime minister", unnamed, is Denmark)."""
     if office not in HOME_OFFICES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-            or any(r.title and r.title.lower().split()[-1] == office.split()[-1] for r in ctx.roles):
+            or any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in tok.children) \
+            or any(r.title and office in r.title.lower() for r in ctx.roles):  # "the President of the Republic, X"
         return set()
     state = _main_state(ctx)
     if state is None:
@@ -174,4 +175,5 @@ def _home_office(ctx: _Context, tok: Token, office: str) -> set[str]:
 def owns_title(token: Token) -> bool:
     """"Diko leader Nikolas Christofides", "Trump adviser John Bolton": a name set before a title the next name
     holds is whose office it is (a party the tagger took for a person, a principal), no one at the table."""
-    return token.dep_ == "compound" and _title_word(token.head) and token.head.dep_ == "compound"
+    return token.dep_ == "compound" and token.head.i == token.i + 1 and _title_word(token.head) \
+        and token.head.dep_ == "compound"
