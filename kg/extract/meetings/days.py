@@ -79,11 +79,11 @@ def _relative_day(ctx: _Context, trigger: Token, clause: AbstractSet[int]) -> Ti
 
 
 def _day_told_before(ctx: _Context, sent: Span, past: bool = False) -> TimeValue | None:
-    """The day of the last meeting told before the sentence with a day of its own (no range, none only guessed:
-    "after the 45-minute meeting" dated "today" by default is no day told); for a verb in the past, of a meeting
-    held ("met A on Wednesday ... is to meet B on Friday ... Later in the day, he called on C": Wednesday)."""
+    """The day of the last meeting told before the sentence with a day of its own (no range); for a verb in the
+    past, of a meeting held whose day is told, not guessed ("met A on Wednesday ... is to meet B on Friday ...
+    after the 45-minute meeting ... Later in the day, he called on C": Wednesday)."""
     return next((m.date for m in reversed(ctx.told) if m.trigger.i < sent.start and m.date and len(m.date.value) == 10
-                 and not m.date.end and m.date.text != "today" and (not past or m.status == Status.HELD)), None)
+                 and not m.date.end and (not past or m.status == Status.HELD and m.date.text != "today")), None)
 
 
 _OPENERS = frozenset(WHEN["same_day_openers"])
