@@ -42,9 +42,13 @@ from .conftest import DEV_STYLES
 # model took for bodies ('bin', a given name before a surname) (orgs).
 # titles 0.907 -> 0.908 (708/40/103): "he met his Albanian counterpart, X" mirrors the person named before (ptq).
 # quotes 0.902 -> 0.909 (462/32/60): of two subjects before the verb, the name nearest it speaks (ptq).
+# 102 texts (annot23's s13_01-s13_04 added, session 13): people 0.957, organizations 0.818, meetings 0.620
+# (422/145/372), pairs 0.644, measured and truncated; countries 0.972, titles 0.908, quotes 0.911 hold their floors.
+# 106 texts (annot23's s13_05-s13_08 added): people 0.953, organizations 0.803, countries 0.971, titles 0.907, quotes
+# 0.904 (500/38/67), meetings 0.611 (433/152/399), pairs 0.634.
 FLOORS = {
-    "people": 0.960, "organizations": 0.825, "countries": 0.972, "titles": 0.908, "quotes": 0.909,
-    "meetings": 0.624, "pairs": 0.651,
+    "people": 0.953, "organizations": 0.803, "countries": 0.971, "titles": 0.907, "quotes": 0.904,
+    "meetings": 0.611, "pairs": 0.634,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -97,7 +101,11 @@ FLOORS = {
 # meetings 402/137/355 -> 403/136/354, F1 0.621, pairs 0.649
 # 305/405, 281/405 with orgs' patronymic names (two more matched meetings, one with neither day nor place): meetings
 # 405/135/352, F1 0.624, pairs 0.651
-ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.693}
+# 315/422, 291/422 on the 102 texts (annot23's s13_01-s13_04 added, session 13)
+# 323/433, 299/433 on the 106 texts (annot23's s13_05-s13_08 added; meeting_place 0.690 holds its floor)
+# 332/433, 303/433 (meetcoref: "later this month/week" as days to the month's or week's end; ", where" clauses
+# hung on the meeting verb or made adverbial take the host verb's place and day)
+ACCURACY_FLOORS = {"meeting_date": 0.766, "meeting_place": 0.699}
 
 
 @pytest.fixture(scope="module")
