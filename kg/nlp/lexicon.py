@@ -32,6 +32,9 @@ HONORIFICS = frozenset(_W["honorifics"])
 # Title abbreviations the tokenizer is to keep whole ("Hon.", "Rt.", "Lt.").
 TITLE_ABBREVIATIONS = tuple(_W["title_abbreviations"])
 
+# Given names written abbreviated before the rest of a name ("Ma. Lourdes Reyes", "Md. Rafiqul Islam").
+GIVEN_NAME_ABBREVIATIONS = frozenset(_W["given_name_abbreviations"])
+
 # Heads of names of buildings and rooms: such ORG-tagged names are places ("the Oval Office").
 PLACE_HEADS = frozenset(_W["place_heads"])
 

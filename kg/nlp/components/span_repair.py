@@ -62,9 +62,11 @@ class SpanRepair:
                        or _split_family(ent) or _split_owner(ent, names) or [ent])
         out = _people_after_occupations(doc, _join_o_names(_split_joined_people(doc, out))) + _names_after_titles(doc)
         out = _newspapers(doc, out)
-        named = names_in_apposition(doc) + _bodies_in_apposition(doc) + _untagged_names(doc) + byline_names(doc) \
+        writers = byline_names(doc)  # a byline's names bound the model's spans ("A - Reporter" is A)
+        named = names_in_apposition(doc) + _bodies_in_apposition(doc) + _untagged_names(doc) + writers \
             + named_by_title(doc)  # "Leyla Demir is a senior fellow at X"
-        out = [e for e in out if not any(n.start <= e.start and e.end <= n.end for n in named)] + named
+        out = [e for e in out if not any(n.start <= e.start and e.end <= n.end for n in named)
+               and not any(w.start < e.end and e.start < w.end for w in writers)] + named
         out = initialled_names(doc, names_after_title_phrases(doc, sorted(out, key=lambda e: (e.start, e.end))))
         return [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
 
