@@ -42,11 +42,11 @@ from .conftest import DEV_STYLES
 # model took for bodies ('bin', a given name before a surname) (orgs).
 # titles 0.907 -> 0.908 (708/40/103): "he met his Albanian counterpart, X" mirrors the person named before (ptq).
 # quotes 0.902 -> 0.909 (462/32/60): of two subjects before the verb, the name nearest it speaks (ptq).
-# people 0.960 -> 0.965 (821/44/15), titles 0.909 -> 0.912 (712/39/99), quotes 0.909 -> 0.911 (463/31/59): names read
-# whole ("Ma. X Y", 'A "Nick" B', the writers of a "By" line) (ptq, session 13).
+# 102 texts (annot23's s13_01-s13_04 added, session 13): people 0.957, organizations 0.818, meetings 0.620
+# (422/145/372), pairs 0.644, measured and truncated; countries 0.972, titles 0.908, quotes 0.911 hold their floors.
 FLOORS = {
-    "people": 0.965, "organizations": 0.825, "countries": 0.972, "titles": 0.912, "quotes": 0.911,
-    "meetings": 0.624, "pairs": 0.651,
+    "people": 0.957, "organizations": 0.818, "countries": 0.972, "titles": 0.908, "quotes": 0.909,
+    "meetings": 0.620, "pairs": 0.644,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -99,7 +99,8 @@ FLOORS = {
 # meetings 402/137/355 -> 403/136/354, F1 0.621, pairs 0.649
 # 305/405, 281/405 with orgs' patronymic names (two more matched meetings, one with neither day nor place): meetings
 # 405/135/352, F1 0.624, pairs 0.651
-ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.693}
+# 315/422, 291/422 on the 102 texts (annot23's s13_01-s13_04 added, session 13)
+ACCURACY_FLOORS = {"meeting_date": 0.746, "meeting_place": 0.689}
 
 
 @pytest.fixture(scope="module")
