@@ -49,9 +49,13 @@ from .conftest import DEV_STYLES
 # people 0.962 -> 0.968 (847/38/18), quotes 0.913 -> 0.915 (485/31/59): places the model took for people, by a port's,
 # airport's or beach's noun after the name, a cape's or county's opening word, an Indian road's or building's closing
 # word ("Ras X", "Co X", "X Marg", "X Bhavan") (ptq, session 13).
+# 106 texts (annot23's s13_05-s13_08 added): people 0.953, organizations 0.803, countries 0.971, titles 0.907, quotes
+# 0.904 (500/38/67), meetings 0.611 (433/152/399), pairs 0.634.
+# 110 texts (annot23's s13_09-s13_12 added): people 0.948, organizations 0.799, countries 0.970, titles 0.903, quotes
+# 0.900 (517/41/73), meetings 0.601 (440/160/424), pairs 0.629; meeting_date 336/440 and meeting_place 307/440 hold.
 FLOORS = {
-    "people": 0.968, "organizations": 0.818, "countries": 0.972, "titles": 0.911, "quotes": 0.915,
-    "meetings": 0.620, "pairs": 0.644,
+    "people": 0.948, "organizations": 0.799, "countries": 0.970, "titles": 0.903, "quotes": 0.900,
+    "meetings": 0.601, "pairs": 0.629,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -105,7 +109,11 @@ FLOORS = {
 # 305/405, 281/405 with orgs' patronymic names (two more matched meetings, one with neither day nor place): meetings
 # 405/135/352, F1 0.624, pairs 0.651
 # 315/422, 291/422 on the 102 texts (annot23's s13_01-s13_04 added, session 13)
-ACCURACY_FLOORS = {"meeting_date": 0.746, "meeting_place": 0.689}
+# 323/433, 299/433 on the 106 texts (annot23's s13_05-s13_08 added; meeting_place 0.690 holds its floor)
+# 332/433, 303/433 (meetcoref: "later this month/week" as days to the month's or week's end; ", where" clauses
+# hung on the meeting verb or made adverbial take the host verb's place and day)
+# 336/440, 307/440 on the 110 texts (annot23's s13_09-s13_12 added, with meetcoref's steps)
+ACCURACY_FLOORS = {"meeting_date": 0.763, "meeting_place": 0.697}
 
 
 @pytest.fixture(scope="module")
