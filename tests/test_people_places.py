@@ -38,8 +38,7 @@ PLACES = [
     ("The ferry from the Kibaoni beach was cancelled on Tuesday.", {}, {"Kibaoni"}),
     ("The chancellor received the delegation at the Meggen country residence near Lucerne on Monday.", {},
      {"Meggen"}),
-    # a cape's or county's opening word; an Indian road's or building's closing word, even after a given name
-    ("Talks on the border demarcation at Ras Kamboni will resume next month.", {}, {"Ras Kamboni"}),
+    # a valley's or county's opening word; an Indian road's or building's closing word, even after a given name
     ("Mr Walsh, whose father came from Co Clare, raised a glass to the visitors.", {}, {"Co Clare"}),
     ("The review was moved to Krishi Bhawan, where the minister is expected to push for funds.", {},
      {"Krishi Bhawan"}),
