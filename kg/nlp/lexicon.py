@@ -26,6 +26,9 @@ TITLE_HEADS = frozenset(_W["title_heads"])
 # NER often tags them as organizations ("Press", "State"); inside a title they are not names.
 TITLE_MODIFIERS = frozenset(_W["title_modifiers"])
 
+# The words of a portfolio after "Minister of" ("Energy", "Mines and Petroleum"): the title modifiers and more fields.
+PORTFOLIO_WORDS = TITLE_MODIFIERS | frozenset(_W["portfolio_fields"])
+
 # Words before a name that are not part of it.
 HONORIFICS = frozenset(_W["honorifics"])
 

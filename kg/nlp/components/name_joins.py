@@ -166,7 +166,8 @@ def name_begin(doc: Doc, ent: Span) -> int:
         if t.text in _HYPHENS and not t.whitespace_ and not first.whitespace_ and first.is_alpha \
                 and first.text[:1].isupper() and not first.text.isupper() and not first.ent_type_:
             start -= 2
-        elif t.whitespace_ == " " and _namelike(t) and not t.ent_type_ and t.lower_ not in _nouns():
+        elif t.whitespace_ == " " and _namelike(t) and not t.ent_type_ and t.lower_ not in _nouns() \
+                and t.text not in TITLE_MODIFIERS:  # "Minister of Energy Ana Neto": a portfolio's word, no given name
             start -= 1  # a common noun is a title's or a body's word ("Commission Chairperson"), no given name
         elif t.whitespace_ == " " and t.is_sent_start and _opens_name(t):
             start -= 1  # "Legesse Tulu Gemechu, the minister, said": the given name opening the sentence
