@@ -302,10 +302,10 @@ def _is_phone(token: Token) -> bool:
     """"spoke by phone", "talked over the phone", "phone talks", "a virtual meeting", "met virtually": no meeting."""
     # the head's "by phone" is the trigger's for a noun ("held talks by phone") or a controlled verb ("agreed
     # to meet by video"), not for a verb of its own clause ("spoke by phone, a day after X met Y")
-    heads = (token, token.head) if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"xcomp", "conj"} else (token,)
+    noun = token.pos_ not in {"VERB", "AUX"}
+    heads: tuple[Token, ...] = (token, token.head) if noun or token.dep_ in {"xcomp", "conj"} else (token,)
     # ... and the verb a noun is the object of a preposition of ("took part in the talks by video"), not of a time
     # ("said by phone after the talks")
-    noun = token.pos_ not in {"VERB", "AUX"}
     heads += (token.head.head,) if noun and token.dep_ == "pobj" and token.head.lower_ not in TIME_PREPS else ()
     # ... also hung on the side met ("spoke with her counterpart by video conference") or on a participle of
     # the noun ("a summit held by video link")
