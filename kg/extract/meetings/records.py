@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.data import tables
 from kg.extract.meetings.lexicon import GROUP_NOUNS, REPORTER_VERBS, lesser
-from kg.extract.meetings.syntax import _dateline_tokens, _is_leader, _quoted_tokens, _title_word
+from kg.extract.meetings.heads import _dateline_tokens
+from kg.extract.meetings.syntax import _is_leader, _quoted_tokens, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.resolve.document import Resolution, entity_key, implied_country
 from kg.records import Article, Entity, Kind, Role, Status, TimeValue

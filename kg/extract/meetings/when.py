@@ -12,7 +12,8 @@ from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING,
 from kg.extract.meetings.days import _any, _date_text, _day_of, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month, _timeline_day
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _clause_indices, _governor, _in_subtree, _release_dash, _told_under
+from kg.extract.meetings.heads import _release_dash
+from kg.extract.meetings.syntax import _clause_indices, _governor, _in_subtree, _told_under
 from kg.extract.meetings.wheres import marked_clause, where_host
 from kg.nlp import lemma
 from kg.records import Status, TimeValue
