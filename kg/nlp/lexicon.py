@@ -32,6 +32,9 @@ HONORIFICS = frozenset(_W["honorifics"])
 # Title abbreviations the tokenizer is to keep whole ("Hon.", "Rt.", "Lt.").
 TITLE_ABBREVIATIONS = tuple(_W["title_abbreviations"])
 
+# Hyphenated words the tokenizer is to keep whole ("co-chaired").
+WHOLE_WORDS = tuple(_W["whole_words"])
+
 # Heads of names of buildings and rooms: such ORG-tagged names are places ("the Oval Office").
 PLACE_HEADS = frozenset(_W["place_heads"])
 
