@@ -65,6 +65,21 @@ CASES = [
      FRIDAY, {(VARGA_KOVAC, Status.PLANNED, ("2019-07", "2019-12"), "Cairo")}),
     ("Lena Varga and Peter Kovac will hold a summit within this year.", FRIDAY,
      {(VARGA_KOVAC, Status.PLANNED, "2019", None)}),
+    # "later this month", "later in the week" (a DATE, or a TIME the tagger made of it): from the next day to
+    # the month's last day or the week's Sunday
+    ("The two foreign ministers, Lena Varga and Peter Kovac, are due to meet in Vienna later in the month.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, ("2019-06-15", "2019-06-30"), "Vienna")}),
+    ("Lena Varga will hold talks with Peter Kovac later this week, her office said.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, ("2019-06-15", "2019-06-16"), None)}),
+    # --- ", where" clauses: at the place (and of the day) of the verb they hang on ---
+    # hung on the verb as an adverbial clause or a complement ("is in X today, where she met Y")
+    ("Trade Commissioner Lena Varga is in Vienna today, where she met Chancellor Peter Kovac.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-14", "Vienna")}),
+    ("Special envoy Lena Varga is in Vienna today, where she met with Chancellor Peter Kovac.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-14", "Vienna")}),
+    # "where" hung on the meeting verb under "is expected to": the clause is still the place's
+    ("Later this week, Lena Varga will travel to Vienna, where she is expected to meet Chancellor Peter Kovac.",
+     FRIDAY, {(VARGA_KOVAC, Status.PLANNED, ("2019-06-15", "2019-06-16"), "Vienna")}),
     # --- datelines: "here" is the dateline's place; a headline's present is the lead's day ---
     ("BUDAPEST, June 13 (Reuters) - Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter "
      "Kovac here on Thursday.", FRIDAY,

@@ -140,13 +140,21 @@ def _season(ent: Span, published: dt.date, future: bool | None) -> TimeValue | N
 
 _YEAR_REST = re.compile(rf"^(?:{_any(WHEN['year_rest'])})$", re.IGNORECASE)
 _YEAR_END = re.compile(rf"^(?:{_any(WHEN['year_end'])})$", re.IGNORECASE)
+_MONTH_REST = re.compile(rf"^(?:{_any(WHEN['month_rest'])})$", re.IGNORECASE)
+_WEEK_REST = re.compile(rf"^(?:{_any(WHEN['week_rest'])})$", re.IGNORECASE)
 _HALF = re.compile(rf"^(?:in )?the ({_any(WHEN['year_halves'])}) half of (?:the|({_any(WHEN['year_steps'])})) year$",
                    re.IGNORECASE)
 
 
+def _month_end(day: dt.date) -> dt.date:
+    """The last day of `day`'s month."""
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
 def _rest_of_year(ent: Span, published: dt.date) -> TimeValue | None:
     """"later this year", "before the end of the year" (the preposition outside the DATE): the days from
-    the next one to the year's last; "within this year": the year; "the second half of the year": its
+    the next one to the year's last; "later this month", "later this week": the days from the next one to
+    the month's last or the week's Sunday; "within this year": the year; "the second half of the year": its
     months (July to December)."""
     text = _date_text(ent).strip()
     lead = ent.root.head.lower_ if ent.root.dep_ == "pobj" else ""
@@ -155,6 +163,10 @@ def _rest_of_year(ent: Span, published: dt.date) -> TimeValue | None:
         start = published + dt.timedelta(days=1)
         return TimeValue(start.isoformat(), f"{lead} {ent.text}".strip(), end=f"{year}-12-31") \
             if start.year == year else None
+    if _MONTH_REST.match(text) or _WEEK_REST.match(text):
+        last = _month_end(published) if _MONTH_REST.match(text) else published + dt.timedelta(days=6 - published.weekday())
+        start = published + dt.timedelta(days=1)
+        return TimeValue(start.isoformat(), ent.text, end=last.isoformat()) if start <= last else None
     if lead == "within" and _YEAR_END.match(f"the end of {text.removeprefix('the ')}"):
         return TimeValue(str(year), f"within {ent.text}")
     half = _HALF.match(text)

@@ -13,6 +13,7 @@ from kg.extract.meetings.days import _any, _date_text, _either, _first_of, _rang
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_indices, _governor, _in_subtree, _release_dash, _told_under
+from kg.extract.meetings.wheres import marked_clause, where_host
 from kg.nlp import lemma
 from kg.records import Status, TimeValue
 
@@ -63,7 +64,7 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     if relative is not None:
         return relative
     # "before the end of the year": a preposition that frames other dates bounds this one
-    for ent in (e for e in ctx.sent_ents(trigger) if e.label_ == "DATE" and e.root.i in clause and e.start >= dateline):
+    for ent in (e for e in ctx.sent_ents(trigger) if e.label_ in {"DATE", "TIME"} and e.root.i in clause and e.start >= dateline):
         rest = _rest_of_year(ent, published)
         if rest is not None:
             return rest
@@ -86,8 +87,8 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         if host is None or clause_verb is None or host.i == clause_verb.i or host.pos_ not in {"VERB", "AUX"}:
             break
         inherited = _date(ctx, host, status)
-        if inherited is not None and inherited.text != "today":
-            return inherited
+        if inherited is not None and (inherited.text != "today" or where_host(clause_verb) is not None):
+            return inherited  # "is in X today, where he met Y": the stay's day, even as the report's
         host = host.head if host.dep_ in {"conj", "xcomp"} else None
     shared = _date(ctx, first, status) if clause_verb is not None and (first := _first_of(clause_verb)) else None
     if shared is not None and shared.text != "today":
@@ -155,12 +156,13 @@ def _clause_host(verb: Token) -> Token | None:
     """The verb whose time a relative clause takes: "visited A in March, where he met Y"; "his visit in May,
     during which he held talks with Y" (a preposition on "which": its noun, however the parser hung it); up
     the verbs a meeting to come is told under ("for Kuala Lumpur, where he is scheduled to meet Y")."""
-    verb = _told_under(verb)
+    start, verb = verb, _told_under(verb)
     which = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS | {"in", "on"}
              and any(o.lower_ == "which" for o in c.children)]
     host: Token | None
-    if verb.dep_ == "relcl" and (which or any(c.dep_ == "advmod" and c.lower_ in {"where", "when"}
-                                              for c in verb.children)):
+    if verb.dep_ == "relcl" and (which or marked_clause(start, {"where", "when"}) is not None):
+        host = verb.head
+    elif where_host(start) is not None:  # "is in Riyadh today, where he met Y", parsed as an adverbial clause
         host = verb.head
     elif which:  # the parser made the clause a complement: the noun of a meeting or journey before "which"
         host = next((t for t in reversed(list(verb.doc[verb.sent.start:which[0].i])) if t.pos_ == "NOUN"
