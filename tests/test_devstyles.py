@@ -46,9 +46,11 @@ from .conftest import DEV_STYLES
 # (422/145/372), pairs 0.644, measured and truncated; countries 0.972, titles 0.908, quotes 0.911 hold their floors.
 # 106 texts (annot23's s13_05-s13_08 added): people 0.953, organizations 0.803, countries 0.971, titles 0.907, quotes
 # 0.904 (500/38/67), meetings 0.611 (433/152/399), pairs 0.634.
+# meetings 0.611 -> 0.614 (433/152/399 -> 436/152/396), pairs 0.634 -> 0.643 (574/170/492 -> 584/166/482): co-chairs
+# sit at the meeting they chair, "co-chaired" one token (meetfind).
 FLOORS = {
     "people": 0.953, "organizations": 0.803, "countries": 0.971, "titles": 0.907, "quotes": 0.904,
-    "meetings": 0.611, "pairs": 0.634,
+    "meetings": 0.614, "pairs": 0.643,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
