@@ -112,6 +112,21 @@ CASES = [
      {(frozenset({"Anna Berg", "Brazil", "Germany", "Japan"}), HELD, "2019-06-14", None)}),
     ("Lena Varga attended a NATO defense ministers meeting in Brussels on Monday.",
      {(frozenset({"Lena Varga", "NATO"}), HELD, "2019-06-10", "Brussels")}),
+    # a meeting in the object of a verb of talk ("discussed", "reviewed preparations for", "had prepared") that
+    # names no counterpart is what the subjects talk about, not a meeting of theirs (kg/data/meetings/words.toml
+    # topic_verbs); a meeting in a preposition of the verb is the scene of the talk, theirs
+    ("President Tom Okello and Prime Minister Ana Soto discussed trade, migration and the upcoming Commonwealth "
+     "summit.", set()),
+    ("The foreign ministers, Hana Kim and Aiko Mori, reviewed preparations for the next summit of the two "
+     "countries in Seoul.", set()),
+    ("Hana Kim and Aiko Mori had prepared the summit in a series of telephone calls.", set()),
+    ("Hana Kim and Aiko Mori reviewed the trade accord during a two-hour meeting in Seoul on Monday.",
+     {(KIM_MORI, HELD, "2019-06-10", "Seoul")}),
+    # "no meeting", "no talks", "No such meeting": a meeting denied or not held is none (words.toml not_meetings)
+    ("Lena Varga held talks in Lima on Monday, but there was no meeting with President Peter Kovac.", set()),
+    ("Hana Kim and Aiko Mori held no talks in Seoul.", set()),
+    ("Lena Varga had no talks with Peter Kovac during her visit.", set()),
+    ("No meeting between Lena Varga and Peter Kovac is planned.", set()),
     # a place is where, never who: "invited X to visit Lima"
     ("President Tom Okello invited President Rosa Diaz to visit Lima.",
      {(frozenset({"Tom Okello", "Rosa Diaz"}), PROPOSED, None, "Lima")}),

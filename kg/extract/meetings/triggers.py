@@ -57,7 +57,7 @@ from kg.extract.meetings.syntax import (
 from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _invited, _split_visits, _visit_host, called_on
 from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _stay, _week
 from kg.extract.meetings.tense import planned_before
-from kg.extract.meetings.frames import _frame_date, _frame_place, _framed
+from kg.extract.meetings.frames import _frame_date, _frame_place, _framed, talked_of
 from kg.nlp import lemma
 from kg.records import Kind, Status
 
@@ -255,9 +255,7 @@ def _signing(ctx: _Context, verb: Token) -> _Mention | None:
 
 
 def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
-    if any(c.lower_ in NOT_MEETINGS for c in noun.children if c.dep_ in {"compound", "amod"}):
-        return None
-    if _is_phone(noun):
+    if _is_phone(noun) or any(c.lower_ in NOT_MEETINGS for c in noun.children if c.dep_ in {"compound", "amod", "det"}):
         return None
     if NOUNS[noun.lower_].needs == "with" and not any(p.lower_ in {"with", "between"} for p in _arg_preps(noun)) \
             and not (noun.dep_ == "dobj" and lemma(noun.head).lower() in HOLD_VERBS and (_plural_subject(noun.head) or lemma(noun.head).lower() in ROLE_VERBS)) \
@@ -303,6 +301,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if governor is not None and noun.dep_ == "dobj" and _negated(governor) and _status(noun) != Status.CANCELLED:
         return None  # "did not hold talks with X", "refused to hold talks"
     named_on_noun = bool(participants)
+    if not named_on_noun and governor is not None and talked_of(noun, governor):
+        return None  # "X and Y discussed the upcoming summit": a meeting talked of, not one of theirs
     participants |= attendance(ctx, noun)  # "The meeting was attended by A; B; and C": still the meeting told
     person_count = sum(ctx.is_person(k) and not k.startswith(STANDIN) for k in participants)
     # "X is in Vienna for a meeting with A and B", "X came to Oslo for talks with A": the subject of the
