@@ -80,6 +80,15 @@ CASES = [
     # "where" hung on the meeting verb under "is expected to": the clause is still the place's
     ("Later this week, Lena Varga will travel to Vienna, where she is expected to meet Chancellor Peter Kovac.",
      FRIDAY, {(VARGA_KOVAC, Status.PLANNED, ("2019-06-15", "2019-06-16"), "Vienna")}),
+    # --- a timeline's line opens with its day and a colon (a bullet or none; the tagger leaves "November 6,
+    # 2017" or the "10" of "10 January 2016" out of a DATE), but a dateline leaves the clause its own day ---
+    ("Key dates\n\n- 10 January 2016: Special envoy Jan Novak meets Peter Kovac in Bratislava.", FRIDAY,
+     {(frozenset({"Jan Novak", "Peter Kovac"}), Status.HELD, "2016-01-10", "Bratislava")}),
+    ("Chronology\n\n\u2022 November 6, 2017: The foreign ministers of the two countries, Lena Varga of Hungary and "
+     "Peter Kovac of Slovakia, meet in Washington.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2017-11-06", "Washington")}),
+    ("WASHINGTON, June 13, 2019: Lena Varga met Peter Kovac on Tuesday at the White House.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "White House")}),
     # --- datelines: "here" is the dateline's place; a headline's present is the lead's day ---
     ("BUDAPEST, June 13 (Reuters) - Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter "
      "Kovac here on Thursday.", FRIDAY,

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -51,6 +52,28 @@ _RELATIVE = re.compile(
     rf"\b(?:the|on the) ({_any(_REL_DAYS)}) ({_REL_UNIT})\b"
     rf"|\b({_any(WHEN['offset_numbers'])}|\d+) days? ({_any(_REL_AFTER)})\b"
     rf"|\b(?:{_any(_REL_AFTER)}) (?:in the|that) ({_REL_UNIT})\b", re.IGNORECASE)
+
+
+# "- 14 December 2023: The two presidents meet at Argyle": a line of a timeline or chronology opens with its
+# day (a bullet before it, the year in it) and a colon
+_TIMELINE = re.compile(r"^[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?([^:\n]{4,30}?\b(?:1[89]|20)\d\d)[ \t]*:[ \t]", re.MULTILINE)
+
+
+def _timeline_day(ctx: _Context, trigger: Token) -> TimeValue | None:
+    """The day a timeline's line opens with, for a meeting held that the line tells (the tagger often leaves
+    "November 6, 2019" or the "10" of "10 January 2024" out of a DATE there)."""
+    published = ctx.article.date
+    text = doc_text(ctx.doc)
+    start = text.rfind("\n", 0, trigger.idx) + 1
+    match = _TIMELINE.match(text, start)
+    if published is None or match is None or match.end() > trigger.idx:
+        return None
+    end = text.find("\n", match.end()) % (len(text) + 1)
+    if any(e.label_ in {"DATE", "TIME"} and match.end() <= e.start_char < end and normalize_date(e.text, published)
+           for e in trigger.sent.ents):
+        return None  # "WASHINGTON, March 3, 2019: X met Y on Saturday": a dateline; the clause's own day
+    day = normalize_date(match[1].strip(), published, future=False)
+    return replace(day, text=match[1].strip()) if day is not None and day.value[:4] == match[1][-4:] else None
 
 
 def _relative_day(ctx: _Context, trigger: Token, clause: AbstractSet[int]) -> TimeValue | None:

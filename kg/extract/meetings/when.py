@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import names_weekday, normalize_date
 from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, RECORD_WORDS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
-from kg.extract.meetings.days import _any, _date_text, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month
+from kg.extract.meetings.days import _any, _date_text, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month, _timeline_day
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_indices, _governor, _in_subtree, _release_dash, _told_under
@@ -60,7 +60,8 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     candidates += [trigger.doc[t.i:t.i + 1] for t in trigger.sent if t.i in clause and t.lower_ in DAY_WORDS
                    and not t.ent_type_]
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
-    relative = _offset_day(ctx, trigger) or _relative_day(ctx, trigger, clause)
+    timeline = _timeline_day(ctx, trigger) if status == Status.HELD or _present(trigger) else None  # "- May 2015: X meets Y"
+    relative = timeline or _offset_day(ctx, trigger) or _relative_day(ctx, trigger, clause)
     if relative is not None:
         return relative
     # "before the end of the year": a preposition that frames other dates bounds this one
