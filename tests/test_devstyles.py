@@ -50,11 +50,11 @@ from .conftest import DEV_STYLES
 # 0.900 (517/41/73), meetings 0.601 (440/160/424), pairs 0.629; meeting_date 336/440 and meeting_place 307/440 hold.
 # 114 texts (annot23's s13_13-s13_16 added, with meetprec's e1e31a0): organizations 0.797, quotes 0.899 (523/41/76),
 # meetings 0.595 (448/162/446), pairs 0.624; people 0.949, countries 0.971, titles 0.904 hold their floors.
-# meetings 0.595 -> 0.598 (448/162/446 -> 451/162/443), pairs 0.624 -> 0.632 (611/176/559 -> 621/172/549) on the 114
+# meetings 0.595 -> 0.599 (449/162/445 -> 452/162/442), pairs 0.624 -> 0.632 (611/176/559 -> 621/172/549) on the 114
 # texts: co-chairs sit at the meeting they chair, "co-chaired" one token (meetfind).
 FLOORS = {
     "people": 0.948, "organizations": 0.797, "countries": 0.970, "titles": 0.903, "quotes": 0.899,
-    "meetings": 0.598, "pairs": 0.632,
+    "meetings": 0.599, "pairs": 0.632,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -114,7 +114,9 @@ FLOORS = {
 # 336/440, 307/440 on the 110 texts (annot23's s13_09-s13_12 added, with meetcoref's steps)
 # 341/448, 312/448 on the 114 texts (annot23's s13_13-s13_16 added, with meetprec's e1e31a0)
 # 345/449, 313/449 (meetcoref: a timeline's line that opens with its day and a colon dates the meetings it tells)
-ACCURACY_FLOORS = {"meeting_date": 0.767, "meeting_place": 0.696}
+# 347/452, 314/452 (meetfind's co-chairs: three more matched meetings, two more right dates, one more right place;
+# the place share falls while the count rises), measured and truncated
+ACCURACY_FLOORS = {"meeting_date": 0.767, "meeting_place": 0.694}
 
 
 @pytest.fixture(scope="module")
