@@ -48,6 +48,8 @@ from .conftest import DEV_STYLES
 # 0.904 (500/38/67), meetings 0.611 (433/152/399), pairs 0.634.
 # 110 texts (annot23's s13_09-s13_12 added): people 0.948, organizations 0.799, countries 0.970, titles 0.903, quotes
 # 0.900 (517/41/73), meetings 0.601 (440/160/424), pairs 0.629; meeting_date 336/440 and meeting_place 307/440 hold.
+# organizations 0.799 -> 0.809 (513/132/109), people 0.948 -> 0.949, titles 0.903 -> 0.903, quotes 0.900 -> 0.900: outlets
+# after a noun of outlets or two words of speech, sources' outlets, a rank word before a group's noun no person (orgs), on the 110 texts.
 # 114 texts (annot23's s13_13-s13_16 added, with meetprec's e1e31a0): organizations 0.797, quotes 0.899 (523/41/76),
 # meetings 0.595 (448/162/446), pairs 0.624; people 0.949, countries 0.971, titles 0.904 hold their floors.
 # meetings 0.595 -> 0.599 (449/162/445 -> 452/162/442), pairs 0.624 -> 0.632 (611/176/559 -> 621/172/549) on the 114
@@ -114,9 +116,8 @@ FLOORS = {
 # 336/440, 307/440 on the 110 texts (annot23's s13_09-s13_12 added, with meetcoref's steps)
 # 341/448, 312/448 on the 114 texts (annot23's s13_13-s13_16 added, with meetprec's e1e31a0)
 # 345/449, 313/449 (meetcoref: a timeline's line that opens with its day and a colon dates the meetings it tells)
-# 347/452, 314/452 (meetfind's co-chairs: three more matched meetings, two more right dates, one more right place;
-# the place share falls while the count rises), measured and truncated
-ACCURACY_FLOORS = {"meeting_date": 0.767, "meeting_place": 0.694}
+# 347/449 (meetcoref: a bare weekday a meeting called off had been set for is the nearest to publication)
+ACCURACY_FLOORS = {"meeting_date": 0.772, "meeting_place": 0.696}
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,7 @@ from kg.nlp.lexicon import (
     REGION_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    common_nouns,
     words,
 )
 
@@ -252,7 +253,10 @@ def _names_after_titles(doc: Doc) -> list[Span]:
                and doc[end].lower_ not in CORPORATE_TITLES and doc[end].text not in TITLE_MODIFIERS):
             end += 1
         if 2 <= end - t.i - 1 <= 4 and end < len(doc) and not doc[end].text[:1].isupper():
-            out.append(Span(doc, t.i + 1, end, label="PERSON"))
+            # "Egypt's General Intelligence Directorate": a run ending in a group's noun is a body's name, no person's
+            body = common_nouns().get(doc[end - 1].lower_) == "group" or doc[end - 1].text in BODY_WORDS
+            out.extend([Span(doc, t.i, end, label="ORG")] if body and t.is_title else [] if body else
+                       [Span(doc, t.i + 1, end, label="PERSON")])
     return out
 
 

@@ -29,7 +29,7 @@ from kg.nlp.lexicon import (
     INDEX_WORDS,
     ORG_CLASS_NOUNS,
     PRODUCT_CLASS_NOUNS,
-    words,
+    common_nouns, words,
 )
 
 _W = words("components/type_evidence")
@@ -86,10 +86,10 @@ TITLE_LED = TITLE_WORDS_CAPITALISED | HONORIFICS  # "Spokeswoman Sandy Angers", 
 
 
 def _title_led_person(ent: Span) -> bool:
-    """"Spokeswoman Sandy Angers", "Gen Asad Mehmood Niazi", but not "General Motors Corporation"."""
+    """"Gen Asad Mehmood Niazi", not "General Motors Corporation" nor "General Intelligence Directorate" (a group)."""
     rest = ent[1:]
     return (ent[0].text in TITLE_LED and len(ent) >= 3 and all(t.text[:1].isupper() for t in ent)
-            and rest[-1].text.rstrip(".").lower() not in COMPANY_WORDS | _LEGAL_WORDS
+            and (last := rest[-1].text.rstrip(".").lower()) not in COMPANY_WORDS | _LEGAL_WORDS and common_nouns().get(last) != "group"
             and not any(t.tag_ == "NNPS" for t in rest))
 
 
