@@ -117,7 +117,9 @@ FLOORS = {
 # 341/448, 312/448 on the 114 texts (annot23's s13_13-s13_16 added, with meetprec's e1e31a0)
 # 345/449, 313/449 (meetcoref: a timeline's line that opens with its day and a colon dates the meetings it tells)
 # 347/449 (meetcoref: a bare weekday a meeting called off had been set for is the nearest to publication)
-ACCURACY_FLOORS = {"meeting_date": 0.772, "meeting_place": 0.696}
+# 349/452, 314/452 (meetfind's co-chairs: three more matched meetings, two more right dates, one more right place;
+# the place share falls while the count rises), measured and truncated
+ACCURACY_FLOORS = {"meeting_date": 0.772, "meeting_place": 0.694}
 
 
 @pytest.fixture(scope="module")
