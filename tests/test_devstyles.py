@@ -116,7 +116,8 @@ FLOORS = {
 # 336/440, 307/440 on the 110 texts (annot23's s13_09-s13_12 added, with meetcoref's steps)
 # 341/448, 312/448 on the 114 texts (annot23's s13_13-s13_16 added, with meetprec's e1e31a0)
 # 345/449, 313/449 (meetcoref: a timeline's line that opens with its day and a colon dates the meetings it tells)
-ACCURACY_FLOORS = {"meeting_date": 0.767, "meeting_place": 0.696}
+# 347/449 (meetcoref: a bare weekday a meeting called off had been set for is the nearest to publication)
+ACCURACY_FLOORS = {"meeting_date": 0.772, "meeting_place": 0.696}
 
 
 @pytest.fixture(scope="module")

@@ -89,6 +89,14 @@ CASES = [
      {(VARGA_KOVAC, Status.HELD, "2017-11-06", "Washington")}),
     ("WASHINGTON, June 13, 2019: Lena Varga met Peter Kovac on Tuesday at the White House.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, "2019-06-11", "White House")}),
+    # --- a bare weekday a meeting called off had been set for: the one nearest to publication, either side; a day
+    # on the past verb of the calling off stays a day gone by ---
+    ("A meeting between Lena Varga and Peter Kovac that had been scheduled for Saturday was postponed, her office "
+     "said.", FRIDAY, {(VARGA_KOVAC, Status.CANCELLED, "2019-06-15", None)}),
+    ("Talks between Lena Varga and Peter Kovac set for Monday were called off after the border incident.", FRIDAY,
+     {(VARGA_KOVAC, Status.CANCELLED, "2019-06-17", None)}),
+    ("Lena Varga cancelled her meeting with Peter Kovac on Saturday.", FRIDAY,
+     {(VARGA_KOVAC, Status.CANCELLED, "2019-06-08", None)}),
     # --- datelines: "here" is the dateline's place; a headline's present is the lead's day ---
     ("BUDAPEST, June 13 (Reuters) - Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter "
      "Kovac here on Thursday.", FRIDAY,

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.dates import normalize_date
+from kg.extract.dates import names_weekday, normalize_date
 from kg.extract.meetings.lexicon import NUMBERS, WHEN
 from kg.extract.meetings.records import _Context, _Mention
 from kg.nlp.doc_text import doc_text
@@ -32,6 +32,20 @@ def _date_text(ent: Span) -> str:
 
 
 _RANGE_OPENS, _RANGE_CLOSES = frozenset(WHEN["range_opens"]), frozenset(WHEN["range_closes"])
+
+
+def _day_of(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
+    """The DATE's day; a bare weekday of a meeting called off ("a meeting that had been set for Friday was
+    postponed", tense unknown) is the one nearest to publication, before or after it."""
+    text, head = _date_text(ent), ent.root.head
+    # "set for Friday", "was to meet on Friday"; not "cancelled the meeting on Saturday" (a day gone by)
+    if future is not None or not names_weekday(text) or not (head.lower_ == "for" or head.tag_ in {"VB", "VBN", "JJ"}):
+        return normalize_date(text, published, future=future)
+    before, after = normalize_date(text, published, future=False), normalize_date(text, published, future=True)
+    if before is None or after is None or len(before.value) != 10 or len(after.value) != 10:
+        return before or after
+    back = (published - dt.date.fromisoformat(before.value)).days
+    return after if (dt.date.fromisoformat(after.value) - published).days < back else before
 
 
 def _either(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import names_weekday, normalize_date
 from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, RECORD_WORDS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
-from kg.extract.meetings.days import _any, _date_text, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month, _timeline_day
+from kg.extract.meetings.days import _any, _date_text, _day_of, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month, _timeline_day
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _clause_indices, _governor, _in_subtree, _release_dash, _told_under
@@ -70,7 +70,7 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         if rest is not None:
             return rest
     for ent in candidates:
-        value = _range(ent, published, future) or _that_month(ent, published) or normalize_date(_date_text(ent), published, future=future) \
+        value = _range(ent, published, future) or _that_month(ent, published) or _day_of(ent, published, future) \
             or _either(ent, published, future) or _season(ent, published, future) or _month_of_year(ent, published) \
             or _night_before(ent, published)
         if value is None and "," in ent.text:  # "in July 2018, weeks after the election": one DATE for two
