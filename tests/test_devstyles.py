@@ -65,9 +65,14 @@ from .conftest import DEV_STYLES
 # meetings 0.595 -> 0.604 (449 -> 457/160/437), pairs 0.624 -> 0.629 (615/169/555) with meetsides' sides, measured
 # before ptq's step: "members of X" the body, a title's initials ("the CM") its holder, "the president" unnamed the
 # paper's state, "Diko leader A" no side for Diko, a "CITY:" dateline no side.
+# organizations 0.797 -> 0.807 (534/141/113), people 0.948 -> 0.950 on the 114 texts before ptq's steps: orgs' outlets (above) and two
+# states' commission named on after "for"/"on" kept whole ("the Romania-Moldova Commission for European Integration").
+# with both (measured after the merge): organizations 0.797 -> 0.807 (534/141/113), people 0.960 -> 0.961 (947/55/21).
+# meetings 0.597 -> 0.600 (449/161/445 -> 453/161/441), pairs 0.625 -> 0.633 (622/171/548) on the 114 texts: co-chairs
+# sit at the meeting they chair, "co-chaired" one token (meetfind).
 FLOORS = {
-    "people": 0.960, "organizations": 0.797, "countries": 0.971, "titles": 0.911, "quotes": 0.904,
-    "meetings": 0.604, "pairs": 0.629,
+    "people": 0.961, "organizations": 0.807, "countries": 0.971, "titles": 0.911, "quotes": 0.904,
+    "meetings": 0.600, "pairs": 0.633,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -130,7 +135,9 @@ FLOORS = {
 # 347/449 (meetcoref: a bare weekday a meeting called off had been set for is the nearest to publication)
 # 354/457, 319/457 with meetsides' sides (eight more matched meetings; "later in the day" after a past verb is the day
 # of the last meeting held told with its day)
-ACCURACY_FLOORS = {"meeting_date": 0.774, "meeting_place": 0.698}
+# 349/452, 314/452 (meetfind's co-chairs: three more matched meetings, two more right dates, one more right place;
+# the place share falls while the count rises), measured and truncated
+ACCURACY_FLOORS = {"meeting_date": 0.772, "meeting_place": 0.694}
 
 
 @pytest.fixture(scope="module")

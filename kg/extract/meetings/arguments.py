@@ -55,12 +55,13 @@ from kg.records import Kind
 
 def _plural_subject(verb: Token) -> bool:
     """"Kim and Moon talked", "the two sides talked", "the Israeli and Palestinian leadership talked"."""
-    for subj in _subjects(verb):
+    subjects = _subjects(verb)
+    for subj in subjects:
         if len(_conjuncts(subj)) >= 2 or subj.lower_ in PLURAL_NOUNS or named_parties(subj):
             return True
         if subj.lower_ in GROUP_NOUNS and sum(len(_conjuncts(c)) for c in subj.children if c.dep_ == "amod") >= 2:
             return True
-    return False
+    return sum(s.dep_ == "nsubj" for s in subjects) >= 2  # "A and B co-chaired", parsed as two subjects of the verb
 
 
 def _abstract(ctx: _Context, args: list[Token]) -> bool:
@@ -342,7 +343,6 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
             and set(states) == set(_countries_of(ctx, tok, bodies=True)):
         # "the foreign ministers of India and Pakistan": the one named for each state, else the state
         return {h for state in states if (h := _holder(ctx, tok, state))}
-    # a group stands for its state or body; counted members ("the five permanent members of X") are some, no side
     if low in GROUP_NOUNS and not (low in BODY_MEMBERS and count_of(tok)) or low in FIGHTER_NOUNS:
         groups = set(_countries_of(ctx, tok, bodies=True)) | body_sides(ctx, tok)  # "of the government and X"
         if not groups and tok.dep_ in {"dobj", "pobj"}:  # "met officials from Japan", "from" hung on the verb
