@@ -91,6 +91,10 @@ CASES = [
     ("The veteran broadcaster Tomas Vrbek met Prime Minister Ivo Kral in Prague on Monday.",
      {"Tomas Vrbek": Kind.PERSON}, {"Tomas Vrbek"}),
     ("The state broadcaster Kanal Dva reported the meeting.", {"Kanal Dva": Kind.ORGANIZATION}, set()),
+    # an article joined to the name by a hyphen is a word of the name, not the article before it
+    ("the Beirut daily An-Nahar said the envoys had left.", {"An-Nahar": Kind.ORGANIZATION}, {"-Nahar"}),
+    ("The talks stalled, according to the Lebanese daily An-Nahar.", {"An-Nahar": Kind.ORGANIZATION}, {"-Nahar"}),
+    ("The envoys left on Friday, the Beirut daily An-Nahar reported.", {"An-Nahar": Kind.ORGANIZATION}, {"-Nahar"}),
     # an outlet of several words that sources tell again and again, which the model took for a person's name
     ("Informed sources told Sawt Beirut that the envoys left. Political sources told Sawt Beirut the round was set.",
      {"Sawt Beirut": Kind.ORGANIZATION}, set()),
