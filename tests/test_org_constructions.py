@@ -105,6 +105,12 @@ CASES = [
      {"General Intelligence Directorate": Kind.ORGANIZATION}, {"the"}),
     ("A delegation of Lebanon's General Security Directorate met the envoy.",
      {"General Security Directorate": Kind.ORGANIZATION}, set()),
+    # two states' commission whose name goes on with its field after "for" or "on" keeps its hyphened pair (and is
+    # their meeting mechanism, no body): no body named from the second state on
+    ("The Peru-Bolivia Intergovernmental Commission for Border Development will sit in La Paz in May.", {},
+     {"Bolivia Intergovernmental Commission for Border Development"}),
+    ("Ministers reviewed the work of the Ghana-Togo Permanent Joint Commission on Trade and Transit.", {},
+     {"Togo Permanent Joint Commission on Trade and Transit"}),
     # a function word of a heading in capitals before a staff noun in capitals is no acronym of a body
     ("JOINT COMMUNIQUE ON THE OFFICIAL VISIT OF THE PRIME MINISTER OF NEPAL TO THE REPUBLIC OF INDIA\n\n"
      "1. The Prime Minister met his host.", {}, {"THE"}),

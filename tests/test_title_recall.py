@@ -74,6 +74,14 @@ ROWS = [
      ("Joaquin Balduzzi", "Foreign Minister", None)),
     ("plural title after of", "The meeting of Prime Ministers Ilse Vandamme and Joaquin Balduzzi ended on Friday.",
      ("Ilse Vandamme", "Prime Minister", None)),
+    # a capitalised title head, "of"/"for" and a portfolio of one or more fields right before the name (readouts,
+    # agencies): the name is a person's however the model cut the run, the whole run the title
+    ("portfolio of one field", "The envoy is due to see Minister of Energy Farid Aliyarov on Thursday.",
+     ("Farid Aliyarov", "Minister of Energy", None)),
+    ("portfolio of two fields", "Talks were held with Minister of Mines and Petroleum Abdul Hadi Karimi in Herat.",
+     ("Abdul Hadi Karimi", "Minister of Mines and Petroleum", None)),
+    ("portfolio listed with commas", "She was received by Minister of Agriculture, Fisheries and Rural Development "
+     "Youssef Alami in Rabat.", ("Youssef Alami", "Minister of Agriculture, Fisheries and Rural Development", None)),
 ]
 # "Attorney General", "Secretary-General", "Deputy Ambassador": the rank word ends the title, no rank of its own
 RANK_ENDS_TITLE = [("Attorney General Maeve Lindqvist met the envoy.", ("Maeve Lindqvist", "Attorney General", None)),

@@ -26,11 +26,17 @@ TITLE_HEADS = frozenset(_W["title_heads"])
 # NER often tags them as organizations ("Press", "State"); inside a title they are not names.
 TITLE_MODIFIERS = frozenset(_W["title_modifiers"])
 
+# The words of a portfolio after "Minister of" ("Energy", "Mines and Petroleum"): the title modifiers and more fields.
+PORTFOLIO_WORDS = TITLE_MODIFIERS | frozenset(_W["portfolio_fields"])
+
 # Words before a name that are not part of it.
 HONORIFICS = frozenset(_W["honorifics"])
 
 # Title abbreviations the tokenizer is to keep whole ("Hon.", "Rt.", "Lt.").
 TITLE_ABBREVIATIONS = tuple(_W["title_abbreviations"])
+
+# Given names written abbreviated before the rest of a name ("Ma. Lourdes Reyes", "Md. Rafiqul Islam").
+GIVEN_NAME_ABBREVIATIONS = frozenset(_W["given_name_abbreviations"])
 
 # Heads of names of buildings and rooms: such ORG-tagged names are places ("the Oval Office").
 PLACE_HEADS = frozenset(_W["place_heads"])
