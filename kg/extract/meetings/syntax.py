@@ -6,11 +6,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import PREVIOUS_MODS, PREVIOUS_WORDS, SEQUENCE_WORDS, TIME_PREPS
-from kg.extract.meetings.lexicon import CONTINUATION_HEADS
 from kg.extract.meetings.lexicon import (
     ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING, lesser,
 )
-from kg.extract.meetings.lexicon import CALL_PREPS, LEAD_VERBS, SCHEDULING_VERBS
+from kg.extract.meetings.lexicon import CALL_PREPS, CONTINUATION_HEADS, HELD_VERBS, HOLD_VERBS, LEAD_VERBS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
 from kg.nlp.doc_text import doc_text, token_texts
@@ -321,9 +320,11 @@ def _is_phone(token: Token) -> bool:
     if any(o.lower_ in PHONE_WORDS or any(c.lower_ in PHONE_WORDS for c in o.children if c.dep_ in {"compound", "amod"})
            for o in calls):
         return True
-    # "phone talks", "met virtually"; a noun's verb's adverb ("joined the talks remotely", "held talks online")
+    # "phone talks", "met virtually"; a noun's verb's adverb ("joined the talks remotely", "held talks online"),
+    # a verb of holding it (not "a meeting ... was announced online": the announcing's)
     return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod", "advmod"}) or noun \
-        and any(c.lower_ in PHONE_WORDS for h in heads for c in h.children if c.dep_ == "advmod")
+        and any(c.lower_ in PHONE_WORDS for h in heads if h is token or lemma(h).lower() in HOLD_VERBS | HELD_VERBS
+                for c in h.children if c.dep_ == "advmod")
 
 
 def _purpose(verb: Token) -> bool:
