@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg import gazetteer
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import GIVEN_NAME_ABBREVIATIONS, HONORIFICS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
 
@@ -48,6 +49,18 @@ def given_name_dot(doc: Doc, i: int) -> bool:
         return False
     if first == 0:
         return True
+    if after_a_town(doc, first):
+        return False  # "He grew up in Bethesda, Md. Larry Hogan met him": the town's state
     before = doc[first - 1]
     return not before.text[:1].isupper() or before.lower_ in TITLE_HEADS or before.text in HONORIFICS \
         or before.text in TITLE_MODIFIERS or "\n" in before.text
+
+
+def after_a_town(doc: Doc, first: int) -> bool:
+    """Whether the abbreviation at token FIRST follows a town and a comma, no country's capital ("Bethesda, Md.",
+    not "In Dhaka, Md. Rafiqul Islam"): the town's state, no given name."""
+    if first < 2 or doc[first - 1].text != ",":
+        return False
+    town = doc[first - 2]
+    return town.is_alpha and town.text[:1].isupper() and town.text.title() not in gazetteer.capitals() \
+        and town.lower_ not in TITLE_HEADS
