@@ -181,7 +181,8 @@ def _portfolio_start(doc: Doc, start: int) -> int | None:
     """"Minister of Mines and Petroleum | X", "Minister of Health and Social Welfare | X": the capitalised title head
     before "of"/"for" and a portfolio's words (joined by "and", commas, "the") that run up to the name; None without."""
     j, fields = start - 1, 0
-    while j > 1 and start - j < 12 and (doc[j].text in PORTFOLIO_WORDS or doc[j].lower_ in PORTFOLIO_JOINERS):
+    while j > 1 and start - j < 12 and (doc[j].text in PORTFOLIO_WORDS or doc[j].lower_ in PORTFOLIO_JOINERS or fields
+                                        and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in TITLE_HEADS):
         fields += doc[j].text in PORTFOLIO_WORDS
         j -= 1
     head = doc[j - 1]

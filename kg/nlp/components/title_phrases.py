@@ -59,11 +59,8 @@ def names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
     for t in doc[:-4]:
         if not (t.is_title and t.lower_ in TITLE_HEADS and doc[t.i + 1].lower_ in PORTFOLIO_PREPS):
             continue
-        j, fields = t.i + 2, 0
-        while j < len(doc) and j - t.i < 14 and (doc[j].text in PORTFOLIO_WORDS or doc[j].lower_ in PORTFOLIO_JOINERS
-                                                 and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
-            fields += doc[j].text in PORTFOLIO_WORDS
-            j += 1
+        j = _portfolio_end(doc, t.i + 2)
+        fields = j > t.i + 2
         stop = j
         while stop < len(doc) and stop - j < 6 and (_name_word(doc[stop]) and doc[stop].text not in PORTFOLIO_WORDS or (
                 doc[stop].text == "-" and not doc[stop].whitespace_ and not doc[stop - 1].whitespace_ and stop > j)):
@@ -74,6 +71,18 @@ def names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
             out = [e for e in _put(out, Span(doc, j, stop, label="PERSON"))
                    if not (t.i + 2 <= e.start and e.end <= j and e.label_ == "ORG")]
     return out
+
+
+def _portfolio_end(doc: Doc, first: int) -> int:
+    """The end of a portfolio's words from token FIRST, a field's: after its last field ("Mines and Steel
+    Development | Olamilekan Adegbite"), words of no field between two fields kept; FIRST itself if no field opens."""
+    j = end = first
+    while j < len(doc) and j - first < 12 and (doc[j].text in PORTFOLIO_WORDS or doc[j].lower_ in PORTFOLIO_JOINERS
+                                               and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+                                               or j > first and _name_word(doc[j])):
+        end = j + 1 if doc[j].text in PORTFOLIO_WORDS and doc[first].text in PORTFOLIO_WORDS else end
+        j += 1
+    return end
 
 
 def _listed_fields(complement: Span) -> bool:
