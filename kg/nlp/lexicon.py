@@ -36,6 +36,9 @@ HONORIFICS = frozenset(_W["honorifics"])
 # Title abbreviations the tokenizer is to keep whole ("Hon.", "Rt.", "Lt.").
 TITLE_ABBREVIATIONS = tuple(_W["title_abbreviations"])
 
+# Hyphenated words the tokenizer is to keep whole ("co-chaired").
+WHOLE_WORDS = tuple(_W["whole_words"])
+
 # Given names written abbreviated before the rest of a name ("Ma. Lourdes Reyes", "Md. Rafiqul Islam").
 GIVEN_NAME_ABBREVIATIONS = frozenset(_W["given_name_abbreviations"])
 
