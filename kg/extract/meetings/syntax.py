@@ -9,7 +9,7 @@ from kg.extract.meetings.lexicon import PREVIOUS_MODS, PREVIOUS_WORDS, SEQUENCE_
 from kg.extract.meetings.lexicon import (
     ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING, lesser,
 )
-from kg.extract.meetings.lexicon import CALL_PREPS, HELD_VERBS, HOLD_VERBS, LEAD_VERBS
+from kg.extract.meetings.lexicon import CALL_PREPS, CONTINUATION_HEADS, HELD_VERBS, HOLD_VERBS, LEAD_VERBS
 from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
 from kg.nlp.doc_text import doc_text, token_texts
