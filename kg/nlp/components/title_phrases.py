@@ -80,7 +80,8 @@ def _portfolio_end(doc: Doc, first: int) -> int:
     while j < len(doc) and j - first < 12 and (doc[j].text in PORTFOLIO_WORDS or doc[j].lower_ in PORTFOLIO_JOINERS
                                                and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
                                                or j > first and _name_word(doc[j])):
-        end = j + 1 if doc[j].text in PORTFOLIO_WORDS and doc[first].text in PORTFOLIO_WORDS else end
+        field = doc[j].text in PORTFOLIO_WORDS or doc[j].lower_ in PORTFOLIO_JOINERS and end == j  # "..., | Name"
+        end = j + 1 if field and doc[first].text in PORTFOLIO_WORDS else end
         j += 1
     return end
 
