@@ -13,6 +13,8 @@ from .test_meetings_recall import _with_range
 
 FRIDAY = dt.date(2019, 6, 14)
 VARGA_KOVAC = frozenset({"Lena Varga", "Peter Kovac"})
+TEMBO_PHIRI = frozenset({"Amos Tembo", "Grace Phiri"})
+NOVAK_KOVAC = frozenset({"Jan Novak", "Peter Kovac"})
 
 # text, publication date, expected {(participants, status, date or (start, end), place)}
 CASES = [
@@ -65,6 +67,48 @@ CASES = [
      FRIDAY, {(VARGA_KOVAC, Status.PLANNED, ("2019-07", "2019-12"), "Cairo")}),
     ("Lena Varga and Peter Kovac will hold a summit within this year.", FRIDAY,
      {(VARGA_KOVAC, Status.PLANNED, "2019", None)}),
+    # "later this month", "later in the week" (a DATE, or a TIME the tagger made of it): from the next day to
+    # the month's last day or the week's Sunday
+    ("The two foreign ministers, Lena Varga and Peter Kovac, are due to meet in Vienna later in the month.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, ("2019-06-15", "2019-06-30"), "Vienna")}),
+    ("Lena Varga will hold talks with Peter Kovac later this week, her office said.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, ("2019-06-15", "2019-06-16"), None)}),
+    # --- ", where" clauses: at the place (and of the day) of the verb they hang on ---
+    # hung on the verb as an adverbial clause or a complement ("is in X today, where she met Y")
+    ("Trade Commissioner Lena Varga is in Vienna today, where she met Chancellor Peter Kovac.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-14", "Vienna")}),
+    ("Special envoy Lena Varga is in Vienna today, where she met with Chancellor Peter Kovac.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-14", "Vienna")}),
+    # "where" hung on the meeting verb under "is expected to": the clause is still the place's
+    ("Later this week, Lena Varga will travel to Vienna, where she is expected to meet Chancellor Peter Kovac.",
+     FRIDAY, {(VARGA_KOVAC, Status.PLANNED, ("2019-06-15", "2019-06-16"), "Vienna")}),
+    # --- a timeline's line opens with its day and a colon (a bullet or none; the tagger leaves "November 6,
+    # 2017" or the "10" of "10 January 2016" out of a DATE), but a dateline leaves the clause its own day ---
+    ("Key dates\n\n- 10 January 2016: Special envoy Jan Novak meets Peter Kovac in Bratislava.", FRIDAY,
+     {(frozenset({"Jan Novak", "Peter Kovac"}), Status.HELD, "2016-01-10", "Bratislava")}),
+    ("Chronology\n\n\u2022 November 6, 2017: The foreign ministers of the two countries, Lena Varga of Hungary and "
+     "Peter Kovac of Slovakia, meet in Washington.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2017-11-06", "Washington")}),
+    ("WASHINGTON, June 13, 2019: Lena Varga met Peter Kovac on Tuesday at the White House.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "White House")}),
+    # ... a line of the list without the year takes it from a line above or from the year heading the list
+    ("Timeline of the crisis:\n- 3 March 2019: Protests begin in the capital.\n- 12 March 2019: President Amos "
+     "Tembo and opposition leader Grace Phiri hold talks in Lusaka.\n- 20 April: The two men meet again in Ndola.",
+     FRIDAY, {(TEMBO_PHIRI, Status.HELD, "2019-03-12", "Lusaka"), (TEMBO_PHIRI, Status.HELD, "2019-04-20", "Ndola")}),
+    ("2018\n- 3 March: Protests begin in the capital.\n- 12 March: President Amos Tembo and opposition leader "
+     "Grace Phiri hold talks in Lusaka.\n- 20 April: The two men meet again in Ndola.",
+     FRIDAY, {(TEMBO_PHIRI, Status.HELD, "2018-03-12", "Lusaka"), (TEMBO_PHIRI, Status.HELD, "2018-04-20", "Ndola")}),
+    ("Key dates\n- 5 May 2017: Envoy Jan Novak meets Peter Kovac in Bratislava.\n- 9 June: Jan Novak meets Peter "
+     "Kovac again in Vienna.", FRIDAY,
+     {(NOVAK_KOVAC, Status.HELD, "2017-05-05", "Bratislava"), (NOVAK_KOVAC, Status.HELD, "2017-06-09", "Vienna")}),
+    # --- a bare weekday a meeting called off had been set for: the one nearest to publication, either side; a day
+    # on the past verb of the calling off stays a day gone by ---
+    ("A meeting between Lena Varga and Peter Kovac that had been scheduled for Saturday was postponed, her office "
+     "said.", FRIDAY, {(VARGA_KOVAC, Status.CANCELLED, "2019-06-15", None)}),
+    ("Talks between Lena Varga and Peter Kovac set for Monday were called off after the border incident.", FRIDAY,
+     {(VARGA_KOVAC, Status.CANCELLED, "2019-06-17", None)}),
+    ("Lena Varga cancelled her meeting with Peter Kovac on Saturday.", FRIDAY,
+     {(VARGA_KOVAC, Status.CANCELLED, "2019-06-08", None)}),
     # --- datelines: "here" is the dateline's place; a headline's present is the lead's day ---
     ("BUDAPEST, June 13 (Reuters) - Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter "
      "Kovac here on Thursday.", FRIDAY,

@@ -65,6 +65,55 @@ CASES = [
      {"Marie-Louise Tremblay": Kind.PERSON}, {"Marie-Louise Tremblay"}),
     ("By Nadia Oyono-Mba and Paul Ekotto\n\nYAOUNDE - The talks resumed on Monday.",
      {"Nadia Oyono-Mba": Kind.PERSON}, {"Nadia Oyono-Mba"}),
+    # the name right after a lower-case noun of outlets is the outlet, whatever the model made of it (a town's
+    # name, a person's) or left untagged
+    ("Talks were held at the palace, according to the state news agency WAM.", {"WAM": Kind.ORGANIZATION}, set()),
+    ("The envoy repeated the offer in remarks to the Beirut daily Nidaa al-Watan on Friday.",
+     {"Nidaa al-Watan": Kind.ORGANIZATION}, set()),
+    # ... not a person after such a noun, nor the subject of the clause after it, nor a place or a country
+    ("He told the newspaper Ochieng had resigned.", {}, {"Ochieng"}),
+    ("The channel Turkey uses for its talks with Syria stays open.", {"Turkey": Kind.COUNTRY}, {"Turkey"}),
+    # an outlet spoken to or quoted by, after two words of speech ("speaking to X", "quoted by X", "in an
+    # interview with X")
+    ("A senior diplomat, speaking to Meduza on condition of anonymity, said the visit was off.",
+     {"Meduza": Kind.ORGANIZATION}, set()),
+    ("\"The border stays closed,\" the minister said on Sunday, quoted by Mediafax.",
+     {"Mediafax": Kind.ORGANIZATION}, set()),
+    ("The governor said in an interview over DWRR that the ferry would resume.", {"DWRR": Kind.ORGANIZATION}, set()),
+    # ... not a person spoken to
+    ("Speaking to Olena Hrytsenko after the vote, the envoy smiled.", {"Olena Hrytsenko": Kind.PERSON}, set()),
+    # ... nor a name the model took for a place after words whose object is as often a person ("interview with")
+    ("In an interview with Erdogan last week, the envoy pressed for a ceasefire.", {}, {"Erdogan"}),
+    ("In an interview with Museveni, the envoy pressed for a ceasefire.", {}, {"Museveni"}),
+    # "broadcaster" is a person's trade too: an outlet's noun after a word of who owns it, or before letters
+    ("The veteran broadcaster Piers Morgan met Prime Minister Boris Johnson in London on Monday.", {},
+     {"Piers Morgan"}),
+    ("The veteran broadcaster Tomas Vrbek met Prime Minister Ivo Kral in Prague on Monday.",
+     {"Tomas Vrbek": Kind.PERSON}, {"Tomas Vrbek"}),
+    ("The state broadcaster Kanal Dva reported the meeting.", {"Kanal Dva": Kind.ORGANIZATION}, set()),
+    # an article joined to the name by a hyphen is a word of the name, not the article before it
+    ("the Beirut daily An-Nahar said the envoys had left.", {"An-Nahar": Kind.ORGANIZATION}, {"-Nahar"}),
+    ("The talks stalled, according to the Lebanese daily An-Nahar.", {"An-Nahar": Kind.ORGANIZATION}, {"-Nahar"}),
+    ("The envoys left on Friday, the Beirut daily An-Nahar reported.", {"An-Nahar": Kind.ORGANIZATION}, {"-Nahar"}),
+    # an outlet of several words that sources tell again and again, which the model took for a person's name
+    ("Informed sources told Sawt Beirut that the envoys left. Political sources told Sawt Beirut the round was set.",
+     {"Sawt Beirut": Kind.ORGANIZATION}, set()),
+    # ... told once, a person stays a person
+    ("A source told Achieng Otieno that the deal was off.", {"Achieng Otieno": Kind.PERSON}, set()),
+    # a rank's word opening a body's name whose last word is a group's noun: the body, no person
+    ("Talks were held at the headquarters of Jordan's General Intelligence Directorate in Amman.",
+     {"General Intelligence Directorate": Kind.ORGANIZATION}, {"the"}),
+    ("A delegation of Lebanon's General Security Directorate met the envoy.",
+     {"General Security Directorate": Kind.ORGANIZATION}, set()),
+    # two states' commission whose name goes on with its field after "for" or "on" keeps its hyphened pair (and is
+    # their meeting mechanism, no body): no body named from the second state on
+    ("The Peru-Bolivia Intergovernmental Commission for Border Development will sit in La Paz in May.", {},
+     {"Bolivia Intergovernmental Commission for Border Development"}),
+    ("Ministers reviewed the work of the Ghana-Togo Permanent Joint Commission on Trade and Transit.", {},
+     {"Togo Permanent Joint Commission on Trade and Transit"}),
+    # a function word of a heading in capitals before a staff noun in capitals is no acronym of a body
+    ("JOINT COMMUNIQUE ON THE OFFICIAL VISIT OF THE PRIME MINISTER OF NEPAL TO THE REPUBLIC OF INDIA\n\n"
+     "1. The Prime Minister met his host.", {}, {"THE"}),
 ]
 
 

@@ -33,7 +33,18 @@ PLACES = [
     ("He met the deputy minister at the ministry on Bolshoy Zlatoustinsky Proezd last week.", {},
      {"Bolshoy Zlatoustinsky Proezd"}),
     ("The file was found on Marlowcrest Road by a jogger.", {}, {"Marlowcrest Road"}),
-    # ... but a given name opening the name keeps a person ("Picabo Street")
+    # a lower-case place noun after the name that WordNet's building nouns leave out, alone or heading a compound
+    ("Ethiopia and Djibouti agreed to open the Tadjourah port to Ethiopian cargo on Monday.", {}, {"Tadjourah"}),
+    ("The ferry from the Kibaoni beach was cancelled on Tuesday.", {}, {"Kibaoni"}),
+    ("The chancellor received the delegation at the Meggen country residence near Lucerne on Monday.", {},
+     {"Meggen"}),
+    # a valley's or county's opening word; an Indian road's or building's closing word, even after a given name
+    ("Mr Walsh, whose father came from Co Clare, raised a glass to the visitors.", {}, {"Co Clare"}),
+    ("The review was moved to Krishi Bhawan, where the minister is expected to push for funds.", {},
+     {"Krishi Bhawan"}),
+    ("The officials gathered at Nirman Bhavan for the review.", {}, {"Nirman Bhavan"}),
+    # ... but a given name opening the name keeps a person ("Picabo Street"), and an office is a person's too
+    ("Spokesman Arkady Belov told reporters the Ivanov office had not commented.", {"Ivanov": Kind.PERSON}, set()),
     ("Dana Street, a lawyer, said the ruling was wrong.", {"Dana Street": Kind.PERSON}, set()),
     # a big city joined to another by "and" is a place, whatever the model said
     ("The mayor pitched direct flights between Tucson and Hermosillo to the visitors.", {}, {"Tucson"}),

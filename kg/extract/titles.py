@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.components import POSSESSIVE
 from kg.data import tables
 from kg.nlp.components.base import COMPANY_WORDS
-from kg.nlp.lexicon import TITLE_HEADS, TITLE_MODIFIERS, common_nouns
+from kg.nlp.lexicon import PORTFOLIO_JOINERS, PORTFOLIO_PREPS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS, common_nouns
 from kg.resolve.document import Resolution
 from kg.records import Kind
 
@@ -165,6 +165,8 @@ def complement_start(doc: Doc, start: int, res: Resolution) -> int:
     """The index where the title words end, left of the name: before a "to X"/"for X" complement of a
     title head when there is one ("ambassador to China | Anami"), else just left of the name."""
     last = start - 1
+    if (portfolio := _portfolio_start(doc, start)) is not None:
+        return portfolio
     for j in range(last, max(-1, start - 12), -1):
         tok = doc[j]
         if tok.lower_ in COMPLEMENT_OPENERS and j > 0 and ends_title(doc, j - 1) and j < last and (
@@ -174,6 +176,21 @@ def complement_start(doc: Doc, start: int, res: Resolution) -> int:
         if not (tok.is_title or tok.is_upper or tok.lower_ in NAME_JOINERS or res.key_at(j)):
             break
     return last
+
+def _portfolio_start(doc: Doc, start: int) -> int | None:
+    """"Minister of Mines and Petroleum | X", "Minister of Health and Social Welfare | X": the capitalised title head
+    before "of"/"for" and a portfolio's words (joined by "and", commas, "the") that run up to the name; None without."""
+    j, fields = start - 1, 0
+    while j > 1 and start - j < 12 and (doc[j].text in PORTFOLIO_WORDS or doc[j].lower_ in PORTFOLIO_JOINERS or fields
+                                        and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in TITLE_HEADS):
+        fields += doc[j].text in PORTFOLIO_WORDS
+        j -= 1
+    head = doc[j - 1]
+    if fields and doc[j].lower_ in PORTFOLIO_PREPS and doc[j + 1].text in PORTFOLIO_WORDS and head.is_title \
+            and head.lower_ in TITLE_HEADS:
+        return j - 1
+    return None
+
 
 def ends_title(doc: Doc, j: int) -> bool:
     """doc[j] ends a title a complement may follow: a head ("ambassador | to"), or "of" and a title word

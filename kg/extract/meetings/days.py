@@ -6,10 +6,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.dates import normalize_date
+from kg.extract.dates import names_weekday, normalize_date
 from kg.extract.meetings.lexicon import NUMBERS, WHEN
 from kg.extract.meetings.records import _Context, _Mention
 from kg.nlp.doc_text import doc_text
@@ -33,6 +34,20 @@ def _date_text(ent: Span) -> str:
 _RANGE_OPENS, _RANGE_CLOSES = frozenset(WHEN["range_opens"]), frozenset(WHEN["range_closes"])
 
 
+def _day_of(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
+    """The DATE's day; a bare weekday of a meeting called off ("a meeting that had been set for Friday was
+    postponed", tense unknown) is the one nearest to publication, before or after it."""
+    text, head = _date_text(ent), ent.root.head
+    # "set for Friday", "was to meet on Friday"; not "cancelled the meeting on Saturday" (a day gone by)
+    if future is not None or not names_weekday(text) or not (head.lower_ == "for" or head.tag_ in {"VB", "VBN", "JJ"}):
+        return normalize_date(text, published, future=future)
+    before, after = normalize_date(text, published, future=False), normalize_date(text, published, future=True)
+    if before is None or after is None or len(before.value) != 10 or len(after.value) != 10:
+        return before or after
+    back = (published - dt.date.fromisoformat(before.value)).days
+    return after if (dt.date.fromisoformat(after.value) - published).days < back else before
+
+
 def _either(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
     """"in May or June": the range from the first to the second."""
     first, sep, second = _date_text(ent).partition(" or ")
@@ -51,6 +66,51 @@ _RELATIVE = re.compile(
     rf"\b(?:the|on the) ({_any(_REL_DAYS)}) ({_REL_UNIT})\b"
     rf"|\b({_any(WHEN['offset_numbers'])}|\d+) days? ({_any(_REL_AFTER)})\b"
     rf"|\b(?:{_any(_REL_AFTER)}) (?:in the|that) ({_REL_UNIT})\b", re.IGNORECASE)
+
+
+# "- 14 December 2023: The two presidents meet at Argyle": a line of a timeline or chronology opens with its
+# day (a bullet before it, the year in it) and a colon
+_TIMELINE = re.compile(r"^[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?([^:\n]{4,30}?\b(?:1[89]|20)\d\d)[ \t]*:[ \t]", re.MULTILINE)
+# "- 20 April: The two men meet again": a line of the same list without the year, which an earlier line of the
+# list ("- 12 March 2019: ...") or the year heading the list ("2018") gives
+_TIMELINE_DAY = re.compile(r"^[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?([^:\n]{0,20}?\d[^:\n]{0,20}?)[ \t]*:[ \t]", re.MULTILINE)
+_YEAR_HEADING = re.compile(r"^[ \t]*((?:1[89]|20)\d\d)[ \t]*:?[ \t]*$")
+
+
+def _timeline_day(ctx: _Context, trigger: Token) -> TimeValue | None:
+    """The day a timeline's line opens with, for a meeting held that the line tells (the tagger often leaves
+    "November 6, 2019" or the "10" of "10 January 2024" out of a DATE there)."""
+    published = ctx.article.date
+    text = doc_text(ctx.doc)
+    start = text.rfind("\n", 0, trigger.idx) + 1
+    match = _TIMELINE.match(text, start) or _TIMELINE_DAY.match(text, start)
+    if published is None or match is None or match.end() > trigger.idx:
+        return None
+    end = text.find("\n", match.end()) % (len(text) + 1)
+    if any(e.label_ in {"DATE", "TIME"} and match.end() <= e.start_char < end and normalize_date(e.text, published)
+           for e in trigger.sent.ents):
+        return None  # "WASHINGTON, March 3, 2019: X met Y on Saturday": a dateline; the clause's own day
+    said = match[1].strip()
+    year = said[-4:] if _TIMELINE.match(text, start) else _list_year(text, start)
+    if year is None or not said[-4:].isdigit() and normalize_date(said, published) is None:
+        return None
+    day = normalize_date(said if said[-4:] == year else f"{said} {year}", published, future=False)
+    return replace(day, text=said) if day is not None and day.value[:4] == year else None
+
+
+def _list_year(text: str, start: int) -> str | None:
+    """The year of a timeline's line without one: that of the nearest line above in the same list (lines that
+    open with a day and a colon, blank lines between) or of the year heading the list."""
+    while start > 0:
+        start = text.rfind("\n", 0, start - 1) + 1
+        line = text[start:text.find("\n", start) % (len(text) + 1)]
+        if heading := _YEAR_HEADING.match(line):
+            return heading[1]
+        if (dated := _TIMELINE.match(line)) is not None:
+            return dated[1][-4:]
+        if line.strip() and not _TIMELINE_DAY.match(line):
+            return None
+    return None
 
 
 def _relative_day(ctx: _Context, trigger: Token, clause: AbstractSet[int]) -> TimeValue | None:
@@ -140,13 +200,21 @@ def _season(ent: Span, published: dt.date, future: bool | None) -> TimeValue | N
 
 _YEAR_REST = re.compile(rf"^(?:{_any(WHEN['year_rest'])})$", re.IGNORECASE)
 _YEAR_END = re.compile(rf"^(?:{_any(WHEN['year_end'])})$", re.IGNORECASE)
+_MONTH_REST = re.compile(rf"^(?:{_any(WHEN['month_rest'])})$", re.IGNORECASE)
+_WEEK_REST = re.compile(rf"^(?:{_any(WHEN['week_rest'])})$", re.IGNORECASE)
 _HALF = re.compile(rf"^(?:in )?the ({_any(WHEN['year_halves'])}) half of (?:the|({_any(WHEN['year_steps'])})) year$",
                    re.IGNORECASE)
 
 
+def _month_end(day: dt.date) -> dt.date:
+    """The last day of `day`'s month."""
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
 def _rest_of_year(ent: Span, published: dt.date) -> TimeValue | None:
     """"later this year", "before the end of the year" (the preposition outside the DATE): the days from
-    the next one to the year's last; "within this year": the year; "the second half of the year": its
+    the next one to the year's last; "later this month", "later this week": the days from the next one to
+    the month's last or the week's Sunday; "within this year": the year; "the second half of the year": its
     months (July to December)."""
     text = _date_text(ent).strip()
     lead = ent.root.head.lower_ if ent.root.dep_ == "pobj" else ""
@@ -155,6 +223,10 @@ def _rest_of_year(ent: Span, published: dt.date) -> TimeValue | None:
         start = published + dt.timedelta(days=1)
         return TimeValue(start.isoformat(), f"{lead} {ent.text}".strip(), end=f"{year}-12-31") \
             if start.year == year else None
+    if _MONTH_REST.match(text) or _WEEK_REST.match(text):
+        last = _month_end(published) if _MONTH_REST.match(text) else published + dt.timedelta(days=6 - published.weekday())
+        start = published + dt.timedelta(days=1)
+        return TimeValue(start.isoformat(), ent.text, end=last.isoformat()) if start <= last else None
     if lead == "within" and _YEAR_END.match(f"the end of {text.removeprefix('the ')}"):
         return TimeValue(str(year), f"within {ent.text}")
     half = _HALF.match(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.data import tables
-from kg.extract.meetings.lexicon import ANAPHORIC_DETS, FRAME_PREPS, MARGIN_NOUNS, NOUNS, VERBS
+from kg.extract.meetings.lexicon import ANAPHORIC_DETS, FRAME_PREPS, MARGIN_NOUNS, NOUNS, TOPIC_VERBS, VERBS
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.status import _place
 from kg.extract.meetings.syntax import _governor, _pobjs
@@ -30,6 +30,15 @@ def _framed(noun: Token, named_sides: bool = False) -> bool:
     head = noun.head.head
     inner = [head] + [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
     return any(t.i != noun.i and (t.lower_ in NOUNS or lemma(t).lower() in VERBS) for t in inner)
+
+
+def talked_of(noun: Token, governor: Token) -> bool:
+    """"X and Y discussed the upcoming summit", "reviewed preparations for the next summit", "had prepared the
+    summit": a meeting in the object of a verb of talk (kg/data/meetings/words.toml topic_verbs) is what its
+    subjects talk about, not a meeting they hold; one in a preposition of the verb ("discussed Z during a
+    meeting", "reviewed Z at talks") is the scene of the talk."""
+    top = next((t for t in [noun, *noun.ancestors] if t.head.i == governor.i), noun)
+    return lemma(governor).lower() in TOPIC_VERBS and top.dep_ in {"dobj", "conj"}
 
 
 def _frames(trigger: Token) -> list[Token]:

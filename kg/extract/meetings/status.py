@@ -24,6 +24,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.days import _first_of
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import STRAY_DEPS, _adjectival, _chain, _in_subtree, _pobjs, _title_word, _told_under
+from kg.extract.meetings.wheres import marked_clause, where_host
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, Status
 
@@ -161,7 +162,7 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
     # "X visited Geneva, where he met Y": a "where" clause is at the place it hangs on, also through the verbs
     # a meeting to come is told under ("leaves for Paris, where he is due to hold talks", "is scheduled to meet")
     clause = _told_under(head)
-    where = clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+    where = clause.dep_ == "relcl" and marked_clause(head, {"where"}) is not None
     key = ctx.key_of.get(clause.head.i) if where else None
     if key and ctx.kind(key) == Kind.COUNTRY:
         key = _capital_city(ctx, clause.head, key) or key  # "for Paris, where": the city, not the state it names
@@ -171,6 +172,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         # "travelled to Vienna on Monday, where he held talks": the parser hung "where" on the day
         host = clause.head.head if clause.head.head.pos_ == "VERB" else clause.head.head.head
         return _place(ctx, host, participants, skip=clause)
+    elif not found and (stay := where_host(head)) is not None:
+        return _place(ctx, stay, participants, skip=clause)  # "was in Ankara on Monday, where he met X"
     elif not found and clause.dep_ == "advcl" and clause.head.pos_ in {"VERB", "AUX"} and any(
             c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
         # "stayed in Ankara until Friday, when he met X": a "when" clause on a verb is at the city it names

@@ -9,10 +9,12 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import names_weekday, normalize_date
 from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, RECORD_WORDS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
-from kg.extract.meetings.days import _any, _date_text, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month
+from kg.extract.meetings.days import _any, _date_text, _day_of, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month, _timeline_day
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _clause_indices, _governor, _in_subtree, _release_dash, _told_under
+from kg.extract.meetings.clauses import _clause_indices
+from kg.extract.meetings.syntax import _governor, _in_subtree, _release_dash, _told_under
+from kg.extract.meetings.wheres import marked_clause, where_host
 from kg.nlp import lemma
 from kg.records import Status, TimeValue
 
@@ -56,19 +58,20 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     # "Earlier today, X met Y": a day word the tagger labelled a TIME or left without a label
     candidates += [e for e in ctx.sent_ents(trigger) if e.label_ == "TIME" and e.root.i in clause
                    and (any(t.lower_ in DAY_WORDS for t in e) or _night_before(e, published) or names_weekday(e.text))]
-    candidates += [trigger.doc[t.i:t.i + 1] for t in trigger.sent if t.i in clause and t.lower_ in DAY_WORDS
-                   and not t.ent_type_]
+    candidates += [trigger.doc[i:i + 1] for i in sorted(clause) if (t := trigger.doc[i]).lower_ in DAY_WORDS
+                   and not t.ent_type_]  # the clause lies in the trigger's sentence, in text order so
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
-    relative = _offset_day(ctx, trigger) or _relative_day(ctx, trigger, clause)
+    timeline = _timeline_day(ctx, trigger) if status == Status.HELD or _present(trigger) else None  # "- May 2015: X meets Y"
+    relative = timeline or _offset_day(ctx, trigger) or _relative_day(ctx, trigger, clause)
     if relative is not None:
         return relative
     # "before the end of the year": a preposition that frames other dates bounds this one
-    for ent in (e for e in ctx.sent_ents(trigger) if e.label_ == "DATE" and e.root.i in clause and e.start >= dateline):
+    for ent in (e for e in ctx.sent_ents(trigger) if e.label_ in {"DATE", "TIME"} and e.root.i in clause and e.start >= dateline):
         rest = _rest_of_year(ent, published)
         if rest is not None:
             return rest
     for ent in candidates:
-        value = _range(ent, published, future) or _that_month(ent, published) or normalize_date(_date_text(ent), published, future=future) \
+        value = _range(ent, published, future) or _that_month(ent, published) or _day_of(ent, published, future) \
             or _either(ent, published, future) or _season(ent, published, future) or _month_of_year(ent, published) \
             or _night_before(ent, published)
         if value is None and "," in ent.text:  # "in July 2018, weeks after the election": one DATE for two
@@ -86,8 +89,8 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         if host is None or clause_verb is None or host.i == clause_verb.i or host.pos_ not in {"VERB", "AUX"}:
             break
         inherited = _date(ctx, host, status)
-        if inherited is not None and inherited.text != "today":
-            return inherited
+        if inherited is not None and (inherited.text != "today" or where_host(clause_verb) is not None):
+            return inherited  # "is in X today, where he met Y": the stay's day, even as the report's
         host = host.head if host.dep_ in {"conj", "xcomp"} else None
     shared = _date(ctx, first, status) if clause_verb is not None and (first := _first_of(clause_verb)) else None
     if shared is not None and shared.text != "today":
@@ -155,12 +158,13 @@ def _clause_host(verb: Token) -> Token | None:
     """The verb whose time a relative clause takes: "visited A in March, where he met Y"; "his visit in May,
     during which he held talks with Y" (a preposition on "which": its noun, however the parser hung it); up
     the verbs a meeting to come is told under ("for Kuala Lumpur, where he is scheduled to meet Y")."""
-    verb = _told_under(verb)
+    start, verb = verb, _told_under(verb)
     which = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS | {"in", "on"}
              and any(o.lower_ == "which" for o in c.children)]
     host: Token | None
-    if verb.dep_ == "relcl" and (which or any(c.dep_ == "advmod" and c.lower_ in {"where", "when"}
-                                              for c in verb.children)):
+    if verb.dep_ == "relcl" and (which or marked_clause(start, {"where", "when"}) is not None):
+        host = verb.head
+    elif where_host(start) is not None:  # "is in Riyadh today, where he met Y", parsed as an adverbial clause
         host = verb.head
     elif which:  # the parser made the clause a complement: the noun of a meeting or journey before "which"
         host = next((t for t in reversed(list(verb.doc[verb.sent.start:which[0].i])) if t.pos_ == "NOUN"
@@ -212,7 +216,7 @@ def _same_day_as(ctx: _Context, trigger: Token) -> TimeValue | None:
     whose verb has it: "resumed talks")."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
     scope = {t.i for t in (verb or trigger).subtree}
-    if not any(lemma(t).lower() in _DAY_PARTS and t.i in scope for t in trigger.sent):
+    if not any(t.i in scope and lemma(t).lower() in _DAY_PARTS for t in trigger.sent):
         return None
     for prep in trigger.sent:
         if prep.dep_ != "prep" or prep.lower_ not in {"before", "after"} or prep.i not in scope:

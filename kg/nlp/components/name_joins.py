@@ -22,7 +22,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.base import _set_ents
-from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, common_nouns, words
+from kg.nlp.components.paragraphs import after_a_town, given_name_dot
+from kg.nlp.lexicon import GIVEN_NAME_ABBREVIATIONS, HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS
+from kg.nlp.lexicon import common_nouns, words
 
 _W = words("components/name_joins")
 _PARTICLES = frozenset(_W["particles"])
@@ -32,6 +34,7 @@ _STOPS = frozenset(_W["stops"]) | TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS | _
 STOPS = _STOPS  # words that end a name (days, months, title words ...), read by other name rules too
 _FRAGMENTS = {"PERSON", "ORG", "PLACE", "GPE", "FAC", "LOC"}
 _HYPHENS = {"-", "‐", "‑"}
+_OPENING_QUOTES, _CLOSING_QUOTES = {'"', "“", "‘", "'"}, {'"', "”", "’", "'"}
 _VERB_TAGS = {"VBZ", "VBD", "VBP"}  # a finite verb, never a word of a name
 _HEADLINE_VERBS = frozenset(_W["headline_verbs"])
 
@@ -111,6 +114,8 @@ def _extend(doc: Doc, ents: list[Span], i: int, index: dict[int, int]) -> tuple[
             if n != taken or nxt.label_ not in _FRAGMENTS or not all(map(_part, nxt)):
                 break
             end, taken = nxt.end, taken + 1
+        elif (after := _nickname_end(doc, end)) is not None:
+            end = after  # 'Juan Miguel "Migz" Tolentino': a nickname in quotes between the given names and the surname
         elif t.ent_type_ or t.ent_iob_ == "I":
             break
         elif t.text in _HYPHENS and not t.whitespace_ and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
@@ -130,26 +135,62 @@ def _extend(doc: Doc, ents: list[Span], i: int, index: dict[int, int]) -> tuple[
     return end, taken
 
 
+def _nickname_end(doc: Doc, i: int) -> int | None:
+    """The end of the surname after a nickname in quotes that opens at token I ('William "Bill" Hartley',
+    "Juan Miguel “Migz” Tolentino"): one or two capitalised words inside the marks, glued to them, and a
+    capitalised word after; None when the quotes hold anything else."""
+    if doc[i].text not in _OPENING_QUOTES or doc[i].whitespace_ or not doc[i - 1].whitespace_:
+        return None
+    close = i + 1
+    while close < len(doc) and close - i <= 3 and doc[close].is_alpha and doc[close].is_title:
+        close += 1
+    if close == i + 1 or close + 1 >= len(doc) or doc[close].text not in _CLOSING_QUOTES \
+            or doc[close - 1].whitespace_ or doc[close].whitespace_ != " ":
+        return None
+    surname = doc[close + 1]
+    if not (surname.is_alpha and surname.is_title) or surname.lower_ in _STOPS or surname.is_stop:
+        return None
+    return close + 2
+
+
 def name_begin(doc: Doc, ent: Span) -> int:
     """Where the person's name begins: over given names the model left untagged before the surname
     ("spokesperson Ruchika Mathur", ", Igor Valentinovich Demidov,") and the first part of a joined
     double surname ("Delgado-Haynes")."""
     start = ent.start
+    if start > 1 and doc[start].is_sent_start and given_name_dot(doc, start - 1):
+        # "spokesperson Ma. Lourdes Reyes": the parser ends a sentence at the abbreviation's dot, the name goes on
+        return _abbreviated_given(doc, start - 1) or start
     while start > 0 and not doc[start].is_sent_start and not _initial_opening(doc[start]):
         t = doc[start - 1]
         first = doc[start - 2] if start > 1 else t
         if t.text in _HYPHENS and not t.whitespace_ and not first.whitespace_ and first.is_alpha \
                 and first.text[:1].isupper() and not first.text.isupper() and not first.ent_type_:
             start -= 2
-        elif t.whitespace_ == " " and _namelike(t) and not t.ent_type_ and t.lower_ not in _nouns():
+        elif t.whitespace_ == " " and _namelike(t) and not t.ent_type_ and t.lower_ not in _nouns() \
+                and t.text not in PORTFOLIO_WORDS:  # "Minister of Water Resources Ana Neto": a portfolio's word
             start -= 1  # a common noun is a title's or a body's word ("Commission Chairperson"), no given name
         elif t.whitespace_ == " " and t.is_sent_start and _opens_name(t):
             start -= 1  # "Legesse Tulu Gemechu, the minister, said": the given name opening the sentence
+        elif t.whitespace_ == " " and (given := _abbreviated_given(doc, start - 1)) is not None:
+            start = given  # "Ma. Lourdes Reyes", "Md. Rafiqul Islam": an abbreviated given name opens the name
         else:
             break
         if doc[start].is_sent_start:
             break
     return start
+
+
+def _abbreviated_given(doc: Doc, i: int) -> int | None:
+    """The first token of an abbreviated given name ending at token I ("Md.", "Ma" + ".", "Mohd"), or None; not
+    a town's state ("Bethesda, Md.")."""
+    if doc[i].text in GIVEN_NAME_ABBREVIATIONS:
+        first = i
+    elif doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text + "." in GIVEN_NAME_ABBREVIATIONS:
+        first = i - 1
+    else:
+        return None
+    return None if after_a_town(doc, first) else first
 
 
 def _initial_opening(t: Token) -> bool:

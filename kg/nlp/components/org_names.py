@@ -205,11 +205,12 @@ def _speaks_after_the(t: Token) -> bool:
 
 
 def _owns_staff(t: Token) -> bool:
-    """"The DA's spokesperson": an acronym, no country's, before (its possessive and) a staff noun."""
+    """"The DA's spokesperson": an acronym, no country's, before (its possessive and) a staff noun; not a
+    function word of a line in capitals ("ON THE OFFICIAL VISIT OF ...": the staff noun in capitals too)."""
     doc = t.doc
     j = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")
     return (t.is_upper and 2 <= len(t.text) <= 6 and j < len(doc) and doc[j].lower_ in STAFF_NOUNS
-            and t.text not in gazetteer.country_names())
+            and not doc[j].is_upper and not t.is_stop and t.text not in gazetteer.country_names())
 
 
 def _site_of_post(t: Token) -> bool:

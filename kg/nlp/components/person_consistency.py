@@ -41,7 +41,9 @@ _PC = words("components/person_consistency")
 _WHERE = frozenset(_PC["where_prepositions"])
 _PLACE_LEADS = frozenset(_PC["place_name_leads"])
 _PLACE_TAILS = frozenset(_PC["place_name_tails"])
+_PLACE_TAILS_ALWAYS = frozenset(_PC["place_name_tails_always"])
 PLACE_NOUNS = frozenset(words("entity_nouns")["place_nouns"])
+_PLACE_NOUNS_AFTER = frozenset(_PC["place_nouns_after"])
 
 
 class PersonConsistency:
@@ -304,9 +306,19 @@ def _place_named(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.is_lower and after.pos_ == "NOUN" and after.lower_ in PLACE_NOUNS:
         return True
+    if after is not None and span[0].lower_ not in given_names() and _place_noun_after(after):
+        return True  # "the Kisumu port", "the Lohn country residence"
     if len(span) < 2:
         return False
-    return span[0].text in _PLACE_LEADS or (span[-1].text in _PLACE_TAILS and span[0].lower_ not in given_names())
+    return span[0].text in _PLACE_LEADS or span[-1].text in _PLACE_TAILS_ALWAYS or (
+        span[-1].text in _PLACE_TAILS and span[0].lower_ not in given_names())
+
+
+def _place_noun_after(t: Token) -> bool:
+    """A lower-case place noun at T, or at the head of the compound T opens ("country residence")."""
+    while t.is_lower and t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.i == t.i + 1:
+        t = t.head
+    return t.is_lower and t.pos_ == "NOUN" and (t.lower_ in _PLACE_NOUNS_AFTER or t.lower_ in PLACE_NOUNS)
 
 
 def _beside_city(span: Span, at: tuple[dict[int, Span], dict[int, Span]]) -> bool:

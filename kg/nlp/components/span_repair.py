@@ -10,7 +10,7 @@ from kg.nlp.components.bylines import byline_names
 from kg.nlp.components.breaks import cut_at_breaks
 from kg.nlp.components.copular_names import named_by_title
 from kg.nlp.components.initials import initialled_names
-from kg.nlp.components.title_phrases import names_after_title_phrases
+from kg.nlp.components.title_phrases import names_after_portfolios, names_after_title_phrases
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import (
     BODY_WORDS,
@@ -20,6 +20,7 @@ from kg.nlp.lexicon import (
     REGION_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    common_nouns,
     words,
 )
 
@@ -62,10 +63,13 @@ class SpanRepair:
                        or _split_family(ent) or _split_owner(ent, names) or [ent])
         out = _people_after_occupations(doc, _join_o_names(_split_joined_people(doc, out))) + _names_after_titles(doc)
         out = _newspapers(doc, out)
-        named = names_in_apposition(doc) + _bodies_in_apposition(doc) + _untagged_names(doc) + byline_names(doc) \
+        writers = byline_names(doc)  # a byline's names bound the model's spans ("A - Reporter" is A)
+        named = names_in_apposition(doc) + _bodies_in_apposition(doc) + _untagged_names(doc) + writers \
             + named_by_title(doc)  # "Leyla Demir is a senior fellow at X"
-        out = [e for e in out if not any(n.start <= e.start and e.end <= n.end for n in named)] + named
-        out = initialled_names(doc, names_after_title_phrases(doc, sorted(out, key=lambda e: (e.start, e.end))))
+        out = [e for e in out if not any(n.start <= e.start and e.end <= n.end for n in named)
+               and not any(w.start < e.end and e.start < w.end for w in writers)] + named
+        out = names_after_title_phrases(doc, sorted(out, key=lambda e: (e.start, e.end)))
+        out = initialled_names(doc, names_after_portfolios(doc, out))  # "Minister of Energy Ana Neto"
         return [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
 
 
@@ -252,7 +256,10 @@ def _names_after_titles(doc: Doc) -> list[Span]:
                and doc[end].lower_ not in CORPORATE_TITLES and doc[end].text not in TITLE_MODIFIERS):
             end += 1
         if 2 <= end - t.i - 1 <= 4 and end < len(doc) and not doc[end].text[:1].isupper():
-            out.append(Span(doc, t.i + 1, end, label="PERSON"))
+            # "Egypt's General Intelligence Directorate": a run ending in a group's noun is a body's name, no person's
+            body = common_nouns().get(doc[end - 1].lower_) == "group" or doc[end - 1].text in BODY_WORDS
+            out.extend([Span(doc, t.i, end, label="ORG")] if body and t.is_title else [] if body else
+                       [Span(doc, t.i + 1, end, label="PERSON")])
     return out
 
 

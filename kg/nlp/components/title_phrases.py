@@ -5,7 +5,8 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.base import core, core_text
-from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, words
+from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, PORTFOLIO_JOINERS, PORTFOLIO_PREPS, PORTFOLIO_WORDS, TITLE_HEADS
+from kg.nlp.lexicon import TITLE_MODIFIERS, words
 
 _W = words("components/span_repair")
 _HEADS = TITLE_HEADS | frozenset(_W["phrase_title_heads"])
@@ -47,6 +48,42 @@ def names_after_title_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
                 out = _put(out, Span(doc, cut, stop, label="PERSON"))
                 break
     return out
+
+
+def names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Minister of Energy Ana Neto", "Minister of Health and Social Welfare Ana Neto", "Secretary for Trade and
+    Industry Ana Neto": a capitalised title head, "of" or "for", its portfolio (fields' words joined by "and",
+    commas, "the"), then two to four name words (a joined hyphen inside) before no capital: the name is a person's,
+    whatever the model made of the run."""
+    out = list(ents)
+    for t in doc[:-4]:
+        if not (t.is_title and t.lower_ in TITLE_HEADS and doc[t.i + 1].lower_ in PORTFOLIO_PREPS):
+            continue
+        j = _portfolio_end(doc, t.i + 2)
+        fields = j > t.i + 2
+        stop = j
+        while stop < len(doc) and stop - j < 6 and (_name_word(doc[stop]) and doc[stop].text not in PORTFOLIO_WORDS or (
+                doc[stop].text == "-" and not doc[stop].whitespace_ and not doc[stop - 1].whitespace_ and stop > j)):
+            stop += 1
+        words = sum(1 for w in doc[j:stop] if w.is_alpha and doc[w.i - 1].text != "-")
+        if fields and 2 <= words <= 4 and doc[stop - 1].is_alpha and (stop == len(doc) or not doc[stop].text[:1].isupper()):
+            # the portfolio's words name no body ("Minister of Agriculture and Rural Development X")
+            out = [e for e in _put(out, Span(doc, j, stop, label="PERSON"))
+                   if not (t.i + 2 <= e.start and e.end <= j and e.label_ == "ORG")]
+    return out
+
+
+def _portfolio_end(doc: Doc, first: int) -> int:
+    """The end of a portfolio's words from token FIRST, a field's: after its last field ("Mines and Steel
+    Development | Olamilekan Adegbite"), words of no field between two fields kept; FIRST itself if no field opens."""
+    j = end = first
+    while j < len(doc) and j - first < 12 and (doc[j].text in PORTFOLIO_WORDS or doc[j].lower_ in PORTFOLIO_JOINERS
+                                               and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+                                               or j > first and _name_word(doc[j])):
+        field = doc[j].text in PORTFOLIO_WORDS or doc[j].lower_ in PORTFOLIO_JOINERS and end == j  # "..., | Name"
+        end = j + 1 if field and doc[first].text in PORTFOLIO_WORDS else end
+        j += 1
+    return end
 
 
 def _listed_fields(complement: Span) -> bool:

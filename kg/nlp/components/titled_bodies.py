@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.country_offices import _RANKS, TITLE_ACRONYMS
-from kg.nlp.lexicon import BODY_WORDS, TITLE_HEADS, TITLE_MODIFIERS
+from kg.nlp.lexicon import BODY_WORDS, TITLE_HEADS, TITLE_MODIFIERS, common_nouns
 
 _NAME_WORDS = (2, 4)
 
@@ -61,8 +61,11 @@ def _title_head(t: Token) -> bool:
 
 
 def _person_after(doc: Doc, start: int, end: int) -> bool:
+    """Two to four name words; the last no noun of a group ("the General Intelligence Directorate": a body's
+    name after the rank's word, no person)."""
     names = [t for t in doc[start:end] if t.text not in {"-", "‐"}]
-    return _NAME_WORDS[0] <= len(names) <= _NAME_WORDS[1] and all(_name_word(t, t.i == start) for t in doc[start:end])
+    return (_NAME_WORDS[0] <= len(names) <= _NAME_WORDS[1] and all(_name_word(t, t.i == start) for t in doc[start:end])
+            and common_nouns().get(names[-1].lower_) != "group")
 
 
 def _name_word(t: Token, first: bool) -> bool:
