@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.base import _set_ents
-from kg.nlp.components.paragraphs import after_a_town, given_name_dot
-from kg.nlp.lexicon import GIVEN_NAME_ABBREVIATIONS, HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS
+from kg.nlp.components.paragraphs import abbreviation_start, after_a_town, given_name_dot
+from kg.nlp.lexicon import HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from kg.nlp.lexicon import common_nouns, words
 
 _W = words("components/name_joins")
@@ -184,13 +184,8 @@ def name_begin(doc: Doc, ent: Span) -> int:
 def _abbreviated_given(doc: Doc, i: int) -> int | None:
     """The first token of an abbreviated given name ending at token I ("Md.", "Ma" + ".", "Mohd"), or None; not
     a town's state ("Bethesda, Md.")."""
-    if doc[i].text in GIVEN_NAME_ABBREVIATIONS:
-        first = i
-    elif doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text + "." in GIVEN_NAME_ABBREVIATIONS:
-        first = i - 1
-    else:
-        return None
-    return None if after_a_town(doc, first) else first
+    first = abbreviation_start(doc, i)
+    return None if first is None or after_a_town(doc, first) else first
 
 
 def _initial_opening(t: Token) -> bool:

@@ -34,15 +34,22 @@ class ParagraphBreaks:
         return doc
 
 
+def abbreviation_start(doc: Doc, i: int) -> int | None:
+    """The first token of an abbreviated given name ending at token I ("Md.", or "Ma" + "." as the tokenizer
+    splits it), or None."""
+    if doc[i].text in GIVEN_NAME_ABBREVIATIONS:
+        return i
+    if doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text + "." in GIVEN_NAME_ABBREVIATIONS:
+        return i - 1
+    return None
+
+
 def given_name_dot(doc: Doc, i: int) -> bool:
     """Whether token I is the dot of an abbreviated given name that opens a name ("Md." or "Ma" + "."), a
     capitalised word after it: no name word stands before it (a title, a lower-case word, a mark may), so
     "Jack Ma. Shares fell" keeps its sentence end."""
-    if doc[i].text in GIVEN_NAME_ABBREVIATIONS:
-        first = i
-    elif doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text + "." in GIVEN_NAME_ABBREVIATIONS:
-        first = i - 1
-    else:
+    first = abbreviation_start(doc, i)
+    if first is None:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is None or not (nxt.is_alpha and nxt.is_title) or nxt.is_stop or "\n" in doc[i].whitespace_:
