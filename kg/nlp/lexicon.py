@@ -28,6 +28,7 @@ TITLE_MODIFIERS = frozenset(_W["title_modifiers"])
 
 # The words of a portfolio after "Minister of" ("Energy", "Mines and Petroleum"): the title modifiers and more fields.
 PORTFOLIO_WORDS = TITLE_MODIFIERS | frozenset(_W["portfolio_fields"])
+PORTFOLIO_PREPS, PORTFOLIO_JOINERS = frozenset(_W["portfolio_preps"]), frozenset(_W["portfolio_joiners"])
 
 # Words before a name that are not part of it.
 HONORIFICS = frozenset(_W["honorifics"])

@@ -93,7 +93,7 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     others = found.participants - found.apart
     people = {k for k in others if ctx.is_person(k)}
     if found.apart and len(people := people if len(people) >= 2 else others) >= 2:  # each apart (not a group of theirs)
-        counterparts = sorted(people, key=lambda k: next((t.i for t in token.sent if ctx.key_of.get(t.i) == k), 0))
+        counterparts = sorted(people, key=lambda k: next((i for i in range(token.sent.start, token.sent.end) if ctx.key_of.get(i) == k), 0))
         # "with A on 14 February and with B on 15 February": each on the day listed after it
         listed = _occasions(ctx, token) if found.kind == "verb" and found.status == Status.HELD else []
         days = [d for d, _ in listed] if len(listed) == len(counterparts) else [found.date] * len(counterparts)
@@ -382,7 +382,7 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
         date = arrived_on if arrived_on and (date is None or date.text == "today") else date
         place = place or arrived_in
     sent = trigger.sent
-    context = {k for t in sent if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)}
+    context = {k for i in range(sent.start, sent.end) if (k := ctx.root_of.get(i)) and ctx.is_person(k)}
     # a side with a person at the table is that person; a body or state no named person speaks for
     # stays beside the people ("Kabila, Kagame and the regional bloc")
     participants = {ctx.side(k) for k in participants} - ctx.reporters

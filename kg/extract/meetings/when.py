@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.extract.dates import names_weekday, normalize_date
 from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, RECORD_WORDS, SCHEDULING_VERBS
@@ -12,8 +12,9 @@ from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING,
 from kg.extract.meetings.days import _any, _date_text, _day_of, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month, _timeline_day
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.heads import _release_dash
-from kg.extract.meetings.syntax import _clause_indices, _governor, _in_subtree, _told_under
+from kg.extract.meetings.clauses import _clause_indices
+from kg.extract.meetings.heads import _dateline
+from kg.extract.meetings.syntax import _governor, _in_subtree, _told_under
 from kg.extract.meetings.wheres import marked_clause, where_host
 from kg.nlp import lemma
 from kg.records import Status, TimeValue
@@ -58,8 +59,8 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     # "Earlier today, X met Y": a day word the tagger labelled a TIME or left without a label
     candidates += [e for e in ctx.sent_ents(trigger) if e.label_ == "TIME" and e.root.i in clause
                    and (any(t.lower_ in DAY_WORDS for t in e) or _night_before(e, published) or names_weekday(e.text))]
-    candidates += [trigger.doc[t.i:t.i + 1] for t in trigger.sent if t.i in clause and t.lower_ in DAY_WORDS
-                   and not t.ent_type_]
+    candidates += [trigger.doc[i:i + 1] for i in sorted(clause) if (t := trigger.doc[i]).lower_ in DAY_WORDS
+                   and not t.ent_type_]  # the clause lies in the trigger's sentence, in text order so
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
     timeline = _timeline_day(ctx, trigger) if status == Status.HELD or _present(trigger) else None  # "- May 2015: X meets Y"
     relative = timeline or _offset_day(ctx, trigger) or _relative_day(ctx, trigger, clause)
@@ -216,7 +217,7 @@ def _same_day_as(ctx: _Context, trigger: Token) -> TimeValue | None:
     whose verb has it: "resumed talks")."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
     scope = {t.i for t in (verb or trigger).subtree}
-    if not any(lemma(t).lower() in _DAY_PARTS and t.i in scope for t in trigger.sent):
+    if not any(t.i in scope and lemma(t).lower() in _DAY_PARTS for t in trigger.sent):
         return None
     for prep in trigger.sent:
         if prep.dep_ != "prep" or prep.lower_ not in {"before", "after"} or prep.i not in scope:
@@ -271,12 +272,6 @@ def _lead(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
     return trigger.sent.start == trigger.doc[0].sent.start and verb is not None and verb.dep_ == "ROOT" \
         and verb.tag_ == "VBD"
-
-
-def _dateline(doc: Doc) -> int:
-    """The token where the text starts after a dateline ("WASHINGTON, Oct. 23, 2016 - X met Y"): the
-    dateline's date is the report's, not the meeting's."""
-    return _release_dash(doc) + 1
 
 
 def _since_date(ctx: _Context, trigger: Token) -> TimeValue | None:
