@@ -73,6 +73,21 @@ CASES = [
     ("On Tuesday, the president received a delegation led by Tomasz Rybak at the palace. Poland's new government "
      "was formed. Polish voters were happy.",
      {(frozenset({"Poland", "Tomasz Rybak"}), HELD, "2019-06-11", None)}),
+    # ... never the state the other side answers for: the state where they meet, else the one named most of the others
+    ("The president received Chilean Ambassador Jorge Vidal on Monday. Chile's exports to Peru grew last year. Chile "
+     "wants a new port deal with Peru.",
+     {(frozenset({"Jorge Vidal", "Peru"}), HELD, "2019-06-10", None)}),
+    ("Chilean Ambassador Jorge Vidal was received by the president on Monday. Chile's exports to Peru grew last year. "
+     "Chile wants a new port deal with Peru.",
+     {(frozenset({"Jorge Vidal", "Peru"}), HELD, "2019-06-10", None)}),
+    ("Ghanaian Trade Minister Kofi Mensah flew to Kenya on Sunday. Ghana's cocoa exports grew, and Ghana's cocoa "
+     "board said Ghana would gain. He held talks with the president on Monday.",
+     {(frozenset({"Kofi Mensah", "Kenya"}), HELD, "2019-06-10", None)}),
+    # ... nor where the other side is a body of no state: a company's, a union's, a university's head office too
+    ("Union leaders from the Acme Steel Company met the president on Monday to discuss wages. Ghana's economy grew, "
+     "Ghana's statistics office said.", set()),
+    ("The chancellor received a delegation of the Riverside Student Union on Friday. Britain's universities face "
+     "cuts, and Britain's students are angry.", set()),
     # ... but the one titled so where the article names one
     ("President Ana Silva of Portugal met Prime Minister Jan Berg of Norway on Monday. The president and Berg had "
      "last met in May.",
