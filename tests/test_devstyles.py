@@ -70,9 +70,11 @@ from .conftest import DEV_STYLES
 # with both (measured after the merge): organizations 0.797 -> 0.807 (534/141/113), people 0.960 -> 0.961 (947/55/21).
 # meetings 0.597 -> 0.600 (449/161/445 -> 453/161/441), pairs 0.625 -> 0.633 (622/171/548) on the 114 texts: co-chairs
 # sit at the meeting they chair, "co-chaired" one token (meetfind).
+# meetings 0.601 -> 0.608 (453/161/441 -> 461/159/433), pairs 0.634 -> 0.638 (622/171/548 -> 626/164/544) on the 114
+# texts: meetsides' branch landed (session 14), with the home office never the other side's state nor a body's head.
 FLOORS = {
     "people": 0.961, "organizations": 0.807, "countries": 0.971, "titles": 0.911, "quotes": 0.904,
-    "meetings": 0.600, "pairs": 0.633,
+    "meetings": 0.608, "pairs": 0.638,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -137,7 +139,8 @@ FLOORS = {
 # of the last meeting held told with its day)
 # 349/452, 314/452 (meetfind's co-chairs: three more matched meetings, two more right dates, one more right place;
 # the place share falls while the count rises), measured and truncated
-ACCURACY_FLOORS = {"meeting_date": 0.772, "meeting_place": 0.694}
+# 358/461, 321/461 with meetsides' branch landed (session 14; main's 350/453, 315/453)
+ACCURACY_FLOORS = {"meeting_date": 0.776, "meeting_place": 0.696}
 
 
 @pytest.fixture(scope="module")

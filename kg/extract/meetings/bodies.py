@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.data import tables
 from kg.extract.meetings.lexicon import PERSON_PRONOUNS
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _conjuncts, _pobjs, _title_word
+from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _title_word
 from kg.nlp.doc_text import doc_text
 from kg.records import Kind
 from kg.resolve.capitals import state_of_capital
@@ -205,8 +205,7 @@ def _other_sides(ctx: _Context, tok: Token) -> tuple[set[str], set[str]]:
     if verb is None:
         return set(), set()
     args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
-    args += [o for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"with", "by", "between"}
-             for o in _pobjs(c)]
+    args += [o for c in _arg_preps(verb) for o in _pobjs(c)]
     out: set[str] = set()
     clauses = {t.i for a in args for c in a.subtree if c.dep_ in {"acl", "relcl"} for t in c.subtree}
     for t in (t for a in args for t in a.subtree if t.i != tok.i):
