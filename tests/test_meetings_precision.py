@@ -127,6 +127,16 @@ CASES = [
     ("Hana Kim and Aiko Mori held no talks in Seoul.", set()),
     ("Lena Varga had no talks with Peter Kovac during her visit.", set()),
     ("No meeting between Lena Varga and Peter Kovac is planned.", set()),
+    # a side who joins a meeting by video is not at its table: "by video link" on the verb the meeting noun is the
+    # object of a preposition of ("took part in the talks by videoconference"), the verb's adverb ("joined the talks
+    # remotely", "held talks online"), a platform ("over Zoom"); not "by phone" on a verb of another time
+    ("Lena Varga and Peter Kovac held talks in Tunis on Wednesday. Hana Kim took part in the talks by "
+     "videoconference from Rome.", {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-12", None)}),
+    ("Lena Varga and Peter Kovac held talks in Tunis on Wednesday. Hana Kim joined the talks remotely.",
+     {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-12", None)}),
+    ("Lena Varga and Peter Kovac held talks over Zoom on Monday.", set()),
+    ("Lena Varga told reporters by phone after talks with Peter Kovac in Vienna on Monday.",
+     {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-10", "Vienna")}),
     # a place is where, never who: "invited X to visit Lima"
     ("President Tom Okello invited President Rosa Diaz to visit Lima.",
      {(frozenset({"Tom Okello", "Rosa Diaz"}), PROPOSED, None, "Lima")}),

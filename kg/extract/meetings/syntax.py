@@ -302,7 +302,11 @@ def _is_phone(token: Token) -> bool:
     """"spoke by phone", "talked over the phone", "phone talks", "a virtual meeting", "met virtually": no meeting."""
     # the head's "by phone" is the trigger's for a noun ("held talks by phone") or a controlled verb ("agreed
     # to meet by video"), not for a verb of its own clause ("spoke by phone, a day after X met Y")
-    heads = (token, token.head) if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"xcomp", "conj"} else (token,)
+    noun = token.pos_ not in {"VERB", "AUX"}
+    heads: tuple[Token, ...] = (token, token.head) if noun or token.dep_ in {"xcomp", "conj"} else (token,)
+    # ... and the verb a noun is the object of a preposition of ("took part in the talks by video"), not of a time
+    # ("said by phone after the talks")
+    heads += (token.head.head,) if noun and token.dep_ == "pobj" and token.head.lower_ not in TIME_PREPS else ()
     # ... also hung on the side met ("spoke with her counterpart by video conference") or on a participle of
     # the noun ("a summit held by video link")
     holders = [*heads, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in _pobjs(p)),
@@ -317,7 +321,9 @@ def _is_phone(token: Token) -> bool:
     if any(o.lower_ in PHONE_WORDS or any(c.lower_ in PHONE_WORDS for c in o.children if c.dep_ in {"compound", "amod"})
            for o in calls):
         return True
-    return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod", "advmod"})
+    # "phone talks", "met virtually"; a noun's verb's adverb ("joined the talks remotely", "held talks online")
+    return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod", "advmod"}) or noun \
+        and any(c.lower_ in PHONE_WORDS for h in heads for c in h.children if c.dep_ == "advmod")
 
 
 def _purpose(verb: Token) -> bool:
