@@ -141,11 +141,9 @@ def full_names(spans: list[Span]) -> dict[str, str]:
 
 
 def _particle_folded(words: list[str]) -> list[str]:
-    """"Van Dalen" opening a sentence is the "van Dalen" of "Hendrik van Dalen": a short name's first word that is a
-    surname's particle, in lower case."""
-    if len(words) > 1 and words[0].lower() in _PARTICLES and words[0][:1].isupper():
-        return [words[0].lower(), *words[1:]]
-    return words
+    """"Van Dalen" opening a sentence is the "van Dalen" of "Hendrik van Dalen" (and "Greta Van Susteren" writes
+    hers capitalised): a surname's particle before the last word, in lower case, in every name compared."""
+    return [w.lower() if i < len(words) - 1 and w.lower() in _PARTICLES else w for i, w in enumerate(words)]
 
 
 def _double_surname(name: str) -> list[str]:
