@@ -220,6 +220,23 @@ CASES = [
     # a round that is not of talks: "a round of applause", "won the first round" (no talks told)
     ("Lena Varga won the first round of the election on Sunday. She got a round of applause in Prague.", FRIDAY,
      set()),
+    # co-chairs sit at the meeting they chair: "A and B co-chaired X" (the tokenizer keeps "co-chaired" whole, the
+    # verb its subjects, even parsed as two), "X was co-chaired by A and B", "X was held in Y, co-chaired by A and B"
+    ("Hungarian State Secretary Lena Varga and Slovak State Secretary Peter Kovac co-chaired the political "
+     "consultations in Bratislava on Monday.", FRIDAY,
+     {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", "Bratislava")}),
+    ("The session, held on Tuesday, was co-chaired by Polish Deputy Minister Anna Nowak and her Czech counterpart, "
+     "Jan Dvorak.", FRIDAY,
+     {(frozenset({"Anna Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-11", None)}),
+    ("The consultations were held in Brno on Tuesday, co-chaired by Polish Deputy Minister Anna Nowak and Czech "
+     "Deputy Minister Jan Dvorak.", FRIDAY,
+     {(frozenset({"Anna Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-11", "Brno")}),
+    # ... a joint body's session chaired by two named people is theirs, not the body's two states'
+    ("In Warsaw on Monday, Polish Foreign Minister Anna Nowak and Czech Foreign Minister Jan Dvorak co-chaired the "
+     "ninth session of the Poland-Czech Joint Commission.", FRIDAY,
+     {(frozenset({"Anna Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-10", "Warsaw")}),
+    # ... and bodies chairing a forum (no meeting noun) are no meeting
+    ("The forum, co-chaired by Microsoft and the World Bank, opened in Geneva on Monday.", FRIDAY, set()),
 ]
 
 

@@ -13,6 +13,8 @@ from .test_meetings_recall import _with_range
 
 FRIDAY = dt.date(2019, 6, 14)
 VARGA_KOVAC = frozenset({"Lena Varga", "Peter Kovac"})
+TEMBO_PHIRI = frozenset({"Amos Tembo", "Grace Phiri"})
+NOVAK_KOVAC = frozenset({"Jan Novak", "Peter Kovac"})
 
 # text, publication date, expected {(participants, status, date or (start, end), place)}
 CASES = [
@@ -89,6 +91,16 @@ CASES = [
      {(VARGA_KOVAC, Status.HELD, "2017-11-06", "Washington")}),
     ("WASHINGTON, June 13, 2019: Lena Varga met Peter Kovac on Tuesday at the White House.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, "2019-06-11", "White House")}),
+    # ... a line of the list without the year takes it from a line above or from the year heading the list
+    ("Timeline of the crisis:\n- 3 March 2019: Protests begin in the capital.\n- 12 March 2019: President Amos "
+     "Tembo and opposition leader Grace Phiri hold talks in Lusaka.\n- 20 April: The two men meet again in Ndola.",
+     FRIDAY, {(TEMBO_PHIRI, Status.HELD, "2019-03-12", "Lusaka"), (TEMBO_PHIRI, Status.HELD, "2019-04-20", "Ndola")}),
+    ("2018\n- 3 March: Protests begin in the capital.\n- 12 March: President Amos Tembo and opposition leader "
+     "Grace Phiri hold talks in Lusaka.\n- 20 April: The two men meet again in Ndola.",
+     FRIDAY, {(TEMBO_PHIRI, Status.HELD, "2018-03-12", "Lusaka"), (TEMBO_PHIRI, Status.HELD, "2018-04-20", "Ndola")}),
+    ("Key dates\n- 5 May 2017: Envoy Jan Novak meets Peter Kovac in Bratislava.\n- 9 June: Jan Novak meets Peter "
+     "Kovac again in Vienna.", FRIDAY,
+     {(NOVAK_KOVAC, Status.HELD, "2017-05-05", "Bratislava"), (NOVAK_KOVAC, Status.HELD, "2017-06-09", "Vienna")}),
     # --- a bare weekday a meeting called off had been set for: the one nearest to publication, either side; a day
     # on the past verb of the calling off stays a day gone by ---
     ("A meeting between Lena Varga and Peter Kovac that had been scheduled for Saturday was postponed, her office "

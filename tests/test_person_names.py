@@ -29,6 +29,15 @@ ROWS = [
     # ... but a surname "Ma" that ends a sentence stays the end of its sentence
     ("Ma. ending a sentence", "The fund was set up by Jack Ma. Shares of the group rose on Monday.",
      {"Jack Ma"}, {"Jack Ma. Shares"}),
+    # ... and "Md." after a town and a comma is the town's state (finding 6, review 13), after a capital a given name
+    ("Md. after a town", "He grew up in Bethesda, Md. Larry Hogan, the governor, met him in Annapolis on Monday.",
+     {"Larry Hogan"}, {"Md. Larry Hogan"}),
+    ("Md. after another town", "She was born in Baltimore, Md. Wes Moore, the governor, met her on Monday.",
+     {"Wes Moore"}, {"Md. Wes Moore"}),
+    ("Md. after a town, a sentence's subject", "The plant is in Rockville, Md. Peter Franchot visited it on Friday.",
+     {"Peter Franchot"}, {"Md. Peter Franchot"}),
+    ("Md. after a capital", "In Dhaka, Md. Rafiqul Islam, a lawmaker, said the talks would go on.",
+     {"Md. Rafiqul Islam"}, {"Rafiqul Islam"}),
     # a nickname in quotes between the given names and the surname
     ("curly nickname", "Rep. Jose Antonio “Tonyboy” Macaraeg, who heads the House panel, opposed the deal.",
      {"Jose Antonio “Tonyboy” Macaraeg"}, {"Jose Antonio"}),

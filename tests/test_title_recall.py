@@ -82,6 +82,15 @@ ROWS = [
      ("Abdul Hadi Karimi", "Minister of Mines and Petroleum", None)),
     ("portfolio listed with commas", "She was received by Minister of Agriculture, Fisheries and Rural Development "
      "Youssef Alami in Rabat.", ("Youssef Alami", "Minister of Agriculture, Fisheries and Rural Development", None)),
+    # ... a word of no field between two fields is the portfolio's too: the name starts after its last field (finding 8)
+    ("portfolio with a word of no field", "Minister of Youth and Sports Development Sunday Dare met Minister of Mines "
+     "and Steel Development Olamilekan Adegbite in Abuja on Friday.",
+     ("Olamilekan Adegbite", "Minister of Mines and Steel Development", None)),
+    ("portfolio with a word of no field, first", "Minister of Mines and Steel Development Olamilekan Adegbite met "
+     "Minister of Petroleum Resources Timipre Sylva in Abuja on Friday.",
+     ("Olamilekan Adegbite", "Minister of Mines and Steel Development", None)),
+    ("portfolio of fields after another", "Minister of Mines and Steel Development Olamilekan Adegbite met Minister "
+     "of Water Resources Suleiman Adamu in Abuja on Friday.", ("Suleiman Adamu", "Minister of Water Resources", None)),
 ]
 # "Attorney General", "Secretary-General", "Deputy Ambassador": the rank word ends the title, no rank of its own
 RANK_ENDS_TITLE = [("Attorney General Maeve Lindqvist met the envoy.", ("Maeve Lindqvist", "Attorney General", None)),

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.components import POSSESSIVE
 from kg.data import tables
 from kg.nlp.components.base import COMPANY_WORDS
-from kg.nlp.lexicon import PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS, common_nouns
+from kg.nlp.lexicon import PORTFOLIO_JOINERS, PORTFOLIO_PREPS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS, common_nouns
 from kg.resolve.document import Resolution
 from kg.records import Kind
 
@@ -24,7 +24,6 @@ ABBREVIATED = frozenset(_W["abbreviated_heads"])
 _RANKS, _RANK_OPENERS = frozenset(_W["ranks"]) | ABBREVIATED, frozenset(_W["rank_openers"]) | ABBREVIATED
 _RANK_TAKERS = frozenset(_W["rank_takers"])
 _ORG_PREPOSITIONS = tuple(frozenset(preps) for preps in _W["org_prepositions"])
-_PORTFOLIO_PREPS, _PORTFOLIO_JOINERS = frozenset(_W["portfolio_preps"]), frozenset(_W["portfolio_joiners"])
 
 
 def is_title_token(token: Token) -> bool:
@@ -182,11 +181,12 @@ def _portfolio_start(doc: Doc, start: int) -> int | None:
     """"Minister of Mines and Petroleum | X", "Minister of Health and Social Welfare | X": the capitalised title head
     before "of"/"for" and a portfolio's words (joined by "and", commas, "the") that run up to the name; None without."""
     j, fields = start - 1, 0
-    while j > 1 and start - j < 12 and (doc[j].text in PORTFOLIO_WORDS or doc[j].lower_ in _PORTFOLIO_JOINERS):
+    while j > 1 and start - j < 12 and (doc[j].text in PORTFOLIO_WORDS or doc[j].lower_ in PORTFOLIO_JOINERS or fields
+                                        and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in TITLE_HEADS):
         fields += doc[j].text in PORTFOLIO_WORDS
         j -= 1
     head = doc[j - 1]
-    if fields and doc[j].lower_ in _PORTFOLIO_PREPS and doc[j + 1].text in PORTFOLIO_WORDS and head.is_title \
+    if fields and doc[j].lower_ in PORTFOLIO_PREPS and doc[j + 1].text in PORTFOLIO_WORDS and head.is_title \
             and head.lower_ in TITLE_HEADS:
         return j - 1
     return None

@@ -28,12 +28,16 @@ TITLE_MODIFIERS = frozenset(_W["title_modifiers"])
 
 # The words of a portfolio after "Minister of" ("Energy", "Mines and Petroleum"): the title modifiers and more fields.
 PORTFOLIO_WORDS = TITLE_MODIFIERS | frozenset(_W["portfolio_fields"])
+PORTFOLIO_PREPS, PORTFOLIO_JOINERS = frozenset(_W["portfolio_preps"]), frozenset(_W["portfolio_joiners"])
 
 # Words before a name that are not part of it.
 HONORIFICS = frozenset(_W["honorifics"])
 
 # Title abbreviations the tokenizer is to keep whole ("Hon.", "Rt.", "Lt.").
 TITLE_ABBREVIATIONS = tuple(_W["title_abbreviations"])
+
+# Hyphenated words the tokenizer is to keep whole ("co-chaired").
+WHOLE_WORDS = tuple(_W["whole_words"])
 
 # Given names written abbreviated before the rest of a name ("Ma. Lourdes Reyes", "Md. Rafiqul Islam").
 GIVEN_NAME_ABBREVIATIONS = frozenset(_W["given_name_abbreviations"])

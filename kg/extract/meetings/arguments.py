@@ -55,12 +55,13 @@ from kg.records import Kind
 
 def _plural_subject(verb: Token) -> bool:
     """"Kim and Moon talked", "the two sides talked", "the Israeli and Palestinian leadership talked"."""
-    for subj in _subjects(verb):
+    subjects = _subjects(verb)
+    for subj in subjects:
         if len(_conjuncts(subj)) >= 2 or subj.lower_ in PLURAL_NOUNS or named_parties(subj):
             return True
         if subj.lower_ in GROUP_NOUNS and sum(len(_conjuncts(c)) for c in subj.children if c.dep_ == "amod") >= 2:
             return True
-    return False
+    return sum(s.dep_ == "nsubj" for s in subjects) >= 2  # "A and B co-chaired", parsed as two subjects of the verb
 
 
 def _abstract(ctx: _Context, args: list[Token]) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg import gazetteer
 from kg.extract.meetings.records import _Context, _Event, _Mention
-from kg.extract.meetings.syntax import _clause_tokens
+from kg.extract.meetings.clauses import _clause_tokens
 from kg.nlp.doc_text import doc_text
 from kg.records import Kind, Status
 

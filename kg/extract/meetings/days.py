@@ -71,6 +71,10 @@ _RELATIVE = re.compile(
 # "- 14 December 2023: The two presidents meet at Argyle": a line of a timeline or chronology opens with its
 # day (a bullet before it, the year in it) and a colon
 _TIMELINE = re.compile(r"^[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?([^:\n]{4,30}?\b(?:1[89]|20)\d\d)[ \t]*:[ \t]", re.MULTILINE)
+# "- 20 April: The two men meet again": a line of the same list without the year, which an earlier line of the
+# list ("- 12 March 2019: ...") or the year heading the list ("2018") gives
+_TIMELINE_DAY = re.compile(r"^[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?([^:\n]{0,20}?\d[^:\n]{0,20}?)[ \t]*:[ \t]", re.MULTILINE)
+_YEAR_HEADING = re.compile(r"^[ \t]*((?:1[89]|20)\d\d)[ \t]*:?[ \t]*$")
 
 
 def _timeline_day(ctx: _Context, trigger: Token) -> TimeValue | None:
@@ -79,15 +83,34 @@ def _timeline_day(ctx: _Context, trigger: Token) -> TimeValue | None:
     published = ctx.article.date
     text = doc_text(ctx.doc)
     start = text.rfind("\n", 0, trigger.idx) + 1
-    match = _TIMELINE.match(text, start)
+    match = _TIMELINE.match(text, start) or _TIMELINE_DAY.match(text, start)
     if published is None or match is None or match.end() > trigger.idx:
         return None
     end = text.find("\n", match.end()) % (len(text) + 1)
     if any(e.label_ in {"DATE", "TIME"} and match.end() <= e.start_char < end and normalize_date(e.text, published)
            for e in trigger.sent.ents):
         return None  # "WASHINGTON, March 3, 2019: X met Y on Saturday": a dateline; the clause's own day
-    day = normalize_date(match[1].strip(), published, future=False)
-    return replace(day, text=match[1].strip()) if day is not None and day.value[:4] == match[1][-4:] else None
+    said = match[1].strip()
+    year = said[-4:] if _TIMELINE.match(text, start) else _list_year(text, start)
+    if year is None or not said[-4:].isdigit() and normalize_date(said, published) is None:
+        return None
+    day = normalize_date(said if said[-4:] == year else f"{said} {year}", published, future=False)
+    return replace(day, text=said) if day is not None and day.value[:4] == year else None
+
+
+def _list_year(text: str, start: int) -> str | None:
+    """The year of a timeline's line without one: that of the nearest line above in the same list (lines that
+    open with a day and a colon, blank lines between) or of the year heading the list."""
+    while start > 0:
+        start = text.rfind("\n", 0, start - 1) + 1
+        line = text[start:text.find("\n", start) % (len(text) + 1)]
+        if heading := _YEAR_HEADING.match(line):
+            return heading[1]
+        if (dated := _TIMELINE.match(line)) is not None:
+            return dated[1][-4:]
+        if line.strip() and not _TIMELINE_DAY.match(line):
+            return None
+    return None
 
 
 def _relative_day(ctx: _Context, trigger: Token, clause: AbstractSet[int]) -> TimeValue | None:

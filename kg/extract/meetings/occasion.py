@@ -8,7 +8,8 @@ from spacy.tokens import Token
 from kg.extract.meetings.lexicon import PREVIOUS_WORDS, RECORD_WORDS
 from kg.extract.meetings.records import _Context, _Event, _Mention
 from kg.extract.meetings.settle import _event_status
-from kg.extract.meetings.syntax import _clause_indices, _governor, _previous
+from kg.extract.meetings.clauses import _clause_indices
+from kg.extract.meetings.syntax import _governor, _previous
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind, Status, TimeValue
 

@@ -1,7 +1,8 @@
 """Events to Meeting records: date, place and status settled from all mentions of an event."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.attrs import DEP, HEAD
+from spacy.tokens import Doc, Token
 
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.days import _inside
@@ -41,8 +42,8 @@ def _day_told_later(ctx: _Context, events: list[_Event]) -> None:
     undated = [e for e in events if e.date is None and _event_status(e.mentions) == Status.HELD]
     if published is None or not undated:
         return
-    sent_of = ctx.sentence_of
-    for tok in ctx.doc:
+    sent_of, doc = ctx.sentence_of, ctx.doc
+    for tok in (doc[i] for i in _with_day_children(doc)):
         if lemma(tok).lower() not in _DATED_NOUNS:
             continue
         day = _day_on(tok)
@@ -57,6 +58,14 @@ def _day_told_later(ctx: _Context, events: list[_Event]) -> None:
         target = undated[0] if len(undated) == 1 else before[-1] if len(before) == 1 else None
         if target is not None and target.mentions[0].trigger.i < tok.i:
             target.date = TimeValue(value.value, f"{day.text}'s {tok.text}")
+
+
+def _with_day_children(doc: Doc) -> list[int]:
+    """The tokens that have a possessive or a preposition hung on them, in text order, read on the doc's arrays:
+    only those can have a day word on them (`_day_on`), and most tokens are neither made a Token nor lemmatized."""
+    deps = {doc.vocab.strings["poss"], doc.vocab.strings["prep"]}
+    heads = doc.to_array(HEAD).astype("int64").tolist()  # an offset (signed); the labels are hashes (unsigned)
+    return sorted({i + rel for i, (rel, dep) in enumerate(zip(heads, doc.to_array(DEP).tolist())) if dep in deps})
 
 
 def _day_on(noun: Token) -> Token | None:

@@ -49,17 +49,19 @@ def _compound_sides(ctx: _Context, noun: Token) -> set[str]:
         elif key is None and _hyphened(tok) and (named := _named(ctx, tok.text)):
             keys.append(named)  # a name the tagger missed beside a hyphen: "Chile-ASEAN"
     sides = list(dict.fromkeys(k for k in keys if ctx.kind(k) in _SIDES and not _venue(ctx, k)))
-    # "Kerry and Lavrov opened the US-Russia talks": where a person named in the sentence speaks for one of
-    # the states, the people are the sides (read from the clause), not the states
-    speakers = {s for p in ctx.root_of.values() if ctx.is_person(p) for s in ctx.states_of(p)}
     if len(sides) == 1 and ctx.kind(sides[0]) == Kind.ORGANIZATION and any(
             t.tag_ == "NNS" and _title_word(t) and _prenominal(t, noun) for t in noun.doc[noun.left_edge.i:noun.i]):
         return set(sides)  # "a NATO defense ministers meeting": the body whose officials meet
+    if len(sides) < 2:
+        return set()
+    # "Kerry and Lavrov opened the US-Russia talks": where a person named in the sentence speaks for one of
+    # the states, the people are the sides (read from the clause), not the states (read only for two sides)
+    speakers = {s for p in ctx.root_of.values() if ctx.is_person(p) for s in ctx.states_of(p)}
     # ... not for a meeting still to come, told by its own infinitive ("they discussed the US-EU summit to be
     # held in June", the parser's "the summit" also the subject of "to be held"): the people who speak of it need
     # not be the ones who will meet
     to_come = _infinitive_to_come([noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else []))
-    return set(sides) if len(sides) >= 2 and (to_come or not speakers & set(sides)) else set()
+    return set(sides) if to_come or not speakers & set(sides) else set()
 
 
 def joint_body(ctx: _Context, noun: Token) -> set[str]:

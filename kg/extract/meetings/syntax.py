@@ -6,11 +6,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.lexicon import PREVIOUS_MODS, PREVIOUS_WORDS, SEQUENCE_WORDS, TIME_PREPS
-from kg.extract.meetings.lexicon import CONTINUATION_HEADS
 from kg.extract.meetings.lexicon import (
     ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING, lesser,
 )
-from kg.extract.meetings.lexicon import CALL_PREPS, LEAD_VERBS, SCHEDULING_VERBS
+from kg.extract.meetings.lexicon import CALL_PREPS, CONTINUATION_HEADS, HELD_VERBS, HOLD_VERBS, LEAD_VERBS
 from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
 from kg.nlp.doc_text import doc_text, token_texts
@@ -240,57 +239,6 @@ def _orphan_subject(verb: Token) -> list[Token]:
     return []
 
 
-_CLAUSES = "kg_meeting_clauses"
-
-
-def _clause_indices(trigger: Token) -> frozenset[int]:
-    """Indices of the tokens whose nearest verb is the trigger (or the trigger's governing verb, for a noun).
-    Walked once per trigger and kept in the doc's user_data (the date, week, duration and place steps all ask;
-    the parse never changes after the pipeline); most callers want only the indices."""
-    known = trigger.doc.user_data.setdefault(_CLAUSES, {})
-    found = known.get(trigger.i)
-    if found is None:
-        found = known[trigger.i] = frozenset(t.i for t in _clause_walk(trigger))
-    return found
-
-
-def _clause_tokens(trigger: Token) -> list[Token]:
-    """The tokens of `_clause_indices`, in text order."""
-    doc = trigger.doc
-    return [doc[i] for i in sorted(_clause_indices(trigger))]
-
-
-def _clause_walk(trigger: Token) -> list[Token]:
-    heads = {trigger.i} | ({trigger.head.i} if _purpose(trigger) else set())
-    gov = _governor(trigger) if trigger.pos_ not in {"VERB", "AUX"} else None
-    if gov is not None:
-        heads.add(gov.i)
-    if trigger.pos_ not in {"VERB", "AUX"}:
-        clauses = [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
-        # "a visit by X's minister, Y, that had been planned for this week": a clause of scheduling the parser
-        # hung on a name inside the meeting's phrase is the meeting's
-        clauses += [c for c in trigger.subtree if c.dep_ in {"relcl", "acl"} and c.head.i != trigger.i
-                    and lemma(c).lower() in SCHEDULING_VERBS]
-        # "a summit that was scheduled to take place next month": the infinitive the clause governs
-        clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
-        heads |= {c.i for c in clauses}
-    out = []
-    for tok in trigger.sent:
-        cur = tok
-        for _ in range(12):
-            if cur.i in heads:
-                out.append(tok)
-                break
-            # "with visiting X here on Tuesday": the participle on a name opens no clause of its own
-            if cur.pos_ in {"VERB", "AUX"} and cur.i != tok.i and cur.dep_ not in {"aux", "auxpass", "prep"} \
-                    and not _adjectival(cur):
-                break
-            if cur.head.i == cur.i:
-                break
-            cur = cur.head
-    return out
-
-
 def _anaphoric(noun: Token) -> bool:
     """"the meeting", "their talks", "Trump's meeting", "the second summit", "such a meeting"."""
     return any(c.dep_ in {"det", "poss", "predet"} and c.lower_ in ANAPHORIC_DETS | {"such"} or
@@ -321,9 +269,11 @@ def _is_phone(token: Token) -> bool:
     if any(o.lower_ in PHONE_WORDS or any(c.lower_ in PHONE_WORDS for c in o.children if c.dep_ in {"compound", "amod"})
            for o in calls):
         return True
-    # "phone talks", "met virtually"; a noun's verb's adverb ("joined the talks remotely", "held talks online")
+    # "phone talks", "met virtually"; a noun's verb's adverb ("joined the talks remotely", "held talks online"),
+    # a verb of holding it (not "a meeting ... was announced online": the announcing's)
     return any(c.lower_ in PHONE_WORDS for c in token.children if c.dep_ in {"compound", "amod", "advmod"}) or noun \
-        and any(c.lower_ in PHONE_WORDS for h in heads for c in h.children if c.dep_ == "advmod")
+        and any(c.lower_ in PHONE_WORDS for h in heads if h is token or lemma(h).lower() in HOLD_VERBS | HELD_VERBS
+                for c in h.children if c.dep_ == "advmod")
 
 
 def _purpose(verb: Token) -> bool:

@@ -28,6 +28,7 @@ from kg.extract.meetings.lexicon import (
     VISIT,
     Trigger,
 )
+from kg.extract.meetings.chairs import chaired, chairs_named, role_agents
 from kg.extract.meetings.coref import _continues
 from kg.extract.meetings.crews import attendance
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
@@ -92,7 +93,7 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     others = found.participants - found.apart
     people = {k for k in others if ctx.is_person(k)}
     if found.apart and len(people := people if len(people) >= 2 else others) >= 2:  # each apart (not a group of theirs)
-        counterparts = sorted(people, key=lambda k: next((t.i for t in token.sent if ctx.key_of.get(t.i) == k), 0))
+        counterparts = sorted(people, key=lambda k: next((i for i in range(token.sent.start, token.sent.end) if ctx.key_of.get(i) == k), 0))
         # "with A on 14 February and with B on 15 February": each on the day listed after it
         listed = _occasions(ctx, token) if found.kind == "verb" and found.status == Status.HELD else []
         days = [d for d, _ in listed] if len(listed) == len(counterparts) else [found.date] * len(counterparts)
@@ -258,7 +259,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         return None
     if NOUNS[noun.lower_].needs == "with" and not any(p.lower_ in {"with", "between"} for p in _arg_preps(noun)) \
             and not (noun.dep_ == "dobj" and lemma(noun.head).lower() in HOLD_VERBS and (_plural_subject(noun.head) or lemma(noun.head).lower() in ROLE_VERBS)) \
-            and not is_standing(noun):  # ... and "its next session", "the next round of consultations"
+            and not is_standing(noun) and not chaired(noun):  # ... "its next session", "a session chaired by A"
         return None  # "a session with X", "X and Y had a working lunch", not "the session of parliament"
     if NOUNS[noun.lower_].needs == "to" and not _hosts(ctx, _destinations(noun)):
         return None  # "a trip to A" (a state), not "a trip to Europe"
@@ -273,9 +274,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     own += called if NOUNS[noun.lower_].needs == "on" else []
     own += [p for w in _arg_preps(noun, extra={"of"}) for p in _pobjs(w)]
     own += _destinations(noun) if NOUNS[noun.lower_].needs == "to" else []
-    # "talks mediated by A and B", "a summit hosted by X": who brings the sides together takes part
-    own += [o for c in noun.children if c.dep_ == "acl" and lemma(c).lower() in ROLE_VERBS
-            for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
+    own += role_agents(noun)  # "talks mediated by A and B", "held in X, co-chaired by A and B"
     # "the host of the meeting, Saudi Arabia": the role noun's apposition
     role = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     role_sides = [c for c in role.children if c.dep_ == "appos"] if role is not None and role.lower_ in ROLE_NOUNS else []
@@ -319,7 +318,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
             partial |= not ok
             if lemma(governor).lower() in ROLE_VERBS:  # "thanked Qatar for hosting the talks": the host state
                 ctx.groups |= keys                      # stays a side beside the people it brings together
-    if joint := joint_body(ctx, noun):  # "the next meeting of the India-Chile Joint Commission": the two states
+    chairs = chairs_named(ctx, noun, governor, participants)  # "A and B co-chaired the meeting": its sides, told
+    if (joint := joint_body(ctx, noun)) and not chairs:  # "the next meeting of the India-Chile Joint Commission": the two states
         participants, partial = joint, False
     place = _place(ctx, noun, participants) or (_place(ctx, noun.head.head, participants, skip=noun) if _continues(
         noun) else None) or (_place(ctx, governor, participants, skip=noun)  # "a round of talks to take place in X"
@@ -348,7 +348,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         mention.apart = _each(ctx, governor, mention.participants)
     # "Cuba and Norway are serving as mediators for the talks": the subject's role in a meeting told before
     mention.adds_sides = mention.anaphoric and bool(role_sides) or mention.anaphoric and not named_on_noun \
-        and governor is not None and (
+        and governor is not None and not chairs and (
         noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" or lemma(governor).lower() in HOLD_VERBS
         or any(c.dep_ == "prep" and c.lower_ == "as" for c in governor.children)
         # "X, who was also at the meeting": being there is taking part
@@ -382,7 +382,7 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
         date = arrived_on if arrived_on and (date is None or date.text == "today") else date
         place = place or arrived_in
     sent = trigger.sent
-    context = {k for t in sent if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)}
+    context = {k for i in range(sent.start, sent.end) if (k := ctx.root_of.get(i)) and ctx.is_person(k)}
     # a side with a person at the table is that person; a body or state no named person speaks for
     # stays beside the people ("Kabila, Kagame and the regional bloc")
     participants = {ctx.side(k) for k in participants} - ctx.reporters

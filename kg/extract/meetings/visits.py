@@ -29,14 +29,14 @@ def _arrival(ctx: _Context, trigger: Token, participants: set[str],
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
     if verb is None or ctx.article.date is None:
         return None, None
-    arrivals = [t for t in verb.subtree if lemma(t).lower() in ARRIVAL_VERBS and t.i != verb.i
-                and t.dep_ in {"advcl", "pcomp", "conj"}]
+    arrivals = [t for t in verb.subtree if t.dep_ in {"advcl", "pcomp", "conj"} and t.i != verb.i
+                and lemma(t).lower() in ARRIVAL_VERBS]  # the cheap tests first: few tokens are lemmatized
     # "X, who arrived in Oslo on Sunday, met Y": the arrival told of the subject in a relative clause
     arrivals += [c for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"} for c in s.children
                  if c.dep_ == "relcl" and lemma(c).lower() in ARRIVAL_VERBS]
     if not arrivals and trigger.sent.start > 0:
         before = ctx.doc[trigger.sent.start - 1].sent
-        arrivals = [t for t in before if lemma(t).lower() in ARRIVAL_VERBS and t.dep_ in {"ROOT", "conj"}
+        arrivals = [t for t in before if t.dep_ in {"ROOT", "conj"} and lemma(t).lower() in ARRIVAL_VERBS
                     and _same_travellers(ctx, t, participants)]
     for arrival in arrivals:
         date = next((v for e in arrival.sent.ents if e.label_ == "DATE" and arrival.i in
@@ -105,7 +105,8 @@ def _split_visits(ctx: _Context, mention: _Mention) -> list[_Mention]:
         return [mention]
     out = []
     # in the order the text names them (an itinerary the meetings of the trip may follow)
-    where = {k: next((t.i for t in mention.trigger.sent if ctx.key_of.get(t.i) == k), 0) for k in states}
+    sent = mention.trigger.sent
+    where = {k: next((i for i in range(sent.start, sent.end) if ctx.key_of.get(i) == k), 0) for k in states}
     for state in sorted(states, key=lambda k: (where[k], k)):
         place = mention.place if mention.place and _in_state(ctx, mention.place, state) else state
         out.append(replace(mention, participants={people[0], state}, place=place))

@@ -12,7 +12,8 @@ from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING,
 from kg.extract.meetings.days import _any, _date_text, _day_of, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month, _timeline_day
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _clause_indices, _governor, _in_subtree, _release_dash, _told_under
+from kg.extract.meetings.clauses import _clause_indices
+from kg.extract.meetings.syntax import _governor, _in_subtree, _release_dash, _told_under
 from kg.extract.meetings.wheres import marked_clause, where_host
 from kg.nlp import lemma
 from kg.records import Status, TimeValue
@@ -57,8 +58,8 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     # "Earlier today, X met Y": a day word the tagger labelled a TIME or left without a label
     candidates += [e for e in ctx.sent_ents(trigger) if e.label_ == "TIME" and e.root.i in clause
                    and (any(t.lower_ in DAY_WORDS for t in e) or _night_before(e, published) or names_weekday(e.text))]
-    candidates += [trigger.doc[t.i:t.i + 1] for t in trigger.sent if t.i in clause and t.lower_ in DAY_WORDS
-                   and not t.ent_type_]
+    candidates += [trigger.doc[i:i + 1] for i in sorted(clause) if (t := trigger.doc[i]).lower_ in DAY_WORDS
+                   and not t.ent_type_]  # the clause lies in the trigger's sentence, in text order so
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
     timeline = _timeline_day(ctx, trigger) if status == Status.HELD or _present(trigger) else None  # "- May 2015: X meets Y"
     relative = timeline or _offset_day(ctx, trigger) or _relative_day(ctx, trigger, clause)
@@ -215,7 +216,7 @@ def _same_day_as(ctx: _Context, trigger: Token) -> TimeValue | None:
     whose verb has it: "resumed talks")."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
     scope = {t.i for t in (verb or trigger).subtree}
-    if not any(lemma(t).lower() in _DAY_PARTS and t.i in scope for t in trigger.sent):
+    if not any(t.i in scope and lemma(t).lower() in _DAY_PARTS for t in trigger.sent):
         return None
     for prep in trigger.sent:
         if prep.dep_ != "prep" or prep.lower_ not in {"before", "after"} or prep.i not in scope:

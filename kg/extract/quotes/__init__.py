@@ -106,11 +106,24 @@ def _quoted_tokens(doc: Doc, quotes: list[Q]) -> set[int]:
 
 
 def _sentences(doc: Doc, q: Q) -> list[Span]:
-    sents = [s for s in doc.sents if s.start_char <= q.close and s.end_char > q.open]
+    sents = [doc[a:b] for a, b, first, last in _sentence_bounds(doc) if first <= q.close and last > q.open]
     if sents:
         return sents
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     return [span.sent] if span is not None else []
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """Each sentence's token and character bounds, kept in the doc's user_data: each quote reads the sentences it
+    overlaps, and spaCy makes every sentence's Span again at each `doc.sents` (the parse never changes after the
+    pipeline)."""
+    found = doc.user_data.get(_SENTENCES)
+    if found is None:
+        found = doc.user_data[_SENTENCES] = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    return found
+
+
+_SENTENCES = "kg_quote_sentences"
 
 
 def _starts_sentence(words: Span) -> bool:

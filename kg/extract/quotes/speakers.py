@@ -305,8 +305,9 @@ def _byline(span: Span) -> bool:
     before = span.doc[max(span.sent.start, span.start - 3):span.start]
     if before and before[-1].lower_ == "by" and not any(t.pos_ in {"VERB", "AUX"} for t in span.sent):
         return True  # a credit line: "By X", "The interview by X"
+    doc, texts, sent = span.doc, token_texts(span.doc), span.sent  # "has more" read on the texts, few Tokens made
     return any(t.lower_ in REPORTERS for t in before) or any(
-        t.nbor(1).lower_ == "more" and lemma(t) == "have" for t in span.sent if t.i + 1 < len(span.doc))
+        texts[i + 1].lower() == "more" and lemma(doc[i]) == "have" for i in range(sent.start, min(sent.end, len(doc) - 1)))
 
 
 def _pronoun(s: Token, res: Resolution, people: People, outer: str | None) -> str | None:

@@ -80,7 +80,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # each token is fetched once and quotes tested by strip()
     while start < end:
         text = doc[start].text
-        if text.lower() in _ARTICLES or not text.strip(_QUOTES):
+        if text.lower() in _ARTICLES and not _hyphened(doc, start, end) or not text.strip(_QUOTES):
             start += 1
         else:
             break
@@ -91,6 +91,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         else:
             break
     return start, end
+
+
+def _hyphened(doc: Doc, start: int, end: int) -> bool:
+    """"An-Nahar", "A-Team": the article is a word of the name, a hyphen against it joining the next."""
+    return start + 2 < end and not doc[start].whitespace_ and doc[start + 1].text == "-" and not doc[start + 1].whitespace_
 
 
 _ARTICLES = frozenset(_W["articles"])

@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.base import _set_ents
-from kg.nlp.components.paragraphs import given_name_dot
-from kg.nlp.lexicon import GIVEN_NAME_ABBREVIATIONS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, common_nouns, words
+from kg.nlp.components.paragraphs import abbreviation_start, after_a_town, given_name_dot
+from kg.nlp.lexicon import HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS
+from kg.nlp.lexicon import common_nouns, words
 
 _W = words("components/name_joins")
 _PARTICLES = frozenset(_W["particles"])
@@ -167,7 +168,7 @@ def name_begin(doc: Doc, ent: Span) -> int:
                 and first.text[:1].isupper() and not first.text.isupper() and not first.ent_type_:
             start -= 2
         elif t.whitespace_ == " " and _namelike(t) and not t.ent_type_ and t.lower_ not in _nouns() \
-                and t.text not in TITLE_MODIFIERS:  # "Minister of Energy Ana Neto": a portfolio's word, no given name
+                and t.text not in PORTFOLIO_WORDS:  # "Minister of Water Resources Ana Neto": a portfolio's word
             start -= 1  # a common noun is a title's or a body's word ("Commission Chairperson"), no given name
         elif t.whitespace_ == " " and t.is_sent_start and _opens_name(t):
             start -= 1  # "Legesse Tulu Gemechu, the minister, said": the given name opening the sentence
@@ -181,12 +182,10 @@ def name_begin(doc: Doc, ent: Span) -> int:
 
 
 def _abbreviated_given(doc: Doc, i: int) -> int | None:
-    """The first token of an abbreviated given name ending at token I ("Md.", "Ma" + ".", "Mohd"), or None."""
-    if doc[i].text in GIVEN_NAME_ABBREVIATIONS:
-        return i
-    if doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text + "." in GIVEN_NAME_ABBREVIATIONS:
-        return i - 1
-    return None
+    """The first token of an abbreviated given name ending at token I ("Md.", "Ma" + ".", "Mohd"), or None; not
+    a town's state ("Bethesda, Md.")."""
+    first = abbreviation_start(doc, i)
+    return None if first is None or after_a_town(doc, first) else first
 
 
 def _initial_opening(t: Token) -> bool:

@@ -43,6 +43,7 @@ RESIDENT_NOUNS = frozenset(_W["resident_nouns"])
 SITE_NOUNS = frozenset(_W["site_nouns"])
 DOMAIN_ENDINGS = tuple(_W["domain_endings"])
 NAME_JOINERS = frozenset(_W["name_joiners"])
+PAIRED_BODY_JOINERS = frozenset(_W["paired_body_joiners"])
 _CODE_IN_TEXT = re.compile(r"\b[A-Z]{1,3}\d{1,3}\b")  # "G7", "G20", "M23"
 _NAMED = {"ORG", "PERSON", "PLACE", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "GPE", "LOC"}
 
@@ -284,12 +285,12 @@ def _person_after_state(ent: Span) -> list[Span]:
 
 def _paired_body(rest: Span) -> bool:
     """The words after "Canada-" name a second place and then a body of the two ("Africa Parliamentary
-    Association", "New Zealand Joint Ministerial Commission", "Africa Cooperation"), not a body of its own
-    ("ASEAN")."""
+    Association", "New Zealand Joint Ministerial Commission", "Moldova Commission for European Integration"), not
+    a body of its own ("ASEAN")."""
     for n in (1, 2, 3):
         if n < len(rest) and (rest[:n].text in gazetteer.country_names() or gazetteer.known_place(rest[:n].text)
                               or rest[:n].text in REGION_WORDS):
-            return all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in rest[n:])
+            return all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS | PAIRED_BODY_JOINERS for t in rest[n:])
     return False
 
 

@@ -23,6 +23,9 @@ _W = words("components/org_noise")
 TELL_FORMS = frozenset(_W["tell_forms"])
 OUTLET_CUES = frozenset(tuple(cue) for cue in _W["outlet_cues"])
 OUTLET_NOUNS = frozenset(_W["outlet_nouns"])
+PERSON_CUES = frozenset(tuple(cue) for cue in _W["person_cues"])
+PERSON_OUTLET_NOUNS = frozenset(_W["person_outlet_nouns"])
+OUTLET_OWNERS = frozenset(_W["outlet_owners"])
 SOURCE_NOUNS = frozenset(_W["source_nouns"])
 NAME_PARTICLES = frozenset(_W["name_particles"])
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -57,7 +60,7 @@ def _told(doc: Doc, texts: list[str], i: int) -> Span | None:
         source = doc[i].dep_ != "nsubj" and any(c.dep_ == "nsubj" and c.lower_ in SOURCE_NOUNS for c in doc[i].children)
         return _outlet_after(doc, i + 1, source)
     if i > 0 and (texts[i - 1], texts[i]) in OUTLET_CUES:
-        return _outlet_after(doc, i + 1, placed=True)
+        return _outlet_after(doc, i + 1, placed=(texts[i - 1], texts[i]) not in PERSON_CUES)
     return None
 
 
@@ -77,6 +80,8 @@ def _named_outlet(doc: Doc, i: int) -> Span | None:
         return None
     if span[0].lower_ in given_names() and not span.text.isupper():
         return None  # "the broadcaster Jon Snow": a person
+    if person_trade(doc[i], span):
+        return None  # "the veteran broadcaster Piers Morgan": a person's trade; "the state broadcaster RTK"
     if next_subject(doc[i], span):
         return None  # "he told the newspaper Smith had resigned": the subject of the next clause
     return Span(doc, span.start, span.end, label="ORG")
@@ -127,6 +132,13 @@ def _words(span: Span) -> int:
 
 def _capitalised(text: str) -> bool:
     return text[:1].isupper() and any(ch.isalpha() for ch in text)
+
+
+def person_trade(noun: Token, name: Span) -> bool:
+    """Whether an outlet's noun before a name is a person's trade there ("the veteran broadcaster Piers Morgan"),
+    not an outlet's ("the state broadcaster RTK", "the broadcaster Velma TV")."""
+    return noun.lower_ in PERSON_OUTLET_NOUNS and not (
+        name.text.isupper() or name[-1].text in BROADCAST_HEADS or any(c.lower_ in OUTLET_OWNERS for c in noun.lefts))
 
 
 def next_subject(noun: Token, name: Span) -> bool:

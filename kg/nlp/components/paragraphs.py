@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg import gazetteer
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import GIVEN_NAME_ABBREVIATIONS, HONORIFICS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
 
@@ -33,21 +34,40 @@ class ParagraphBreaks:
         return doc
 
 
+def abbreviation_start(doc: Doc, i: int) -> int | None:
+    """The first token of an abbreviated given name ending at token I ("Md.", or "Ma" + "." as the tokenizer
+    splits it), or None."""
+    if doc[i].text in GIVEN_NAME_ABBREVIATIONS:
+        return i
+    if doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text + "." in GIVEN_NAME_ABBREVIATIONS:
+        return i - 1
+    return None
+
+
 def given_name_dot(doc: Doc, i: int) -> bool:
     """Whether token I is the dot of an abbreviated given name that opens a name ("Md." or "Ma" + "."), a
     capitalised word after it: no name word stands before it (a title, a lower-case word, a mark may), so
     "Jack Ma. Shares fell" keeps its sentence end."""
-    if doc[i].text in GIVEN_NAME_ABBREVIATIONS:
-        first = i
-    elif doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text + "." in GIVEN_NAME_ABBREVIATIONS:
-        first = i - 1
-    else:
+    first = abbreviation_start(doc, i)
+    if first is None:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is None or not (nxt.is_alpha and nxt.is_title) or nxt.is_stop or "\n" in doc[i].whitespace_:
         return False
     if first == 0:
         return True
+    if after_a_town(doc, first):
+        return False  # "He grew up in Bethesda, Md. Larry Hogan met him": the town's state
     before = doc[first - 1]
     return not before.text[:1].isupper() or before.lower_ in TITLE_HEADS or before.text in HONORIFICS \
         or before.text in TITLE_MODIFIERS or "\n" in before.text
+
+
+def after_a_town(doc: Doc, first: int) -> bool:
+    """Whether the abbreviation at token FIRST follows a town and a comma, no country's capital ("Bethesda, Md.",
+    not "In Dhaka, Md. Rafiqul Islam"): the town's state, no given name."""
+    if first < 2 or doc[first - 1].text != ",":
+        return False
+    town = doc[first - 2]
+    return town.is_alpha and town.text[:1].isupper() and town.text.title() not in gazetteer.capitals() \
+        and town.lower_ not in TITLE_HEADS

@@ -5,7 +5,8 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.base import core, core_text
-from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS, words
+from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, PORTFOLIO_JOINERS, PORTFOLIO_PREPS, PORTFOLIO_WORDS, TITLE_HEADS
+from kg.nlp.lexicon import TITLE_MODIFIERS, words
 
 _W = words("components/span_repair")
 _HEADS = TITLE_HEADS | frozenset(_W["phrase_title_heads"])
@@ -14,9 +15,6 @@ _LINKS = frozenset(_W["phrase_links"])
 _ENDS = BODY_WORDS | frozenset(_W["body_heads"]) | frozenset(_W["complement_ends"])
 _PLACES = frozenset(_W["complement_labels"])
 _NAME_LABELS = frozenset(_W["phrase_name_labels"])
-_PORTFOLIO_PREPS = frozenset(_W["portfolio_preps"])
-_PORTFOLIO_JOINERS = frozenset(_W["portfolio_joiners"])
-_FIELDS = PORTFOLIO_WORDS
 
 
 def names_after_title_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -59,15 +57,12 @@ def names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
     whatever the model made of the run."""
     out = list(ents)
     for t in doc[:-4]:
-        if not (t.is_title and t.lower_ in TITLE_HEADS and doc[t.i + 1].lower_ in _PORTFOLIO_PREPS):
+        if not (t.is_title and t.lower_ in TITLE_HEADS and doc[t.i + 1].lower_ in PORTFOLIO_PREPS):
             continue
-        j, fields = t.i + 2, 0
-        while j < len(doc) and j - t.i < 14 and (doc[j].text in _FIELDS or doc[j].lower_ in _PORTFOLIO_JOINERS
-                                                 and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
-            fields += doc[j].text in _FIELDS
-            j += 1
+        j = _portfolio_end(doc, t.i + 2)
+        fields = j > t.i + 2
         stop = j
-        while stop < len(doc) and stop - j < 6 and (_name_word(doc[stop]) and doc[stop].text not in _FIELDS or (
+        while stop < len(doc) and stop - j < 6 and (_name_word(doc[stop]) and doc[stop].text not in PORTFOLIO_WORDS or (
                 doc[stop].text == "-" and not doc[stop].whitespace_ and not doc[stop - 1].whitespace_ and stop > j)):
             stop += 1
         words = sum(1 for w in doc[j:stop] if w.is_alpha and doc[w.i - 1].text != "-")
@@ -76,6 +71,19 @@ def names_after_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
             out = [e for e in _put(out, Span(doc, j, stop, label="PERSON"))
                    if not (t.i + 2 <= e.start and e.end <= j and e.label_ == "ORG")]
     return out
+
+
+def _portfolio_end(doc: Doc, first: int) -> int:
+    """The end of a portfolio's words from token FIRST, a field's: after its last field ("Mines and Steel
+    Development | Olamilekan Adegbite"), words of no field between two fields kept; FIRST itself if no field opens."""
+    j = end = first
+    while j < len(doc) and j - first < 12 and (doc[j].text in PORTFOLIO_WORDS or doc[j].lower_ in PORTFOLIO_JOINERS
+                                               and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+                                               or j > first and _name_word(doc[j])):
+        field = doc[j].text in PORTFOLIO_WORDS or doc[j].lower_ in PORTFOLIO_JOINERS and end == j  # "..., | Name"
+        end = j + 1 if field and doc[first].text in PORTFOLIO_WORDS else end
+        j += 1
+    return end
 
 
 def _listed_fields(complement: Span) -> bool:

@@ -21,16 +21,11 @@ from kg.nlp.components.base import (
     core,
     core_text,
 )
+from kg.nlp.components.outlets import person_trade
 from kg.nlp.lemmas import lemma
 from kg.nlp.doc_text import token_texts
-from kg.nlp.lexicon import (
-    CORPORATE_TITLES,
-    HONORIFICS,
-    INDEX_WORDS,
-    ORG_CLASS_NOUNS,
-    PRODUCT_CLASS_NOUNS,
-    common_nouns, words,
-)
+from kg.nlp.lexicon import (CORPORATE_TITLES, HONORIFICS, INDEX_WORDS, ORG_CLASS_NOUNS, PRODUCT_CLASS_NOUNS,
+                            common_nouns, words)
 
 _W = words("components/type_evidence")
 _WORD_NOUNS = frozenset(_W["word_nouns"])
@@ -162,13 +157,15 @@ def _class_noun(ent: Span) -> str | None:
         relative = ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "relcl"  # not "the phone Apple makes"
         linked = (ent.start <= prev.head.i < ent.end or ent.root.head.i == prev.i
                   or (prev.head.i == ent.root.head.i and prev.dep_ in {"compound", "nmod"} and i == ent.start - 1))
-        if prev.is_lower and prev.pos_ == "NOUN" and _class_of(prev) and not relative and (bracketed or linked):
+        if prev.is_lower and prev.pos_ == "NOUN" and _class_of(prev) and not relative and (bracketed or linked) \
+                and not person_trade(prev, ent):  # "the veteran broadcaster Piers Morgan": a person's trade
             return _class_of(prev)
     for token in ent.root.children:
         if token.dep_ == "appos" and token.i >= ent.end and token.is_lower and _class_of(token):
             return _class_of(token)
     root = ent.root
-    if root.dep_ == "appos" and root.head.i < ent.start and root.head.is_lower and _class_of(root.head):
+    if root.dep_ == "appos" and root.head.i < ent.start and root.head.is_lower and _class_of(root.head) \
+            and not person_trade(root.head, ent):
         return _class_of(root.head)  # "the open-source kernel, or base of the system, Darwin"
     while root.dep_ == "conj":
         root = root.head

@@ -1,0 +1,79 @@
+"""A trigger's clause: the tokens of its sentence whose nearest verb is the trigger (or its governing verb)."""
+from __future__ import annotations
+
+from spacy.attrs import DEP, HEAD, POS
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc, Token
+
+from kg.extract.meetings.lexicon import SCHEDULING_VERBS
+from kg.extract.meetings.syntax import _adjectival, _governor, _purpose
+from kg.nlp import lemma
+
+_CLAUSES = "kg_meeting_clauses"
+
+
+def _clause_indices(trigger: Token) -> frozenset[int]:
+    """Indices of the tokens whose nearest verb is the trigger (or the trigger's governing verb, for a noun).
+    Walked once per trigger and kept in the doc's user_data (the date, week, duration and place steps all ask;
+    the parse never changes after the pipeline); most callers want only the indices."""
+    known = trigger.doc.user_data.setdefault(_CLAUSES, {})
+    found = known.get(trigger.i)
+    if found is None:
+        found = known[trigger.i] = frozenset(_clause_walk(trigger))
+    return found
+
+
+def _clause_tokens(trigger: Token) -> list[Token]:
+    """The tokens of `_clause_indices`, in text order."""
+    doc = trigger.doc
+    return [doc[i] for i in sorted(_clause_indices(trigger))]
+
+
+def _clause_walk(trigger: Token) -> list[int]:
+    heads = {trigger.i} | ({trigger.head.i} if _purpose(trigger) else set())
+    gov = _governor(trigger) if trigger.pos_ not in {"VERB", "AUX"} else None
+    if gov is not None:
+        heads.add(gov.i)
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        clauses = [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
+        # "a visit by X's minister, Y, that had been planned for this week": a clause of scheduling the parser
+        # hung on a name inside the meeting's phrase is the meeting's
+        clauses += [c for c in trigger.subtree if c.dep_ in {"relcl", "acl"} and c.head.i != trigger.i
+                    and lemma(c).lower() in SCHEDULING_VERBS]
+        # "a summit that was scheduled to take place next month": the infinitive the clause governs
+        clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
+        heads |= {c.i for c in clauses}
+    head_of, stops = _clause_arrays(trigger.doc)
+    out = []
+    sent = trigger.sent
+    for i in range(sent.start, sent.end):
+        cur = i
+        for _ in range(12):
+            if cur in heads:
+                out.append(i)
+                break
+            if cur != i and cur in stops:
+                break
+            if head_of[cur] == cur:
+                break
+            cur = head_of[cur]
+    return out
+
+
+_CLAUSE_ARRAYS = "kg_meeting_clause_arrays"
+_NOT_STOPS = frozenset({"aux", "auxpass", "prep"})
+
+
+def _clause_arrays(doc: Doc) -> tuple[list[int], frozenset[int]]:
+    """Each token's head index, and the verbs that open a clause of their own (a walk up the tree stops there;
+    "with visiting X here on Tuesday": the participle on a name opens none). Made once per document from its
+    arrays, kept in its user_data: every trigger's walk climbs from each token of its sentence, and a Token
+    object per step cost more than the rest of the walk."""
+    found = doc.user_data.get(_CLAUSE_ARRAYS)
+    if found is None:
+        strings = doc.vocab.strings  # HEAD is an offset (signed), the labels hashes (unsigned)
+        head_of = [i + rel for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+        stops = frozenset(i for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()) if (pos == VERB or pos == AUX)
+                          and strings[dep] not in _NOT_STOPS and not _adjectival(doc[i]))
+        found = doc.user_data[_CLAUSE_ARRAYS] = (head_of, stops)
+    return found
