@@ -55,6 +55,10 @@ def _plural_subject(verb: Token) -> bool:
             return True
         if subj.lower_ in GROUP_NOUNS and sum(len(_conjuncts(c)) for c in subj.children if c.dep_ == "amod") >= 2:
             return True
+        # "Deputy ministers A and B co-chaired ...", "The two envoys, A and B, held talks": a title subject
+        # whose apposition names two people or more
+        if sum(len(_conjuncts(c)) for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN") >= 2:
+            return True
     return sum(s.dep_ == "nsubj" for s in subjects) >= 2  # "A and B co-chaired", parsed as two subjects of the verb
 
 
@@ -77,7 +81,11 @@ def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set
     """The entity keys an argument stands for, and False when it is a reference left unresolved."""
     keys: set[str] = set()
     ok = True
-    for tok in _conjuncts(arg):
+    # "Minister A and Under Secretary B": a title's first word the parser took for a preposition coordinated
+    # with A, B its object (not "A and with B", a preposition of the verb's)
+    conjuncts = [o for t in _conjuncts(arg)
+                 for o in (_pobjs(t) if t.pos_ == "ADP" and t.dep_ == "conj" and t.i == t.left_edge.i else [t])]
+    for tok in conjuncts:
         listed = _named_plural(ctx, tok)
         keys |= listed
         if tok.i in ctx.dateline or _names_title(ctx, tok) or listed:
