@@ -36,9 +36,3 @@ def _release_dash(doc: Doc) -> int:
     return next((t.i for t in doc[1:15] if t.text in {"\u2013", "\u2014", "--", "-"} and not t.ent_type_
                  and (t.text not in {"-", "--"} or t.whitespace_ and doc[t.i - 1].whitespace_)
                  and any(x.ent_type_ == "DATE" for x in doc[:t.i])), -1)
-
-
-def _dateline(doc: Doc) -> int:
-    """The token where the text starts after a dateline ("WASHINGTON, Oct. 23, 2016 - X met Y"): the
-    dateline's date is the report's, not the meeting's."""
-    return _release_dash(doc) + 1
