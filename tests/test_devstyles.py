@@ -73,9 +73,11 @@ from .conftest import DEV_STYLES
 # people 0.961 -> 0.962 (947/55/21 -> 947/53/21), titles 0.912 -> 0.913 (823/40/119 -> 824/39/118), quotes 0.905 ->
 # 0.906 (526/38/73 -> 527/37/72), meetings 0.601 -> 0.602 (454/160/440), pairs 0.634 -> 0.635: a surname's particle
 # capitalised at a sentence's start ("Van X said" after "Y van X") is the full name's short form (ptq).
+# meetings 0.602 -> 0.610 (455/162/439 -> 463/160/431), pairs 0.635 -> 0.640 (624/171/546 -> 628/164/542) on the 114
+# texts: meetsides' branch landed (session 14), with the home office never the other side's state nor a body's head.
 FLOORS = {
     "people": 0.962, "organizations": 0.807, "countries": 0.971, "titles": 0.913, "quotes": 0.906,
-    "meetings": 0.602, "pairs": 0.634,
+    "meetings": 0.610, "pairs": 0.640,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -142,7 +144,8 @@ FLOORS = {
 # the place share falls while the count rises), measured and truncated
 # 350/454, 315/454 (ptq's "Van X": one more meeting matched, its day and place unread; the shares fall while the
 # counts of right days and places stay 350 and 315)
-ACCURACY_FLOORS = {"meeting_date": 0.770, "meeting_place": 0.693}
+# 359/463, 325/463 with meetsides' branch landed (session 14; main's 351/455, 319/455)
+ACCURACY_FLOORS = {"meeting_date": 0.775, "meeting_place": 0.701}
 
 
 @pytest.fixture(scope="module")
