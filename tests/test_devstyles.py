@@ -67,9 +67,12 @@ from .conftest import DEV_STYLES
 # with both (measured after the merge): organizations 0.797 -> 0.807 (534/141/113), people 0.960 -> 0.961 (947/55/21).
 # meetings 0.597 -> 0.600 (449/161/445 -> 453/161/441), pairs 0.625 -> 0.633 (622/171/548) on the 114 texts: co-chairs
 # sit at the meeting they chair, "co-chaired" one token (meetfind).
+# people 0.961 -> 0.962 (947/55/21 -> 947/53/21), titles 0.912 -> 0.913 (823/40/119 -> 824/39/118), quotes 0.905 ->
+# 0.906 (526/38/73 -> 527/37/72), meetings 0.601 -> 0.602 (454/160/440), pairs 0.634 -> 0.635: a surname's particle
+# capitalised at a sentence's start ("Van X said" after "Y van X") is the full name's short form (ptq).
 FLOORS = {
-    "people": 0.961, "organizations": 0.807, "countries": 0.971, "titles": 0.911, "quotes": 0.904,
-    "meetings": 0.600, "pairs": 0.633,
+    "people": 0.962, "organizations": 0.807, "countries": 0.971, "titles": 0.913, "quotes": 0.906,
+    "meetings": 0.602, "pairs": 0.634,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -132,7 +135,9 @@ FLOORS = {
 # 347/449 (meetcoref: a bare weekday a meeting called off had been set for is the nearest to publication)
 # 349/452, 314/452 (meetfind's co-chairs: three more matched meetings, two more right dates, one more right place;
 # the place share falls while the count rises), measured and truncated
-ACCURACY_FLOORS = {"meeting_date": 0.772, "meeting_place": 0.694}
+# 350/454, 315/454 (ptq's "Van X": one more meeting matched, its day and place unread; the shares fall while the
+# counts of right days and places stay 350 and 315)
+ACCURACY_FLOORS = {"meeting_date": 0.770, "meeting_place": 0.693}
 
 
 @pytest.fixture(scope="module")

@@ -72,3 +72,11 @@ def test_names_read_whole(nlp: Language, text: str, present: set[str], absent: s
 def test_a_sentence_opening_with_by_names_no_writer(nlp: Language) -> None:
     text = "Talks go on\n\nBy Monday Evening Tide the ministers had left.\n\nBy May, the circle had widened."
     assert not {n for n, k in entities(nlp, text).items() if k is Kind.PERSON}
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_full_names_short_form(nlp: Language) -> None:
+    """"Van Houten told reporters" after "Pieter van Houten": a sentence's first word capitalises the particle."""
+    text = ("The mediator, Pieter van Houten, opened the round on Monday. Van Houten met the two delegations "
+            "separately. 'Nobody should expect a deal this week,' Van Houten told reporters.")
+    people = {n for n, k in entities(nlp, text).items() if k is Kind.PERSON}
+    assert people == {"Pieter van Houten"}, people

@@ -19,6 +19,7 @@ _W = tables("resolve")["names"]
 _SKIP = frozenset(_W["acronym_skip"])
 _LEGAL = frozenset(_W["legal"])
 _LETTERS = re.compile(r"^[A-Z]{2,8}$")
+_PARTICLES = frozenset(_W["surname_particles"])
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +117,7 @@ def full_names(spans: list[Span]) -> dict[str, str]:
     """Each multi-word name -> the fullest name of the same person ("Donald J. Trump" ~ "Donald Trump")."""
     names = sorted({s.text for s in spans}, key=lambda n: (-len(n.split()), -len(n), n))
     canonical: dict[str, str] = {}
-    folded = {n: [article_folded(w) for w in n.split()] for n in names}  # once per name, not per pair
+    folded = {n: _particle_folded([article_folded(w) for w in n.split()]) for n in names}  # once per name, not per pair
     for name in names:
         words, capitals = folded[name], _capitals(name)
         for longer in names:
@@ -137,6 +138,12 @@ def full_names(spans: list[Span]) -> dict[str, str]:
                 canonical[name] = canonical.get(styled, styled)
         canonical.setdefault(name, name)
     return canonical
+
+
+def _particle_folded(words: list[str]) -> list[str]:
+    """"Van Dalen" opening a sentence is the "van Dalen" of "Hendrik van Dalen" (and "Greta Van Susteren" writes
+    hers capitalised): a surname's particle before the last word, in lower case, in every name compared."""
+    return [w.lower() if i < len(words) - 1 and w.lower() in _PARTICLES else w for i, w in enumerate(words)]
 
 
 def _double_surname(name: str) -> list[str]:

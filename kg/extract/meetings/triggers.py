@@ -14,8 +14,7 @@ from kg.extract.meetings.lexicon import (
     AGREEMENTS,
     ANAPHORIC_DETS,
     CONTINUATION_HEADS,
-    LEAD_VERBS,
-    ARRIVAL_VERBS,
+    LEAD_VERBS, ARRIVAL_VERBS,
     HOLD_VERBS, MEET,
     NOT_MEETINGS,
     NOUNS,
@@ -55,7 +54,8 @@ from kg.extract.meetings.syntax import (
     _subjects,
 )
 from kg.extract.meetings.visits import _arrival, _arrived_at, _destinations, _hosts, _invited, _split_visits, _visit_host, called_on
-from kg.extract.meetings.when import _date, _duration, _occasions, _ordinal, _present, _stay, _week
+from kg.extract.meetings.when import _date, _occasions, _present, _week
+from kg.extract.meetings.lengths import _duration, _ordinal, _stay
 from kg.extract.meetings.tense import planned_before
 from kg.extract.meetings.frames import _frame_date, _frame_place, _framed, talked_of
 from kg.nlp import lemma

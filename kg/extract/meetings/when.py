@@ -1,4 +1,5 @@
-"""When: the date, the week, the duration and the ordinal a mention gives."""
+"""When: the date and the week a mention gives (its duration and ordinal: lengths; a held meeting of no day
+named: undated)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,13 +8,15 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import names_weekday, normalize_date
-from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, RECORD_WORDS, SCHEDULING_VERBS
-from kg.extract.meetings.lexicon import DAY_WORDS, NUMBERS, ORDINALS, REPORTING, TRAVEL_NOUNS, WHEN
+from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, SCHEDULING_VERBS
+from kg.extract.meetings.lexicon import DAY_WORDS, ORDINALS, TRAVEL_NOUNS, WHEN
 from kg.extract.meetings.days import _any, _date_text, _day_of, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month, _timeline_day
+from kg.extract.meetings.lengths import _duration
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.clauses import _clause_indices
 from kg.extract.meetings.syntax import _governor, _in_subtree, _release_dash, _told_under
+from kg.extract.meetings.undated import _lead, _perfect, _reported_after, _same_day_as, _since_date
 from kg.extract.meetings.wheres import marked_clause, where_host
 from kg.nlp import lemma
 from kg.records import Status, TimeValue
@@ -21,11 +24,8 @@ from kg.records import Status, TimeValue
 
 _WEEK_STEPS: dict[str, int] = WHEN["week_steps"]
 _WEEK = re.compile(rf"^(?:(?:{_any(WHEN['week_leads'])}) )?({_any(_WEEK_STEPS)}) week$", re.IGNORECASE)
-_PERFECT_AUXES = frozenset(WHEN["perfect_auxes"])
 _BACKGROUND_PREPS = frozenset(WHEN["background_preps"])
-_OFFSET_BEFORE, _OFFSET_AFTER = tuple(WHEN["offset_before"]), tuple(WHEN["offset_after"])
 _TRIP_STARTS = frozenset(WHEN["trip_starts"])
-_DAY_PARTS = frozenset(WHEN["day_parts"])
 
 
 def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
@@ -210,30 +210,6 @@ def _occasions(ctx: _Context, verb: Token) -> list[tuple[TimeValue, int]]:
     return listed if len(found) >= 2 else []
 
 
-def _same_day_as(ctx: _Context, trigger: Token) -> TimeValue | None:
-    """"X held a meeting with Y in the morning before the talks": a part of the day before or after a
-    meeting told earlier with its day puts this one on that day (the last such meeting of that noun, or
-    whose verb has it: "resumed talks")."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
-    scope = {t.i for t in (verb or trigger).subtree}
-    if not any(t.i in scope and lemma(t).lower() in _DAY_PARTS for t in trigger.sent):
-        return None
-    for prep in trigger.sent:
-        if prep.dep_ != "prep" or prep.lower_ not in {"before", "after"} or prep.i not in scope:
-            continue
-        for other in (c for c in prep.children if c.dep_ == "pobj"):
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in other.children):
-                continue
-            told = [m for m in ctx.told if m.trigger.i < trigger.sent.start and m.date is not None
-                    and len(m.date.value) == 10 and m.status == Status.HELD
-                    and lemma(other).lower() in {lemma(t).lower() for t in [m.trigger, *m.trigger.children]}]
-            if told:
-                day = told[-1].date
-                assert day is not None
-                return TimeValue(day.value, f"{prep.text} {other.text}")
-    return None
-
-
 def _trip_days(ctx: _Context, trigger: Token) -> TimeValue | None:
     """"The 10-day trip will include visits with X", the trip begun on a day the article tells ("begins
     his trip today"): the visits fall within the trip's days, from its first to its last."""
@@ -265,63 +241,10 @@ def _trip_days(ctx: _Context, trigger: Token) -> TimeValue | None:
     return None
 
 
-def _lead(trigger: Token) -> bool:
-    """A meeting told in the main clause of the article's first sentence, with no date: the news of the
-    day ("The foreign ministers of India and Pakistan met in Colombo for talks")."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
-    return trigger.sent.start == trigger.doc[0].sent.start and verb is not None and verb.dep_ == "ROOT" \
-        and verb.tag_ == "VBD"
-
-
 def _dateline(doc: Doc) -> int:
     """The token where the text starts after a dateline ("WASHINGTON, Oct. 23, 2016 - X met Y"): the
     dateline's date is the report's, not the meeting's."""
     return _release_dash(doc) + 1
-
-
-def _since_date(ctx: _Context, trigger: Token) -> TimeValue | None:
-    """"It has been six years since the two sides held talks": six years before publication."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
-    if verb is None or not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
-        return None
-    be = verb.head
-    if lemma(be) != "be" or verb.dep_ != "advcl":
-        return None
-    published = ctx.article.date
-    for c in be.children:
-        if c.dep_ in {"attr", "npadvmod"} and c.ent_type_ == "DATE":
-            span = ctx.doc[c.left_edge.i:c.i + 1]
-            value = normalize_date(f"{_date_text(span)} ago", published) if published else None
-            if value is not None:
-                return TimeValue(value.value, span.text)
-    return None
-
-
-def _perfect(trigger: Token) -> bool:
-    """"The leaders have completed their first day of talks": a present perfect of one event in the
-    news is the day's news (not with "since", "ever", "already", counts such as "two meetings")."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
-    if verb is None or verb.tag_ != "VBN":
-        return False
-    auxes = [c for c in verb.children if c.dep_ == "aux"]
-    if not any(a.lower_ in _PERFECT_AUXES for a in auxes) or any(a.tag_ == "MD" for a in auxes):
-        return False
-    words = {t.lower_ for t in verb.subtree}
-    if words & RECORD_WORDS:
-        return False
-    return not (trigger.tag_ == "NNS" and any(c.dep_ == "nummod" for c in trigger.children))
-
-
-def _reported_after(trigger: Token) -> bool:
-    """"After meeting X, Y said ...", "Following a meeting with X, Y said", "was announced after X met Y":
-    the meeting is the day's."""
-    tok = trigger
-    after_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children)
-    if after_clause or tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ in {"after", "following"}:
-        main = tok.head if after_clause else tok.head.head
-        if lemma(main).lower() in REPORTING and main.pos_ in {"VERB", "AUX"}:
-            return not any(e.label_ == "DATE" and e.root.head.i == main.i for e in trigger.sent.ents)
-    return False
 
 
 def _background(date_root: Token, trigger: Token) -> bool:
@@ -357,44 +280,3 @@ def _present(trigger: Token) -> bool:
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     return verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBG" and bool(tags & {"VBZ", "VBP"}) \
         and "VBN" not in tags
-
-
-_UNIT: dict[str, list[str]] = WHEN["duration_units"]  # unit -> ISO 8601 prefix and designator
-_DURATION = re.compile(rf"\b(\d+|{_any(WHEN['duration_numbers'])})[\s-]+({_any(_UNIT)})s?\b", re.IGNORECASE)
-
-
-def _duration(trigger: Token, whole: bool = False) -> str | None:
-    """"lasted 90 minutes", "a two-hour meeting", "for nearly two hours" -> PT90M, PT2H (in the
-    trigger's clause, or with `whole` in its own phrase: "the 10-day trip")."""
-    clause = [t.i for t in trigger.subtree] if whole else _clause_indices(trigger)
-    if not clause:
-        return None
-    start, end = min(clause), max(clause) + 1
-    text = trigger.doc[start:end].text
-    for match in _DURATION.finditer(text):
-        before = text[:match.start()].lower().rstrip()
-        if before.endswith(_OFFSET_BEFORE) or text[match.end():].lower().lstrip().startswith(_OFFSET_AFTER):
-            continue
-        number = match[1].lower()
-        count = int(number) if number.isdigit() else NUMBERS.get(number, 0)
-        if count:
-            prefix, unit = _UNIT[match[2].lower()]
-            return f"{prefix}{count}{unit}"
-    return None
-
-
-def _ordinal(trigger: Token) -> int | None:
-    """"the second summit" -> 2."""
-    return next((ORDINALS[c.lower_] for c in trigger.children if c.lower_ in ORDINALS), None)
-
-
-def _stay(trigger: Token, first: TimeValue) -> TimeValue:
-    """"a three-day state visit to Chile from Monday": the days of the stay (a count of days before the noun),
-    from the day told."""
-    match = _DURATION.search(trigger.doc[trigger.left_edge.i:trigger.i].text)
-    count = 0 if match is None or _UNIT[match[2].lower()] != ["P", "D"] else \
-        int(match[1]) if match[1].isdigit() else NUMBERS.get(match[1].lower(), 0)
-    if count < 2:
-        return first
-    last = dt.date.fromisoformat(first.value) + dt.timedelta(days=count - 1)
-    return TimeValue(first.value, first.text, end=last.isoformat())
