@@ -70,9 +70,13 @@ from .conftest import DEV_STYLES
 # people 0.961 -> 0.962 (947/55/21 -> 947/53/21), titles 0.912 -> 0.913 (823/40/119 -> 824/39/118), quotes 0.905 ->
 # 0.906 (526/38/73 -> 527/37/72), meetings 0.601 -> 0.602 (454/160/440), pairs 0.634 -> 0.635: a surname's particle
 # capitalised at a sentence's start ("Van X said" after "Y van X") is the full name's short form (ptq).
+# titles 0.913 -> 0.920 (824/39/118 -> 833/35/109), people 947/53/21 -> 948/53/20, organizations fp 141 -> 139,
+# meetings 0.602 -> 0.603, pairs 0.635 (624/170/546): members of a parliament by their initials ("Greens MP X", "Spanish
+# MEP X"), a plural title over "Country's Name" lists ("The two energy ministers, Romania's A and Moldova's B"), and
+# "Sheikh" a form of address, no title (ptq).
 FLOORS = {
-    "people": 0.962, "organizations": 0.807, "countries": 0.971, "titles": 0.913, "quotes": 0.906,
-    "meetings": 0.602, "pairs": 0.634,
+    "people": 0.962, "organizations": 0.807, "countries": 0.971, "titles": 0.920, "quotes": 0.906,
+    "meetings": 0.603, "pairs": 0.635,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -137,7 +141,8 @@ FLOORS = {
 # the place share falls while the count rises), measured and truncated
 # 350/454, 315/454 (ptq's "Van X": one more meeting matched, its day and place unread; the shares fall while the
 # counts of right days and places stay 350 and 315)
-ACCURACY_FLOORS = {"meeting_date": 0.770, "meeting_place": 0.693}
+# 351/455, 316/455 (ptq's "Harfouche, MP": one more meeting matched, dated and placed)
+ACCURACY_FLOORS = {"meeting_date": 0.771, "meeting_place": 0.694}
 
 
 @pytest.fixture(scope="module")
