@@ -235,6 +235,18 @@ CASES = [
     ("In Warsaw on Monday, Polish Foreign Minister Anna Nowak and Czech Foreign Minister Jan Dvorak co-chaired the "
      "ninth session of the Poland-Czech Joint Commission.", FRIDAY,
      {(frozenset({"Anna Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-10", "Warsaw")}),
+    # ... a plural title subject whose apposition names the co-chairs ("Deputy ministers A and B", "The deputy
+    # foreign ministers, A and B,"), and a title's first word parsed as a preposition ("... and Under Secretary B")
+    ("Deputy ministers Anna Nowak and Jan Dvorak co-chaired the consultations.", FRIDAY,
+     {(frozenset({"Anna Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-14", None)}),
+    ("The deputy foreign ministers, Anna Nowak and Jan Dvorak, co-chaired the consultations in Warsaw on Tuesday.",
+     FRIDAY, {(frozenset({"Anna Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-11", "Warsaw")}),
+    ("Deputy Foreign Minister Anna Nowak and Under-Secretary Jan Dvorak held consultations in Warsaw.", FRIDAY,
+     {(frozenset({"Anna Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-14", "Warsaw")}),
+    ("Deputy Foreign Minister Anna Nowak and Under Secretary Jan Dvorak co-chaired the consultations.", FRIDAY,
+     {(frozenset({"Anna Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-14", None)}),
+    ("The political consultations were co-chaired by Deputy Foreign Minister Lena Varga and Under Secretary Peter "
+     "Kovac.", FRIDAY, {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, None, None)}),
     # ... and bodies chairing a forum (no meeting noun) are no meeting
     ("The forum, co-chaired by Microsoft and the World Bank, opened in Geneva on Monday.", FRIDAY, set()),
 ]

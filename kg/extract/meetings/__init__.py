@@ -4,7 +4,8 @@ A pure function of the parsed document, its frozen Resolution and the roles read
 per module, plain records between them.
 
 - `triggers`: event mentions, from the lexicon in kg/data/meetings/ (derived from WordNet 3.0);
-- `arguments`: who each participant phrase stands for (names, titles, pronouns, groups);
+- `arguments`: who each participant phrase stands for (names, titles, pronouns, groups), `plurals` the
+  plural references ("the two leaders", "both sides");
 - `when`, `status`: date, duration, ordinal, status and place from the mention's clause;
 - `days`: days told against other days (ranges, "the following day");
 - `coref`: mentions of one meeting, across the article, become one event;

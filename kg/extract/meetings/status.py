@@ -21,6 +21,7 @@ from kg.extract.meetings.lexicon import (
     SEAT_WORDS,
     VENUE_WORDS,
 )
+from kg.extract.meetings.clauses import _told_clauses
 from kg.extract.meetings.days import _first_of
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import STRAY_DEPS, _adjectival, _chain, _in_subtree, _pobjs, _title_word, _told_under
@@ -159,6 +160,9 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                 walk(participle, depth + 1)  # "with visiting X in Beijing", "in Beijing" hung on the participle
 
     walk(head, 0)
+    if head.pos_ not in {"VERB", "AUX"}:  # "talks between A and B, which were held at the Hofburg in Vienna"
+        for clause in (c for c in _told_clauses(head) if c.dep_ == "relcl" or c.head.i != head.i):
+            walk(clause, 1)
     # "X visited Geneva, where he met Y": a "where" clause is at the place it hangs on, also through the verbs
     # a meeting to come is told under ("leaves for Paris, where he is due to hold talks", "is scheduled to meet")
     clause = _told_under(head)
