@@ -88,9 +88,11 @@ from .conftest import DEV_STYLES
 # said", "a Commission spokesperson", "a senior ministry official told") (ptq).
 # meetings 0.610 -> 0.612 (463/160/431 -> 465/160/429 with main's steps), pairs 0.640 -> 0.641: "both sides", "the
 # two sides" after two states or bodies coordinated before (meetsides).
+# meetings 0.612 -> 0.613 (465/160/429 -> 466/160/428), pairs 0.641 -> 0.642: a company's or a union's people
+# ("executives", "management", "bosses") stand for the body (meetsides).
 FLOORS = {
     "people": 0.962, "organizations": 0.818, "countries": 0.971, "titles": 0.920, "quotes": 0.910,
-    "meetings": 0.612, "pairs": 0.641,
+    "meetings": 0.613, "pairs": 0.642,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
