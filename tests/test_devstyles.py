@@ -81,12 +81,15 @@ from .conftest import DEV_STYLES
 # meetings 0.602 -> 0.603, pairs 0.635 (624/170/546): members of a parliament by their initials ("Greens MP X", "Spanish
 # MEP X"), a plural title over "Country's Name" lists ("The two energy ministers, Romania's A and Moldova's B"), and
 # "Sheikh" a form of address, no title (ptq).
+# organizations 0.816 -> 0.819 (539/135/108 -> 540/132/107), people 947/53/21 -> 947/52/21: a dateline's agency in
+# brackets with no dash ("Havana, Oct 18 (Prensa Latina) ..."), a name before a lower-case place noun a place ("the
+# Torkham crossing", "Tungabhadra waters"), a capital taken for a body its state (orgs).
 # quotes 0.906 -> 0.910 (527/37/72 -> 531/37/68): a body named before, taken up by its name's head word ("the ministry
 # said", "a Commission spokesperson", "a senior ministry official told") (ptq).
 # quotes 0.910 -> 0.911 (531/37/68 -> 533/38/66): an office speaks for its holder ("the Speaker's media office", "the
 # prime minister's office", "her office"; s12_10 +2; s10_07's "according to his office" given to the man, gold Fiji) (ptq).
 FLOORS = {
-    "people": 0.962, "organizations": 0.815, "countries": 0.971, "titles": 0.920, "quotes": 0.911,
+    "people": 0.962, "organizations": 0.818, "countries": 0.971, "titles": 0.920, "quotes": 0.911,
     "meetings": 0.610, "pairs": 0.640,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
