@@ -26,11 +26,16 @@ def places_named_as_bodies(spans: list[Span]) -> list[Span]:
     """The spans with the bodies that are places (or a capital's state) read anew."""
     read = [_reread(s) if s.label_ == "ORG" else s for s in spans]
     placed = {core_text(r) for s, r in zip(spans, read) if r.label_ == "PLACE" and s.label_ == "ORG"}
-    if not placed:
-        return read
+    # a name that acts elsewhere is the company ("the Adani port ... Adani said", "Gazprom declined")
+    placed -= {core_text(s) for s, r in zip(spans, read) if r.label_ == "ORG" and _acts(core(s))}
     # every other mention of a name so read is the place ("the Amu Darya basin" ... "feed the Amu Darya")
     return [Span(s.doc, core(s).start, core(s).end, label="PLACE") if s.label_ == "ORG" and core_text(s) in placed
-            else s for s in read]
+            else s if s.label_ == "ORG" and r.label_ == "PLACE" else r for s, r in zip(spans, read)]
+
+
+def _acts(c: Span) -> bool:
+    """The name is the subject of a verb ("Adani said", "Gazprom declined to comment")."""
+    return len(c) > 0 and c.root.dep_ == "nsubj" and c.root.head.pos_ in {"VERB", "AUX"}
 
 
 def _reread(span: Span) -> Span:
