@@ -34,3 +34,31 @@ def _kinds(nlp: Language, text: str) -> dict[str, str]:
 ])
 def test_company_before_facility_noun_stays_a_body(nlp: Language, text: str, name: str) -> None:
     assert _kinds(nlp, text).get(name) == "Organization"
+
+
+def _speakers(nlp: Language, text: str) -> list[str]:
+    facts = _facts(nlp, text)
+    names = {e.key: e.name for e in facts.entities}
+    return [names.get(q.speaker, q.speaker) for q in facts.quotes]
+
+
+# 2. a body named before speaks for "the ministry" / "a Commission spokesperson", not for another kind of body
+# or a source told in a place of its own (quotes/sources.named_body)
+@pytest.mark.parametrize("text,body", [
+    ("The International Atomic Energy Agency said Iran had enriched uranium to 60 percent. \"We will respond within "
+     "days,\" the official news agency said.", None),
+    ("The UN Security Council will meet on Friday to discuss the crisis. In Leeds, \"bins will be collected as "
+     "usual,\" a council spokesman said.", None),
+    ("The International Criminal Court issued a warrant for his arrest in March. In Nairobi, \"the hearing will be "
+     "held in July,\" a court official said.", None),
+    ("Germany's Social Democratic Party won the vote in Berlin. In Washington, \"we are watching closely,\" a party "
+     "official said.", None),
+    ("The European Council agreed the budget on Friday. In Madrid, \"the roads will reopen tomorrow,\" a council "
+     "official said.", None),
+    ("The Ministry of Foreign Affairs summoned the ambassador on Monday. \"This is unacceptable,\" the ministry said.",
+     "Ministry of Foreign Affairs"),
+    ("The European Commission proposed new rules on Tuesday. \"We expect broad support,\" a Commission spokesperson "
+     "said.", "European Commission"),
+])
+def test_named_body_speaks_only_for_its_own_head(nlp: Language, text: str, body: str | None) -> None:
+    assert _speakers(nlp, text) == ([body] if body else [])

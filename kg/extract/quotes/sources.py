@@ -26,6 +26,7 @@ _OUTSIDERS = frozenset(_W["outsiders"])  # "a Western / foreign official in Kabu
 _DEFINITE = frozenset(tables("quotes/words")["speakers"]["definite"])
 _BACK = 3  # sentences before the quote's own where "the official" may have been introduced
 BODY_HEADS = frozenset(_W["body_heads"])  # "the ministry said": a body named before by a longer name
+_QUOTE_MARKS = frozenset('"“”')  # "the ministry said": a body named before by a longer name
 
 
 def located_state(s: Token, res: Resolution) -> str | None:
@@ -67,15 +68,42 @@ def taken_up(s: Token, res: Resolution, body: Callable[[Token], str | None]) -> 
 
 def named_body(s: Token, res: Resolution) -> str | None:
     """"the ministry said", "a Commission spokesperson", "a senior ministry official told": the latest organization
-    named before whose name holds that head word (the Ministry of Foreign Affairs, the European Commission)."""
+    named in this sentence or the _BACK before it whose name holds that head word (the Ministry of Foreign Affairs,
+    the European Commission); not "the news agency" (another kind of body) nor a source told in a place of its
+    own ("In Leeds, ... a council spokesman said")."""
     words = {c.lower_ for c in s.children if c.dep_ in {"compound", "nmod"} and c.lower_ in BODY_HEADS}
     if s.lower_ in BODY_HEADS and definite(s):
         words.add(s.lower_)
-    for span, key in reversed(res.spans) if words else ():
+    if not words or any(c.dep_ == "compound" and c.is_lower and c.lower_ not in BODY_HEADS for c in s.children):
+        return None  # "the official news agency", "a court press officer": a body of another kind
+    first = _sentences_back(s)
+    if _place_in_sentence(s, res):
+        return None
+    for span, key in reversed(res.spans):
         entity = res.entities[key]
-        if span.start < s.i and entity.kind is Kind.ORGANIZATION and words & set(entity.name.lower().split()):
+        if first <= span.start < s.i and entity.kind is Kind.ORGANIZATION and words & set(entity.name.lower().split()):
             return key
     return None
+
+
+def _sentences_back(s: Token) -> int:
+    """The first token of the _BACK-th sentence before S's."""
+    start = s.sent.start
+    for _ in range(_BACK):
+        if start > 0:
+            start = s.doc[start - 1].sent.start
+    return start
+
+
+def _place_in_sentence(s: Token, res: Resolution) -> bool:
+    """A place or state named outside the quotation in S's sentence ("In Leeds, “…,” a council spokesman said")."""
+    quoted = False
+    for t in s.sent:
+        if t.text in _QUOTE_MARKS:
+            quoted = not quoted
+        elif not quoted and (k := res.key_at(t.i)) is not None and res.entities[k].kind in {Kind.PLACE, Kind.COUNTRY}:
+            return True
+    return False
 
 
 def owner(s: Token, documents: frozenset[str]) -> Token | None:
