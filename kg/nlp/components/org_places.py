@@ -27,10 +27,12 @@ def places_named_as_bodies(spans: list[Span]) -> list[Span]:
     read = [_reread(s) if s.label_ == "ORG" else s for s in spans]
     placed = {core_text(r) for s, r in zip(spans, read) if r.label_ == "PLACE" and s.label_ == "ORG"}
     # a name that acts elsewhere is the company ("the Adani port ... Adani said", "Gazprom declined")
-    placed -= {core_text(s) for s, r in zip(spans, read) if r.label_ == "ORG" and _acts(core(s))}
+    acting = {core_text(s) for s, r in zip(spans, read) if r.label_ == "ORG" and _acts(core(s))}
+    acting -= gazetteer.capitals().keys()  # a capital that acts is its state, read by _reread
+    placed -= acting
     # every other mention of a name so read is the place ("the Amu Darya basin" ... "feed the Amu Darya")
-    return [Span(s.doc, core(s).start, core(s).end, label="PLACE") if s.label_ == "ORG" and core_text(s) in placed
-            else s if s.label_ == "ORG" and r.label_ == "PLACE" else r for s, r in zip(spans, read)]
+    return [Span(r.doc, core(r).start, core(r).end, label="PLACE") if r.label_ == "ORG" and core_text(r) in placed
+            else s if r.label_ == "PLACE" and core_text(s) in acting else r for s, r in zip(spans, read)]
 
 
 def _acts(c: Span) -> bool:
