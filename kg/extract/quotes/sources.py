@@ -79,6 +79,9 @@ def named_body(s: Token, res: Resolution) -> str | None:
     first = _sentences_back(s)
     if _place_in_sentence(s, res):
         return None
+    # the body's name, or its head word alone ("the ministry said ... a senior ministry official told"), is near
+    if any(t.lower_ in words and t.head.i != s.i for t in s.doc[first:s.i]):
+        first = 0
     for span, key in reversed(res.spans):
         entity = res.entities[key]
         if first <= span.start < s.i and entity.kind is Kind.ORGANIZATION and words & set(entity.name.lower().split()):
@@ -87,8 +90,9 @@ def named_body(s: Token, res: Resolution) -> str | None:
 
 
 def _sentences_back(s: Token) -> int:
-    """The first token of the _BACK-th sentence before S's."""
-    start = s.sent.start
+    """The first token of the _BACK-th sentence before S's, or before the sentence its quotation opens in."""
+    mark = next((t for t in reversed(s.doc[s.doc[max(s.sent.start - 1, 0)].sent.start:s.i]) if t.text in "“\""), s)
+    start = min(s.sent.start, mark.sent.start)
     for _ in range(_BACK):
         if start > 0:
             start = s.doc[start - 1].sent.start
@@ -96,12 +100,14 @@ def _sentences_back(s: Token) -> int:
 
 
 def _place_in_sentence(s: Token, res: Resolution) -> bool:
-    """A place or state named outside the quotation in S's sentence ("In Leeds, “…,” a council spokesman said")."""
+    """A place or state named outside the quotation in S's sentence ("In Leeds, “…,” a council spokesman said";
+    not "People in Sindhupalchok" inside the quote, whose sentence may open within it)."""
     quoted = False
-    for t in s.sent:
+    for t in s.doc[:s.sent.end]:
         if t.text in _QUOTE_MARKS:
-            quoted = not quoted
-        elif not quoted and (k := res.key_at(t.i)) is not None and res.entities[k].kind in {Kind.PLACE, Kind.COUNTRY}:
+            quoted = t.text == "“" or t.text == '"' and not quoted
+        elif t.i >= s.sent.start and not quoted and (k := res.key_at(t.i)) is not None \
+                and res.entities[k].kind in {Kind.PLACE, Kind.COUNTRY}:
             return True
     return False
 
