@@ -62,3 +62,26 @@ def _speakers(nlp: Language, text: str) -> list[str]:
 ])
 def test_named_body_speaks_only_for_its_own_head(nlp: Language, text: str, body: str | None) -> None:
     assert _speakers(nlp, text) == ([body] if body else [])
+
+
+def _meetings(nlp: Language, text: str) -> list[list[str]]:
+    facts = _facts(nlp, text)
+    names = {e.key: e.name for e in facts.entities}
+    return sorted(sorted(names.get(p, p) for p in m.participants) for m in facts.meetings)
+
+
+# 3. "the queen/president/chancellor", no holder named: the state of the capital told in the clause (the visitor's
+# own too), else a state the article names often, never a bystander named once or twice (meetings/bodies)
+@pytest.mark.parametrize("text,meetings", [
+    ("Liz Truss met the Queen at Balmoral on Tuesday, where she was asked to form a government. France and Germany "
+     "congratulated her. France said it wanted close ties.", []),
+    ("Union representative Maria Lopez met the president on Monday to discuss layoffs at the plant. The company, "
+     "which employs 3,000 people in Mexico, said Mexico remained its largest market.", []),
+    ("Nurse leader Tom Okafor met the chancellor on Thursday to discuss pay. Nurses in Germany and Austria earn more, "
+     "and Germany has offered bonuses.", []),
+    ("Jordanian Foreign Minister Ayman Safadi met the king in Amman on Monday after his return from Israel. Israel "
+     "and Jordan signed a peace treaty in 1994, and Israel's envoy was summoned last week.",
+     [["Ayman Safadi", "Jordan"], ["Israel", "Jordan"]]),
+])
+def test_home_office_is_no_bystander_state(nlp: Language, text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(nlp, text) == meetings

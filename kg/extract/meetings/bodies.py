@@ -23,6 +23,7 @@ FIGHTERS = frozenset(_B["fighters"])
 MEMBERS = frozenset(_B["members"])
 OFFICES: dict[str, list[str]] = tables("meetings/sides")["offices"]
 HOME_OFFICES = frozenset(tables("meetings/sides")["home_offices"]["offices"])
+_NAMED_OFTEN = 3  # a head office at home is the state the article names at least so often
 BODY_WORDS = STATE_BODIES | OPPOSITION | FIGHTERS
 _CLASSES = ((STATE_BODIES, "state"), (OPPOSITION, "opposition"), (FIGHTERS, "fighters"))
 # the dependencies that tie a body noun to the name it is told with ("the Colombian government", "the
@@ -132,11 +133,11 @@ def _fits(ctx: _Context, key: str, kind: str) -> bool:
     return ctx.kind(key) == Kind.ORGANIZATION
 
 
-def _main_state(ctx: _Context, without: AbstractSet[str] = frozenset()) -> str | None:
-    """The state the article names more than any other (of those not `without`)."""
+def _main_state(ctx: _Context, without: AbstractSet[str] = frozenset(), least: int = 1) -> str | None:
+    """The state the article names more than any other (of those not `without`), at least `least` times."""
     counts = Counter(k for _, k in ctx.res.spans if ctx.kind(k) == Kind.COUNTRY and k not in without)
     ranked = counts.most_common(2)
-    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    if not ranked or ranked[0][1] < least or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
 
@@ -175,16 +176,18 @@ def _home_office(ctx: _Context, tok: Token, office: str) -> set[str]:
     # too; the state's only where the other side is a person or a state
     if any(ctx.kind(ctx.side(k)) != Kind.COUNTRY for k in bodies):
         return set()
-    # never the state the other side answers for ("Kenya's minister arrived in Washington ... she met the
-    # president"): the state where they meet (a capital told in the clause), else the one the article names most
-    # of the others
-    own = {k for k in others if ctx.kind(k) == Kind.COUNTRY} | {s for k in others if ctx.is_person(k)
-                                                              for s in ctx.states_of(k)}
+    # the state where they meet (a capital told in the clause: "Jordan's minister met the king in Amman" is his
+    # own king), else never the state the other side answers for ("Kenya's minister arrived in Washington ... she
+    # met the president"): the one the article names most of the others, and often (a state named once or twice
+    # is a bystander: "France congratulated her", "3,000 people in Mexico")
+    people = {s for k in others if ctx.is_person(k) for s in ctx.states_of(k)}
+    states = {k for k in others if ctx.kind(k) == Kind.COUNTRY} - people  # a state side, not its minister's
+    own = states | people
     verb = _verb_of(tok)
     held = [k for t in (verb.subtree if verb is not None else ()) if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}
             and (p := ctx.key_of.get(t.i)) and ctx.kind(p) == Kind.PLACE
-            and (code := state_of_capital(ctx.entity(p).name)) and (k := ctx.add_country(code)) and k not in own]
-    state = held[0] if held else _main_state(ctx, own)
+            and (code := state_of_capital(ctx.entity(p).name)) and (k := ctx.add_country(code)) and k not in states]
+    state = held[0] if held else _main_state(ctx, own, least=_NAMED_OFTEN)
     if state is None:
         return set()
     ctx.groups.add(state)  # the state stands for its unnamed head beside named people
