@@ -85,3 +85,18 @@ def _meetings(nlp: Language, text: str) -> list[list[str]]:
 ])
 def test_home_office_is_no_bystander_state(nlp: Language, text: str, meetings: list[list[str]]) -> None:
     assert _meetings(nlp, text) == meetings
+
+
+# 4. "both sides", "the two sides": the pair coordinated before as a dispute's parties (subject or "between"),
+# not a pair that is an object ("worried the AU and the UN", "exporters in Brazil and Argentina")
+@pytest.mark.parametrize("text,meetings", [
+    ("Kenya and Somalia have quarrelled over their maritime border for years. The dispute has worried the African "
+     "Union and the United Nations. Both sides met in Nairobi on Tuesday.", [["Kenya", "Somalia"]]),
+    ("The European Union and the United States have been at odds over steel tariffs for a year. Exporters in Brazil "
+     "and Argentina are watching closely. The two sides met in Geneva on Monday.",
+     [["European Union", "United States"]]),
+    ("Ethiopia and Egypt have argued over the dam for a decade. The row has alarmed investors in Sudan and Kenya. "
+     "The two sides met in Kinshasa on Sunday.", [["Egypt", "Ethiopia"]]),
+])
+def test_two_sides_are_the_parties(nlp: Language, text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(nlp, text) == meetings

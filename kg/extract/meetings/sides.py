@@ -228,6 +228,12 @@ def _counted_states_before(ctx: _Context, tok: Token) -> set[str]:
     return set()
 
 
+def _party_place(t: Token) -> bool:
+    """T, the first of two coordinated names, stands where the parties of a dispute do: the subject of its clause
+    ("Kenya and Somalia have argued") or the object of "between" ("talks between the company and the union")."""
+    return t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "pobj" and t.head.lower_ == "between"
+
+
 def named_sides_before(ctx: _Context, tok: Token, back: int = 2) -> set[str]:
     """"Kenya and Somalia have argued over the border. Both sides met ...", "Talks between the company and the union
     collapsed in May. The two sides will meet again": the last two states or bodies coordinated before a side noun,
@@ -238,9 +244,11 @@ def named_sides_before(ctx: _Context, tok: Token, back: int = 2) -> set[str]:
         start = ctx.doc[max(start - 1, 0)].sent.start
     for t in reversed(list(ctx.doc[start:tok.i])):
         key, other = ctx.root_of.get(t.i), ctx.root_of.get(t.head.i)
-        if t.dep_ != "conj" or not key or not other or key == other:
-            continue
+        if t.dep_ != "conj" or not key or not other or key == other or not _party_place(t.head):
+            continue  # "worried the African Union and the United Nations", "exporters in Brazil and Argentina"
         if ctx.is_person(key) or ctx.is_person(other):
+            if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in t.head.children):
+                continue  # "Mary Smith and John Doe, the mediators,": not the sides
             return set()
         # names, not demonyms ("the Israeli and Palestinian leadership": the people who lead are the sides)
         if ctx.kind(key) in _SIDES and ctx.kind(other) in _SIDES and len(_conjuncts(t.head)) == 2 \
