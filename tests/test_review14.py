@@ -100,3 +100,16 @@ def test_home_office_is_no_bystander_state(nlp: Language, text: str, meetings: l
 ])
 def test_two_sides_are_the_parties(nlp: Language, text: str, meetings: list[list[str]]) -> None:
     assert _meetings(nlp, text) == meetings
+
+
+# 6. a town hung right on a meeting noun's topic is the venue ("talks on climate change in Bonn"; meetings/status)
+@pytest.mark.parametrize("text,place", [
+    ("Foreign Minister Ana Silva and her counterpart Li Wei held a meeting on security in Munich on Saturday.",
+     "Munich"),
+    ("Foreign Minister Ana Silva and her counterpart Li Wei held talks on climate change in Bonn on Monday.", "Bonn"),
+    ("Trade Minister Tom Berg and his counterpart Ravi Nair held talks on tariffs in Geneva on Friday.", "Geneva"),
+])
+def test_town_on_the_topic_is_the_venue(nlp: Language, text: str, place: str) -> None:
+    facts = _facts(nlp, text)
+    names = {e.key: e.name for e in facts.entities}
+    assert [names.get(m.place) for m in facts.meetings] == [place]

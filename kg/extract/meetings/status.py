@@ -170,6 +170,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                     topics.add(pobj.i)
                 if depth < 3 and not (topic and pobj.pos_ == "NOUN" and not _located(pobj)):
                     walk(pobj, depth + 1)
+                elif depth < 3:  # "talks on climate change in Bonn": a town hung right on the topic is the venue
+                    found.extend((0, depth + 1, k) for k in _town_on(ctx, pobj) if k not in participants)
             for participle in (c for c in prep.children if _adjectival(c) and depth < 3):
                 walk(participle, depth + 1)  # "with visiting X in Beijing", "in Beijing" hung on the participle
 
@@ -212,6 +214,13 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
 
 
 _LOCATED = frozenset({"location", "object"})  # WordNet's lexicographer files of places and natural objects
+
+
+def _town_on(ctx: _Context, noun: Token) -> list[str]:
+    """The towns the gazetteer knows put right on NOUN by "in" ("security in Munich"), not deeper ("operations in
+    the Kruger National Park", a park; "pollution from the mills in Ostrava", two levels down)."""
+    return [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for t in _pobjs(p)
+            if (k := ctx.key_of.get(t.i)) and ctx.kind(k) == Kind.PLACE and gazetteer.known_place(ctx.entity(k).name)]
 
 
 def _located(noun: Token) -> bool:
