@@ -86,8 +86,10 @@ from .conftest import DEV_STYLES
 # Torkham crossing", "Tungabhadra waters"), a capital taken for a body its state (orgs).
 # quotes 0.906 -> 0.910 (527/37/72 -> 531/37/68): a body named before, taken up by its name's head word ("the ministry
 # said", "a Commission spokesperson", "a senior ministry official told") (ptq).
+# organizations 0.820 -> 0.824 (540/130/107 -> 541/125/106): a plural's apostrophe inside a members' body's name ("the
+# Nigeria Governors' Forum", "the Italian Bishops' Conference"), no owner before a person; "to" ends no name (orgs).
 FLOORS = {
-    "people": 0.962, "organizations": 0.818, "countries": 0.971, "titles": 0.920, "quotes": 0.910,
+    "people": 0.962, "organizations": 0.823, "countries": 0.971, "titles": 0.920, "quotes": 0.910,
     "meetings": 0.610, "pairs": 0.640,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
