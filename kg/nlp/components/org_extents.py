@@ -32,16 +32,8 @@ def continued(ent: Span) -> Span:
     """The body's name with the words it goes on over (the span itself when none)."""
     if ent.label_ != "ORG":
         return ent
+    ent = _trimmed(ent)
     doc = ent.doc
-    end = ent.end
-    while end - ent.start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in _LOOSE_ENDS \
-            and doc[end - 1].lower_ not in _OPEN_ENDS:
-        end -= 1  # "a delegation of the Italian Bishops' Conference to Paraguay": the model's span took "to"
-    to = next((t.i for t in ent[1:-1] if t.lower_ == "to" and doc[t.i - 1].text in MEMBERS_BODY_HEADS
-               and doc[t.i + 1:ent.end].text in gazetteer.country_names()), None)
-    end = end if to is None else to  # "the Bishops' Conference to Bolivia": a trip's end, no part of the name
-    if end < ent.end:
-        ent = Span(doc, ent.start, end, label="ORG")
     i = ent.end
     if ent[-1].text in UNIT_HEADS and i < len(doc) and doc[i].like_num and doc[i].text[:1].isupper():
         return Span(doc, ent.start, i + 1, label="ORG")
@@ -55,6 +47,20 @@ def continued(ent: Span) -> Span:
     else:
         return ent
     return ent if end is None else Span(doc, ent.start, end, label="ORG")
+
+
+def _trimmed(ent: Span) -> Span:
+    """The name without the small words in lower case the model's span took after it ("the Italian Bishops'
+    Conference to Paraguay"), nor "to" and a country after a body's head ("the Bishops' Conference to Bolivia")."""
+    doc = ent.doc
+    stop = ent.end
+    while stop - ent.start > 1 and doc[stop - 1].is_lower and doc[stop - 1].pos_ in _LOOSE_ENDS \
+            and doc[stop - 1].lower_ not in _OPEN_ENDS:
+        stop -= 1
+    to = next((t.i for t in ent[1:-1] if t.lower_ == "to" and doc[t.i - 1].text in MEMBERS_BODY_HEADS
+               and doc[t.i + 1:ent.end].text in gazetteer.country_names()), None)
+    stop = stop if to is None else min(stop, to)
+    return ent if stop == ent.end else Span(doc, ent.start, stop, label="ORG")
 
 
 def members_body_end(doc: Doc, ent: Span) -> int | None:
