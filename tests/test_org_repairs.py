@@ -151,6 +151,11 @@ CASES = [
      {"Lorvan Bishops' Conference": Kind.ORGANIZATION}, {"Lorvan Bishops' Conference to Bolivia", "Lorvan Bishops"}),
     ("The Rolling Stones' Mick Jagger met Gray Television's Greta Van Susteren.",
      {"Mick Jagger": Kind.PERSON, "Greta Van Susteren": Kind.PERSON}, set()),
+    # titles glued to a body's or a town's name before a person are no part of it
+    ("Meanwhile, KCG Commandant Admiral Tomas Brill said his meeting with the commander went well.",
+     {"KCG": Kind.ORGANIZATION, "Tomas Brill": Kind.PERSON}, {"KCG Commandant Admiral"}),
+    ("Yesterday Davao Archbishop Cardinal Romeo Vidal celebrated Mass.", {"Davao": Kind.PLACE}, {"Davao Archbishop"}),
+    ("Labour Party General Secretary Ann Roe spoke.", {"Labour Party": Kind.ORGANIZATION}, set()),
     # a name before a lower-case place noun is the place's ("the X crossing"), a capital taken for a body its state
     ("Officials discussed trade and the Zarkan crossing, the ministry said on Sunday.", {"Zarkan": Kind.PLACE}, set()),
     ("The ministers discussed trade and the Torvan crossing at length.", {"Torvan": Kind.PLACE}, set()),
