@@ -81,9 +81,16 @@ from .conftest import DEV_STYLES
 # meetings 0.602 -> 0.603, pairs 0.635 (624/170/546): members of a parliament by their initials ("Greens MP X", "Spanish
 # MEP X"), a plural title over "Country's Name" lists ("The two energy ministers, Romania's A and Moldova's B"), and
 # "Sheikh" a form of address, no title (ptq).
+# organizations 0.816 -> 0.819 (539/135/108 -> 540/132/107), people 947/53/21 -> 947/52/21: a dateline's agency in
+# brackets with no dash ("Havana, Oct 18 (Prensa Latina) ..."), a name before a lower-case place noun a place ("the
+# Torkham crossing", "Tungabhadra waters"), a capital taken for a body its state (orgs).
+# quotes 0.906 -> 0.910 (527/37/72 -> 531/37/68): a body named before, taken up by its name's head word ("the ministry
+# said", "a Commission spokesperson", "a senior ministry official told") (ptq).
+# meetings 0.610 -> 0.612 (463/160/431 -> 465/160/429 with main's steps), pairs 0.640 -> 0.641: "both sides", "the
+# two sides" after two states or bodies coordinated before (meetsides).
 FLOORS = {
-    "people": 0.962, "organizations": 0.815, "countries": 0.971, "titles": 0.920, "quotes": 0.906,
-    "meetings": 0.610, "pairs": 0.640,
+    "people": 0.962, "organizations": 0.818, "countries": 0.971, "titles": 0.920, "quotes": 0.910,
+    "meetings": 0.612, "pairs": 0.641,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -152,7 +159,8 @@ FLOORS = {
 # counts of right days and places stay 350 and 315)
 # 359/463, 325/463 with meetsides' branch landed (session 14; main's 351/455, 319/455)
 # with ptq's MP titles as well (measured after the merge)
-ACCURACY_FLOORS = {"meeting_date": 0.775, "meeting_place": 0.701}
+# 361/465, 327/465 (meetsides' "the two sides" with main's steps)
+ACCURACY_FLOORS = {"meeting_date": 0.776, "meeting_place": 0.703}
 
 
 @pytest.fixture(scope="module")

@@ -138,6 +138,11 @@ CASES = [
     ("The Minister of Labour and Employment, Dr Ines Varela, chaired the meeting.",
      {"Ines Varela": Kind.PERSON}, {"Labour and Employment"}),
     ("She met the Minister of Foreign Affairs and Communities, Ines Varela, before leaving.", {}, {"Communities"}),
+    # a name before a lower-case place noun is the place's ("the X crossing"), a capital taken for a body its state
+    ("Officials discussed trade and the Zarkan crossing, the ministry said on Sunday.", {"Zarkan": Kind.PLACE}, set()),
+    ("The ministers discussed trade and the Torvan crossing at length.", {"Torvan": Kind.PLACE}, set()),
+    ("The envoy said Ashgabat would continue its engagement with Kabul.", {"Turkmenistan": Kind.COUNTRY}, {"Ashgabat"}),
+    ("Officials said Dushanbe would keep its troops at the border.", {"Tajikistan": Kind.COUNTRY}, {"Dushanbe"}),
 ]
 
 
