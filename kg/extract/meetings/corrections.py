@@ -1,8 +1,8 @@
 """Corrections: a meeting the publication says it reported wrongly ("In our story ... we reported that X met Y in
 Kampala on Monday", "An earlier version of this story said X met Y on Wednesday") is told right by the sentence
 after it ("The meeting took place in Entebbe on Sunday"), or denied there ("No such meeting took place", "The two
-leaders spoke by telephone"). The account corrected gives the meeting's sides, never its day or place; a denied
-one is no meeting. Read in an article that says it corrects itself."""
+leaders spoke by telephone"). The account corrected gives the meeting's sides, never its day or place; one that
+was a call is no meeting, one denied is none held. Read in an article that says it corrects itself."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -20,6 +20,7 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.records import _Context, _Mention
 from kg.nlp import lemma
+from kg.records import Status
 
 
 def corrected(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
@@ -33,12 +34,14 @@ def corrected(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
         after = ctx.sentence_of[m.trigger.sent.start] + 1
         told = [n for n in out if n.anaphoric and not n.participants and after < len(sents)
                 and n.trigger.sent.start == sents[after].start]
+        denial = _denial(sents[after]) if after < len(sents) else None
         if told:  # "The meeting took place on Thursday", "The meeting is scheduled for Thursday": the right account
             told[0].participants = set(m.participants)
-        elif after >= len(sents) or not _denies(sents[after]):
-            m.date, m.place = None, None
+        elif denial != "call":  # "... we said X and Y met on Tuesday. The two leaders spoke by telephone": none
+            m.date, m.place, m.week = None, None, None
+            # "No such meeting took place": the meeting reported was not held (a visit put off may tell more of it)
+            m.status = Status.CANCELLED if denial == "none" else m.status
             out.append(m)
-        # else "... we said X and Y met at Hotel Africana on Tuesday. The two leaders spoke by telephone": none
     return sorted(out, key=lambda x: x.trigger.i)
 
 
@@ -58,14 +61,14 @@ def _own_report(trigger: Token) -> bool:
     return False
 
 
-def _denies(sent: Span) -> bool:
-    """"No such meeting took place", "The meeting did not take place", "They never met", "The two leaders spoke by
-    telephone": the sentence says the meeting reported before it was none."""
+def _denial(sent: Span) -> str | None:
+    """"The two leaders spoke by telephone": "call"; "No such meeting took place", "The meeting did not take place",
+    "They never met": "none" - the sentence says the meeting reported before it was a call, or none at all."""
     for tok in sent:
         if tok.lower_ in PHONE_WORDS:
-            return True
+            return "call"
         if tok.lower_ in NOUNS and any(c.dep_ == "det" and c.lower_ in DENIAL_DETS for c in tok.children):
-            return True
+            return "none"
         if tok.pos_ in {"VERB", "AUX"} and lemma(tok).lower() in DENIAL_VERBS and any(c.dep_ == "neg" for c in tok.children):
-            return True
-    return False
+            return "none"
+    return None
