@@ -88,6 +88,15 @@ CASES = [
      "Ghana's statistics office said.", set()),
     ("The chancellor received a delegation of the Riverside Student Union on Friday. Britain's universities face "
      "cuts, and Britain's students are angry.", set()),
+    # a company's or a union's people ("executives", "the management", "bosses", "the leadership") stand for the body
+    ("Orbis Steel executives met Industry Minister Pedro Gomez on Monday to discuss tariffs.",
+     {(frozenset({"Orbis Steel", "Pedro Gomez"}), HELD, "2019-06-10", None)}),
+    ("Labour Minister Ruth Adeyemi held talks with Harbor Logistics' management in Lagos on Wednesday.",
+     {(frozenset({"Harbor Logistics", "Ruth Adeyemi"}), HELD, "2019-06-12", "Lagos")}),
+    ("Bosses of the Delta Motors group met Premier Ann Cole on Tuesday.",
+     {(frozenset({"Delta Motors", "Ann Cole"}), HELD, "2019-06-11", None)}),
+    ("Industry Minister Pedro Gomez met the leadership of the Steelworkers Federation on Monday.",
+     {(frozenset({"Steelworkers Federation", "Pedro Gomez"}), HELD, "2019-06-10", None)}),
     # "both sides", "the two sides" after two states or bodies coordinated (a dispute, talks that failed): those two
     ("Kenya and Somalia have argued over the sea border for years. Both sides met in Nairobi on Monday.",
      {(frozenset({"Kenya", "Somalia"}), HELD, "2019-06-10", "Nairobi")}),
