@@ -92,9 +92,12 @@ from .conftest import DEV_STYLES
 # two sides" after two states or bodies coordinated before (meetsides).
 # meetings 0.612 -> 0.613 (465/160/429 -> 466/160/428), pairs 0.641 -> 0.642: a company's or a union's people
 # ("executives", "management", "bosses") stand for the body (meetsides).
+# meetings 0.613 -> 0.614 (466/160/428 -> 466/157/428), meeting_date 0.777 -> 0.778 (363/466), meeting_place 0.704 ->
+# 0.706 (329/466): corrections ("we reported that X met Y ...", "An earlier version of this story said ...") tell
+# the sides, never the day or place; a call denied is none (meetcoref).
 FLOORS = {
     "people": 0.962, "organizations": 0.818, "countries": 0.971, "titles": 0.920, "quotes": 0.911,
-    "meetings": 0.613, "pairs": 0.642,
+    "meetings": 0.614, "pairs": 0.642,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -164,7 +167,7 @@ FLOORS = {
 # 359/463, 325/463 with meetsides' branch landed (session 14; main's 351/455, 319/455)
 # with ptq's MP titles as well (measured after the merge)
 # 361/465, 327/465 (meetsides' "the two sides" with main's steps)
-ACCURACY_FLOORS = {"meeting_date": 0.776, "meeting_place": 0.703}
+ACCURACY_FLOORS = {"meeting_date": 0.778, "meeting_place": 0.706}
 
 
 @pytest.fixture(scope="module")
