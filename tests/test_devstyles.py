@@ -98,8 +98,10 @@ from .conftest import DEV_STYLES
 # Nigeria Governors' Forum", "the Italian Bishops' Conference"), no owner before a person; "to" ends no name (orgs).
 # organizations 0.824 -> 0.825 (541/125/106 -> 541/123/106), titles 0.920 -> 0.922 (833/35/109 -> 835/35/107): titles
 # glued to a body's or a town's name before a person ("PCG Commandant Admiral X", "Manila Archbishop Cardinal X") (orgs).
+# organizations 0.825 -> 0.827 (541/123/106 -> 541/120/106), pairs 633/162/537 -> 634/161/536: a wire's mark of a
+# story's kind names nothing ("EXCLUSIVE-Chad government ...", "FOCUS-Gabon's ...", "MANILA (UPDATED) -") (orgs).
 FLOORS = {
-    "people": 0.962, "organizations": 0.824, "countries": 0.971, "titles": 0.921, "quotes": 0.911,
+    "people": 0.962, "organizations": 0.826, "countries": 0.971, "titles": 0.921, "quotes": 0.911,
     "meetings": 0.614, "pairs": 0.643,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
