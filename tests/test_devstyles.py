@@ -90,12 +90,16 @@ from .conftest import DEV_STYLES
 # prime minister's office", "her office"; s12_10 +2; s10_07's "according to his office" given to the man, gold Fiji) (ptq).
 # meetings 0.610 -> 0.612 (463/160/431 -> 465/160/429 with main's steps), pairs 0.640 -> 0.641: "both sides", "the
 # two sides" after two states or bodies coordinated before (meetsides).
+# meetings 0.612 -> 0.613 (465/160/429 -> 466/160/428), pairs 0.641 -> 0.642: a company's or a union's people
+# ("executives", "management", "bosses") stand for the body (meetsides).
+# meetings 0.613 -> 0.614 (466/160/428 -> 468/161/426), pairs 0.642 -> 0.643: "the union", "the council", "the
+# chamber" take up the body named before whose name holds the word (meetsides).
 # quotes 0.911 -> 0.915 (533/38/66 -> 536/36/63): a name the parser hung on a title's complement speaks for the title
 # ("The chief executive of X, Name, warned", "Washington's envoy for the Western Balkans, Name, ... urging them to
 # “…”", "The chairman of Solidarity, Name, said the union would “…”") (ptq).
 FLOORS = {
     "people": 0.962, "organizations": 0.818, "countries": 0.971, "titles": 0.920, "quotes": 0.915,
-    "meetings": 0.612, "pairs": 0.641,
+    "meetings": 0.614, "pairs": 0.643,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -165,7 +169,9 @@ FLOORS = {
 # 359/463, 325/463 with meetsides' branch landed (session 14; main's 351/455, 319/455)
 # with ptq's MP titles as well (measured after the merge)
 # 361/465, 327/465 (meetsides' "the two sides" with main's steps)
-ACCURACY_FLOORS = {"meeting_date": 0.776, "meeting_place": 0.703}
+# 363/468, 330/468 (meetsides' "the union": two more matched meetings, one with the gold's day; the date share falls
+# while the right days rise)
+ACCURACY_FLOORS = {"meeting_date": 0.775, "meeting_place": 0.705}
 
 
 @pytest.fixture(scope="module")
