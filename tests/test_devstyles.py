@@ -94,11 +94,15 @@ from .conftest import DEV_STYLES
 # ("executives", "management", "bosses") stand for the body (meetsides).
 # meetings 0.613 -> 0.614 (466/160/428 -> 468/161/426), pairs 0.642 -> 0.643: "the union", "the council", "the
 # chamber" take up the body named before whose name holds the word (meetsides).
+# organizations 0.820 -> 0.824 (540/130/107 -> 541/125/106): a plural's apostrophe inside a members' body's name ("the
+# Nigeria Governors' Forum", "the Italian Bishops' Conference"), no owner before a person; "to" ends no name (orgs).
+# organizations 0.824 -> 0.825 (541/125/106 -> 541/123/106), titles 0.920 -> 0.922 (833/35/109 -> 835/35/107): titles
+# glued to a body's or a town's name before a person ("PCG Commandant Admiral X", "Manila Archbishop Cardinal X") (orgs).
 # quotes 0.911 -> 0.915 (533/38/66 -> 536/36/63): a name the parser hung on a title's complement speaks for the title
 # ("The chief executive of X, Name, warned", "Washington's envoy for the Western Balkans, Name, ... urging them to
 # “…”", "The chairman of Solidarity, Name, said the union would “…”") (ptq).
 FLOORS = {
-    "people": 0.962, "organizations": 0.818, "countries": 0.971, "titles": 0.920, "quotes": 0.915,
+    "people": 0.962, "organizations": 0.824, "countries": 0.971, "titles": 0.921, "quotes": 0.915,
     "meetings": 0.614, "pairs": 0.643,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
