@@ -98,12 +98,15 @@ from .conftest import DEV_STYLES
 # Nigeria Governors' Forum", "the Italian Bishops' Conference"), no owner before a person; "to" ends no name (orgs).
 # organizations 0.824 -> 0.825 (541/125/106 -> 541/123/106), titles 0.920 -> 0.922 (833/35/109 -> 835/35/107): titles
 # glued to a body's or a town's name before a person ("PCG Commandant Admiral X", "Manila Archbishop Cardinal X") (orgs).
+# meetings 0.614 -> 0.618 (468/161/426 -> 469/156/425), pairs 0.643 -> 0.644 (633/162/537), meeting_date 0.775 ->
+# 0.778 (365/469), meeting_place 0.705 -> 0.707 (332/469): corrections ("we reported that X met Y ...", "An earlier
+# version of this story said ...") tell the sides, never the day or place; one that was a call is none (meetcoref).
 # quotes 0.911 -> 0.915 (533/38/66 -> 536/36/63): a name the parser hung on a title's complement speaks for the title
 # ("The chief executive of X, Name, warned", "Washington's envoy for the Western Balkans, Name, ... urging them to
 # “…”", "The chairman of Solidarity, Name, said the union would “…”") (ptq).
 FLOORS = {
     "people": 0.962, "organizations": 0.824, "countries": 0.971, "titles": 0.921, "quotes": 0.915,
-    "meetings": 0.614, "pairs": 0.643,
+    "meetings": 0.618, "pairs": 0.644,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -175,7 +178,8 @@ FLOORS = {
 # 361/465, 327/465 (meetsides' "the two sides" with main's steps)
 # 363/468, 330/468 (meetsides' "the union": two more matched meetings, one with the gold's day; the date share falls
 # while the right days rise)
-ACCURACY_FLOORS = {"meeting_date": 0.775, "meeting_place": 0.705}
+# 365/469, 332/469 with meetcoref's corrections
+ACCURACY_FLOORS = {"meeting_date": 0.778, "meeting_place": 0.707}
 
 
 @pytest.fixture(scope="module")
