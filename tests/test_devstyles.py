@@ -98,12 +98,12 @@ from .conftest import DEV_STYLES
 # Nigeria Governors' Forum", "the Italian Bishops' Conference"), no owner before a person; "to" ends no name (orgs).
 # organizations 0.824 -> 0.825 (541/125/106 -> 541/123/106), titles 0.920 -> 0.922 (833/35/109 -> 835/35/107): titles
 # glued to a body's or a town's name before a person ("PCG Commandant Admiral X", "Manila Archbishop Cardinal X") (orgs).
-# meetings 0.614 -> 0.618 (468/161/426 -> 469/156/425), pairs 0.643 -> 0.644 (633/162/537), meeting_date 0.775 ->
+# meetings 0.614 -> 0.617 (468/161/426 -> 469/156/425), pairs 0.643 -> 0.644 (633/162/537), meeting_date 0.775 ->
 # 0.778 (365/469), meeting_place 0.705 -> 0.707 (332/469): corrections ("we reported that X met Y ...", "An earlier
 # version of this story said ...") tell the sides, never the day or place; one that was a call is none (meetcoref).
 FLOORS = {
     "people": 0.962, "organizations": 0.824, "countries": 0.971, "titles": 0.921, "quotes": 0.911,
-    "meetings": 0.618, "pairs": 0.644,
+    "meetings": 0.617, "pairs": 0.644,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
