@@ -92,9 +92,24 @@ from .conftest import DEV_STYLES
 # two sides" after two states or bodies coordinated before (meetsides).
 # meetings 0.612 -> 0.613 (465/160/429 -> 466/160/428), pairs 0.641 -> 0.642: a company's or a union's people
 # ("executives", "management", "bosses") stand for the body (meetsides).
+# meetings 0.613 -> 0.614 (466/160/428 -> 468/161/426), pairs 0.642 -> 0.643: "the union", "the council", "the
+# chamber" take up the body named before whose name holds the word (meetsides).
+# organizations 0.820 -> 0.824 (540/130/107 -> 541/125/106): a plural's apostrophe inside a members' body's name ("the
+# Nigeria Governors' Forum", "the Italian Bishops' Conference"), no owner before a person; "to" ends no name (orgs).
+# organizations 0.824 -> 0.825 (541/125/106 -> 541/123/106), titles 0.920 -> 0.922 (833/35/109 -> 835/35/107): titles
+# glued to a body's or a town's name before a person ("PCG Commandant Admiral X", "Manila Archbishop Cardinal X") (orgs).
+# meetings 0.614 -> 0.618 (468/161/426 -> 469/156/425), pairs 0.643 -> 0.644 (633/162/537), meeting_date 0.775 ->
+# 0.778 (365/469), meeting_place 0.705 -> 0.707 (332/469): corrections ("we reported that X met Y ...", "An earlier
+# version of this story said ...") tell the sides, never the day or place; one that was a call is none (meetcoref).
+# quotes 0.911 -> 0.915 (533/38/66 -> 536/36/63): a name the parser hung on a title's complement speaks for the title
+# ("The chief executive of X, Name, warned", "Washington's envoy for the Western Balkans, Name, ... urging them to
+# “…”", "The chairman of Solidarity, Name, said the union would “…”") (ptq).
+# organizations 0.825 -> 0.827 (541/123/106 -> 541/120/106), pairs 633/162/537 -> 634/161/536: a wire's mark of a
+# story's kind names nothing ("EXCLUSIVE-Chad government ...", "FOCUS-Gabon's ...", "MANILA (UPDATED) -") (orgs).
+# meetings floor 0.618 -> 0.617: 469/156/425 is F1 0.6175 (the floor above was rounded up; measured after the merge).
 FLOORS = {
-    "people": 0.962, "organizations": 0.818, "countries": 0.971, "titles": 0.920, "quotes": 0.911,
-    "meetings": 0.613, "pairs": 0.642,
+    "people": 0.962, "organizations": 0.826, "countries": 0.971, "titles": 0.921, "quotes": 0.915,
+    "meetings": 0.617, "pairs": 0.644,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -164,7 +179,10 @@ FLOORS = {
 # 359/463, 325/463 with meetsides' branch landed (session 14; main's 351/455, 319/455)
 # with ptq's MP titles as well (measured after the merge)
 # 361/465, 327/465 (meetsides' "the two sides" with main's steps)
-ACCURACY_FLOORS = {"meeting_date": 0.776, "meeting_place": 0.703}
+# 363/468, 330/468 (meetsides' "the union": two more matched meetings, one with the gold's day; the date share falls
+# while the right days rise)
+# 365/469, 332/469 with meetcoref's corrections
+ACCURACY_FLOORS = {"meeting_date": 0.778, "meeting_place": 0.707}
 
 
 @pytest.fixture(scope="module")

@@ -66,27 +66,33 @@ def taken_up(s: Token, res: Resolution, body: Callable[[Token], str | None]) -> 
     return None
 
 
-def named_body(s: Token, res: Resolution) -> str | None:
+def named_body(s: Token, res: Resolution, heads: frozenset[str] = BODY_HEADS, first: int = 0) -> str | None:
     """"the ministry said", "a Commission spokesperson", "a senior ministry official told": the latest organization
-    named in this sentence or the _BACK before it whose name holds that head word (the Ministry of Foreign Affairs,
-    the European Commission); not "the news agency" (another kind of body) nor a source told in a place of its
-    own ("In Leeds, ... a council spokesman said")."""
-    words = {c.lower_ for c in s.children if c.dep_ in {"compound", "nmod"} and c.lower_ in BODY_HEADS}
-    if s.lower_ in BODY_HEADS and definite(s):
+    named before (from token `first` on) whose name holds that head word (the Ministry of Foreign Affairs, the
+    European Commission); other stages pass their own head words."""
+    words = {c.lower_ for c in s.children if c.dep_ in {"compound", "nmod"} and c.lower_ in heads}
+    if s.lower_ in heads and definite(s):
         words.add(s.lower_)
-    if not words or any(c.dep_ == "compound" and c.is_lower and c.lower_ not in BODY_HEADS for c in s.children):
-        return None  # "the official news agency", "a court press officer": a body of another kind
-    first = _sentences_back(s)
-    if _place_in_sentence(s, res):
-        return None
-    # the body's name, or its head word alone ("the ministry said ... a senior ministry official told"), is near
-    if any(t.lower_ in words and t.head.i != s.i for t in s.doc[first:s.i]):
-        first = 0
-    for span, key in reversed(res.spans):
+    for span, key in reversed(res.spans) if words else ():
         entity = res.entities[key]
         if first <= span.start < s.i and entity.kind is Kind.ORGANIZATION and words & set(entity.name.lower().split()):
             return key
     return None
+
+
+def quoted_body(s: Token, res: Resolution) -> str | None:
+    """named_body for a quotation's source: the body named in its sentence or the _BACK before it (or its head word
+    alone there: "the ministry said ... a senior ministry official told"), not for a source told in a place of its
+    own ("In Leeds, “…,” a council spokesman said") nor for another kind of body ("the official news agency", "a
+    court press officer")."""
+    if _place_in_sentence(s, res) or any(c.dep_ == "compound" and c.is_lower and c.lower_ not in BODY_HEADS
+                                         for c in s.children):
+        return None
+    first = _sentences_back(s)
+    words = {c.lower_ for c in s.children if c.dep_ in {"compound", "nmod"}} | {s.lower_}
+    if any(t.lower_ in words & BODY_HEADS and t.head.i != s.i for t in s.doc[first:s.i]):
+        first = 0
+    return named_body(s, res, BODY_HEADS, first)
 
 
 def _sentences_back(s: Token) -> int:
@@ -123,6 +129,13 @@ def owner(s: Token, documents: frozenset[str]) -> Token | None:
             if issuer is not None and issuer.lower_ in documents:
                 return owner(issuer, documents)
     return None
+
+
+def complement_appositive(s: Token) -> list[Token]:
+    """The name the parser hung on a title's complement rather than on the title ("The chief executive of Vell
+    Capital, Tom Rhys, warned"; "the archbishop of Bamenda, X, called"): appositives of the complement's object."""
+    return [a for p in s.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for a in o.children if a.dep_ == "appos"]
 
 
 def definite(t: Token) -> bool:
