@@ -193,11 +193,26 @@ def _home_office(ctx: _Context, tok: Token, office: str) -> set[str]:
     held = [k for t in (verb.subtree if verb is not None else ()) if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}
             and (p := ctx.key_of.get(t.i)) and ctx.kind(p) == Kind.PLACE
             and (code := state_of_capital(ctx.entity(p).name)) and (k := ctx.add_country(code)) and k not in states]
-    state = held[0] if held else _main_state(ctx, own, least=_NAMED_OFTEN)
+    state = held[0] if held else _main_state(ctx, own) if own else _home_state(ctx)
     if state is None:
         return set()
     ctx.groups.add(state)  # the state stands for its unnamed head beside named people
     return {state}
+
+
+def _home_state(ctx: _Context) -> str | None:
+    """The state of "the president" met by people of no state told: the one the article names most, where its
+    government is told ("Poland's new government") or the article names it often (a state named once or twice
+    is a bystander: "France and Germany congratulated her", "3,000 people in Mexico") or is datelined from its
+    capital ("WARSAW - The president and X last met")."""
+    state = _main_state(ctx)
+    if state is None:
+        return None
+    told = sum(1 for _, k in ctx.res.spans if k == state) >= _NAMED_OFTEN or any(
+        ctx.key_of.get(t.i) == state and t.dep_ in _TIES and t.head.lower_ in STATE_BODIES for t in ctx.doc)
+    head = ctx.doc[0].text  # the dateline's capital, in capitals and often untagged ("WARSAW -")
+    dated = head.isupper() and state_of_capital(head.title()) == ctx.entity(state).code
+    return state if told or dated else None
 
 
 def _verb_of(tok: Token) -> Token | None:
