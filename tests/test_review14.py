@@ -113,3 +113,16 @@ def test_town_on_the_topic_is_the_venue(nlp: Language, text: str, place: str) ->
     facts = _facts(nlp, text)
     names = {e.key: e.name for e in facts.entities}
     assert [names.get(m.place) for m in facts.meetings] == [place]
+
+
+# 5. "which was set up in X in 1847" on a side's name tells no day or place of the meeting (meetings/clauses)
+@pytest.mark.parametrize("text,when,place", [
+    ("Union leaders Maria Lopez and Karl Brandt held a meeting with Siemens, which was set up in Berlin in 1847, on "
+     "Tuesday in Munich.", "2019-06-11", "Munich"),
+    ("Mayor Tom Berg held a meeting with Fiat, which was set up in Turin in 1899, on Monday in Rome.", "2019-06-10",
+     "Rome"),
+])
+def test_set_up_clause_is_no_schedule(nlp: Language, text: str, when: str, place: str) -> None:
+    facts = _facts(nlp, text)
+    names = {e.key: e.name for e in facts.entities}
+    assert [(m.date.value if m.date else None, names.get(m.place)) for m in facts.meetings] == [(when, place)]

@@ -42,8 +42,9 @@ def _told_clauses(noun: Token) -> list[Token]:
     X") tells another event."""
     found = []
     for c in noun.subtree:
-        if c.dep_ not in {"relcl", "acl"} or (verb := lemma(c).lower()) not in _TOLD_VERBS:
-            continue
+        if c.dep_ not in {"relcl", "acl"} or (verb := lemma(c).lower()) not in _TOLD_VERBS \
+                or any(x.dep_ == "prt" for x in c.children):
+            continue  # "Siemens, which was set up in Berlin in 1847": a verb with a particle is another verb
         pronoun = any(x.tag_ == "WDT" and x.dep_ in {"nsubj", "nsubjpass", "dobj"} for x in c.children)
         reduced = c.dep_ == "acl" and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children) and (
             c.head.i == noun.i or verb in SCHEDULING_VERBS)
