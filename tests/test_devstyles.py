@@ -62,6 +62,9 @@ from .conftest import DEV_STYLES
 # with ptq's names read whole, places taken for people and titles with a portfolio ('Minister of Mines and Petroleum
 # X'), on the 114 texts: people 0.949 -> 0.960 (947/57/21), countries 0.971 -> 0.972, titles 0.904 -> 0.911
 # (823/41/119), quotes 0.899 -> 0.904 (526/38/73), meetings 0.595 -> 0.597 (449/161/445), pairs 0.624 -> 0.625.
+# meetings 0.595 -> 0.604 (449 -> 457/160/437), pairs 0.624 -> 0.629 (615/169/555) with meetsides' sides, measured
+# before ptq's step: "members of X" the body, a title's initials ("the CM") its holder, "the president" unnamed the
+# paper's state, "Diko leader A" no side for Diko, a "CITY:" dateline no side.
 # organizations 0.797 -> 0.807 (534/141/113), people 0.948 -> 0.950 on the 114 texts before ptq's steps: orgs' outlets (above) and two
 # states' commission named on after "for"/"on" kept whole ("the Romania-Moldova Commission for European Integration").
 # with both (measured after the merge): organizations 0.797 -> 0.807 (534/141/113), people 0.960 -> 0.961 (947/55/21).
@@ -70,9 +73,22 @@ from .conftest import DEV_STYLES
 # people 0.961 -> 0.962 (947/55/21 -> 947/53/21), titles 0.912 -> 0.913 (823/40/119 -> 824/39/118), quotes 0.905 ->
 # 0.906 (526/38/73 -> 527/37/72), meetings 0.601 -> 0.602 (454/160/440), pairs 0.634 -> 0.635: a surname's particle
 # capitalised at a sentence's start ("Van X said" after "Y van X") is the full name's short form (ptq).
+# meetings 0.602 -> 0.610 (455/162/439 -> 463/160/431), pairs 0.635 -> 0.640 (624/171/546 -> 628/164/542) on the 114
+# texts: meetsides' branch landed (session 14), with the home office never the other side's state nor a body's head.
+# organizations 0.807 -> 0.816 (534/141/113 -> 539/135/108) on the 114 texts: a person's employer after "at"/"with" and
+# a noun of research is a body ("a fellow at Chatham House"), a minister's portfolio of several fields no body (orgs).
+# titles 0.913 -> 0.920 (824/39/118 -> 833/35/109), people 947/53/21 -> 948/53/20, organizations fp 141 -> 139,
+# meetings 0.602 -> 0.603, pairs 0.635 (624/170/546): members of a parliament by their initials ("Greens MP X", "Spanish
+# MEP X"), a plural title over "Country's Name" lists ("The two energy ministers, Romania's A and Moldova's B"), and
+# "Sheikh" a form of address, no title (ptq).
+# organizations 0.816 -> 0.819 (539/135/108 -> 540/132/107), people 947/53/21 -> 947/52/21: a dateline's agency in
+# brackets with no dash ("Havana, Oct 18 (Prensa Latina) ..."), a name before a lower-case place noun a place ("the
+# Torkham crossing", "Tungabhadra waters"), a capital taken for a body its state (orgs).
+# quotes 0.906 -> 0.910 (527/37/72 -> 531/37/68): a body named before, taken up by its name's head word ("the ministry
+# said", "a Commission spokesperson", "a senior ministry official told") (ptq).
 FLOORS = {
-    "people": 0.962, "organizations": 0.807, "countries": 0.971, "titles": 0.913, "quotes": 0.906,
-    "meetings": 0.602, "pairs": 0.634,
+    "people": 0.962, "organizations": 0.818, "countries": 0.971, "titles": 0.920, "quotes": 0.910,
+    "meetings": 0.610, "pairs": 0.640,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -133,11 +149,15 @@ FLOORS = {
 # 341/448, 312/448 on the 114 texts (annot23's s13_13-s13_16 added, with meetprec's e1e31a0)
 # 345/449, 313/449 (meetcoref: a timeline's line that opens with its day and a colon dates the meetings it tells)
 # 347/449 (meetcoref: a bare weekday a meeting called off had been set for is the nearest to publication)
+# 354/457, 319/457 with meetsides' sides (eight more matched meetings; "later in the day" after a past verb is the day
+# of the last meeting held told with its day)
 # 349/452, 314/452 (meetfind's co-chairs: three more matched meetings, two more right dates, one more right place;
 # the place share falls while the count rises), measured and truncated
 # 350/454, 315/454 (ptq's "Van X": one more meeting matched, its day and place unread; the shares fall while the
 # counts of right days and places stay 350 and 315)
-ACCURACY_FLOORS = {"meeting_date": 0.770, "meeting_place": 0.693}
+# 359/463, 325/463 with meetsides' branch landed (session 14; main's 351/455, 319/455)
+# with ptq's MP titles as well (measured after the merge)
+ACCURACY_FLOORS = {"meeting_date": 0.775, "meeting_place": 0.701}
 
 
 @pytest.fixture(scope="module")

@@ -50,6 +50,59 @@ CASES = [
     ("The Joint Commission, chaired by Hans Berg, met in Geneva on 5 May with delegations of the Government "
      "and the Southern Movement. The Government of Yemen welcomed it.",
      {(frozenset({"Hans Berg", "Yemen", "Southern Movement"}), HELD, "2019-05-05", "Geneva")}),
+    # "members of X" (unnamed) stand for the body: a council, a chamber of commerce, a legislature ...
+    ("Premier Ana Silva flew to Washington, where she is to meet members of the U.S. Congress on Thursday.",
+     {(frozenset({"Ana Silva", "U.S. Congress"}), Status.PLANNED, "2019-06-20", "Washington")}),
+    ("Mayor Rita Hayes sat down with members of the Dover Chamber of Commerce on Tuesday.",
+     {(frozenset({"Rita Hayes", "Dover Chamber of Commerce"}), HELD, "2019-06-11", None)}),
+    # ... but "A and other members of X" are A's side, and counted members some of the body, no side
+    ("Governor Ana Silva met Senator Jo Park and other members of the Senate Finance Committee on Monday.",
+     {(frozenset({"Ana Silva", "Jo Park"}), HELD, "2019-06-10", None)}),
+    ("Foreign Minister Ali Rezaei met Secretary of State John Kerr in New York on Monday. The five permanent members "
+     "of the Security Council and Germany agreed at the meeting to speed up talks.",
+     {(frozenset({"Ali Rezaei", "John Kerr"}), HELD, "2019-06-10", "New York")}),
+    # a title's initials ("the CM", "the PM") are the one holder the article names; a paper's "CITY:" dateline
+    # is no side
+    ("BENGALURU: Chief minister Ravi Gowda on Wednesday met Union home minister Anil Negi at his residence. The CM "
+     "will also meet Japanese ambassador Kenji Sato on Thursday.",
+     {(frozenset({"Ravi Gowda", "Anil Negi"}), HELD, "2019-06-12", None),
+      (frozenset({"Ravi Gowda", "Kenji Sato"}), Status.PLANNED, "2019-06-20", None)}),
+    # "the president", unnamed, in a paper that titles no one so: the state the article names most
+    ("WARSAW - The president and Marek Zielinski last met in person in June, at a funeral. Poland's economy grew.",
+     {(frozenset({"Marek Zielinski", "Poland"}), HELD, "2019-06", None)}),
+    ("On Tuesday, the president received a delegation led by Tomasz Rybak at the palace. Poland's new government "
+     "was formed. Polish voters were happy.",
+     {(frozenset({"Poland", "Tomasz Rybak"}), HELD, "2019-06-11", None)}),
+    # ... never the state the other side answers for: the state where they meet, else the one named most of the others
+    ("The president received Chilean Ambassador Jorge Vidal on Monday. Chile's exports to Peru grew last year. Chile "
+     "wants a new port deal with Peru.",
+     {(frozenset({"Jorge Vidal", "Peru"}), HELD, "2019-06-10", None)}),
+    ("Chilean Ambassador Jorge Vidal was received by the president on Monday. Chile's exports to Peru grew last year. "
+     "Chile wants a new port deal with Peru.",
+     {(frozenset({"Jorge Vidal", "Peru"}), HELD, "2019-06-10", None)}),
+    ("Ghanaian Trade Minister Kofi Mensah flew to Kenya on Sunday. Ghana's cocoa exports grew, and Ghana's cocoa "
+     "board said Ghana would gain. He held talks with the president on Monday.",
+     {(frozenset({"Kofi Mensah", "Kenya"}), HELD, "2019-06-10", None)}),
+    # ... nor where the other side is a body of no state: a company's, a union's, a university's head office too
+    ("Union leaders from the Acme Steel Company met the president on Monday to discuss wages. Ghana's economy grew, "
+     "Ghana's statistics office said.", set()),
+    ("The chancellor received a delegation of the Riverside Student Union on Friday. Britain's universities face "
+     "cuts, and Britain's students are angry.", set()),
+    # ... but the one titled so where the article names one
+    ("President Ana Silva of Portugal met Prime Minister Jan Berg of Norway on Monday. The president and Berg had "
+     "last met in May.",
+     {(frozenset({"Ana Silva", "Jan Berg"}), HELD, "2019-06-10", None),
+      (frozenset({"Ana Silva", "Jan Berg"}), HELD, "2019-05", None)}),
+    # "Diko leader A", "Trump adviser B": the name before a title the next name holds is whose office it is
+    ("Akel leader Stefanos Lambrou and Diko leader Nikolas Christofides met on Monday at Akel's headquarters in "
+     "Nicosia.",
+     {(frozenset({"Stefanos Lambrou", "Nikolas Christofides"}), HELD, "2019-06-10", "Nicosia")}),
+    ("Likud leader Avi Dror met Yesh Atid chief Dana Levin in Tel Aviv on Monday.",
+     {(frozenset({"Avi Dror", "Dana Levin"}), HELD, "2019-06-10", "Tel Aviv")}),
+    # ... right before it: "Secretary A and Defense Secretary B", which the parser may chain, are both at the table
+    ("Foreign Minister Ken Abe held talks with Philippine Foreign Affairs Secretary Rosa Dimaculangan-Reyes and "
+     "Defense Secretary Renato Cruz in Manila on Monday.",
+     {(frozenset({"Ken Abe", "Rosa Dimaculangan-Reyes", "Renato Cruz"}), HELD, "2019-06-10", "Manila")}),
     # a lead naming its sides in the next sentence: people for "two rival leaders" ...
     ("Two rival leaders met on Tuesday in Nicosia. President Andreas Kyriakou and Turkish Cypriot leader "
      "Mehmet Demir discussed reunification.",

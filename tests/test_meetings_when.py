@@ -127,6 +127,32 @@ CASES = [
     ("Varga meets Kovac\nBy Anna Kis\n\nBUDAPEST, June 13 (Xinhua) -- Hungarian Foreign Minister Lena Varga "
      "held talks with visiting Slovak Foreign Minister Peter Kovac here on Thursday.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, "2019-06-13", "Budapest")}),
+    # --- a meeting noun's relative clause of holding or scheduling tells its day and place, also where the parser
+    # hangs it on the last name of the noun's phrase; a clause of a person ("who") or holding another meeting
+    # ("which held a session") tells neither ---
+    ("The talks between Lena Varga and Peter Kovac, which were held at the Hofburg in Vienna, lasted two hours.",
+     FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-14", "Hofburg")}),
+    ("Lena Varga's meeting with Peter Kovac, which took place in Vienna on Tuesday, was described as cordial.",
+     FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Vienna")}),
+    ("A summit of the two presidents, Lena Varga and Peter Kovac, which was planned for next month in Vienna, has "
+     "been cancelled.", FRIDAY, {(VARGA_KOVAC, Status.CANCELLED, "2019-07", "Vienna")}),
+    ("Lena Varga had talks with Peter Kovac, who planned to travel to Vienna next week.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-14", None)}),
+    ("The meeting between Lena Varga and Peter Kovac, whose company opened a plant in Graz on Monday, was tense.",
+     FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-14", None)}),
+    # --- a place inside what a meeting is about is no venue: the object of a verb of discussing and what lies
+    # below its other prepositions, and below a meeting noun's "on" topic; a part of a place after "on" (outskirts,
+    # sidelines) keeps the place below it ---
+    ("Slovak and Hungarian officials also met on Tuesday to discuss pollution from the steel mills in Ostrava, a "
+     "diplomat said.", FRIDAY, {(frozenset({"Hungary", "Slovakia"}), Status.HELD, "2019-06-11", None)}),
+    ("On Tuesday Lena Varga held talks with Peter Kovac on anti-poaching patrols in the Kruger National Park.",
+     FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-11", None)}),
+    ("Lena Varga discussed the plan with Peter Kovac at the Hofburg on Tuesday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Hofburg")}),
+    ("Lena Varga held talks with Peter Kovac on the outskirts of Graz on Tuesday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Graz")}),
+    ("Lena Varga held a meeting with Peter Kovac on the sidelines of the summit in Vienna on Tuesday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Vienna")}),
     # --- which mentions are one meeting ---
     # "last met in Vienna in March, when they attended the summit between C and D": the "when" clause's
     # meeting is that one, with the sides of both

@@ -114,6 +114,35 @@ CASES = [
     # a dialogue between parties is an event, not a body; a centre "for" dialogue is a body
     ("The first round of the High-Level Dialogue will take place when Dan Roe visits Chile.", {},
      {"High-Level Dialogue"}),
+    # the name after "at"/"with" under a noun of research is the person's employer, a body, though it ends
+    # in a building's word; a room or hall after no such noun stays a place
+    ("\"Nothing will move before June,\" said Ilse Varga, a senior researcher at the Lorvan Policy Center.",
+     {"Lorvan Policy Center": Kind.ORGANIZATION}, set()),
+    ("Tomas Brill, an associate fellow at Varnet House, doubts the deal will hold.",
+     {"Varnet House": Kind.ORGANIZATION}, set()),
+    ("Economists with the Ostrava Centre for Budget Research expect growth to slow.",
+     {"Ostrava Centre for Budget Research": Kind.ORGANIZATION}, set()),
+    ("The two ministers met at the Varnet Congress Center on Monday.", {"Varnet Congress Center": Kind.PLACE}, set()),
+    # ... and a body "for" a place goes on over "and" and a people's word in a field's name
+    ("Dr Ana Ruiz, a fellow at the Centre for Lorva and Asian Studies at Kivu University, said the vote was close.",
+     {"Centre for Lorva and Asian Studies": Kind.ORGANIZATION}, {"Centre for Lorva"}),
+    ("Ana Ruiz, an analyst at the Institute for Lorva and African Studies, said the vote was close.",
+     {"Institute for Lorva and African Studies": Kind.ORGANIZATION}, {"African Studies", "Institute for Lorva"}),
+    # a minister's portfolio of several fields, before the title (in any case) or after its "of", is no body
+    ("Talks were held between Foreign Affairs and International Co-operation minister Dan Oyelu and his guest.",
+     {"Dan Oyelu": Kind.PERSON}, {"Foreign Affairs", "International Co-operation"}),
+    ("The deal was signed by Finance and Economic Planning minister Ruth Amani and the bank's chief.",
+     {"Ruth Amani": Kind.PERSON}, {"Finance and Economic Planning"}),
+    ("Lands and Housing Minister Paul Kamau opened the session.", {"Paul Kamau": Kind.PERSON}, {"Housing"}),
+    ("Hamas and Hezbollah Minister Ali Roe spoke.", {"Hamas": Kind.ORGANIZATION}, set()),
+    ("The Minister of Labour and Employment, Dr Ines Varela, chaired the meeting.",
+     {"Ines Varela": Kind.PERSON}, {"Labour and Employment"}),
+    ("She met the Minister of Foreign Affairs and Communities, Ines Varela, before leaving.", {}, {"Communities"}),
+    # a name before a lower-case place noun is the place's ("the X crossing"), a capital taken for a body its state
+    ("Officials discussed trade and the Zarkan crossing, the ministry said on Sunday.", {"Zarkan": Kind.PLACE}, set()),
+    ("The ministers discussed trade and the Torvan crossing at length.", {"Torvan": Kind.PLACE}, set()),
+    ("The envoy said Ashgabat would continue its engagement with Kabul.", {"Turkmenistan": Kind.COUNTRY}, {"Ashgabat"}),
+    ("Officials said Dushanbe would keep its troops at the border.", {"Tajikistan": Kind.COUNTRY}, {"Dushanbe"}),
 ]
 
 

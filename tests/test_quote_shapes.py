@@ -105,6 +105,19 @@ SHAPES = [
      "\"Not this year,\" he said.", [("Peru", "Not this year,")]),
     ("it, a statement from a body", "A short statement from the Norwegian foreign ministry has just landed. It says "
      "the first session was \"serious and constructive\".", [("Norwegian foreign ministry", "serious and")]),
+    # a body named before, taken up by the head word of its name: alone ("the ministry said"), or in a source's
+    # description ("a Commission spokesperson", "ministry officials")
+    ("the ministry, a body named before", "Talks were held at the Ministry of Foreign Affairs in Kathmandu. “Both "
+     "sides reviewed the whole relationship,” the ministry said in a statement.",
+     [("Ministry of Foreign Affairs", "Both sides reviewed")]),
+    ("the ministry, a partial quote", "A meeting with the teachers was suspended after protesters occupied the lobby "
+     "of the Labour Ministry. The ministry said it would be rescheduled \"when the conditions are in place.\"",
+     [("Labour Ministry", "when the conditions are in place.")]),
+    ("a body's word before a spokesperson", "The European Commission opened the round in Jakarta on Monday. A "
+     "Commission spokesperson said the bloc remained \"fully committed to a balanced agreement\".",
+     [("European Commission", "fully committed")]),
+    ("a body's word before officials", "Talks at the Foreign Ministry in Hanoi lasted two hours. 'The two sides agreed "
+     "to meet again,' ministry officials said.", [("Foreign Ministry", "The two sides agreed")]),
     # a description standing for a title given with the name ("the premier" of a Prime Minister), also when
     # the title came before a comma and courtesy words
     ("the premier", "Prime Minister Anwar Qadri received the visiting minister on Wednesday. The premier said "

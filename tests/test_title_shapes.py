@@ -133,6 +133,18 @@ SHAPES = [
     ("plural title with a relative clause", "However, the deputy prime ministers who head the two countries' border "
      "commissions, Arsen Hakobyan and Vugar Aliyev, reportedly met on Friday.",
      ("Arsen Hakobyan", "deputy prime minister", None)),
+    # a plural title over a list of names each with its country's (or body's) possessive
+    ("plural title, Country's names", "The two trade ministers, Chile's Rosa Vidal and Peru's Tomas Quiroga, met in "
+     "Lima on Monday.", ("Tomas Quiroga", "trade minister", "Peru")),
+    ("plural title, Country's names, the first", "Their central bank governors, Ghana's Kwame Boateng, Nigeria's Ada "
+     "Eze and Kenya's Jane Mwangi, signed the accord.", ("Kwame Boateng", "central bank governor", "Ghana")),
+    # a member of a parliament by the initials, before the name: a party's, a seat's, a nationality's, or alone
+    ("MP of a party", "Greens MP Anna Kolar said the bill had been written in the ministry.", ("Anna Kolar", "MP",
+                                                                                              None)),
+    ("MEP with a nationality, inverted", "\"We want answers,\" said Spanish MEP Iker Etxeberria (The Left).",
+     ("Iker Etxeberria", "MEP", "Spain")),
+    ("MP after a comma", "A meeting between the envoy and the head of the movement, MP Karim Nassar, was postponed.",
+     ("Karim Nassar", "MP", None)),
     # a title with a body's or place's complement, then the name (the model takes all for one body)
     ("title of the Republic of X Name", "The talks were opened by President of the Republic of Angola Domingos "
      "Cunha Neto on Monday.", ("Domingos Cunha Neto", "President", "Angola")),
@@ -179,6 +191,11 @@ NOT_READ = [
     # "counterpart" mirrors a title only for a person the text gives none
     ("counterpart with her own title", "The Foreign Secretary, Hugh Penrose, held talks with his Kenyan counterpart, "
      "Foreign Minister Amina Waweru, on Tuesday.", ("Amina Waweru", "Foreign Secretary", "Kenya")),
+    # a form of address before the name is no office ("Sheikh"), beside a title or alone
+    ("a form of address beside an office", "His Highness Sheikh Hamad bin Zayed Al Nahyan, Deputy Prime Minister, "
+     "received the delegation.", ("Hamad bin Zayed Al Nahyan", "Sheikh", None)),
+    ("a form of address before an appositive", "On the other side of the table was Sheikh Saeed al-Nuaimi, the "
+     "chairman of Gulf Port Holdings.", ("Saeed al-Nuaimi", "Sheikh", None)),
 ]
 
 

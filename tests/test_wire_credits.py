@@ -21,6 +21,12 @@ CASES = [
     ("Port Anvers (Meridia) - The rivals met on Wednesday.", [("Meridia", "ORG")], []),
     # ... and the capitals alone before it are the dateline's place
     ("Envoys meet\n\nLORVANO (Kestrel) — The ministers of Chad and Peru met.", [("LORVANO", "PLACE"), ("Kestrel", "ORG")], []),
+    # ... and with no dash after it when the dateline has its place, a comma and a day; not a person's name there
+    ("Ties renewed\n\nVardo, Nov 4 (Prensa Lorvana) Lorvan Foreign Minister Ines Calvo held talks on Monday.\n\n"
+     "The visiting minister told Prensa Lorvana the visit went well.", [("Prensa Lorvana", "ORG")], []),
+    ("Talks resumed\n\nPort Anvers, 12 March (Agencia Meridia) The two presidents met on Monday.",
+     [("Agencia Meridia", "ORG")], []),
+    ("Talks resumed\n\nPort Anvers, 12 March (Luis Varga) The two presidents met on Monday.", [("Luis Varga", "PERSON")], []),
     # ... not a bracket inside a sentence
     ("The talks (Tovar said) went well - mostly.", [], ["Tovar said"]),
     # a photo credit: the agency before the slash and after "via", the photographer after it, no boilerplate

@@ -16,6 +16,7 @@ from kg.resolve.document import Resolution
 from kg.records import Article, Evidence, Kind, Role
 
 _RANKS = frozenset(tables("roles")["roles"]["ranks"])
+_ADDRESS = frozenset(tables("roles")["titles"]["address_forms"])
 
 
 def described_earlier(doc: Doc, article: Article, res: Resolution,
@@ -127,7 +128,9 @@ def mirrored_title(word: Token, key: str, res: Resolution, roles: Iterable[Role]
 def drop_subsumed(roles: list[Role]) -> list[Role]:
     """A bare affiliation (no title) is dropped when a titled role already links the same pair, and a
     title that is the head of a longer one of the same person ("Minister X" beside "Foreign Minister X")
-    unless the longer one names another rank ("Vice President", "former President")."""
+    unless the longer one names another rank ("Vice President", "former President"); a form of address alone
+    ("Sheikh X") is no title."""
+    roles = [r for r in roles if not (r.title and r.title.casefold() in _ADDRESS and r.organization is None)]
     titled = {(r.person, r.organization) for r in roles if r.title}
     return [r for r in roles if (r.title or (r.person, r.organization) not in titled)
             and not any(_shortens(r, other) for other in roles)]

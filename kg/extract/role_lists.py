@@ -40,7 +40,9 @@ class Listed:
 def listed_title(doc: Doc, span: Span, res: Resolution) -> Listed | None:
     """The singular of a plural title that heads a list of names this name belongs to."""
     i = _skip_honorifics(doc, _name_start(doc, span.start, res) - 1)
-    own = _country_after(doc, span, res)
+    owner = _owner_before(doc, i, res)  # "The two energy ministers, Romania's A and Moldova's B"
+    own = _country_after(doc, span, res) or (org_at(res, owner + 1) if owner != i else None)
+    i = owner
     names = 1
     while i >= 0 and span.start - i < LIST_REACH:
         if doc[i].text not in {",", "and"}:
@@ -52,15 +54,15 @@ def listed_title(doc: Doc, span: Span, res: Resolution) -> Listed | None:
         if j < 0 or not _name_word(doc[j], res):
             break
         names += 1
-        i = _skip_honorifics(doc, _name_start(doc, j, res) - 1)
-    if i >= 0 and _plural_title(doc[i]) and _joined_after(doc, span, names):
+        i = _owner_before(doc, _skip_honorifics(doc, _name_start(doc, j, res) - 1), res)
+    if i >= 0 and _plural_title(doc[i]) and _joined_after(doc, span, names, res):
         tokens = title_left(doc, doc[i], res)[0]  # "Foreign Ministers A and B", "Presidents A, B and C"
         while len(tokens) > 1 and tokens[0].lower_ in ARTICLES | _TAGS:
             tokens = tokens[1:]  # "the meeting of Prime Ministers A and B"
         return Listed(doc[tokens[0].i:i + 1].text[:-1], own, doc[i])
-    if i >= 2 and doc[i].text != "," and _joined_after(doc, span, names):
+    if i >= 2 and doc[i].text != "," and _joined_after(doc, span, names, res):
         return _membership(doc, i, own)  # "Members of Parliament A, B and C": the title, then the list
-    if i < 1 or doc[i].text != "," or not _joined_after(doc, span, names):
+    if i < 1 or doc[i].text != "," or not _joined_after(doc, span, names, res):
         return None
     head = _plural_head(doc, i)
     if head is None:
@@ -111,7 +113,7 @@ def _name_start(doc: Doc, j: int, res: Resolution) -> int:
     return j
 
 
-def _joined_after(doc: Doc, span: Span, names: int) -> bool:
+def _joined_after(doc: Doc, span: Span, names: int, res: Resolution) -> bool:
     """A list has two names at least: one before this one, or an "and" and a name after it, or a comma
     and a name ("A of Egypt, B of Ethiopia and C of Sudan")."""
     if names > 1:
@@ -120,9 +122,24 @@ def _joined_after(doc: Doc, span: Span, names: int) -> bool:
     while j < len(doc) and doc[j].text in {",", *_TAGS} | HONORIFICS or (j < len(doc) and doc[j].ent_type_ in {
             "GPE", "COUNTRY", "ORG", "NORP"}):
         j += 1
+    if j < len(doc) and j > span.end and doc[span.end].text == "," and doc[j].text in POSSESSIVE:
+        return j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON"  # "A, Nigeria's B": the owner skipped above
     if j < len(doc) and j > span.end and doc[j - 1].text == "," and doc[j].ent_type_ == "PERSON":
         return True
-    return j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].ent_type_ == "PERSON"
+    if j + 1 < len(doc) and doc[j].lower_ == "and":
+        k = _after_owner(doc, j + 1, res)  # "A and Moldova's B"
+        return k < len(doc) and doc[k].ent_type_ == "PERSON"
+    return False
+
+
+def _after_owner(doc: Doc, k: int, res: Resolution) -> int:
+    """The token after a country's or body's "'s" that opens at k ("Moldova's"), else k."""
+    owner = org_at(res, k)
+    if owner is None:
+        return k
+    while k + 1 < len(doc) and res.key_at(k + 1) == owner:
+        k += 1
+    return k + 2 if k + 1 < len(doc) and doc[k + 1].text in POSSESSIVE else k
 
 
 def _skip_honorifics(doc: Doc, i: int) -> int:
@@ -139,6 +156,14 @@ def _skip_country_tag(doc: Doc, j: int, res: Resolution) -> int:
     while j > 0 and res.key_at(j - 1) == key:
         j -= 1
     return j - 2 if j > 1 and doc[j - 1].lower_ in _TAGS else j
+
+
+def _owner_before(doc: Doc, i: int, res: Resolution) -> int:
+    """Before a listed name's owner ("Romania's A"): the token before the country or body and its "'s", else i."""
+    if i < 1 or doc[i].text not in POSSESSIVE or org_at(res, i - 1) is None:
+        return i
+    start = res.start_at(i - 1)
+    return (i - 1 if start is None else start) - 1
 
 
 def _country_after(doc: Doc, span: Span, res: Resolution) -> str | None:

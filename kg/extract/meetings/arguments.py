@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import SPEAKER_PRONOUNS
+from kg.extract.meetings.lexicon import BODY_MEMBERS, SPEAKER_PRONOUNS
 from kg.extract.meetings.lexicon import (
     ACCOMPANY_VERBS,
     ALONG,
@@ -20,9 +20,10 @@ from kg.extract.meetings.lexicon import (
     TITLE_SYNONYMS,
     TRAVEL_NOUNS,
 )
-from kg.extract.meetings.bodies import body_sides, names_body, office_body
+from kg.extract.meetings.bodies import body_sides, names_body, office_body, owns_title
 from kg.extract.meetings.collectives import region_bodies
 from kg.extract.meetings.crews import company_states, crew_of
+from kg.extract.meetings.forward import count_of
 from kg.extract.meetings.parties import named_parties, told_parties, visitor
 from kg.extract.meetings.plurals import _countries_of, _plural
 from kg.extract.meetings.records import _Context
@@ -118,7 +119,7 @@ def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
     while stack:
         tok = stack.pop()
         key = ctx.root_of.get(tok.i)
-        if key and ctx.is_person(key) and tok.i != arg.i and tok.i not in ctx.dateline:
+        if key and ctx.is_person(key) and tok.i != arg.i and tok.i not in ctx.dateline and not owns_title(tok):
             out.add(key)
         stack += [c for c in tok.children if c.dep_ in {"conj", "nmod", "appos", "compound"}]
         stack += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} and _title_word(tok)
@@ -259,7 +260,7 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
             and set(states) == set(_countries_of(ctx, tok, bodies=True)):
         # "the foreign ministers of India and Pakistan": the one named for each state, else the state
         return {h for state in states if (h := _holder(ctx, tok, state))}
-    if low in GROUP_NOUNS or low in FIGHTER_NOUNS:
+    if low in GROUP_NOUNS and not (low in BODY_MEMBERS and count_of(tok)) or low in FIGHTER_NOUNS:
         groups = set(_countries_of(ctx, tok, bodies=True)) | body_sides(ctx, tok)  # "of the government and X"
         if not groups and tok.dep_ in {"dobj", "pobj"}:  # "met officials from Japan", "from" hung on the verb
             groups = {k for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > tok.i

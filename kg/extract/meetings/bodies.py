@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Token
 
 from kg.data import tables
+from kg.extract.meetings.lexicon import PERSON_PRONOUNS
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _conjuncts, _pobjs, _title_word
+from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _title_word
 from kg.nlp.doc_text import doc_text
 from kg.records import Kind
+from kg.resolve.capitals import state_of_capital
 
 _B = tables("meetings/sides")["bodies"]
 STATE_BODIES = frozenset(_B["state"])
@@ -19,12 +22,15 @@ OPPOSITION = frozenset(_B["opposition"])
 FIGHTERS = frozenset(_B["fighters"])
 MEMBERS = frozenset(_B["members"])
 OFFICES: dict[str, list[str]] = tables("meetings/sides")["offices"]
+HOME_OFFICES = frozenset(tables("meetings/sides")["home_offices"]["offices"])
 BODY_WORDS = STATE_BODIES | OPPOSITION | FIGHTERS
 _CLASSES = ((STATE_BODIES, "state"), (OPPOSITION, "opposition"), (FIGHTERS, "fighters"))
 # the dependencies that tie a body noun to the name it is told with ("the Colombian government", "the
 # Northern Front rebels", "the rebel group, the Northern Front", "the opposition Unity Party")
 _TIES = {"amod", "compound", "poss", "nmod", "appos"}
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
+# the links from a side up to the verb it is a side of ("she met with A and the president")
+_ARG_DEPS = {"conj", "pobj", "prep", "agent", "dobj", "dative", "nsubj", "nsubjpass"}
 
 
 def names_body(tok: Token) -> bool:
@@ -126,9 +132,9 @@ def _fits(ctx: _Context, key: str, kind: str) -> bool:
     return ctx.kind(key) == Kind.ORGANIZATION
 
 
-def _main_state(ctx: _Context) -> str | None:
-    """The state the article names more than any other."""
-    counts = Counter(k for _, k in ctx.res.spans if ctx.kind(k) == Kind.COUNTRY)
+def _main_state(ctx: _Context, without: AbstractSet[str] = frozenset()) -> str | None:
+    """The state the article names more than any other (of those not `without`)."""
+    counts = Counter(k for _, k in ctx.res.spans if ctx.kind(k) == Kind.COUNTRY and k not in without)
     ranked = counts.most_common(2)
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
@@ -141,7 +147,9 @@ def office_body(ctx: _Context, tok: Token) -> set[str]:
     words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.dep_ not in {"det", "poss"}]
     office = "".join(t.text_with_ws if t.text != "-" else "-" for t in words).replace(" -", "-").strip().lower()
     names = OFFICES.get(office)
-    if not names or ctx.titled(office) is not None:
+    if not names:
+        return _home_office(ctx, tok, office)
+    if ctx.titled(office) is not None:
         return set()
     text = doc_text(ctx.doc)
     if not any(re.search(rf"\b{re.escape(n)}(?!\w)", text) for n in names):
@@ -152,3 +160,66 @@ def office_body(ctx: _Context, tok: Token) -> set[str]:
     key = known or ctx.add_organization(names[0])
     ctx.groups.add(key)
     return {key}
+
+
+def _home_office(ctx: _Context, tok: Token, office: str) -> set[str]:
+    """"The president has invited X to the palace", "the President and Y last met in June": a head office with
+    "the" alone on it, in an article that titles no one with it, is the office at home: the state the article
+    names most (as "the Danish prime minister", unnamed, is Denmark)."""
+    if office not in HOME_OFFICES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in tok.children) \
+            or any(r.title and office in r.title.lower() for r in ctx.roles):  # "the President of the Republic, X"
+        return set()
+    others, bodies = _other_sides(ctx, tok)
+    # "Student leaders from X University met the chancellor": a university's, a company's, a club's head office
+    # too; the state's only where the other side is a person or a state
+    if any(ctx.kind(ctx.side(k)) != Kind.COUNTRY for k in bodies):
+        return set()
+    # never the state the other side answers for ("Kenya's minister arrived in Washington ... she met the
+    # president"): the state where they meet (a capital told in the clause), else the one the article names most
+    # of the others
+    own = {k for k in others if ctx.kind(k) == Kind.COUNTRY} | {s for k in others if ctx.is_person(k)
+                                                              for s in ctx.states_of(k)}
+    verb = _verb_of(tok)
+    held = [k for t in (verb.subtree if verb is not None else ()) if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}
+            and (p := ctx.key_of.get(t.i)) and ctx.kind(p) == Kind.PLACE
+            and (code := state_of_capital(ctx.entity(p).name)) and (k := ctx.add_country(code)) and k not in own]
+    state = held[0] if held else _main_state(ctx, own)
+    if state is None:
+        return set()
+    ctx.groups.add(state)  # the state stands for its unnamed head beside named people
+    return {state}
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The verb a side hangs on, through its prepositions and coordinations ("met with A and the president")."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i and tok.dep_ in _ARG_DEPS:
+        tok = tok.head
+    return tok if tok.pos_ in {"VERB", "AUX"} else None
+
+
+def _other_sides(ctx: _Context, tok: Token) -> tuple[set[str], set[str]]:
+    """The states, bodies and people named on the verb's other sides (a pronoun: the last person named before),
+    and the bodies among them named outside a clause of their own ("a delegation of X", not "led by X")."""
+    verb = _verb_of(tok)
+    if verb is None:
+        return set(), set()
+    args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
+    args += [o for c in _arg_preps(verb) for o in _pobjs(c)]
+    out: set[str] = set()
+    clauses = {t.i for a in args for c in a.subtree if c.dep_ in {"acl", "relcl"} for t in c.subtree}
+    for t in (t for a in args for t in a.subtree if t.i != tok.i):
+        if t.lower_ in PERSON_PRONOUNS and t.pos_ == "PRON":
+            out |= set(ctx.people_before(t.i, limit=1))
+        elif (k := ctx.key_of.get(t.i)) and ctx.kind(k) != Kind.PLACE:
+            out.add(k)
+    bodies = {k for a in args for t in a.subtree if t.i not in clauses and (k := ctx.key_of.get(t.i))
+              and ctx.kind(k) == Kind.ORGANIZATION}
+    return out, bodies
+
+
+def owns_title(token: Token) -> bool:
+    """"Diko leader Nikolas Christofides", "Trump adviser John Bolton": a name set before a title the next name
+    holds is whose office it is (a party the tagger took for a person, a principal), no one at the table."""
+    return token.dep_ == "compound" and token.head.i == token.i + 1 and _title_word(token.head) \
+        and token.head.dep_ == "compound"

@@ -5,7 +5,7 @@ from spacy.attrs import DEP, HEAD, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
-from kg.extract.meetings.lexicon import SCHEDULING_VERBS
+from kg.extract.meetings.lexicon import HOLD_VERBS, ROLE_VERBS, SCHEDULING_VERBS
 from kg.extract.meetings.syntax import _adjectival, _governor, _purpose
 from kg.nlp import lemma
 
@@ -29,6 +29,30 @@ def _clause_tokens(trigger: Token) -> list[Token]:
     return [doc[i] for i in sorted(_clause_indices(trigger))]
 
 
+_TOLD_VERBS = HOLD_VERBS | ROLE_VERBS | SCHEDULING_VERBS
+
+
+def _told_clauses(noun: Token) -> list[Token]:
+    """The clauses that tell a meeting noun's holding or scheduling, where its day and place are told: a participle
+    on the noun ("the talks, held at the Hofburg"), a relative clause whose "which"/"that" is what was held or
+    planned ("the meeting, which took place in Vienna", "a meeting that the EU had planned for Brussels"), which the
+    parser hangs on the last name of the noun's phrase as often ("talks between A and B, which were held at the
+    Hofburg"), and there a participle of scheduling too ("a visit by X's minister, Y, planned for this week"). A
+    clause of a person ("B, who planned a trip to Paris") or holding a meeting of its own ("which held talks in
+    X") tells another event."""
+    found = []
+    for c in noun.subtree:
+        if c.dep_ not in {"relcl", "acl"} or (verb := lemma(c).lower()) not in _TOLD_VERBS:
+            continue
+        pronoun = any(x.tag_ == "WDT" and x.dep_ in {"nsubj", "nsubjpass", "dobj"} for x in c.children)
+        reduced = c.dep_ == "acl" and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children) and (
+            c.head.i == noun.i or verb in SCHEDULING_VERBS)
+        if (pronoun or reduced) and not any(x.dep_ == "dobj" and x.tag_ != "WDT" and x.lower_ != "place"
+                                            for x in c.children):
+            found.append(c)
+    return found
+
+
 def _clause_walk(trigger: Token) -> list[int]:
     heads = {trigger.i} | ({trigger.head.i} if _purpose(trigger) else set())
     gov = _governor(trigger) if trigger.pos_ not in {"VERB", "AUX"} else None
@@ -36,10 +60,7 @@ def _clause_walk(trigger: Token) -> list[int]:
         heads.add(gov.i)
     if trigger.pos_ not in {"VERB", "AUX"}:
         clauses = [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
-        # "a visit by X's minister, Y, that had been planned for this week": a clause of scheduling the parser
-        # hung on a name inside the meeting's phrase is the meeting's
-        clauses += [c for c in trigger.subtree if c.dep_ in {"relcl", "acl"} and c.head.i != trigger.i
-                    and lemma(c).lower() in SCHEDULING_VERBS]
+        clauses += [c for c in _told_clauses(trigger) if c.head.i != trigger.i]
         # "a summit that was scheduled to take place next month": the infinitive the clause governs
         clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
         heads |= {c.i for c in clauses}

@@ -167,6 +167,11 @@ def company_states(ctx: _Context, arg: Token, keys: set[str]) -> set[str]:
     people = [t for t in conjuncts if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)]
     if not groups or not people:
         return keys
+    # "met Secretary A and other senior members of the Administration": "other" makes A one of them, and the body
+    # no side of its own
+    fellows = {k for g in groups if any(c.dep_ == "amod" and c.lower_ == "other" for c in g.children)
+               for t in g.subtree if (k := ctx.key_of.get(t.i)) and ctx.kind(k) == Kind.ORGANIZATION}
+    keys = keys - fellows
     origins = {k for g in groups for t in g.subtree if (k := ctx.key_of.get(t.i)) and ctx.kind(k) == Kind.COUNTRY}
     homes = [_states_of(ctx, t) for t in people]
     return keys - origins if origins and all(home <= origins for home in homes) else keys

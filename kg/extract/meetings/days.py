@@ -14,7 +14,7 @@ from kg.extract.dates import names_weekday, normalize_date
 from kg.extract.meetings.lexicon import NUMBERS, WHEN
 from kg.extract.meetings.records import _Context, _Mention
 from kg.nlp.doc_text import doc_text
-from kg.records import TimeValue
+from kg.records import Status, TimeValue
 
 
 def _any(words: Iterable[str]) -> str:
@@ -130,7 +130,7 @@ def _relative_day(ctx: _Context, trigger: Token, clause: AbstractSet[int]) -> Ti
             shift = count * _REL_AFTER[match[4].lower()]
         else:
             shift = _REL_DAYS[match[1].lower()]
-        anchor = _day_told_before(ctx, sent)
+        anchor = _day_told_before(ctx, sent, past=trigger.tag_ == "VBD")
         if anchor is None:
             return None
         day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=shift)
@@ -138,10 +138,12 @@ def _relative_day(ctx: _Context, trigger: Token, clause: AbstractSet[int]) -> Ti
     return _opened_on_the_day(ctx, sent, clause)
 
 
-def _day_told_before(ctx: _Context, sent: Span) -> TimeValue | None:
-    """The day of the last meeting told before the sentence with a day of its own (no range)."""
-    return next((m.date for m in reversed(ctx.told) if m.trigger.i < sent.start and m.date
-                 and len(m.date.value) == 10 and not m.date.end), None)
+def _day_told_before(ctx: _Context, sent: Span, past: bool = False) -> TimeValue | None:
+    """The day of the last meeting told before the sentence with a day of its own (no range); for a verb in the
+    past, of a meeting held whose day is told, not guessed ("met A on Wednesday ... is to meet B on Friday ...
+    after the 45-minute meeting ... Later in the day, he called on C": Wednesday)."""
+    return next((m.date for m in reversed(ctx.told) if m.trigger.i < sent.start and m.date and len(m.date.value) == 10
+                 and not m.date.end and (not past or m.status == Status.HELD and m.date.text != "today")), None)
 
 
 _OPENERS = frozenset(WHEN["same_day_openers"])

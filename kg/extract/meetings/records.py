@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.data import tables
 from kg.extract.meetings.lexicon import GROUP_NOUNS, REPORTER_VERBS, lesser
-from kg.extract.meetings.syntax import _dateline_tokens, _is_leader, _quoted_tokens, _title_word
+from kg.extract.meetings.heads import _dateline_tokens
+from kg.extract.meetings.syntax import _is_leader, _quoted_tokens, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.resolve.document import Resolution, entity_key, implied_country
 from kg.records import Article, Entity, Kind, Role, Status, TimeValue
@@ -147,8 +148,8 @@ class _Context:
             return state  # "talks with the Kremlin": a seat of government told as a side is its state
         if entity is None or entity.kind != Kind.ORGANIZATION:
             return key
-        if len(entity.name) >= 3 and entity.name.isupper() and entity.name.isalpha() and (holder := self._initials(entity.name)):
-            return holder  # "EAM met X": the one "External Affairs Minister (Dr.) Y" the article names
+        if len(entity.name) >= 2 and entity.name.isupper() and entity.name.isalpha() and (holder := self.initials(entity.name)):
+            return holder  # "EAM met X", "the CM met X": the one "External Affairs Minister (Dr.) Y" the article names
         words = entity.name.removeprefix("the ").split()
         if len(words) >= 3 and words[0].lower() in GROUP_NOUNS and words[1] == "of":  # "the Government of Yemen"
             words = words[2:] + words[:1]
@@ -158,14 +159,15 @@ class _Context:
         code = gazetteer.demonyms().get(state) or gazetteer.country_names().get(state)
         return (self.add_country(code) if code else None) or key
 
-    def _initials(self, letters: str) -> str | None:
-        """The one person named right after capitalized words with these initials ("External Affairs
-        Minister Dr. Meera Raghunathan" for "EAM")."""
+    def initials(self, letters: str) -> str | None:
+        """The one person named right after words with these initials, the first capitalized ("External Affairs
+        Minister Dr. Meera Raghunathan" for "EAM", a paper's "Chief minister A" for "CM")."""
         if letters not in self._expanded:
             n, doc, found = len(letters), self.doc, set()
             for i in range(len(doc) - n):
                 words = doc[i:i + n]
-                if all(t.text[:1] == c and t.is_alpha for t, c in zip(words, letters)) and _title_word(words[-1]):
+                if words[0].text[:1] == letters[0] and _title_word(words[-1]) \
+                        and all(t.text[:1].upper() == c and t.is_alpha for t, c in zip(words, letters)):
                     found |= {k for t in doc[i + n:i + n + 4] if (k := self.root_of.get(t.i)) and self.is_person(k)}
             self._expanded[letters] = found.pop() if len(found) == 1 else None
         return self._expanded[letters]

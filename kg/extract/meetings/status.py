@@ -9,6 +9,7 @@ from kg.extract.meetings.lexicon import (
     CANCEL_WORDS,
     CAPITAL_NOUNS,
     HOLD_VERBS,
+    MARGIN_NOUNS,
     NOUNS,
     PLACE_PREPS,
     PLAN_AUX,
@@ -19,13 +20,16 @@ from kg.extract.meetings.lexicon import (
     ROLE_VERBS,
     SCHEDULING_VERBS,
     SEAT_WORDS,
+    TOPIC_VERBS,
     VENUE_WORDS,
 )
+from kg.extract.meetings.clauses import _told_clauses
 from kg.extract.meetings.days import _first_of
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import STRAY_DEPS, _adjectival, _chain, _in_subtree, _pobjs, _title_word, _told_under
 from kg.extract.meetings.wheres import marked_clause, where_host
 from kg.nlp import gazetteer, lemma
+from kg.nlp.lexicon import common_nouns
 from kg.records import Kind, Status
 
 
@@ -103,12 +107,21 @@ def _going_to(chain: list[Token]) -> bool:
 def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | None = None) -> str | None:
     """The most specific named place reached by in/at/on... from the trigger ("at a Washington hotel")."""
     found: list[tuple[int, int, str]] = []
+    # "met to discuss pollution from the steel mills in Ostrava": a verb of discussing is at a place it names
+    # itself or on the people it is with ("discussed trade in Vienna", "discussed the plan with X at the Mansion");
+    # its object and the objects of its other prepositions are what is discussed, below which only "with" is read
+    topical = head.pos_ in {"VERB", "AUX"} and lemma(head).lower() in TOPIC_VERBS
+    topics: set[int] = set()
 
     def walk(tok: Token, depth: int) -> None:
         # "with A and with B in Quito": a preposition coordinated with another is read like it
         children = list(tok.children)
         children += [c for p in children if p.dep_ == "prep" for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
         for prep in children:
+            if tok.i in topics and not (prep.dep_ == "prep" and prep.lower_ == "with"):
+                continue
+            if topical and depth == 0 and prep.dep_ == "dobj":
+                topics.add(prep.i)
             if prep.dep_ == "appos" and depth < 3 or prep.dep_ == "dobj" and depth == 0 and skip is None \
                     or prep.dep_ == "acomp" and depth == 0:  # "is due in Athens ... for talks"
                 walk(prep, depth + 1)  # "met Poroshenko in Kyiv" with "in Kyiv" hung on the object
@@ -153,12 +166,17 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                             found.append((rank, depth, key))
                     if pobj.lower_ in CAPITAL_NOUNS and (city := _capital_of(ctx, pobj)) is not None:
                         found.append((0, depth, city))
-                if depth < 3:
+                if topical and depth == 0 and prep.lower_ not in PLACE_PREPS | {"with"}:
+                    topics.add(pobj.i)
+                if depth < 3 and not (topic and pobj.pos_ == "NOUN" and not _located(pobj)):
                     walk(pobj, depth + 1)
             for participle in (c for c in prep.children if _adjectival(c) and depth < 3):
                 walk(participle, depth + 1)  # "with visiting X in Beijing", "in Beijing" hung on the participle
 
     walk(head, 0)
+    if head.pos_ not in {"VERB", "AUX"}:  # "talks between A and B, which were held at the Hofburg in Vienna"
+        for clause in (c for c in _told_clauses(head) if c.dep_ == "relcl" or c.head.i != head.i):
+            walk(clause, 1)
     # "X visited Geneva, where he met Y": a "where" clause is at the place it hangs on, also through the verbs
     # a meeting to come is told under ("leaves for Paris, where he is due to hold talks", "is scheduled to meet")
     clause = _told_under(head)
@@ -191,6 +209,16 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
     if not found:
         return None
     return min(found)[2]
+
+
+_LOCATED = frozenset({"location", "object"})  # WordNet's lexicographer files of places and natural objects
+
+
+def _located(noun: Token) -> bool:
+    """"a meeting on the outskirts of Bogota", "talks on the sidelines of the summit", "on the island of X": the
+    noun after a meeting noun's "on" is a part of a place, where what lies below it is a venue; "talks on anti-poaching
+    operations in the Kruger National Park", "a conference on water in the Nile basin": a topic, where it is none."""
+    return noun.lower_ in MARGIN_NOUNS or common_nouns().get(noun.lower_) in _LOCATED
 
 
 def _capital_of(ctx: _Context, noun: Token) -> str | None:

@@ -1,7 +1,6 @@
 """Small readings of the dependency tree shared by the stages (no entities, no words of the article)."""
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Doc, Token
 
@@ -12,7 +11,7 @@ from kg.extract.meetings.lexicon import (
 from kg.extract.meetings.lexicon import CALL_PREPS, CONTINUATION_HEADS, HELD_VERBS, HOLD_VERBS, LEAD_VERBS
 from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
-from kg.nlp.doc_text import doc_text, token_texts
+from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.records import Status
 
@@ -127,28 +126,6 @@ def _is_leader(title: str | None) -> bool:
 
 def _future(status: Status) -> bool:
     return status != Status.HELD
-
-
-# A wire dateline "CITY, Month D (Agency) -" or "CITY (Agency) -" and a byline "By Name": who files the
-# story, never who meets (the city is where it was filed, not a side)
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\- ]{1,40}(?:,[^\n()]{1,30})?\s*\([^()\n]{1,40}\)\s*[-\u2013\u2014]+"
-                       r"|^[ \t]*By [A-Z][^\n]{0,60}$", re.MULTILINE)
-
-
-def _dateline_tokens(doc: Doc) -> set[int]:
-    """The tokens of a dateline or byline at the start of a line."""
-    spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _DATELINE.finditer(doc_text(doc))]
-    out = {t.i for span in spans if span is not None for t in span}
-    # a release's "PLACE, State, Month D, YYYY - " before its first sentence
-    return out | set(range(max(_release_dash(doc), 0)))
-
-
-def _release_dash(doc: Doc) -> int:
-    """Where a release's "PLACE, State, Month D, YYYY - " ends: a dash set apart by spaces after a date in
-    the first tokens (-1 if none); a hyphen inside a word ("face-to-face talks") is no such dash."""
-    return next((t.i for t in doc[1:15] if t.text in {"\u2013", "\u2014", "--", "-"} and not t.ent_type_
-                 and (t.text not in {"-", "--"} or t.whitespace_ and doc[t.i - 1].whitespace_)
-                 and any(x.ent_type_ == "DATE" for x in doc[:t.i])), -1)
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:

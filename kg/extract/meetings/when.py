@@ -15,7 +15,8 @@ from kg.extract.meetings.lengths import _duration
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.clauses import _clause_indices
-from kg.extract.meetings.syntax import _governor, _in_subtree, _release_dash, _told_under
+from kg.extract.meetings.heads import _release_dash
+from kg.extract.meetings.syntax import _governor, _in_subtree, _told_under
 from kg.extract.meetings.undated import _lead, _perfect, _reported_after, _same_day_as, _since_date
 from kg.extract.meetings.wheres import marked_clause, where_host
 from kg.nlp import lemma

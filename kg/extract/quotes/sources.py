@@ -4,7 +4,8 @@
   Copenhagen", "a French diplomat in Libreville" (the place he is in is not his state; the demonym is); not a
   diplomat posted there nor a foreign source ("a Western diplomat in Beijing", "a foreign official in Kabul");
 - "the official" / "the spokesperson" with no body of its own takes up the last unnamed source with that head
-  a few sentences before ("A Latvian official who was present said ... “…,” the official said").
+  a few sentences before ("A Latvian official who was present said ... “…,” the official said");
+- "the ministry", "a Commission spokesperson": the body named before whose name has that head word.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ _POSTED = frozenset(_W["posted"])  # "a diplomat in Beijing" is posted there: it
 _OUTSIDERS = frozenset(_W["outsiders"])  # "a Western / foreign official in Kabul"
 _DEFINITE = frozenset(tables("quotes/words")["speakers"]["definite"])
 _BACK = 3  # sentences before the quote's own where "the official" may have been introduced
+BODY_HEADS = frozenset(_W["body_heads"])  # "the ministry said": a body named before by a longer name
 
 
 def located_state(s: Token, res: Resolution) -> str | None:
@@ -60,6 +62,19 @@ def taken_up(s: Token, res: Resolution, body: Callable[[Token], str | None]) -> 
                for c in t.children if c.dep_ == "appos"):
             return None  # "a spokesman, Ali Zene," is a named person, not a body
         return body(t)
+    return None
+
+
+def named_body(s: Token, res: Resolution) -> str | None:
+    """"the ministry said", "a Commission spokesperson", "a senior ministry official told": the latest organization
+    named before whose name holds that head word (the Ministry of Foreign Affairs, the European Commission)."""
+    words = {c.lower_ for c in s.children if c.dep_ in {"compound", "nmod"} and c.lower_ in BODY_HEADS}
+    if s.lower_ in BODY_HEADS and definite(s):
+        words.add(s.lower_)
+    for span, key in reversed(res.spans) if words else ():
+        entity = res.entities[key]
+        if span.start < s.i and entity.kind is Kind.ORGANIZATION and words & set(entity.name.lower().split()):
+            return key
     return None
 
 

@@ -20,7 +20,7 @@ from kg.extract.quotes.marks import Q
 from kg.extract.quotes.offices import TITLE_SYNONYMS, Office, office_holder, offices
 from kg.extract.quotes.binding import bound_away, topic
 from kg.extract.quotes.salience import most_salient
-from kg.extract.quotes.sources import definite as _definite, located_state, located_tokens, taken_up
+from kg.extract.quotes.sources import BODY_HEADS, definite as _definite, located_state, located_tokens, named_body, taken_up
 from kg.extract.titles import COURTESY
 from kg.extract.quotes.verbs import conjuncts, is_mark, is_say, subject
 from kg.nlp import lemma
@@ -116,8 +116,9 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
     if s.lower_ == _IT:  # "It said the talks were “serious”": the body last the subject of a sentence
         key = _body_subject(s, res)
         return (key, CONFIDENCE["inferred"]) if key else None
-    if s.lower_ in SPOKES:  # "a spokeswoman for Acme", "a Kenyan official", "officials in Copenhagen"
-        key = _body_in(s, res) or located_state(s, res) or taken_up(s, res, lambda t: _body_in(t, res))
+    if s.lower_ in SPOKES | BODY_HEADS:  # "a spokeswoman for Acme", "a Kenyan official", "the ministry", "officials in X"
+        key = _body_in(s, res) or located_state(s, res) or taken_up(s, res, lambda t: _body_in(t, res)) or named_body(
+            s, res)
         return (key, CONFIDENCE["inferred"]) if key else None
     if s.lower_ in TITLE_HEADS and not _definite(s):
         key = _country_in(s, res) or located_state(s, res)  # "one Greek aide", "a Greek aide in Rome"

@@ -2,7 +2,8 @@
 
 - "the Islamic State of Iraq" + "and the Levant", "the Center for Political" + "and Strategic Studies": a
   body "of" or "for" something goes on over "and (the)" and one to three capitalised words that name no
-  country, person or body, up to the first word in lower case;
+  country, person or body (a people's adjective or a name the model cut off, only in a field's name: "and Asian Studies"), up to the first
+  word in lower case;
 - "the Office of the Spokesperson for" + "the Secretary-General": a name that ends in "of" or "for" goes on
   over "(the)" and the capitalised words after it;
 - "Mobile Unit" + "Three": a unit's number.
@@ -12,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
+from kg.nlp.components.title_filter import FIELD_WORDS
 from kg.nlp.lexicon import words
 
 _W = words("components/org_repair")
@@ -49,7 +51,9 @@ def _capitalised_run(doc: Doc, j: int) -> int | None:
         k += 1
     if not toks or len(toks) > _MAX_WORDS or toks[-1].text == "-":
         return None
-    if any(t.ent_type_ in _TAGGED or t.text in gazetteer.country_names() for t in toks):
+    field = toks[-1].text in FIELD_WORDS  # "the Centre for Nepal" + "and Asian Studies": a people's word in a field
+    if any((t.ent_type_ in _TAGGED and not (field and t.ent_type_ in {"NORP", "ORG"})) or t.text in gazetteer.country_names()
+           for t in toks):
         return None
     return k
 

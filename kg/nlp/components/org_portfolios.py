@@ -14,11 +14,12 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.components.base import COMPANY_WORDS, core
 from kg.nlp.components.country_offices import TITLE_ACRONYMS
-from kg.nlp.lexicon import BODY_WORDS, ORG_HEADS, TITLE_MODIFIERS, words
+from kg.nlp.lexicon import BODY_WORDS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_MODIFIERS, words
 
 _W = words("components/org_portfolios")
 PORTFOLIO_TITLES = frozenset(_W["portfolio_titles"])
 COMPOUND_TITLE_WORDS = frozenset(_W["compound_title_words"])
+_JOINERS = frozenset({"and", "&", ","})
 
 
 def without_portfolios(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -35,19 +36,46 @@ def _portfolio(doc: Doc, c: Span) -> bool:
     """The words before "Minister"/"Secretary" and a person's name, with no body's word among them."""
     if not len(c) or c.text.isupper():
         return False  # "NATO Secretary-General Name": an acronym names the body
-    words_ = [t.text for t in c if t.is_alpha]
-    if len(words_) == 1 and words_[0] not in TITLE_MODIFIERS:
+    words_ = [w for w in c.text.split() if any(ch.isalpha() for ch in w)]  # "Co-operation" one word, no "Co."
+    i = _listed_fields_end(doc, c.end)
+    listed_before = c.start > 1 and doc[c.start - 1].lower_ in _JOINERS and doc[c.start - 2].text in PORTFOLIO_WORDS
+    if len(words_) == 1 and words_[0] not in TITLE_MODIFIERS and i == c.end and not (
+            listed_before and words_[0] in PORTFOLIO_WORDS):  # "Lands and" + "Housing" + "Minister Name"
         return False  # "Hezbollah Minister Name", "Likud Minister Name": one word is a party, not a portfolio
     if any(w in BODY_WORDS or w.lower() in COMPANY_WORDS or w.lower() in ORG_HEADS and w not in COMPOUND_TITLE_WORDS
-           for w in words_):
+           for w in words_ + doc[c.end:i].text.split()):
         return False
-    i = c.end
-    if i >= len(doc) or not doc[i].is_title or doc[i].lower_ not in PORTFOLIO_TITLES:
-        return False
+    if i >= len(doc) or not (doc[i].is_title or doc[i].is_lower) or doc[i].lower_ not in PORTFOLIO_TITLES:
+        return False  # "Foreign Affairs and International Co-operation minister Name": lower case too
     j = i + 1
     if j < len(doc) and doc[j].text == ",":
         j += 1  # "Interior Cabinet Secretary, Joseph Roe,"
     return j < len(doc) and doc[j].ent_type_ == "PERSON"
+
+
+def _listed_fields_end(doc: Doc, i: int) -> int:
+    """Where the portfolio's fields listed on from token i end ("and Religious Affairs" of "Education and
+    Religious Affairs Minister Name", "and International Co-operation"): joiners and capitalised portfolio
+    words (a hyphened word whole); i itself when none follow."""
+    j, end = i, i
+    while j < len(doc):
+        k = _word_end(doc, j)
+        word = doc[j:k].text
+        if word in PORTFOLIO_WORDS:
+            j = end = k
+        elif word.lower() in _JOINERS:
+            j = k
+        else:
+            break
+    return end
+
+
+def _word_end(doc: Doc, j: int) -> int:
+    """The end of the word from token j, hyphened parts joined ("Co-operation")."""
+    k = j + 1
+    while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+        k += 2
+    return k
 
 
 def _titled_place(c: Span) -> bool:

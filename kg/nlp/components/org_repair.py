@@ -10,7 +10,9 @@ from kg.nlp.components.base import COMPANY_WORDS, _relabel, _set_ents, core
 from kg.nlp.components.base import TITLE_WORDS_CAPITALISED as TITLE_WORDS
 from kg.nlp.components.country_tagger import _is_building
 from kg.nlp.components.given_names import given_names
+from kg.nlp.components.org_employers import employers
 from kg.nlp.components.org_extents import continued
+from kg.nlp.components.org_places import places_named_as_bodies
 from kg.nlp.components.org_names import abbreviates, bodies_of_meetings, bracketed_acronym, demonym_offices
 from kg.nlp.components.org_names import disease_name, forum_body, introduced_acronyms, located_body, meeting_name
 from kg.nlp.components.org_names import generic_body, office, untagged_bodies
@@ -88,8 +90,8 @@ class OrgRepair:
                            or [_noun_and_country(name)
                                or _retyped(generic_body(disease_name(located_body(continued(_qualified(name))))))])
         out = untagged_bodies(doc, demonym_offices(doc, bodies_of_meetings(doc, [s for s in out if s.label_ != "DROP"])))
-        return not_bodies(doc, wire_credits(doc, venues_and_noise(out + codes + _joined_meetings(doc)
-                                                                  + _affiliation_acronyms(doc) + introduced_acronyms(out))))
+        named = venues_and_noise(out + codes + _joined_meetings(doc) + _affiliation_acronyms(doc) + introduced_acronyms(out))
+        return places_named_as_bodies(employers(not_bodies(doc, wire_credits(doc, named))))
 
 
 def _slashed(ent: Span) -> list[Span]:

@@ -8,6 +8,7 @@ from kg.nlp.components.base import _set_ents, core
 from kg.nlp.lexicon import (
     BODY_WORDS,
     ORG_HEADS,
+    PORTFOLIO_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     common_nouns,
@@ -15,6 +16,7 @@ from kg.nlp.lexicon import (
 )
 
 _W = words("components/title_filter")
+PORTFOLIO_TITLES = frozenset(words("components/org_portfolios")["portfolio_titles"])
 # Capitalised heads of fields of work after "for"/"of" and a title ("senior fellow for Korea Studies").
 FIELD_WORDS = frozenset(_W["field_words"])
 # Words of "Heads of State and Government" beside the title modifiers.
@@ -112,7 +114,14 @@ def _in_portfolio(ent: Span) -> bool:
     if i < 1 or doc[i].lower_ not in {"of", "for"} or not _title_head(doc[i - 1].lower_):
         return False
     own = _before_of(c)
-    return any(t.text in FIELD_WORDS for t in own) and not any(t.text in _BODIES or t.lower_ in ORG_HEADS for t in own)
+    if any(t.text in _BODIES or t.lower_ in ORG_HEADS for t in own):
+        return False
+    if any(t.text in FIELD_WORDS for t in own):
+        return True
+    # "the Minister of Labour and Employment, Name", "Minister of Foreign Affairs and Communities": a minister's
+    # or secretary's "of" before nothing but a portfolio's words
+    return doc[i - 1].lower_ in PORTFOLIO_TITLES and bool(own) and all(
+        t.text in PORTFOLIO_WORDS or t.lower_ in {"and", "&", ","} for t in own)
 
 
 def _list_start(doc: Doc, i: int) -> Token:
@@ -135,7 +144,7 @@ def _portfolio_rest(ent: Span) -> list[Span]:
     Rahman Hashim", "of Angola Luisa da Silva")."""
     doc, c = ent.doc, core(ent)
     own = _before_of(c)
-    out, start = [], max(t.i for t in own if t.text in FIELD_WORDS) + 1
+    out, start = [], max(t.i for t in own if t.text in FIELD_WORDS or t.text in PORTFOLIO_WORDS) + 1
     if own.end < c.end:
         start = own.end + 1
         while start < c.end - 1 and doc[start].lower_ in _STATE_FORMS:

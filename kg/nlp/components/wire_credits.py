@@ -1,7 +1,8 @@
 """Wire credits: the agencies and people that a story's dateline, photo credits and sign-off lines name.
 
 - "SEOUL, June 5 (Yonhap) --": a name in brackets between a dateline and its dash is the agency, and
-  the capitals alone before it the dateline's place ("WASHINGTON (AP) --");
+  the capitals alone before it the dateline's place ("WASHINGTON (AP) --"); a dateline with its place, a comma
+  and a day needs no dash ("Havana, Oct 18 (Prensa Latina) Cuban Foreign Minister ...");
 - "REUTERS/Ann Lee", "ANTARA FOTO/Ann Lee via REUTERS Purchase Licensing Rights": a photo credit names the
   agency (capitals before the slash, and after "via") and the photographer (the name after the slash); its
   boilerplate ("File Photo", "Purchase Licensing Rights") names nothing;
@@ -17,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.nlp.components.base import _relabel, core, core_text
+from kg.nlp.components.given_names import given_names
 from kg.nlp.lexicon import words
 from kg.nlp.doc_text import token_texts
 
@@ -75,7 +77,7 @@ def _dateline_agency(doc: Doc, i: int) -> list[Span]:
     """"SEOUL, June 5 (Yonhap) --": capitalised words in brackets, a dash after them, and before them a
     line of capitalised words, numbers and commas only (the dateline)."""
     close = next((j for j in range(i + 2, min(i + 5, len(doc))) if doc[j].text == ")"), None)
-    if close is None or close + 1 >= len(doc) or doc[close + 1].text not in DASHES:
+    if close is None or close + 1 >= len(doc):
         return []
     inner = doc[i + 1:close]
     if not all(t.is_alpha and t.text[:1].isupper() for t in inner):
@@ -83,6 +85,10 @@ def _dateline_agency(doc: Doc, i: int) -> list[Span]:
     before = doc[_line_start(doc, i):i]
     if not len(before) or not all(t.text[:1].isupper() or t.like_num or t.is_punct for t in before):
         return []
+    if doc[close + 1].text not in DASHES and not (
+            before[0].is_title and any(t.like_num for t in before) and any(t.text == "," for t in before)
+            and doc[close + 1].text[:1].isupper() and inner[0].lower_ not in given_names()):
+        return []  # "Havana, Oct 18 (Prensa Latina) Cuban ...": a place, a comma and a day need no dash after
     agency = Span(doc, inner.start, inner.end, label="ORG")
     if all(t.is_alpha and t.is_upper for t in before):  # "WASHINGTON (AP) --": the dateline's place
         return [Span(doc, before.start, before.end, label="PLACE"), agency]
