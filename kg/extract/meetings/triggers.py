@@ -258,7 +258,7 @@ def _signing(ctx: _Context, verb: Token) -> _Mention | None:
 def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if _is_phone(noun) or any(c.lower_ in NOT_MEETINGS for c in noun.children if c.dep_ in {"compound", "amod", "det"}):
         return None
-    if NOUNS[noun.lower_].needs == "with" and not counterpart_told(ctx, noun):
+    if NOUNS[noun.lower_].needs == "with" and not counterpart_told(noun):
         return None  # "a session with X", "X and Y had a working lunch", not "the session of parliament"
     if NOUNS[noun.lower_].needs == "to" and not _hosts(ctx, _destinations(noun)):
         return None  # "a trip to A" (a state), not "a trip to Europe"
