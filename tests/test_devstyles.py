@@ -86,9 +86,15 @@ from .conftest import DEV_STYLES
 # Torkham crossing", "Tungabhadra waters"), a capital taken for a body its state (orgs).
 # quotes 0.906 -> 0.910 (527/37/72 -> 531/37/68): a body named before, taken up by its name's head word ("the ministry
 # said", "a Commission spokesperson", "a senior ministry official told") (ptq).
+# quotes 0.910 -> 0.911 (531/37/68 -> 533/38/66): an office speaks for its holder ("the Speaker's media office", "the
+# prime minister's office", "her office"; s12_10 +2; s10_07's "according to his office" given to the man, gold Fiji) (ptq).
+# meetings 0.610 -> 0.612 (463/160/431 -> 465/160/429 with main's steps), pairs 0.640 -> 0.641: "both sides", "the
+# two sides" after two states or bodies coordinated before (meetsides).
+# meetings 0.612 -> 0.613 (465/160/429 -> 466/160/428), pairs 0.641 -> 0.642: a company's or a union's people
+# ("executives", "management", "bosses") stand for the body (meetsides).
 FLOORS = {
-    "people": 0.962, "organizations": 0.818, "countries": 0.971, "titles": 0.920, "quotes": 0.910,
-    "meetings": 0.610, "pairs": 0.640,
+    "people": 0.962, "organizations": 0.818, "countries": 0.971, "titles": 0.920, "quotes": 0.911,
+    "meetings": 0.613, "pairs": 0.642,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -157,7 +163,8 @@ FLOORS = {
 # counts of right days and places stay 350 and 315)
 # 359/463, 325/463 with meetsides' branch landed (session 14; main's 351/455, 319/455)
 # with ptq's MP titles as well (measured after the merge)
-ACCURACY_FLOORS = {"meeting_date": 0.775, "meeting_place": 0.701}
+# 361/465, 327/465 (meetsides' "the two sides" with main's steps)
+ACCURACY_FLOORS = {"meeting_date": 0.776, "meeting_place": 0.703}
 
 
 @pytest.fixture(scope="module")

@@ -88,6 +88,33 @@ CASES = [
      "Ghana's statistics office said.", set()),
     ("The chancellor received a delegation of the Riverside Student Union on Friday. Britain's universities face "
      "cuts, and Britain's students are angry.", set()),
+    # a company's or a union's people ("executives", "the management", "bosses", "the leadership") stand for the body
+    ("Orbis Steel executives met Industry Minister Pedro Gomez on Monday to discuss tariffs.",
+     {(frozenset({"Orbis Steel", "Pedro Gomez"}), HELD, "2019-06-10", None)}),
+    ("Labour Minister Ruth Adeyemi held talks with Harbor Logistics' management in Lagos on Wednesday.",
+     {(frozenset({"Harbor Logistics", "Ruth Adeyemi"}), HELD, "2019-06-12", "Lagos")}),
+    ("Bosses of the Delta Motors group met Premier Ann Cole on Tuesday.",
+     {(frozenset({"Delta Motors", "Ann Cole"}), HELD, "2019-06-11", None)}),
+    ("Industry Minister Pedro Gomez met the leadership of the Steelworkers Federation on Monday.",
+     {(frozenset({"Steelworkers Federation", "Pedro Gomez"}), HELD, "2019-06-10", None)}),
+    # "both sides", "the two sides" after two states or bodies coordinated (a dispute, talks that failed): those two
+    ("Kenya and Somalia have argued over the sea border for years. Both sides met in Nairobi on Monday.",
+     {(frozenset({"Kenya", "Somalia"}), HELD, "2019-06-10", "Nairobi")}),
+    ("The Dockworkers Union and Harbor Logistics have been in dispute over night shifts since March. On Tuesday the "
+     "two sides held talks at the labour ministry.",
+     {(frozenset({"Dockworkers Union", "Harbor Logistics"}), HELD, "2019-06-11", None)}),
+    ("The Social Democratic Party and the Green Party are trying to form a government. Both sides held talks on "
+     "Tuesday in Berlin.",
+     {(frozenset({"Social Democratic Party", "Green Party"}), HELD, "2019-06-11", "Berlin")}),
+    # ... the two bodies of the last meeting told
+    ("Talks between Orbis Steel and the Steelworkers Federation collapsed in May. The two sides will meet again on "
+     "Thursday, the union said.",
+     {(frozenset({"Orbis Steel", "Steelworkers Federation"}), HELD, "2019-05", None),
+      (frozenset({"Orbis Steel", "Steelworkers Federation"}), Status.PLANNED, "2019-06-20", None)}),
+    # ... two people of one state (or none): the two people
+    ("Jan Kowal, the prime minister, and Ewa Nowak, the opposition leader, have clashed for months. The two sides met "
+     "on Monday.",
+     {(frozenset({"Jan Kowal", "Ewa Nowak"}), HELD, "2019-06-10", None)}),
     # ... but the one titled so where the article names one
     ("President Ana Silva of Portugal met Prime Minister Jan Berg of Norway on Monday. The president and Berg had "
      "last met in May.",

@@ -118,6 +118,14 @@ SHAPES = [
      [("European Commission", "fully committed")]),
     ("a body's word before officials", "Talks at the Foreign Ministry in Hanoi lasted two hours. 'The two sides agreed "
      "to meet again,' ministry officials said.", [("Foreign Ministry", "The two sides agreed")]),
+    # an office speaks for its holder: a title's ("the prime minister's office"), a pronoun's ("her office"), also
+    # through the statement it issued ("a note released by the president's press office")
+    ("the title's office", "Prime Minister Ana Costa flew to Madrid on Monday. The prime minister's office described "
+     "the visit as \"a turning point\".", [("Ana Costa", "a turning point")]),
+    ("her office", "Anna Berg met the unions on Monday. Her office said afterwards that the talks had been \"useful "
+     "but hard\".", [("Anna Berg", "useful but hard")]),
+    ("a note by the office", "President Lena Ortiz met the envoy on Monday. A note released by the president's press "
+     "office called the talks \"frank and useful\".", [("Lena Ortiz", "frank and useful")]),
     # a description standing for a title given with the name ("the premier" of a Prime Minister), also when
     # the title came before a comma and courtesy words
     ("the premier", "Prime Minister Anwar Qadri received the visiting minister on Wednesday. The premier said "

@@ -16,7 +16,7 @@ from kg.extract.meetings.references import (
     _titled_leaders,
     _told_sides,
 )
-from kg.extract.meetings.sides import _counted_states_before, _prenominal
+from kg.extract.meetings.sides import _counted_states_before, _prenominal, named_sides_before
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _is_leader, _pobjs, _title_word
 from kg.records import Kind
 
@@ -60,7 +60,10 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
     # two people coordinated just before ("both Kim and Trump"), else the two sides of the latest meeting
     # told, else the two people named last
     sides = tok.lower_ in SIDE_NOUNS
-    found = _pair_before(ctx, tok, 2 if sides else 1) or sorted(_told_sides(ctx, tok, 5, pair=True))
+    if sides and (named := named_sides_before(ctx, tok)):  # "Kenya and Somalia have argued ... Both sides met"
+        return named
+    coordinated = _pair_before(ctx, tok, 2 if sides else 1)
+    found = coordinated or sorted(_told_sides(ctx, tok, 5, pair=True))
     # "the two ministers" after a president and a prime minister were named: the pair of a meeting told who
     # hold the office, not the last pair (one titled with another office only; an untitled one may hold it)
     if _title_word(tok) and tok.tag_ == "NNS" and any(
@@ -83,7 +86,9 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
         states = [ctx.states_of(p) for p in found]
         if all(len(st) == 1 for st in states) and states[0] != states[1]:
             return states[0] | states[1]
-        return set()
+        # ... but two of one state or of none ("Prime Minister A and opposition leader B have clashed for months.
+        # The two sides met"), coordinated just before: the two people
+        return set(found) if coordinated and len({frozenset(st) for st in states}) == 1 else set()
     return set(found)
 
 

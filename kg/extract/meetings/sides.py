@@ -226,3 +226,32 @@ def _counted_states_before(ctx: _Context, tok: Token) -> set[str]:
                 not k.startswith(STANDIN) and ctx.kind(k) == Kind.COUNTRY for k in m.participants):
             return set(m.participants)
     return set()
+
+
+def named_sides_before(ctx: _Context, tok: Token, back: int = 2) -> set[str]:
+    """"Kenya and Somalia have argued over the border. Both sides met ...", "Talks between the company and the union
+    collapsed in May. The two sides will meet again": the last two states or bodies coordinated before a side noun,
+    within its sentence and the `back` before it, else the two of the latest meeting told, a body one of them; none
+    where two people coordinated come nearer (theirs is the pair, read by the caller)."""
+    start = tok.sent.start
+    for _ in range(back):
+        start = ctx.doc[max(start - 1, 0)].sent.start
+    for t in reversed(list(ctx.doc[start:tok.i])):
+        key, other = ctx.root_of.get(t.i), ctx.root_of.get(t.head.i)
+        if t.dep_ != "conj" or not key or not other or key == other:
+            continue
+        if ctx.is_person(key) or ctx.is_person(other):
+            return set()
+        # names, not demonyms ("the Israeli and Palestinian leadership": the people who lead are the sides)
+        if ctx.kind(key) in _SIDES and ctx.kind(other) in _SIDES and len(_conjuncts(t.head)) == 2 \
+                and "ADJ" not in {t.pos_, t.head.pos_}:
+            return {other, key}
+    here = ctx.sentence_of[tok.sent.start]
+    told = [m for m in ctx.told if m.trigger.i < tok.i and here - ctx.sentence_of[m.trigger.sent.start] <= back + 1]
+    last = told[-1] if told else None
+    # (of states, the people who spoke for them are the sides: read by the caller)
+    if last is not None and len(last.participants) == 2 and not last.partial and all(
+            not k.startswith(STANDIN) and ctx.kind(k) in _SIDES for k in last.participants) \
+            and any(ctx.kind(k) == Kind.ORGANIZATION for k in last.participants):
+        return set(last.participants)
+    return set()

@@ -78,6 +78,19 @@ def named_body(s: Token, res: Resolution) -> str | None:
     return None
 
 
+def owner(s: Token, documents: frozenset[str]) -> Token | None:
+    """Whose a statement or an office is: its possessor ("the governor's office", "Caine's statement"), also through
+    the office that issued it ("a statement issued by the Speaker's media office")."""
+    for c in s.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "acl":  # "issued by X's office"
+            issuer = next((p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+            if issuer is not None and issuer.lower_ in documents:
+                return owner(issuer, documents)
+    return None
+
+
 def definite(t: Token) -> bool:
     """"the official", "that spokesman": a noun with a definite determiner (it takes up one told before)."""
     return any(c.lower_ in _DEFINITE for c in t.children)

@@ -20,7 +20,8 @@ from kg.extract.quotes.marks import Q
 from kg.extract.quotes.offices import TITLE_SYNONYMS, Office, office_holder, offices
 from kg.extract.quotes.binding import bound_away, topic
 from kg.extract.quotes.salience import most_salient
-from kg.extract.quotes.sources import BODY_HEADS, definite as _definite, located_state, located_tokens, named_body, taken_up
+from kg.extract.quotes.sources import (BODY_HEADS, definite as _definite, located_state, located_tokens, named_body, owner,
+                                      taken_up)
 from kg.extract.titles import COURTESY
 from kg.extract.quotes.verbs import conjuncts, is_mark, is_say, subject
 from kg.nlp import lemma
@@ -35,6 +36,8 @@ REPORTERS = frozenset(_W["reporters"])
 _RELATIVE = frozenset(_W["relative"])
 _DOCUMENTS = frozenset(_W["documents"])
 _IT = _W["it"]
+_OTHER_GENDER = {w: g for g, ws in _W["personal"].items() for w in ws}  # "he"/"his" -> "f", the gender it excludes
+_PERSONAL = frozenset(_OTHER_GENDER)
 HONORIFIC_VOTES = 2  # "Madame X" says more than a "he" after X, which may be someone else's
 CONFIDENCE = {"named": 0.9, "inferred": 0.7, "carried": 0.6}
 GENDER = Path(__file__).resolve().parents[2] / "data" / "quotes" / "gender.toml"
@@ -101,16 +104,14 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
     if s.lower_ in _RELATIVE and s.head.dep_ == "relcl":  # "Carl Brandt, an expert at X, who stated"
         key = _antecedent(s.head.head, res)
         return (key, CONFIDENCE["named"]) if key else None
-    if s.lower_ in _DOCUMENTS:  # "Caine's statement added"
-        for c in s.children:
-            key = res.key_at(c.i) if c.dep_ == "poss" else None
-            if key is not None and res.entities[key].kind != Kind.PLACE:
-                return key, CONFIDENCE["named"]
+    if s.lower_ in _DOCUMENTS and (by := owner(s, _DOCUMENTS)) is not None and (
+            found := _resolve(by, res, subjects, quotes, q)) is not None:  # "Caine's statement", "the governor's office"
+        return found
     for span, keys in res.ambiguous:
         if span.start <= s.i < span.end:
             return _latest(keys, s.i, res) or keys[0], CONFIDENCE["inferred"]
     outer = quotes[q.outer].speaker if q.outer is not None else None
-    if s.lower_ in {"he", "she"}:
+    if s.lower_ in _PERSONAL:  # also "his"/"her" owning an office or a statement ("his office said")
         key = _official_before(s, res) or _pronoun(s, res, subjects, outer)
         return (key, CONFIDENCE["inferred"]) if key else None
     if s.lower_ == _IT:  # "It said the talks were “serious”": the body last the subject of a sentence
@@ -315,7 +316,7 @@ def _pronoun(s: Token, res: Resolution, people: People, outer: str | None) -> st
     """He/she: the last person subject before it (not of the other gender the text tells); inside
     someone's quote, or when that subject's given name is of the other sex, the last other person named
     (a census gender alone excludes no one there: "Jean" is a man's name in French)."""
-    other = {"he": "f", "she": "m"}.get(s.lower_)
+    other = _OTHER_GENDER.get(s.lower_)
     if outer is None:
         for n in range(len(people.subjects) - 1, -1, -1):
             at, key = people.subjects[n]
