@@ -92,9 +92,11 @@ from .conftest import DEV_STYLES
 # two sides" after two states or bodies coordinated before (meetsides).
 # meetings 0.612 -> 0.613 (465/160/429 -> 466/160/428), pairs 0.641 -> 0.642: a company's or a union's people
 # ("executives", "management", "bosses") stand for the body (meetsides).
+# meetings 0.613 -> 0.614 (466/160/428 -> 467/160/427), pairs 0.643: meetfind's counted subject of a verb that needs
+# a counterpart ("The two ministers had last sat at the same table in X") with main's steps.
 FLOORS = {
     "people": 0.962, "organizations": 0.818, "countries": 0.971, "titles": 0.920, "quotes": 0.911,
-    "meetings": 0.613, "pairs": 0.642,
+    "meetings": 0.614, "pairs": 0.642,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -164,7 +166,8 @@ FLOORS = {
 # 359/463, 325/463 with meetsides' branch landed (session 14; main's 351/455, 319/455)
 # with ptq's MP titles as well (measured after the merge)
 # 361/465, 327/465 (meetsides' "the two sides" with main's steps)
-ACCURACY_FLOORS = {"meeting_date": 0.776, "meeting_place": 0.703}
+# 363/467, 329/467 (meetfind: one more matched meeting, its day and place right)
+ACCURACY_FLOORS = {"meeting_date": 0.777, "meeting_place": 0.704}
 
 
 @pytest.fixture(scope="module")
