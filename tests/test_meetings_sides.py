@@ -97,6 +97,17 @@ CASES = [
      {(frozenset({"Delta Motors", "Ann Cole"}), HELD, "2019-06-11", None)}),
     ("Industry Minister Pedro Gomez met the leadership of the Steelworkers Federation on Monday.",
      {(frozenset({"Steelworkers Federation", "Pedro Gomez"}), HELD, "2019-06-10", None)}),
+    # "the union", "the chamber", "the council": the latest body named before whose name holds the word
+    ("The Dockworkers Union called a strike at Harbor Logistics in March. The union and Harbor Logistics met again on "
+     "Tuesday at the labour ministry.",
+     {(frozenset({"Dockworkers Union", "Harbor Logistics"}), HELD, "2019-06-11", None)}),
+    ("The Nairobi Chamber of Commerce has opposed the new tax. Finance Minister Joy Wanjiru will meet the chamber on "
+     "Thursday.",
+     {(frozenset({"Nairobi Chamber of Commerce", "Joy Wanjiru"}), Status.PLANNED, "2019-06-20", None)}),
+    ("The Kisumu County Council voted against the plan. Governor Peter Anyang met the council on Friday.",
+     {(frozenset({"Kisumu County Council", "Peter Anyang"}), HELD, "2019-06-14", None)}),
+    # ... none where no body so named was told ("the committee" after a council)
+    ("Members of the Kisumu County Council walked out. The committee met Governor Peter Anyang on Friday.", set()),
     # "both sides", "the two sides" after two states or bodies coordinated (a dispute, talks that failed): those two
     ("Kenya and Somalia have argued over the sea border for years. Both sides met in Nairobi on Monday.",
      {(frozenset({"Kenya", "Somalia"}), HELD, "2019-06-10", "Nairobi")}),

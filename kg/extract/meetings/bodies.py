@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.data import tables
 from kg.extract.meetings.lexicon import PERSON_PRONOUNS
+from kg.extract.quotes.sources import definite, named_body
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _title_word
 from kg.nlp.doc_text import doc_text
@@ -23,6 +24,7 @@ FIGHTERS = frozenset(_B["fighters"])
 MEMBERS = frozenset(_B["members"])
 OFFICES: dict[str, list[str]] = tables("meetings/sides")["offices"]
 HOME_OFFICES = frozenset(tables("meetings/sides")["home_offices"]["offices"])
+TAKEN_UP = frozenset(tables("meetings/sides")["taken_up"]["heads"])
 BODY_WORDS = STATE_BODIES | OPPOSITION | FIGHTERS
 _CLASSES = ((STATE_BODIES, "state"), (OPPOSITION, "opposition"), (FIGHTERS, "fighters"))
 # the dependencies that tie a body noun to the name it is told with ("the Colombian government", "the
@@ -34,8 +36,10 @@ _ARG_DEPS = {"conj", "pobj", "prep", "agent", "dobj", "dative", "nsubj", "nsubjp
 
 
 def names_body(tok: Token) -> bool:
-    """A body noun, or a noun for a body's people with one on it ("rebel negotiators"): someone at a table."""
-    return tok.lower_ in BODY_WORDS or tok.lower_ in MEMBERS and bool(_body_modifiers(tok))
+    """A body noun, or a noun for a body's people with one on it ("rebel negotiators"), or a body's head word
+    with "the" ("the union"): someone at a table."""
+    return tok.lower_ in BODY_WORDS or tok.lower_ in MEMBERS and bool(_body_modifiers(tok)) \
+        or tok.lower_ in TAKEN_UP and definite(tok)
 
 
 def body_sides(ctx: _Context, tok: Token) -> set[str]:
@@ -46,6 +50,8 @@ def body_sides(ctx: _Context, tok: Token) -> set[str]:
         found = _side_of(ctx, tok)
     elif tok.lower_ in MEMBERS:  # "the ELN rebel group": the name may hang on the noun held, not the body's
         found = {k for m in _body_modifiers(tok) for k in _side_of(ctx, m, tok)}
+    elif tok.lower_ in TAKEN_UP and definite(tok) and (key := named_body(tok, ctx.res, TAKEN_UP)):
+        found = {key}  # "the union": the Dockworkers Union named before
     else:
         found = set()
     ctx.groups |= found

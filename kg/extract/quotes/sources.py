@@ -65,11 +65,12 @@ def taken_up(s: Token, res: Resolution, body: Callable[[Token], str | None]) -> 
     return None
 
 
-def named_body(s: Token, res: Resolution) -> str | None:
+def named_body(s: Token, res: Resolution, heads: frozenset[str] = BODY_HEADS) -> str | None:
     """"the ministry said", "a Commission spokesperson", "a senior ministry official told": the latest organization
-    named before whose name holds that head word (the Ministry of Foreign Affairs, the European Commission)."""
-    words = {c.lower_ for c in s.children if c.dep_ in {"compound", "nmod"} and c.lower_ in BODY_HEADS}
-    if s.lower_ in BODY_HEADS and definite(s):
+    named before whose name holds that head word (the Ministry of Foreign Affairs, the European Commission); other
+    stages pass their own head words."""
+    words = {c.lower_ for c in s.children if c.dep_ in {"compound", "nmod"} and c.lower_ in heads}
+    if s.lower_ in heads and definite(s):
         words.add(s.lower_)
     for span, key in reversed(res.spans) if words else ():
         entity = res.entities[key]

@@ -6,7 +6,9 @@
   word in lower case;
 - "the Office of the Spokesperson for" + "the Secretary-General": a name that ends in "of" or "for" goes on
   over "(the)" and the capitalised words after it;
-- "Mobile Unit" + "Three": a unit's number.
+- "Mobile Unit" + "Three": a unit's number;
+- "the Nigeria Employers'" + "Consultative Association": a plural's apostrophe goes on to a members' body's head;
+- "the Italian Bishops' Conference to": a small word in lower case (but "of", "for") ends no name.
 """
 from __future__ import annotations
 
@@ -18,6 +20,9 @@ from kg.nlp.lexicon import words
 
 _W = words("components/org_repair")
 UNIT_HEADS = frozenset(_W["unit_heads"])
+MEMBERS_BODY_HEADS = frozenset(_W["members_body_heads"])
+_APOSTROPHES = frozenset({"'", "’"})
+_LOOSE_ENDS = frozenset({"ADP", "CCONJ", "PART", "SCONJ"})
 _OPEN_ENDS = frozenset({"of", "for"})
 _MAX_WORDS = 3
 _TAGGED = frozenset({"PERSON", "ORG", "COUNTRY", "NORP", "GPE"})
@@ -27,11 +32,14 @@ def continued(ent: Span) -> Span:
     """The body's name with the words it goes on over (the span itself when none)."""
     if ent.label_ != "ORG":
         return ent
+    ent = _trimmed(ent)
     doc = ent.doc
     i = ent.end
     if ent[-1].text in UNIT_HEADS and i < len(doc) and doc[i].like_num and doc[i].text[:1].isupper():
         return Span(doc, ent.start, i + 1, label="ORG")
     lowers = {t.lower_ for t in ent}
+    if (members := members_body_end(doc, ent)) is not None:
+        return Span(doc, ent.start, members, label="ORG")
     if ent[-1].lower_ in _OPEN_ENDS:
         end = _capitalised_run(doc, i + 1 if i < len(doc) and doc[i].lower_ == "the" else i)
     elif lowers & _OPEN_ENDS and i + 2 < len(doc) and doc[i].lower_ == "and":
@@ -39,6 +47,34 @@ def continued(ent: Span) -> Span:
     else:
         return ent
     return ent if end is None else Span(doc, ent.start, end, label="ORG")
+
+
+def _trimmed(ent: Span) -> Span:
+    """The name without the small words in lower case the model's span took after it ("the Italian Bishops'
+    Conference to Paraguay"), nor "to" and a country after a body's head ("the Bishops' Conference to Bolivia")."""
+    doc = ent.doc
+    stop = ent.end
+    while stop - ent.start > 1 and doc[stop - 1].is_lower and doc[stop - 1].pos_ in _LOOSE_ENDS \
+            and doc[stop - 1].lower_ not in _OPEN_ENDS:
+        stop -= 1
+    to = next((t.i for t in ent[1:-1] if t.lower_ == "to" and doc[t.i - 1].text in MEMBERS_BODY_HEADS
+               and doc[t.i + 1:ent.end].text in gazetteer.country_names()), None)
+    stop = stop if to is None else min(stop, to)
+    return ent if stop == ent.end else Span(doc, ent.start, stop, label="ORG")
+
+
+def members_body_end(doc: Doc, ent: Span) -> int | None:
+    """"the Nigeria Employers'" + "Consultative Association": after a plural's apostrophe, the capitalised words up
+    to a members' body's head (at most three) end the name; None when no such head ends them."""
+    i = ent.end
+    if ent[-1].text not in _APOSTROPHES or len(ent) < 2 or not ent[-2].text.endswith("s"):
+        return None
+    end = i
+    while end < len(doc) and end - i < _MAX_WORDS and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+        if doc[end - 1].text in MEMBERS_BODY_HEADS:
+            return end
+    return None
 
 
 def _capitalised_run(doc: Doc, j: int) -> int | None:

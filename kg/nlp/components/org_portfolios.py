@@ -5,20 +5,24 @@
   title, with a person after it, name the post's portfolio, no body, unless a body's word is among them
   ("Defence Ministry Secretary Name", "US Indo-Pacific Command chief" is no minister's title anyway); a single
   word only when it is one of the lexicon's title modifiers ("Treasury", not "Hezbollah Minister Name");
-- "the Karnataka CM", "Kerala CM Name": a place's name and a title's letters are the office-holder, no body.
+- "the Karnataka CM", "Kerala CM Name": a place's name and a title's letters are the office-holder, no body;
+- "PCG Commandant Admiral Name", "Manila Archbishop Cardinal Name": titles glued to a body's or a town's name
+  before a person are no part of it.
 The word lists are kg/data/nlp/components/org_portfolios.toml and the lexicon's.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, core
 from kg.nlp.components.country_offices import TITLE_ACRONYMS
-from kg.nlp.lexicon import BODY_WORDS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_MODIFIERS, words
+from kg.nlp.lexicon import BODY_WORDS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS, words
 
 _W = words("components/org_portfolios")
 PORTFOLIO_TITLES = frozenset(_W["portfolio_titles"])
 COMPOUND_TITLE_WORDS = frozenset(_W["compound_title_words"])
+GLUED_RANKS = frozenset(_W["glued_ranks"])
 _JOINERS = frozenset({"and", "&", ","})
 
 
@@ -81,3 +85,42 @@ def _word_end(doc: Doc, j: int) -> int:
 def _titled_place(c: Span) -> bool:
     """"the Karnataka CM": capitalised words before a title's letters that end the name."""
     return len(c) > 1 and c[-1].text in TITLE_ACRONYMS and all(t.is_title for t in c[:-1])
+
+
+def titles_cut(spans: list[Span]) -> list[Span]:
+    """"PCG Commandant Admiral Name", "Manila Archbishop Cardinal Name": a body-typed name whose words from a title's
+    head on are capitalised titles right before a person's name is the body's (or the town's) name and the
+    person's titles; the titles go, the rest stays a body, or a place the gazetteer knows."""
+    out = []
+    people = {s.start for s in spans if s.label_ == "PERSON"}
+    for s in spans:
+        cut = _glued_title(s, people) if s.label_ == "ORG" else None
+        if cut is None:
+            out.append(s)
+            continue
+        rest = s.doc[core(s).start:cut]
+        if rest.text in gazetteer.country_names():
+            out.append(Span(s.doc, rest.start, rest.end, label="GPE"))
+        else:
+            out.append(Span(s.doc, rest.start, rest.end, label="PLACE" if gazetteer.known_place(rest.text) else "ORG"))
+    return out
+
+
+def _glued_title(span: Span, people: set[int]) -> int | None:
+    """Where the titles glued to the end of the name start, when a person's name (one of PEOPLE: the tokens the
+    person spans open) follows them, with more titles between; else None."""
+    c = core(span)
+    doc = c.doc
+    j = c.end
+    while j < len(doc) and j - c.end < 3 and _rank(doc[j]) and j not in people:
+        j += 1  # "Davao Archbishop" + "Cardinal" + "Name"
+    if len(c) < 2 or j not in people or not _rank(c[-1]):
+        return None
+    i = c.end
+    while i > c.start + 1 and _rank(doc[i - 1]):
+        i -= 1
+    return i
+
+
+def _rank(t: Token) -> bool:
+    return t.is_title and (t.lower_ in TITLE_HEADS or t.text in GLUED_RANKS)

@@ -13,6 +13,7 @@ from kg.nlp.components.given_names import given_names
 from kg.nlp.components.org_employers import employers
 from kg.nlp.components.org_extents import continued
 from kg.nlp.components.org_places import places_named_as_bodies
+from kg.nlp.components.org_portfolios import titles_cut
 from kg.nlp.components.org_names import abbreviates, bodies_of_meetings, bracketed_acronym, demonym_offices
 from kg.nlp.components.org_names import disease_name, forum_body, introduced_acronyms, located_body, meeting_name
 from kg.nlp.components.org_names import generic_body, office, untagged_bodies
@@ -91,7 +92,7 @@ class OrgRepair:
                                or _retyped(generic_body(disease_name(located_body(continued(_qualified(name))))))])
         out = untagged_bodies(doc, demonym_offices(doc, bodies_of_meetings(doc, [s for s in out if s.label_ != "DROP"])))
         named = venues_and_noise(out + codes + _joined_meetings(doc) + _affiliation_acronyms(doc) + introduced_acronyms(out))
-        return places_named_as_bodies(employers(not_bodies(doc, wire_credits(doc, named))))
+        return titles_cut(places_named_as_bodies(employers(not_bodies(doc, wire_credits(doc, named)))))
 
 
 def _slashed(ent: Span) -> list[Span]:

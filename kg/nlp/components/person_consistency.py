@@ -21,6 +21,7 @@ from kg.nlp.components.base import (
 )
 from kg.nlp.components.country_tagger import _stands_for_state
 from kg.nlp.components.given_names import given_names
+from kg.nlp.components.org_extents import _APOSTROPHES, MEMBERS_BODY_HEADS
 from kg.nlp.components.name_joins import name_begin
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import (
@@ -198,6 +199,8 @@ def _possessive_split(span: Span) -> list[Span]:
     last = rest[-1].text
     if last in BODY_WORDS or last in TITLE_OFFICE_HEADS or last in ORG_HEADS and all(t.is_lower for t in rest):
         return []  # "the Central Committee of the Workers' Party", "Qatar's foreign ministry", "the PM's Office"
+    if span.doc[cut].text in _APOSTROPHES and any(t.text in MEMBERS_BODY_HEADS for t in rest[:3]):
+        return []  # "the Italian Bishops' Conference", "the Nigeria Governors' Forum": a plural's apostrophe inside
     parts = [Span(span.doc, span.start, cut, label="ORG")]
     if len(rest) >= 2 and all(t.text[:1].isupper() for t in rest):
         parts.append(Span(span.doc, rest.start, rest.end, label="PERSON"))
