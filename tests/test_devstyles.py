@@ -98,9 +98,11 @@ from .conftest import DEV_STYLES
 # Nigeria Governors' Forum", "the Italian Bishops' Conference"), no owner before a person; "to" ends no name (orgs).
 # organizations 0.824 -> 0.825 (541/125/106 -> 541/123/106), titles 0.920 -> 0.922 (833/35/109 -> 835/35/107): titles
 # glued to a body's or a town's name before a person ("PCG Commandant Admiral X", "Manila Archbishop Cardinal X") (orgs).
+# meetings 0.614 -> 0.617 (468/161/426 -> 470/159/424), pairs 0.643 -> 0.644: meetfind's counted subject of a verb
+# that needs a counterpart ("The two ministers had last sat at the same table in X") and co-chairs, with main's steps.
 FLOORS = {
     "people": 0.962, "organizations": 0.824, "countries": 0.971, "titles": 0.921, "quotes": 0.911,
-    "meetings": 0.614, "pairs": 0.643,
+    "meetings": 0.617, "pairs": 0.644,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -172,7 +174,8 @@ FLOORS = {
 # 361/465, 327/465 (meetsides' "the two sides" with main's steps)
 # 363/468, 330/468 (meetsides' "the union": two more matched meetings, one with the gold's day; the date share falls
 # while the right days rise)
-ACCURACY_FLOORS = {"meeting_date": 0.775, "meeting_place": 0.705}
+# 365/470, 332/470 (meetfind's steps with main's: two more matched meetings, their days and places right)
+ACCURACY_FLOORS = {"meeting_date": 0.776, "meeting_place": 0.706}
 
 
 @pytest.fixture(scope="module")
