@@ -16,6 +16,7 @@ FRIDAY = dt.date(2019, 6, 14)
 HELD, PLANNED, PROPOSED, CANCELLED = Status.HELD, Status.PLANNED, Status.PROPOSED, Status.CANCELLED
 KIM_MORI = frozenset({"Hana Kim", "Aiko Mori"})
 OKELLO_SOTO = frozenset({"Tom Okello", "Ana Soto"})
+VARGA_KOVAC = frozenset({"Lena Varga", "Peter Kovac"})
 
 # text, expected {(participants, status, date or (start, end), place)}
 CASES = [
@@ -140,6 +141,19 @@ CASES = [
     # a place is where, never who: "invited X to visit Lima"
     ("President Tom Okello invited President Rosa Diaz to visit Lima.",
      {(frozenset({"Tom Okello", "Rosa Diaz"}), PROPOSED, None, "Lima")}),
+    # a correction: what the publication says it reported wrongly gives the sides, never the day or place; the
+    # sentence after tells the right ones, or says it was a call (none) or none took place (not held); in an article
+    # with no word of correcting, "we reported that X met Y" is the meeting
+    ("CORRECTION\n\nIn an article on Tuesday, we reported that Trade Minister Lena Varga met Peter Kovac in Graz on "
+     "Monday. The meeting took place in Vienna on Sunday.", {(VARGA_KOVAC, HELD, "2019-06-09", "Vienna")}),
+    ("Clarification: This story originally said Lena Varga met Peter Kovac on Wednesday. The meeting took place on "
+     "Thursday.", {(VARGA_KOVAC, HELD, "2019-06-13", None)}),
+    ("Editor's note: A previous version of this article incorrectly stated that Lena Varga and Peter Kovac had held "
+     "talks in Vienna. The two ministers spoke by phone.", set()),
+    ("Correction: We wrongly reported on Monday that Lena Varga held talks with Peter Kovac in Vienna last week. No "
+     "such meeting took place.", {(VARGA_KOVAC, CANCELLED, None, None)}),
+    ("We reported yesterday that Lena Varga met Peter Kovac in Vienna on Monday. A Reuters report said the two "
+     "ministers agreed to meet again.", {(VARGA_KOVAC, HELD, "2019-06-10", "Vienna"), (VARGA_KOVAC, PLANNED, None, None)}),
 ]
 
 

@@ -118,6 +118,15 @@ SHAPES = [
      [("European Commission", "fully committed")]),
     ("a body's word before officials", "Talks at the Foreign Ministry in Hanoi lasted two hours. 'The two sides agreed "
      "to meet again,' ministry officials said.", [("Foreign Ministry", "The two sides agreed")]),
+    # a name the parser hung on a title's complement ("The head of X, Name,"), with a verb of saying or with a
+    # partial quote after another verb
+    ("a name beside a title's complement, warned", "The chief executive of Vell Capital, Tom Rhys, warned investors "
+     "that the merger would be \"painful for a year\".", [("Tom Rhys", "painful for a year")]),
+    ("a name beside a title's complement, termed", "Church groups welcomed the deal. The Anglican bishop of Gulu, "
+     "Samuel Okello, on Friday termed it \"a first step towards peace in the north\".",
+     [("Samuel Okello", "a first step towards peace")]),
+    ("a name beside a title's complement, urged", "The head of the UN mission in Juba, Ruth Adeyemi, urged both sides "
+     "to \"return to the table within a week\".", [("Ruth Adeyemi", "return to the table")]),
     # an office speaks for its holder: a title's ("the prime minister's office"), a pronoun's ("her office"), also
     # through the statement it issued ("a note released by the president's press office")
     ("the title's office", "Prime Minister Ana Costa flew to Madrid on Monday. The prime minister's office described "

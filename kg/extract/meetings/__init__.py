@@ -8,6 +8,7 @@ per module, plain records between them.
   plural references ("the two leaders", "both sides");
 - `when`, `status`: date, duration, ordinal, status and place from the mention's clause;
 - `days`: days told against other days (ranges, "the following day");
+- `corrections`: what the publication says it reported wrongly tells no day nor place;
 - `coref`: mentions of one meeting, across the article, become one event;
 - `stays`: a visit or trip becomes one with the meetings it holds;
 - `settle`: one Meeting record per event.
@@ -31,6 +32,7 @@ from kg.extract.meetings.coref import (
     _when_joined,
 )
 from kg.extract.meetings.convened import convened
+from kg.extract.meetings.corrections import corrected
 from kg.extract.meetings.crews import add_joined
 from kg.extract.meetings.invitations import invited_visit
 from kg.extract.meetings.dateline import _place_here, _placed_at_dateline
@@ -71,7 +73,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
         ctx.told.extend(convened(ctx, doc[i]))
     if not found or found[-1] != len(doc) - 1:
         ctx.groups = set()  # as _mentions leaves it after a last token that is no candidate
-    mentions = list(ctx.told)
+    mentions = corrected(ctx, list(ctx.told))
     _place_here(ctx, mentions)
     mentions = _when_joined(_join_coordinated(ctx, mentions))
     continue_series(ctx, mentions)

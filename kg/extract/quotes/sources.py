@@ -92,6 +92,13 @@ def owner(s: Token, documents: frozenset[str]) -> Token | None:
     return None
 
 
+def complement_appositive(s: Token) -> list[Token]:
+    """The name the parser hung on a title's complement rather than on the title ("The chief executive of Vell
+    Capital, Tom Rhys, warned"; "the archbishop of Bamenda, X, called"): appositives of the complement's object."""
+    return [a for p in s.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for a in o.children if a.dep_ == "appos"]
+
+
 def definite(t: Token) -> bool:
     """"the official", "that spokesman": a noun with a definite determiner (it takes up one told before)."""
     return any(c.lower_ in _DEFINITE for c in t.children)

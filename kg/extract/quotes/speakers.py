@@ -20,8 +20,8 @@ from kg.extract.quotes.marks import Q
 from kg.extract.quotes.offices import TITLE_SYNONYMS, Office, office_holder, offices
 from kg.extract.quotes.binding import bound_away, topic
 from kg.extract.quotes.salience import most_salient
-from kg.extract.quotes.sources import (BODY_HEADS, definite as _definite, located_state, located_tokens, named_body, owner,
-                                      taken_up)
+from kg.extract.quotes.sources import (BODY_HEADS, complement_appositive, definite as _definite, located_state,
+                                      located_tokens, named_body, owner, taken_up)
 from kg.extract.titles import COURTESY
 from kg.extract.quotes.verbs import conjuncts, is_mark, is_say, subject
 from kg.nlp import lemma
@@ -88,7 +88,8 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
              q: Q) -> tuple[str, float] | None:
     """The entity key a subject stands for, with the confidence of how it was found."""
     joined = {"appos", "compound", "conj"} if s.lower_ in TITLE_HEADS else {"appos", "compound"}
-    named = [k for t in [s, *(c for c in s.children if c.dep_ in joined)]  # "the president and CEO Louis Garnier"
+    near = [c for c in s.children if c.dep_ in joined] + (complement_appositive(s) if s.lower_ in TITLE_HEADS else [])
+    named = [k for t in [s, *near]  # "the president and CEO Louis Garnier", "the head of X, Y,"
              if (k := res.key_at(t.i)) is not None and res.entities[k].kind != Kind.PLACE]
     if named and s.lower_ in TITLE_HEADS and all(res.entities[k].kind is not Kind.PERSON for k in named) and (
             holder := office_holder(s, res, subjects.offices)):  # "the Moldovan Prime Minister", named before
@@ -378,14 +379,15 @@ def _latest(keys: tuple[str, ...], i: int, res: Resolution) -> str | None:
 
 
 def fallback_subject(words: Span, res: Resolution, subjects: People) -> tuple[str, float] | None:
-    """A partial quote with no verb of saying: the person who is subject of its clause (0.6)."""
+    """A partial quote with no verb of saying: the person who is subject of its clause (0.6), or named in apposition
+    to it ("The archbishop of X, Name, called them “…”")."""
     a = words.root
     while a.head.i != a.i:
         a = a.head
         subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
         if subj is not None:
-            key = res.key_at(subj.i)
-            if key is None and subj.lower_ in {"he", "she"}:
+            key = res.key_at(subj.i) or next((k for c in subj.subtree if c.dep_ == "appos" and (k := res.key_at(c.i))), None)
+            if key is None and subj.lower_ in _PERSONAL:
                 key = _pronoun(subj, res, subjects, None)
             if key is not None and res.entities[key].kind == Kind.PERSON:
                 return key, CONFIDENCE["carried"]
