@@ -104,9 +104,12 @@ from .conftest import DEV_STYLES
 # quotes 0.911 -> 0.915 (533/38/66 -> 536/36/63): a name the parser hung on a title's complement speaks for the title
 # ("The chief executive of X, Name, warned", "Washington's envoy for the Western Balkans, Name, ... urging them to
 # “…”", "The chairman of Solidarity, Name, said the union would “…”") (ptq).
+# organizations 0.825 -> 0.827 (541/123/106 -> 541/120/106), pairs 633/162/537 -> 634/161/536: a wire's mark of a
+# story's kind names nothing ("EXCLUSIVE-Chad government ...", "FOCUS-Gabon's ...", "MANILA (UPDATED) -") (orgs).
+# meetings floor 0.618 -> 0.617: 469/156/425 is F1 0.6175 (the floor above was rounded up; measured after the merge).
 FLOORS = {
-    "people": 0.962, "organizations": 0.824, "countries": 0.971, "titles": 0.921, "quotes": 0.915,
-    "meetings": 0.618, "pairs": 0.644,
+    "people": 0.962, "organizations": 0.826, "countries": 0.971, "titles": 0.921, "quotes": 0.915,
+    "meetings": 0.617, "pairs": 0.644,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).

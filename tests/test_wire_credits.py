@@ -27,6 +27,13 @@ CASES = [
     ("Talks resumed\n\nPort Anvers, 12 March (Agencia Meridia) The two presidents met on Monday.",
      [("Agencia Meridia", "ORG")], []),
     ("Talks resumed\n\nPort Anvers, 12 March (Luis Varga) The two presidents met on Monday.", [("Luis Varga", "PERSON")], []),
+    # a wire's mark of a story's kind, before a headline's hyphen or in a dateline's brackets, names nothing
+    ("EXCLUSIVE-Lorva and rebels held secret talks in Doha\n\nDOHA (Kestrel) - The talks began.",
+     [("Kestrel", "ORG")], ["EXCLUSIVE-Lorva", "EXCLUSIVE"]),
+    ("FOCUS-Gabon's rulers court wary neighbours\n\nLIBREVILLE (Kestrel) - Officials met.",
+     [("Gabon", "COUNTRY")], ["FOCUS-Gabon", "FOCUS"]),
+    ("Bishops ask minister to stop mine\n\nLORVANO, Varnia (UPDATED) – Leaders of the church met the minister.",
+     [], ["UPDATED"]),
     # ... not a bracket inside a sentence
     ("The talks (Tovar said) went well - mostly.", [], ["Tovar said"]),
     # a photo credit: the agency before the slash and after "via", the photographer after it, no boilerplate

@@ -6,6 +6,7 @@
 - "REUTERS/Ann Lee", "ANTARA FOTO/Ann Lee via REUTERS Purchase Licensing Rights": a photo credit names the
   agency (capitals before the slash, and after "via") and the photographer (the name after the slash); its
   boilerplate ("File Photo", "Purchase Licensing Rights") names nothing;
+- "EXCLUSIVE-Chad government ...", "MANILA (UPDATED) -": a wire's mark of a story's kind names nothing;
 - "– DESK/NA": agencies' codes joined by a slash alone on a line are a desk tag, no name;
 - "Published in Dawn, October 5th", "Source: Al Jazeera and news agencies", "Kyodo contributed to this
   report": a sign-off line names the outlet;
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kg import gazetteer
 from kg.nlp.components.base import _relabel, core, core_text
 from kg.nlp.components.given_names import given_names
 from kg.nlp.lexicon import words
@@ -30,6 +32,7 @@ OPENERS = [tuple(o) for o in _W["signoff_openers"]]
 CLOSERS = [tuple(c) for c in _W["signoff_closers"]]
 CREDIT_OPENERS = frozenset(_W["credit_openers"])
 STAFF_OPENERS = [tuple(o) for o in _W["staff_openers"]]
+STORY_MARKS = frozenset(_W["story_marks"])
 
 
 def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -50,6 +53,7 @@ def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
                 cleared.append(span_range)
         elif "\n" in text or i == 0:
             found.extend(_signoff(doc, i + 1 if "\n" in text else 0))
+    spans = [_without_story_mark(s) for s in spans]
     agencies = {s.text for s in found if s.label_ == "ORG"}
     agencies |= {core_text(s) for s in found if s.label_ == "ORG"}
     out = [s for s in spans if not any(a <= s.start and s.end <= b or s.start < b and a < s.end and s.label_ == "ORG"
@@ -73,6 +77,18 @@ def _line_end(doc: Doc, i: int) -> int:
     return i
 
 
+def _without_story_mark(span: Span) -> Span:
+    """"EXCLUSIVE-Chad", "FOCUS-Gabon's": a wire's mark in capitals and a hyphen opening a name are no part of it; the
+    rest is a country the gazetteer knows, or stays as tagged."""
+    doc = span.doc
+    if len(span) < 3 or span[1].text != "-" or not span[0].is_upper or span[0].lower_ not in STORY_MARKS \
+            or span[0].whitespace_ or span[1].whitespace_:
+        return span
+    rest = core(doc[span.start + 2:span.end])
+    iso3 = gazetteer.country_names().get(rest.text)
+    return _relabel(rest, "COUNTRY", iso3) if iso3 else _relabel(rest, span.label_)
+
+
 def _dateline_agency(doc: Doc, i: int) -> list[Span]:
     """"SEOUL, June 5 (Yonhap) --": capitalised words in brackets, a dash after them, and before them a
     line of capitalised words, numbers and commas only (the dateline)."""
@@ -80,8 +96,8 @@ def _dateline_agency(doc: Doc, i: int) -> list[Span]:
     if close is None or close + 1 >= len(doc):
         return []
     inner = doc[i + 1:close]
-    if not all(t.is_alpha and t.text[:1].isupper() for t in inner):
-        return []
+    if not all(t.is_alpha and t.text[:1].isupper() for t in inner) or inner.text.lower() in STORY_MARKS:
+        return []  # "MANILA, Philippines (UPDATED) -": a version's mark
     before = doc[_line_start(doc, i):i]
     if not len(before) or not all(t.text[:1].isupper() or t.like_num or t.is_punct for t in before):
         return []
