@@ -108,6 +108,15 @@ CASES = [
      {(frozenset({"Kisumu County Council", "Peter Anyang"}), HELD, "2019-06-14", None)}),
     # ... none where no body so named was told ("the committee" after a council)
     ("Members of the Kisumu County Council walked out. The committee met Governor Peter Anyang on Friday.", set()),
+    # "a delegation from X, led by Y", "a delegation of X headed by Y": who leads is the side, also where the parser
+    # hung the leading on the body or on the verb
+    ("On Monday, Governor Ana Silva received a delegation from the Teachers Union, led by its general secretary Maria "
+     "Lopes.",
+     {(frozenset({"Ana Silva", "Maria Lopes"}), HELD, "2019-06-10", None)}),
+    ("A delegation of the Farmers Federation headed by Tom Ngata met Agriculture Minister Rose Kimani on Thursday.",
+     {(frozenset({"Rose Kimani", "Tom Ngata"}), HELD, "2019-06-13", None)}),
+    ("Mines Minister Grace Moyo on Wednesday hosted a team from the Chamber of Mines led by Paul Dube.",
+     {(frozenset({"Grace Moyo", "Paul Dube"}), HELD, "2019-06-12", None)}),
     # "both sides", "the two sides" after two states or bodies coordinated (a dispute, talks that failed): those two
     ("Kenya and Somalia have argued over the sea border for years. Both sides met in Nairobi on Monday.",
      {(frozenset({"Kenya", "Somalia"}), HELD, "2019-06-10", "Nairobi")}),

@@ -8,7 +8,7 @@ from kg.extract.meetings.lexicon import PREVIOUS_MODS, PREVIOUS_WORDS, SEQUENCE_
 from kg.extract.meetings.lexicon import (
     ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING, lesser,
 )
-from kg.extract.meetings.lexicon import CALL_PREPS, CONTINUATION_HEADS, HELD_VERBS, HOLD_VERBS, LEAD_VERBS
+from kg.extract.meetings.lexicon import CALL_PREPS, CONTINUATION_HEADS, GROUP_NOUNS, HELD_VERBS, HOLD_VERBS, LEAD_VERBS
 from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
 from kg.nlp import lemma
 from kg.nlp.doc_text import token_texts
@@ -36,9 +36,17 @@ def _pobjs(prep: Token) -> list[Token]:
 
 
 def _led_by(noun: Token) -> list[Token]:
-    """"a delegation led by X", "a team headed by X": the objects of the leading verb's agent."""
-    return [o for c in noun.children if c.dep_ == "acl" and lemma(c).lower() in LEAD_VERBS
-            for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
+    """"a delegation led by X", "a team headed by X": the objects of the leading verb's agent; for a group's noun,
+    also where the parser hung the leading on the body it comes from ("a delegation from the Teachers Union, led by
+    its general secretary X", "a delegation of the Federation headed by X")."""
+    group = noun.lower_ in GROUP_NOUNS
+    holders = [noun] + ([o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in _pobjs(p)]
+                        if group else [])
+    leads = [c for h in holders for c in h.children if c.dep_ == "acl" and lemma(c).lower() in LEAD_VERBS]
+    # "received a delegation from X, led by Y": the leading made a clause of the verb the group is the object of
+    leads += [c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i and lemma(c).lower() in LEAD_VERBS
+              and c.tag_ == "VBN"] if group and noun.dep_ == "dobj" else []
+    return [o for c in leads for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
 
 
 def _adjectival(tok: Token) -> bool:
