@@ -249,6 +249,51 @@ CASES = [
      "Kovac.", FRIDAY, {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, None, None)}),
     # ... and bodies chairing a forum (no meeting noun) are no meeting
     ("The forum, co-chaired by Microsoft and the World Bank, opened in Geneva on Monday.", FRIDAY, set()),
+    # a session to come of the talks told, its own clause naming no one ("the next round will be held in X", "the
+    # next round of consultations"): the states the two sides speak for; named leads stay ("led by A and B")
+    ("Hungarian Foreign Minister Lena Varga held talks with Slovak Foreign Minister Peter Kovac in Budapest on "
+     "Monday. The next round will be held in Bratislava early next year.", FRIDAY,
+     {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", "Budapest"),
+      (frozenset({"Hungary", "Slovakia"}), Status.PLANNED, "2020", "Bratislava")}),
+    ("Hungarian Foreign Minister Lena Varga and Slovak Foreign Minister Peter Kovac met in Budapest on Monday. The "
+     "two sides agreed that the next round of consultations would be held in Bratislava in April.", FRIDAY,
+     {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", "Budapest"),
+      (frozenset({"Hungary", "Slovakia"}), Status.PROPOSED, "2020-04", "Bratislava")}),
+    ("Hungarian Foreign Minister Lena Varga held talks with Slovak Foreign Minister Peter Kovac in Budapest on "
+     "Monday. The next round of talks will be led by Ivan Petrov and Laszlo Kiss in Bratislava.", FRIDAY,
+     {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", "Budapest"),
+      (frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.PLANNED, None, "Bratislava")}),
+    # a meal with no one named is none
+    ("Lena Varga had lunch with reporters on Monday. She took her children for dinner on Tuesday.", FRIDAY, set()),
+    # a subject counted to two is plural for a verb that needs a counterpart ("The two ministers had last sat at the
+    # same table", "Both ministers last sat down together"); a seat at a concert is none
+    ("Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter Kovac in Budapest on Monday. The two "
+     "ministers had last sat at the same table in Vienna in February.", FRIDAY,
+     {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", "Budapest"),
+      (frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-02", "Vienna")}),
+    ("Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter Kovac in Budapest on Monday. Both "
+     "ministers last sat down together in Vienna in February.", FRIDAY,
+     {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", "Budapest"),
+      (frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-02", "Vienna")}),
+    ("The two ministers sat in the front row at the concert in Vienna on Monday.", FRIDAY, set()),
+    # "A and B discussed Z during a meeting": a verb of talk with no counterpart of its own frames no meeting, the
+    # noun is theirs; not "during the summit" told before, nor "during a meeting of the EU ministers"
+    ("Hungarian Foreign Minister Lena Varga and Slovak Foreign Minister Peter Kovac discussed energy security during "
+     "a meeting in Budapest on Monday.", FRIDAY,
+     {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", "Budapest")}),
+    ("The European summit opened in Budapest on Monday. Lena Varga and Peter Kovac discussed energy during the "
+     "summit. Lena Varga and Peter Kovac discussed the crisis during a meeting of the EU foreign ministers in "
+     "Brussels on Tuesday.", FRIDAY, set()),
+    # "the ambassador of A to B, Name": the name the parser hung on B, its "to" on the verb, is the title's
+    ("Hungarian Foreign Minister Lena Varga received the ambassador of Slovakia to Hungary, Peter Kovac, in Budapest "
+     "on Monday.", FRIDAY, {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", "Budapest")}),
+    ("On Monday in Budapest, Lena Varga received the envoy of the European Union to Hungary, Peter Kovac.", FRIDAY,
+     {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", "Budapest")}),
+    # a visit whose "to" the parser hung on the traveller ("a planned visit of X to A", "a visit by X to A")
+    ("Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter Kovac on Monday. A planned visit of "
+     "Varga to Vienna in August was cancelled.", FRIDAY,
+     {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", None),
+      (frozenset({"Lena Varga", "Austria"}), Status.CANCELLED, "2018-08", "Vienna")}),
 ]
 
 

@@ -34,6 +34,12 @@ CASES = [
      [("Gabon", "COUNTRY")], ["FOCUS-Gabon", "FOCUS"]),
     ("Bishops ask minister to stop mine\n\nLORVANO, Varnia (UPDATED) – Leaders of the church met the minister.",
      [], ["UPDATED"]),
+    # a desk's name alone on the line under a "By" line is the writer's desk, no body
+    ("Governor back from trade mission\n\nBy Dana Holt\nState Capitol Bureau\nSept. 20, 2012\n\nMADISON — The governor "
+     "returned on Monday.", [("Dana Holt", "PERSON")], ["Capitol Bureau", "State Capitol Bureau"]),
+    ("Dialogue table meets\n\nBy Ana Ruiz\nHerald Staff\n\nThe union and the ministry met on Monday.",
+     [("Ana Ruiz", "PERSON")], ["Herald Staff"]),
+    ("Growth slows\n\nThe Lorva Statistics Bureau said growth slowed.", [("The Lorva Statistics Bureau", "ORG")], []),
     # ... not a bracket inside a sentence
     ("The talks (Tovar said) went well - mostly.", [], ["Tovar said"]),
     # a photo credit: the agency before the slash and after "via", the photographer after it, no boilerplate

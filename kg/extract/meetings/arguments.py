@@ -48,8 +48,10 @@ from kg.nlp import lemma
 from kg.records import Kind
 
 
-def _plural_subject(verb: Token) -> bool:
-    """"Kim and Moon talked", "the two sides talked", "the Israeli and Palestinian leadership talked"."""
+def _plural_subject(verb: Token, counted: bool = False) -> bool:
+    """"Kim and Moon talked", "the two sides talked", "the Israeli and Palestinian leadership talked"; with
+    `counted`, a title counted to two too ("the two ministers sat at the same table"; read for a verb that needs a
+    counterpart, not for who holds a meeting noun)."""
     subjects = _subjects(verb)
     for subj in subjects:
         if len(_conjuncts(subj)) >= 2 or subj.lower_ in PLURAL_NOUNS or named_parties(subj):
@@ -59,6 +61,8 @@ def _plural_subject(verb: Token) -> bool:
         # "Deputy ministers A and B co-chaired ...", "The two envoys, A and B, held talks": a title subject
         # whose apposition names two people or more
         if sum(len(_conjuncts(c)) for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN") >= 2:
+            return True
+        if counted and _counted_pair(subj):  # "The two ministers had last sat at the same table"
             return True
     return sum(s.dep_ == "nsubj" for s in subjects) >= 2  # "A and B co-chaired", parsed as two subjects of the verb
 
@@ -198,9 +202,12 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
 
 
 def _appositions_within(tok: Token) -> list[Token]:
-    """Appositions the parser hung on a noun inside a title's prepositional phrase (not in a clause)."""
+    """Appositions the parser hung on a noun inside a title's prepositional phrase (not in a clause), and in the
+    "to" right after it that the parser hung on the verb ("received the ambassador of A to B, Jane Roe")."""
     out = []
     stack = [c for c in tok.children if c.dep_ == "prep"]
+    stack += [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "to" and p.i == tok.right_edge.i + 1
+              and tok.dep_ == "dobj" and _title_word(tok)]
     while stack:
         t = stack.pop()
         out += [c for c in t.children if c.dep_ == "appos"]

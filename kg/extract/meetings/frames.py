@@ -29,7 +29,20 @@ def _framed(noun: Token, named_sides: bool = False) -> bool:
         return False
     head = noun.head.head
     inner = [head] + [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
-    return any(t.i != noun.i and (t.lower_ in NOUNS or lemma(t).lower() in VERBS) for t in inner)
+    return any(t.i != noun.i and (t.lower_ in NOUNS or lemma(t).lower() in VERBS and not _done_at(t, noun))
+               for t in inner)
+
+
+def _done_at(verb: Token, noun: Token) -> bool:
+    """"A and B discussed Z during a meeting": a verb of talk with no counterpart of its own tells what was done
+    at a meeting told here for the first time, it frames none; the meeting is the noun's. Not "discussed Z with
+    Y during the summit" (the talk with Y is the meeting), "during the summit" (one told before) nor "during a
+    meeting of the EU ministers" (a gathering of its own)."""
+    if VERBS[lemma(verb).lower()].needs != "with-or-join" or any(
+            c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in verb.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}
+                   for c in noun.children)
 
 
 def talked_of(noun: Token, governor: Token) -> bool:

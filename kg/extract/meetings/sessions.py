@@ -17,7 +17,7 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.syntax import _arg_preps, _in_subtree
-from kg.records import Kind
+from kg.records import Kind, Status
 
 
 def is_session(ctx: _Context, noun: Token) -> bool:
@@ -79,8 +79,22 @@ def _session_of_series(ctx: _Context, m: _Mention, mentions: list[_Mention], n: 
                                         in SERIES_NOUNS and len(x.participants) >= 2 and not x.partial), None)
     if told is not None and m.participants <= told.participants | {
             k for k in m.participants if ctx.kind(k) == Kind.PLACE}:
-        m.participants = set(told.participants)
+        m.participants = _to_come(ctx, m, told.participants)
         m.anaphoric, m.partial = False, False
+
+
+def _to_come(ctx: _Context, m: _Mention, sides: set[str]) -> set[str]:
+    """"The next round will be held in X next year", "agreed to hold the next round of consultations in X": a
+    next session to come whose own clause names no one is a meeting of the states the people of the talks told
+    speak for (who will lead it is not said), when each speaks for one state and the states differ."""
+    round_ = m.trigger.head.head if m.trigger.dep_ == "pobj" and m.trigger.head.lower_ == "of" else m.trigger
+    if m.status not in {Status.PLANNED, Status.PROPOSED} or any(ctx.is_person(k) for k in m.participants) \
+            or not any(c.lower_ in CONTINUATION_MODS for c in round_.children):  # not "the sixth round" of a series
+        return set(sides)
+    states = [ctx.states_of(k) for k in sides if ctx.is_person(k)]
+    if len(states) == len(sides) >= 2 and all(len(st) == 1 for st in states) and len(set().union(*states)) == len(sides):
+        return set().union(*states)
+    return set(sides)
 
 
 def _when_clause(verb: Token, noun: Token) -> bool:
@@ -109,7 +123,7 @@ def _continuations(ctx: _Context, mentions: list[_Mention]) -> None:
         if named and people and all(len(st) == 1 for st in states) and named <= set().union(*states):
             m.participants = set().union(*states)
         elif m.participants <= before.participants or named and named <= set().union(*states):
-            m.participants = set(before.participants)
+            m.participants = _to_come(ctx, m, before.participants)
         else:
             continue
         m.anaphoric, m.partial = False, False

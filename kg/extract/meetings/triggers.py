@@ -27,9 +27,10 @@ from kg.extract.meetings.lexicon import (
     VISIT,
     Trigger,
 )
-from kg.extract.meetings.chairs import chaired, chairs_named, role_agents
+from kg.extract.meetings.chairs import chairs_named, role_agents
 from kg.extract.meetings.coref import _continues
 from kg.extract.meetings.crews import attendance
+from kg.extract.meetings.needs import counterpart_told
 from kg.extract.meetings.records import CONFIDENCE, STANDIN, _Context, _Mention
 from kg.extract.meetings.sessions import is_session
 from kg.extract.meetings.standing import is_standing
@@ -122,7 +123,7 @@ def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token],
     "object=W": the object W and a counterpart ("shook hands with X"); "person": an object that is
     someone ("received X", not "received a letter"); otherwise an object, if any, that is someone or,
     for a visit, somewhere ("met X", not "met the demand")."""
-    counterpart = bool(with_args) or _plural_subject(verb)
+    counterpart = bool(with_args) or _plural_subject(verb, counted=True)
     need, _, word = trigger.needs.partition("=")
     if need in {"with", "with-or-join"}:
         return counterpart
@@ -257,9 +258,7 @@ def _signing(ctx: _Context, verb: Token) -> _Mention | None:
 def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if _is_phone(noun) or any(c.lower_ in NOT_MEETINGS for c in noun.children if c.dep_ in {"compound", "amod", "det"}):
         return None
-    if NOUNS[noun.lower_].needs == "with" and not any(p.lower_ in {"with", "between"} for p in _arg_preps(noun)) \
-            and not (noun.dep_ == "dobj" and lemma(noun.head).lower() in HOLD_VERBS and (_plural_subject(noun.head) or lemma(noun.head).lower() in ROLE_VERBS)) \
-            and not is_standing(noun) and not chaired(noun):  # ... "its next session", "a session chaired by A"
+    if NOUNS[noun.lower_].needs == "with" and not counterpart_told(noun):
         return None  # "a session with X", "X and Y had a working lunch", not "the session of parliament"
     if NOUNS[noun.lower_].needs == "to" and not _hosts(ctx, _destinations(noun)):
         return None  # "a trip to A" (a state), not "a trip to Europe"

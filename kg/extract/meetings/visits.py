@@ -60,8 +60,13 @@ def _same_travellers(ctx: _Context, arrival: Token, participants: set[str]) -> b
 
 
 def _destinations(verb: Token) -> list[Token]:
-    """The objects of "to" on a verb or noun of travel ("travel to A, B and C", "a trip to A")."""
-    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in _pobjs(c)]
+    """The objects of "to" on a verb or noun of travel ("travel to A, B and C", "a trip to A"); on a noun, also the
+    "to" the parser hung on its traveller ("a planned visit of X to A", "a visit by X to A")."""
+    tos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    if verb.pos_ in {"NOUN", "PROPN"}:
+        tos += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"of", "by"} for o in _pobjs(p)
+                for c in o.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return [p for c in tos for p in _pobjs(c)]
 
 
 def _arrived_at(noun: Token) -> list[Token]:

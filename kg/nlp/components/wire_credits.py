@@ -7,6 +7,7 @@
   agency (capitals before the slash, and after "via") and the photographer (the name after the slash); its
   boilerplate ("File Photo", "Purchase Licensing Rights") names nothing;
 - "EXCLUSIVE-Chad government ...", "MANILA (UPDATED) -": a wire's mark of a story's kind names nothing;
+- "By A" over "State Capitol Bureau": the writer's desk on the line under the byline names no body;
 - "– DESK/NA": agencies' codes joined by a slash alone on a line are a desk tag, no name;
 - "Published in Dawn, October 5th", "Source: Al Jazeera and news agencies", "Kyodo contributed to this
   report": a sign-off line names the outlet;
@@ -33,6 +34,8 @@ CLOSERS = [tuple(c) for c in _W["signoff_closers"]]
 CREDIT_OPENERS = frozenset(_W["credit_openers"])
 STAFF_OPENERS = [tuple(o) for o in _W["staff_openers"]]
 STORY_MARKS = frozenset(_W["story_marks"])
+DESK_WORDS = frozenset(_W["desk_words"])
+_BY = frozenset(words("components/bylines")["by_openers"])
 
 
 def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -53,7 +56,7 @@ def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
                 cleared.append(span_range)
         elif "\n" in text or i == 0:
             found.extend(_signoff(doc, i + 1 if "\n" in text else 0))
-    spans = [_without_story_mark(s) for s in spans]
+    spans = [_without_story_mark(s) for s in spans if not _desk_line(s)]
     agencies = {s.text for s in found if s.label_ == "ORG"}
     agencies |= {core_text(s) for s in found if s.label_ == "ORG"}
     out = [s for s in spans if not any(a <= s.start and s.end <= b or s.start < b and a < s.end and s.label_ == "ORG"
@@ -75,6 +78,21 @@ def _line_end(doc: Doc, i: int) -> int:
     while i < len(doc) and "\n" not in doc[i].text:
         i += 1
     return i
+
+
+def _desk_line(span: Span) -> bool:
+    """"By Kyle Brandt" + "State Capitol Bureau": a body's name alone on the line under a "By" line, ending in a
+    desk's word, is the writer's desk."""
+    doc, c = span.doc, core(span)
+    if span.label_ != "ORG" or not len(c) or c[-1].text not in DESK_WORDS:
+        return False
+    start, end = _line_start(doc, span.start), _line_end(doc, span.end)
+    if any(not (t.is_space or t.is_punct or t.is_title) for t in (*doc[start:c.start], *doc[c.end:end])) or start < 2:
+        return False
+    above = _line_start(doc, start - 1)
+    while above > 0 and doc[above:start - 1].text.strip() == "":
+        above = _line_start(doc, above - 1)
+    return doc[above].text in _BY
 
 
 def _without_story_mark(span: Span) -> Span:
