@@ -204,15 +204,16 @@ def _home_office(ctx: _Context, tok: Token, office: str) -> set[str]:
 
 
 def _home_state(ctx: _Context) -> str | None:
-    """The state of "the president" met by people of no state told: the one the article names most, where its
-    government is told ("Poland's new government") or the article names it often (a state named once or twice
+    """The state of "the president" met by people of no state told: the one the article names most, where its own
+    affairs are told ("Poland's new government", "Greece's church") or the article names it often (a state named once or twice
     is a bystander: "France and Germany congratulated her", "3,000 people in Mexico") or is datelined from its
     capital ("WARSAW - The president and X last met")."""
     state = _main_state(ctx)
     if state is None:
         return None
     told = sum(1 for _, k in ctx.res.spans if k == state) >= _NAMED_OFTEN or any(
-        ctx.key_of.get(t.i) == state and t.dep_ in _TIES and t.head.lower_ in STATE_BODIES for t in ctx.doc)
+        ctx.key_of.get(t.i) == state and (t.dep_ == "poss" or t.dep_ in _TIES and t.head.lower_ in STATE_BODIES)
+        for t in ctx.doc)
     head = ctx.doc[0].text  # the dateline's capital, in capitals and often untagged ("WARSAW -")
     dated = head.isupper() and state_of_capital(head.title()) == ctx.entity(state).code
     return state if told or dated else None
