@@ -83,6 +83,13 @@ CASES = [
     ("Ghanaian Trade Minister Kofi Mensah flew to Kenya on Sunday. Ghana's cocoa exports grew, and Ghana's cocoa "
      "board said Ghana would gain. He held talks with the president on Monday.",
      {(frozenset({"Kofi Mensah", "Kenya"}), HELD, "2019-06-10", None)}),
+    # ... also with the place the parser hung on the office ("the prime minister in Ottawa", "at the Maximos Mansion")
+    ("Ghanaian Trade Envoy Kofi Mensah arrived in Ottawa on Sunday. Ghana's cocoa exports grew, and Ghana's cocoa "
+     "board said Ghana would gain. On Monday he met the prime minister in Ottawa.",
+     {(frozenset({"Kofi Mensah", "Canada"}), HELD, "2019-06-10", "Ottawa")}),
+    ("Archbishop Petros Ioannou discussed the plan with the prime minister at the Maximos Mansion in November. "
+     "Greece's church owns land.",
+     {(frozenset({"Petros Ioannou", "Greece"}), HELD, "2018-11", "Maximos Mansion")}),
     # ... nor where the other side is a body of no state: a company's, a union's, a university's head office too
     ("Union leaders from the Acme Steel Company met the president on Monday to discuss wages. Ghana's economy grew, "
      "Ghana's statistics office said.", set()),

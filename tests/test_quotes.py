@@ -132,3 +132,19 @@ def test_speech_verbs_are_the_scripts_output() -> None:
     single, phrasal = speech_verbs()
     assert {"say", "quip", "joke", "tweet", "insist", "add", "write"} <= single
     assert ("point", "out") in phrasal
+
+
+def test_a_description_inside_a_quote_is_no_subject_a_pronoun_takes_up(nlp: Language) -> None:
+    """"“The governor has not read the budget”": the governor inside the quote is not its speaker's subject."""
+    from kg.extract.quotes import _quoted_tokens
+    from kg.extract.quotes.marks import pair_marks
+    from kg.extract.quotes.speakers import person_subjects
+    from kg.extract.roles import extract_roles
+
+    text = ('Governor Tom Hale met the mayors on Tuesday. Senator Paul Ortiz spoke after him: "The governor has not '
+            'read the budget."')
+    doc = nlp(text)
+    res = resolve_document(doc)
+    roles = extract_roles(doc, Article("t", text, "<t>"), res)
+    people = person_subjects(doc, res, roles.roles, roles.nationalities, _quoted_tokens(doc, pair_marks(text)))
+    assert [doc[i].text for i, _ in people.subjects] == ["Tom", "Paul"], people.subjects

@@ -31,6 +31,9 @@ _CLASSES = ((STATE_BODIES, "state"), (OPPOSITION, "opposition"), (FIGHTERS, "fig
 # Northern Front rebels", "the rebel group, the Northern Front", "the opposition Unity Party")
 _TIES = {"amod", "compound", "poss", "nmod", "appos"}
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
+# prepositions the parser hangs on an office that tell where it met, not whose it is ("met the president at the
+# palace", "the prime minister in Ottawa"; "the President of the Republic" is another's)
+_SCENE = frozenset(tables("meetings/sides")["home_offices"]["scene_preps"])
 # the links from a side up to the verb it is a side of ("she met with A and the president")
 _ARG_DEPS = {"conj", "pobj", "prep", "agent", "dobj", "dative", "nsubj", "nsubjpass"}
 
@@ -173,7 +176,7 @@ def _home_office(ctx: _Context, tok: Token, office: str) -> set[str]:
     "the" alone on it, in an article that titles no one with it, is the office at home: the state the article
     names most (as "the Danish prime minister", unnamed, is Denmark)."""
     if office not in HOME_OFFICES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-            or any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in tok.children) \
+            or any(c.dep_ in {"appos", "acl", "relcl"} or c.dep_ == "prep" and c.lower_ not in _SCENE for c in tok.children) \
             or any(r.title and office in r.title.lower() for r in ctx.roles):  # "the President of the Republic, X"
         return set()
     others, bodies = _other_sides(ctx, tok)

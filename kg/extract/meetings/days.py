@@ -83,7 +83,8 @@ def _timeline_day(ctx: _Context, trigger: Token) -> TimeValue | None:
     published = ctx.article.date
     text = doc_text(ctx.doc)
     start = text.rfind("\n", 0, trigger.idx) + 1
-    match = _TIMELINE.match(text, start) or _TIMELINE_DAY.match(text, start)
+    dated = _TIMELINE.match(text, start)  # a line with its year; else one whose year a line above tells
+    match = dated or _TIMELINE_DAY.match(text, start)
     if published is None or match is None or match.end() > trigger.idx:
         return None
     end = text.find("\n", match.end()) % (len(text) + 1)
@@ -91,7 +92,7 @@ def _timeline_day(ctx: _Context, trigger: Token) -> TimeValue | None:
            for e in trigger.sent.ents):
         return None  # "WASHINGTON, March 3, 2019: X met Y on Saturday": a dateline; the clause's own day
     said = match[1].strip()
-    year = said[-4:] if _TIMELINE.match(text, start) else _list_year(text, start)
+    year = said[-4:] if dated else _list_year(text, start)
     if year is None or not said[-4:].isdigit() and normalize_date(said, published) is None:
         return None
     day = normalize_date(said if said[-4:] == year else f"{said} {year}", published, future=False)

@@ -42,8 +42,8 @@ def extract_quotes(doc: Doc, article: Article, res: Resolution, roles: Iterable[
     and nationalities read before name the holder of an office a description speaks of."""
     text = article.text
     quotes = pair_marks(text)
-    subjects = person_subjects(doc, res, roles, nationalities)
     quoted = _quoted_tokens(doc, quotes)
+    subjects = person_subjects(doc, res, roles, nationalities, quoted)
     out: list[Quote] = []
     for n, q in enumerate(quotes):
         words = doc.char_span(q.start, q.end, alignment_mode="expand")

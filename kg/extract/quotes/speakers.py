@@ -218,7 +218,8 @@ class People:
         bisect.insort(self.subjects, (at, key))
 
 
-def person_subjects(doc: Doc, res: Resolution, roles: Iterable[Role], nationalities: Iterable[Nationality]) -> People:
+def person_subjects(doc: Doc, res: Resolution, roles: Iterable[Role], nationalities: Iterable[Nationality],
+                    quoted: set[int]) -> People:
     out: list[tuple[int, str]] = []
     for span, key in res.spans:
         root = span.root
@@ -232,7 +233,7 @@ def person_subjects(doc: Doc, res: Resolution, roles: Iterable[Role], nationalit
             out.append((span.start, key))
     held = offices(roles, nationalities)
     for t in (doc[i] for i, text in enumerate(token_texts(doc)) if text.lower() in TITLE_HEADS):
-        if t.dep_ == "nsubj" and res.key_at(t.i) is None and _definite(t):
+        if t.dep_ == "nsubj" and res.key_at(t.i) is None and _definite(t) and t.i not in quoted:  # not "“The CM should"
             holder = _description(t, res) or office_holder(t, res, held)
             if holder is not None:
                 out.append((t.i, holder))
