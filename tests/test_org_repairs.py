@@ -159,6 +159,7 @@ CASES = [
     # a name before a lower-case place noun is the place's ("the X crossing"), a capital taken for a body its state
     ("Officials discussed trade and the Zarkan crossing, the ministry said on Sunday.", {"Zarkan": Kind.PLACE}, set()),
     ("The ministers discussed trade and the Torvan crossing at length.", {"Torvan": Kind.PLACE}, set()),
+    ("The Shell refinery and the Exxon terminal were shut.", {"Exxon": Kind.ORGANIZATION}, set()),
     ("The envoy said Ashgabat would continue its engagement with Kabul.", {"Turkmenistan": Kind.COUNTRY}, {"Ashgabat"}),
     ("Officials said Dushanbe would keep its troops at the border.", {"Tajikistan": Kind.COUNTRY}, {"Dushanbe"}),
 ]

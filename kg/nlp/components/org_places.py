@@ -1,8 +1,9 @@
 """Places the model took for bodies, read by construction:
 
-- "the Torkham crossing", "Tungabhadra waters", "the Syr Darya and Amu Darya basins", "the Kisumu port": a name
-  right before a lower-case place noun (person_consistency's, and the water nouns of org_repair.toml) is that
-  place's, not a body's (a street's name is left alone: "Downing Street said" is the government);
+- "the Torkham crossing", "Tungabhadra waters", "the Syr Darya and Amu Darya basins": a name right before a
+  lower-case noun of water, land or borders (org_repair.toml, water_nouns) is that place's, not a body's (not before
+  a facility's noun: "the Exxon terminal", "the Adani port" are a company's; nor a street's name: "Downing Street
+  said" is the government);
 - "Ashgabat would continue its engagement": a state's capital the model took for a person and the type rules
   then for a body (by "its") is its state when it acts, else a place (country_tagger's reading of capitals).
 Every other mention of a name so read as a place is the place too; a name with a body's word ("the NATO base")
@@ -16,7 +17,6 @@ from kg import gazetteer
 from kg.nlp.components.base import core, core_text
 from kg.nlp.components.country_tagger import _capital
 from kg.nlp.components.given_names import given_names
-from kg.nlp.components.person_consistency import PLACE_NOUNS, _place_noun_after
 from kg.nlp.lexicon import BODY_WORDS, words
 
 WATER_NOUNS = frozenset(words("components/org_repair")["water_nouns"])
@@ -53,10 +53,10 @@ def _reread(span: Span) -> Span:
 
 
 def _place_noun_after_name(c: Span) -> bool:
-    """A lower-case place noun after the name ("the Torkham crossing", "the Kisumu port", "Tungabhadra waters",
-    "the Amu Darya basin"); the name opening with no given name ("the Obama residence" is his)."""
+    """A lower-case noun of water, land or borders after the name ("the Torkham crossing", "Tungabhadra waters",
+    "the Amu Darya basin"); the name opening with no given name."""
     doc = c.doc
     t: Token | None = doc[c.end] if c.end < len(doc) else None
     if t is None or not t.is_lower or c[0].lower_ in given_names():
         return False
-    return t.lower_ in WATER_NOUNS or t.pos_ == "NOUN" and t.lower_ in PLACE_NOUNS or _place_noun_after(t)
+    return t.lower_ in WATER_NOUNS
