@@ -26,18 +26,11 @@ def places_named_as_bodies(spans: list[Span]) -> list[Span]:
     """The spans with the bodies that are places (or a capital's state) read anew."""
     read = [_reread(s) if s.label_ == "ORG" else s for s in spans]
     placed = {core_text(r) for s, r in zip(spans, read) if r.label_ == "PLACE" and s.label_ == "ORG"}
-    # a name that acts elsewhere is the company ("the Adani port ... Adani said", "Gazprom declined")
-    acting = {core_text(s) for s, r in zip(spans, read) if r.label_ == "ORG" and _acts(core(s))}
-    acting -= gazetteer.capitals().keys()  # a capital that acts is its state, read by _reread
-    placed -= acting
+    if not placed:
+        return read
     # every other mention of a name so read is the place ("the Amu Darya basin" ... "feed the Amu Darya")
-    return [Span(r.doc, core(r).start, core(r).end, label="PLACE") if r.label_ == "ORG" and core_text(r) in placed
-            else s if r.label_ == "PLACE" and core_text(s) in acting else r for s, r in zip(spans, read)]
-
-
-def _acts(c: Span) -> bool:
-    """The name is the subject of a verb ("Adani said", "Gazprom declined to comment")."""
-    return len(c) > 0 and c.root.dep_ == "nsubj" and c.root.head.pos_ in {"VERB", "AUX"}
+    return [Span(s.doc, core(s).start, core(s).end, label="PLACE") if s.label_ == "ORG" and core_text(s) in placed
+            else s for s in read]
 
 
 def _reread(span: Span) -> Span:
