@@ -126,3 +126,15 @@ def test_set_up_clause_is_no_schedule(nlp: Language, text: str, when: str, place
     facts = _facts(nlp, text)
     names = {e.key: e.name for e in facts.entities}
     assert [(m.date.value if m.date else None, names.get(m.place)) for m in facts.meetings] == [(when, place)]
+
+
+# 10 (and 12). a body's people ("members", "executives", "bosses") with a demonym are no state (meetings/arguments)
+@pytest.mark.parametrize("text,meetings", [
+    ("Prime Minister Ana Silva met members of the Indian community in London on Sunday.", []),
+    ("Prime Minister Ravi Nair met members of the Indian diaspora in Sydney on Friday.", []),
+    ("German car bosses met Chancellor Olaf Scholz in Berlin on Tuesday.", []),
+    ("Union leader Ana Silva met executives of Orbis Steel in Leeds on Monday.", [["Ana Silva", "Orbis Steel"]]),
+    ("Mayor Tom Berg met members of the City Council on Monday.", [["City Council", "Tom Berg"]]),
+])
+def test_body_people_are_no_state(nlp: Language, text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(nlp, text) == meetings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import BODY_MEMBERS, SPEAKER_PRONOUNS
+from kg.extract.meetings.lexicon import BODY_MEMBERS, BODY_PEOPLE, SPEAKER_PRONOUNS
 from kg.extract.meetings.lexicon import (
     ACCOMPANY_VERBS,
     ALONG,
@@ -266,6 +266,8 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
             groups = {k for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > tok.i
                       for o in _pobjs(p) for c in _conjuncts(o) if (k := ctx.key_of.get(c.i))
                       and ctx.kind(k) in {Kind.COUNTRY, Kind.ORGANIZATION}}
+        if low in BODY_PEOPLE:  # "members of the Indian community", "German car bosses": no state
+            groups = {k for k in groups if ctx.kind(k) == Kind.ORGANIZATION}
         ctx.groups |= groups
         return groups
     # "the Lithuanian head of government": an office named by a phrase of its own, held by one of its titles
