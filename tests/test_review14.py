@@ -138,3 +138,14 @@ def test_set_up_clause_is_no_schedule(nlp: Language, text: str, when: str, place
 ])
 def test_body_people_are_no_state(nlp: Language, text: str, meetings: list[list[str]]) -> None:
     assert _meetings(nlp, text) == meetings
+
+
+# 11. an acronym does not open its own expansion ("UN negotiator" is no U... N... title; meetings/records.initials)
+@pytest.mark.parametrize("text,meetings", [
+    ("UN negotiator Jan Egeland arrived in Khartoum on Monday. Rebel leader Ali Musa met the UN on Tuesday in "
+     "Khartoum.", [["Ali Musa", "UN"]]),
+    ("External Affairs Minister Meera Raghunathan arrived in Dhaka. The EAM met Prime Minister Sheikh Rahman on "
+     "Monday.", [["Meera Raghunathan", "Sheikh Rahman"]]),
+])
+def test_acronym_is_not_its_own_expansion(nlp: Language, text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(nlp, text) == meetings
