@@ -149,3 +149,16 @@ def test_body_people_are_no_state(nlp: Language, text: str, meetings: list[list[
 ])
 def test_acronym_is_not_its_own_expansion(nlp: Language, text: str, meetings: list[list[str]]) -> None:
     assert _meetings(nlp, text) == meetings
+
+
+# 7. a dateline's bracket holding a weekday or a known place, or a line opening with a weekday, is no agency
+# (nlp/components/wire_credits._dateline_agency, the no-dash branch)
+@pytest.mark.parametrize("text,name,kind", [
+    ("Moscow, June 5 (Tuesday) Putin met Xi in the Kremlin.", "Tuesday", None),
+    ("Tuesday, 12 March (Brussels) Foreign ministers meet to discuss the budget.\nWednesday, 13 March (Strasbourg) "
+     "Parliament votes on the plan.", "Strasbourg", "Place"),
+    ("Havana, Oct 18 (Prensa Latina) Cuban President Miguel Diaz met Bolivian President Luis Arce on Monday.",
+     "Prensa Latina", "Organization"),
+])
+def test_dateline_bracket_is_an_agency_only(nlp: Language, text: str, name: str, kind: str | None) -> None:
+    assert _kinds(nlp, text).get(name) == kind
