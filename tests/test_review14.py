@@ -162,3 +162,12 @@ def test_acronym_is_not_its_own_expansion(nlp: Language, text: str, meetings: li
 ])
 def test_dateline_bracket_is_an_agency_only(nlp: Language, text: str, name: str, kind: str | None) -> None:
     assert _kinds(nlp, text).get(name) == kind
+
+
+# 9. two people apposed to a plural title of one state are one side, no meeting of their own (meetings/arguments)
+@pytest.mark.parametrize("text,meetings", [
+    ("The two Kenyan ministers, Ana Silva and Li Wei, held consultations in Nairobi on Monday.", []),
+    ("The two envoys, Ana Silva and Li Wei, held talks in Doha on Monday.", [["Ana Silva", "Li Wei"]]),
+])
+def test_one_states_pair_is_one_side(nlp: Language, text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(nlp, text) == meetings

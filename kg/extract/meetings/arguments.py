@@ -60,11 +60,19 @@ def _plural_subject(verb: Token, counted: bool = False) -> bool:
             return True
         # "Deputy ministers A and B co-chaired ...", "The two envoys, A and B, held talks": a title subject
         # whose apposition names two people or more
-        if sum(len(_conjuncts(c)) for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN") >= 2:
+        # (not the people of one side: "The two Kenyan ministers, A and B,", "Her aides, A and B,")
+        if sum(len(_conjuncts(c)) for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN") >= 2 \
+                and not _one_side(subj):
             return True
         if counted and _counted_pair(subj):  # "The two ministers had last sat at the same table"
             return True
     return sum(s.dep_ == "nsubj" for s in subjects) >= 2  # "A and B co-chaired", parsed as two subjects of the verb
+
+
+def _one_side(noun: Token) -> bool:
+    """A plural noun owned by one state or one possessor ("the two Kenyan ministers", "US envoys", "her aides")."""
+    return any(c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "COUNTRY"}
+               and len(_conjuncts(c)) == 1 for c in noun.children)
 
 
 def _abstract(ctx: _Context, args: list[Token]) -> bool:
