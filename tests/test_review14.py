@@ -171,3 +171,13 @@ def test_dateline_bracket_is_an_agency_only(nlp: Language, text: str, name: str,
 ])
 def test_one_states_pair_is_one_side(nlp: Language, text: str, meetings: list[list[str]]) -> None:
     assert _meetings(nlp, text) == meetings
+
+
+# 8. a site's name after a research noun is no employer ("a scientist at Cape Canaveral"; org_employers)
+@pytest.mark.parametrize("text,name,kind", [
+    ("\"The launch went well,\" said Ana Roe, a scientist at Cape Canaveral.", "Cape Canaveral", "Place"),
+    ("\"The storm will weaken by Friday,\" said Tom Berg, a researcher at Cape Hatteras.", "Cape Hatteras", "Place"),
+    ("\"Rates will stay high,\" said Anna Roe, an economist at Oxford Economics.", "Oxford Economics", "Organization"),
+])
+def test_site_is_no_employer(nlp: Language, text: str, name: str, kind: str) -> None:
+    assert _kinds(nlp, text).get(name) == kind
