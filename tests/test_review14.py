@@ -181,3 +181,19 @@ def test_one_states_pair_is_one_side(nlp: Language, text: str, meetings: list[li
 ])
 def test_site_is_no_employer(nlp: Language, text: str, name: str, kind: str) -> None:
     assert _kinds(nlp, text).get(name) == kind
+
+
+# 2b. "the electoral commission", "the county council" take up no body whose name lacks the modifier
+# (quotes/sources.named_body, read by meetings/bodies for "the <head>" sides)
+@pytest.mark.parametrize("text,meetings", [
+    ("The European Commission criticised the vote count. Opposition leader Ana Silva met the electoral commission in "
+     "Kinshasa on Monday.", []),
+    ("The UN Security Council condemned the attack last week. In Nairobi, Governor Johnson Sakaja met the county "
+     "council on Monday to discuss the budget.", []),
+    ("The International Olympic Committee chose Paris in 2017. Ana Silva, the city's mayor, met the organising "
+     "committee on Monday.", []),
+    ("The Dockworkers Union called a strike on Friday. On Monday the union and Harbor Logistics met in Oslo.",
+     [["Dockworkers Union", "Harbor Logistics"]]),
+])
+def test_modified_head_is_another_body(nlp: Language, text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(nlp, text) == meetings
