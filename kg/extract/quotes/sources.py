@@ -75,7 +75,9 @@ def named_body(s: Token, res: Resolution, heads: frozenset[str] = BODY_HEADS, fi
         words.add(s.lower_)
     # "the electoral commission", "the county council": a modifier of the head that is no word of the body's name
     # makes it another body
-    mods = {c.lower_ for c in s.children if c.dep_ in {"amod", "compound"} and c.is_lower and c.lower_ not in heads}
+    # (of the head itself: "a senior ministry official" is the ministry's)
+    mods = {c.lower_ for c in s.children if c.dep_ in {"amod", "compound"} and c.is_lower and c.lower_ not in heads
+            } if s.lower_ in heads else set()
     for span, key in reversed(res.spans) if words else ():
         entity = res.entities[key]
         name = set(entity.name.lower().split())
