@@ -197,3 +197,9 @@ def test_site_is_no_employer(nlp: Language, text: str, name: str, kind: str) -> 
 ])
 def test_modified_head_is_another_body(nlp: Language, text: str, meetings: list[list[str]]) -> None:
     assert _meetings(nlp, text) == meetings
+
+
+# 12b. a title cut off a body's name leaves no name ending in a small word ("Office of the"; org_portfolios)
+def test_office_of_the_title_is_not_cut(nlp: Language) -> None:
+    kinds = _kinds(nlp, "A statement from the Office of the President Cyril Ramaphosa said the talks had been useful.")
+    assert "Office of the" not in kinds and kinds.get("Cyril Ramaphosa") == "Person"
