@@ -203,3 +203,11 @@ def test_modified_head_is_another_body(nlp: Language, text: str, meetings: list[
 def test_office_of_the_title_is_not_cut(nlp: Language) -> None:
     kinds = _kinds(nlp, "A statement from the Office of the President Cyril Ramaphosa said the talks had been useful.")
     assert "Office of the" not in kinds and kinds.get("Cyril Ramaphosa") == "Person"
+
+
+# 6b. another body's earlier report is not the paper's own correction (meetings/corrections._own_report)
+def test_others_earlier_report_is_no_correction(nlp: Language) -> None:
+    facts = _facts(nlp, "The UN expressed regret over the killings. A previous report by the UN panel of experts said "
+                        "rebel leader Sultani Makenga met Rwandan officials in Kigali in March 2013.")
+    names = {e.key: e.name for e in facts.entities}
+    assert [(m.date.value if m.date else None, names.get(m.place)) for m in facts.meetings] == [("2013-03", "Kigali")]
