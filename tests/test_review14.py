@@ -126,3 +126,88 @@ def test_set_up_clause_is_no_schedule(nlp: Language, text: str, when: str, place
     facts = _facts(nlp, text)
     names = {e.key: e.name for e in facts.entities}
     assert [(m.date.value if m.date else None, names.get(m.place)) for m in facts.meetings] == [(when, place)]
+
+
+# 10 (and 12). a body's people ("members", "executives", "bosses") with a demonym are no state (meetings/arguments)
+@pytest.mark.parametrize("text,meetings", [
+    ("Prime Minister Ana Silva met members of the Indian community in London on Sunday.", []),
+    ("Prime Minister Ravi Nair met members of the Indian diaspora in Sydney on Friday.", []),
+    ("German car bosses met Chancellor Olaf Scholz in Berlin on Tuesday.", []),
+    ("Union leader Ana Silva met executives of Orbis Steel in Leeds on Monday.", [["Ana Silva", "Orbis Steel"]]),
+    ("Mayor Tom Berg met members of the City Council on Monday.", [["City Council", "Tom Berg"]]),
+])
+def test_body_people_are_no_state(nlp: Language, text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(nlp, text) == meetings
+
+
+# 11. an acronym does not open its own expansion ("UN negotiator" is no U... N... title; meetings/records.initials)
+@pytest.mark.parametrize("text,meetings", [
+    ("UN negotiator Jan Egeland arrived in Khartoum on Monday. Rebel leader Ali Musa met the UN on Tuesday in "
+     "Khartoum.", [["Ali Musa", "UN"]]),
+    ("External Affairs Minister Meera Raghunathan arrived in Dhaka. The EAM met Prime Minister Sheikh Rahman on "
+     "Monday.", [["Meera Raghunathan", "Sheikh Rahman"]]),
+])
+def test_acronym_is_not_its_own_expansion(nlp: Language, text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(nlp, text) == meetings
+
+
+# 7. a dateline's bracket holding a weekday or a known place, or a line opening with a weekday, is no agency
+# (nlp/components/wire_credits._dateline_agency, the no-dash branch)
+@pytest.mark.parametrize("text,name,kind", [
+    ("Moscow, June 5 (Tuesday) Putin met Xi in the Kremlin.", "Tuesday", None),
+    ("Tuesday, 12 March (Brussels) Foreign ministers meet to discuss the budget.\nWednesday, 13 March (Strasbourg) "
+     "Parliament votes on the plan.", "Strasbourg", "Place"),
+    ("Havana, Oct 18 (Prensa Latina) Cuban President Miguel Diaz met Bolivian President Luis Arce on Monday.",
+     "Prensa Latina", "Organization"),
+])
+def test_dateline_bracket_is_an_agency_only(nlp: Language, text: str, name: str, kind: str | None) -> None:
+    assert _kinds(nlp, text).get(name) == kind
+
+
+# 9. two people apposed to a plural title of one state are one side, no meeting of their own (meetings/arguments)
+@pytest.mark.parametrize("text,meetings", [
+    ("The two Kenyan ministers, Ana Silva and Li Wei, held consultations in Nairobi on Monday.", []),
+    ("The two envoys, Ana Silva and Li Wei, held talks in Doha on Monday.", [["Ana Silva", "Li Wei"]]),
+])
+def test_one_states_pair_is_one_side(nlp: Language, text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(nlp, text) == meetings
+
+
+# 8. a site's name after a research noun is no employer ("a scientist at Cape Canaveral"; org_employers)
+@pytest.mark.parametrize("text,name,kind", [
+    ("\"The launch went well,\" said Ana Roe, a scientist at Cape Canaveral.", "Cape Canaveral", "Place"),
+    ("\"The storm will weaken by Friday,\" said Tom Berg, a researcher at Cape Hatteras.", "Cape Hatteras", "Place"),
+    ("\"Rates will stay high,\" said Anna Roe, an economist at Oxford Economics.", "Oxford Economics", "Organization"),
+])
+def test_site_is_no_employer(nlp: Language, text: str, name: str, kind: str) -> None:
+    assert _kinds(nlp, text).get(name) == kind
+
+
+# 2b. "the electoral commission", "the county council" take up no body whose name lacks the modifier
+# (quotes/sources.named_body, read by meetings/bodies for "the <head>" sides)
+@pytest.mark.parametrize("text,meetings", [
+    ("The European Commission criticised the vote count. Opposition leader Ana Silva met the electoral commission in "
+     "Kinshasa on Monday.", []),
+    ("The UN Security Council condemned the attack last week. In Nairobi, Governor Johnson Sakaja met the county "
+     "council on Monday to discuss the budget.", []),
+    ("The International Olympic Committee chose Paris in 2017. Ana Silva, the city's mayor, met the organising "
+     "committee on Monday.", []),
+    ("The Dockworkers Union called a strike on Friday. On Monday the union and Harbor Logistics met in Oslo.",
+     [["Dockworkers Union", "Harbor Logistics"]]),
+])
+def test_modified_head_is_another_body(nlp: Language, text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(nlp, text) == meetings
+
+
+# 12b. a title cut off a body's name leaves no name ending in a small word ("Office of the"; org_portfolios)
+def test_office_of_the_title_is_not_cut(nlp: Language) -> None:
+    kinds = _kinds(nlp, "A statement from the Office of the President Cyril Ramaphosa said the talks had been useful.")
+    assert "Office of the" not in kinds and kinds.get("Cyril Ramaphosa") == "Person"
+
+
+# 6b. another body's earlier report is not the paper's own correction (meetings/corrections._own_report)
+def test_others_earlier_report_is_no_correction(nlp: Language) -> None:
+    facts = _facts(nlp, "The UN expressed regret over the killings. A previous report by the UN panel of experts said "
+                        "rebel leader Sultani Makenga met Rwandan officials in Kigali in March 2013.")
+    names = {e.key: e.name for e in facts.entities}
+    assert [(m.date.value if m.date else None, names.get(m.place)) for m in facts.meetings] == [("2013-03", "Kigali")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import BODY_MEMBERS, SPEAKER_PRONOUNS
+from kg.extract.meetings.lexicon import BODY_MEMBERS, BODY_PEOPLE, SPEAKER_PRONOUNS
 from kg.extract.meetings.lexicon import (
     ACCOMPANY_VERBS,
     ALONG,
@@ -60,11 +60,19 @@ def _plural_subject(verb: Token, counted: bool = False) -> bool:
             return True
         # "Deputy ministers A and B co-chaired ...", "The two envoys, A and B, held talks": a title subject
         # whose apposition names two people or more
-        if sum(len(_conjuncts(c)) for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN") >= 2:
+        # (not the people of one side: "The two Kenyan ministers, A and B,", "Her aides, A and B,")
+        if sum(len(_conjuncts(c)) for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN") >= 2 \
+                and not _one_side(subj):
             return True
         if counted and _counted_pair(subj):  # "The two ministers had last sat at the same table"
             return True
     return sum(s.dep_ == "nsubj" for s in subjects) >= 2  # "A and B co-chaired", parsed as two subjects of the verb
+
+
+def _one_side(noun: Token) -> bool:
+    """A plural noun owned by one state or one possessor ("the two Kenyan ministers", "US envoys", "her aides")."""
+    return any(c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "COUNTRY"}
+               and len(_conjuncts(c)) == 1 for c in noun.children)
 
 
 def _abstract(ctx: _Context, args: list[Token]) -> bool:
@@ -266,6 +274,8 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
             groups = {k for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > tok.i
                       for o in _pobjs(p) for c in _conjuncts(o) if (k := ctx.key_of.get(c.i))
                       and ctx.kind(k) in {Kind.COUNTRY, Kind.ORGANIZATION}}
+        if low in BODY_PEOPLE:  # "members of the Indian community", "German car bosses": no state
+            groups = {k for k in groups if ctx.kind(k) == Kind.ORGANIZATION}
         ctx.groups |= groups
         return groups
     # "the Lithuanian head of government": an office named by a phrase of its own, held by one of its titles

@@ -56,6 +56,9 @@ def _own_report(trigger: Token) -> bool:
                 return True
             nouns = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                                 for o in p.children if o.dep_ == "pobj")]
+            if any(c.dep_ == "prep" and c.lower_ in {"by", "from"} or c.dep_ == "poss" and c.lower_ not in OWN_MARKS
+                   for c in subject.children):
+                continue  # "a previous report by the UN panel", "the UN's earlier report": someone else's
             if lemma(subject).lower() in OWN_NOUNS and any(c.lower_ in OWN_MARKS for n in nouns for c in n.children):
                 return True
     return False

@@ -166,7 +166,9 @@ class _Context:
             n, doc, found = len(letters), self.doc, set()
             for i in range(len(doc) - n):
                 words = doc[i:i + n]
-                if words[0].text[:1] == letters[0] and _title_word(words[-1]) \
+                # not the acronym itself opening its own "expansion" ("UN negotiator": U + n-egotiator)
+                if words[0].text[:1] == letters[0] and _title_word(words[-1]) and len(words[0]) > 1 \
+                        and not words[0].is_upper \
                         and all(t.text[:1].upper() == c and t.is_alpha for t, c in zip(words, letters)):
                     found |= {k for t in doc[i + n:i + n + 4] if (k := self.root_of.get(t.i)) and self.is_person(k)}
             self._expanded[letters] = found.pop() if len(found) == 1 else None

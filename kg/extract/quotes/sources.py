@@ -73,9 +73,15 @@ def named_body(s: Token, res: Resolution, heads: frozenset[str] = BODY_HEADS, fi
     words = {c.lower_ for c in s.children if c.dep_ in {"compound", "nmod"} and c.lower_ in heads}
     if s.lower_ in heads and definite(s):
         words.add(s.lower_)
+    # "the electoral commission", "the county council": a modifier of the head that is no word of the body's name
+    # makes it another body
+    # (of the head itself: "a senior ministry official" is the ministry's)
+    mods = {c.lower_ for c in s.children if c.dep_ in {"amod", "compound"} and c.is_lower and c.lower_ not in heads
+            } if s.lower_ in heads else set()
     for span, key in reversed(res.spans) if words else ():
         entity = res.entities[key]
-        if first <= span.start < s.i and entity.kind is Kind.ORGANIZATION and words & set(entity.name.lower().split()):
+        name = set(entity.name.lower().split())
+        if first <= span.start < s.i and entity.kind is Kind.ORGANIZATION and words & name and mods <= name:
             return key
     return None
 

@@ -16,6 +16,7 @@ from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import words
 
 EMPLOYER_NOUNS = frozenset(words("components/org_repair")["employer_nouns"])
+SITE_WORDS = frozenset(words("components/org_repair")["site_words"])
 _PREPOSITIONS = frozenset({"at", "with"})
 _PLACES = frozenset({"PLACE", "FAC", "LOC"})
 
@@ -29,8 +30,8 @@ def employers(spans: list[Span]) -> list[Span]:
 def _employer(c: Span) -> bool:
     if len(c) < 2 or not all(t.text[:1].isupper() or not t.is_alpha for t in (c[0], c[-1])):
         return False  # one word ("at Harvard") is left to the model; a name starts and ends with capitals
-    if gazetteer.known_place(c.text) or c.text in gazetteer.country_names():
-        return False
+    if gazetteer.known_place(c.text) or c.text in gazetteer.country_names() or {c[0].text, c[-1].text} & SITE_WORDS:
+        return False  # "a scientist at Cape Canaveral": a site
     root = c.root
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in _PREPOSITIONS and _work_noun(prep.head)

@@ -119,7 +119,8 @@ def _glued_title(span: Span, people: set[int]) -> int | None:
     i = c.end
     while i > c.start + 1 and _rank(doc[i - 1]):
         i -= 1
-    return i
+    # "the Office of the President Name": a rest ending in a small word is no name, the title is the body's
+    return None if doc[i - 1].is_lower else i
 
 
 def _rank(t: Token) -> bool:

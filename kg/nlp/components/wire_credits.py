@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer
+from kg.data import tables
 from kg.nlp.components.base import _relabel, core, core_text
 from kg.nlp.components.given_names import given_names
 from kg.nlp.lexicon import words
@@ -35,6 +36,8 @@ CREDIT_OPENERS = frozenset(_W["credit_openers"])
 STAFF_OPENERS = [tuple(o) for o in _W["staff_openers"]]
 STORY_MARKS = frozenset(_W["story_marks"])
 DESK_WORDS = frozenset(_W["desk_words"])
+# weekday and month names (dates.toml): no agency in brackets, no dateline's place before them
+_CALENDAR = frozenset(f for table in ("weekdays", "months") for forms in tables("dates")[table] for f in forms)
 _BY = frozenset(words("components/bylines")["by_openers"])
 
 
@@ -121,8 +124,10 @@ def _dateline_agency(doc: Doc, i: int) -> list[Span]:
         return []
     if doc[close + 1].text not in DASHES and not (
             before[0].is_title and any(t.like_num for t in before) and any(t.text == "," for t in before)
-            and doc[close + 1].text[:1].isupper() and inner[0].lower_ not in given_names()):
+            and doc[close + 1].text[:1].isupper() and inner[0].lower_ not in given_names()
+            and not ({before[0].lower_, inner.text.lower()} & _CALENDAR) and not gazetteer.known_place(inner.text)):
         return []  # "Havana, Oct 18 (Prensa Latina) Cuban ...": a place, a comma and a day need no dash after
+        # (not "Moscow, June 5 (Tuesday)" nor a diary's "Tuesday, 12 March (Brussels)": a day, a place in brackets)
     agency = Span(doc, inner.start, inner.end, label="ORG")
     if all(t.is_alpha and t.is_upper for t in before):  # "WASHINGTON (AP) --": the dateline's place
         return [Span(doc, before.start, before.end, label="PLACE"), agency]
