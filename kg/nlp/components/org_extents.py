@@ -32,7 +32,7 @@ def continued(ent: Span) -> Span:
     """The body's name with the words it goes on over (the span itself when none)."""
     if ent.label_ != "ORG":
         return ent
-    ent = _trimmed(ent)
+    model_end, ent = ent.end, _trimmed(ent)
     doc = ent.doc
     i = ent.end
     if ent[-1].text in UNIT_HEADS and i < len(doc) and doc[i].like_num and doc[i].text[:1].isupper():
@@ -42,7 +42,9 @@ def continued(ent: Span) -> Span:
         return Span(doc, ent.start, members, label="ORG")
     if ent[-1].lower_ in _OPEN_ENDS:
         end = _capitalised_run(doc, i + 1 if i < len(doc) and doc[i].lower_ == "the" else i)
-    elif lowers & _OPEN_ENDS and i + 2 < len(doc) and doc[i].lower_ == "and":
+    elif lowers & _OPEN_ENDS and i + 2 < len(doc) and doc[i].lower_ == "and" and model_end <= i:
+        # ("the Ministry of Science" + "and Technology"); not over an "and" the model's span took and stopped at:
+        # "the Office of the President and" + "the Oval Office" are two names
         end = _capitalised_run(doc, i + 2 if doc[i + 1].lower_ == "the" else i + 1)
     else:
         return ent

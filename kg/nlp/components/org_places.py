@@ -38,7 +38,8 @@ def _reread(span: Span) -> Span:
     if not len(c) or any(t.text in BODY_WORDS for t in c) or c.text.isupper():
         return span  # "the NATO base", "the African Union summit": a body's word or an acronym names the body
     capital = gazetteer.capitals().get(c.text)
-    if capital is not None and len(c) == 1:
+    if capital is not None and len(c) == 1 and c[0].lower_ not in given_names():
+        # not a capital that is also a given name ("ending Douglas era": the aircraft maker, not the Isle of Man's)
         return _capital(c, capital)
     if _place_noun_after_name(c):
         return Span(c.doc, c.start, c.end, label="PLACE")
