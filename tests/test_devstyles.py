@@ -113,9 +113,13 @@ from .conftest import DEV_STYLES
 # (counted subjects, co-chairs) with main's, measured after the merge.
 # organizations 0.827 -> 0.828 (541/120/106 -> 541/118/106): a desk's name alone on the line under a "By" line ("State
 # Capitol Bureau", "Herald Staff") is the writer's desk, no body (orgs).
+# 162 texts (session 15: the fourteenth session's hold-out batches e_*, f_*, g_*, measured once unseen, moved here so
+# that rules can read what failed there): people 0.942 (1380/118/50), organizations 0.790 (841/224/223), countries
+# 0.966, titles 0.908 (1199/71/171), quotes 0.894 (728/64/107), meetings 0.563 (624/269/699), pairs 0.583, measured at
+# dcc88f0 and truncated.
 FLOORS = {
-    "people": 0.962, "organizations": 0.827, "countries": 0.971, "titles": 0.921, "quotes": 0.917,
-    "meetings": 0.618, "pairs": 0.645,
+    "people": 0.942, "organizations": 0.790, "countries": 0.966, "titles": 0.908, "quotes": 0.894,
+    "meetings": 0.563, "pairs": 0.583,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -189,7 +193,8 @@ FLOORS = {
 # while the right days rise)
 # 365/469, 332/469 with meetcoref's corrections
 # 366/470, 333/470 with meetfind's steps (one more matched meeting, its day and place right)
-ACCURACY_FLOORS = {"meeting_date": 0.778, "meeting_place": 0.708}
+# 464/624, 450/624 on the 162 texts (e_*, f_*, g_* moved in from the hold-out, session 15)
+ACCURACY_FLOORS = {"meeting_date": 0.743, "meeting_place": 0.721}
 
 
 @pytest.fixture(scope="module")
