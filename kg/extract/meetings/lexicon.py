@@ -69,6 +69,7 @@ GROUP_TITLES = {noun: frozenset(heads) for noun, heads in _A["group_titles"].ite
 
 AGREEMENTS = frozenset(_T["agreements"])
 HOLD_VERBS = frozenset(_T["hold_verbs"])
+OCCASION_PREPS = frozenset(_T["occasion_preps"])
 PLAN_HEADS = frozenset(_T["plan_heads"])
 PHONE_WORDS = frozenset(_T["phone_words"])
 CALL_PREPS = frozenset(_T["call_preps"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.meetings.lexicon import (
+    OCCASION_PREPS,
     ARRIVAL_VERBS,
     CANCEL_PHRASES,
     CANCEL_WORDS,
@@ -36,10 +37,14 @@ from kg.records import Kind, Status
 def _status(trigger: Token) -> Status:
     """Cancelled, proposed, planned or held, from the words on the path to the reporting verb."""
     chain = _chain(trigger)
-    # "open to talks" proposes them; "opened the summit" began it; "discussed X during a meeting" frames
-    # the talk by the meeting (the verb's tense, modals and plans still count - "expects to talk during
-    # her meeting" - its meaning not)
+    # "open to talks" proposes them; "opened the summit" began it; "discussed X during a meeting" (or "over
+    # dinner") frames the talk by the meeting (the verb's tense, modals and plans still count - "expects to
+    # talk during her meeting" - its meaning not)
     framed = {t.head.head.i for t in chain if t.dep_ == "pobj" and t.head.lower_ in {"during", "at"}}
+    # "discussed a tie-up over dinner": the meal frames every word up to the verb it is the occasion of
+    over = next((n for n, t in enumerate(chain) if t.dep_ == "pobj" and t.head.lower_ in OCCASION_PREPS), None)
+    verb = next((n for n, t in enumerate(chain) if over is not None and n > over and t.pos_ in {"VERB", "AUX"}), None)
+    framed |= {t.i for t in chain[over + 1:verb + 1]} if over is not None and verb is not None else set()
     # the trigger's own meaning is no status ("discussed" proposes nothing; "discuss a summit" does)
     # "held what both sides called candid talks": a verb that names the meeting (its object predicate) says nothing
     # of whether it happens
