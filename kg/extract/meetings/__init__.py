@@ -9,7 +9,9 @@ per module, plain records between them.
 - `when`, `status`: date, duration, ordinal, status and place from the mention's clause;
 - `days`: days told against other days (ranges, "the following day");
 - `corrections`: what the publication says it reported wrongly tells no day nor place;
+- `joins`: mentions of one meeting joined before the merge (coordinated verbs, "when" clauses, stand-ins);
 - `coref`: mentions of one meeting, across the article, become one event;
+- `derived`: events told through others (earlier meetings an ordinal counts, a session resumed);
 - `stays`: a visit or trip becomes one with the meetings it holds;
 - `settle`: one Meeting record per event.
 
@@ -22,15 +24,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract.meetings.coref import (
-    _earlier_ones,
-    _fill_standins,
-    _join_coordinated,
-    _merge,
-    _merge_states,
-    _resumptions,
-    _when_joined,
-)
+from kg.extract.meetings.coref import _merge, _merge_states
+from kg.extract.meetings.derived import _earlier_ones, _resumptions
+from kg.extract.meetings.joins import _fill_standins, _join_coordinated, _when_joined
 from kg.extract.meetings.convened import convened
 from kg.extract.meetings.corrections import corrected
 from kg.extract.meetings.crews import add_joined
