@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.data import tables
+from kg.extract.genders import person_genders
 from kg.extract.quotes.marks import Q
 from kg.extract.quotes.offices import TITLE_SYNONYMS, Office, office_holder, offices
 from kg.extract.quotes.binding import bound_away, topic
@@ -25,7 +26,6 @@ from kg.nlp import lemma
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
-from kg.resolve.genders import person_genders
 from kg.records import Kind, Nationality, Role
 
 _W = tables("quotes/words")["speakers"]

@@ -1,6 +1,5 @@
-"""Each person's gender as the article tells it (an honorific or gendered title before a name, a pronoun after
-it) or, failing that, as the census tells it of the given name: read by the quotation stage (whose "he" said a
-quote) and the meeting stage (whom "she" met) alike."""
+"""Each person's gender as the article tells it (an honorific or gendered title before the name, a pronoun after
+it) or, failing that, as the census sex of the given name suggests: read by the quotes' and the meetings' "he"/"she"."""
 from __future__ import annotations
 
 import tomllib
