@@ -1,7 +1,8 @@
 """Meetings: meals and sessions told with their counterpart away from the noun (issue 13, recall) - "had lunch on
 Monday with X" (the "with" on the verb of holding), "lunched with X", "dined together" (verbs of eating from
 WordNet, scripts/meeting_lexicon.seeds.tsv), "discussed the bill over lunch" (the meal the occasion of a verb
-with a counterpart) - on invented sentences with invented names; each row names the construction it reads."""
+with a counterpart), and where a side goes next ("before heading to Berlin") - on invented sentences with
+invented names; each row names the construction it reads."""
 from __future__ import annotations
 
 import datetime as dt
@@ -45,6 +46,11 @@ CASES = [
      {(frozenset({"Anna Huber", "Karl Brandt"}), HELD, "2019-05-08", "Munich")}),
     # ... one person's meal with no one at it is none
     ("Senator Rosa Quispe discussed the bill over lunch on Wednesday.", set()),
+    # "before heading to Berlin": where a side goes next is no place of the meeting (a place of its own stays)
+    ("Before heading to Berlin, chief executive Anna Huber had lunch on Monday with Karl Brandt.",
+     {(frozenset({"Anna Huber", "Karl Brandt"}), HELD, "2019-06-10", None)}),
+    ("Lena Varga met Peter Kovac in Vienna on Monday before flying to Rome.",
+     {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-10", "Vienna")}),
 ]
 
 

@@ -100,6 +100,7 @@ REFUSAL_VERBS = frozenset(_S["refusal_verbs"])
 PLAN_AUX = frozenset(_S["plan_aux"])
 
 PLACE_PREPS = frozenset(_P["place_preps"])
+ONWARD_PREPS = frozenset(_P["onward_preps"])
 VENUE_WORDS = frozenset(_P["venue_words"])
 SEAT_WORDS = frozenset(_P["seat_words"])
 CAPITAL_NOUNS = frozenset(_P["capital_nouns"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.meetings.lexicon import (
+    ONWARD_PREPS,
     OCCASION_PREPS,
     ARRIVAL_VERBS,
     CANCEL_PHRASES,
@@ -144,6 +145,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                 continue
             if skip is not None and _in_subtree(skip, prep):
                 continue
+            if prep.lower_ in ONWARD_PREPS and any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in prep.children):
+                continue  # "before heading to Berlin": where the side goes next
             if prep.lower_ == "of" and ((who := ctx.key_of.get(tok.i)) and ctx.is_person(who) or _title_word(tok)):
                 continue  # "Foreign Minister X of Portugal", "the prime minister of Yemen": whose, not where
             # "a conference on the eastern Mediterranean": the topic of a meeting noun is no place (but "a meeting
