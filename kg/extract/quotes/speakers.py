@@ -93,8 +93,8 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
             holder := office_holder(s, res, subjects.offices)):  # "the Moldovan Prime Minister", named before
         return holder, CONFIDENCE["inferred"]
     if named:  # a person before the body of a title ("the Crown prosecutor, Mark Tedeschi")
-        key = next((k for k in named if res.entities[k].kind is Kind.PERSON), named[0])
-        return _body_by_head(key, s.i, res), CONFIDENCE["named"]
+        first = next((k for k in named if res.entities[k].kind is Kind.PERSON), named[0])
+        return _body_by_head(first, s.i, res), CONFIDENCE["named"]
     if (s.pos_ == "PROPN" or s.text[:1].isupper() and s.pos_ == "NOUN") and res.key_at(s.i) is None:
         # "Han told reporters", the model took "Han" for a people; "Valdivieso told me", for a plural noun
         people = {k for _, k in res.spans if res.entities[k].kind is Kind.PERSON
