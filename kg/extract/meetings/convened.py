@@ -9,12 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.meetings.lexicon import CONVENING_BODIES, HELD_VERBS, JOINT_WORDS, MEET, RELATIVES, SITTING_NOUNS, SITTING_VERBS
+from kg.extract.meetings.finish import _finish
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.sides import pair_named
 from kg.extract.meetings.standing import article_pair, latest_pair
 from kg.extract.meetings.status import _place, _status
 from kg.extract.meetings.syntax import _negated, _pobjs, _subjects
-from kg.extract.meetings.triggers import _finish
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind
 

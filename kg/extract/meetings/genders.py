@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.meetings.records import _Context
-from kg.extract.quotes.speakers import gender_words, person_genders
+from kg.extract.genders import gender_words, person_genders
 
 
 def disagrees(ctx: _Context, pron: Token, key: str) -> bool:

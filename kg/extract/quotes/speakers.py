@@ -7,15 +7,13 @@ or paragraph just before it says spoke (carried.py continues the previous quote)
 from __future__ import annotations
 
 import bisect
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.data import tables
+from kg.extract.genders import person_genders
 from kg.extract.quotes.marks import Q
 from kg.extract.quotes.offices import TITLE_SYNONYMS, Office, office_holder, offices
 from kg.extract.quotes.binding import bound_away, topic
@@ -38,10 +36,7 @@ _DOCUMENTS = frozenset(_W["documents"])
 _IT = _W["it"]
 _OTHER_GENDER = {w: g for g, ws in _W["personal"].items() for w in ws}  # "he"/"his" -> "f", the gender it excludes
 _PERSONAL = frozenset(_OTHER_GENDER)
-HONORIFIC_VOTES = 2  # "Madame X" says more than a "he" after X, which may be someone else's
 CONFIDENCE = {"named": 0.9, "inferred": 0.7, "carried": 0.6}
-GENDER = Path(__file__).resolve().parents[2] / "data" / "quotes" / "gender.toml"
-GIVEN_NAME_GENDERS = Path(__file__).resolve().parents[2] / "data" / "names" / "given_name_genders.tsv"
 
 
 def speaker_from_verbs(verbs: list[Token], res: Resolution, subjects: People,
@@ -241,66 +236,10 @@ def person_subjects(doc: Doc, res: Resolution, roles: Iterable[Role], nationalit
     return People(out, person_genders(doc, res), held)
 
 
-def person_genders(doc: Doc, res: Resolution) -> dict[str, str]:
-    """Each person's gender where the text tells it, by the votes of every mention: an honorific or
-    gendered title right before it ("Mrs. Obuya"; it outweighs a pronoun), or the first pronoun after it
-    in its sentence before another person is named ("Obuya ... her country"), unless an object pronoun
-    comes first ("X phones her on her birthday": both are someone else)."""
-    words = gender_words()
-    votes: dict[str, list[str]] = {}
-    for span, key in res.spans:
-        if res.entities[key].kind is not Kind.PERSON:
-            continue
-        if span.start > 0 and (g := words.get(("before", doc[span.start - 1].text))):
-            votes.setdefault(key, []).extend([g] * HONORIFIC_VOTES)
-        for t in doc[span.end:span.sent.end]:
-            other = res.key_at(t.i)
-            if other is not None and other != key:
-                break
-            g = words.get(("pronoun", t.lower_))
-            if g and (t.dep_ in {"nsubj", "nsubjpass", "poss"} or t.lower_.endswith("self")):
-                votes.setdefault(key, []).append(g)
-                break
-            if g and t.dep_ in {"dobj", "dative", "pobj", "iobj"}:
-                break  # "answered her": someone else, and so is a "her" after it
-    out = {}
-    for key, vs in votes.items():
-        m, f = vs.count("m"), vs.count("f")
-        if m != f:
-            out[key] = "m" if m > f else "f"
-    named = given_name_genders()
-    for _, key in res.spans:  # else the given name, where the census gives it to one sex ("Owen", "Ingrid")
-        first = res.entities[key].name.split()[0].lower() if res.entities[key].name.split() else ""
-        if key not in out and res.entities[key].kind is Kind.PERSON and first in named:
-            out[key] = named[first] + "?"
-    return out
-
-
 def _told_gender(people: People, key: str) -> str | None:
     """The gender the text tells ("Mrs.", "her"), not the one a given name suggests."""
     g = people.gender.get(key)
     return None if g is None or g.endswith("?") else g
-
-
-@lru_cache(maxsize=1)
-def given_name_genders() -> dict[str, str]:
-    """Given name (lower case) -> "m" or "f", from kg/data/names/given_name_genders.tsv."""
-    lines = GIVEN_NAME_GENDERS.read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def gender_words() -> dict[tuple[str, str], str]:
-    """("before", word) or ("pronoun", word) -> "m" or "f", from kg/data/quotes/gender.toml."""
-    with open(GENDER, "rb") as fh:
-        data = tomllib.load(fh)
-    out: dict[tuple[str, str], str] = {}
-    for section, g in (("masculine", "m"), ("feminine", "f")):
-        for word in data[section]["before"]:
-            out[("before", word)] = g
-        for word in data[section]["pronouns"]:
-            out[("pronoun", word)] = g
-    return out
 
 
 def _byline(span: Span) -> bool:
