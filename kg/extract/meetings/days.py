@@ -114,6 +114,16 @@ def _timeline_day(ctx: _Context, trigger: Token) -> TimeValue | None:
     return replace(day, text=said) if day is not None and day.value[:4] == year else None
 
 
+def _timeline_dated(m: _Mention) -> bool:
+    """A mention dated by the day its timeline line opens with."""
+    if m.date is None:
+        return False
+    text = doc_text(m.trigger.doc)
+    start = text.rfind("\n", 0, m.trigger.idx) + 1
+    match = _timeline_line(_TIMELINE, text, start) or _timeline_line(_TIMELINE_DAY, text, start)
+    return match is not None and match[1].strip() == m.date.text
+
+
 def _list_year(text: str, start: int) -> str | None:
     """The year of a timeline's line without one: that of the nearest line above in the same list (lines that
     open with a day and a colon, blank lines between) or of the year heading the list."""
