@@ -27,19 +27,21 @@ from kg.extract.meetings.forward import count_of
 from kg.extract.meetings.parties import named_parties, told_parties, visitor
 from kg.extract.meetings.plurals import _countries_of, _plural
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.references import (
+from kg.extract.meetings.holders import (
     lead_holder,
     owned_elsewhere,
     title_name,
     _counted_pair,
-    _holder,
     _named_plural,
     _names_title,
     counted_office,
-    _it,
     _named_pair_before,
-    _pronoun,
     _title_phrase,
+)
+from kg.extract.meetings.references import (
+    _holder,
+    _it,
+    _pronoun,
     _told_sides,
 )
 from kg.extract.meetings.sides import _counted_states_before, _enumerated_states, _members
