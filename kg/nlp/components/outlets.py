@@ -35,6 +35,8 @@ _MAX_WORDS = 3
 _NOT_PERSON = frozenset({"ORG"})
 # what the model may call an outlet's name after "the" ("told the Irish Examiner" a person's, "The Herald" a product's)
 _DEFINITE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "PLACE", "NORP"})
+# the first words of the outlet cues of speaking to an outlet, which alone lead to "the" and an outlet's name
+_SPOKEN_CUES = frozenset({"interview", "speaking", "talking", "interviewed"})
 _NOT_NAMES = frozenset({"PRP", "PRP$", "DT", "WP", "WDT", "CC", "IN"})  # "told Him", "told The Times", "told If"
 
 
@@ -62,7 +64,11 @@ def _told(doc: Doc, texts: list[str], i: int) -> Span | None:
         source = doc[i].dep_ != "nsubj" and any(c.dep_ == "nsubj" and c.lower_ in SOURCE_NOUNS for c in doc[i].children)
         return _outlet_after(doc, i + 1, source)
     if i > 0 and (texts[i - 1], texts[i]) in OUTLET_CUES:
-        return _outlet_after(doc, i + 1, placed=(texts[i - 1], texts[i]) not in PERSON_CUES)
+        placed = (texts[i - 1], texts[i]) not in PERSON_CUES
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "the":
+            # "in an interview with the Hankyoreh", "speaking to the Courier"; not "cited by the Harlow Study"
+            return _definite_outlet(doc, i + 2, placed) if texts[i - 1] in _SPOKEN_CUES else None
+        return _outlet_after(doc, i + 1, placed=placed)
     return None
 
 
@@ -93,8 +99,8 @@ def _outlet_after(doc: Doc, i: int, source: bool = False, placed: bool = False) 
     """The capitalised words right after "tell" at token i, when they name no person nor place; after a source
     told, words the model took for a person's may be an outlet's too, and after "quoted by" a place's that the
     gazetteer does not know."""
-    if doc[i].lower_ == "the" and i + 1 < len(doc):
-        return _definite_outlet(doc, i + 1, placed)
+    if doc[i].lower_ == "the":
+        return _definite_outlet(doc, i + 1, placed) if i + 1 < len(doc) else None
     j = _run_end(doc, i, _MAX_WORDS)
     if j == i or j < len(doc) and doc[j].tag_ == "POS":
         return None  # "told Reuters' reporter": the reporter was told
