@@ -35,8 +35,7 @@ _MAX_WORDS = 3
 _NOT_PERSON = frozenset({"ORG"})
 # what the model may call an outlet's name after "the" ("told the Irish Examiner" a person's, "The Herald" a product's)
 _DEFINITE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "PLACE", "NORP"})
-# the first words of the outlet cues of speaking to an outlet, which alone lead to "the" and an outlet's name
-_SPOKEN_CUES = frozenset({"interview", "speaking", "talking", "interviewed"})
+_SPOKEN_CUES = frozenset(_W["spoken_cues"])
 _NOT_NAMES = frozenset({"PRP", "PRP$", "DT", "WP", "WDT", "CC", "IN"})  # "told Him", "told The Times", "told If"
 
 
