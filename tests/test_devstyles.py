@@ -120,9 +120,12 @@ from .conftest import DEV_STYLES
 # quotes 0.894 -> 0.896 (728/64/107 -> 729/63/106), meetings 624/269/699 -> 624/267/699, pairs 882/272/989 -> 882/269/989,
 # people fp 118 -> 117: a one-word holder's title alone is his mention ("Archbishop X" ... "the Archbishop"), and "the
 # prime minister" is no trade minister named before (meetsides).
+# pairs 0.583 -> 0.584 (882/269/989 -> 882/263/989), meetings 624/267/699 -> 624/266/699: a name set right before a
+# title the next name holds is whose office it is, no side ("Unison Glasgow branch secretary X", "Assembly of First
+# Nations National Chief Y"); "the chief executives of A and B" the one holder named for each body (meetsides).
 FLOORS = {
     "people": 0.942, "organizations": 0.790, "countries": 0.966, "titles": 0.908, "quotes": 0.896,
-    "meetings": 0.563, "pairs": 0.583,
+    "meetings": 0.563, "pairs": 0.584,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
