@@ -27,6 +27,11 @@ CASES = [
     ("Karl Brandt appeared before the Supreme Court on Monday.", set()),
     ("Karl Brandt appeared before Judge Maria Lopez in Vienna on Monday.", set()),
     ("Karl Brandt appeared before the cameras on Monday.", set()),
+    # ... nor a court by its acronym, nor a whole legislature (an address, not a hearing) (review15 #4)
+    ("Myanmar's Anna Huber appeared before the ICJ in The Hague on Wednesday to defend her country.", set()),
+    ("Ruritanian President Karl Brandt appeared before the European Parliament in Brussels on Thursday to plead "
+     "for weapons.", set()),
+    ("Tom Berg appeared before Congress on Wednesday.", set()),
     # "brief" a named body
     ("Defence Minister Karl Brandt will brief the Defence Committee of the Bundestag on Wednesday.",
      {(frozenset({"Karl Brandt", "Defence Committee of the Bundestag"}), PLANNED, "2019-06-19", None)}),
@@ -36,6 +41,11 @@ CASES = [
     ("Karl Brandt briefed reporters in Vienna on Monday.", set()),
     ("Karl Brandt briefed the President on Monday.", set()),
     ("Karl Brandt briefed the Defence Committee by video link on Monday.", set()),
+    # ... nor a news outlet, nor a whole legislature (review15 #3)
+    ("A senior Pentagon official, Tom Berg, briefed Reuters on the plans on Monday.", set()),
+    ("Defence Secretary Karl Brandt briefed CNN on condition of anonymity on Tuesday.", set()),
+    ("Intelligence chief Anna Huber briefed Congress on the balloon on Thursday.", set()),
+    ("Finance Minister Tom Berg briefed Parliament on the budget in Cape Town on Monday.", set()),
 ]
 
 

@@ -14,6 +14,7 @@ from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subj
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
     ANAPHORIC_DETS,
+    HEARING_BODIES,
     JUDICIAL_WORDS,
     MEET,
     NOUNS,
@@ -118,7 +119,9 @@ def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token],
         # "appeared before the committee", not "before the court" (JUDICIAL_WORDS)
         particles = [c for c in verb.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == word
                      and not any(t.lower_ in JUDICIAL_WORDS for o in _pobjs(c) for t in [o, *o.children]
-                                 if t.dep_ in {"pobj", "pcomp", "compound"})]
+                                 if t.dep_ in {"pobj", "pcomp", "compound"})
+                     # "before" hears as a body does: a committee, not the ICJ, Congress or the cameras
+                     and (word != "before" or any(o.lower_ in HEARING_BODIES for o in _pobjs(c)))]
         # "brought together A, B and C": the people gathered, two or more, are the object
         gathered = sum(len(_conjuncts(o)) for o in objects if _is_personish(ctx, o)) >= 2
         # "called on Prime Minister X", X parsed as the verb's object: someone right after the particle
@@ -126,8 +129,9 @@ def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token],
         return bool(particles) and (counterpart or gathered or called or any(_pobjs(p) for p in particles))
     if need == "object":
         return any(o.lower_ == word for o in objects) and counterpart
-    if need == "body":  # "is due to brief the foreign affairs committee", not "briefed reporters"
-        return any((k := ctx.root_of.get(o.i)) and ctx.kind(k) == Kind.ORGANIZATION for o in objects)
+    if need == "body":  # "is due to brief the foreign affairs committee", not "briefed reporters" nor "briefed Reuters"
+        return any(o.lower_ in HEARING_BODIES and (k := ctx.root_of.get(o.i)) and ctx.kind(k) == Kind.ORGANIZATION
+                   for o in objects)
     if need in {"person", "plan"}:  # "plan": "is due to see X"
         return any(_is_personish(ctx, o) for o in objects) and (need == "person" or planned(verb))
     if need == "to":
