@@ -106,6 +106,22 @@ def test_the_told_that_names_no_outlet(nlp: Language) -> None:
     assert "Vardan Foreign Affairs" not in found, found
 
 
+# a person's style, a people in the plural, or a people's name before a common noun after "told the" is no outlet
+# (review15 #5)
+NOT_OUTLETS = [
+    ("Prime Minister Tom Berg told the Aga Khan in Vardan on Monday that the country would help.", "Aga Khan"),
+    ("The Tibetan leader's envoy, Karl Brandt, told the Dalai Lama on Monday that the talks had failed.", "Dalai Lama"),
+    ("In an interview with the Grand Mufti, the king's envoy said the talks would resume.", "Grand Mufti"),
+    ("Kenyan President Tom Berg told the Maasai elders in Narok on Saturday that land would be returned.", "Maasai"),
+    ("Finance Minister Anna Huber told the Tories on Monday that the budget was fair.", "Tories"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_OUTLETS, ids=[c[1] for c in NOT_OUTLETS])
+def test_the_told_person_or_people(nlp: Language, text: str, name: str) -> None:
+    assert kinds(nlp, text).get(name) != Kind.ORGANIZATION, kinds(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "outlets", "people"), OUTLETS, ids=[c[0][:40] for c in OUTLETS])
 def test_told_outlets(nlp: Language, text: str, outlets: set[str], people: set[str]) -> None:
     found = kinds(nlp, text)

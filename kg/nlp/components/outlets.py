@@ -36,6 +36,7 @@ _NOT_PERSON = frozenset({"ORG"})
 # what the model may call an outlet's name after "the" ("told the Irish Examiner" a person's, "The Herald" a product's)
 _DEFINITE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "PLACE", "NORP"})
 _SPOKEN_CUES = frozenset(_W["spoken_cues"])
+PERSON_STYLES = frozenset(_W["person_styles"])
 _NOT_NAMES = frozenset({"PRP", "PRP$", "DT", "WP", "WDT", "CC", "IN"})  # "told Him", "told The Times", "told If"
 
 
@@ -124,7 +125,9 @@ def _definite_outlet(doc: Doc, i: int, placed: bool) -> Span | None:
     after "the" that "tell" (or a cue of speaking to an outlet) governs name no person (people take no "the"):
     the outlet, whatever the model called it, unless a title's ("told the President", "the Foreign Minister"), a
     state's or a place's name or adjective alone ("told the Jordanian side"; not "the Irish Examiner"), or a body
-    the model already tagged whole."""
+    the model already tagged whole; nor a person's style ("told the Dalai Lama", "the Aga Khan"), words the model
+    took for a person's with no outlet's head ("the Irish Examiner" has one), a people in the plural ("told the
+    Tories") nor words that modify a common noun after them ("told the Maasai elders")."""
     j = _run_end(doc, i, _MAX_WORDS)
     if j == i or j < len(doc) and (doc[j].tag_ == "POS" or doc[j].ent_iob_ == "I"):
         return None  # "told the Knesset Foreign Affairs and Defense Committee": the model's body goes on
@@ -135,6 +138,11 @@ def _definite_outlet(doc: Doc, i: int, placed: bool) -> Span | None:
     if (span[-1].lower_ in TITLE_HEADS or span[0].text in HONORIFICS or span.text in gazetteer.demonyms()
             or span.text in gazetteer.country_names() or gazetteer.known_place(span.text)):
         return None
+    if any(t.lower_ in PERSON_STYLES for t in span) or "PERSON" in labels and span[-1].text not in BROADCAST_HEADS \
+            or labels == {"NORP"} and span[-1].tag_ == "NNPS":
+        return None
+    if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower and doc[j].lower_ not in OUTLET_NOUNS:
+        return None  # "told the Maasai elders": a modifier; "told the Nation newspaper" is the outlet
     return Span(doc, i, j, label="ORG")
 
 
