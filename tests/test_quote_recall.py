@@ -138,6 +138,15 @@ ROWS = [
      [("Thomas Ekwueme", "when the strike is over")]),
     ("spokesman for a body named before", "The Interior Ministry said on Monday that talks would resume. A spokesman "
      "for the ministry said the date was \"not yet fixed\".", [("Interior Ministry", "not yet fixed")]),
+    # ... but not for one of two people given the title, nor after a scene set elsewhere (review15 #1)
+    ("spokesman after another country's premier", "Australian Prime Minister Tom Berg criticised the tariffs on "
+     "Monday. In London, the prime minister's spokesman said Britain would \"respond calmly\".", []),
+    ("spokeswoman for one of two ministers", "Foreign Minister Karl Brandt met Ruritanian Foreign Minister Anna Huber "
+     "on Monday. A spokeswoman for the minister said the talks had been \"useful\".", []),
+    ("spokesman for a premier, scene elsewhere", "Canadian Prime Minister Tom Berg spoke to reporters on Monday. In "
+     "Paris, a spokesman for the prime minister said France was \"ready to talk\".", []),
+    ("spokesman for the one premier", "Prime Minister Tom Berg visited the flooded town on Monday. The prime "
+     "minister's spokesman said the aid would be \"doubled\".", [("Tom Berg", "doubled")]),
 ]
 
 

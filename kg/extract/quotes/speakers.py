@@ -7,7 +7,7 @@ or paragraph just before it says spoke (carried.py continues the previous quote)
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -146,8 +146,20 @@ def _principal(s: Token, res: Resolution, subjects: People, quotes: list[Q], q: 
         if (key := res.key_at(t.i)) is not None or not (t.lower_ in TITLE_HEADS or t.lower_ in _PERSONAL):
             return key if key is not None and res.entities[key].kind is Kind.PERSON else None
         found = _resolve(t, res, subjects, quotes, q)
-        return found[0] if found is not None and res.entities[found[0]].kind is Kind.PERSON else None
+        if found is None or res.entities[found[0]].kind is not Kind.PERSON or t.lower_ in TITLE_HEADS and not (
+                office_holder(t, res, subjects.offices) or _sole_holder(t, s, res)):
+            return None
+        return found[0]
     return None
+
+
+def _sole_holder(title: Token, s: Token, res: Resolution) -> bool:
+    """"the prime minister's spokesman" speaks for the prime minister named before only when one person was given
+    that title and the sentence sets no scene elsewhere first ("In London, the prime minister's spokesman said",
+    after Australia's prime minister: the outlet's own one)."""
+    return len(set(_described(title, res))) == 1 and not any(
+        (k := res.key_at(t.i)) is not None and res.entities[k].kind in {Kind.PLACE, Kind.COUNTRY}
+        for t in s.doc[s.sent.start:s.i])
 
 
 def _body_by_head(key: str, at: int, res: Resolution) -> str:
@@ -312,6 +324,11 @@ def _pronoun(s: Token, res: Resolution, people: People, outer: str | None) -> st
 def _description(s: Token, res: Resolution) -> str | None:
     """"the (Russian) president", "the Hon. Minister": the most recent person introduced with that title (and those
     modifiers, courtesy words aside)."""
+    return next(_described(s, res), None)
+
+
+def _described(s: Token, res: Resolution) -> Iterator[str]:
+    """The people introduced before with the title of token s, the most recent first."""
     want = {s.lower_} | {c.lower_ for c in s.children if c.dep_ in {"amod", "compound", "nmod"} and c.text not in COURTESY}
     people = [(span, key) for span, key in reversed(res.spans)
               if span.start < s.i and res.entities[key].kind == Kind.PERSON]
@@ -323,8 +340,7 @@ def _description(s: Token, res: Resolution) -> str | None:
                 near = {t.lower_ for t in _title_before(span)}
             if want <= near or (len(want) > 1 and want - {s.lower_} <= near) or (
                     (syn := TITLE_SYNONYMS.get(s.lower_)) is not None and syn <= near):  # "the premier": a Prime Minister
-                return key
-    return None
+                yield key
 
 
 def _title_before(span: Span) -> list[Token]:
