@@ -54,6 +54,7 @@ from kg.nlp.lexicon import (
     WORK_HEADS,
     words,
 )
+from kg.nlp.doc_text import doc_ents
 
 _W = words("components/type_repair")
 
@@ -81,8 +82,8 @@ class TypeRepair:
     def match(self, doc: Doc) -> list[Span]:
         groups = _acronym_groups(doc)
         taken = {i for g in groups for i in range(g.start, g.end)}
-        doc_ents = doc.ents  # made once: spaCy makes every entity's Span at each doc.ents
-        ents = groups + _merge_split_names([e for e in doc_ents if not taken & set(range(e.start, e.end))])
+        known = doc_ents(doc)
+        ents = groups + _merge_split_names([e for e in known if not taken & set(range(e.start, e.end))])
         ents += listed_people(doc, ents)
         ents.sort(key=lambda e: e.start)
         name_words = {t.text for e in map(core, ents) if e.label_ == "PERSON" and len(e) > 1
@@ -91,8 +92,8 @@ class TypeRepair:
         # per-document facts the rules consult, computed once rather than once per entity
         org_names = [core_text(e) for e in ents if e.label_ == "ORG"]
         context = _DocFacts(_index_names(doc) | _names_moving_by_points(doc, org_names), org_names,
-                            _company_stems(list(doc_ents)), _company_evidence(ents),
-                            {core_text(e) for e in doc_ents if e.label_ == "ORG" and len(core(e)) == 1},
+                            _company_stems(list(known)), _company_evidence(ents),
+                            {core_text(e) for e in known if e.label_ == "ORG" and len(core(e)) == 1},
                             {core_text(e) for e in ents if e.label_ == "PRODUCT"})
         spans: list[Span] = []
         decided: dict[str, set[str]] = {}
@@ -329,7 +330,7 @@ def _maker_before(span: Span) -> bool:
     i = _before_adjectives(span)
     if i >= 0 and doc[i].text in POSSESSIVE:
         i -= 1
-    return i >= 0 and any(e.label_ == "ORG" and e.end == i + 1 for e in doc.ents)
+    return i >= 0 and any(e.label_ == "ORG" and e.end == i + 1 for e in doc_ents(doc))
 
 
 def _product_noun_after(span: Span) -> bool:
