@@ -50,9 +50,9 @@ class CountryTagger:
             elif (ent.label_ in {"NORP", "LOC", "GPE"} or ent.label_ == "ORG" and len(c) == 1) and text in demonyms:
                 spans.append(_relabel(c, "NORP", demonyms[text]))  # "the Ugandan capital", tagged as a body
             elif ent.label_ in {"GPE", "ORG"} and text in capitals:  # "the former mayor of Antananarivo"
-                spans.append(_capital(c, capitals[text]))
+                spans.append(capital_reading(c, capitals[text]))
             elif ent.label_ in {"GPE", "LOC", "FAC"} or ent.label_ == "ORG" and (
-                    _is_building(c) or _house_visited(ent)) and c.text not in acting:
+                    is_building(c) or _house_visited(ent)) and c.text not in acting:
                 spans.append(_relabel(c, "PLACE"))
             else:
                 spans.append(ent)
@@ -175,10 +175,10 @@ def _team_key(span: Span) -> str:
 _SEATS: dict[str, list[str]] = dict(tables("nlp/components/country_tagger")["seat_unions"])  # a nested table
 
 
-def _capital(c: Span, iso3: str) -> Span:
+def capital_reading(c: Span, iso3: str) -> Span:
     """A capital that acts is its state ("Pyongyang refused"), or the union it seats where the article
     names that union ("only if Brussels agrees" beside "the EU": kb_id the union's name); else a place."""
-    if not _stands_for_state(c):
+    if not stands_for_state(c):
         return _relabel(c, "PLACE")
     seated = _SEATS.get(c.text)  # the union's names; asked of the article only for a seat city that acts
     if seated and {core_text(e) for e in doc_ents(c.doc)} & set(seated):
@@ -186,7 +186,7 @@ def _capital(c: Span, iso3: str) -> Span:
     return _relabel(c, "COUNTRY", iso3)
 
 
-def _stands_for_state(span: Span) -> bool:
+def stands_for_state(span: Span) -> bool:
     """A capital is the state when it acts ("Pyongyang's refusal", "get Pyongyang to"), a place otherwise,
     and always when written with its country ("the airport serves Bangkok, Thailand") or after a town as
     its region ("near Seattle, Washington": the state of Washington)."""
@@ -203,7 +203,7 @@ def _stands_for_state(span: Span) -> bool:
     if head.dep_ == "pobj":
         return head.head.lower_ not in LOCATIVE_PREPOSITIONS  # "talks between Seoul and Pyongyang"
     if head.dep_ == "conj":
-        return _stands_for_state(span.doc[head.head.i:head.head.i + 1])
+        return stands_for_state(span.doc[head.head.i:head.head.i + 1])
     return head.dep_ in STATE_DEPS or any(t.text in POSSESSIVE for t in head.rights)
 
 
@@ -220,7 +220,7 @@ def _acting_bodies(doc: Doc) -> set[str]:
             and lemma(c.root.head).lower() not in _BUILDING_VERBS}
 
 
-def _is_building(span: Span) -> bool:
+def is_building(span: Span) -> bool:
     """ORG-tagged names of buildings and rooms ("the Oval Office"), but not offices that are bodies."""
     words = [t.text for t in span]
     if "of" in words:  # "the Museum of Flight", "the National Museum of the U.S. Air Force" (not "Office of")

@@ -30,7 +30,7 @@ from kg.nlp.lexicon import (
 )
 
 GIVEN_NAMES = Path(__file__).resolve().parents[2] / "data" / "names" / "given_names.txt"
-_COMPANY_NOUNS = frozenset(words("components/type_repair")["company_nouns"])
+_COMPANY_NOUNS = frozenset(words("components/company_evidence")["company_nouns"])
 _WORKPLACE_PREPS = frozenset(words("components/type_repair")["workplace_preps"])
 PERSON_NOUNS = "person"  # WordNet's lexicographer file of nouns for people ("baker", also a surname)
 

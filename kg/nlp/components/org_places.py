@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.base import core, core_text
-from kg.nlp.components.country_tagger import _capital
+from kg.nlp.components.country_tagger import capital_reading
 from kg.nlp.components.given_names import given_names
 from kg.nlp.lexicon import BODY_WORDS, words
 
@@ -40,7 +40,7 @@ def _reread(span: Span) -> Span:
     capital = gazetteer.capitals().get(c.text)
     if capital is not None and len(c) == 1 and c[0].lower_ not in given_names():
         # not a capital that is also a given name ("ending Douglas era": the aircraft maker, not the Isle of Man's)
-        return _capital(c, capital)
+        return capital_reading(c, capital)
     if _place_noun_after_name(c):
         return Span(c.doc, c.start, c.end, label="PLACE")
     return span

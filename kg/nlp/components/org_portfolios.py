@@ -17,13 +17,12 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, core
 from kg.nlp.components.country_offices import TITLE_ACRONYMS
-from kg.nlp.lexicon import BODY_WORDS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS, words
+from kg.nlp.lexicon import BODY_WORDS, ORG_HEADS, PORTFOLIO_JOINERS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS, words
 
 _W = words("components/org_portfolios")
 PORTFOLIO_TITLES = frozenset(_W["portfolio_titles"])
 COMPOUND_TITLE_WORDS = frozenset(_W["compound_title_words"])
 GLUED_RANKS = frozenset(_W["glued_ranks"])
-_JOINERS = frozenset({"and", "&", ","})
 
 
 def without_portfolios(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -42,7 +41,7 @@ def _portfolio(doc: Doc, c: Span) -> bool:
         return False  # "NATO Secretary-General Name": an acronym names the body
     words_ = [w for w in c.text.split() if any(ch.isalpha() for ch in w)]  # "Co-operation" one word, no "Co."
     i = _listed_fields_end(doc, c.end)
-    listed_before = c.start > 1 and doc[c.start - 1].lower_ in _JOINERS and doc[c.start - 2].text in PORTFOLIO_WORDS
+    listed_before = c.start > 1 and doc[c.start - 1].lower_ in PORTFOLIO_JOINERS and doc[c.start - 2].text in PORTFOLIO_WORDS
     if len(words_) == 1 and words_[0] not in TITLE_MODIFIERS and i == c.end and not (
             listed_before and words_[0] in PORTFOLIO_WORDS):  # "Lands and" + "Housing" + "Minister Name"
         return False  # "Hezbollah Minister Name", "Likud Minister Name": one word is a party, not a portfolio
@@ -67,7 +66,7 @@ def _listed_fields_end(doc: Doc, i: int) -> int:
         word = doc[j:k].text
         if word in PORTFOLIO_WORDS:
             j = end = k
-        elif word.lower() in _JOINERS:
+        elif word.lower() in PORTFOLIO_JOINERS:
             j = k
         else:
             break

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, _set_ents, core
 from kg.nlp.components.base import TITLE_WORDS_CAPITALISED as TITLE_WORDS
-from kg.nlp.components.country_tagger import _is_building
+from kg.nlp.components.country_tagger import is_building
 from kg.nlp.components.given_names import given_names
 from kg.nlp.components.org_employers import employers
 from kg.nlp.components.org_extents import continued
@@ -110,7 +110,7 @@ def _slashed(ent: Span) -> list[Span]:
     # each part a name of its own, not "Educational / Counseling Psychology" (a field's common noun)
     if any(e <= s or not doc[s].text[:1].isupper() or _noun_file(doc[e - 1].text)[0] for s, e in parts):
         return []
-    return [Span(doc, s, e, label="PLACE" if _is_building(doc[s:e]) else "ORG") for s, e in parts]
+    return [Span(doc, s, e, label="PLACE" if is_building(doc[s:e]) else "ORG") for s, e in parts]
 
 
 def _person_of_body(ent: Span) -> list[Span]:

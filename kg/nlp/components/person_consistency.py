@@ -19,7 +19,7 @@ from kg.nlp.components.base import (
     core,
     core_text,
 )
-from kg.nlp.components.country_tagger import _stands_for_state
+from kg.nlp.components.country_tagger import stands_for_state
 from kg.nlp.components.given_names import given_names
 from kg.nlp.components.org_extents import _APOSTROPHES, MEMBERS_BODY_HEADS
 from kg.nlp.components.name_joins import name_begin
@@ -265,7 +265,7 @@ def _places_taken_for_people(doc: Doc) -> None:
 
 def _place_or_state(c: Span, label: str, kb_id: str, capitals: dict[str, str]) -> Span:
     """A capital that acts ("Baku wanted", "Kyiv's deputy mayor") is its state, else a place."""
-    if label == "PLACE" and c.text in capitals and _stands_for_state(c):
+    if label == "PLACE" and c.text in capitals and stands_for_state(c):
         return _relabel(c, "COUNTRY", capitals[c.text])
     return _relabel(c, label, kb_id)
 

@@ -1,7 +1,7 @@
-"""The evidence TypeRepair weighs: products, companies, indices, class nouns, name forms."""
+"""The evidence TypeRepair weighs: products, companies, class nouns, name forms (indices: index_names.py;
+products read from the whole document: product_lists.py)."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,12 +29,10 @@ from kg.nlp.lexicon import (CORPORATE_TITLES, HONORIFICS, INDEX_WORDS, ORG_CLASS
 
 _W = words("components/type_evidence")
 _WORD_NOUNS = frozenset(_W["word_nouns"])
-_LISTING_JOINERS = frozenset(_W["listing_joiners"])
-_POINTS_WON = frozenset(_W["points_won_verbs"])
 _PEOPLES_PREPOSITIONS = frozenset(_W["peoples_prepositions"])
 
 
-def _maker_and_model(ent: Span, context: _DocFacts) -> bool:
+def maker_and_model(ent: Span, context: DocFacts) -> bool:
     """A "person" whose first word is a company's short name ("Ford" of "Ford Australia") and who is
     no company's full name ("Northrop Grumman" of "Northrop Grumman Corp.")."""
     if any(o == ent.text or o.startswith(ent.text + " ") for o in context.org_names) or ent[0].text == ent[-1].text:
@@ -42,11 +40,11 @@ def _maker_and_model(ent: Span, context: _DocFacts) -> bool:
     return "PLACE" in context.company_stems.get(ent[0].text, ())
 
 
-def _form_label(ent: Span, name_words: set[str]) -> str | None:
+def form_label(ent: Span, name_words: set[str]) -> str | None:
     """The type that the name's own form gives it."""
     if ent.text in _codes():
         return "DROP"
-    if _unit_after_number(ent) or _name_as_word(ent):
+    if unit_after_number(ent) or _name_as_word(ent):
         return "DROP"
     if _is_product(ent):
         return "PRODUCT"
@@ -61,7 +59,7 @@ def _form_label(ent: Span, name_words: set[str]) -> str | None:
     return None
 
 
-def _unit_after_number(ent: Span) -> bool:
+def unit_after_number(ent: Span) -> bool:
     """"64GB", "5G", "100MW": letters glued to a number are a unit, not a name."""
     doc = ent.doc
     return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].like_num and not doc[ent.start - 1].whitespace_
@@ -88,62 +86,7 @@ def _title_led_person(ent: Span) -> bool:
             and not any(t.tag_ == "NNPS" for t in rest))
 
 
-def _is_index(ent: Span, index_names: set[str]) -> bool:
-    """"the Hang Seng index", "the FTSE 100 Index", "the Dow fell 300 points"."""
-    if core_text(ent) in index_names:
-        return True  # "the Dow Jones Industrial Average", "the Hang Seng index", "the FTSE 100 index"
-    root = ent.root
-    if root.dep_ in {"poss", "compound"} and root.head.like_num and root.head.i >= ent.end:
-        root = root.head  # "the Standard & Poor's 500 plunged by 30 points"
-    while root.dep_ == "conj":
-        root = root.head  # "the Nasdaq and the S&P 500 dipped by 96 points"
-    verbs = [c for c in root.children if c.dep_ == "relcl"] + ([root.head] if root.dep_ == "nsubj" else [])
-    # the lemma "point" is only ever made from a word spelled "point..." (the lemmatizer cuts endings):
-    # the spelling is tested first, so the lemmatizer runs for those words only
-    return any(t.lower_.startswith("point") and lemma(t).lower() == "point" and t.i > root.i
-               and (t.head.i == verb.i or t.head.head.i == verb.i)
-               and lemma(verb).lower() not in _POINTS_WON  # "Sweden won three points": a team
-               for verb in verbs for t in verb.subtree)  # "the Dow (DJIA), which fell 678 points'
-
-
-def _names_moving_by_points(doc: Doc, names: list[str]) -> set[str]:
-    """Organization names of which some occurrence, tagged or not, moves by points ("Dow Jones falls below
-    9,000" in a headline, and later "the Dow Jones, which fell 678 points")."""
-    found: set[str] = set()
-    if not any(text.lower().startswith("point") for text in token_texts(doc)):
-        return found  # most articles: nothing moves by points, no name to look up
-    by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for n in names:
-        if n:
-            words = tuple(n.split())
-            by_first[words[0]].add(words)
-    for i, text in enumerate(token_texts(doc)):  # no Token made per word
-        for w in by_first.get(text, ()):
-            if tuple(token_texts(doc)[i:i + len(w)]) == w and " ".join(w) not in found:
-                if _is_index(doc[i:i + len(w)], set()):
-                    found.add(" ".join(w))
-    return found
-
-
-def _index_names(doc: Doc) -> set[str]:
-    """Names written before an index word, tagged or not: "Dow", "Dow Jones" and "Dow Jones Industrial"
-    of "the Dow Jones Industrial Average"; "Hang Seng" of "the Hang Seng index"."""
-    names: set[str] = set()
-    for n, text in enumerate(token_texts(doc)):  # a Token made only for an index word
-        if n == 0 or text.lower() not in INDEX_WORDS:
-            continue
-        start = n
-        while start > 0 and n - start < 6 and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
-                                                or doc[start - 1].text in {"&", "-"} | POSSESSIVE):
-            start -= 1
-        run = [t for t in doc[start:n + 1]]
-        for i, first in enumerate(run):
-            if first.text[:1].isupper() and first.is_alpha:
-                names.update(doc[first.i:t.i + 1].text for t in run[i:])
-    return names
-
-
-def _class_noun(ent: Span) -> str | None:
+def class_noun(ent: Span) -> str | None:
     """The class noun set against a name: "retailer Best Buy", "airline, Ryanair," or "Tiger, the version of"."""
     doc = ent.doc
     i = ent.start - 1
@@ -157,34 +100,34 @@ def _class_noun(ent: Span) -> str | None:
         relative = ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "relcl"  # not "the phone Apple makes"
         linked = (ent.start <= prev.head.i < ent.end or ent.root.head.i == prev.i
                   or (prev.head.i == ent.root.head.i and prev.dep_ in {"compound", "nmod"} and i == ent.start - 1))
-        if prev.is_lower and prev.pos_ == "NOUN" and _class_of(prev) and not relative and (bracketed or linked) \
+        if prev.is_lower and prev.pos_ == "NOUN" and class_of(prev) and not relative and (bracketed or linked) \
                 and not person_trade(prev, ent):  # "the veteran broadcaster Piers Morgan": a person's trade
-            return _class_of(prev)
+            return class_of(prev)
     for token in ent.root.children:
-        if token.dep_ == "appos" and token.i >= ent.end and token.is_lower and _class_of(token):
-            return _class_of(token)
+        if token.dep_ == "appos" and token.i >= ent.end and token.is_lower and class_of(token):
+            return class_of(token)
     root = ent.root
-    if root.dep_ == "appos" and root.head.i < ent.start and root.head.is_lower and _class_of(root.head) \
+    if root.dep_ == "appos" and root.head.i < ent.start and root.head.is_lower and class_of(root.head) \
             and not person_trade(root.head, ent):
-        return _class_of(root.head)  # "the open-source kernel, or base of the system, Darwin"
+        return class_of(root.head)  # "the open-source kernel, or base of the system, Darwin"
     while root.dep_ == "conj":
         root = root.head
     prep = root.head
     if (ent.label_ != "PERSON" and root.dep_ == "pobj" and prep.lower_ == "as" and prep.i > 0
             and doc[prep.i - 1].lower_ == "such"):
         noun = prep.head
-        if noun.is_lower and noun.pos_ == "NOUN" and _class_of(noun):
-            return _class_of(noun)  # "stock indices, such as the Nasdaq"
+        if noun.is_lower and noun.pos_ == "NOUN" and class_of(noun):
+            return class_of(noun)  # "stock indices, such as the Nasdaq"
     return None
 
 
-def _class_of(token: Token) -> str | None:
+def class_of(token: Token) -> str | None:
     classes = ORG_CLASS_NOUNS | PRODUCT_CLASS_NOUNS | INDEX_WORDS
     word = token.lower_ if token.lower_ in classes else lemma(token).lower()
     return word if word in classes else None
 
 
-def _before_corporate_title(ent: Span) -> bool:
+def before_corporate_title(ent: Span) -> bool:
     """"Ryanair CEO Michael O'Leary", "Uralsib analyst Chris Weafer", "Ryanair CEO, Michael O'Leary"."""
     doc = ent.doc
     i = ent.end
@@ -195,7 +138,7 @@ def _before_corporate_title(ent: Span) -> bool:
     return any(e.start == i and e.label_ == "PERSON" for e in doc_ents(doc))
 
 
-def _not_a_person(ent: Span, name_words: set[str]) -> bool:
+def determined_not_person(ent: Span, name_words: set[str]) -> bool:
     """"the Dreamliner", "the Beatles", "Apple's Safari": no person is named so (unless known as one)."""
     doc = ent.doc
     if ent.text in name_words or ent[0].text in HONORIFICS:
@@ -208,7 +151,7 @@ def _not_a_person(ent: Span, name_words: set[str]) -> bool:
     return False
 
 
-def _acronym_groups(doc: Doc) -> list[Span]:
+def acronym_groups(doc: Doc) -> list[Span]:
     """Joined acronyms the model misses or mistypes: factions ("SPLM-IO", "FARC-EP") and groups of
     states ("P5+1", "E3+3")."""
     found = []
@@ -226,7 +169,7 @@ def _acronym_groups(doc: Doc) -> list[Span]:
     return found
 
 
-def _merge_split_names(ents: list[Span]) -> list[Span]:
+def merge_split_names(ents: list[Span]) -> list[Span]:
     """"Lockheed" (ORG) + "Martin" (PRODUCT), one name cut in two by the model -> one ORG."""
     out: list[Span] = []
     for ent in ents:
@@ -243,7 +186,7 @@ def _merge_split_names(ents: list[Span]) -> list[Span]:
     return out
 
 
-def _company_stems(spans: list[Span]) -> dict[str, set[str]]:
+def company_stems(spans: list[Span]) -> dict[str, set[str]]:
     """"AirTran" of "AirTran Airways", "Ford" of "Ford Australia", "Cerberus" of "Cerberus Capital
     Management": the short name of a company, by the labels it may carry (a place only before a company word)."""
     stems: dict[str, set[str]] = {}
@@ -262,29 +205,7 @@ def _company_stems(spans: list[Span]) -> dict[str, set[str]]:
     return stems
 
 
-def _product_families(spans: list[Span], decided: dict[str, set[str]], context: _DocFacts) -> None:
-    """"Latitude" beside the product "Latitude Pro": the first word of a product whose other words are no
-    model number is the product line, when it never acts as a company and names no company ("Embraer" of
-    "Embraer 190" and "Apple" of "Apple TV" stay companies)."""
-    products = {core_text(s) for s in spans if s.label_ == "PRODUCT"}
-    products |= {n for n, labels in decided.items() if labels == {"PRODUCT"}}
-    stems = _company_stems(spans)
-    for name in products:
-        words = []
-        for w in name.split():  # "Latitude Pro" of "Latitude Pro - a"
-            if not w[:1].isupper():
-                break
-            words.append(w)
-        if len(words) < 2 or not all(w.isalpha() for w in words[1:]):
-            continue
-        first = words[0]
-        if first in context.companies or first in stems or first in decided:
-            continue
-        if any(core_text(s) == first and s.label_ in {"ORG", "PERSON"} for s in spans):
-            decided[first] = {"PRODUCT"}
-
-
-def _name_acronyms(spans: list[Span], decided: dict[str, set[str]]) -> None:
+def name_acronyms(spans: list[Span], decided: dict[str, set[str]]) -> None:
     """A short form in brackets right after a name has the name's type: "Build Developers Conference
     (BDC)" is an event, so is "BDC" later."""
     by_start = {s.start: s for s in spans}
@@ -297,40 +218,7 @@ def _name_acronyms(spans: list[Span], decided: dict[str, set[str]]) -> None:
                 decided.setdefault(short.text, set(labels))
 
 
-def _products_in_lists(spans: list[Span], context: _DocFacts) -> list[Span]:
-    """Names listed after a product are products: "the Dodge Avenger, SRT Caliber, and Nitro", "the
-    Zune HD and the Video version", "the Zune Pass, HD and Marketplace". A list item needs a comma or a
-    determiner before it (not "the iPhone and Google"); a list that starts with a company ("Ubisoft,
-    Microsoft, and PlayStation") is left alone, and so is a name mentioned again or acting as a company."""
-    spans = sorted(spans, key=lambda s: s.start)
-    counts = Counter(core_text(s) for s in spans)
-    for n, span in enumerate(spans[1:], start=1):
-        c = core(span)
-        if span.label_ not in {"ORG", "PERSON"} or c.text in context.companies or counts[c.text] > 1:
-            continue
-        if spans[n - 1].label_ == "PRODUCT" and _listed(spans[n - 1], span):
-            spans[n] = _relabel(span, "PRODUCT")
-    return spans
-
-
-def _listed(first: Span, second: Span) -> bool:
-    """Two names next to each other in a list: only commas, "and"/"or", determiners and untagged
-    capitalised words ("SRT" of "SRT Caliber", "Phone 7" after "Windows") between them."""
-    doc = first.doc
-    first, second = core(first), core(second)  # "the Dodge Avenger," may take its comma in
-    between = doc[first.end:second.start]
-    if len(between) > 5 or first.sent.start != second.sent.start:
-        return False
-    if not all(t.text in _LISTING_JOINERS or t.text[:1].isupper() for t in between):
-        return False
-    after = [t.lower_ for t in doc[second.end:second.end + 2]]
-    # a list has "and"/"or" somewhere: "X, Y," alone is an apposition ("The new iPhone, Tim Cook said,")
-    coordinated = any(t.lower_ in {"and", "or"} for t in between) or bool({"and", "or"} & set(after))
-    family = second.text.lower().startswith(first.text.lower() + " ")  # "Latitude and Latitude Pro"
-    return coordinated and (any(t.text in {",", "the", "a"} for t in between) or family)
-
-
-def _spread(spans: list[Span], decided: dict[str, set[str]]) -> list[Span]:
+def spread(spans: list[Span], decided: dict[str, set[str]]) -> list[Span]:
     """Give every mention of a name the one type its constructions gave it ("Tiger" after "Tiger, the version")."""
     out = []
     folded: dict[str, set[str]] = {}
@@ -386,7 +274,7 @@ def _in_place_list(ent: Span) -> bool:
 
 
 @dataclass(frozen=True)
-class _DocFacts:
+class DocFacts:
     """What TypeRepair's rules look up about the whole document."""
 
     index_names: set[str]  # names written before an index word ("Dow Jones" of "Dow Jones Industrial Average")
