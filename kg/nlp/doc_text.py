@@ -1,7 +1,7 @@
 """The text of a Doc, joined once per document; its tokens' texts and its entities, kept likewise."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
@@ -40,7 +40,7 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     doc; every write of kg's goes through the two setters below (tests/test_architecture.py checks it)."""
     found: tuple[Span, ...] | None = doc.user_data.get(_ENTS)
     if found is None:
-        found = doc.ents
+        found = tuple(doc.ents)  # a tuple already (typed a Sequence): the same object
         if doc.has_annotation("ENT_IOB"):
             doc.user_data[_ENTS] = found
     return found
@@ -52,7 +52,7 @@ def set_doc_ents(doc: Doc, spans: list[Span]) -> None:
     doc.set_ents(spans)
 
 
-def assign_doc_ents(doc: Doc, spans: Iterable[Span]) -> None:
+def assign_doc_ents(doc: Doc, spans: Sequence[Span]) -> None:
     """`doc.ents = spans` (each span made anew, as spaCy's setter does), forgetting the entities doc_ents kept."""
     doc.user_data.pop(_ENTS, None)
     doc.ents = spans
