@@ -123,8 +123,10 @@ from .conftest import DEV_STYLES
 # quotes 0.894 -> 0.896 (728/64/107 -> 729/63/106), meetings 624/269/699 -> 624/267/699, pairs 882/272/989 -> 882/269/989,
 # people fp 118 -> 117: a one-word holder's title alone is his mention ("Archbishop X" ... "the Archbishop"), and "the
 # prime minister" is no trade minister named before (meetsides).
+# organizations 0.800 -> 0.801 (862/230/202 -> 865/230/199), people fp 116 -> 113, titles fp 71 -> 70, pairs fp 274 ->
+# 272: a name before "leader" and a person's name is the group led ("Fianna Fáil leader Declan Hegarty") (orgs).
 FLOORS = {
-    "people": 0.942, "organizations": 0.799, "countries": 0.966, "titles": 0.908, "quotes": 0.896,
+    "people": 0.942, "organizations": 0.801, "countries": 0.966, "titles": 0.908, "quotes": 0.896,
     "meetings": 0.563, "pairs": 0.583,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
