@@ -134,7 +134,7 @@ def before_group_title(ent: Span) -> bool:
     doc = ent.doc
     i = ent.end
     return (i + 1 < len(doc) and doc[i].lower_ in _GROUP_TITLES and doc[i].is_lower
-            and any(e.start == i + 1 and e.label_ == "PERSON" for e in doc.ents))
+            and any(e.start == i + 1 and e.label_ == "PERSON" for e in doc_ents(doc)))
 
 
 def before_corporate_title(ent: Span) -> bool:
