@@ -53,6 +53,11 @@ CASES = [
      {(frozenset({"Omar Haddad", "Peter Kovac"}), PROPOSED, "2019-06-17", "City Hall")}),
     # ... not unnamed guests, nor a meeting that is no meal ("invited X to the summit": told elsewhere)
     ("Karl Brandt invited reporters to lunch on Monday.", set()),
+    # ... nor an invitation not made or refused (review15 #7)
+    ("President Karl Brandt did not invite Prime Minister Lena Varga to the White House dinner, officials said.",
+     set()),
+    ("Chancellor Omar Haddad refused to invite Prime Minister Peter Kovac to the dinner in Berlin.", set()),
+    ("Mayor Omar Haddad declined to invite Ambassador Peter Kovac to City Hall for a lunch on Monday.", set()),
     # "before heading to Berlin": where a side goes next is no place of the meeting (a place of its own stays)
     ("Before heading to Berlin, chief executive Anna Huber had lunch on Monday with Karl Brandt.",
      {(frozenset({"Anna Huber", "Karl Brandt"}), HELD, "2019-06-10", None)}),

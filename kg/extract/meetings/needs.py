@@ -9,8 +9,8 @@ from kg.extract.meetings.arguments import _plural_subject
 from kg.extract.meetings.chairs import chaired
 from kg.extract.meetings.lexicon import HOLD_VERBS, OCCASION_PREPS, ROLE_VERBS
 from kg.extract.meetings.standing import is_standing
-from kg.extract.meetings.syntax import _arg_preps, _governor
-from kg.extract.meetings.visits import INVITATIONS
+from kg.extract.meetings.syntax import _arg_preps, _governor, _negated
+from kg.extract.meetings.visits import INVITING
 from kg.nlp import lemma
 
 
@@ -49,6 +49,6 @@ def is_occasion(noun: Token) -> bool:
 def invited_to(noun: Token) -> list[Token]:
     """"invited X to lunch", "invited X to the ministry for a lunch": the guests a verb of inviting asks to the meal."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"to", "for"} else None
-    if verb is None or verb.pos_ != "VERB" or lemma(verb).lower() not in INVITATIONS:
-        return []
+    if verb is None or verb.pos_ != "VERB" or lemma(verb).lower() not in INVITING or _negated(verb):
+        return []  # "did not invite X to the dinner", "refused to invite X to lunch": no one asked
     return [c for c in verb.children if c.dep_ == "dobj"]
