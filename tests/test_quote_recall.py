@@ -145,6 +145,12 @@ ROWS = [
      "on Monday. A spokeswoman for the minister said the talks had been \"useful\".", []),
     ("spokesman for a premier, scene elsewhere", "Canadian Prime Minister Tom Berg spoke to reporters on Monday. In "
      "Paris, a spokesman for the prime minister said France was \"ready to talk\".", []),
+    # a head word that fits two bodies named before, after a scene set elsewhere, stays apart, as resolution left it
+    # (review15 #2)
+    ("head word of two bodies, scene elsewhere", "The Kenyan Red Cross and the Vardan Red Cross sent aid. In Geneva, "
+     "the Red Cross said the situation was \"catastrophic\".", [("Red Cross", "catastrophic")]),
+    ("head word of two courts, scene elsewhere", "Judges of the Ruritanian Court of Appeal and the Vardan Court of "
+     "Human Rights met in Strasbourg. In Washington, the Court said the ruling was \"final\".", [("Court", "final")]),
     ("spokesman for the one premier", "Prime Minister Tom Berg visited the flooded town on Monday. The prime "
      "minister's spokesman said the aid would be \"doubled\".", [("Tom Berg", "doubled")]),
 ]
