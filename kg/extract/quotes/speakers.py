@@ -165,8 +165,8 @@ def _sole_holder(title: Token, s: Token, res: Resolution) -> bool:
 def _body_by_head(key: str, at: int, res: Resolution) -> str:
     """"the Fund said" after "the International Monetary Fund": a body whose name is the head of bodies named before
     (resolution leaves it apart when it fits several, "the Workers' Fund" too, or when a heading named it first) is
-    the latest of them named before it: the only one, or the latest in this sentence or the one before when this
-    one sets no scene elsewhere first ("In Geneva, the Red Cross said" after the Kenyan and British Red Cross:
+    the latest of them named before it: the only one, or the latest when this sentence sets no scene elsewhere
+    first ("In Geneva, the Red Cross said" after the Kenyan and British Red Cross:
     neither, as resolution decided)."""
     entity = res.entities[key]
     if entity.kind is not Kind.ORGANIZATION:
@@ -175,13 +175,10 @@ def _body_by_head(key: str, at: int, res: Resolution) -> str:
              and res.entities[k].kind is Kind.ORGANIZATION and is_head_of(entity.name, res.entities[k].name)]
     if not named or len({k for _, k in named}) == 1:
         return named[0][1] if named else key
-    span, latest = named[0]
-    doc = span.doc
-    sent = doc[at].sent
-    near = span.start >= (doc[sent.start - 1].sent.start if sent.start > 0 else 0)
+    doc = named[0][0].doc
     scene = any((k := res.key_at(t.i)) is not None and res.entities[k].kind in {Kind.PLACE, Kind.COUNTRY}
-                for t in doc[sent.start:at])
-    return latest if near and not scene else key
+                for t in doc[doc[at].sent.start:at])
+    return key if scene else named[0][1]
 
 
 def _official_before(s: Token, res: Resolution) -> str | None:
