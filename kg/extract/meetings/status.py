@@ -218,9 +218,7 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         return shared if shared is not None and ctx.kind(shared) == Kind.PLACE else None
     if not found:
         return None
-    # "met X at Victoria Palace in Bucharest": of places told alike, a venue no gazetteer knows before the town
-    # it stands in (not the first by name)
-    return min(found, key=lambda f: (f[0], f[1], gazetteer.known_place(ctx.entity(f[2]).name), f[2]))[2]
+    return min(found)[2]
 
 
 _LOCATED = frozenset({"location", "object"})  # WordNet's lexicographer files of places and natural objects
