@@ -76,7 +76,7 @@ def counted_earlier(ctx: _Context, events: list[_Event], mentions: list[_Mention
             told = [x for x in mentions if x.trigger.i == word.i]
             for e in events:
                 left = [x for x in e.mentions if x.trigger.i != word.i]
-                if len(left) < len(e.mentions) and (not left or all(x.anaphoric for x in left)) and e is not event:
+                if len(left) < len(e.mentions) and left and all(x.anaphoric for x in left) and e is not event:
                     gone.append(e)
                 e.mentions = left or e.mentions
             sides = set(event.participants)
