@@ -30,6 +30,7 @@ from kg.nlp.lexicon import (CORPORATE_TITLES, HONORIFICS, INDEX_WORDS, ORG_CLASS
 _W = words("components/type_evidence")
 _WORD_NOUNS = frozenset(_W["word_nouns"])
 _PEOPLES_PREPOSITIONS = frozenset(_W["peoples_prepositions"])
+_GROUP_TITLES = frozenset(_W["group_titles"])
 
 
 def maker_and_model(ent: Span, context: DocFacts) -> bool:
@@ -125,6 +126,15 @@ def class_of(token: Token) -> str | None:
     classes = ORG_CLASS_NOUNS | PRODUCT_CLASS_NOUNS | INDEX_WORDS
     word = token.lower_ if token.lower_ in classes else lemma(token).lower()
     return word if word in classes else None
+
+
+def before_group_title(ent: Span) -> bool:
+    """"Fianna Fáil leader Declan Hegarty", "Yisrael Beytenu leader Oded Sela": a name right before a group's
+    title ("leader") and a person's name leads that group, a party or a movement, and is no person."""
+    doc = ent.doc
+    i = ent.end
+    return (i + 1 < len(doc) and doc[i].lower_ in _GROUP_TITLES and doc[i].is_lower
+            and any(e.start == i + 1 and e.label_ == "PERSON" for e in doc.ents))
 
 
 def before_corporate_title(ent: Span) -> bool:

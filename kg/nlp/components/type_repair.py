@@ -28,6 +28,7 @@ from kg.nlp.components.type_evidence import (
     DocFacts,
     acronym_groups,
     before_corporate_title,
+    before_group_title,
     class_noun,
     company_stems,
     determined_not_person,
@@ -155,6 +156,8 @@ def _construction_label(ent: Span, name_words: set[str], context: DocFacts) -> s
     noun = class_noun(ent)
     if noun is not None:
         return "ORG" if noun in ORG_CLASS_NOUNS else "DROP" if noun in INDEX_WORDS else "PRODUCT"
+    if ent.label_ in {"PERSON", "PLACE"} and before_group_title(ent):
+        return "ORG"  # "Fianna Fáil leader Declan Hegarty", "Diko leader Nikolas Papas": the party, no person
     listed = list_label(ent) or titled_person(ent)
     if listed is not None:
         return listed  # "Chuck Close, Walker Evans, Robert Mapplethorpe", "President Mwila Banda": a person
