@@ -17,7 +17,7 @@ from kg.nlp.components.base import (
 )
 from kg.nlp.components.person_evidence import BODY_NOUNS, common_noun_name, not_a_person, owned_or_its, product_lines
 from kg.nlp.components.given_names import given_names, named_as_person
-from kg.nlp.components.name_lists import addressed_person, list_label, listed_people, titled_person
+from kg.nlp.components.name_lists import addressed_person, list_label, listed_people, post_nominal_person, titled_person
 from kg.nlp.components.place_evidence import code_stems, org_written_as_place, place_acronyms, unknown_place_label
 from kg.nlp.components.company_evidence import acts_as_company, company_evidence, named_product
 from kg.nlp.components.event_names import event_named, is_event
@@ -45,6 +45,7 @@ from kg.nlp.lexicon import (
     WORK_HEADS,
     words,
 )
+from kg.nlp.doc_text import doc_ents
 
 _W = words("components/type_repair")
 
@@ -72,8 +73,8 @@ class TypeRepair:
     def match(self, doc: Doc) -> list[Span]:
         groups = acronym_groups(doc)
         taken = {i for g in groups for i in range(g.start, g.end)}
-        doc_ents = doc.ents  # made once: spaCy makes every entity's Span at each doc.ents
-        ents = groups + merge_split_names([e for e in doc_ents if not taken & set(range(e.start, e.end))])
+        known = doc_ents(doc)
+        ents = groups + merge_split_names([e for e in known if not taken & set(range(e.start, e.end))])
         ents += listed_people(doc, ents)
         ents.sort(key=lambda e: e.start)
         name_words = {t.text for e in map(core, ents) if e.label_ == "PERSON" and len(e) > 1
@@ -82,8 +83,8 @@ class TypeRepair:
         # per-document facts the rules consult, computed once rather than once per entity
         org_names = [core_text(e) for e in ents if e.label_ == "ORG"]
         context = DocFacts(index_word_names(doc) | names_moving_by_points(doc, org_names), org_names,
-                            company_stems(list(doc_ents)), company_evidence(ents),
-                            {core_text(e) for e in doc_ents if e.label_ == "ORG" and len(core(e)) == 1},
+                            company_stems(list(known)), company_evidence(ents),
+                            {core_text(e) for e in known if e.label_ == "ORG" and len(core(e)) == 1},
                             {core_text(e) for e in ents if e.label_ == "PRODUCT"})
         spans: list[Span] = []
         decided: dict[str, set[str]] = {}
@@ -92,6 +93,9 @@ class TypeRepair:
                 maker = _maker(ent, ent.label_, context)
                 spans += [ent] if maker is None else [Span(doc, maker.start, maker.end, label="ORG"),
                                                       Span(doc, maker.end, ent.end, label=ent.label_)]
+                continue
+            if (member := post_nominal_person(ent)) is not None:
+                spans.append(member)  # "Hamish Doig MSP": the person, without the letters
                 continue
             label = _construction_label(ent, name_words, context)
             if label is not None:
