@@ -353,6 +353,17 @@ CASES = [
     ("Envoys Frank Weber and Peter Ross met President Lars Holm of Denmark and Prime Minister Kwame Boateng of "
      "Ghana in Nairobi on Monday.",
      {(frozenset({"Frank Weber", "Peter Ross", "Lars Holm", "Kwame Boateng"}), HELD, "2019-06-10", "Nairobi")}),
+    # "the prime minister", "the foreign minister" with no holder named: no minister of another office named before
+    # (the head word alone is his only where the words before it are his too)
+    ("Trade Minister Halvard Moen met business leaders in Bergen on Monday. On Tuesday the union chief Sigrid Aas "
+     "discussed the wage plan with the prime minister.", set()),
+    ("Interior Minister Dara Quinlan opened the new station on Monday. Later that day the bishop Conal Regan met "
+     "the prime minister at his office.", set()),
+    ("Energy Minister Bo Lindqvist spoke at the forum in Malmo on Monday. The prime minister received the mayor "
+     "Ingrid Falk on Tuesday.", set()),
+    # ... "the minister" alone is the one minister named
+    ("Foreign Minister Ana Costa arrived in Lisbon on Monday. On Tuesday the minister met the Spanish envoy Pablo "
+     "Ruiz.", {(frozenset({"Ana Costa", "Pablo Ruiz"}), HELD, "2019-06-11", "Lisbon")}),
 ]
 
 

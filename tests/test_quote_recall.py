@@ -122,6 +122,22 @@ ROWS = [
     ("courtesy in a description", "The Minister for Foreign Affairs, Hon. Akosua Frema Boateng, met the chairperson "
      "in Addis Ababa on Friday.\n\n\"Our voice is heard because we show up,\" the Hon. Minister said at the end of "
      "the day.", [("Akosua Frema Boateng", "Our voice is heard because we show up,")]),
+    # "the Fund said": a body's head word, which resolution left apart (it heads several bodies named before), is
+    # the latest of them named before it
+    ("head word of bodies named before", "Delegates of the Dockworkers' Welfare Fund and the Miners' Pension Fund "
+     "met in Suva on Monday. On Tuesday the Global Climate Fund approved a grant of $40 million for Tuvalu.\n\n"
+     "The Fund said the grant was \"only a beginning\" and that more would follow.",
+     [("Global Climate Fund", "only a beginning")]),
+    # a spokesperson of a person speaks for that person: named after "for", a possessor, a description, a pronoun
+    ("spokesperson for a named person", "Mayor Ines Kowalczyk met the transport union on Friday. A spokeswoman for "
+     "Kowalczyk later described the talks as \"cordial but slow\".", [("Ines Kowalczyk", "cordial but slow")]),
+    ("possessor's spokesman", "Senator Ruth Abara has refused to meet the ambassador. Abara's spokesman told "
+     "reporters the idea was \"going nowhere\".", [("Ruth Abara", "going nowhere")]),
+    ("spokesman for a described person", "Union leaders asked Governor Thomas Ekwueme for a meeting. A spokesman for "
+     "the governor said he would see them \"when the strike is over\".",
+     [("Thomas Ekwueme", "when the strike is over")]),
+    ("spokesman for a body named before", "The Interior Ministry said on Monday that talks would resume. A spokesman "
+     "for the ministry said the date was \"not yet fixed\".", [("Interior Ministry", "not yet fixed")]),
 ]
 
 

@@ -66,6 +66,13 @@ TITLE_FOR_NAME = [
      "foreign minister.", "Kavita Menon", "EAM"),
     ("Chief Minister Suresh Kumaran Pillai said on Tuesday the talks went well. \"Our workers come first,\" the CM "
      "told reporters.", "Suresh Kumaran Pillai", "CM"),
+    # a holder of one name ("Archbishop Ieronymos", the model's title a span of its own before it): the title alone
+    # is him, not a person "Archbishop" beside him
+    ("Synod backs deal after Archbishop's talks with minister. A day after Archbishop Ieronymos of Patras met "
+     "Culture Minister Nikos Vlachos at the diocese, the Archbishop first discussed the plan with the mayor.",
+     "Ieronymos", "Archbishop"),
+    ("Chiefs back accord after King's talks with minister. King Letsie of Maseru received Finance Minister Thabo "
+     "Moeketsi on Monday. The King later said the talks had been frank.", "Letsie", "King"),
 ]
 
 

@@ -1,15 +1,20 @@
 """Definite descriptions that name a role ("the president", "the secretary") join the one person who
-holds that role in the same article; with two or more holders, or none, they join no one."""
+holds that role in the same article; with two or more holders, or none, they join no one. A description by a
+body's head word ("the ministry", "a Commission spokesperson") is the body named before with that word in its
+name (named_body: read by the quotation and the meeting stages alike, so that neither imports the other)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from kg.data import tables
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
 from kg.records import Kind, Role
+
+_DEFINITE = frozenset(tables("resolve")["descriptions"]["definite"])
 
 
 def resolve_descriptions(doc: Doc, res: Resolution, roles: Iterable[Role]) -> Resolution:
@@ -36,3 +41,28 @@ def resolve_descriptions(doc: Doc, res: Resolution, roles: Iterable[Role]) -> Re
             if res.entities[key].kind == Kind.PERSON:
                 found.append((span, key))
     return res.with_mentions(found)
+
+
+def named_body(s: Token, res: Resolution, heads: frozenset[str], first: int = 0) -> str | None:
+    """"the ministry said", "a Commission spokesperson", "a senior ministry official told": the latest organization
+    named before (from token `first` on) whose name holds that head word (the Ministry of Foreign Affairs, the
+    European Commission); each stage passes its own head words."""
+    words = {c.lower_ for c in s.children if c.dep_ in {"compound", "nmod"} and c.lower_ in heads}
+    if s.lower_ in heads and definite(s):
+        words.add(s.lower_)
+    # "the electoral commission", "the county council": a modifier of the head that is no word of the body's name
+    # makes it another body
+    # (of the head itself: "a senior ministry official" is the ministry's)
+    mods = {c.lower_ for c in s.children if c.dep_ in {"amod", "compound"} and c.is_lower and c.lower_ not in heads
+            } if s.lower_ in heads else set()
+    for span, key in reversed(res.spans) if words else ():
+        entity = res.entities[key]
+        name = set(entity.name.lower().split())
+        if first <= span.start < s.i and entity.kind is Kind.ORGANIZATION and words & name and mods <= name:
+            return key
+    return None
+
+
+def definite(t: Token) -> bool:
+    """"the official", "that spokesman": a noun with a definite determiner (it takes up one told before)."""
+    return any(c.lower_ in _DEFINITE for c in t.children)

@@ -56,7 +56,9 @@ def join_titled(doc: Doc, spans: list[tuple[Span, str]], entities: dict[str, Ent
     """Re-point the person mentions that are a holder's title to the holder (dropping a "person" left with no
     mention), add the bodies' spans that are one to the holder's mentions; the other bodies' spans are returned."""
     people = [(s, k) for s, k in spans if entities[k].kind is Kind.PERSON]
-    found = titled_aliases(doc, [(s, k) for s, k in people if len(s) > 1],
+    # a holder's name of one word too ("Archbishop Theoklitos", the title a span of its own), not one that is itself
+    # a title word
+    found = titled_aliases(doc, [(s, k) for s, k in people if len(s) > 1 or s[0].lower_ not in TITLE_HEADS],
                            [s for s, k in people if entities[k].name == s.text and " " not in s.text] + orgs)
     if not found:
         return orgs

@@ -18,6 +18,7 @@ from kg.extract.meetings.lexicon import (
     PLURAL_PRONOUNS,
     STATE_GROUPS,
     TITLE_SYNONYMS,
+    TITLE_WORDS_BEFORE,
     TRAVEL_NOUNS,
 )
 from kg.extract.meetings.bodies import body_sides, names_body, office_body, owns_title
@@ -27,19 +28,22 @@ from kg.extract.meetings.forward import count_of
 from kg.extract.meetings.parties import named_parties, told_parties, visitor
 from kg.extract.meetings.plurals import _countries_of, _plural
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.references import (
+from kg.extract.meetings.holders import (
+    _holds,
     lead_holder,
     owned_elsewhere,
     title_name,
     _counted_pair,
-    _holder,
     _named_plural,
     _names_title,
     counted_office,
-    _it,
     _named_pair_before,
-    _pronoun,
     _title_phrase,
+)
+from kg.extract.meetings.references import (
+    _holder,
+    _it,
+    _pronoun,
     _told_sides,
 )
 from kg.extract.meetings.sides import _counted_states_before, _enumerated_states, _members
@@ -284,7 +288,8 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
         if len(countries) == 1:
             holder = _holder(ctx, tok, countries[0])
             return {holder} if holder else set()
-        found = ctx.titled(_title_phrase(tok)) or ctx.titled(low) or lead_holder(ctx, tok) or _the_titled(ctx, tok)
+        found = ctx.titled(_title_phrase(tok)) or _same_words(ctx, tok, ctx.titled(low)) or lead_holder(ctx, tok) \
+            or _same_words(ctx, tok, _the_titled(ctx, tok))
         bodies = _countries_of(ctx, tok, bodies=True)
         if found and not owned_elsewhere(ctx, tok, found, bodies):  # not "the Quartet's envoy" for a US envoy
             return {found}
@@ -293,6 +298,13 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
             holder = _holder(ctx, tok, bodies[0])
             return {holder} if holder else set()
     return set()
+
+
+def _same_words(ctx: _Context, tok: Token, person: str | None) -> str | None:
+    """The holder of a title's head word alone, where the title's words before it are his too ("the prime minister"
+    is no trade minister named before; "the minister" any one)."""
+    words = any(c.dep_ in {"amod", "compound"} and c.lower_ in TITLE_WORDS_BEFORE for c in tok.children)
+    return person if person and (not words or _holds(ctx, person, tok)) else None
 
 
 def _state_of_possessor(ctx: _Context, tok: Token) -> list[str]:

@@ -10,12 +10,12 @@ from spacy.tokens import Token
 
 from kg.data import tables
 from kg.extract.meetings.lexicon import PERSON_PRONOUNS
-from kg.extract.quotes.sources import definite, named_body
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _title_word
 from kg.nlp.doc_text import doc_text
 from kg.records import Kind
 from kg.resolve.capitals import state_of_capital
+from kg.resolve.descriptions import definite, named_body
 
 _B = tables("meetings/sides")["bodies"]
 STATE_BODIES = frozenset(_B["state"])

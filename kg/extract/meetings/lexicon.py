@@ -69,6 +69,7 @@ GROUP_TITLES = {noun: frozenset(heads) for noun, heads in _A["group_titles"].ite
 
 AGREEMENTS = frozenset(_T["agreements"])
 HOLD_VERBS = frozenset(_T["hold_verbs"])
+OCCASION_PREPS = frozenset(_T["occasion_preps"])
 PLAN_HEADS = frozenset(_T["plan_heads"])
 PHONE_WORDS = frozenset(_T["phone_words"])
 CALL_PREPS = frozenset(_T["call_preps"])
@@ -99,6 +100,7 @@ REFUSAL_VERBS = frozenset(_S["refusal_verbs"])
 PLAN_AUX = frozenset(_S["plan_aux"])
 
 PLACE_PREPS = frozenset(_P["place_preps"])
+ONWARD_PREPS = frozenset(_P["onward_preps"])
 VENUE_WORDS = frozenset(_P["venue_words"])
 SEAT_WORDS = frozenset(_P["seat_words"])
 CAPITAL_NOUNS = frozenset(_P["capital_nouns"])

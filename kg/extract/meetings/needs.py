@@ -7,9 +7,9 @@ from spacy.tokens import Token
 
 from kg.extract.meetings.arguments import _plural_subject
 from kg.extract.meetings.chairs import chaired
-from kg.extract.meetings.lexicon import HOLD_VERBS, ROLE_VERBS
+from kg.extract.meetings.lexicon import HOLD_VERBS, OCCASION_PREPS, ROLE_VERBS
 from kg.extract.meetings.standing import is_standing
-from kg.extract.meetings.syntax import _arg_preps
+from kg.extract.meetings.syntax import _arg_preps, _governor
 from kg.nlp import lemma
 
 
@@ -22,4 +22,24 @@ def counterpart_told(noun: Token) -> bool:
     verb = lemma(noun.head).lower()
     if noun.dep_ == "dobj" and verb in HOLD_VERBS and (_plural_subject(noun.head) or verb in ROLE_VERBS):
         return True
+    # "had lunch on Monday with X", "held a session yesterday with X": the counterpart the parser hung on the
+    # verb of holding, past the noun
+    if noun.dep_ == "dobj" and verb in HOLD_VERBS and _with_after(noun.head, noun):
+        return True
+    # "A and B discussed the deal over dinner", "talked with X over lunch", "discussed a tie-up over dinner" (the
+    # parser's "over" on the object): the meal is the occasion of the verb, which has a counterpart of its own
+    occasion = _governor(noun) if is_occasion(noun) else None
+    if occasion is not None and occasion.pos_ in {"VERB", "AUX"} and (
+            _plural_subject(occasion) or _with_after(occasion, occasion)):
+        return True
     return is_standing(noun) or chaired(noun)
+
+
+def _with_after(verb: Token, after: Token) -> bool:
+    """A "with"/"between" argument of the verb past a token (a "with" before the subject sets the scene)."""
+    return any(p.lower_ in {"with", "between"} and p.i > after.i for p in _arg_preps(verb))
+
+
+def is_occasion(noun: Token) -> bool:
+    """"discussed the deal over dinner": a meal the occasion of its verb (never the topic of a verb of talk)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS

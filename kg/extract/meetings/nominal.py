@@ -24,7 +24,7 @@ from kg.extract.meetings.lexicon import (
     ROLE_VERBS,
     VISIT,
 )
-from kg.extract.meetings.needs import counterpart_told
+from kg.extract.meetings.needs import counterpart_told, is_occasion
 from kg.extract.meetings.records import STANDIN, _Context, _Mention
 from kg.extract.meetings.sessions import is_session
 from kg.extract.meetings.sides import _compound_sides, _members_told, joint_body
@@ -91,7 +91,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if governor is not None and noun.dep_ == "dobj" and _negated(governor) and _status(noun) != Status.CANCELLED:
         return None  # "did not hold talks with X", "refused to hold talks"
     named_on_noun = bool(participants)
-    if not named_on_noun and governor is not None and talked_of(noun, governor):
+    if not named_on_noun and governor is not None and talked_of(noun, governor) and not is_occasion(noun):
         return None  # "X and Y discussed the upcoming summit": a meeting talked of, not one of theirs
     participants |= attendance(ctx, noun)  # "The meeting was attended by A; B; and C": still the meeting told
     person_count = sum(ctx.is_person(k) and not k.startswith(STANDIN) for k in participants)

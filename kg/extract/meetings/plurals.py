@@ -7,13 +7,15 @@ from spacy.tokens import Token
 from kg.extract.meetings.forward import in_lead, named_after
 from kg.extract.meetings.lexicon import PAIR_MARKERS, PAIR_PLURALS, PLURAL_NOUNS, PLURAL_PRONOUNS, SIDE_NOUNS, STATE_GROUPS
 from kg.extract.meetings.records import STANDIN, _Context
-from kg.extract.meetings.references import (
+from kg.extract.meetings.holders import (
     _holds,
     _office_holders,
     _office_pair,
+    _titled_leaders,
+)
+from kg.extract.meetings.references import (
     _pair_before,
     _region_leaders,
-    _titled_leaders,
     _told_sides,
 )
 from kg.extract.meetings.sides import _counted_states_before, _prenominal, named_sides_before

@@ -1,5 +1,6 @@
 """References: who "he", "they", "the two men", "the European leaders", "it" stand for, read back to the
-people and sides the article has named (never to a source quoted in between)."""
+people and sides the article has named (never to a source quoted in between); "the Danish prime minister",
+"his Indian counterpart" as the one holder of a state's office (the plural and lead titles are in holders)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -7,24 +8,19 @@ from spacy.tokens import Token
 from kg.extract.meetings.lexicon import (
     COUNTERPARTS,
     FORMER,
-    GROUP_NOUNS,
-    PAIR_COUNTS,
     REGIONS,
     REPORTING,
     SOURCE_TITLES,
     STAFF_POSTS,
-    STATE_GROUPS,
     TITLE_SYNONYMS,
-    TITLE_WORDS_BEFORE,
     lesser,
-    PLURAL_POSSESSIVES,
 )
 from kg.extract.meetings.bodies import _main_state
-from kg.extract.meetings.forward import count_of
 from kg.extract.meetings.genders import disagrees, told_gender
+from kg.extract.meetings.holders import _same_office, _state_on, _title_phrase
 from kg.extract.meetings.parties import visitor
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.syntax import _conjuncts, _is_leader, _pobjs, _title_word
+from kg.extract.meetings.syntax import _conjuncts, _is_leader, _title_word
 from kg.nlp import lemma
 from kg.records import Kind
 
@@ -113,13 +109,6 @@ def _source(ctx: _Context, tok: Token, key: str) -> bool:
         r.person == key and r.title and any(w in r.title.lower() for w in SOURCE_TITLES) for r in ctx.roles)
 
 
-def _title_phrase(tok: Token) -> str:
-    """"the U.S. Secretary of State" -> "secretary of state" (names and determiners left out)."""
-    words = [t for t in tok.subtree if t.dep_ not in {"det", "punct", "case", "poss"} and not t.ent_type_
-             and t.i <= tok.i + 3]
-    return " ".join(t.lower_ for t in words if t.i >= tok.i or t.lower_ in TITLE_WORDS_BEFORE)
-
-
 def _it(ctx: _Context, pron: Token) -> str | None:
     """"it" for a state or organization: the subject country/organization before it in the sentence."""
     for t in reversed(list(ctx.doc[pron.sent.start:pron.i])):
@@ -186,83 +175,6 @@ def _region_leaders(ctx: _Context, tok: Token) -> set[str] | None:
     return people if len(people) >= 2 else set()
 
 
-def _same_office(tok: Token, title: str) -> bool:
-    """"the foreign ministers" and "Foreign Minister": the same head word, every title word before it."""
-    words = title.lower().split()
-    head = tok.lower_[:-1] if tok.tag_ == "NNS" and tok.lower_.endswith("s") else tok.lower_
-    mods = [c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ in TITLE_WORDS_BEFORE]
-    return bool(words) and words[-1] == head and all(m in words for m in mods)
-
-
-def _office_holders(ctx: _Context, tok: Token) -> set[str]:
-    """"their two prime ministers", "the two foreign ministers": a plural office counted to two is the two
-    people the article names with that office, before or after ("... meet Saturday. Prime Minister X and
-    Prime Minister Y are to hold talks"); "leaders" is no one office (the caller reads it apart)."""
-    if tok.tag_ != "NNS" or tok.lower_ == "leaders" or not _title_word(tok):
-        return set()
-    people = {r.person for r in ctx.roles if r.title and _same_office(tok, r.title)} - ctx.reporters
-    return people if len(people) == (count_of(tok) or 2) else set()  # "the three foreign ministers": three
-
-
-def counted_office(ctx: _Context, tok: Token) -> set[str]:
-    """"the three foreign ministers" (a count past two), "their foreign ministers will meet" (the plural
-    office of the two sides told): the people the article titles so, when as many."""
-    their = any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in tok.children)
-    if tok.tag_ != "NNS" or not (count_of(tok) > 2 or their):
-        return set()
-    if their and _title_word(tok) and (states := _their_states(ctx, tok)):
-        # "China and Korea pledged ... after their foreign ministers met": each state's holder of the office
-        # (the state itself when the article names none), not every holder the article names
-        out: set[str] = set()
-        for state in states:
-            held = {r.person for r in ctx.roles if r.organization == state and r.title and _same_office(tok, r.title)}
-            out |= held if len(held) == 1 else {state}
-        return out
-    return _office_holders(ctx, tok)
-
-
-def _their_states(ctx: _Context, tok: Token) -> list[str]:
-    """The states "their" refers to: a subject of two or more states coordinated before it in the sentence."""
-    for t in reversed(list(ctx.doc[tok.sent.start:tok.i])):
-        if t.dep_ in {"nsubj", "nsubjpass"} and len(parts := _conjuncts(t)) >= 2:
-            keys = [ctx.key_of.get(c.i) for c in parts]
-            if all(k and ctx.kind(k) == Kind.COUNTRY for k in keys):
-                return list(dict.fromkeys(k for k in keys if k))
-    return []
-
-
-def _office_pair(ctx: _Context, tok: Token, within: int = 5) -> set[str]:
-    """"The two ministers ... a meeting between the two ministers": the two people of the latest meeting
-    told (within a few sentences) who hold that office - not the pair named last when it holds another
-    ("... sat in on the summit of President A and Prime Minister B. The two ministers' meeting ...")."""
-    here = ctx.sentence_of[tok.sent.start]
-    office = {r.person for r in ctx.roles if r.title and _same_office(tok, r.title)}  # the article's holders
-    for m in reversed(ctx.told):
-        if here - ctx.sentence_of[m.trigger.sent.start] > within:
-            break
-        holders = {p for p in m.participants if ctx.is_person(p) and p in office}
-        if m.trigger.i < tok.i and len(holders) == 2:
-            return holders
-    return set()
-
-
-def _holds(ctx: _Context, person: str, tok: Token) -> bool:
-    """Whether the article titles a person with the office a plural title names ("ministers")."""
-    return any(r.person == person and r.title and _same_office(tok, r.title) for r in ctx.roles)
-
-
-def _named_plural(ctx: _Context, tok: Token) -> set[str]:
-    """"The foreign ministers of A and B, X and Y, met", "..., X of A, Y of B and Z of C, meet": a plural title
-    whose people are named beside it (in apposition, or coordinated after a comma) stands for them (two or
-    more), not for its states."""
-    if tok.tag_ != "NNS" or not _title_word(tok):
-        return set()
-    beside = [a for a in tok.children if a.dep_ == "appos"]
-    beside += [c for c in tok.children if c.dep_ == "conj" and tok.doc[c.left_edge.i - 1].text == ","]
-    people = {k for a in beside for t in a.subtree if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)}
-    return people if len(people) >= 2 else set()
-
-
 def _holder(ctx: _Context, tok: Token, state: str) -> str | None:
     """"the Danish prime minister", "his Indian counterpart": the one person the article names with that
     title for that state (any title, for a counterpart), its leader for a leader's title; unnamed, the
@@ -299,92 +211,3 @@ def _counterpart_post(ctx: _Context, tok: Token, title: str) -> bool:
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     key = None if owner is None else ctx.key_of.get(owner.i) or (_pronoun(ctx, owner) if owner.pos_ == "PRON" else None)
     return any(r.person == key and r.title and r.title.lower().split()[-1] == post for r in ctx.roles)
-
-
-def owned_elsewhere(ctx: _Context, tok: Token, person: str, bodies: list[str]) -> bool:
-    """"the Quartet's envoy", "the UN Secretary-General": an office its owner names (one body, or a name the
-    resolver left untyped) is not held by one the article titles for another body or state."""
-    owner = bodies if len(bodies) == 1 else [] if any(
-        c.dep_ == "poss" and c.pos_ == "PROPN" and c.i not in ctx.key_of for c in tok.children) else None
-    return owner is not None and any(r.person == person and r.organization not in {None, *owner} for r in ctx.roles)
-
-
-def _state_on(ctx: _Context, tok: Token) -> str | None:
-    """The one state named on a title ("Afghanistan's president", "the Danish prime minister")."""
-    states = {k for c in tok.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
-              and (k := ctx.key_of.get(c.i)) and ctx.kind(k) == Kind.COUNTRY}
-    return states.pop() if len(states) == 1 else None
-
-
-def _counted_pair(tok: Token) -> bool:
-    """"the two ministers", "both delegations": a plural title or group counted to two; "the ministers" (a
-    bare definite plural title as subject) likewise - it resolves only where exactly two were named. "Two
-    ministers from his camp" (a bare count with a phrase telling which) brings in new people."""
-    return tok.tag_ == "NNS" and (_title_word(tok) or tok.lower_ in GROUP_NOUNS) and tok.lower_ not in STATE_GROUPS \
-        and any(c.lower_ in PAIR_COUNTS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children) \
-        and not (any(c.dep_ == "prep" for c in tok.children)
-                 and not any(c.dep_ in {"det", "predet", "poss"} for c in tok.children)) \
-        or tok.tag_ == "NNS" and _title_word(tok) and tok.dep_ in {"nsubj", "nsubjpass"} \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and len(list(tok.children)) == 1
-
-
-def _named_pair_before(ctx: _Context, two: Token) -> Token | None:
-    """"The two ministers agreed ... The two last met": a bare "the two" is the counted plural just before."""
-    here = ctx.sentence_of[two.sent.start]
-    for t in reversed(ctx.doc[max(0, two.sent.start - 120):two.sent.start]):
-        if here - ctx.sentence_of[t.sent.start] > 2:
-            return None
-        if t.lower_ in PAIR_COUNTS and t.head.i != t.i and _counted_pair(t.head):
-            return t.head
-    return None
-
-
-def _titled_leaders(ctx: _Context, tok: Token) -> set[str]:
-    """"the two leaders", no state named on it: the people named before whom the article titles as leaders."""
-    return {p for p in ctx.people_before(tok.i, 6, 600)
-            if any(r.person == p and _is_leader(r.title) for r in ctx.roles)}
-
-
-def _names_title(ctx: _Context, tok: Token) -> bool:
-    """"with Communist Party of Nepal (UML) General Secretary, X": a body the parser coordinated with the
-    title it names (no "and" or comma between them) is the title's, not a side."""
-    key = ctx.key_of.get(tok.i)
-    return key is not None and ctx.kind(key) == Kind.ORGANIZATION and any(
-        c.dep_ == "conj" and _title_word(c) and not any(t.dep_ == "cc" or t.text == "," for t in tok.doc[tok.i + 1:c.i])
-        for c in tok.children)
-
-
-def title_name(ctx: _Context, tok: Token) -> str | None:
-    """The person a singular title with a prepositional phrase names where the parser did not hang the name on
-    the title itself."""
-    if not _title_word(tok) or tok.tag_ == "NNS" or not any(c.dep_ == "prep" for c in tok.children):
-        return None
-    # "met Prime Minister of Lithuania Ann Roe": the parser made the name the object of the title's "of"
-    # (the state a compound on it), so the person is the office holder named there
-    for o in [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]:
-        if (key := ctx.root_of.get(o.i)) and ctx.is_person(key):
-            return key
-    # "with Foreign Minister of Chile, Ms. X, on ...", "met Foreign Minister of Ghana Mr. Y": the name the
-    # parser set beside the title's phrase, not on it
-    start = tok.right_edge.i + 1 + (tok.doc[tok.right_edge.i + 1:tok.right_edge.i + 2].text == ",")
-    return next((k for t in tok.doc[start:start + 2] if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)), None)
-
-
-READOUT_LEAD = 4  # sentences (headline and dateline lines included) where a readout names whom it follows
-
-
-def lead_holder(ctx: _Context, tok: Token) -> str | None:
-    """"The Hon. Minister met ...", "the Minister also received ...": a bare singular title, no state, name or
-    complement on it, in an article whose lead names a subject holding that office ("The Minister for Foreign
-    Affairs, Hon. X, held ...") is that person - the one a readout follows - not the minister named last."""
-    if tok.tag_ == "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-            or any(c.dep_ in {"prep", "poss", "amod", "appos"} for c in tok.children):
-        return None
-    for t in ctx.doc[:tok.sent.start]:
-        if ctx.sentence_of[t.sent.start] > READOUT_LEAD:
-            break
-        key = ctx.root_of.get(t.i)
-        if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass", "appos"} and key not in ctx.reporters \
-                and any(r.person == key and r.title and tok.lower_ in r.title.lower().split() for r in ctx.roles):
-            return key
-    return None

@@ -4,6 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.meetings.lexicon import (
+    ONWARD_PREPS,
+    OCCASION_PREPS,
     ARRIVAL_VERBS,
     CANCEL_PHRASES,
     CANCEL_WORDS,
@@ -36,10 +38,14 @@ from kg.records import Kind, Status
 def _status(trigger: Token) -> Status:
     """Cancelled, proposed, planned or held, from the words on the path to the reporting verb."""
     chain = _chain(trigger)
-    # "open to talks" proposes them; "opened the summit" began it; "discussed X during a meeting" frames
-    # the talk by the meeting (the verb's tense, modals and plans still count - "expects to talk during
-    # her meeting" - its meaning not)
+    # "open to talks" proposes them; "opened the summit" began it; "discussed X during a meeting" (or "over
+    # dinner") frames the talk by the meeting (the verb's tense, modals and plans still count - "expects to
+    # talk during her meeting" - its meaning not)
     framed = {t.head.head.i for t in chain if t.dep_ == "pobj" and t.head.lower_ in {"during", "at"}}
+    # "discussed a tie-up over dinner": the meal frames every word up to the verb it is the occasion of
+    over = next((n for n, t in enumerate(chain) if t.dep_ == "pobj" and t.head.lower_ in OCCASION_PREPS), None)
+    verb = next((n for n, t in enumerate(chain) if over is not None and n > over and t.pos_ in {"VERB", "AUX"}), None)
+    framed |= {t.i for t in chain[over + 1:verb + 1]} if over is not None and verb is not None else set()
     # the trigger's own meaning is no status ("discussed" proposes nothing; "discuss a summit" does)
     # "held what both sides called candid talks": a verb that names the meeting (its object predicate) says nothing
     # of whether it happens
@@ -139,6 +145,8 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                 continue
             if skip is not None and _in_subtree(skip, prep):
                 continue
+            if prep.lower_ in ONWARD_PREPS and any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in prep.children):
+                continue  # "before heading to Berlin": where the side goes next
             if prep.lower_ == "of" and ((who := ctx.key_of.get(tok.i)) and ctx.is_person(who) or _title_word(tok)):
                 continue  # "Foreign Minister X of Portugal", "the prime minister of Yemen": whose, not where
             # "a conference on the eastern Mediterranean": the topic of a meeting noun is no place (but "a meeting

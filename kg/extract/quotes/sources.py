@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.data import tables
 from kg.nlp import lemma
 from kg.resolve.capitals import capital_state_key
+from kg.resolve.descriptions import definite, named_body
 from kg.resolve.document import Resolution
 from kg.records import Kind
 
@@ -23,10 +24,9 @@ _W = tables("quotes/words")["sources"]
 _LOCATING = frozenset(_W["locating"])  # prepositions that place a source: "an official in Jerusalem"
 _POSTED = frozenset(_W["posted"])  # "a diplomat in Beijing" is posted there: it is not his state
 _OUTSIDERS = frozenset(_W["outsiders"])  # "a Western / foreign official in Kabul"
-_DEFINITE = frozenset(tables("quotes/words")["speakers"]["definite"])
 _BACK = 3  # sentences before the quote's own where "the official" may have been introduced
 BODY_HEADS = frozenset(_W["body_heads"])  # "the ministry said": a body named before by a longer name
-_QUOTE_MARKS = frozenset('"“”')  # "the ministry said": a body named before by a longer name
+_QUOTE_MARKS = frozenset('"“”')
 
 
 def located_state(s: Token, res: Resolution) -> str | None:
@@ -63,26 +63,6 @@ def taken_up(s: Token, res: Resolution, body: Callable[[Token], str | None]) -> 
                for c in t.children if c.dep_ == "appos"):
             return None  # "a spokesman, Ali Zene," is a named person, not a body
         return body(t)
-    return None
-
-
-def named_body(s: Token, res: Resolution, heads: frozenset[str] = BODY_HEADS, first: int = 0) -> str | None:
-    """"the ministry said", "a Commission spokesperson", "a senior ministry official told": the latest organization
-    named before (from token `first` on) whose name holds that head word (the Ministry of Foreign Affairs, the
-    European Commission); other stages pass their own head words."""
-    words = {c.lower_ for c in s.children if c.dep_ in {"compound", "nmod"} and c.lower_ in heads}
-    if s.lower_ in heads and definite(s):
-        words.add(s.lower_)
-    # "the electoral commission", "the county council": a modifier of the head that is no word of the body's name
-    # makes it another body
-    # (of the head itself: "a senior ministry official" is the ministry's)
-    mods = {c.lower_ for c in s.children if c.dep_ in {"amod", "compound"} and c.is_lower and c.lower_ not in heads
-            } if s.lower_ in heads else set()
-    for span, key in reversed(res.spans) if words else ():
-        entity = res.entities[key]
-        name = set(entity.name.lower().split())
-        if first <= span.start < s.i and entity.kind is Kind.ORGANIZATION and words & name and mods <= name:
-            return key
     return None
 
 
@@ -142,11 +122,6 @@ def complement_appositive(s: Token) -> list[Token]:
     Capital, Tom Rhys, warned"; "the archbishop of Bamenda, X, called"): appositives of the complement's object."""
     return [a for p in s.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
             for a in o.children if a.dep_ == "appos"]
-
-
-def definite(t: Token) -> bool:
-    """"the official", "that spokesman": a noun with a definite determiner (it takes up one told before)."""
-    return any(c.lower_ in _DEFINITE for c in t.children)
 
 
 def _located(s: Token) -> list[Token]:

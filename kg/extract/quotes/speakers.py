@@ -26,6 +26,7 @@ from kg.nlp import lemma
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import TITLE_HEADS
 from kg.resolve.document import Resolution
+from kg.resolve.heads import is_head_of
 from kg.records import Kind, Nationality, Role
 
 _W = tables("quotes/words")["speakers"]
@@ -34,6 +35,8 @@ REPORTERS = frozenset(_W["reporters"])
 _RELATIVE = frozenset(_W["relative"])
 _DOCUMENTS = frozenset(_W["documents"])
 _IT = _W["it"]
+_MOUTHPIECES = frozenset(_W["mouthpieces"])
+_MOUTHPIECE_PREPS = frozenset(_W["mouthpiece_preps"])
 _OTHER_GENDER = {w: g for g, ws in _W["personal"].items() for w in ws}  # "he"/"his" -> "f", the gender it excludes
 _PERSONAL = frozenset(_OTHER_GENDER)
 CONFIDENCE = {"named": 0.9, "inferred": 0.7, "carried": 0.6}
@@ -90,7 +93,8 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
             holder := office_holder(s, res, subjects.offices)):  # "the Moldovan Prime Minister", named before
         return holder, CONFIDENCE["inferred"]
     if named:  # a person before the body of a title ("the Crown prosecutor, Mark Tedeschi")
-        return next((k for k in named if res.entities[k].kind is Kind.PERSON), named[0]), CONFIDENCE["named"]
+        first = next((k for k in named if res.entities[k].kind is Kind.PERSON), named[0])
+        return _body_by_head(first, s.i, res), CONFIDENCE["named"]
     if (s.pos_ == "PROPN" or s.text[:1].isupper() and s.pos_ == "NOUN") and res.key_at(s.i) is None:
         # "Han told reporters", the model took "Han" for a people; "Valdivieso told me", for a plural noun
         people = {k for _, k in res.spans if res.entities[k].kind is Kind.PERSON
@@ -113,6 +117,8 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
     if s.lower_ == _IT:  # "It said the talks were “serious”": the body last the subject of a sentence
         key = _body_subject(s, res)
         return (key, CONFIDENCE["inferred"]) if key else None
+    if s.lower_ in _MOUTHPIECES and (principal := _principal(s, res, subjects, quotes, q)) is not None:
+        return principal, CONFIDENCE["inferred"]  # "a spokesperson for X", "the Commission president's spokesman"
     if s.lower_ in SPOKES | BODY_HEADS:  # "a spokeswoman for Acme", "a Kenyan official", "the ministry", "officials in X"
         key = _body_in(s, res) or located_state(s, res) or taken_up(s, res, lambda t: _body_in(t, res)) or quoted_body(
             s, res)
@@ -125,6 +131,34 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
             s, res, subjects, outer)
         return (key, CONFIDENCE["inferred"]) if key else None
     return None
+
+
+def _principal(s: Token, res: Resolution, subjects: People, quotes: list[Q], q: Q) -> str | None:
+    """Whom a spokesperson speaks for: the possessor or the object of "for"/"to", a person named ("a spokesperson for
+    X", "X's spokeswoman"), described ("a spokesman for the prime minister", "the Commission president's
+    spokesman") or a pronoun ("his spokesman"), or a body named before by its head word ("a spokesman for the
+    ministry"); None for a body named there (the caller reads it)."""
+    whose = [c for c in s.children if c.dep_ == "poss"] + [
+        o for p in s.children if p.dep_ == "prep" and p.lower_ in _MOUTHPIECE_PREPS for o in p.children if o.dep_ == "pobj"]
+    for t in whose:
+        if t.lower_ in BODY_HEADS and res.key_at(t.i) is None:
+            return quoted_body(t, res)  # "a spokesman for the ministry": the ministry named before
+        if (key := res.key_at(t.i)) is not None or not (t.lower_ in TITLE_HEADS or t.lower_ in _PERSONAL):
+            return key if key is not None and res.entities[key].kind is Kind.PERSON else None
+        found = _resolve(t, res, subjects, quotes, q)
+        return found[0] if found is not None and res.entities[found[0]].kind is Kind.PERSON else None
+    return None
+
+
+def _body_by_head(key: str, at: int, res: Resolution) -> str:
+    """"the Fund said" after "the International Monetary Fund": a body whose name is the head of bodies named before
+    (resolution leaves it apart when it fits several, "the Workers' Fund" too, or when a heading named it first) is
+    the latest of them named before it."""
+    entity = res.entities[key]
+    if entity.kind is not Kind.ORGANIZATION:
+        return key
+    return next((k for span, k in reversed(res.spans) if span.start < at and k != key
+                 and res.entities[k].kind is Kind.ORGANIZATION and is_head_of(entity.name, res.entities[k].name)), key)
 
 
 def _official_before(s: Token, res: Resolution) -> str | None:
