@@ -32,6 +32,7 @@ _PLACE_HEADS = frozenset(_W["place_head_titles"])
 _SITES = frozenset(_W["site_nouns"]) | frozenset(words("entity_nouns")["place_nouns"]) | frozenset(
     words("components/person_consistency")["place_nouns_after"])
 _ORGANS = frozenset(_W["organ_nouns"])
+_PERSONAL = frozenset(_W["personal_nouns"])
 _MEMBER_NOUNS = frozenset(_W["member_nouns"])
 _OUTLET_HEADS = frozenset(_W["outlet_heads"])
 _OUTLET_CUES = frozenset(tuple(c) for c in _W["outlet_cues"])
@@ -97,8 +98,8 @@ def _reading(c: Span, ents: list[Span]) -> tuple[str, str] | None:
     if demonym is not None:
         return demonym
     every = _all_mentions(doc, c)
-    if any(m.start > 0 and _titled(doc, m.start - 1) for m in every):
-        return None  # "Mr Diko", "Leader Umno": a person's, somewhere
+    if any(m.start > 0 and _titled(doc, m.start - 1) or _persons_own(m) for m in every):
+        return None  # "Mr Diko", "Obama's national security advisor": a person's, somewhere
     # "Kwara State", "Kyela District": a name ending in a place class word (not "Head of State": a title's)
     classed = len(c) > 1 and c[-1].text in _PLACE_CLASS and all(t.is_title for t in c) and not _titled(doc, c.start)
     known = gazetteer.known_place(c.text) or classed
@@ -116,6 +117,19 @@ def _reading(c: Span, ents: list[Span]) -> tuple[str, str] | None:
     if len(c) <= 3 and any(_outlet_use(m) for m in every):
         return ("ORG", "")
     return None
+
+
+def _persons_own(m: Span) -> bool:
+    """"Obama's national security advisor", "Moravec's wife": a person's staff or family after the possessive."""
+    doc, i = m.doc, m.end
+    if i >= len(doc) or doc[i].text not in POSSESSIVE:
+        return False
+    j = i + 1
+    while j < len(doc) and j - i <= 4 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+        if doc[j].lower_ in _PERSONAL:
+            return True
+        j += 1
+    return False
 
 
 def _all_mentions(doc: Doc, c: Span) -> list[Span]:
