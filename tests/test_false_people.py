@@ -61,6 +61,8 @@ CASES = [
      [("Osanwe", "GPE"), ("Peldar", P), ("Peldar", P)], [("Osanwe", "GPE"), ("Peldar", "PLACE"), ("Peldar", "PLACE")]),
     ("Workers at the Kolmar mine walked out on Monday.", [("Kolmar", P)], [("Kolmar", "PLACE")]),
     ("He later paid a courtesy call on the premier at his Osunde office.", [("Osunde", P)], [("Osunde", "PLACE")]),
+    ("Chad's government spokesman declined to comment on the talks in Chad.", [("Chad", P), ("Chad", "GPE")],
+     [("Chad", "COUNTRY"), ("Chad", "GPE")]),
     # a title inside the span after a place's name: the place, then the person
     ("Kaunas Mayor Rimas Vaitkus hosted a dinner for both delegations.", [("Kaunas Mayor Rimas Vaitkus", P)],
      [("Kaunas", "PLACE"), ("Rimas Vaitkus", P)]),
@@ -73,6 +75,8 @@ CASES = [
     ("Trump adviser Ana Roe said the deal was done.", [("Trump", P), ("Ana Roe", P)], [("Trump", P), ("Ana Roe", P)]),
     ('"Not yet," Patrik Holm told Kaleva. Mr Kaleva said he agreed.', [("Patrik Holm", P), ("Kaleva", P), ("Kaleva", P)],
      [("Patrik Holm", P), ("Kaleva", P), ("Kaleva", P)]),
+    ("Take Obama: Obama's national security adviser backs the plan.", [("Obama", "GPE"), ("Obama", P)],
+     [("Obama", "GPE"), ("Obama", P)]),
     ("Jordan King hosted the dinner on Tuesday.", [("Jordan King", P)], [("Jordan King", P)]),
     ("The deal was sealed in Moravec's office on Friday.", [("Moravec", P)], [("Moravec", P)]),
     ("The Head of State welcomed the spirit of the talks.", [("Head of State", P)], [("Head of State", P)]),

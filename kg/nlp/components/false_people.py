@@ -24,7 +24,7 @@ from kg import gazetteer
 from kg.nlp.components.base import POSSESSIVE, _relabel, _set_ents, core
 from kg.nlp.components.given_names import given_names
 from kg.nlp.doc_text import token_texts
-from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, common_nouns, words
+from kg.nlp.lexicon import HONORIFICS, ORG_HEADS, TITLE_HEADS, common_nouns, words
 
 _W = words("components/false_people")
 _HEAD_TITLES = frozenset(_W["head_titles"])
@@ -126,6 +126,8 @@ def _persons_own(m: Span) -> bool:
         return False
     j = i + 1
     while j < len(doc) and j - i <= 4 and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+        if doc[j].lower_ in ORG_HEADS:
+            return False  # "Chad's government spokesman": the government's
         if doc[j].lower_ in _PERSONAL:
             return True
         j += 1
