@@ -49,6 +49,13 @@ CASES = [
      [("Ilse Moor", P), ("Sorvat Unie", P)], [("Ilse Moor", P), ("Sorvat Unie", "ORG")]),
     ("Governor Ade Bolarin of Tanri State led the delegation.", [("Ade Bolarin", P), ("Tanri State", P)],
      [("Ade Bolarin", P), ("Tanri State", "PLACE")]),
+    # a body's acronym after it, or a name in brackets after a body's name
+    ("Her Kordo Sola Unie (KSU) voted against the plan.", [("Kordo Sola Unie", P), ("KSU", "ORG")],
+     [("Kordo Sola Unie", "ORG"), ("KSU", "ORG")]),
+    ("The head of the Green Path (Zelena Staza), Ana Roe, met the others.", [("Green Path", "ORG"),
+     ("Zelena Staza", P), ("Ana Roe", P)], [("Green Path", "ORG"), ("Zelena Staza", "ORG"), ("Ana Roe", P)]),
+    ("Talks were held in Port Elm (Porto Olmo), where the two met.", [("Port Elm", "GPE"), ("Porto Olmo", P)],
+     [("Port Elm", "GPE"), ("Porto Olmo", "PLACE")]),
     # an outlet told, or reading a document
     ('"Not yet," Patrik Holm told Kaleva on Tuesday.', [("Patrik Holm", P), ("Kaleva", P)],
      [("Patrik Holm", P), ("Kaleva", "ORG")]),

@@ -63,7 +63,7 @@ class FalsePeople:
         for c in people:
             if c.text in labels or c.text in persons or len(c) == 1 and (c.text in surnames or c.text.lower() in common_nouns()):
                 continue
-            found = _reading(c, ents)
+            found = _reading(c, ents, labels)
             if found is not None:
                 labels[c.text] = found
         if not labels:
@@ -91,7 +91,7 @@ def _titled(doc: Doc, i: int) -> bool:
     return t.text in HONORIFICS or t.lower_ in TITLE_HEADS
 
 
-def _reading(c: Span, ents: list[Span]) -> tuple[str, str] | None:
+def _reading(c: Span, ents: list[Span], decided: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
     """The label (and ISO3 of a people) the document's uses of the name give it, or None."""
     doc = c.doc
     demonym = _demonym(c, ents)
@@ -103,7 +103,7 @@ def _reading(c: Span, ents: list[Span]) -> tuple[str, str] | None:
     # "Kwara State", "Kyela District": a name ending in a place class word (not "Head of State": a title's)
     classed = len(c) > 1 and c[-1].text in _PLACE_CLASS and all(t.is_title for t in c) and not _titled(doc, c.start)
     known = gazetteer.known_place(c.text) or classed
-    listed = any(_listed_with_place(m, ents) for m in every)
+    listed = any(_listed_with_place(m, ents, decided) for m in every)
     placed = any(_placed(m, ents) for m in every)
     site = any(_before_where(m) or _before_place_class(m) or _before_site(m) for m in every)
     if known and (placed or listed) or site or placed and listed or classed:
@@ -114,6 +114,11 @@ def _reading(c: Span, ents: list[Span]) -> tuple[str, str] | None:
         return ("PLACE", "") if known or heads <= _PLACE_HEADS else ("ORG", "")
     if any(_of_holder(m, ents) for m in every):
         return ("PLACE", "") if known else ("ORG", "")
+    if any(_short_form_after(m) for m in every):
+        return ("ORG", "")
+    before = next((b for m in every if (b := _bracketed_after(m, ents)) is not None), None)
+    if before is not None:
+        return (before, "")
     if len(c) <= 3 and any(_outlet_use(m) for m in every):
         return ("ORG", "")
     return None
@@ -154,21 +159,22 @@ def _placed(m: Span, ents: list[Span]) -> bool:
     return m.start > 0 and m.doc[m.start - 1].lower_ in _WHERE
 
 
-def _listed_with_place(m: Span, ents: list[Span]) -> bool:
+def _listed_with_place(m: Span, ents: list[Span], decided: dict[str, tuple[str, str]]) -> bool:
     """"ports like Tongyeong, Yeosu and Jeju": a name in a list (commas, "and", "or") with a tagged place; names
-    the model took for people in between are passed over (people are listed with people, places with places)."""
+    the model took for people in between are passed over (people are listed with people, places with places), or
+    count when this stage found them places ("the provinces of Bac Ninh and Thai Nguyen")."""
     by_end = {e.end: e for e in ents}
     by_start = {e.start: e for e in ents}
     doc, i = m.doc, m.start
     while i > 1 and doc[i - 1].lower_ in _LIST_JOINS and (e := by_end.get(i - 1)) is not None:
-        if e.label_ in _PLACE_LABELS:
+        if e.label_ in _PLACE_LABELS or decided.get(core(e).text, ("",))[0] in _PLACE_LABELS:
             return True
         if e.label_ != "PERSON":
             break
         i = e.start
     j = m.end
     while j + 1 < len(doc) and doc[j].lower_ in _LIST_JOINS and (e := by_start.get(j + 1)) is not None:
-        if e.label_ in _PLACE_LABELS:
+        if e.label_ in _PLACE_LABELS or decided.get(core(e).text, ("",))[0] in _PLACE_LABELS:
             return True
         if e.label_ != "PERSON":
             break
@@ -189,6 +195,8 @@ def _before_site(m: Span) -> bool:
     if m.end >= len(doc) or m.start == 0 or doc[m.start - 1].tag_ not in {"DT", "PRP$"}:
         return False
     t = doc[m.end]
+    while t.is_lower and t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.i == t.i + 1:
+        t = t.head  # "the Expoforum convention centre"
     return t.is_lower and t.pos_ == "NOUN" and (t.lower_ in _SITES or t.lower_ == "office" and doc[m.start - 1].tag_ == "PRP$")
 
 
@@ -226,6 +234,28 @@ def _head_after(m: Span) -> str | None:
     if owned and t.pos_ == "ADJ" and t.is_lower and i + 1 < len(doc):
         t = doc[i + 1]  # "Pakatan Harapan's presidential council"
     return t.lower_ if owned and t.is_lower and t.lower_ in _ORGANS else None
+
+
+def _short_form_after(m: Span) -> bool:
+    """"Samagi Jana Balawegaya (SJB)", "Alyansa Tigil Mina (ATM)": the initials of the name's words in brackets
+    after it are a body's acronym (a person is not written so)."""
+    doc = m.doc
+    if len(m) < 2 or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+        return False
+    short = doc[m.end + 1].text
+    initials = "".join(t.text[0] for t in m if t.text[:1].isupper())
+    return short.isalpha() and short.isupper() and len(short) >= 2 and short == initials
+
+
+def _bracketed_after(m: Span, ents: list[Span]) -> str | None:
+    """"The Left (Lewica)", "Third Way (Trzecia Droga)": a name in brackets right after a body's or a place's name
+    is its name in another language: that label, or None."""
+    doc, i = m.doc, m.start
+    if i < 2 or doc[i - 1].text != "(" or m.end >= len(doc) or doc[m.end].text != ")":
+        return None
+    # the model's span may have taken the bracket ("The Left (")
+    label = next((e.label_ for e in ents if e.end in {i - 1, i} and e.start < i - 1), None)
+    return "ORG" if label == "ORG" else "PLACE" if label in _PLACE_LABELS else None
 
 
 def _outlet_use(m: Span) -> bool:
