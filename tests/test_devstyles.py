@@ -117,11 +117,14 @@ from .conftest import DEV_STYLES
 # that rules can read what failed there): people 0.942 (1380/118/50), organizations 0.790 (841/224/223), countries
 # 0.966, titles 0.908 (1199/71/171), quotes 0.894 (728/64/107), meetings 0.563 (624/269/699), pairs 0.583, measured at
 # dcc88f0 and truncated.
+# organizations 0.790 -> 0.799 (841/224/223 -> 862/230/202): two states' standing body the model cut into the two
+# states is one organization, whole ("the Korea-Indonesia Joint Commission"), as the gold of s9 on lists it; capitalised
+# words after "told the" / "in an interview with the" are the outlet ("told the Irish Examiner") (orgs).
 # quotes 0.894 -> 0.896 (728/64/107 -> 729/63/106), meetings 624/269/699 -> 624/267/699, pairs 882/272/989 -> 882/269/989,
 # people fp 118 -> 117: a one-word holder's title alone is his mention ("Archbishop X" ... "the Archbishop"), and "the
 # prime minister" is no trade minister named before (meetsides).
 FLOORS = {
-    "people": 0.942, "organizations": 0.790, "countries": 0.966, "titles": 0.908, "quotes": 0.896,
+    "people": 0.942, "organizations": 0.799, "countries": 0.966, "titles": 0.908, "quotes": 0.896,
     "meetings": 0.563, "pairs": 0.583,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting

@@ -138,9 +138,9 @@ CASES = [
     # a body of two places joined by a hyphen keeps both in its name; "US-ASEAN" is still two names
     ("A delegation of the Norway-Africa Parliamentary Association arrived on Monday.",
      {"Norway-Africa Parliamentary Association": Kind.ORGANIZATION}, {"Africa Parliamentary Association"}),
-    # (two states' joint commission is their meeting, no body: kg/nlp/components/org_venues.py)
+    # (two states' joint commission named by their pair is one body, whole: kg/nlp/components/paired_bodies.py)
     ("The two ministers co-chaired the sixth meeting of the India-Indonesia Joint Commission.",
-     {}, {"Indonesia Joint Commission", "India-Indonesia Joint Commission"}),
+     {"India-Indonesia Joint Commission": Kind.ORGANIZATION}, {"Indonesia Joint Commission"}),
     ("The US-ASEAN summit opened.", {"United States": Kind.COUNTRY, "ASEAN": Kind.ORGANIZATION}, set()),
     # a readout's title ends with the state; the name after it is the person's
     ("He met Deputy Minister of Foreign Affairs of the Russian Federation Pavel Orlov and Secretary of State "

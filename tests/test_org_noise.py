@@ -89,7 +89,21 @@ OUTLETS = [
      {"Velma TV"}, {"Petrovan"}),
     # a person told stays a person
     ("The minister told Blinkow that the talks would go on. \"We are ready,\" Blinkow said.", set(), {"Blinkow"}),
+    # capitalised words after "the" that a source tells, or speaks to in an interview, are the outlet (no person
+    # takes "the"), whatever the model called them
+    ("\"The vote is lost,\" Anna Kovac told the Danube Ledger on Friday.", {"Danube Ledger"}, {"Anna Kovac"}),
+    ("A senior official told The Evening Sentinel the talks had stalled.", {"Evening Sentinel"}, set()),
+    ("The envoy said in an interview with the Lakeside Bulletin that no date was set.", {"Lakeside Bulletin"}, set()),
+    ("Speaking to the Harbour Courier, the mayor said the port would reopen.", {"Harbour Courier"}, set()),
 ]
+
+
+def test_the_told_that_names_no_outlet(nlp: Language) -> None:
+    """A title's words, a state's adjective or a body the model tagged whole after "told the" are no outlet."""
+    found = kinds(nlp, "She told the President the deal was off, and later told the Jordanian side the same. "
+                       "He told the Vardan Foreign Affairs and Defence Committee that talks were over.")
+    assert "President" not in found and "Jordanian" not in found, found
+    assert "Vardan Foreign Affairs" not in found, found
 
 
 @pytest.mark.parametrize(("text", "outlets", "people"), OUTLETS, ids=[c[0][:40] for c in OUTLETS])

@@ -79,11 +79,14 @@ CASES = [
     ("Harvest said profits rose. Shares of Harvest fell.", "Harvest", ["ORG", "ORG"]),
     ("Harvest rose. Harvest said it would ship in May.", "Harvest", ["ORG", "ORG"]),
     ("Harvest's vice-president, Ann Rolt, spoke.", "Harvest", ["ORG"]),
-    # two states' standing commission is their meeting mechanism, no body
-    ("The Kenya-Uruguay Joint Commission will meet in Montevideo next year.", "Kenya-Uruguay Joint Commission", []),
-    ("The Peruvian-Malian Intergovernmental Commission met in Lima.", "Peruvian-Malian Intergovernmental Commission", []),
-    ("Ministers of the Chad-New Zealand Joint Ministerial Committee spoke.", "Chad-New Zealand Joint Ministerial Committee", []),
-    # ... and so is a standing mechanism whose name begins "Joint", "High-Level" ... and names no state
+    # two states' standing commission named by their hyphened pair is a body (the gold of batches s9 on lists it;
+    # paired_bodies.py makes it whole where the model tagged the two states)
+    ("The Kenya-Uruguay Joint Commission will meet in Montevideo next year.", "Kenya-Uruguay Joint Commission", ["ORG"]),
+    ("The Peruvian-Malian Intergovernmental Commission met in Lima.", "Peruvian-Malian Intergovernmental Commission",
+     ["ORG"]),
+    ("Ministers of the Chad-New Zealand Joint Ministerial Committee spoke.", "Chad-New Zealand Joint Ministerial Committee",
+     ["ORG"]),
+    # ... while a standing mechanism whose name begins "Joint", "High-Level" ... and names no state is their meeting
     ("The High-Level Strategic Cooperation Council will meet in Lima.", "High-Level Strategic Cooperation Council", []),
     ("The Joint Permanent Commission on Defence and Security last sat in 2018.",
      "Joint Permanent Commission on Defence and Security", []),
@@ -120,15 +123,22 @@ def test_bodies_used_only_as_places_and_boilerplate(nlp: Language, text: str, na
     assert _labels(nlp, text, name) == expected
 
 
-def test_the_short_form_of_two_states_commission_is_no_body_either(nlp: Language) -> None:
+def test_the_short_form_of_a_nameless_mechanism_is_no_body_either(nlp: Language) -> None:
+    text = "The High-Level Strategic Council met. The Strategic Council had last met in 2019."
+    doc = nlp(text)
+    long_start, short_start = text.find("High-Level"), text.rfind("Strategic Council")
+    spans = [doc.char_span(long_start, long_start + len("High-Level Strategic Council"), label="ORG"),
+             doc.char_span(short_start, short_start + len("Strategic Council"), label="ORG")]
+    assert venues_and_noise(spans) == []
+    # without the long form in the article, the short one is left alone
+    assert [s.text for s in venues_and_noise(spans[1:])] == ["Strategic Council"]
+    # a commission named by two states' pair is a body, and so its short form
     text = "The Kenya-Uruguay Joint Commission met. The Joint Commission had last met in 2019."
     doc = nlp(text)
     long_start, short_start = text.find("Kenya-Uruguay"), text.rfind("Joint Commission")
     spans = [doc.char_span(long_start, long_start + len("Kenya-Uruguay Joint Commission"), label="ORG"),
              doc.char_span(short_start, short_start + len("Joint Commission"), label="ORG")]
-    assert venues_and_noise(spans) == []
-    # without the long form in the article, the short one is left alone
-    assert [s.text for s in venues_and_noise(spans[1:])] == ["Joint Commission"]
+    assert [s.text for s in venues_and_noise(spans)] == ["Kenya-Uruguay Joint Commission", "Joint Commission"]
 
 
 def test_a_mention_made_a_place_already_places_the_others(nlp: Language) -> None:

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.days import _dates_agree, _headline_guess
+from kg.extract.meetings.days import _dates_agree, _headline_guess, _timeline_dated
 from kg.extract.meetings.lexicon import TIME_FRAMES
 from kg.extract.meetings.lexicon import CONTINUATION_HEADS, CONTINUATION_MODS, ORDINALS
 from kg.extract.meetings.records import _Context, _Event, _Mention
@@ -27,9 +27,9 @@ def _compatible(event: _Event, m: _Mention) -> bool:
     # another trigger of the same sentence names
     same_sentence = {x.trigger.i for x in first if x.trigger.sent.start == m.trigger.sent.start}
     guessed = m.date is not None and m.date.text == "today"
-    # "X met Y. The meeting took place on Thursday": a later mention naming no one new gives the day of
-    # a meeting whose day was only guessed
-    telling = m.anaphoric and m.date is not None and not guessed and len(m.date.value) == 10
+    # "X met Y. The meeting took place on Thursday": a later mention naming no one new gives the day of a
+    # meeting, not a line of a timeline, dated as its own entry ("JULY 13 - the leaders' meeting in Suva")
+    telling = m.anaphoric and m.date is not None and not guessed and len(m.date.value) == 10 and not _timeline_dated(m)
     # "Varga meets Kovac" over "... held talks with Kovac on Thursday": a headline's present is the lead's day
     dates = {x.date for x in first if x.date and not ((x.trigger.i in same_sentence or telling) and (
         guessed or x.date.text == "today")) and not _headline_guess(x)}

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.data import tables
 from kg.extract.dates import names_weekday, normalize_date
 from kg.extract.meetings.lexicon import NUMBERS, WHEN
 from kg.extract.meetings.records import _Context, _Mention
@@ -69,12 +70,26 @@ _RELATIVE = re.compile(
 
 
 # "- 14 December 2023: The two presidents meet at Argyle": a line of a timeline or chronology opens with its
-# day (a bullet before it, the year in it) and a colon
-_TIMELINE = re.compile(r"^[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?([^:\n]{4,30}?\b(?:1[89]|20)\d\d)[ \t]*:[ \t]", re.MULTILINE)
+# day (a bullet before it, the year in it) and a colon; the agencies' timelines and factboxes set a dash
+# instead ("APRIL 13, 2022 - X flies to Honiara and meets Y", "May 26 -- ..."), the day then opening the line
+_SEP = r"(?:[ \t]*:|[ \t]+([-\u2013\u2014]{1,2}))[ \t]"
+_BULLET = r"^[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?"
+_TIMELINE = re.compile(rf"{_BULLET}([^:\n]{{4,30}}?\b(?:1[89]|20)\d\d){_SEP}", re.MULTILINE)
 # "- 20 April: The two men meet again": a line of the same list without the year, which an earlier line of the
 # list ("- 12 March 2019: ...") or the year heading the list ("2018") gives
-_TIMELINE_DAY = re.compile(r"^[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?([^:\n]{0,20}?\d[^:\n]{0,20}?)[ \t]*:[ \t]", re.MULTILINE)
+_TIMELINE_DAY = re.compile(rf"{_BULLET}([^:\n]{{0,20}}?\d[^:\n]{{0,20}}?){_SEP}", re.MULTILINE)
 _YEAR_HEADING = re.compile(r"^[ \t]*((?:1[89]|20)\d\d)[ \t]*:?[ \t]*$")
+# what a dashed line opens with to be a timeline's day: a day's number or a month ("WASHINGTON, Oct. 23, 2016 -
+# X met Y" is a dateline, "Talks in 2019 - ..." prose)
+_DAY_OPENS = re.compile(rf"^(?:\d|(?:{_any(f for forms in tables('dates')['months'] for f in forms)})\b)", re.IGNORECASE)
+
+
+def _timeline_line(pattern: re.Pattern[str], text: str, start: int = 0) -> re.Match[str] | None:
+    """The pattern's match at a line's start, a dashed one only where the line opens with its day."""
+    match = pattern.match(text, start)
+    if match is None or match[2] is not None and (not _DAY_OPENS.match(match[1].strip()) or "(" in match[1]):
+        return None
+    return match
 
 
 def _timeline_day(ctx: _Context, trigger: Token) -> TimeValue | None:
@@ -83,8 +98,8 @@ def _timeline_day(ctx: _Context, trigger: Token) -> TimeValue | None:
     published = ctx.article.date
     text = doc_text(ctx.doc)
     start = text.rfind("\n", 0, trigger.idx) + 1
-    dated = _TIMELINE.match(text, start)  # a line with its year; else one whose year a line above tells
-    match = dated or _TIMELINE_DAY.match(text, start)
+    dated = _timeline_line(_TIMELINE, text, start)  # a line with its year; else one whose year a line above tells
+    match = dated or _timeline_line(_TIMELINE_DAY, text, start)
     if published is None or match is None or match.end() > trigger.idx:
         return None
     end = text.find("\n", match.end()) % (len(text) + 1)
@@ -99,6 +114,16 @@ def _timeline_day(ctx: _Context, trigger: Token) -> TimeValue | None:
     return replace(day, text=said) if day is not None and day.value[:4] == year else None
 
 
+def _timeline_dated(m: _Mention) -> bool:
+    """A mention dated by the day its timeline line opens with."""
+    if m.date is None:
+        return False
+    text = doc_text(m.trigger.doc)
+    start = text.rfind("\n", 0, m.trigger.idx) + 1
+    match = _timeline_line(_TIMELINE, text, start) or _timeline_line(_TIMELINE_DAY, text, start)
+    return match is not None and match[1].strip() == m.date.text
+
+
 def _list_year(text: str, start: int) -> str | None:
     """The year of a timeline's line without one: that of the nearest line above in the same list (lines that
     open with a day and a colon, blank lines between) or of the year heading the list."""
@@ -107,9 +132,9 @@ def _list_year(text: str, start: int) -> str | None:
         line = text[start:text.find("\n", start) % (len(text) + 1)]
         if heading := _YEAR_HEADING.match(line):
             return heading[1]
-        if (dated := _TIMELINE.match(line)) is not None:
+        if (dated := _timeline_line(_TIMELINE, line)) is not None:
             return dated[1][-4:]
-        if line.strip() and not _TIMELINE_DAY.match(line):
+        if line.strip() and not _timeline_line(_TIMELINE_DAY, line):
             return None
     return None
 

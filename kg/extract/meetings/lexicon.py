@@ -16,7 +16,7 @@ class Trigger:
     word: str
     pos: str  # "verb" (matched by lemma) or "noun" (matched by form)
     cameo: str
-    needs: str  # "-", "with", "person", "particle=W", "object=W"
+    needs: str  # "-", "with", "person", "body", "particle=W", "object=W"
 
 
 TRIGGERS = {(r["word"], r["pos"]): Trigger(r["word"], r["pos"], r["cameo"], r["needs"]) for r in meeting_triggers()}
@@ -70,6 +70,7 @@ GROUP_TITLES = {noun: frozenset(heads) for noun, heads in _A["group_titles"].ite
 AGREEMENTS = frozenset(_T["agreements"])
 HOLD_VERBS = frozenset(_T["hold_verbs"])
 OCCASION_PREPS = frozenset(_T["occasion_preps"])
+JUDICIAL_WORDS = frozenset(_T["judicial_words"])
 PLAN_HEADS = frozenset(_T["plan_heads"])
 PHONE_WORDS = frozenset(_T["phone_words"])
 CALL_PREPS = frozenset(_T["call_preps"])

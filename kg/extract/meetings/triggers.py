@@ -14,6 +14,7 @@ from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subj
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
     ANAPHORIC_DETS,
+    JUDICIAL_WORDS,
     MEET,
     NOUNS,
     RESUME_VERBS,
@@ -45,7 +46,7 @@ from kg.extract.meetings.frames import _frame_place
 from kg.extract.meetings.finish import _finish
 from kg.extract.meetings.nominal import _noun_mention
 from kg.nlp import lemma
-from kg.records import Status
+from kg.records import Kind, Status
 
 
 def candidates(doc: Doc) -> list[int]:
@@ -105,7 +106,8 @@ def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token],
     "with-or-join": the same, but a plural subject only speaks of a meeting told elsewhere ("discussed
     Z with X" is a meeting; "X and Y discussed Z" is what they did at one);
     "particle=W": the particle W and a counterpart ("sat down with X", "called on X", "brought together A and B");
-    "object=W": the object W and a counterpart ("shook hands with X"); "person": an object that is
+    "object=W": the object W and a counterpart ("shook hands with X"); "body": an object that is a named
+    organization ("brief the committee"); "person": an object that is
     someone ("received X", not "received a letter"); otherwise an object, if any, that is someone or,
     for a visit, somewhere ("met X", not "met the demand")."""
     counterpart = bool(with_args) or _plural_subject(verb, counted=True)
@@ -113,7 +115,10 @@ def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token],
     if need in {"with", "with-or-join"}:
         return counterpart
     if need == "particle":
-        particles = [c for c in verb.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == word]
+        # "appeared before the committee", not "before the court" (JUDICIAL_WORDS)
+        particles = [c for c in verb.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == word
+                     and not any(t.lower_ in JUDICIAL_WORDS for o in _pobjs(c) for t in [o, *o.children]
+                                 if t.dep_ in {"pobj", "pcomp", "compound"})]
         # "brought together A, B and C": the people gathered, two or more, are the object
         gathered = sum(len(_conjuncts(o)) for o in objects if _is_personish(ctx, o)) >= 2
         # "called on Prime Minister X", X parsed as the verb's object: someone right after the particle
@@ -121,6 +126,8 @@ def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token],
         return bool(particles) and (counterpart or gathered or called or any(_pobjs(p) for p in particles))
     if need == "object":
         return any(o.lower_ == word for o in objects) and counterpart
+    if need == "body":  # "is due to brief the foreign affairs committee", not "briefed reporters"
+        return any((k := ctx.root_of.get(o.i)) and ctx.kind(k) == Kind.ORGANIZATION for o in objects)
     if need in {"person", "plan"}:  # "plan": "is due to see X"
         return any(_is_personish(ctx, o) for o in objects) and (need == "person" or planned(verb))
     if need == "to":

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.dates import normalize_date
 from kg.extract.meetings.days import _date_text
-from kg.extract.meetings.lexicon import RECORD_WORDS, REPORTING, WHEN
+from kg.extract.meetings.lexicon import ORDINALS, RECORD_WORDS, REPORTING, WHEN
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _governor
 from kg.nlp import lemma
@@ -35,10 +35,22 @@ def _perfect(trigger: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     if not any(a.lower_ in _PERFECT_AUXES for a in auxes) or any(a.tag_ == "MD" for a in auxes):
         return False
-    words = {t.lower_ for t in verb.subtree}
+    words = {t.lower_ for t in verb.subtree if t.i not in _ranks(verb)}
     if words & RECORD_WORDS:
         return False
     return not (trigger.tag_ == "NNS" and any(c.dep_ == "nummod" for c in trigger.children))
+
+
+def _ranks(verb: Token) -> set[int]:
+    """The words that are not the verb's own record: its subject's ("Australia and Fiji since the pact", a headline
+    run into the lead), and a phrase that ranks the one meeting ("have met for the first time since 2019", "has met
+    X in Brisbane, the first visit by a leader since the pact": the day's news, counted among others)."""
+    aside = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    for tok in verb.subtree:
+        if tok.i != verb.i and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in tok.children):
+            phrase = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok  # "for the Nth time"
+            aside |= {t.i for t in phrase.subtree}
+    return aside
 
 
 def _reported_after(trigger: Token) -> bool:

@@ -12,6 +12,7 @@ from kg.nlp.components.country_tagger import is_building
 from kg.nlp.components.given_names import given_names
 from kg.nlp.components.org_employers import employers
 from kg.nlp.components.org_extents import continued
+from kg.nlp.components.paired_bodies import paired_bodies
 from kg.nlp.components.org_places import places_named_as_bodies
 from kg.nlp.components.org_portfolios import titles_cut
 from kg.nlp.components.org_names import abbreviates, bodies_of_meetings, bracketed_acronym, demonym_offices
@@ -90,7 +91,8 @@ class OrgRepair:
                 out.extend(_country_joined(name) or _slashed(name) or _person_of_body(name) or _person_after_state(name)
                            or [_noun_and_country(name)
                                or _retyped(generic_body(disease_name(located_body(continued(_qualified(name))))))])
-        out = untagged_bodies(doc, demonym_offices(doc, bodies_of_meetings(doc, [s for s in out if s.label_ != "DROP"])))
+        out = paired_bodies(doc, [s for s in out if s.label_ != "DROP"])  # "the Korea-Indonesia Joint Commission"
+        out = untagged_bodies(doc, demonym_offices(doc, bodies_of_meetings(doc, out)))
         named = venues_and_noise(out + codes + _joined_meetings(doc) + _affiliation_acronyms(doc) + introduced_acronyms(out))
         return titles_cut(places_named_as_bodies(employers(not_bodies(doc, wire_credits(doc, named)))))
 

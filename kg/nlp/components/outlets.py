@@ -17,7 +17,7 @@ from kg import gazetteer
 from kg.nlp.components.given_names import given_names
 from kg.nlp.components.wire_credits import untagged_mentions
 from kg.nlp.doc_text import token_texts
-from kg.nlp.lexicon import words
+from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS, words
 
 _W = words("components/org_noise")
 TELL_FORMS = frozenset(_W["tell_forms"])
@@ -33,6 +33,9 @@ _NAMED_AS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF
 BROADCAST_HEADS = frozenset(_W["broadcast_heads"]) | frozenset(words("components/span_repair")["newspaper_heads"])
 _MAX_WORDS = 3
 _NOT_PERSON = frozenset({"ORG"})
+# what the model may call an outlet's name after "the" ("told the Irish Examiner" a person's, "The Herald" a product's)
+_DEFINITE_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "PLACE", "NORP"})
+_SPOKEN_CUES = frozenset(_W["spoken_cues"])
 _NOT_NAMES = frozenset({"PRP", "PRP$", "DT", "WP", "WDT", "CC", "IN"})  # "told Him", "told The Times", "told If"
 
 
@@ -60,7 +63,11 @@ def _told(doc: Doc, texts: list[str], i: int) -> Span | None:
         source = doc[i].dep_ != "nsubj" and any(c.dep_ == "nsubj" and c.lower_ in SOURCE_NOUNS for c in doc[i].children)
         return _outlet_after(doc, i + 1, source)
     if i > 0 and (texts[i - 1], texts[i]) in OUTLET_CUES:
-        return _outlet_after(doc, i + 1, placed=(texts[i - 1], texts[i]) not in PERSON_CUES)
+        placed = (texts[i - 1], texts[i]) not in PERSON_CUES
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "the":
+            # "in an interview with the Hankyoreh", "speaking to the Courier"; not "cited by the Harlow Study"
+            return _definite_outlet(doc, i + 2, placed) if texts[i - 1] in _SPOKEN_CUES else None
+        return _outlet_after(doc, i + 1, placed=placed)
     return None
 
 
@@ -91,6 +98,8 @@ def _outlet_after(doc: Doc, i: int, source: bool = False, placed: bool = False) 
     """The capitalised words right after "tell" at token i, when they name no person nor place; after a source
     told, words the model took for a person's may be an outlet's too, and after "quoted by" a place's that the
     gazetteer does not know."""
+    if doc[i].lower_ == "the":
+        return _definite_outlet(doc, i + 1, placed) if i + 1 < len(doc) else None
     j = _run_end(doc, i, _MAX_WORDS)
     if j == i or j < len(doc) and doc[j].tag_ == "POS":
         return None  # "told Reuters' reporter": the reporter was told
@@ -108,6 +117,25 @@ def _outlet_after(doc: Doc, i: int, source: bool = False, placed: bool = False) 
     # words a source tells that are no broadcaster's nor one word: an outlet only if told so again (marked for now)
     sure = span.text.isupper() and len(span.text) > 1 or broadcaster or one and "PERSON" not in labels
     return Span(doc, i, j, label="ORG" if sure else "SOURCE_TOLD")
+
+
+def _definite_outlet(doc: Doc, i: int, placed: bool) -> Span | None:
+    """"told the Irish Examiner", "he told The Herald", "in an interview with the Hankyoreh": capitalised words
+    after "the" that "tell" (or a cue of speaking to an outlet) governs name no person (people take no "the"):
+    the outlet, whatever the model called it, unless a title's ("told the President", "the Foreign Minister"), a
+    state's or a place's name or adjective alone ("told the Jordanian side"; not "the Irish Examiner"), or a body
+    the model already tagged whole."""
+    j = _run_end(doc, i, _MAX_WORDS)
+    if j == i or j < len(doc) and (doc[j].tag_ == "POS" or doc[j].ent_iob_ == "I"):
+        return None  # "told the Knesset Foreign Affairs and Defense Committee": the model's body goes on
+    span = doc[i:j]
+    labels = {t.ent_type_ for t in span} - {""}
+    if "ORG" in labels or labels - _DEFINITE_LABELS - ({"GPE", "LOC", "PLACE"} if placed else set()):
+        return None
+    if (span[-1].lower_ in TITLE_HEADS or span[0].text in HONORIFICS or span.text in gazetteer.demonyms()
+            or span.text in gazetteer.country_names() or gazetteer.known_place(span.text)):
+        return None
+    return Span(doc, i, j, label="ORG")
 
 
 def _run_end(doc: Doc, i: int, most: int) -> int:
