@@ -14,7 +14,7 @@ from kg.records import Status
 from .test_meetings import _run, _summary, nlp  # noqa: F401  (the module's spaCy fixture)
 
 FRIDAY = dt.date(2019, 6, 14)
-HELD, PLANNED = Status.HELD, Status.PLANNED
+HELD, PLANNED, PROPOSED = Status.HELD, Status.PLANNED, Status.PROPOSED
 
 # text, expected {(participants, status, date, place)}
 CASES = [
@@ -46,6 +46,13 @@ CASES = [
      {(frozenset({"Anna Huber", "Karl Brandt"}), HELD, "2019-05-08", "Munich")}),
     # ... one person's meal with no one at it is none
     ("Senator Rosa Quispe discussed the bill over lunch on Wednesday.", set()),
+    # "invited X to lunch", "invited X to the ministry for a lunch": the guest and the host of the meal asked for
+    ("President Karl Brandt has invited Prime Minister Lena Varga to dinner at the Elysee next week.",
+     {(frozenset({"Karl Brandt", "Lena Varga"}), PROPOSED, "2019-06-17", "Elysee")}),
+    ("Mayor Omar Haddad invited Ambassador Peter Kovac to City Hall for a lunch on Monday.",
+     {(frozenset({"Omar Haddad", "Peter Kovac"}), PROPOSED, "2019-06-17", "City Hall")}),
+    # ... not unnamed guests, nor a meeting that is no meal ("invited X to the summit": told elsewhere)
+    ("Karl Brandt invited reporters to lunch on Monday.", set()),
     # "before heading to Berlin": where a side goes next is no place of the meeting (a place of its own stays)
     ("Before heading to Berlin, chief executive Anna Huber had lunch on Monday with Karl Brandt.",
      {(frozenset({"Anna Huber", "Karl Brandt"}), HELD, "2019-06-10", None)}),

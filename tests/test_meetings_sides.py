@@ -361,6 +361,21 @@ CASES = [
      "the prime minister at his office.", set()),
     ("Energy Minister Bo Lindqvist spoke at the forum in Malmo on Monday. The prime minister received the mayor "
      "Ingrid Falk on Tuesday.", set()),
+    # a name set right before a title the next name holds is whose office it is, no side ("Borg Mining chief
+    # executive Paul Dent"), whatever the parser made of the words (object, coordinated subjects, a company the
+    # tagger took for a person)
+    ("Acme Steel chief executive Jane Roe met Borg Mining chief executive Paul Dent in Oslo on Monday.",
+     {(frozenset({"Jane Roe", "Paul Dent"}), HELD, "2019-06-10", "Oslo")}),
+    ("Nordhavn Line chief executive Henrik Lund and Pacifica Shipping chief executive Lim Wei met in London on "
+     "Monday.", {(frozenset({"Henrik Lund", "Lim Wei"}), HELD, "2019-06-10", "London")}),
+    # "the chief executives of A and B": the one person the article titles so for each body
+    ("Acme Steel chief executive Jane Roe and Borg Mining chief executive Paul Dent announced the merger in March. "
+     "The chief executives of Acme Steel and Borg Mining met the minister, Sam Kerr, on Tuesday.",
+     {(frozenset({"Jane Roe", "Paul Dent", "Sam Kerr"}), HELD, "2019-06-11", None)}),
+    # ... not a plural of people with no office word on it: "the executives of A and B" are the bodies
+    ("The executives of Acme Steel and Borg Mining met the minister, Sam Kerr, on Tuesday. Acme Steel chief "
+     "executive Jane Roe was not there.", {(frozenset({"Acme Steel", "Borg Mining", "Sam Kerr"}), HELD, "2019-06-11",
+                                           None)}),
     # ... "the minister" alone is the one minister named
     ("Foreign Minister Ana Costa arrived in Lisbon on Monday. On Tuesday the minister met the Spanish envoy Pablo "
      "Ruiz.", {(frozenset({"Ana Costa", "Pablo Ruiz"}), HELD, "2019-06-11", "Lisbon")}),

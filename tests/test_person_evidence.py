@@ -86,6 +86,13 @@ CASES = [
     ("Dale Ransome's stock fell 3% on Friday.", [("Dale Ransome", "PERSON")], [("Dale Ransome", "ORG")]),
     ("Dale Ransome said its profits rose.", [("Dale Ransome", "PERSON")], [("Dale Ransome", "ORG")]),
     ("Dale Ransome said his profits rose.", [("Dale Ransome", "PERSON")], [("Dale Ransome", "PERSON")]),
+    # a form of address only people take makes what follows a person's, whatever class noun the parse hung it on
+    ("The drivers' union met the Minister of Roads, Mr Yaw Ofori-Atta, in Accra on Monday.",
+     [("Yaw Ofori-Atta", "ORG"), ("Accra", "PLACE")], [("Yaw Ofori-Atta", "PERSON"), ("Accra", "PLACE")]),
+    ("Ms Naledi Dube-Mokoena told the council the offer was too low.", [("Naledi Dube-Mokoena", "ORG")],
+     [("Naledi Dube-Mokoena", "PERSON")]),
+    ("The association met the regulator, Mallam Sani Bello-Kura, on Friday.", [("Sani Bello-Kura", "ORG")],
+     [("Sani Bello-Kura", "PERSON")]),
     # a "given name + thing's noun" body stays a body ("university", "news": no surnames)
     ("Vexon hired a graduate of Dale University last year.", [("Vexon", "ORG"), ("Dale University", "ORG")],
      [("Vexon", "ORG"), ("Dale University", "ORG")]),

@@ -24,6 +24,11 @@ def nlp() -> Language:
 
 
 SHAPES = [
+    # a portfolio list before an appositive name: the title ends before the name's comma
+    ("portfolio list before an appositive name", "Ghana's Minister for Trade, Industry and Tourism, Kofi Mensah, "
+     "opened the fair in Accra.", ("Kofi Mensah", "Minister for Trade, Industry and Tourism", "Ghana")),
+    ("portfolio list, no state", "The talks were chaired by the Secretary for Labour, Employment and Welfare, Grace "
+     "Tembo, in Lusaka.", ("Grace Tembo", "Secretary for Labour, Employment and Welfare", None)),
     # "Name, the X's Y," and "Name, Y of X," appositions, also when the sentence goes on without a comma
     ("apposition, possessive", "Karl Brenner, Norland's deputy foreign minister, arrived on Monday.",
      ("Karl Brenner", "deputy foreign minister", "Norland")),

@@ -139,7 +139,7 @@ def _prenominal(doc: Doc, span: Span, key: str, res: Seen) -> Found | None:
             return None
         return Found(key, None, org, doc[i + 1], "prenominal")
     if end < start and title is not None:
-        title = doc[tokens[0].i:start].text  # with its complement
+        title = title_text(list(doc[tokens[0].i:start])) or title  # with its complement (a list's comma trimmed)
         if org is None and doc[end].lower_ == "of":  # "Vice President of the European Commission Josep Borrell"
             at = next((j for j in range(end + 1, start) if org_at(res, j)), None)
             org = org_at(res, at) if at is not None else None

@@ -31,7 +31,8 @@ PORTFOLIO_WORDS = TITLE_MODIFIERS | frozenset(_W["portfolio_fields"])
 PORTFOLIO_PREPS, PORTFOLIO_JOINERS = frozenset(_W["portfolio_preps"]), frozenset(_W["portfolio_joiners"])
 
 # Words before a name that are not part of it.
-HONORIFICS = frozenset(_W["honorifics"])
+PERSONAL_COURTESY = frozenset(_W["personal_courtesy"])
+HONORIFICS = frozenset(_W["honorifics"]) | PERSONAL_COURTESY
 
 # Title abbreviations the tokenizer is to keep whole ("Hon.", "Rt.", "Lt.").
 TITLE_ABBREVIATIONS = tuple(_W["title_abbreviations"])

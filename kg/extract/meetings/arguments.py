@@ -21,7 +21,7 @@ from kg.extract.meetings.lexicon import (
     TITLE_WORDS_BEFORE,
     TRAVEL_NOUNS,
 )
-from kg.extract.meetings.bodies import body_sides, names_body, office_body, owns_title
+from kg.extract.meetings.bodies import body_sides, names_body, office_body, owns_title, title_owners
 from kg.extract.meetings.collectives import region_bodies
 from kg.extract.meetings.crews import company_states, crew_of
 from kg.extract.meetings.forward import count_of
@@ -29,6 +29,7 @@ from kg.extract.meetings.parties import named_parties, told_parties, visitor
 from kg.extract.meetings.plurals import _countries_of, _plural
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.holders import (
+    body_holders,
     _holds,
     lead_holder,
     owned_elsewhere,
@@ -118,7 +119,8 @@ def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set
         keys |= {k for a in company for o in _pobjs(a) for k in _resolve_arg(ctx, o)[0]}
         # a title the parser split from its name ("Foreign Minister | Wang Yi") is no unresolved person
         ok &= resolved or any(t.i in ctx.key_of for t in tok.doc[tok.i + 1:tok.i + 4])
-    return company_states(ctx, arg, keys) | _phrase_people(ctx, arg), ok  # "A and a delegation from A's state"
+    keys = company_states(ctx, arg, keys) | _phrase_people(ctx, arg)  # "A and a delegation from A's state"
+    return keys - title_owners(ctx, arg) if keys else keys, ok  # not Acme for "Acme chief executive X"
 
 
 def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
@@ -272,6 +274,8 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
             and set(states) == set(_countries_of(ctx, tok, bodies=True)):
         # "the foreign ministers of India and Pakistan": the one named for each state, else the state
         return {h for state in states if (h := _holder(ctx, tok, state))}
+    if held := body_holders(ctx, tok, _countries_of(ctx, tok, bodies=True)):
+        return held  # "the chief executives of A and B": each one's, where the article names them
     if low in GROUP_NOUNS and not (low in BODY_MEMBERS and count_of(tok)) or low in FIGHTER_NOUNS:
         groups = set(_countries_of(ctx, tok, bodies=True)) | body_sides(ctx, tok)  # "of the government and X"
         if not groups and tok.dep_ in {"dobj", "pobj"}:  # "met officials from Japan", "from" hung on the verb

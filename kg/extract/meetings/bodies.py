@@ -13,6 +13,7 @@ from kg.extract.meetings.lexicon import PERSON_PRONOUNS
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _title_word
 from kg.nlp.doc_text import doc_text
+from kg.nlp.lexicon import HONORIFICS
 from kg.records import Kind
 from kg.resolve.capitals import state_of_capital
 from kg.resolve.descriptions import definite, named_body
@@ -37,6 +38,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
 _SCENE = frozenset(tables("meetings/sides")["home_offices"]["scene_preps"])
 # the links from a side up to the verb it is a side of ("she met with A and the president")
 _ARG_DEPS = {"conj", "pobj", "prep", "agent", "dobj", "dative", "nsubj", "nsubjpass"}
+_TITLE_POS = {"NOUN", "PROPN", "ADJ"}  # the words of a title ("chief executive"), never a verb ("X received Sheikh Y")
+_TITLE_SPAN = 4  # words of a title between its owner's name and its holder's ("Unison Glasgow branch secretary X")
 
 
 def names_body(tok: Token) -> bool:
@@ -251,3 +254,28 @@ def owns_title(token: Token) -> bool:
     holds is whose office it is (a party the tagger took for a person, a principal), no one at the table."""
     return token.dep_ == "compound" and token.head.i == token.i + 1 and _title_word(token.head) \
         and token.head.dep_ == "compound"
+
+
+def title_owners(ctx: _Context, token: Token) -> set[str]:
+    """"Borg Mining chief executive Paul Dent", "Unison Glasgow branch secretary X", "Fatah official Y": a name set
+    right before a title that the next name, a person's, holds is whose office it is, read on the words whatever
+    the parser made of them; the names of the token's sentence that stand only so (nowhere else in it)."""
+    doc, sent = token.doc, token.sent
+    owners: set[str] = set()
+    others: set[str] = set()
+    for span, key in ctx.res.spans:
+        if not sent.start <= span.start < sent.end:
+            continue
+        i = span.end
+        while i < min(span.end + _TITLE_SPAN, sent.end) and ctx.key_of.get(i) is None \
+                and (doc[i].is_alpha and doc[i].pos_ in _TITLE_POS or doc[i].text in HONORIFICS):
+            i += 1
+        held = ctx.key_of.get(i) if i < sent.end else None
+        title = [t for t in doc[span.end:i]]
+        while title and title[-1].text in HONORIFICS:  # "Acme chief executive Dr. X"
+            title.pop()
+        if title and _title_word(title[-1]) and held is not None and held != key and ctx.is_person(held):
+            owners.add(key)
+        else:
+            others.add(key)
+    return owners - others

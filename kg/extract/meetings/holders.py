@@ -189,3 +189,15 @@ def lead_holder(ctx: _Context, tok: Token) -> str | None:
                 and any(r.person == key and r.title and tok.lower_ in r.title.lower().split() for r in ctx.roles):
             return key
     return None
+
+
+def body_holders(ctx: _Context, tok: Token, bodies: list[str]) -> set[str]:
+    """"The chief executives of Nordhavn Line and Pacifica Shipping met ...", "the general secretaries of the two
+    unions": a plural office of two or more bodies is the one person the article titles so for each - all of them
+    or none (a plural of people with no office word on it, "the executives of A and B", stays the bodies)."""
+    if tok.tag_ != "NNS" or not _title_word(tok) or len(bodies) < 2 or tok.lower_ in GROUP_NOUNS and not any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in TITLE_WORDS_BEFORE for c in tok.children):
+        return set()
+    held = [{r.person for r in ctx.roles if r.organization == body and r.title and _same_office(tok, r.title)}
+            for body in bodies]
+    return set().union(*held) if all(len(h) == 1 for h in held) else set()

@@ -10,6 +10,7 @@ from kg.extract.meetings.chairs import chaired
 from kg.extract.meetings.lexicon import HOLD_VERBS, OCCASION_PREPS, ROLE_VERBS
 from kg.extract.meetings.standing import is_standing
 from kg.extract.meetings.syntax import _arg_preps, _governor
+from kg.extract.meetings.visits import INVITATIONS
 from kg.nlp import lemma
 
 
@@ -32,7 +33,7 @@ def counterpart_told(noun: Token) -> bool:
     if occasion is not None and occasion.pos_ in {"VERB", "AUX"} and (
             _plural_subject(occasion) or _with_after(occasion, occasion)):
         return True
-    return is_standing(noun) or chaired(noun)
+    return is_standing(noun) or chaired(noun) or bool(invited_to(noun))
 
 
 def _with_after(verb: Token, after: Token) -> bool:
@@ -43,3 +44,11 @@ def _with_after(verb: Token, after: Token) -> bool:
 def is_occasion(noun: Token) -> bool:
     """"discussed the deal over dinner": a meal the occasion of its verb (never the topic of a verb of talk)."""
     return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS
+
+
+def invited_to(noun: Token) -> list[Token]:
+    """"invited X to lunch", "invited X to the ministry for a lunch": the guests a verb of inviting asks to the meal."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"to", "for"} else None
+    if verb is None or verb.pos_ != "VERB" or lemma(verb).lower() not in INVITATIONS:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]

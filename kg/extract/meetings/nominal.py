@@ -24,7 +24,7 @@ from kg.extract.meetings.lexicon import (
     ROLE_VERBS,
     VISIT,
 )
-from kg.extract.meetings.needs import counterpart_told, is_occasion
+from kg.extract.meetings.needs import counterpart_told, invited_to, is_occasion
 from kg.extract.meetings.records import STANDIN, _Context, _Mention
 from kg.extract.meetings.sessions import is_session
 from kg.extract.meetings.sides import _compound_sides, _members_told, joint_body
@@ -65,6 +65,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     own += [p for w in _arg_preps(noun, extra={"of"}) for p in _pobjs(w)]
     own += _destinations(noun) if NOUNS[noun.lower_].needs == "to" else []
     own += role_agents(noun)  # "talks mediated by A and B", "held in X, co-chaired by A and B"
+    own += invited_to(noun) if NOUNS[noun.lower_].needs == "with" else []  # "invited X to lunch": the guest
     # "the host of the meeting, Saudi Arabia": the role noun's apposition
     role = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     role_sides = [c for c in role.children if c.dep_ == "appos"] if role is not None and role.lower_ in ROLE_NOUNS else []

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS
 from kg.nlp.doc_text import token_texts
-from kg.nlp.lexicon import BODY_WORDS, CORPORATE_TITLES, TITLE_HEADS, TITLE_MODIFIERS, words
+from kg.nlp.lexicon import BODY_WORDS, CORPORATE_TITLES, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, words
 
 _TITLE_PREPS = frozenset(words("components/span_repair")["title_preps"])
 _PLACE_LABELS = frozenset(words("components/span_repair")["place_labels"])
@@ -25,13 +25,16 @@ def names_in_apposition(doc: Doc) -> list[Span]:
             continue
         comma = doc[i]
         end = comma.i + 1
+        while end + 2 < len(doc) and doc[end].text in HONORIFICS:
+            end += 1  # "the Minister for Transport, Mr Kwabena Asiedu-Mensah,": the courtesy word is no name's
+        first = end
         while end < len(doc) and (name_word(doc[end]) or doc[end].text == "-" and end + 1 < len(doc)
                                   and name_word(doc[end + 1]) and name_word(doc[end - 1])):
             end += 1
-        words = [t for t in doc[comma.i + 1:end] if t.text != "-"]
+        words = [t for t in doc[first:end] if t.text != "-"]
         if not 2 <= len(words) <= 4 or end < len(doc) and doc[end].text not in {",", ".", ";"}:
             continue
-        span = doc[comma.i + 1:end]
+        span = doc[first:end]
         types = {t.ent_type_ for t in span}
         if (_tagged_whole(span) or types <= {"", "NORP", "PERSON"} or _stray_place(span, types)) \
                 and not gazetteer.known_place(span.text) \

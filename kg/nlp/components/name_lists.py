@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.nlp.components.base import _after_locative, core
 from kg.nlp.components.person_evidence import BODY_NOUNS, common_noun_name
-from kg.nlp.lexicon import ORG_HEADS, PLACE_HEADS, TITLE_HEADS
+from kg.nlp.lexicon import ORG_HEADS, PERSONAL_COURTESY, PLACE_HEADS, TITLE_HEADS
 
 
 def _labels_of(tokens: list[Token], skip: range) -> list[str]:
@@ -94,3 +94,20 @@ def titled_person(ent: Span) -> str | None:
     if not all(t.is_alpha and t.is_title for t in words) or c[-1].text in PLACE_HEADS:
         return None
     return "PERSON" if _person_like(c) and not gazetteer.known_place(c.text) else None
+
+
+def addressed_person(ent: Span) -> str | None:
+    """"the Minister for Transport, Mr Kwabena Asiedu-Mensah,", "Ms Thandiwe Mokoena", "Mr Mahmood was less
+    diplomatic": one to four capitalised words right after a form of address only people take (inside the span or
+    just before it) are a person's name, whatever class noun the parse hung them on."""
+    if ent.label_ not in {"ORG", "PERSON"}:
+        return None
+    doc, start = ent.doc, ent.start
+    if doc[start].text in PERSONAL_COURTESY:
+        start += 1
+    elif start == 0 or doc[start - 1].text not in PERSONAL_COURTESY:
+        return None
+    words = [t for t in doc[start:ent.end] if t.text != "-"]
+    if not 1 <= len(words) <= 4 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return None
+    return None if gazetteer.known_place(doc[start:ent.end].text) else "PERSON"

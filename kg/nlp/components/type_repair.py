@@ -17,7 +17,7 @@ from kg.nlp.components.base import (
 )
 from kg.nlp.components.person_evidence import BODY_NOUNS, common_noun_name, not_a_person, owned_or_its, product_lines
 from kg.nlp.components.given_names import given_names, named_as_person
-from kg.nlp.components.name_lists import list_label, listed_people, titled_person
+from kg.nlp.components.name_lists import addressed_person, list_label, listed_people, titled_person
 from kg.nlp.components.place_evidence import code_stems, org_written_as_place, place_acronyms, unknown_place_label
 from kg.nlp.components.company_evidence import acts_as_company, company_evidence, named_product
 from kg.nlp.components.event_names import event_named, is_event
@@ -150,6 +150,8 @@ def _construction_label(ent: Span, name_words: set[str], context: DocFacts) -> s
             t.lower_ in PRODUCT_CLASS_NOUNS for t in c[1:-1]) and not (ent.label_ == "ORG" and any(
             t.lower_ in BODY_NOUNS or t.lower_ == "of" for t in c)):  # "Japan Airlines Jet Services" is a firm
         return "PRODUCT"  # "Space Shuttle Columbia": a craft, no person or body ("Jet Li" has no such middle word)
+    if addressed_person(ent) is not None:
+        return "PERSON"  # "the union met the minister, Mr X,": no class noun's body
     noun = class_noun(ent)
     if noun is not None:
         return "ORG" if noun in ORG_CLASS_NOUNS else "DROP" if noun in INDEX_WORDS else "PRODUCT"
