@@ -139,3 +139,30 @@ def test_the_word_table_check_finds_tables(tmp_path: Path) -> None:
         'FORMATS = ("turtle", "trig", "nquads")\n', encoding="utf-8")
     found = word_tables(tmp_path / "kg")
     assert sorted(line.split(":")[1] for line in found) == ["1", "2", "3", "4"], found
+
+
+_ENTS_WRITE = re.compile(r"\.ents\s*=[^=]|\.set_ents\(")
+
+
+def ents_writes(root: Path) -> list[str]:
+    """Lines that set a doc's entities other than through kg.nlp.doc_text's setters."""
+    return [f"{path.relative_to(root.parent).as_posix()}:{n}" for path in sorted(root.rglob("*.py"))
+            if path.name != "doc_text.py" for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if _ENTS_WRITE.search(line.split("#")[0])]
+
+
+def test_entities_are_set_only_through_doc_text() -> None:
+    """kg.nlp.doc_text.doc_ents keeps a doc's entities until kg sets them again: a write past its setters
+    (set_doc_ents, assign_doc_ents) would leave the later readers with the entities of before."""
+    found = ents_writes(ROOT / "kg")
+    assert not found, "set the entities with kg.nlp.doc_text.set_doc_ents or assign_doc_ents:\n" + "\n".join(found)
+
+
+def test_the_entities_write_check_finds_writes(tmp_path: Path) -> None:
+    (tmp_path / "kg").mkdir()
+    (tmp_path / "kg" / "rules.py").write_text(
+        "doc.ents = spans\n"
+        "doc.set_ents(spans, default='outside')\n"
+        "same = doc.ents == before\n"
+        "kept = doc_ents(doc)  # not doc.ents = x\n", encoding="utf-8")
+    assert [line.split(":")[1] for line in ents_writes(tmp_path / "kg")] == ["1", "2"]

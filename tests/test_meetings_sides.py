@@ -376,6 +376,17 @@ CASES = [
     ("The executives of Acme Steel and Borg Mining met the minister, Sam Kerr, on Tuesday. Acme Steel chief "
      "executive Jane Roe was not there.", {(frozenset({"Acme Steel", "Borg Mining", "Sam Kerr"}), HELD, "2019-06-11",
                                            None)}),
+    # an office only a state has ("the prime minister", "the king"), its holder unnamed, is the state at home even
+    # where the other side is a body (no union or university has a prime minister) ...
+    ("Farmers in Norway have protested for weeks. Norway's government offered a deal on Monday, and Norway's dairy "
+     "sector welcomed it. The prime minister met the Norwegian Farmers Union in Oslo on Tuesday.",
+     {(frozenset({"Norwegian Farmers Union", "Norway"}), HELD, "2019-06-11", "Oslo")}),
+    ("Morocco's parliament passed the budget. Morocco's unions objected, and in Morocco strikes spread. The king "
+     "received the Moroccan Workers Union in Rabat on Tuesday.",
+     {(frozenset({"Moroccan Workers Union", "Morocco"}), HELD, "2019-06-11", "Rabat")}),
+    # ... not "the president" met by a body's people (a university's, a company's president)
+    ("Students at Kenton University in Canada protested fees. Canada's education law is strict, and Canada's "
+     "universities agree. Leaders of the Kenton University Students Union met the president on Tuesday.", set()),
     # ... "the minister" alone is the one minister named
     ("Foreign Minister Ana Costa arrived in Lisbon on Monday. On Tuesday the minister met the Spanish envoy Pablo "
      "Ruiz.", {(frozenset({"Ana Costa", "Pablo Ruiz"}), HELD, "2019-06-11", "Lisbon")}),

@@ -124,6 +124,13 @@ CASES = [
     ("Delegates will meet the Mali-Ghana Parliamentary Friendship Association on Friday.",
      {"Mali-Ghana Parliamentary Friendship Association": Kind.ORGANIZATION},
      {"Mali-Ghana Parliamentary Friendship Association on Friday"}),
+    # a name right before "leader" and a person's name is the group the person leads, no person, in every mention
+    ("Fánaí Nua leader Siobhán Daly will meet the Taoiseach tomorrow. Fánaí Nua wants a referendum.",
+     {"Fánaí Nua": Kind.ORGANIZATION, "Siobhán Daly": Kind.PERSON}, set()),
+    ("The talks were joined on Monday by Yesh Kadima leader Avner Peled and two of his deputies.",
+     {"Yesh Kadima": Kind.ORGANIZATION, "Avner Peled": Kind.PERSON}, set()),
+    ("Mr Ionescu met Dimo leader Nikos Charalambous, whose party holds nine seats.",
+     {"Dimo": Kind.ORGANIZATION, "Nikos Charalambous": Kind.PERSON}, set()),
     # ... not a meeting's or a process's name, nor two states' relations
     ("Relations between the two improved after the Peru-Chile summit and Chile-Peru border talks.", {},
      {"Peru-Chile", "Chile-Peru"}),

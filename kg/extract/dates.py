@@ -91,8 +91,10 @@ def names_weekday(text: str) -> bool:
     return _WEEKDAY_RE.match(_clean(text)) is not None
 
 
+@lru_cache(maxsize=4096)
 def _normalize(text: str, published: dt.date, future: bool | None) -> TimeValue | None:
-    """Split off a qualifier ("late", "the end of") and normalize the rest."""
+    """Split off a qualifier ("late", "the end of") and normalize the rest. Kept per (text, date, tense): the
+    meeting rules ask again for the same DATE of a sentence at each trigger, and dateparser is slow to answer."""
     cleaned = _clean(text)
     qualifier, rest = _split_qualifier(cleaned)
     if qualifier and rest in ("the year", "the month"):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.data import tables
-from kg.nlp.doc_text import token_texts
+from kg.nlp.doc_text import assign_doc_ents, doc_ents, token_texts
 from kg.records import Article
 
 _HOST_WORDS = frozenset(tables("nlp/lexicon")["host_words"])
@@ -55,6 +55,6 @@ def mark_outlet(doc: Doc, article: Article) -> None:
         i += 1
     if not found:
         return
-    kept = [e for e in doc.ents if not any(f.start <= e.start and e.end <= f.end for f in found)]
+    kept = [e for e in doc_ents(doc) if not any(f.start <= e.start and e.end <= f.end for f in found)]
     inside = [f for f in found if any(e.start <= f.start and f.end <= e.end for e in kept)]
-    doc.ents = filter_spans(sorted(kept + [f for f in found if f not in inside], key=lambda s: (s.start, -len(s))))
+    assign_doc_ents(doc, filter_spans(sorted(kept + [f for f in found if f not in inside], key=lambda s: (s.start, -len(s)))))

@@ -26,6 +26,7 @@ from kg.resolve.heads import is_head_of
 from kg.resolve.kinds import settle_kinds
 from kg.resolve.nested import nested_places
 from kg.resolve.titled import join_titled
+from kg.nlp.doc_text import doc_ents
 
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "COUNTRY": Kind.COUNTRY,
               "NORP": Kind.COUNTRY, "PLACE": Kind.PLACE}
@@ -124,7 +125,7 @@ def resolve_document(doc: Doc) -> Resolution:
     """Group the document's entity mentions into entities, one per real-world referent."""
     res = _Draft()
     by_kind: dict[str, list[Span]] = defaultdict(list)
-    ents = [core(ent) for ent in doc.ents if ent.label_ in LABEL_KIND and not (ent.label_ == "NORP" and not ent.kb_id_)]
+    ents = [core(ent) for ent in doc_ents(doc) if ent.label_ in LABEL_KIND and not (ent.label_ == "NORP" and not ent.kb_id_)]
     for span in settle_kinds(mend_boundaries(ents)):
         by_kind[span.label_].append(span)
     outer = by_kind["ORG"] + by_kind["PLACE"]

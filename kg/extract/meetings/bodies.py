@@ -25,6 +25,7 @@ FIGHTERS = frozenset(_B["fighters"])
 MEMBERS = frozenset(_B["members"])
 OFFICES: dict[str, list[str]] = tables("meetings/sides")["offices"]
 HOME_OFFICES = frozenset(tables("meetings/sides")["home_offices"]["offices"])
+STATE_OFFICES = frozenset(tables("meetings/sides")["home_offices"]["state_only"])
 _NAMED_OFTEN = 3  # a head office at home is the state the article names at least so often
 TAKEN_UP = frozenset(tables("meetings/sides")["taken_up"]["heads"])
 BODY_WORDS = STATE_BODIES | OPPOSITION | FIGHTERS
@@ -186,7 +187,7 @@ def _home_office(ctx: _Context, tok: Token, office: str) -> set[str]:
     others, bodies = _other_sides(ctx, tok)
     # "Student leaders from X University met the chancellor": a university's, a company's, a club's head office
     # too; the state's only where the other side is a person or a state
-    if any(ctx.kind(ctx.side(k)) != Kind.COUNTRY for k in bodies):
+    if office not in STATE_OFFICES and any(ctx.kind(ctx.side(k)) != Kind.COUNTRY for k in bodies):
         return set()
     # the state where they meet (a capital told in the clause: "Jordan's minister met the king in Amman" is his
     # own king), else never the state the other side answers for ("Kenya's minister arrived in Washington ... she

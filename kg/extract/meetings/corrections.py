@@ -20,12 +20,13 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.records import _Context, _Mention
 from kg.nlp import lemma
+from kg.nlp.doc_text import token_texts
 from kg.records import Status
 
 
 def corrected(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
     """The mentions with a corrected account's day and place dropped, and a denied account's mention gone."""
-    if not any(t.lower_ in CORRECTION_WORDS for t in ctx.doc):
+    if not any(text.lower() in CORRECTION_WORDS for text in token_texts(ctx.doc)):  # no Token made per word
         return mentions
     sents = list(ctx.doc.sents)
     retracted = [m for m in mentions if _own_report(m.trigger)]

@@ -14,7 +14,7 @@ from kg.data import tables
 from kg.extract.dates import names_weekday, normalize_date
 from kg.extract.meetings.lexicon import NUMBERS, WHEN
 from kg.extract.meetings.records import _Context, _Mention
-from kg.nlp.doc_text import doc_text
+from kg.nlp.doc_text import doc_ents, doc_text
 from kg.records import Status, TimeValue
 
 
@@ -291,7 +291,7 @@ def _that_month(ent: Span, published: dt.date) -> TimeValue | None:
     if match is None:
         return None
     start = doc[ent.sent.start - 1].sent.start if ent.sent.start > 0 else ent.sent.start
-    years = [y for e in doc.ents if e.label_ == "DATE" and start <= e.start and e.end <= ent.start
+    years = [y for e in doc_ents(doc) if e.label_ == "DATE" and start <= e.start and e.end <= ent.start
              for y in _YEAR.findall(e.text)]
     if not years:
         return None

@@ -14,6 +14,7 @@ from kg.extract.meetings.syntax import _is_leader, _quoted_tokens, _title_word
 from kg.nlp import gazetteer, lemma
 from kg.resolve.document import Resolution, entity_key, implied_country
 from kg.records import Article, Entity, Kind, Role, Status, TimeValue
+from kg.nlp.doc_text import doc_ents
 
 CONFIDENCE = {"verb": 0.9, "noun": 0.8, "anaphor": 0.6}
 SEATS: dict[str, str] = tables("meetings/sides")["seats"]
@@ -101,7 +102,7 @@ class _Context:
         ents = self._sent_ents.get(sent.start)
         if ents is None:
             if self._doc_ents is None:
-                self._doc_ents = tuple(self.doc.ents)  # a tuple already; typed a Sequence
+                self._doc_ents = doc_ents(self.doc)
             found = []
             for ent in self._doc_ents:  # as spaCy's Span.ents: those inside, up to the first that runs past
                 if ent.start >= sent.start:

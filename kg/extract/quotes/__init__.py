@@ -25,7 +25,7 @@ from kg.extract.quotes.speakers import (
     speaker_from_verbs,
 )
 from kg.extract.quotes.verbs import is_say, saying_verbs, subject
-from kg.nlp.doc_text import doc_text
+from kg.nlp.doc_text import doc_ents, doc_text
 from kg.resolve.document import Resolution
 from kg.records import Article, Evidence, Kind, Nationality, Quote, Role
 
@@ -147,7 +147,7 @@ def _modifier(words: Span) -> bool:
 
 def _is_name(doc: Doc, q: Q) -> bool:
     """The marks belong to a name or title: the quoted words are an entity, or an entity holds the marks."""
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in NAME_LABELS and (
                 (ent.start_char <= q.start and q.end <= ent.end_char and ent.text.strip('"\u201c\u201d ') ==
                  doc_text(doc)[q.start:q.end].strip('"\u201c\u201d ,.'))

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS
-from kg.nlp.doc_text import token_texts
+from kg.nlp.doc_text import doc_ents, token_texts
 from kg.nlp.lexicon import BODY_WORDS, CORPORATE_TITLES, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, words
 
 _TITLE_PREPS = frozenset(words("components/span_repair")["title_preps"])
@@ -46,7 +46,7 @@ def names_in_apposition(doc: Doc) -> list[Span]:
 def _tagged_whole(span: Span) -> bool:
     """"the Vice-Governor of Shaanxi Province, Zhao Mingyuan,": the words between the commas are one body or
     product of the model's, exactly, with no body's word among them - a person's name it mistook."""
-    ent = next((e for e in span.doc.ents if e.start == span.start), None)
+    ent = next((e for e in doc_ents(span.doc) if e.start == span.start), None)
     return ent is not None and ent.end == span.end and ent.label_ in {"ORG", "PRODUCT", "WORK_OF_ART"} \
         and not any(t.text in BODY_WORDS or t.lower_ in COMPANY_WORDS for t in span)
 
@@ -54,7 +54,7 @@ def _tagged_whole(span: Span) -> bool:
 def _stray_place(span: Span, types: set[str]) -> bool:
     """"The government's chief negotiator, Valentina Ospina Restrepo,": the model took a given name for a place;
     a place label on some of the words, none of them a known place, does not keep them from a person's name."""
-    places = [e for e in span.doc.ents if e.label_ in _PLACE_LABELS and span.start <= e.start < span.end]
+    places = [e for e in doc_ents(span.doc) if e.label_ in _PLACE_LABELS and span.start <= e.start < span.end]
     return bool(places) and all(e.end <= span.end and not gazetteer.known_place(e.text) for e in places) and (
         types <= {"", "NORP", "PERSON"} | _PLACE_LABELS)
 

@@ -14,6 +14,7 @@ from kg.nlp.lexicon import (
     TITLE_HEADS,
     words,
 )
+from kg.nlp.doc_text import set_doc_ents
 
 _W = words("components/base")
 
@@ -113,7 +114,7 @@ def _relabel(span: Span, label: str, kb_id: str = "") -> Span:
 
 def _set_ents(doc: Doc, spans: Iterable[Span]) -> None:
     # set_ents takes the spans as they are (`doc.ents = ` makes each one anew first), the same annotation
-    doc.set_ents(filter_spans(sorted(spans, key=lambda s: (s.start, -len(s)))))
+    set_doc_ents(doc, filter_spans(sorted(spans, key=lambda s: (s.start, -len(s)))))
 
 
 COMPANY_WORDS = frozenset(_W["company_words"])

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from kg import gazetteer
 from kg.nlp.components.base import _LEGAL_WORDS, COMPANY_WORDS, POSSESSIVE, core
 from kg.nlp.components.type_evidence import class_noun, class_of, unit_after_number
+from kg.nlp.doc_text import doc_ents
 from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import BODY_WORDS, BUSINESS_VERBS, CORPORATE_TITLES, ORG_CLASS_NOUNS, PRODUCT_CLASS_NOUNS, words
 
@@ -82,7 +83,7 @@ def _maker_before(span: Span) -> bool:
     i = _before_adjectives(span)
     if i >= 0 and doc[i].text in POSSESSIVE:
         i -= 1
-    return i >= 0 and any(e.label_ == "ORG" and e.end == i + 1 for e in doc.ents)
+    return i >= 0 and any(e.label_ == "ORG" and e.end == i + 1 for e in doc_ents(doc))
 
 
 def _product_noun_after(span: Span) -> bool:

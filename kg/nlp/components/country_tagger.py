@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from kg import gazetteer
 from kg.data import tables
 from kg.nlp.components.base import POSSESSIVE, STATE_DEPS, _after_locative, _relabel, _set_ents, core, core_text
-from kg.nlp.doc_text import doc_text, token_texts
+from kg.nlp.doc_text import doc_ents, doc_text, token_texts
 from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import (
     LOCATIVE_PREPOSITIONS,
@@ -32,7 +32,7 @@ class CountryTagger:
         names, demonyms, capitals = gazetteer.country_names(), gazetteer.demonyms(), gazetteer.capitals()
         acting = _acting_bodies(doc)
         spans: list[Span] = []
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             c = core(ent)
             text = c.text
             if ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"} and not any(
@@ -181,7 +181,7 @@ def capital_reading(c: Span, iso3: str) -> Span:
     if not stands_for_state(c):
         return _relabel(c, "PLACE")
     seated = _SEATS.get(c.text)  # the union's names; asked of the article only for a seat city that acts
-    if seated and {core_text(e) for e in c.doc.ents} & set(seated):
+    if seated and {core_text(e) for e in doc_ents(c.doc)} & set(seated):
         return _relabel(c, "ORG", seated[0])
     return _relabel(c, "COUNTRY", iso3)
 
@@ -215,7 +215,7 @@ _OFFICE_HEADS = frozenset(_W["office_heads"])
 def _acting_bodies(doc: Doc) -> set[str]:
     """Organization names that act somewhere in the document ("The Congressional Budget Office
     called for cuts"): a body, not a building, even with a building's head word."""
-    names = (core(e) for e in doc.ents if e.label_ == "ORG")
+    names = (core(e) for e in doc_ents(doc) if e.label_ == "ORG")
     return {c.text for c in names if c.root.dep_ == "nsubj" and c.root.head.pos_ == "VERB"
             and lemma(c.root.head).lower() not in _BUILDING_VERBS}
 

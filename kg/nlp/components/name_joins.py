@@ -25,6 +25,7 @@ from kg.nlp.components.base import _set_ents
 from kg.nlp.components.paragraphs import abbreviation_start, after_a_town, given_name_dot
 from kg.nlp.lexicon import HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from kg.nlp.lexicon import common_nouns, words
+from kg.nlp.doc_text import doc_ents
 
 _W = words("components/name_joins")
 _PARTICLES = frozenset(_W["particles"])
@@ -50,7 +51,7 @@ class NameJoins:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
-        ents = sorted(doc.ents, key=lambda e: e.start)
+        ents = sorted(doc_ents(doc), key=lambda e: e.start)
         index = {e.start: n for n, e in enumerate(ents)}  # entities never overlap: one per start
         out: list[Span] = []
         i = 0

@@ -22,7 +22,7 @@ from kg.nlp.components.org_noise import not_bodies
 from kg.nlp.components.org_venues import venues_and_noise
 from kg.nlp.components.wire_credits import wire_credits
 from kg.nlp.components.person_evidence import _noun_file
-from kg.nlp.doc_text import doc_text
+from kg.nlp.doc_text import doc_ents, doc_text
 from kg.nlp.lexicon import (
     BODY_WORDS,
     EVENT_HEADS,
@@ -72,7 +72,7 @@ class OrgRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self.match(doc)
-        if spans != list(doc.ents):  # most articles: nothing to change, no second pass over the names
+        if spans != list(doc_ents(doc)):  # most articles: nothing to change, no second pass over the names
             _set_ents(doc, spans)
         return doc
 
@@ -80,7 +80,7 @@ class OrgRepair:
         codes = _codes(doc)
         coded = {s.start for s in codes}
         out: list[Span] = []
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if coded & set(range(ent.start, ent.end)):
                 continue
             name = _without_stance(ent)
@@ -168,7 +168,7 @@ def _affiliation_acronyms(doc: Doc) -> list[Span]:
     """"Frederick Fung of ADPL", "Leung Kwok-hung of LSD": an acronym the model left untagged after a
     person and "of" or "from" (the) is the person's party or body (a country's code is none)."""
     found = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         i = ent.end + 1
         if ent.label_ != "PERSON" or i >= len(doc) or doc[ent.end].lower_ not in {"of", "from"}:
             continue
@@ -226,7 +226,7 @@ def _qualifies_longer(doc: Doc, ent: Span, qualifier: str) -> bool:
     """"CPN (Maoist)" beside "Communist Party of Nepal (Maoist)": a short form takes its qualifier only when
     a longer name of the document has the same one."""
     n = len(qualifier.split())
-    for e in doc.ents:
+    for e in doc_ents(doc):
         # the model may take the bracket in, with or without the qualifier
         bracket = next((t.i for t in e[1:] if t.text == "("), e.end)
         if (e.label_ == "ORG" and bracket - e.start > len(ent) + 1 and bracket + n < len(doc)

@@ -23,7 +23,7 @@ from kg.nlp.components.country_tagger import stands_for_state
 from kg.nlp.components.given_names import given_names
 from kg.nlp.components.org_extents import _APOSTROPHES, MEMBERS_BODY_HEADS
 from kg.nlp.components.name_joins import name_begin
-from kg.nlp.doc_text import token_texts
+from kg.nlp.doc_text import assign_doc_ents, doc_ents, token_texts
 from kg.nlp.lexicon import (
     BODY_WORDS,
     HONORIFICS,
@@ -64,7 +64,7 @@ class PersonConsistency:
         _acronym_affiliations(doc)
         _majority_labels(doc)
         _surnamed_bodies(doc)
-        people = [strip_honorifics(e) for e in doc.ents if e.label_ == "PERSON"]
+        people = [strip_honorifics(e) for e in doc_ents(doc) if e.label_ == "PERSON"]
         full = {p.text for p in people}
         surnames = {p[-1].text for p in people if len(p) > 1} | {p.text for p in people if len(p) == 1}
         # Every capitalised word of a full name: family names come first in Korean or Chinese names; and the
@@ -74,7 +74,7 @@ class PersonConsistency:
         not_people = set(doc._.get(NOT_PEOPLE)) - full
         family = {p[-1].text for p in people if len(p) > 1}
         spans: list[Span] = []
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             c = core(ent)
             if ent.label_ == "PERSON":
                 spans.append(strip_honorifics(ent))
@@ -112,17 +112,17 @@ def _known_name(span: Span, known: set[str], not_people: set[str]) -> bool:
 def _surnamed_bodies(doc: Doc) -> None:
     """Bodies that end in the surname of a person of the document are that person ("_ends_in_surname"),
     before the person names are collected, so their given names count as known too."""
-    people = [strip_honorifics(e) for e in doc.ents if e.label_ == "PERSON"]
+    people = [strip_honorifics(e) for e in doc_ents(doc) if e.label_ == "PERSON"]
     written = {p[-1].text for p in people} | {p.text.split()[-1] for p in people}  # "Whaanga-Reid" one word
     given = {t.text for p in people for t in p if t.text[:1].isupper()}  # "Dear Levan": a given name alone
     not_people = set(doc._.get(NOT_PEOPLE)) - {p.text for p in people}
     ents, changed = [], False
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         name = _ends_in_surname(core(ent), written, given, not_people) if ent.label_ == "ORG" else None
         ents.append(ent if name is None else _relabel(name, "PERSON"))
         changed = changed or name is not None
     if changed:
-        doc.ents = ents
+        assign_doc_ents(doc, ents)
 
 
 def _ends_in_surname(span: Span, surnames: set[str], given: set[str], not_people: set[str]) -> Span | None:
@@ -210,7 +210,7 @@ def _possessive_split(span: Span) -> list[Span]:
 def _acronym_affiliations(doc: Doc) -> None:
     """"DAB's Ben Chan", "Ann Chiang of DAB": an acronym the model took for a person, written as a person's
     party or body, is that body; so is every other mention of it the model made a person."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     found = set()
     for n, ent in enumerate(ents):
         text = ent.text
@@ -225,7 +225,7 @@ def _acronym_affiliations(doc: Doc) -> None:
         if owner or member:
             found.add(text)
     if found:
-        doc.ents = [_relabel(e, "ORG") if e.label_ == "PERSON" and e.text in found else e for e in ents]
+        assign_doc_ents(doc, [_relabel(e, "ORG") if e.label_ == "PERSON" and e.text in found else e for e in ents])
 
 
 def _places_taken_for_people(doc: Doc) -> None:
@@ -234,7 +234,7 @@ def _places_taken_for_people(doc: Doc) -> None:
     writes as a place (tagged one, or after "in", "to", ...) or that is a state's capital, or any name written
     after a place noun and "of" ("the oil port of Ras Lanuf"), names no one - unless
     it is a word of a person's longer name ("Valeska Paris") or follows a title or honorific ("Mr Paris")."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     parts = {t.text for e in ents if e.label_ == "PERSON" and len(core(e)) > 1 for t in core(e)}
     at = ({e.start: e for e in ents}, {e.end - 1: e for e in ents})  # the entity opening, closing at a token
     placed = {core_text(e) for e in ents if e.label_ in {"PLACE", "GPE", "LOC"} or _in_place(core(e))
@@ -258,9 +258,9 @@ def _places_taken_for_people(doc: Doc) -> None:
         # partner'" beside two "people" Tucson), as _majority_labels would have made it a person
         votes = Counter(core_text(e) for e in ents if e.label_ == "PERSON")
         votes.subtract(core_text(e) for e in ents if e.label_ == "ORG")
-        doc.ents = [_place_or_state(core(e), *found[core_text(e)], capitals)
-                    if core_text(e) in found and (e.label_ == "PERSON" or e.label_ == "ORG" and votes[core_text(e)] > 0)
-                    else e for e in ents]
+        assign_doc_ents(doc, [_place_or_state(core(e), *found[core_text(e)], capitals)
+                              if core_text(e) in found and (e.label_ == "PERSON" or e.label_ == "ORG" and votes[core_text(e)] > 0)
+                              else e for e in ents])
 
 
 def _place_or_state(c: Span, label: str, kb_id: str, capitals: dict[str, str]) -> Span:
@@ -354,15 +354,15 @@ def _titled(t: Token) -> bool:
 def _majority_labels(doc: Doc) -> None:
     """One label per name in a document: the label the model gave it most often (a word of a
     multi-word person name is left to the person rules)."""
-    surnames = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    surnames = {t.text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     votes: dict[str, Counter[str]] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in {"PERSON", "ORG"} and ent.text not in surnames:
             votes.setdefault(ent.text, Counter())[ent.label_] += 1
     winners = {text: c.most_common(1)[0][0] for text, c in votes.items()
                if len(c) > 1 and c.most_common(1)[0][1] > min(c.values())}
     if winners:
-        doc.ents = [_relabel(e, winners[e.text]) if e.text in winners else e for e in doc.ents]
+        assign_doc_ents(doc, [_relabel(e, winners[e.text]) if e.text in winners else e for e in doc_ents(doc)])
 
 
 def strip_honorifics(span: Span) -> Span:

@@ -19,6 +19,7 @@ from kg.nlp.components.appositions import title_before
 from kg.nlp.components.base import _LEGAL_WORDS, COMPANY_WORDS, POSSESSIVE, _is_product, core, core_text
 from kg.nlp.components.given_names import PERSON_NOUNS, given_names
 from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, ORG_CLASS_NOUNS, TITLE_HEADS, common_nouns, words
+from kg.nlp.doc_text import doc_ents
 
 _W = words("components/person_evidence")
 _OWNERSHIP = frozenset(_W["ownership_nouns"])
@@ -76,7 +77,7 @@ def coordinated_with(span: Span, label: str) -> bool:
     if not partners:
         return False  # most names: no conjunct, no need to go over the document's names
     return any(e.label_ == label or label == "PRODUCT" and e.label_ in {"ORG", "PERSON"} and _is_product(e)
-               for e in span.doc.ents if partners & set(range(e.start, e.end)))
+               for e in doc_ents(span.doc) if partners & set(range(e.start, e.end)))
 
 
 def owned_or_its(span: Span) -> bool:

@@ -11,7 +11,7 @@ from kg.nlp.components.breaks import cut_at_breaks
 from kg.nlp.components.copular_names import named_by_title
 from kg.nlp.components.initials import initialled_names
 from kg.nlp.components.title_phrases import names_after_portfolios, names_after_title_phrases
-from kg.nlp.doc_text import token_texts
+from kg.nlp.doc_text import doc_ents, token_texts
 from kg.nlp.lexicon import (
     BODY_WORDS,
     CORPORATE_TITLES,
@@ -55,7 +55,7 @@ class SpanRepair:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
-        ents = cut_at_breaks(list(doc.ents))
+        ents = cut_at_breaks(list(doc_ents(doc)))
         names = {core_text(e) for e in ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}}
         out: list[Span] = []
         for ent in ents:
@@ -83,7 +83,7 @@ def _split_dashed(ent: Span) -> list[Span]:
     doc = ent.doc
     for t in ent[1:-1]:
         if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
-            alone = {e.text for e in doc.ents}  # here only: most names have no spaced dash
+            alone = {e.text for e in doc_ents(doc)}  # here only: most names have no spaced dash
             left, right = doc[ent.start:t.i], doc[t.i + 1:ent.end]
             # each side a name by itself (not "Coca - Cola" as some texts space it)
             known = [p.text in alone or gazetteer.known_place(p.text) for p in (left, right)]

@@ -14,6 +14,7 @@ from kg.nlp.lexicon import (
     common_nouns,
     words,
 )
+from kg.nlp.doc_text import doc_ents
 
 _W = words("components/title_filter")
 PORTFOLIO_TITLES = frozenset(words("components/org_portfolios")["portfolio_titles"])
@@ -35,15 +36,15 @@ class TitleFilter:
 
     def __call__(self, doc: Doc) -> Doc:
         drop = {(e.start, e.end) for e in self.match(doc)}
-        kept = {(e.start, e.end): _portfolio_rest(e) for e in doc.ents if e.label_ == "ORG" and _in_portfolio(e)}
+        kept = {(e.start, e.end): _portfolio_rest(e) for e in doc_ents(doc) if e.label_ == "ORG" and _in_portfolio(e)}
         if drop or kept:
-            _set_ents(doc, [s for e in doc.ents if (e.start, e.end) not in drop
+            _set_ents(doc, [s for e in doc_ents(doc) if (e.start, e.end) not in drop
                             for s in kept.get((e.start, e.end), [e])])
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
-        short = {e.text for e in doc.ents if e.label_ == "ORG" and _title_acronym(e)}
-        return [ent for ent in doc.ents if ent.label_ in {"ORG", "GPE", "NORP"} and (
+        short = {e.text for e in doc_ents(doc) if e.label_ == "ORG" and _title_acronym(e)}
+        return [ent for ent in doc_ents(doc) if ent.label_ in {"ORG", "GPE", "NORP"} and (
             _in_title(ent) or ent.label_ == "ORG" and (_opens_title(ent) or _field_complement(ent) or ent.text in short)
         )]
 
@@ -101,7 +102,7 @@ def _regional(word: str, doc: Doc) -> bool:
     the article uses alone as a people's word."""
     return word in gazetteer.demonyms() or word + "s" in gazetteer.country_names() \
         or word[:1].isupper() and word.endswith("an") and word.isalpha() \
-        or any(e.label_ == "NORP" and e.text == word for e in doc.ents)
+        or any(e.label_ == "NORP" and e.text == word for e in doc_ents(doc))
 
 
 def _in_portfolio(ent: Span) -> bool:

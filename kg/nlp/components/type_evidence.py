@@ -23,13 +23,14 @@ from kg.nlp.components.base import (
 )
 from kg.nlp.components.outlets import person_trade
 from kg.nlp.lemmas import lemma
-from kg.nlp.doc_text import token_texts
+from kg.nlp.doc_text import doc_ents, token_texts
 from kg.nlp.lexicon import (CORPORATE_TITLES, HONORIFICS, INDEX_WORDS, ORG_CLASS_NOUNS, PRODUCT_CLASS_NOUNS,
                             common_nouns, words)
 
 _W = words("components/type_evidence")
 _WORD_NOUNS = frozenset(_W["word_nouns"])
 _PEOPLES_PREPOSITIONS = frozenset(_W["peoples_prepositions"])
+_GROUP_TITLES = frozenset(_W["group_titles"])
 
 
 def maker_and_model(ent: Span, context: DocFacts) -> bool:
@@ -127,6 +128,15 @@ def class_of(token: Token) -> str | None:
     return word if word in classes else None
 
 
+def before_group_title(ent: Span) -> bool:
+    """"Fianna Fáil leader Declan Hegarty", "Yisrael Beytenu leader Oded Sela": a name right before a group's
+    title ("leader") and a person's name leads that group, a party or a movement, and is no person."""
+    doc = ent.doc
+    i = ent.end
+    return (i + 1 < len(doc) and doc[i].lower_ in _GROUP_TITLES and doc[i].is_lower
+            and any(e.start == i + 1 and e.label_ == "PERSON" for e in doc_ents(doc)))
+
+
 def before_corporate_title(ent: Span) -> bool:
     """"Ryanair CEO Michael O'Leary", "Uralsib analyst Chris Weafer", "Ryanair CEO, Michael O'Leary"."""
     doc = ent.doc
@@ -135,7 +145,7 @@ def before_corporate_title(ent: Span) -> bool:
         return False
     while i < len(doc) and (doc[i].lower_ in CORPORATE_TITLES or doc[i].lower_ in {",", "and", "officer"}):
         i += 1
-    return any(e.start == i and e.label_ == "PERSON" for e in doc.ents)
+    return any(e.start == i and e.label_ == "PERSON" for e in doc_ents(doc))
 
 
 def determined_not_person(ent: Span, name_words: set[str]) -> bool:
@@ -147,7 +157,7 @@ def determined_not_person(ent: Span, name_words: set[str]) -> bool:
     if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
         return after is None or after.pos_ not in {"NOUN", "PROPN"}
     if len(ent) == 1 and ent.start > 1 and doc[ent.start - 1].text in POSSESSIVE:
-        return any(e.end == ent.start - 1 and e.label_ == "ORG" for e in doc.ents)
+        return any(e.end == ent.start - 1 and e.label_ == "ORG" for e in doc_ents(doc))
     return False
 
 
@@ -247,7 +257,7 @@ def _codes() -> frozenset[str]:
 def _written_as_place(ent: Span) -> bool:
     doc = ent.doc
     after_country = (ent.end + 1 < len(doc) and doc[ent.end].text == "," and
-                     any(e.start == ent.end + 1 and e.label_ in {"COUNTRY", "GPE"} for e in doc.ents))
+                     any(e.start == ent.end + 1 and e.label_ in {"COUNTRY", "GPE"} for e in doc_ents(doc)))
     # "in Toulouse", but not "attributed to Einstein", "a letter from Smith": people go to and come from
     return after_country or (_after_locative(ent) and (
         doc[ent.start - 1].lower_ not in _PEOPLES_PREPOSITIONS or gazetteer.known_place(ent.text)))
@@ -266,10 +276,10 @@ def _in_place_list(ent: Span) -> bool:
             gazetteer.known_place(e.text) and not (e.label_ == "ORG" and e.text in gazetteer.country_names()))
 
     before = ent.end + 1 < len(doc) and doc[ent.end].text == "," and any(
-        e.start == ent.end + 1 and place(e) for e in doc.ents)
+        e.start == ent.end + 1 and place(e) for e in doc_ents(doc))
     closing = ent.end == len(doc) or doc[ent.end].text in {",", ".", ";", ")"}
     after = ent.start > 1 and doc[ent.start - 1].text == "," and closing and any(
-        e.end == ent.start - 1 and place(e) for e in doc.ents)
+        e.end == ent.start - 1 and place(e) for e in doc_ents(doc))
     return before or after
 
 

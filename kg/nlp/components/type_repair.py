@@ -28,6 +28,7 @@ from kg.nlp.components.type_evidence import (
     DocFacts,
     acronym_groups,
     before_corporate_title,
+    before_group_title,
     class_noun,
     company_stems,
     determined_not_person,
@@ -44,6 +45,7 @@ from kg.nlp.lexicon import (
     WORK_HEADS,
     words,
 )
+from kg.nlp.doc_text import doc_ents
 
 _W = words("components/type_repair")
 
@@ -71,8 +73,8 @@ class TypeRepair:
     def match(self, doc: Doc) -> list[Span]:
         groups = acronym_groups(doc)
         taken = {i for g in groups for i in range(g.start, g.end)}
-        doc_ents = doc.ents  # made once: spaCy makes every entity's Span at each doc.ents
-        ents = groups + merge_split_names([e for e in doc_ents if not taken & set(range(e.start, e.end))])
+        known = doc_ents(doc)
+        ents = groups + merge_split_names([e for e in known if not taken & set(range(e.start, e.end))])
         ents += listed_people(doc, ents)
         ents.sort(key=lambda e: e.start)
         name_words = {t.text for e in map(core, ents) if e.label_ == "PERSON" and len(e) > 1
@@ -81,8 +83,8 @@ class TypeRepair:
         # per-document facts the rules consult, computed once rather than once per entity
         org_names = [core_text(e) for e in ents if e.label_ == "ORG"]
         context = DocFacts(index_word_names(doc) | names_moving_by_points(doc, org_names), org_names,
-                            company_stems(list(doc_ents)), company_evidence(ents),
-                            {core_text(e) for e in doc_ents if e.label_ == "ORG" and len(core(e)) == 1},
+                            company_stems(list(known)), company_evidence(ents),
+                            {core_text(e) for e in known if e.label_ == "ORG" and len(core(e)) == 1},
                             {core_text(e) for e in ents if e.label_ == "PRODUCT"})
         spans: list[Span] = []
         decided: dict[str, set[str]] = {}
@@ -155,6 +157,8 @@ def _construction_label(ent: Span, name_words: set[str], context: DocFacts) -> s
     noun = class_noun(ent)
     if noun is not None:
         return "ORG" if noun in ORG_CLASS_NOUNS else "DROP" if noun in INDEX_WORDS else "PRODUCT"
+    if ent.label_ in {"PERSON", "PLACE"} and before_group_title(ent):
+        return "ORG"  # "Fianna Fáil leader Declan Hegarty", "Diko leader Nikolas Papas": the party, no person
     listed = list_label(ent) or titled_person(ent)
     if listed is not None:
         return listed  # "Chuck Close, Walker Evans, Robert Mapplethorpe", "President Mwila Banda": a person
