@@ -93,6 +93,12 @@ CASES = [
      [("Naledi Dube-Mokoena", "PERSON")]),
     ("The association met the regulator, Mallam Sani Bello-Kura, on Friday.", [("Sani Bello-Kura", "ORG")],
      [("Sani Bello-Kura", "PERSON")]),
+    # a name and a member's letters after it, read as one name: the person, the letters left out; not a body's words
+    ("Opposition health spokeswoman Moira Baird MSP said the plan was flawed.", [("Moira Baird MSP", "ORG")],
+     [("Moira Baird", "PERSON")]),
+    ("The bill was tabled by Niamh Carolan TD on Tuesday.", [("Niamh Carolan TD", "PERSON")],
+     [("Niamh Carolan", "PERSON")]),
+    ("The Welsh Labour MP group met on Friday.", [("Welsh Labour MP", "ORG")], [("Welsh Labour MP", "ORG")]),
     # a "given name + thing's noun" body stays a body ("university", "news": no surnames)
     ("Vexon hired a graduate of Dale University last year.", [("Vexon", "ORG"), ("Dale University", "ORG")],
      [("Vexon", "ORG"), ("Dale University", "ORG")]),

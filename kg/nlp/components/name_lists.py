@@ -17,7 +17,10 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.nlp.components.base import _after_locative, core
 from kg.nlp.components.person_evidence import BODY_NOUNS, common_noun_name
-from kg.nlp.lexicon import ORG_HEADS, PERSONAL_COURTESY, PLACE_HEADS, TITLE_HEADS
+from kg.nlp.components.given_names import given_names
+from kg.nlp.lexicon import BODY_WORDS, ORG_HEADS, PERSONAL_COURTESY, PLACE_HEADS, TITLE_HEADS, common_nouns, words
+
+_POST_NOMINALS = frozenset(words("components/type_repair")["post_nominals"])
 
 
 def _labels_of(tokens: list[Token], skip: range) -> list[str]:
@@ -111,3 +114,23 @@ def addressed_person(ent: Span) -> str | None:
     if not 1 <= len(words) <= 4 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
         return None
     return None if gazetteer.known_place(doc[start:ent.end].text) else "PERSON"
+
+
+def post_nominal_person(ent: Span) -> Span | None:
+    """"Hamish Doig MSP", "Seán Moriarty TD for Fianna Fáil": two to four capitalised words and a member's or an
+    honour's letters the model read as one name (a body's, or a person's with the letters) are a person's name, the
+    letters left out; not "Scottish Labour MSP" (a state's or a body's word inside) nor "the Welsh Labour MP group"."""
+    if ent.label_ not in {"ORG", "PERSON"} or len(ent) < 3 or ent[-1].text not in _POST_NOMINALS:
+        return None
+    if ent.end < len(ent.doc) and ent.doc[ent.end].pos_ in {"NOUN", "PROPN"}:
+        return None  # "the Welsh Labour MP group": the letters name a kind of member, before a noun
+    name = ent.doc[ent.start:ent.end - 1]
+    words_ = [t for t in name if t.text != "-"]
+    if not 2 <= len(words_) <= 4 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words_):
+        return None
+    if any(t.text in ORG_HEADS or t.text in BODY_WORDS or t.lower_ in TITLE_HEADS or gazetteer.demonyms().get(t.text)
+           or gazetteer.country_names().get(t.text) for t in words_) or gazetteer.known_place(name.text):
+        return None
+    if words_[0].lower_ not in given_names() and any(t.lower_ in common_nouns() for t in words_):
+        return None  # "Welsh Labour MP": a party's words, no given name before them
+    return Span(ent.doc, name.start, name.end, label="PERSON")

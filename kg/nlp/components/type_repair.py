@@ -17,7 +17,7 @@ from kg.nlp.components.base import (
 )
 from kg.nlp.components.person_evidence import BODY_NOUNS, common_noun_name, not_a_person, owned_or_its, product_lines
 from kg.nlp.components.given_names import given_names, named_as_person
-from kg.nlp.components.name_lists import addressed_person, list_label, listed_people, titled_person
+from kg.nlp.components.name_lists import addressed_person, list_label, listed_people, post_nominal_person, titled_person
 from kg.nlp.components.place_evidence import code_stems, org_written_as_place, place_acronyms, unknown_place_label
 from kg.nlp.components.company_evidence import acts_as_company, company_evidence, named_product
 from kg.nlp.components.event_names import event_named, is_event
@@ -93,6 +93,9 @@ class TypeRepair:
                 maker = _maker(ent, ent.label_, context)
                 spans += [ent] if maker is None else [Span(doc, maker.start, maker.end, label="ORG"),
                                                       Span(doc, maker.end, ent.end, label=ent.label_)]
+                continue
+            if (member := post_nominal_person(ent)) is not None:
+                spans.append(member)  # "Hamish Doig MSP": the person, without the letters
                 continue
             label = _construction_label(ent, name_words, context)
             if label is not None:
