@@ -13,6 +13,7 @@ from .test_meetings_recall import _with_range
 
 FRIDAY = dt.date(2019, 6, 14)
 HELD, PLANNED, PROPOSED, CANCELLED = Status.HELD, Status.PLANNED, Status.PROPOSED, Status.CANCELLED
+VARGA_KOVAC = frozenset({"Lena Varga", "Peter Kovac"})
 
 # text, expected {(participants, status, date or (start, end), place)}
 CASES = [
@@ -99,6 +100,20 @@ CASES = [
      "Tuesday, Mr Saleh held talks with Foreign Minister Ana Prado at the Foreign Office.",
      {(frozenset({"Tom Okello", "Omar Saleh"}), HELD, "2019-06-12", "PM House"),
       (frozenset({"Omar Saleh", "Ana Prado"}), HELD, "2019-06-11", "Foreign Office")}),
+    # a count of meetings with an "after"/"following" phrase tells the earlier ones: one held meeting of the same
+    # sides per place and time it lists, none of them the counted meeting (no undated "earlier ones" beside them)
+    ("Foreign Minister Lena Varga and Slovak Prime Minister Peter Kovac held talks in Vienna on Thursday. It was "
+     "their third meeting this year, after talks in Bratislava in January and in Prague in April.",
+     {(VARGA_KOVAC, HELD, "2019-06-13", "Vienna"), (VARGA_KOVAC, HELD, "2019-01", "Bratislava"),
+      (VARGA_KOVAC, HELD, "2019-04", "Prague")}),
+    ("Foreign Minister Lena Varga hosted Slovak Prime Minister Peter Kovac for a working lunch in Vienna on Thursday. "
+     "The lunch was the pair's third encounter since January, following meetings in Brno in February and in Graz "
+     "in May.",
+     {(VARGA_KOVAC, HELD, "2019-06-13", "Vienna"), (VARGA_KOVAC, HELD, "2019-02", "Brno"),
+      (VARGA_KOVAC, HELD, "2019-05", "Graz")}),
+    ("Foreign Minister Lena Varga received Slovak Prime Minister Peter Kovac in Vienna on Thursday, in their second "
+     "meeting this year after the two met in Brno in March.",
+     {(VARGA_KOVAC, HELD, "2019-06-13", "Vienna"), (VARGA_KOVAC, HELD, "2019-03", "Brno")}),
 ]
 
 

@@ -1,8 +1,9 @@
 """Meetings: meals and sessions told with their counterpart away from the noun (issue 13, recall) - "had lunch on
 Monday with X" (the "with" on the verb of holding), "lunched with X", "dined together" (verbs of eating from
 WordNet, scripts/meeting_lexicon.seeds.tsv), "discussed the bill over lunch" (the meal the occasion of a verb
-with a counterpart), and where a side goes next ("before heading to Berlin") - on invented sentences with
-invented names; each row names the construction it reads."""
+with a counterpart), the day and place of "talks ... due to open in X on Monday", and where a side goes
+next ("before heading to Berlin") - on invented sentences with invented names; each row names the construction it
+reads."""
 from __future__ import annotations
 
 import datetime as dt
@@ -58,6 +59,12 @@ CASES = [
      set()),
     ("Chancellor Omar Haddad refused to invite Prime Minister Peter Kovac to the dinner in Berlin.", set()),
     ("Mayor Omar Haddad declined to invite Ambassador Peter Kovac to City Hall for a lunch on Monday.", set()),
+    # "Talks between A and B are due to open in X on Monday": the day and place of the infinitive a raising word
+    # over the meeting noun's verb governs ("due", "expected"); a clause of its own ("are expected to fail") adds none
+    ("Talks between Foreign Minister Lena Varga and her Slovak counterpart Peter Kovac are due to open in "
+     "Bratislava on Monday.", {(frozenset({"Lena Varga", "Peter Kovac"}), PLANNED, "2019-06-17", "Bratislava")}),
+    ("A summit between President Karl Brandt and Prime Minister Omar Haddad is expected to begin in Amman on Tuesday.",
+     {(frozenset({"Karl Brandt", "Omar Haddad"}), PLANNED, "2019-06-18", "Amman")}),
     # "before heading to Berlin": where a side goes next is no place of the meeting (a place of its own stays)
     ("Before heading to Berlin, chief executive Anna Huber had lunch on Monday with Karl Brandt.",
      {(frozenset({"Anna Huber", "Karl Brandt"}), HELD, "2019-06-10", None)}),

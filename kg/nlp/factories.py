@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from kg.nlp.components.false_people import FalsePeople
 from kg.nlp.components.name_joins import NameJoins
 from kg.nlp.components import CountryTagger, ParagraphBreaks, OrgRepair, PersonConsistency, SpanRepair, TitleFilter, TypeRepair
 
@@ -27,6 +28,11 @@ def make_country_tagger(nlp: Language, name: str) -> CountryTagger:
     return CountryTagger()
 
 
+@Language.factory("kg_false_people", assigns=["doc.ents"], requires=["doc.ents"])
+def make_false_people(nlp: Language, name: str) -> FalsePeople:
+    return FalsePeople()
+
+
 @Language.factory("kg_type_repair", assigns=["doc.ents"], requires=["doc.ents"])
 def make_type_repair(nlp: Language, name: str) -> TypeRepair:
     return TypeRepair()
@@ -47,7 +53,7 @@ def make_person_consistency(nlp: Language, name: str) -> PersonConsistency:
     return PersonConsistency()
 
 
-COMPONENTS = ("kg_title_filter", "kg_span_repair", "kg_country_tagger", "kg_type_repair", "kg_org_repair",
+COMPONENTS = ("kg_title_filter", "kg_span_repair", "kg_country_tagger", "kg_false_people", "kg_type_repair", "kg_org_repair",
               "kg_name_joins", "kg_person_consistency")
 BEFORE_PARSER = ("kg_paragraph_breaks",)
 """Components that prepare what the parser reads; they run before it (the others run after the NER)."""

@@ -11,6 +11,7 @@ per module, plain records between them.
 - `corrections`: what the publication says it reported wrongly tells no day nor place;
 - `joins`: mentions of one meeting joined before the merge (coordinated verbs, "when" clauses, stand-ins);
 - `coref`: mentions of one meeting, across the article, become one event;
+- `counted`: the earlier meetings a count tells ("their third meeting, after talks in X in March");
 - `derived`: events told through others (earlier meetings an ordinal counts, a session resumed);
 - `stays`: a visit or trip becomes one with the meetings it holds;
 - `settle`: one Meeting record per event.
@@ -28,6 +29,7 @@ from kg.extract.meetings.coref import _merge, _merge_states
 from kg.extract.meetings.derived import _earlier_ones, _resumptions
 from kg.extract.meetings.joins import _fill_standins, _join_coordinated, _when_joined
 from kg.extract.meetings.convened import convened
+from kg.extract.meetings.counted import counted_earlier
 from kg.extract.meetings.corrections import corrected
 from kg.extract.meetings.crews import add_joined
 from kg.extract.meetings.invitations import invited_visit
@@ -78,6 +80,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     events = _host_of_stay(_absorb_visits(ctx, _itinerary(ctx, _merge_states(ctx, _lead_joined(_purpose_joined(_merge(mentions)))))))
     events = _state_sides(ctx, events)
     _visited_person(ctx, events)
+    events = counted_earlier(ctx, events, mentions)
     events += _resumptions(events, mentions)
     add_joined(ctx, events)
     events = [e for e in events if len(e.participants) >= 2]

@@ -59,6 +59,7 @@ def _clause_walk(trigger: Token) -> list[int]:
     gov = _governor(trigger) if trigger.pos_ not in {"VERB", "AUX"} else None
     if gov is not None:
         heads.add(gov.i)
+        heads |= {v.i for v in raised(trigger, gov)}
     if trigger.pos_ not in {"VERB", "AUX"}:
         clauses = [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
         clauses += [c for c in _told_clauses(trigger) if c.head.i != trigger.i]
@@ -99,3 +100,13 @@ def _clause_arrays(doc: Doc) -> tuple[list[int], frozenset[int]]:
                           and strings[dep] not in _NOT_STOPS and not _adjectival(doc[i]))
         found = doc.user_data[_CLAUSE_ARRAYS] = (head_of, stops)
     return found
+
+
+def raised(noun: Token, gov: Token) -> list[Token]:
+    """"Talks between A and B are due to open in Oslo on Monday", "The summit is expected to begin on Monday": the
+    infinitive that a raising word over the verb of the meeting noun, its subject, governs (where its day and place
+    are told)."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.i != gov.i:
+        return []
+    words = [c for c in gov.children if c.dep_ in {"acomp", "xcomp"}]
+    return [v for w in words for v in [w, *(x for x in w.children if x.dep_ == "xcomp")] if v.pos_ in {"VERB", "AUX"}]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.meetings.counted import earlier_told
 from kg.extract.meetings.lexicon import WHEN
 from kg.extract.meetings.records import _Event, _Mention
 from kg.records import Status
@@ -20,8 +21,8 @@ def _earlier_ones(events: list[_Event]) -> list[_Event]:
     out: list[_Event] = []
     for event in events:
         for m in event.mentions:
-            if not (m.ordinal and m.ordinal >= 2):
-                continue
+            if not (m.ordinal and m.ordinal >= 2) or earlier_told(m) is not None:
+                continue  # (the earlier ones the count's "after" phrase tells are events of their own: counted)
             period = m.date.value if m.date and _THIS_PERIOD.search(m.date.text) else None
             if period is None and (m.status != Status.HELD or event.first().status != Status.HELD):
                 continue

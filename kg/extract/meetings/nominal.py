@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from kg.extract.meetings.apart import _distributive, _each
 from kg.extract.meetings.arguments import _resolve_arg
 from kg.extract.meetings.chairs import chairs_named, role_agents
+from kg.extract.meetings.clauses import raised
 from kg.extract.meetings.coref import _continues
 from kg.extract.meetings.crews import attendance
 from kg.extract.meetings.finish import _finish
@@ -114,7 +115,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         participants, partial = joint, False
     place = _place(ctx, noun, participants) or (_place(ctx, noun.head.head, participants, skip=noun) if _continues(
         noun) else None) or (_place(ctx, governor, participants, skip=noun)  # "a round of talks to take place in X"
-                             if governor is not None else None) or _frame_place(ctx, noun)
+                             if governor is not None else None) or _frame_place(ctx, noun) or next(
+        (k for v in (raised(noun, governor) if governor is not None else []) if (k := _place(ctx, v, participants))), None)
     if governor is not None and lemma(governor).lower() == "visit" and place is None:
         place = next((k for c in governor.children if c.dep_ == "dobj" and (k := ctx.key_of.get(c.i))
                       and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), None)

@@ -70,8 +70,11 @@ def named_as_person(ent: Span) -> bool:
         return False
     first, last = words_
     if (not all(part.lower() in given_names() for part in first.split("-")) or gazetteer.known_place(first)
-            or last in gazetteer.country_names()):
-        return False
+            or last in gazetteer.country_names() or first in gazetteer.demonyms()):
+        return False  # "Irish Examiner", "Georgia Power": a people's or a place's name first
+    if c.start > 0 and ent.doc[c.start - 1].lower_ == "the" and (c.end == len(ent.doc) or ent.doc[c.end].pos_ not in {
+            "NOUN", "PROPN"}):
+        return False  # "told the Morning Star": no person's name heads a phrase after "the" ("the Annie Oakley print")
     last = last.split("-")[-1]  # "Oyono-Mba": the double surname's last part tells a company's word
     if last.lower() in COMPANY_WORDS | _LEGAL_WORDS | ORG_CLASS_NOUNS | PRODUCT_CLASS_NOUNS:
         return False
