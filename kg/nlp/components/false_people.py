@@ -24,6 +24,7 @@ from kg import gazetteer
 from kg.nlp.components.base import POSSESSIVE, _relabel, _set_ents, core
 from kg.nlp.components.given_names import given_names
 from kg.nlp.doc_text import token_texts
+from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import HONORIFICS, ORG_HEADS, TITLE_HEADS, common_nouns, words
 
 _W = words("components/false_people")
@@ -119,9 +120,15 @@ def _reading(c: Span, ents: list[Span], decided: dict[str, tuple[str, str]]) -> 
     before = next((b for m in every if (b := _bracketed_after(m, ents)) is not None), None)
     if before is not None:
         return (before, "")
-    if len(c) <= 3 and any(_outlet_use(m) for m in every):
+    if len(c) <= 3 and any(_outlet_use(m) for m in every) and not any(_speaks(m) for m in every):
         return ("ORG", "")
     return None
+
+
+def _speaks(m: Span) -> bool:
+    """"Blinkow said": a name that is the subject of "say" is a person whom "told Blinkow" addressed, no outlet
+    (an outlet told something is then cited as "Yle reported", or not at all)."""
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and lemma(t.head) == "say" for t in m)
 
 
 def _persons_own(m: Span) -> bool:
