@@ -268,7 +268,8 @@ def _bracketed_after(m: Span, ents: list[Span]) -> str | None:
 def _outlet_use(m: Span) -> bool:
     """"told Yle", "seen by Euractiv", "first appeared in Handelsblatt", "al-Joumhouria daily reported"."""
     doc, i = m.doc, m.start
-    if i > 0 and doc[i - 1].lower_ in _TELL and (m.end == len(doc) or doc[m.end].text not in POSSESSIVE):
+    # "told Yle": one word only; "told Achieng Otieno" is a person told, whose given name no list may know
+    if len(m) == 1 and i > 0 and doc[i - 1].lower_ in _TELL and (m.end == len(doc) or doc[m.end].text not in POSSESSIVE):
         return True
     if i > 1 and (doc[i - 2].lower_, doc[i - 1].lower_) in _OUTLET_CUES:
         return True
