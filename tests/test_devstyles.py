@@ -141,9 +141,12 @@ from .conftest import DEV_STYLES
 # 841 -> 854 tp alone): names the model took for people that the article uses as bodies, outlets, places or peoples
 # ("X leader Y", "Y of X", "told X", "in X" of a known place, "X, where", "the X mine", "X (XYZ)", "Keralites") and
 # titles inside a person's span after a place ("Busan Mayor"): nlp/components/false_people.py (people15).
+# end of session 15, all writers' and the mender's steps on the 162 texts (measured at 83f4370, truncated): people
+# 0.958 (1384/73/46), organizations 0.806 (874/229/190), titles 0.911 (1203/68/167), quotes 0.902 (735/58/100),
+# meetings 0.570 (637/274/686), pairs 0.592 (895/256/976); countries 0.966 holds.
 FLOORS = {
-    "people": 0.956, "organizations": 0.805, "countries": 0.966, "titles": 0.909, "quotes": 0.901,
-    "meetings": 0.565, "pairs": 0.587,
+    "people": 0.958, "organizations": 0.806, "countries": 0.966, "titles": 0.911, "quotes": 0.902,
+    "meetings": 0.570, "pairs": 0.592,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -218,7 +221,8 @@ FLOORS = {
 # 365/469, 332/469 with meetcoref's corrections
 # 366/470, 333/470 with meetfind's steps (one more matched meeting, its day and place right)
 # 464/624, 450/624 on the 162 texts (e_*, f_*, g_* moved in from the hold-out, session 15)
-ACCURACY_FLOORS = {"meeting_date": 0.743, "meeting_place": 0.721}
+# 485/637, 469/637 at the end of session 15 (83f4370)
+ACCURACY_FLOORS = {"meeting_date": 0.761, "meeting_place": 0.736}
 
 
 @pytest.fixture(scope="module")
