@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.ingest import Skipped, read_inputs
 from kg.pipeline import BuildResult, build
@@ -71,3 +72,17 @@ def dev_styles_ttl(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def entities(nlp: Language, text: str) -> dict[str, Kind]:
     """Entity name -> kind, after in-document resolution."""
     return {e.name: e.kind for e in resolve_document(nlp(text)).entities.values()}
+
+
+def with_entities(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
+    """The parsed text with the given (name, label) entities in place of the model's, each found after the last."""
+    doc = nlp(text)
+    spans, end = [], 0
+    for name, label in ents:
+        start = text.find(name, end)
+        end = start + len(name)
+        span = doc.char_span(start, end, label=label)
+        assert span is not None, name
+        spans.append(span)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc

@@ -9,7 +9,7 @@ from spacy.language import Language
 from kg.nlp import load_pipeline
 from kg.nlp.components.false_people import FalsePeople
 
-from .conftest import entities
+from .conftest import entities, with_entities
 
 
 @pytest.fixture(scope="module")
@@ -19,16 +19,7 @@ def nlp() -> Language:
 
 def _relabelled(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """FalsePeople on the parsed text with the given (name, label) entities, each found after the last."""
-    doc = nlp(text)
-    spans, end = [], 0
-    for name, label in ents:
-        start = text.find(name, end)
-        end = start + len(name)
-        span = doc.char_span(start, end, label=label)
-        assert span is not None, name
-        spans.append(span)
-    doc.ents = sorted(spans, key=lambda s: s.start)
-    return [(e.text, e.label_) for e in FalsePeople()(doc).ents]
+    return [(e.text, e.label_) for e in FalsePeople()(with_entities(nlp, text, ents)).ents]
 
 
 P = "PERSON"

@@ -16,6 +16,8 @@ from kg.nlp.lexicon import common_nouns
 from kg.records import Kind
 from kg.resolve.document import resolve_document
 
+from .conftest import with_entities
+
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
@@ -24,16 +26,7 @@ def nlp() -> Language:
 
 def _repaired(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """TypeRepair on the parsed text with the given (name, label) entities, each found after the last."""
-    doc = nlp(text)
-    spans, end = [], 0
-    for name, label in ents:
-        start = text.find(name, end)
-        end = start + len(name)
-        span = doc.char_span(start, end, label=label)
-        assert span is not None, name
-        spans.append(span)
-    doc.ents = sorted(spans, key=lambda s: s.start)
-    return [(e.text, e.label_) for e in TypeRepair()(doc).ents]
+    return [(e.text, e.label_) for e in TypeRepair()(with_entities(nlp, text, ents)).ents]
 
 
 # (text, the model's entities, what TypeRepair must leave)
