@@ -23,13 +23,14 @@ from spacy.tokens import Doc, Span
 from kg import gazetteer
 from kg.nlp.components.base import POSSESSIVE, _relabel, _set_ents, core
 from kg.nlp.components.given_names import given_names
-from kg.nlp.doc_text import token_texts
+from kg.nlp.doc_text import doc_ents, token_texts
 from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import HONORIFICS, ORG_HEADS, TITLE_HEADS, common_nouns, words
 
 _W = words("components/false_people")
 _HEAD_TITLES = frozenset(_W["head_titles"])
 _PLACE_HEADS = frozenset(_W["place_head_titles"])
+_HEADS = _HEAD_TITLES | _PLACE_HEADS  # titles of a body's or a place's head
 _SITES = frozenset(_W["site_nouns"]) | frozenset(words("entity_nouns")["place_nouns"]) | frozenset(
     words("components/person_consistency")["place_nouns_after"])
 _ORGANS = frozenset(_W["organ_nouns"])
@@ -53,7 +54,7 @@ class FalsePeople:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
-        ents = [s for e in doc.ents for s in _cut_titled(e)]
+        ents = [s for e in doc_ents(doc) for s in _cut_titled(e)]
         people = [core(e) for e in ents if e.label_ == "PERSON"]
         if not people:
             return ents
@@ -215,7 +216,7 @@ def _of_holder(m: Span, ents: list[Span]) -> bool:
     if i < 2 or doc[i - 1].lower_ != "of":
         return False
     prev = doc[i - 2]
-    if prev.lower_ in _HEAD_TITLES | _PLACE_HEADS | {"head", "chief"}:
+    if prev.lower_ in _HEADS or prev.lower_ in {"head", "chief"}:
         return True
     return any(e.end == i - 1 and e.label_ == "PERSON" for e in ents)
 
@@ -236,7 +237,7 @@ def _head_after(m: Span) -> str | None:
     if i >= len(doc):
         return None
     t = doc[i]
-    if t.lower_ in _HEAD_TITLES | _PLACE_HEADS or t.lower_ in _MEMBER_NOUNS and t.is_lower:
+    if t.lower_ in _HEADS or t.lower_ in _MEMBER_NOUNS and t.is_lower:
         return t.lower_
     if owned and t.pos_ == "ADJ" and t.is_lower and i + 1 < len(doc):
         t = doc[i + 1]  # "Pakatan Harapan's presidential council"
