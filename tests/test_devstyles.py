@@ -144,9 +144,13 @@ from .conftest import DEV_STYLES
 # end of session 15, all writers' and the mender's steps on the 162 texts (measured at 83f4370, truncated): people
 # 0.958 (1384/73/46), organizations 0.806 (874/229/190), titles 0.911 (1203/68/167), quotes 0.902 (735/58/100),
 # meetings 0.570 (637/274/686), pairs 0.592 (895/256/976); countries 0.966 holds.
+# 210 texts (session 16: the fifteenth session's hold-out batches a_*, c_*, d_*, measured once unseen, moved here so
+# that rules can read what failed there), measured at the move and truncated: people 0.953 (1720/104/67),
+# organizations 0.789 (1127/320/284), countries 0.963 (745/22/35), titles 0.898 (1491/97/240), quotes 0.897
+# (907/77/131), meetings 0.537 (769/387/937), pairs 0.550 (1066/358/1384).
 FLOORS = {
-    "people": 0.958, "organizations": 0.806, "countries": 0.966, "titles": 0.911, "quotes": 0.902,
-    "meetings": 0.570, "pairs": 0.592,
+    "people": 0.953, "organizations": 0.789, "countries": 0.963, "titles": 0.898, "quotes": 0.897,
+    "meetings": 0.537, "pairs": 0.550,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -222,7 +226,8 @@ FLOORS = {
 # 366/470, 333/470 with meetfind's steps (one more matched meeting, its day and place right)
 # 464/624, 450/624 on the 162 texts (e_*, f_*, g_* moved in from the hold-out, session 15)
 # 485/637, 469/637 at the end of session 15 (83f4370)
-ACCURACY_FLOORS = {"meeting_date": 0.761, "meeting_place": 0.736}
+# 575/769, 562/769 on the 210 texts (a_*, c_*, d_* moved in from the hold-out, session 16)
+ACCURACY_FLOORS = {"meeting_date": 0.747, "meeting_place": 0.730}
 
 
 @pytest.fixture(scope="module")
