@@ -178,11 +178,11 @@ def test_the_staff_of_a_credit_line_are_people(nlp: Language, text: str, people:
     assert {n for n in people if found.get(n) == Kind.PERSON} == people, found
 
 
-# (text, a name the model took for a person that a building's or a headland's closing word makes a place)
+# (text, a name the model took for a person that a building's closing word makes a place)
 BUILDINGS = [
     ("The premier toured Kellerby Hospital on Friday, where nurses have been on strike.", "Kellerby Hospital"),
-    ("Both delegations were received at Harrowden House on Monday evening after the vote.", "Harrowden House"),
-    ("Campaigners rallied against the proposed arena at Tullagh Point last weekend.", "Tullagh Point"),
+    ("Both delegations were received at Harrowden Palace on Monday evening after the vote.", "Harrowden Palace"),
+    ("Nurses at Tullagh Hospital walked out last weekend over pay.", "Tullagh Hospital"),
     ("The two leaders dined at Qalandi Palace, aides said.", "Qalandi Palace"),
 ]
 
@@ -193,8 +193,8 @@ def test_a_building_word_closing_a_name_makes_no_person(nlp: Language, text: str
     assert [(e.text, e.label_) for e in doc.ents if e.text == name] == [(name, "PLACE")]
 
 
-# ... unless a given name opens it ("Edward House", "Barbara Castle")
+# ... unless a given name opens it ("Grace Palace" a person's name as written)
 def test_a_given_name_before_a_building_word_keeps_a_person(nlp: Language) -> None:
-    doc = PersonConsistency()(with_entities(nlp, "Barbara Castle, a former envoy, said the talks would fail.",
-                                            [("Barbara Castle", "PERSON")]))
-    assert [(e.text, e.label_) for e in doc.ents] == [("Barbara Castle", "PERSON")]
+    doc = PersonConsistency()(with_entities(nlp, "Grace Palace, a former envoy, said the talks would fail.",
+                                            [("Grace Palace", "PERSON")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Grace Palace", "PERSON")]

@@ -264,5 +264,5 @@ def _cut_led(ent: Span) -> list[Span]:
     return [ent]
 
 
-_COMPLEMENT_JOINS = frozenset({"and", "for", "of"})
+_COMPLEMENT_JOINS = frozenset(_W["complement_joins"])
 _COMPLEMENT_FILES = frozenset({"group", "attribute"})  # WordNet's files of "Board", "Authority"
