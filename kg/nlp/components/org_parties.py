@@ -1,4 +1,4 @@
-"""Parties the model reads as a people: "the Greens", "Social Democrats", "Republicans", "the Moderates".
+"""Parties the model reads as a people: "the Greens", "Social Democrats", "Democrats", "the Moderates".
 
 A capitalised plural noun of a political persuasion (kg/data/nlp/components/org_parties.toml), alone or after a word
 of the party's name ("Social", "Christian", "Liberal") or a state's name ("Sweden Democrats"), names a party, which
@@ -26,7 +26,9 @@ def persuasion_parties(spans: list[Span]) -> list[Span]:
 def _party(span: Span) -> bool:
     if span.label_ not in _READ_AS or not span[-1].text[:1].isupper() or span[-1].lower_ not in PERSUASIONS:
         return False
-    if span.text in gazetteer.demonyms():
-        return False
+    doc = span.doc
+    if span.text in gazetteer.demonyms() or span.start > 0 and doc[span.start - 1].text == "-" \
+            and not doc[span.start - 1].whitespace_:
+        return False  # "Homeland Union-Lithuanian Christian Democrats": the end of a longer name
     before = span[:-1]
     return not len(before) or len(before) == 1 and (before[0].text in MODIFIERS or before.text in gazetteer.country_names())
