@@ -151,9 +151,14 @@ from .conftest import DEV_STYLES
 # organizations 0.789 -> 0.798 (1127/320/284 -> 1149/319/262), people 0.953 -> 0.955 (1720/104/67 -> 1723/96/64): the
 # outlet an article's head names, on a masthead line, after a byline's writer, on a "By" line with no writer or in a
 # dateline ("Crikey", "By A, Ritzau", "By Telegraph Obituaries", "Bishkek, October 3 / Kabar /.") (orgs).
+# organizations 0.798 -> 0.801 (1149/319/262 -> 1154/315/257), countries 0.963 -> 0.964 (745/22/35 -> 747/22/33),
+# meetings 0.536 -> 0.538 (767/388/939 -> 771/386/935), pairs 0.550 -> 0.551 (1066/358/1384 -> 1068/358/1382): a word
+# in brackets after a body's name that is no English word its name in its own language ("Japan Business Federation
+# (Keidanren)"), a persuasion's plural a party ("the Greens", "Social Democrats"), "Philippine", "Thai", "Lao",
+# "Icelandic" ... demonyms of their states (orgs).
 FLOORS = {
-    "people": 0.955, "organizations": 0.798, "countries": 0.963, "titles": 0.898, "quotes": 0.897,
-    "meetings": 0.537, "pairs": 0.550,
+    "people": 0.955, "organizations": 0.801, "countries": 0.964, "titles": 0.898, "quotes": 0.897,
+    "meetings": 0.538, "pairs": 0.551,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
