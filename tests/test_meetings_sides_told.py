@@ -40,6 +40,20 @@ CASES = [
     ("Norwegian State Secretary Ola Dahl, who leads the Norwegian delegation, arrived on Monday. The Danish "
      "delegation met Finance Minister Jens Holm on Tuesday.",
      {(frozenset({"Denmark", "Jens Holm"}), HELD, "2019-06-11", None)}),
+    # "The negotiating teams, led by A for X and by B for Y, met": a group led by two people is a plural subject, the
+    # second agent coordinated by the parser inside the first one's phrase
+    ("The negotiating teams, led by Anna Holm for the Greens and by Jonas Lund for the Centre Party, met at the "
+     "parliament in Stockholm on Wednesday.",
+     {(frozenset({"Anna Holm", "Jonas Lund"}), HELD, "2019-06-12", "Stockholm")}),
+    # ... not a group led by one person, meeting on its own
+    ("The government team, led by Minister Ana Gil, met in Lima on Monday to prepare its offer.", set()),
+    # "met in the presence of the envoy": a title named in the presence phrase is the one the article titles so
+    ("The UN envoy for Libya, Sara Lindqvist, arrived in Geneva on Sunday. Prime Minister Omar Dabiba and General "
+     "Khalid Haftar met in Geneva on Monday in the presence of the envoy.",
+     {(frozenset({"Omar Dabiba", "Khalid Haftar", "Sara Lindqvist"}), HELD, "2019-06-10", "Geneva")}),
+    ("Ambassador Rita Mendes, the Portuguese special envoy, flew to Maputo on Monday. President Armando Chissano "
+     "received opposition leader Daniel Simango on Tuesday in the presence of the special envoy.",
+     {(frozenset({"Armando Chissano", "Daniel Simango", "Rita Mendes"}), HELD, "2019-06-11", "Maputo")}),
     # "met with the head of X, A, and the head of Y, B": the second title, its name in apposition, coordinated by
     # the parser with the verb, is one more side
     ("Governor Tom Harris met in Albany on Thursday with the president of the State Teachers Association (STA), "

@@ -185,7 +185,7 @@ def attendance(ctx: _Context, trigger: Token) -> set[str]:
     if trigger.dep_ == "nsubjpass" and lemma(clause).lower() == "attend":
         start = next((c.i for c in clause.children if c.dep_ == "agent"), None)
     else:
-        start = next((o.i for p in clause.children if p.dep_ == "prep" for o in _pobjs(p) if o.lower_ in PRESENCE), None)
+        start = next((p.i for p in _presence(trigger)), None)
     if start is None:
         return set()
     people = set()
@@ -195,6 +195,21 @@ def attendance(ctx: _Context, trigger: Token) -> set[str]:
         if (key := ctx.root_of.get(t.i)) and ctx.is_person(key):
             people.add(key)
     return people
+
+
+def _presence(trigger: Token) -> list[Token]:
+    """The presence nouns of a meeting's clause ("in the presence of", "under the auspices of")."""
+    clause = trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else trigger
+    return [o for p in clause.children if p.dep_ == "prep" for o in _pobjs(p) if o.lower_ in PRESENCE]
+
+
+def presence_titles(ctx: _Context, trigger: Token) -> list[Token]:
+    """"met in Nicosia in the presence of the Special Adviser", "under the Special Adviser's auspices": the title
+    nouns the presence phrase names no one with, left for the caller to resolve as it resolves any title."""
+    heads = [h for n in _presence(trigger) for h in [c for c in n.children if c.dep_ == "poss"]
+             + [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]]
+    return [t for h in heads for t in _conjuncts(h) if t.pos_ in {"NOUN", "PROPN"}
+            and not any(d.i in ctx.key_of for d in t.subtree)]
 
 
 def company_states(ctx: _Context, arg: Token, keys: set[str]) -> set[str]:

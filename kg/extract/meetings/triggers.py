@@ -24,7 +24,7 @@ from kg.extract.meetings.lexicon import (
     VISIT,
     Trigger,
 )
-from kg.extract.meetings.crews import attendance
+from kg.extract.meetings.crews import attendance, presence_titles
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.parties import displaced, planned
 from kg.extract.meetings.status import _place, _side_place, _status
@@ -199,6 +199,7 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
         partial |= not ok
+    participants |= {k for t in presence_titles(ctx, verb) for k in _resolve_arg(ctx, t)[0]}
     participants |= attendance(ctx, verb)  # "met in New York in the presence of X"
     place = _place(ctx, verb, participants) or _frame_place(ctx, verb) or (
         _place(ctx, verb.head, participants, skip=verb) if _purpose(verb) else None)  # "travel to Paris to meet X"
