@@ -157,9 +157,11 @@ from .conftest import DEV_STYLES
 # in brackets after a body's name that is no English word its name in its own language ("Japan Business Federation
 # (Keidanren)"), a persuasion's plural a party ("the Greens", "Social Democrats"), "Philippine", "Thai", "Lao",
 # "Icelandic" ... demonyms of their states (orgs).
+# ptq16's titles before a comma past a body's acronym: titles 0.898 -> 0.903 (1491/97/240 -> 1503/94/228); meetings
+# read 767-769 tp from one build to the next (0.536-0.537): its floor 0.535.
 FLOORS = {
-    "people": 0.955, "organizations": 0.801, "countries": 0.964, "titles": 0.898, "quotes": 0.897,
-    "meetings": 0.537, "pairs": 0.551,
+    "people": 0.955, "organizations": 0.801, "countries": 0.964, "titles": 0.903, "quotes": 0.897,
+    "meetings": 0.535, "pairs": 0.551,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
