@@ -159,8 +159,10 @@ from .conftest import DEV_STYLES
 # "Icelandic" ... demonyms of their states (orgs).
 # ptq16's titles before a comma past a body's acronym: titles 0.898 -> 0.903 (1491/97/240 -> 1503/94/228); meetings
 # read 767-769 tp from one build to the next (0.536-0.537): its floor 0.535.
+# organizations 0.801 -> 0.802 (1154/315/257 -> 1154/310/257): a street's name is a place wherever it stands ("the
+# Boulevard Triomphal", "on Grande Allée", "the Alley of Martyrs") (orgs).
 FLOORS = {
-    "people": 0.955, "organizations": 0.801, "countries": 0.964, "titles": 0.903, "quotes": 0.897,
+    "people": 0.955, "organizations": 0.802, "countries": 0.964, "titles": 0.903, "quotes": 0.897,
     "meetings": 0.535, "pairs": 0.551,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
