@@ -301,6 +301,11 @@ CASES = [
      "previous round of Hungarian-Slovak consultations took place in Bratislava in May 2018.", FRIDAY,
      {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", "Budapest"),
       (frozenset({"Hungary", "Slovakia"}), Status.HELD, "2018-05", "Bratislava")}),
+    # ... at a town the tagger took for a product, written with cedillas ("in Chişinău")
+    ("Romanian Deputy Minister Dan Ionescu met Moldovan State Secretary Ion Rusu in Bucharest on Tuesday. The "
+     "previous round of Romanian-Moldovan political consultations took place in Chi\u015fin\u0103u in October 2020.",
+     FRIDAY, {(frozenset({"Dan Ionescu", "Ion Rusu"}), Status.HELD, "2019-06-11", "Bucharest"),
+              (frozenset({"Moldova", "Romania"}), Status.HELD, "2020-10", "Chi\u015fin\u0103u")}),
     # ... not the day's consultations themselves, told again by the pair
     ("Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter Kovac in Budapest on Monday. The "
      "Hungarian-Slovak consultations covered energy.", FRIDAY,
