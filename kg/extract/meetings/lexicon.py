@@ -128,6 +128,7 @@ SEQUENCE_WORDS = frozenset(_Y["sequence_words"])
 TIME_PREPS = frozenset(_Y["time_preps"])
 ARRIVAL_PREPS = frozenset(_V["arrival_preps"])
 REFERRING_DETS = frozenset(_W["sides"]["referring_dets"])
+OTHER_SITTING_MODS = frozenset(_W["sides"]["other_sitting_mods"])
 WHEN: dict = _WH  # the tables of when.py, which builds its regexes from them
 SCHEDULING_VERBS = frozenset(_WH["scheduling_verbs"])
 RECORD_WORDS = frozenset(_WH["record_words"])

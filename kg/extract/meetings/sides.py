@@ -10,18 +10,15 @@ from spacy.tokens import Token
 from kg.extract.meetings.lexicon import (
     COMBINING_FORMS,
     CONTINUATION_HEADS,
-    CONTINUATION_MODS,
     GROUP_TITLES,
     JOINT_BODIES,
     MEMBER_NOUNS,
     MEMBERSHIP_VERBS,
     NOUNS,
     NUMBERS,
-    ORDINALS,
+    OTHER_SITTING_MODS,
     PLURAL_SUBJECTS,
-    PREVIOUS_MODS,
     REFERRING_DETS,
-    SERIES_MODS,
 )
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.status import _infinitive_to_come, _venue
@@ -78,13 +75,11 @@ def _compound_sides(ctx: _Context, noun: Token) -> set[str]:
 
 
 def _another_sitting(noun: Token) -> bool:
-    """A meeting noun told as one sitting of a series other than the news: "the previous round of X-Y talks",
-    "the next X-Y summit", "the third X-Y consultations" (a modifier of the noun, or of the round it is "of")."""
+    """A meeting noun told as a sitting of a series other than the news: "the previous round of X-Y talks", "the
+    next X-Y summit" (a modifier of the noun, or of the round it is "of")."""
     heads = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of"
                       and noun.head.head.lower_ in CONTINUATION_HEADS else [])
-    return any(c.dep_ in {"amod", "det"} and (c.lower_ in ORDINALS or c.lower_ in CONTINUATION_MODS
-                                              or c.lower_ in SERIES_MODS or c.lower_ in PREVIOUS_MODS)
-               for h in heads for c in h.children)
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in OTHER_SITTING_MODS for h in heads for c in h.children)
 
 
 def joint_body(ctx: _Context, noun: Token) -> set[str]:
