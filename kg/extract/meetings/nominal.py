@@ -9,7 +9,7 @@ from kg.extract.meetings.arguments import _resolve_arg
 from kg.extract.meetings.chairs import chairs_named, role_agents
 from kg.extract.meetings.clauses import raised
 from kg.extract.meetings.coref import _continues
-from kg.extract.meetings.crews import attendance
+from kg.extract.meetings.crews import attendance, presence_titles
 from kg.extract.meetings.finish import _finish
 from kg.extract.meetings.frames import _frame_place, _framed, talked_of
 from kg.extract.meetings.lexicon import (
@@ -50,8 +50,10 @@ from kg.records import Kind, Status
 def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if _is_phone(noun) or any(c.lower_ in NOT_MEETINGS for c in noun.children if c.dep_ in {"compound", "amod", "det"}):
         return None
-    if NOUNS[noun.lower_].needs == "with" and not counterpart_told(noun):
-        return None  # "a session with X", "X and Y had a working lunch", not "the session of parliament"
+    # "a session with X", "X and Y had a working lunch", not "the session of parliament"; "Polish-Moldovan
+    # consultations", "a Franco-German working dinner": the hyphened pair of states before the noun is its two sides
+    if NOUNS[noun.lower_].needs == "with" and not counterpart_told(noun) and len(_compound_sides(ctx, noun)) < 2:
+        return None
     if NOUNS[noun.lower_].needs == "to" and not _hosts(ctx, _destinations(noun)):
         return None  # "a trip to A" (a state), not "a trip to Europe"
     if NOUNS[noun.lower_].needs == "series" and not is_session(ctx, noun) and not is_standing(noun):
@@ -95,6 +97,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     named_on_noun = bool(participants)
     if not named_on_noun and governor is not None and talked_of(noun, governor) and not is_occasion(noun):
         return None  # "X and Y discussed the upcoming summit": a meeting talked of, not one of theirs
+    participants |= {k for t in presence_titles(ctx, noun) for k in _resolve_arg(ctx, t)[0]}
     participants |= attendance(ctx, noun)  # "The meeting was attended by A; B; and C": still the meeting told
     person_count = sum(ctx.is_person(k) and not k.startswith(STANDIN) for k in participants)
     # "X is in Vienna for a meeting with A and B", "X came to Oslo for talks with A": the subject of the
