@@ -159,11 +159,13 @@ from .conftest import DEV_STYLES
 # "Icelandic" ... demonyms of their states (orgs).
 # ptq16's titles before a comma past a body's acronym: titles 0.898 -> 0.903 (1491/97/240 -> 1503/94/228); meetings
 # read 767-769 tp from one build to the next (0.536-0.537): its floor 0.535.
+# organizations 0.801 -> 0.802 (1154/315/257 -> 1154/310/257): a street's name is a place wherever it stands ("the
+# Boulevard Triomphal", "on Grande Allée", "the Alley of Martyrs") (orgs).
 # ptq16's plural titles before a list ("union co-leaders A and B", "their campaign chiefs, A of the X and B of Y") and
 # mediation and party roles as title heads (conciliator, moderator, organiser, co-leader, lecturer): titles 0.903 ->
 # 0.907 (1503/94/228 -> 1515/94/216), quotes 0.898 -> 0.900 (908/76/130 -> 911/74/127), people fn 64 -> 62.
 FLOORS = {
-    "people": 0.955, "organizations": 0.801, "countries": 0.964, "titles": 0.907, "quotes": 0.900,
+    "people": 0.955, "organizations": 0.802, "countries": 0.964, "titles": 0.907, "quotes": 0.900,
     "meetings": 0.535, "pairs": 0.551,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
@@ -245,7 +247,9 @@ FLOORS = {
 # matched meetings in the bench, two with the gold's day: the share falls while the right days rise)
 # ptq16: meeting_place 0.730 -> 0.728: one more meeting matched without its place (560/768 before orgs' steps), and
 # the matched meetings vary by one or two from one build to the next.
-ACCURACY_FLOORS = {"meeting_date": 0.745, "meeting_place": 0.728}
+# 578/776 (bench/eval_dev.py, with ptq16's and orgs' steps of 14:30): five more matched meetings, three with the gold's
+# day; the share falls (0.7448) while the right days rise.
+ACCURACY_FLOORS = {"meeting_date": 0.744, "meeting_place": 0.728}
 
 
 @pytest.fixture(scope="module")
