@@ -82,7 +82,8 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     others = found.participants - found.apart
     people = {k for k in others if ctx.is_person(k)}
     if found.apart and len(people := people if len(people) >= 2 else others) >= 2:  # each apart (not a group of theirs)
-        counterparts = sorted(people, key=lambda k: next((i for i in range(token.sent.start, token.sent.end) if ctx.key_of.get(i) == k), 0))
+        # in the order the sentence names them, then by key: `people` is a set, whose order varies from run to run
+        counterparts = sorted(people, key=lambda k: (next((i for i in range(token.sent.start, token.sent.end) if ctx.key_of.get(i) == k), 0), k))
         # "with A on 14 February and with B on 15 February": each on the day listed after it
         listed = _occasions(ctx, token) if found.kind == "verb" and found.status == Status.HELD else []
         days = [d for d, _ in listed] if len(listed) == len(counterparts) else [found.date] * len(counterparts)
