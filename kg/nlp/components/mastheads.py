@@ -22,15 +22,21 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
+from kg.data import tables
 from kg.nlp.components.bylines import _by_line, _lines
 from kg.nlp.components.given_names import given_names
-from kg.nlp.lexicon import BODY_WORDS, TITLE_HEADS, common_nouns, words
+from kg.nlp.lexicon import BODY_WORDS, REGION_WORDS, TITLE_HEADS, common_nouns, words
 
 _W = words("components/mastheads")
 LINE_MARKS = frozenset(_W["line_marks"])
 BYLINE_MARKS = frozenset(_W["byline_marks"])
 DESK_WORDS = frozenset(_W["desk_words"])
-SECTION_WORDS = frozenset(_W["section_words"]) | frozenset(words("components/wire_credits")["story_marks"])
+SECTION_WORDS = (frozenset(_W["section_words"]) | frozenset(_W["chrome_words"])
+                 | frozenset(words("components/wire_credits")["story_marks"]))
+DESK_OPENERS = frozenset(_W["desk_openers"])
+BEAT_WORDS = frozenset(_W["beat_words"])
+# the full weekday and month names (dates.toml; not "Sun", "Sat": "The Sun" is an outlet): a date's, whatever the label
+_CALENDAR = frozenset(forms[0] for table in ("weekdays", "months") for forms in tables("dates")[table])
 OUTLET_WORDS = (frozenset(_W["outlet_words"]) | frozenset(words("components/span_repair")["newspaper_heads"])
                 | frozenset(words("components/org_noise")["broadcast_heads"]) | BODY_WORDS)
 PARTICLES = frozenset(_W["name_particles"])
@@ -113,6 +119,8 @@ def _byline_outlet(doc: Doc, start: int, end: int, people: dict[int, Span]) -> l
     run = _without_place(doc[j:cut])
     if not len(run) or cut < stop and not run.text.isupper() or not _names_outlet(run) or not _line_ends(doc, stop, end):
         return []  # "By A, Diplomatic Editor": the writer's beat; "By A, PA Ireland Correspondent": PA
+    if run[-1].lower_ in BEAT_WORDS:
+        return []  # "By A, Foreign Affairs": the writer's beat, no outlet
     return [*writers, Span(doc, run.start, run.end, label="ORG")]
 
 
@@ -205,8 +213,10 @@ def _names_outlet(run: Span, dated: bool = False) -> bool:
     """Whether words that stand where an outlet's name may are no person's, place's, date's, title's or section's
     (in a dateline, the model may read the agency into the date: "October 3 / Kabar")."""
     low = [t.lower_ for t in run]
-    if any(w in SECTION_WORDS for w in low) or run[-1].lower_ in TITLE_HEADS or low[-1] in PARTICLES:
-        return False
+    if any(w in SECTION_WORDS or w in _CALENDAR for w in low) or run[-1].lower_ in TITLE_HEADS or low[-1] in PARTICLES:
+        return False  # "Subscribe", "The Long Read"; "Friday", "Geneva, 14 June, Friday": a date's, whatever the label
+    if low[0] in DESK_OPENERS or all(t.text in REGION_WORDS for t in run if t.lower_ != "the"):
+        return False  # "By Our Foreign Staff": a desk; "The Middle East": a region
     if not dated and any(t.ent_type_ in _CALENDAR_LABELS or t.ent_type_ not in _NAME_LABELS | {"COUNTRY"} for t in run):
         return False
     if _place(run.text) or run.text in gazetteer.demonyms() or all(_place(t.text) or t.lower_ in PARTICLES for t in run):
