@@ -121,6 +121,21 @@ def test_title_rows(nlp: Language, name: str, text: str, expected: tuple[str, st
     assert expected in found, found
 
 
+# "A/An [title] to/of/for the [title head], X" (review16 finding 3): an indefinite title names no one; the name is
+# the holder of the definite title inside it, the only role read
+INDEFINITE_OUTER = [
+    ("A senior adviser to the Prime Minister, Tarek Halabi, told reporters that the talks were postponed.",
+     ("Tarek Halabi", "Prime Minister", None)),
+    ("A spokesman for the President, Paulo Viana, said the talks were postponed.", ("Paulo Viana", "President", None)),
+    ("An aide to the Governor, Ana Lemos, said the budget was balanced.", ("Ana Lemos", "Governor", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", INDEFINITE_OUTER, ids=[r[1][0] for r in INDEFINITE_OUTER])
+def test_indefinite_outer_title(nlp: Language, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert _roles(nlp, text) == {expected}
+
+
 @pytest.mark.parametrize("text", [
     "The members of the delegation Ana Lima and Bo Chen arrived on Monday.",  # "members" with no body's name
     "Ana Lima, his wife, said nothing to reporters.",  # a possessive before a word that is no title
