@@ -161,6 +161,18 @@ ROWS = [
     ("says the minister, the holder a subject", "Health Minister Tomas Brandl received Labour Minister Greta "
      "Solheim-Aas in Vienna on Monday. Afterwards Brandl spoke of progress. \"We found common ground,\" says the "
      "minister.", [("Tomas Brandl", "We found common ground")]),
+    # ... but not a subject from before the sentence ahead of the quote when the other holder is named since, the
+    # one the paragraph is about (review16 finding 2)
+    ("the minister named since the holder last a subject", "Finance Minister Ana Lemos said on Monday the budget was "
+     "balanced. Critics were unconvinced.\n\nOn Tuesday, opposition leaders met Health Minister Paulo Viana to discuss "
+     "the hospital strike. \"We will find the money,\" the minister said after the meeting.",
+     [("Paulo Viana", "We will find the money")]),
+    ("the president received since the holder last a subject", "President Mara Odell said the economy had turned a "
+     "corner. She left for Geneva on Monday.\n\nOn Wednesday, the union delegation visited President Ivo Tanaskovic at "
+     "his residence. \"The door is open,\" the president said.", [("Ivo Tanaskovic", "The door is open")]),
+    ("the minister called since the holder last a subject", "Defence Minister Lea Brunner announced the new budget. "
+     "It passed easily.\n\nLater, reporters called Trade Minister Omar Haddad. \"It is a mistake,\" the minister "
+     "told them.", [("Omar Haddad", "It is a mistake")]),
 ]
 
 
