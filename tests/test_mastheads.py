@@ -87,6 +87,15 @@ CASES = [
     ("Ministers agree ceasefire plan\nMonday 3 June 2019\nSubscribe" + _BODY, [], ["Subscribe"]),
     ("Ministers agree ceasefire plan\nThe Long Read\nJune 3, 2019" + _BODY, [], ["Long Read", "The Long Read"]),
     ("Envoys meet\nThe Big Read\nJune 3, 2019" + _BODY, [], ["Big Read", "The Big Read"]),
+    ("Ministers agree trade plan\nThe Latest\nJune 3, 2019" + _BODY, [], ["Latest", "The Latest"]),
+    ("Ministers agree trade plan\nThe Caribbean\nJune 3, 2019" + _BODY, [], ["Caribbean", "The Caribbean"]),
+    # ... nor a topic's kicker the story names again; a "By" line's "the" is no part of the outlet's name
+    ("Ministers agree trade plan\nEbola\nJune 3, 2019\n\nHealth ministers met in Vardo on Monday to discuss Ebola.",
+     [], ["Ebola"]),
+    ("Ministers agree trade plan\nEurovision\nJune 3, 2019\n\nThe ministers met in Vardo on Monday before Eurovision.",
+     [], ["Eurovision"]),
+    ("Ministers agree trade plan\nBy the Lorvan Press\nJune 3, 2019" + _BODY, [("Lorvan Press", "ORG")],
+     ["By the Lorvan Press"]),
 ]
 
 

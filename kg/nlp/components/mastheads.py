@@ -4,7 +4,8 @@
   words alone on one of the first lines after the headline (or before a bar, slash or bullet and the place, date or
   time) name the outlet, unless they are a person's (a given name first), a place's, a date's, a title's ("Political
   Editor"), a desk's ("Herald Staff") or a section's ("ANALYSIS", "Press Release"). In capitals only one word, an acronym ("AAP"; not "KEY
-  OUTCOMES"); one word no common noun ("Crikey"; not "Transcript"); several words only with "The" first, or an
+  OUTCOMES"); one word no common noun the text does not name again ("Crikey"; not "Transcript", nor a topic's
+  kicker, "Ebola" over a story of Ebola); several words only with "The" first, or an
   outlet's or a body's word among them ("Security Council Report", "Council of the EU"; not "Sofia Ilieva");
 - "By Mette Holm, Ritzau", "By JOAQUIN M. SARMIENTO, GMA News", "Philippe Tardif-Okeke, Montreal Gazette", "Ramon
   Cruz - The Philippine Star", "By A - Reporter Agencia Brasil - Brasilia", "By A, PA Ireland Correspondent": after a
@@ -72,16 +73,17 @@ def _byline_start(doc: Doc, start: int, end: int) -> int:
 def _masthead(doc: Doc, start: int, end: int) -> list[Span]:
     """The outlet a line of its own names (module docstring), alone or before a bar, slash or bullet."""
     stop = _name_end(doc, start, end)
-    if stop == start or stop < end and doc[stop].text not in LINE_MARKS:
-        return []
+    if stop == start or stop < end and doc[stop].text not in LINE_MARKS or doc[start].lower_ == "by":
+        return []  # "By the Associated Press": a "By" line's, _desk_outlet reads it
     run = doc[start:stop]
     alpha = [t for t in run if t.is_alpha]
     if any(t.lower_ in DESK_WORDS for t in run):
         return []  # "Herald Staff" under a "By" line: the writer's desk (wire_credits._desk_line)
     if run.text.isupper():
         ok = len(alpha) == 1 and len(run.text) <= _MOST_CAPITALS
-    elif len(alpha) == 1:
-        ok = alpha[0].lower_ not in common_nouns() and alpha[0].ent_type_ in {"", "ORG", "PERSON", "PRODUCT"}
+    elif len(alpha) == 1:  # not a topic kicker the story is about ("Ebola", "Brexit", "Davos" again in the text)
+        ok = alpha[0].lower_ not in common_nouns() and alpha[0].ent_type_ in {"", "ORG", "PERSON", "PRODUCT"} \
+            and not any(t.text == alpha[0].text for t in doc[end:])
     else:
         ok = run[0].lower_ == "the" or any(t.text in OUTLET_WORDS for t in run)
     return [Span(doc, start, stop, label="ORG")] if ok and _names_outlet(run) else []
@@ -94,6 +96,8 @@ def _byline_outlet(doc: Doc, start: int, end: int, people: dict[int, Span]) -> l
     while i < end and (doc[i].lower_ == "by" or doc[i].text == ":"):
         i += 1
     by = i > start
+    if by and i + 1 < end and doc[i].text == "the" and _capitalised(doc[i + 1]):
+        i += 1  # "By the Associated Press"
     if by and (desk := _desk_outlet(doc, i, end)):  # "By Telegraph Obituaries": no writer, whatever _by_line says
         return desk
     writers = _by_line(doc, start, end) if by else []
