@@ -173,6 +173,17 @@ ROWS = [
     ("the minister called since the holder last a subject", "Defence Minister Lea Brunner announced the new budget. "
      "It passed easily.\n\nLater, reporters called Trade Minister Omar Haddad. \"It is a mistake,\" the minister "
      "told them.", [("Omar Haddad", "It is a mistake")]),
+    # ... nor one whose title is another office than the bare one ("the minister" is no Prime Minister, "the
+    # president" no Vice President: review16 finding 2)
+    ("the minister beside the prime minister last a subject", "Prime Minister Paulo Viana met Finance Minister Ana "
+     "Lemos on Monday to discuss the budget. Viana later told parliament the deficit would shrink.\n\n\"We will not "
+     "raise taxes,\" the minister said.", [("Ana Lemos", "We will not raise taxes")]),
+    ("the president beside the vice president last a subject", "Vice President Tomas Brandl welcomed President Greta "
+     "Solheim at the airport on Monday. Brandl later briefed reporters on the visit.\n\n\"We have a lot to discuss,\" "
+     "the president said.", [("Greta Solheim", "We have a lot to discuss")]),
+    ("the minister beside the prime minister a subject after", "Prime Minister Lea Brunner visited the flooded region "
+     "with Agriculture Minister Omar Haddad on Tuesday. Brunner promised aid to farmers.\n\n\"The money will arrive "
+     "this week,\" the minister said.", [("Omar Haddad", "The money will arrive this week")]),
 ]
 
 

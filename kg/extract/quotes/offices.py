@@ -21,6 +21,7 @@ HEAD_OF = {body: tuple(frozenset(t.split()) for t in titles)
            for body, titles in tables("quotes/words")["speakers"]["head_of"].items()}
 
 LEADERS = frozenset(tables("quotes/words")["speakers"]["leaders"])
+OTHER_OFFICES = frozenset(tables("quotes/words")["speakers"]["other_offices"])
 _LEADS = HEAD_OF["government"] + HEAD_OF["state"]
 
 
@@ -90,7 +91,8 @@ def recent_holder(s: Token, res: Resolution, held: tuple[Office, ...], subjects:
         return None
     words = {c.lower_ for c in mods}
     titles = (words | {s.lower_}, words | TITLE_SYNONYMS.get(s.lower_, frozenset({s.lower_})))
-    holders = {o.person for o in held if o.at < s.idx and any(t <= o.words for t in titles)
+    holders = {o.person for o in held if o.at < s.idx and any(t <= o.words and not (o.words - t) & OTHER_OFFICES
+                                                              for t in titles)  # "the minister": no Prime Minister
                and o.person in res.entities and res.entities[o.person].kind is Kind.PERSON}
     if len(holders) < 2:
         return None  # one holder: the description reads it as well
