@@ -182,7 +182,7 @@ def _outer_head(head: Token) -> Token:
     representative, not the Secretary-General), or the head itself; not an indefinite title, which names no one ("A
     senior adviser to the Prime Minister, X": X is the Prime Minister)."""
     outer = complemented(head) if head.lower_ in TITLE_HEADS and head.dep_ == "pobj" else None
-    if outer is None or any(c.dep_ == "det" and c.morph.get("Definite") == ["Ind"] for c in outer.children):
+    if outer is None or any(c.dep_ == "det" and c.morph.to_dict().get("Definite") == "Ind" for c in outer.children):
         return head
     return outer
 
