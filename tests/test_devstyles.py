@@ -227,7 +227,9 @@ FLOORS = {
 # 464/624, 450/624 on the 162 texts (e_*, f_*, g_* moved in from the hold-out, session 15)
 # 485/637, 469/637 at the end of session 15 (83f4370)
 # 575/769, 562/769 on the 210 texts (a_*, c_*, d_* moved in from the hold-out, session 16)
-ACCURACY_FLOORS = {"meeting_date": 0.747, "meeting_place": 0.730}
+# 589/769 (meetcoref16: "this morning", "this afternoon", "tomorrow evening", TIMEs told against publication, date a
+# meeting held or to come)
+ACCURACY_FLOORS = {"meeting_date": 0.765, "meeting_place": 0.730}
 
 
 @pytest.fixture(scope="module")
