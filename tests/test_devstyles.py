@@ -148,8 +148,9 @@ from .conftest import DEV_STYLES
 # that rules can read what failed there), measured at the move and truncated: people 0.953 (1720/104/67),
 # organizations 0.789 (1127/320/284), countries 0.963 (745/22/35), titles 0.898 (1491/97/240), quotes 0.897
 # (907/77/131), meetings 0.537 (769/387/937), pairs 0.550 (1066/358/1384).
+# people and organizations were set rounded (0.9526, 0.7886), above what main measured: truncated (meetcoref16)
 FLOORS = {
-    "people": 0.953, "organizations": 0.789, "countries": 0.963, "titles": 0.898, "quotes": 0.897,
+    "people": 0.952, "organizations": 0.788, "countries": 0.963, "titles": 0.898, "quotes": 0.897,
     "meetings": 0.537, "pairs": 0.550,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
