@@ -230,7 +230,9 @@ FLOORS = {
 # 575/769, 562/769 on the 210 texts (a_*, c_*, d_* moved in from the hold-out, session 16)
 # 589/769 (meetcoref16: "this morning", "this afternoon", "tomorrow evening", TIMEs told against publication, date a
 # meeting held or to come)
-ACCURACY_FLOORS = {"meeting_date": 0.765, "meeting_place": 0.730}
+# 590/769, 567/769 (meetcoref16: a venue before the town it is told in, "at the Moncloa palace", a legislature met at
+# or in is its house; d_16's Nicosia meetings join or not from one build to the next: 588/767, 565/767)
+ACCURACY_FLOORS = {"meeting_date": 0.765, "meeting_place": 0.736}
 
 
 @pytest.fixture(scope="module")

@@ -231,6 +231,26 @@ CASES = [
      "spokesman said.", FRIDAY, {(VARGA_KOVAC, Status.PLANNED, "2019-06-14", "Vienna")}),
     ("President Lena Varga will receive Prime Minister Peter Kovac in Vienna tomorrow morning.", FRIDAY,
      {(VARGA_KOVAC, Status.PLANNED, "2019-06-15", "Vienna")}),
+    # --- a venue and its town: the venue, the most specific place named ---
+    # both as near the verb (a place hung on the verb's object is the verb's): the venue before the town
+    ("Prime Minister Lena Varga received Chancellor Peter Kovac at Victoria Palace in Bucharest on Wednesday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-12", "Victoria Palace")}),
+    ("Lena Varga met Peter Kovac at Stormont House in Belfast on Tuesday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Stormont House")}),
+    # a name before a building word in lower case ("the Moncloa palace"), not a town's ("a Vienna hotel")
+    ("Lena Varga held talks with Peter Kovac at the Mariinsky palace in Kyiv on Monday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-10", "Mariinsky palace")}),
+    ("Lena Varga met Peter Kovac at a Vienna hotel on Wednesday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-12", "Vienna")}),
+    # a legislature met at or in: the house it sits in
+    ("Senator Peter Kovac, who met Lena Varga in Parliament on Tuesday, said the talks went well.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Parliament")}),
+    ("Lena Varga will meet opposition leader Peter Kovac at the National Assembly on Thursday.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, "2019-06-20", "National Assembly")}),
+    # a venue told with its town is in the town's state: the visit there is the meeting's
+    ("Kenyan President Peter Kovac met Ethiopian Prime Minister Lena Varga at State House in Nairobi on Wednesday. "
+     "Varga, who was on her first official visit to Kenya, later toured a factory.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-12", "State House")}),
     # "to visit B, where he will hold talks" after "On Tuesday, X is scheduled to meet A and": up the verbs
     ("On Tuesday, Ivan Petrov is scheduled to meet business leaders in Jakarta and to visit the ASEAN "
      "Secretariat, where he will hold talks with Secretary-General Omar Haddad.", FRIDAY,

@@ -105,6 +105,8 @@ PLACE_PREPS = frozenset(_P["place_preps"])
 ONWARD_PREPS = frozenset(_P["onward_preps"])
 VENUE_WORDS = frozenset(_P["venue_words"])
 SEAT_WORDS = frozenset(_P["seat_words"])
+STREET_WORDS = frozenset(_P["street_words"])
+CHAMBER_NAMES = tuple(_P["chamber_names"])
 CAPITAL_NOUNS = frozenset(_P["capital_nouns"])
 STATE_NOUNS = frozenset(_P["state_nouns"])
 
