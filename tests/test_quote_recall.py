@@ -153,6 +153,14 @@ ROWS = [
      "Human Rights met in Strasbourg. In Washington, the Court said the ruling was \"final\".", [("Court", "final")]),
     ("spokesman for the one premier", "Prime Minister Tom Berg visited the flooded town on Monday. The prime "
      "minister's spokesman said the aid would be \"doubled\".", [("Tom Berg", "doubled")]),
+    # "the minister said" where the article gave two people that title: the one last the subject before it, whom
+    # the story follows, not the one last introduced with the title before the name
+    ("the minister after the holder last a subject", "Finance Minister Ana Duarte Lemos met Trade Minister Paulo Reis "
+     "Viana on Monday. Later, Duarte Lemos spoke to reporters.\n\n\"We are close to a deal,\" the minister said.",
+     [("Ana Duarte Lemos", "We are close to a deal")]),
+    ("says the minister, the holder a subject", "Health Minister Tomas Brandl received Labour Minister Greta "
+     "Solheim-Aas in Vienna on Monday. Afterwards Brandl spoke of progress. \"We found common ground,\" says the "
+     "minister.", [("Tomas Brandl", "We found common ground")]),
 ]
 
 

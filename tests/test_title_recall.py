@@ -91,6 +91,18 @@ ROWS = [
      ("Olamilekan Adegbite", "Minister of Mines and Steel Development", None)),
     ("portfolio of fields after another", "Minister of Mines and Steel Development Olamilekan Adegbite met Minister "
      "of Water Resources Suleiman Adamu in Abuja on Friday.", ("Suleiman Adamu", "Minister of Water Resources", None)),
+    # "the title of Body, ACRONYM, [courtesy] Name" (West and Southern African papers, readouts): the body's acronym
+    # between its name and the comma, in commas or in brackets, leaves the title in apposition to the name
+    ("acronym in commas before the name", "Also present were the Secretary-General of the Nigeria Union of Teachers, "
+     "NUT, Comrade Audu Mohammed Amba, and two deputies.", ("Audu Mohammed Amba", "Secretary-General",
+                                                           "Nigeria Union of Teachers")),
+    ("acronym in brackets before the name", "Earlier, the chairman of the Zambia Revenue Authority (ZRA), Mr Moses "
+     "Phiri, received the delegation in Lusaka.", ("Moses Phiri", "chairman", "Zambia Revenue Authority")),
+    # "the [title] of the [title head], X": the apposition names the holder of the outer title, not of its complement
+    ("title of an office before a comma", "In Mali, the Special Representative of the Secretary-General, Ingrid "
+     "Halvorsen-Diallo, met the transitional authorities.", ("Ingrid Halvorsen-Diallo", "Special Representative", None)),
+    ("envoy of a president before a comma", "The personal envoy of the President, Abdou Karim Sarr, arrived in Bamako "
+     "with a letter.", ("Abdou Karim Sarr", "personal envoy", None)),
 ]
 # "Attorney General", "Secretary-General", "Deputy Ambassador": the rank word ends the title, no rank of its own
 RANK_ENDS_TITLE = [("Attorney General Maeve Lindqvist met the envoy.", ("Maeve Lindqvist", "Attorney General", None)),

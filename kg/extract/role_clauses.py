@@ -134,14 +134,15 @@ def title_before_comma(doc: Doc, span: Span, key: str, res: Seen) -> Found | Non
     while start > 1 and (is_rank(doc[start - 1]) or (doc[start - 1].text in HONORIFICS or doc[start - 1].text in
                                                       COURTESY) and not is_title_token(doc[start - 1])):
         start -= 1  # "the Prime Minister of Singapore, Mr. Lee Hsien Loong", "the Speaker, Rt. Hon. X", "…, Lt Gen X"
+    last = _before_acronym(doc, start - 2) if start >= 2 and doc[start - 1].text == "," else start - 2
     if start != span.start and doc[start - 1].text == ",":
-        before = complemented(doc[start - 2]) if doc[start - 2].lower_ not in TITLE_HEADS else doc[start - 2]
+        before = complemented(doc[last]) if doc[last].lower_ not in TITLE_HEADS else _outer_head(doc[last])
         if before is None:
             return None
         head = before
     elif span.start >= 2 and doc[span.start - 1].text == "," and closed and (
-            doc[span.start - 2].lower_ in TITLE_HEADS | COUNTERPART or complemented(doc[span.start - 2])):
-        head = doc[span.start - 2]  # "her Polish counterpart, X,", "the Vice-Governor of Y Province, X,"
+            doc[last].lower_ in TITLE_HEADS | COUNTERPART or complemented(doc[last])):
+        head = _outer_head(doc[last])  # "her Polish counterpart, X,", "the Vice-Governor of Y Province, X,"
     elif root.dep_ != "appos" or head.i >= span.start or not any(t.text == "," for t in doc[head.i + 1:span.start]):
         return None
     org = None
@@ -162,6 +163,24 @@ def title_before_comma(doc: Doc, span: Span, key: str, res: Seen) -> Found | Non
         return None
     org = org or org_left(doc, i, res) or org_after(doc, head.i + 1, span.start, res)
     return Found(key, title, org, head, "appositive")
+
+
+def _before_acronym(doc: Doc, j: int) -> int:
+    """The last word of a body's name before its acronym, which readouts and West African papers put between the
+    name and the comma ("the President of the Nigeria Labour Congress, NLC, Comrade X"; "the Chief Executive of the
+    National Petroleum Authority (NPA), Mrs X"); `j` itself without one."""
+    if j >= 3 and doc[j].text == ")" and doc[j - 2].text == "(" and doc[j - 1].is_upper:
+        return j - 3
+    if j >= 2 and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1 and doc[j - 1].text == "," and (
+            doc[j - 2].is_title or doc[j - 2].is_upper):
+        return j - 2
+    return j
+
+
+def _outer_head(head: Token) -> Token:
+    """The title whose complement a title head ends ("the Special Representative of the Secretary-General, X": the
+    representative, not the Secretary-General), or the head itself."""
+    return complemented(head) or head if head.lower_ in TITLE_HEADS and head.dep_ == "pobj" else head
 
 
 def as_title(doc: Doc, span: Span, key: str, res: Resolution) -> Found | None:

@@ -48,7 +48,7 @@ from kg.extract.meetings.references import (
     _told_sides,
 )
 from kg.extract.meetings.sides import _counted_states_before, _enumerated_states, _members
-from kg.extract.meetings.syntax import _conjuncts, _led_by, _pobjs, _subjects, _title_word
+from kg.extract.meetings.syntax import _conjuncts, _led_by, _led_by_several, _pobjs, _subjects, _title_word
 from kg.nlp import lemma
 from kg.records import Kind
 
@@ -70,6 +70,8 @@ def _plural_subject(verb: Token, counted: bool = False) -> bool:
                 and not _one_side(subj):
             return True
         if counted and _counted_pair(subj):  # "The two ministers had last sat at the same table"
+            return True
+        if _led_by_several(subj):  # "The two teams, led by A and by B, met"
             return True
     return sum(s.dep_ == "nsubj" for s in subjects) >= 2  # "A and B co-chaired", parsed as two subjects of the verb
 

@@ -15,7 +15,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kg.data import tables
-from kg.extract.meetings.lexicon import GROUP_NOUNS, PRESENCE
+from kg.extract.meetings.lexicon import GROUP_NOUNS, LEAD_VERBS, PRESENCE
 from kg.extract.meetings.records import _Context, _Event
 from kg.extract.meetings.syntax import _conjuncts, _led_by, _pobjs
 from kg.nlp import lemma
@@ -28,6 +28,7 @@ JOINED_VERBS = frozenset(_C["joined_verbs"])
 PLURALS = frozenset(_C["plurals"])
 _NOUN_HASHES = frozenset(get_string_id(word) for word in NOUNS)
 DEFINITE = frozenset(_C["definite"])
+NEAR = 3  # sentences from a group's last mention to a bare reference to it that stands for its leader
 
 
 @dataclass
@@ -57,7 +58,14 @@ def crew_of(ctx: _Context, tok: Token) -> set[str]:
     told = crews(ctx)
     if tok.i in told:
         crew = told[tok.i]
-        return crew.sides() if crew.members else set()
+        if crew.members:
+            return crew.sides()
+        # "a delegation led by X ... the delegation met Y", "X heads the ADB team. The team will meet Y": a group
+        # told again, within a few sentences of its last mention, stands for who leads it
+        last = max((i for i, c in told.items() if c is crew and i < tok.i), default=None)
+        if last is None or ctx.sentence_of[tok.sent.start] - ctx.sentence_of[ctx.doc[last].sent.start] > NEAR:
+            return set()
+        return set(crew.leaders)
     if tok.lower_ in PLURALS and _definite(tok):
         # crews are read in text order: the latest one before TOK is the first one back
         before = next((c for i, c in reversed(told.items()) if i < tok.i and c.members and c.leaders), None)
@@ -89,9 +97,10 @@ def _read(ctx: _Context) -> dict[int, Crew]:
         # "a delegation led by X"; "a delegation of the Y Association, led by X" (the parser hangs the
         # clause on the "of"/"from" object)
         heads = [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in _pobjs(p)]
-        leaders = _people(ctx, [o for h in heads for o in _led_by(h)])
+        leaders = _people(ctx, [o for h in heads for o in _led_by(h)]) | _leading(ctx, tok)
         members = _people(ctx, _member_objects(tok)) - leaders
-        earlier = next((c for c in reversed(out.values()) if c.leaders), None)  # out is in text order
+        # out is in text order; "the Chinese delegation" is no group whose leader answers for another state or body
+        earlier = next((c for c in reversed(out.values()) if c.leaders and _fits(ctx, tok, c)), None)
         if not leaders and _definite(tok) and earlier is not None and tok.lower_ != "side":
             crew = earlier  # "the delegation": the one told before, whatever it is said to include
             crew.members |= members - crew.leaders
@@ -101,14 +110,44 @@ def _read(ctx: _Context) -> dict[int, Crew]:
     return out
 
 
+def _leading(ctx: _Context, tok: Token) -> set[str]:
+    """"X leads the delegation", "X, who heads the ADB team": the people the active leading verb of a group noun
+    (its object) has for subject; "the delegation was led by X": its agent."""
+    verb = tok.head
+    if tok.dep_ == "nsubjpass" and lemma(verb).lower() in LEAD_VERBS:  # "The government delegation was led by X"
+        return _people(ctx, [o for a in verb.children if a.dep_ == "agent" for o in _pobjs(a)])
+    if tok.dep_ != "dobj" or lemma(verb).lower() not in LEAD_VERBS or verb.tag_ == "VBN":
+        return set()
+    subjects = [verb.head if s.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else s
+                for s in verb.children if s.dep_ == "nsubj"]
+    return {k for s in subjects for c in _conjuncts(s) if (k := ctx.root_of.get(c.i)) and ctx.is_person(k)}
+
+
+def _fits(ctx: _Context, tok: Token, crew: Crew) -> bool:
+    """Whether the states and bodies named on a group noun ("the Chinese delegation", "the ADB team") are, of each
+    kind, among those the crew's leaders answer for, where the article tells any."""
+    named = {k for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and (k := ctx.key_of.get(c.i))}
+    bodies = {r.organization for r in ctx.roles if r.person in crew.leaders and r.organization}
+    for kind in (Kind.COUNTRY, Kind.ORGANIZATION):
+        told, theirs = {k for k in named if ctx.kind(k) == kind}, {k for k in bodies if ctx.kind(k) == kind}
+        if told and theirs and not told & theirs:
+            return False
+    return True
+
+
 def _member_objects(tok: Token) -> list[Token]:
     """What a group noun is told to include: its verb's objects ("the delegation included A and B", "which
     includes A", "consisted of A"), or the agent of a passive that joins it ("was assisted by A")."""
     verbs = [tok.head] if tok.dep_ == "nsubj" else []
-    verbs += [c for c in tok.children if c.dep_ == "relcl" and any(
+    relative = [c for c in tok.children if c.dep_ == "relcl" and any(
         s.dep_ == "nsubj" and s.tag_ in {"WDT", "WP"} for s in c.children)]
+    verbs += relative
     objects = [o for v in verbs if lemma(v).lower() in MEMBER_VERBS for c in v.children
                for o in ([c] if c.dep_ == "dobj" else _pobjs(c) if c.dep_ == "prep" and c.lower_ == "of" else [])]
+    # "The delegation, which includes the Chairperson of X, Mr Y, ...": the title's name, hung by the parser on the
+    # group noun after the clause
+    objects += [a for a in tok.children if a.dep_ == "appos" and any(
+        a.i > v.i and lemma(v).lower() in MEMBER_VERBS for v in relative)]
     if tok.dep_ == "nsubjpass" and lemma(tok.head).lower() in JOINED_VERBS:
         objects += [o for a in tok.head.children if a.dep_ == "agent" for o in _pobjs(a)]
     return objects
@@ -146,7 +185,7 @@ def attendance(ctx: _Context, trigger: Token) -> set[str]:
     if trigger.dep_ == "nsubjpass" and lemma(clause).lower() == "attend":
         start = next((c.i for c in clause.children if c.dep_ == "agent"), None)
     else:
-        start = next((o.i for p in clause.children if p.dep_ == "prep" for o in _pobjs(p) if o.lower_ in PRESENCE), None)
+        start = next((p.i for p in _presence(trigger)), None)
     if start is None:
         return set()
     people = set()
@@ -156,6 +195,21 @@ def attendance(ctx: _Context, trigger: Token) -> set[str]:
         if (key := ctx.root_of.get(t.i)) and ctx.is_person(key):
             people.add(key)
     return people
+
+
+def _presence(trigger: Token) -> list[Token]:
+    """The presence nouns of a meeting's clause ("in the presence of", "under the auspices of")."""
+    clause = trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else trigger
+    return [o for p in clause.children if p.dep_ == "prep" for o in _pobjs(p) if o.lower_ in PRESENCE]
+
+
+def presence_titles(ctx: _Context, trigger: Token) -> list[Token]:
+    """"met in Nicosia in the presence of the Special Adviser", "under the Special Adviser's auspices": the title
+    nouns the presence phrase names no one with, left for the caller to resolve as it resolves any title."""
+    heads = [h for n in _presence(trigger) for h in [c for c in n.children if c.dep_ == "poss"]
+             + [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]]
+    return [t for h in heads for t in _conjuncts(h) if t.pos_ in {"NOUN", "PROPN"}
+            and not any(d.i in ctx.key_of for d in t.subtree)]
 
 
 def company_states(ctx: _Context, arg: Token, keys: set[str]) -> set[str]:

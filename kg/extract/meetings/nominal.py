@@ -9,7 +9,7 @@ from kg.extract.meetings.arguments import _resolve_arg
 from kg.extract.meetings.chairs import chairs_named, role_agents
 from kg.extract.meetings.clauses import raised
 from kg.extract.meetings.coref import _continues
-from kg.extract.meetings.crews import attendance
+from kg.extract.meetings.crews import attendance, presence_titles
 from kg.extract.meetings.finish import _finish
 from kg.extract.meetings.frames import _frame_place, _framed, talked_of
 from kg.extract.meetings.lexicon import (
@@ -95,6 +95,7 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     named_on_noun = bool(participants)
     if not named_on_noun and governor is not None and talked_of(noun, governor) and not is_occasion(noun):
         return None  # "X and Y discussed the upcoming summit": a meeting talked of, not one of theirs
+    participants |= {k for t in presence_titles(ctx, noun) for k in _resolve_arg(ctx, t)[0]}
     participants |= attendance(ctx, noun)  # "The meeting was attended by A; B; and C": still the meeting told
     person_count = sum(ctx.is_person(k) and not k.startswith(STANDIN) for k in participants)
     # "X is in Vienna for a meeting with A and B", "X came to Oslo for talks with A": the subject of the

@@ -46,7 +46,18 @@ def _led_by(noun: Token) -> list[Token]:
     # "received a delegation from X, led by Y": the leading made a clause of the verb the group is the object of
     leads += [c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i and lemma(c).lower() in LEAD_VERBS
               and c.tag_ == "VBN"] if group and noun.dep_ == "dobj" else []
-    return [o for c in leads for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
+    objects = [o for c in leads for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
+    # "led by A for X and by B for Y": a second agent the parser coordinated inside the first one's phrase
+    return objects + [p for o in objects for t in o.subtree if t.dep_ == "conj" and t.lower_ == "by" for p in _pobjs(t)]
+
+
+def _led_by_several(noun: Token) -> bool:
+    """"The negotiating teams, led by A and by B", "The army delegation, led by A, and the RSF delegation, led by B":
+    a group noun led by two people or more (its own leaders, and those of a group coordinated with them)."""
+    if noun.lower_ not in GROUP_NOUNS:
+        return False
+    leaders = [g for t in _led_by(noun) for c in _conjuncts(t) for g in (_led_by(c) if c.lower_ in GROUP_NOUNS else [c])]
+    return len(leaders) >= 2
 
 
 def _adjectival(tok: Token) -> bool:

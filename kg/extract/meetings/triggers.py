@@ -24,7 +24,7 @@ from kg.extract.meetings.lexicon import (
     VISIT,
     Trigger,
 )
-from kg.extract.meetings.crews import attendance
+from kg.extract.meetings.crews import attendance, presence_titles
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.parties import displaced, planned
 from kg.extract.meetings.status import _place, _side_place, _status
@@ -40,6 +40,7 @@ from kg.extract.meetings.syntax import (
     _negated,
     _pobjs,
     _subjects,
+    _title_word,
 )
 from kg.extract.meetings.visits import _destinations, _hosts, _invited, _split_visits, _visit_host
 from kg.extract.meetings.when import _occasions
@@ -180,8 +181,12 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     partial = False
     subjects = _subjects(verb)
     # "met with A and B on ...", B coordinated with the verb by the parser: one more person met
-    stray = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and (k := ctx.root_of.get(c.i))
-             and ctx.is_person(k) and (objects or with_args) and any(x.dep_ == "cc" for x in verb.children)]
+    # ... or "met with the head of X, A, and the head of Y, B", the second title hung on the verb, its name beside it
+    stray = [c for c in verb.children if c.dep_ == "conj" and (objects or with_args) and any(
+        x.dep_ == "cc" for x in verb.children) and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children) and (
+        c.pos_ == "PROPN" and (k := ctx.root_of.get(c.i)) and ctx.is_person(k)
+        or c.pos_ == "NOUN" and _title_word(c) and any(a.dep_ == "appos" and (n := ctx.root_of.get(a.i)) and ctx.is_person(n)
+                                                      for a in c.children))]
     # "met ..., hosted by X", "talked, mediated by X": who hosts or mediates takes part
     stray += [o for c in verb.children if c.dep_ in {"advcl", "acl"} and lemma(c).lower() in ROLE_VERBS
               for a in c.children if a.dep_ == "agent" for o in _pobjs(a)]
@@ -194,6 +199,7 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
         partial |= not ok
+    participants |= {k for t in presence_titles(ctx, verb) for k in _resolve_arg(ctx, t)[0]}
     participants |= attendance(ctx, verb)  # "met in New York in the presence of X"
     place = _place(ctx, verb, participants) or _frame_place(ctx, verb) or (
         _place(ctx, verb.head, participants, skip=verb) if _purpose(verb) else None)  # "travel to Paris to meet X"

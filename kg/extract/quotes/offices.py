@@ -74,3 +74,21 @@ def _head_of(s: Token) -> Token | None:
     return next((p for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj" and p.lower_ in HEAD_OF), None)
 
+
+
+def recent_holder(s: Token, res: Resolution, held: tuple[Office, ...], subjects: list[tuple[int, str]]) -> str | None:
+    """"“…,” the minister said" after "Mendonça said": of the people the article gave that title (its other words
+    among the title's, "the PNG minister" aside: office_holder reads a body or country), the one last the subject
+    of a clause before it (`subjects`: token index, key) - the one the story is following - not the last one
+    introduced with the title written before the name."""
+    mods = [c for c in s.children if c.dep_ in {"amod", "compound", "nmod"} and c.text not in COURTESY]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in s.children) or any(
+            res.key_at(c.i) is not None for c in mods):
+        return None
+    words = {c.lower_ for c in mods}
+    titles = (words | {s.lower_}, words | TITLE_SYNONYMS.get(s.lower_, frozenset({s.lower_})))
+    holders = {o.person for o in held if o.at < s.idx and any(t <= o.words for t in titles)
+               and o.person in res.entities and res.entities[o.person].kind is Kind.PERSON}
+    if len(holders) < 2:
+        return None  # one holder: the description reads it as well
+    return next((key for at, key in reversed(subjects) if at < s.i and key in holders), None)

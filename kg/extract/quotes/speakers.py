@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.data import tables
 from kg.extract.genders import person_genders
 from kg.extract.quotes.marks import Q
-from kg.extract.quotes.offices import TITLE_SYNONYMS, Office, office_holder, offices
+from kg.extract.quotes.offices import TITLE_SYNONYMS, Office, office_holder, offices, recent_holder
 from kg.extract.quotes.binding import bound_away, topic
 from kg.extract.quotes.salience import most_salient
 from kg.extract.quotes.sources import (BODY_HEADS, complement_appositive, definite as _definite, located_state,
@@ -127,8 +127,8 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
         key = _country_in(s, res) or located_state(s, res)  # "one Greek aide", "a Greek aide in Rome"
         return (key, CONFIDENCE["inferred"]) if key else None
     if s.lower_ in TITLE_HEADS:  # "the president"; "the Australian immigration minister", nobody named so
-        key = _description(s, res) or office_holder(s, res, subjects.offices) or _country_in(s, res) or _pronoun(
-            s, res, subjects, outer)
+        key = recent_holder(s, res, subjects.offices, subjects.subjects) or _description(s, res) or office_holder(
+            s, res, subjects.offices) or _country_in(s, res) or _pronoun(s, res, subjects, outer)
         return (key, CONFIDENCE["inferred"]) if key else None
     return None
 

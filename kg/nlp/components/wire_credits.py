@@ -23,6 +23,7 @@ from kg import gazetteer
 from kg.data import tables
 from kg.nlp.components.base import _relabel, core, core_text
 from kg.nlp.components.given_names import given_names
+from kg.nlp.components.mastheads import masthead_outlets
 from kg.nlp.lexicon import words
 from kg.nlp.doc_text import token_texts
 
@@ -59,6 +60,9 @@ def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
                 cleared.append(span_range)
         elif "\n" in text or i == 0:
             found.extend(_signoff(doc, i + 1 if "\n" in text else 0))
+    # the outlet a masthead, a byline or a dateline names in the article's head ("By A, Ritzau", "Crikey")
+    heads = [m for m in masthead_outlets(doc, spans) if not any(f.start < m.end and m.start < f.end for f in found)]
+    found.extend(heads)
     spans = [_without_story_mark(s) for s in spans if not _desk_line(s)]
     agencies = {s.text for s in found if s.label_ == "ORG"}
     agencies |= {core_text(s) for s in found if s.label_ == "ORG"}
@@ -68,7 +72,7 @@ def wire_credits(doc: Doc, spans: list[Span]) -> list[Span]:
     out = [_relabel(core(s), "ORG") if core_text(s) in agencies else s for s in out]
     taken = {i for s in out + found for i in range(s.start, s.end)}
     more = [m for m in untagged_mentions(doc, agencies) if not taken & set(range(m.start, m.end))]
-    return _reporters(doc, out + found + more)
+    return _reporters(doc, [s for s in out + found + more if s not in heads]) + heads  # "By Telegraph Obituaries": no reporter
 
 
 def _line_start(doc: Doc, i: int) -> int:

@@ -1,0 +1,71 @@
+"""Meetings: sides told apart from the meeting's own phrase (issue 13) - a group told again for who leads it, a
+second title the parser hung on the verb - on invented sentences with invented names; each row names the
+construction it reads, in wordings other than the texts it was found in."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.records import Status
+
+from .test_meetings import _run, _summary, nlp  # noqa: F401  (the module's spaCy fixture)
+
+FRIDAY = dt.date(2019, 6, 14)
+HELD = Status.HELD
+
+# text, expected {(participants, status, date, place)}
+CASES = [
+    # a group told again ("the delegation", "the Kenyan team") stands for who leads it: the subject of an active
+    # leading verb ("X heads the delegation"), the agent of "led by" (on the first mention, or its passive)
+    ("Finance Minister Rosa Lind heads the Swedish delegation to the talks. On Tuesday the delegation met Governor "
+     "Tomas Berg in Helsinki.",
+     {(frozenset({"Rosa Lind", "Tomas Berg"}), HELD, "2019-06-11", "Helsinki")}),
+    ("The Kenyan government sent a team headed by Peter Otieno to Addis Ababa. Prime Minister Abebe Tadesse "
+     "received the Kenyan team on Monday.",
+     {(frozenset({"Abebe Tadesse", "Peter Otieno"}), HELD, "2019-06-10", None)}),
+    ("Trade union leader Maria Costa led a delegation of dock workers to City Hall. Mayor Paul Reed met the "
+     "delegation for an hour on Wednesday.",
+     {(frozenset({"Maria Costa", "Paul Reed"}), HELD, "2019-06-12", None)}),
+    ("The government team was led by Labour Minister Hana Novak. On Thursday the government team met the Metal "
+     "Workers Union in Brno.",
+     {(frozenset({"Hana Novak", "Metal Workers Union"}), HELD, "2019-06-13", "Brno")}),
+    # "The team, which includes the Deputy Chairperson of X, Mr Y, ...": the title's name, hung by the parser on the
+    # group noun, is a member beside its leader
+    ("A team of the Parliament of Tanzania, led by its Speaker, Mr Ali Hassan, arrived in Kampala on Sunday. The "
+     "Tanzanian team, which includes the Deputy Chairperson of the Tanzanian Committee on Energy and Minerals, Mr Juma "
+     "Said, will stay until Friday. On Monday the team met Energy Minister Ruth Nankya.",
+     {(frozenset({"Ali Hassan", "Juma Said", "Ruth Nankya"}), HELD, "2019-06-10", None)}),
+    # ... not a group whose leader answers for another state ("the Danish delegation" is no Norwegian's)
+    ("Norwegian State Secretary Ola Dahl, who leads the Norwegian delegation, arrived on Monday. The Danish "
+     "delegation met Finance Minister Jens Holm on Tuesday.",
+     {(frozenset({"Denmark", "Jens Holm"}), HELD, "2019-06-11", None)}),
+    # "The negotiating teams, led by A for X and by B for Y, met": a group led by two people is a plural subject, the
+    # second agent coordinated by the parser inside the first one's phrase
+    ("The negotiating teams, led by Anna Holm for the Greens and by Jonas Lund for the Centre Party, met at the "
+     "parliament in Stockholm on Wednesday.",
+     {(frozenset({"Anna Holm", "Jonas Lund"}), HELD, "2019-06-12", "Stockholm")}),
+    # ... not a group led by one person, meeting on its own
+    ("The government team, led by Minister Ana Gil, met in Lima on Monday to prepare its offer.", set()),
+    # "met in the presence of the envoy": a title named in the presence phrase is the one the article titles so
+    ("The UN envoy for Libya, Sara Lindqvist, arrived in Geneva on Sunday. Prime Minister Omar Dabiba and General "
+     "Khalid Haftar met in Geneva on Monday in the presence of the envoy.",
+     {(frozenset({"Omar Dabiba", "Khalid Haftar", "Sara Lindqvist"}), HELD, "2019-06-10", "Geneva")}),
+    ("Ambassador Rita Mendes, the Portuguese special envoy, flew to Maputo on Monday. President Armando Chissano "
+     "received opposition leader Daniel Simango on Tuesday in the presence of the special envoy.",
+     {(frozenset({"Armando Chissano", "Daniel Simango", "Rita Mendes"}), HELD, "2019-06-11", "Maputo")}),
+    # "met with the head of X, A, and the head of Y, B": the second title, its name in apposition, coordinated by
+    # the parser with the verb, is one more side
+    ("Governor Tom Harris met in Albany on Thursday with the president of the State Teachers Association (STA), "
+     "Mary Olsen, and the director of the Parents Council, Jim Beck.",
+     {(frozenset({"Tom Harris", "Mary Olsen", "Jim Beck"}), HELD, "2019-06-13", "Albany")}),
+    ("The Finance Minister, Omar Haddad, met in Rabat on Monday with the governor of the central bank, Samir Alami, "
+     "and the chairman of the Banking Association (GPBM), Youssef Benali.",
+     {(frozenset({"Omar Haddad", "Samir Alami", "Youssef Benali"}), HELD, "2019-06-10", "Rabat")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_sides_told_apart(nlp, text, expected):  # noqa: F811
+    meetings, res = _run(nlp, text, FRIDAY)
+    assert _summary(meetings, res) == expected
