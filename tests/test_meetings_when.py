@@ -243,8 +243,8 @@ CASES = [
     ("Lena Varga met Peter Kovac at a Vienna hotel on Wednesday.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, "2019-06-12", "Vienna")}),
     # a legislature met at or in: the house it sits in
-    ("Senator Peter Kovac, who met Lena Varga in Parliament on Tuesday, said the talks went well.", FRIDAY,
-     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Parliament")}),
+    ("Senator Peter Kovac, who met Lena Varga at the Scottish Parliament on Tuesday, said the talks went well.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Scottish Parliament")}),
     ("Lena Varga will meet opposition leader Peter Kovac at the National Assembly on Thursday.", FRIDAY,
      {(VARGA_KOVAC, Status.PLANNED, "2019-06-20", "National Assembly")}),
     # a venue told with its town is in the town's state: the visit there is the meeting's

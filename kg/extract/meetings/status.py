@@ -303,10 +303,11 @@ def _seat(ctx: _Context, key: str) -> bool:
 
 
 def _chamber(ctx: _Context, key: str) -> bool:
-    """A legislature met at or in is the house it sits in ("met ASUU leaders at the National Assembly", "who met
-    him in Parliament on Tuesday")."""
+    """A legislature met at or in is the house it sits in ("met ASUU leaders at the National Assembly", "at the
+    Scottish Parliament"); not a name of one word ("in Parliament", "at Congress"), which other articles use for the
+    body itself: a place of that name would take their mentions of it."""
     entity = ctx.entity(key)
-    return entity.kind == Kind.ORGANIZATION and entity.name.lower().endswith(CHAMBER_NAMES)
+    return entity.kind == Kind.ORGANIZATION and " " in entity.name and entity.name.lower().endswith(CHAMBER_NAMES)
 
 
 def _most_specific(ctx: _Context, places: list[str]) -> str | None:
