@@ -134,6 +134,29 @@ CASES = [
     # ... not a meeting's or a process's name, nor two states' relations
     ("Relations between the two improved after the Peru-Chile summit and Chile-Peru border talks.", {},
      {"Peru-Chile", "Chile-Peru"}),
+    # one word in brackets after a body's name that is no English word is its name in its own language or its short
+    # form, no part of the name ("Japan Business Federation (Keidanren)"); an English qualifier stays ("(Maoist)")
+    ("The minister met the heads of the Valdoran Federation of Industries (Vidanren) on Tuesday.",
+     {"Valdoran Federation of Industries": Kind.ORGANIZATION}, {"Valdoran Federation of Industries (Vidanren)"}),
+    ("Talks with the Coordination of Civic Forces (Tamadun) resumed. Tamadun said it would attend the next round.",
+     {"Coordination of Civic Forces": Kind.ORGANIZATION}, {"Coordination of Civic Forces (Tamadun)"}),
+    ("According to the National Federation of Lorvan Fisheries Cooperatives (Suhwon), catches fell by a third.",
+     {"National Federation of Lorvan Fisheries Cooperatives": Kind.ORGANIZATION}, set()),
+    ("The Communist Party of Lorva (Maoist) chairman met reporters on Monday.",
+     {"Communist Party of Lorva (Maoist)": Kind.ORGANIZATION}, set()),
+    # a capitalised plural of a political persuasion is a party, alone or after a word of the party's name
+    ("The Greens will decide on Sunday whether to join the coalition, their leader said.",
+     {"Greens": Kind.ORGANIZATION}, set()),
+    ("Talks between the Social Democrats and the Moderates broke down on Tuesday night.",
+     {"Social Democrats": Kind.ORGANIZATION, "Moderates": Kind.ORGANIZATION}, set()),
+    ("Senate leaders blocked the budget bill, and Democrats vowed to bring it back in June.",
+     {"Democrats": Kind.ORGANIZATION}, set()),
+    # ... not a people
+    ("The Poles and the Czechs met in Prague to discuss the pipeline.", {}, {"Poles", "Czechs"}),
+    # adjectives of states that the country package lacks name the state
+    ("The minister met her Philippine counterpart in Hanoi on Monday.", {"Philippines": Kind.COUNTRY}, set()),
+    ("Prime Minister Hun Sen met with his Thai counterpart on Friday.", {"Thailand": Kind.COUNTRY}, set()),
+    ("The Icelandic delegation said the talks would resume in March.", {"Iceland": Kind.COUNTRY}, set()),
     # a function word of a heading in capitals before a staff noun in capitals is no acronym of a body
     ("JOINT COMMUNIQUE ON THE OFFICIAL VISIT OF THE PRIME MINISTER OF NEPAL TO THE REPUBLIC OF INDIA\n\n"
      "1. The Prime Minister met his host.", {}, {"THE"}),

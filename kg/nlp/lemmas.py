@@ -39,3 +39,12 @@ def known_adjective(word: str) -> bool:
     if _lemmatizer is None or not hasattr(_lemmatizer, "lookups"):
         return False
     return word.lower() in _lemmatizer.lookups.get_table("lemma_index", {}).get("adj", ())
+
+
+def english_word(token: Token) -> bool:
+    """Whether the model's lemmatizer knows the word (its lemma, in lower case) as an English noun, verb, adjective or
+    adverb ("Maoist", "Secular", "Flag"; not "Keidanren", "Taqaddum", a body's name in its own language)."""
+    if _lemmatizer is None or not hasattr(_lemmatizer, "lookups"):
+        return True
+    index = _lemmatizer.lookups.get_table("lemma_index", {})
+    return any(token.lower_ in forms or lemma(token).lower() in forms for forms in index.values())

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.data import speech_verbs
 from kg.nlp.components.org_venues import DETERMINERS, STAFF_NOUNS
-from kg.nlp.lemmas import known_adjective, lemma
+from kg.nlp.lemmas import english_word, known_adjective, lemma
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import BODY_WORDS, MEETING_HEADS, PAIR_EVENT_NOUNS, REGION_WORDS, TITLE_HEADS, common_nouns, words
 
@@ -51,9 +51,17 @@ def bracketed_acronym(ent: Span) -> list[Span]:
         short, name = ent[-1], ent[:-2]
     else:
         return []
-    if not (short.is_alpha and short.text[:1].isupper()) or not abbreviates(short.text, name):
+    if not (short.is_alpha and short.text[:1].isupper()) or not (abbreviates(short.text, name) or gloss(short, name)):
         return []
     return [Span(doc, name.start, name.end, label="ORG"), Span(doc, short.i, short.i + 1, label="ORG")]
+
+
+def gloss(short: Token, name: Span) -> bool:
+    """"Japan Business Federation (Keidanren)", "Coordination of Civil Democratic Forces (Taqaddum)": one word in
+    brackets after a body's name of two words or more that is no English word nor place is the body's name in its
+    own language or its short form, no qualifier ("Communist Party of Nepal (Maoist)", "Janata Dal (Secular)")."""
+    return (len(name) >= 2 and short.is_alpha and short.text[:1].isupper() and not english_word(short)
+            and not gazetteer.known_place(short.text) and short.text not in gazetteer.demonyms())
 
 
 def abbreviates(short: str, name: Span) -> bool:
@@ -74,7 +82,8 @@ def introduced_acronyms(spans: list[Span]) -> list[Span]:
         if s.label_ != "ORG" or s.end + 2 >= len(doc) or doc[s.end].text != "(" or doc[s.end + 2].text != ")":
             continue
         short = doc[s.end + 1]
-        if short.is_alpha and short.text[:1].isupper() and not short.ent_type_ and abbreviates(short.text, s):
+        if short.is_alpha and short.text[:1].isupper() and not short.ent_type_ and (abbreviates(short.text, s)
+                                                                                     or gloss(short, s)):
             found.append(Span(doc, short.i, short.i + 1, label="ORG"))
     if not found:
         return found

@@ -12,12 +12,13 @@ from kg.nlp.components.country_tagger import is_building
 from kg.nlp.components.given_names import given_names
 from kg.nlp.components.org_employers import employers
 from kg.nlp.components.org_extents import continued
+from kg.nlp.components.org_parties import persuasion_parties
 from kg.nlp.components.paired_bodies import paired_bodies
 from kg.nlp.components.org_places import places_named_as_bodies
 from kg.nlp.components.org_portfolios import titles_cut
 from kg.nlp.components.org_names import abbreviates, bodies_of_meetings, bracketed_acronym, demonym_offices
 from kg.nlp.components.org_names import disease_name, forum_body, introduced_acronyms, located_body, meeting_name
-from kg.nlp.components.org_names import generic_body, office, untagged_bodies
+from kg.nlp.components.org_names import generic_body, gloss, office, untagged_bodies
 from kg.nlp.components.org_noise import not_bodies
 from kg.nlp.components.org_venues import venues_and_noise
 from kg.nlp.components.wire_credits import wire_credits
@@ -91,7 +92,7 @@ class OrgRepair:
                 out.extend(_country_joined(name) or _slashed(name) or _person_of_body(name) or _person_after_state(name)
                            or [_noun_and_country(name)
                                or _retyped(generic_body(disease_name(located_body(continued(_qualified(name))))))])
-        out = paired_bodies(doc, [s for s in out if s.label_ != "DROP"])  # "the Korea-Indonesia Joint Commission"
+        out = persuasion_parties(paired_bodies(doc, [s for s in out if s.label_ != "DROP"]))  # "the Greens"
         out = untagged_bodies(doc, demonym_offices(doc, bodies_of_meetings(doc, out)))
         named = venues_and_noise(out + codes + _joined_meetings(doc) + _affiliation_acronyms(doc) + introduced_acronyms(out))
         return titles_cut(places_named_as_bodies(employers(not_bodies(doc, wire_credits(doc, named)))))
@@ -216,7 +217,8 @@ def _qualified(ent: Span) -> Span:
         dateline = close + 1 < len(doc) and doc[close + 1].text in {"-", "–", "—", "--"}
         if (all(t.is_alpha and t.is_title and (t.ent_type_ in {"", "NORP"} or t.i < ent.end) for t in words) and not known
                 and not dateline and not any(t.text in doc[ent.start:end].text.split() for t in words)
-                and not (len(words) == 1 and abbreviates(words[0].text, doc[ent.start:end])) and not office(doc[ent.start:end])
+                and not (len(words) == 1 and (abbreviates(words[0].text, doc[ent.start:end]) or gloss(words[0], doc[ent.start:end])))
+                and not office(doc[ent.start:end])
                 and (len(ent) > 1 and not ent.text.isupper() or _qualifies_longer(doc, ent, inner.text))):
             return Span(doc, ent.start, close + 1, label="ORG")
     return Span(doc, ent.start, end, label="ORG") if end < ent.end else ent

@@ -1,0 +1,34 @@
+"""Parties the model reads as a people: "the Greens", "Social Democrats", "Democrats", "the Moderates".
+
+A capitalised plural noun of a political persuasion (kg/data/nlp/components/org_parties.toml), alone or after a word
+of the party's name ("Social", "Christian", "Liberal") or a state's name ("Sweden Democrats"), names a party, which
+the gold lists as an organization; the model tags it NORP, as it tags peoples and faiths (or a place, a person). A
+demonym stays a people.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg import gazetteer
+from kg.nlp.lexicon import words
+
+_W = words("components/org_parties")
+PERSUASIONS = frozenset(_W["persuasions"])
+MODIFIERS = frozenset(_W["modifiers"])
+_READ_AS = frozenset({"NORP", "PLACE", "GPE", "LOC", "PERSON"})  # "the Moderates" a place to the model, too
+
+
+def persuasion_parties(spans: list[Span]) -> list[Span]:
+    """The spans with each party named by a persuasion's plural made an organization."""
+    return [Span(s.doc, s.start, s.end, label="ORG") if _party(s) else s for s in spans]
+
+
+def _party(span: Span) -> bool:
+    if span.label_ not in _READ_AS or not span[-1].text[:1].isupper() or span[-1].lower_ not in PERSUASIONS:
+        return False
+    doc = span.doc
+    if span.text in gazetteer.demonyms() or span.start > 0 and doc[span.start - 1].text == "-" \
+            and not doc[span.start - 1].whitespace_:
+        return False  # "Homeland Union-Lithuanian Christian Democrats": the end of a longer name
+    before = span[:-1]
+    return not len(before) or len(before) == 1 and (before[0].text in MODIFIERS or before.text in gazetteer.country_names())
