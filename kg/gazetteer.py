@@ -377,6 +377,14 @@ def _place_names() -> frozenset[str]:
     return frozenset(names | _load().provinces)
 
 
+# Romanian s and t with a cedilla and with a comma below, written for each other ("Chişinău", "Chișinău"); the
+# gazetteers have either
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+_CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
+
+
 def known_place(name: str) -> bool:
-    """Whether a place of that name is in the gazetteers ("Palo Alto" is, "Nortel" is not)."""
-    return name in _place_names()
+    """Whether a place of that name is in the gazetteers ("Palo Alto" is, "Nortel" is not; "Chişinău" is, as
+    "Chișinău")."""
+    names = _place_names()
+    return name in names or name.translate(_COMMA_BELOW) in names or name.translate(_CEDILLA) in names

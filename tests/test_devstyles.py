@@ -159,8 +159,11 @@ from .conftest import DEV_STYLES
 # "Icelandic" ... demonyms of their states (orgs).
 # ptq16's titles before a comma past a body's acronym: titles 0.898 -> 0.903 (1491/97/240 -> 1503/94/228); meetings
 # read 767-769 tp from one build to the next (0.536-0.537): its floor 0.535.
+# ptq16's plural titles before a list ("union co-leaders A and B", "their campaign chiefs, A of the X and B of Y") and
+# mediation and party roles as title heads (conciliator, moderator, organiser, co-leader, lecturer): titles 0.903 ->
+# 0.907 (1503/94/228 -> 1515/94/216), quotes 0.898 -> 0.900 (908/76/130 -> 911/74/127), people fn 64 -> 62.
 FLOORS = {
-    "people": 0.955, "organizations": 0.801, "countries": 0.964, "titles": 0.903, "quotes": 0.897,
+    "people": 0.955, "organizations": 0.801, "countries": 0.964, "titles": 0.907, "quotes": 0.900,
     "meetings": 0.535, "pairs": 0.551,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
@@ -240,12 +243,15 @@ FLOORS = {
 # 575/769, 562/769 on the 210 texts (a_*, c_*, d_* moved in from the hold-out, session 16)
 # 573/769, 562/769 in this test's build (575/771 in bench/eval_dev.py) with orgs' glosses, parties and demonyms (four more
 # matched meetings in the bench, two with the gold's day: the share falls while the right days rise)
+# ptq16: meeting_place 0.730 -> 0.728: one more meeting matched without its place (560/768 before orgs' steps), and
+# the matched meetings vary by one or two from one build to the next.
 # 589/769 (meetcoref16: "this morning", "this afternoon", "tomorrow evening", TIMEs told against publication, date a
 # meeting held or to come)
 # 590/769, 567/769 (meetcoref16: a venue before the town it is told in, "at the Moncloa palace", a legislature met at
 # or in is its house; d_16's Nicosia meetings join or not from one build to the next: 588/767, 565/767)
-# with both (meetcoref16 merged after orgs16): measured in this test's build below
-ACCURACY_FLOORS = {"meeting_date": 0.755, "meeting_place": 0.733}
+# 595/778, 575/778 in this test's build with orgs16's steps (meetcoref16); floors kept under it for ptq16's and
+# meetsides16's steps merged since (more matched meetings, some without the gold's day or place)
+ACCURACY_FLOORS = {"meeting_date": 0.750, "meeting_place": 0.730}
 
 
 @pytest.fixture(scope="module")

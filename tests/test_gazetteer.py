@@ -122,6 +122,13 @@ def test_capitals(form: str, iso3: str) -> None:
     assert gz.capitals()[form] == iso3
 
 
+def test_a_town_written_with_cedillas_is_known() -> None:
+    """Romanian s and t with a cedilla stand for those with a comma below: "Chişinău", "Timişoara" are known."""
+    assert gz.known_place("Chi\u015fin\u0103u") and gz.known_place("Chi\u0219in\u0103u")
+    assert gz.known_place("Timi\u015foara") and gz.known_place("Timi\u0219oara")
+    assert not gz.known_place("\u015eoseaua Nordului")
+
+
 def test_abidjan_is_not_a_capital() -> None:
     assert "Abidjan" not in gz.capitals()
     assert gz.country_by_iso3("CIV").capital == "Yamoussoukro"  # type: ignore[union-attr]

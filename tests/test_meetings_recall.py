@@ -294,6 +294,47 @@ CASES = [
      "Varga to Vienna in August was cancelled.", FRIDAY,
      {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", None),
       (frozenset({"Lena Varga", "Austria"}), Status.CANCELLED, "2018-08", "Vienna")}),
+    # another sitting of a pair's consultations ("the previous round of Polish-Moldovan consultations took place in
+    # X"): a noun that needs a counterpart has it in the hyphened pair of states; the people of the day's news are
+    # not its sides, only those named in its own sentence would be
+    ("Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter Kovac in Budapest on Monday. The "
+     "previous round of Hungarian-Slovak consultations took place in Bratislava in May 2018.", FRIDAY,
+     {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", "Budapest"),
+      (frozenset({"Hungary", "Slovakia"}), Status.HELD, "2018-05", "Bratislava")}),
+    # ... at a town the tagger took for a product, written with cedillas ("in Chişinău")
+    ("Romanian Deputy Minister Dan Ionescu met Moldovan State Secretary Ion Rusu in Bucharest on Tuesday. The "
+     "previous round of Romanian-Moldovan political consultations took place in Chi\u015fin\u0103u in October 2020.",
+     FRIDAY, {(frozenset({"Dan Ionescu", "Ion Rusu"}), Status.HELD, "2019-06-11", "Bucharest"),
+              (frozenset({"Moldova", "Romania"}), Status.HELD, "2020-10", "Chi\u015fin\u0103u")}),
+    # ... not the day's consultations themselves, told again by the pair
+    ("Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter Kovac in Budapest on Monday. The "
+     "Hungarian-Slovak consultations covered energy.", FRIDAY,
+     {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", "Budapest")}),
+    # a hyphened pair of states the tagger joined with the words after it into one body: each state read alone
+    ("It was agreed that the next meeting of the Kenya-Tanzania Trade Secretary level talks would be held in "
+     "Arusha in October.", FRIDAY,
+     {(frozenset({"Kenya", "Tanzania"}), Status.PROPOSED, "2019-10", "Arusha")}),
+    # the guest received after the verb's adverbials, hung by the parser on them: "received on Tuesday His
+    # Excellency Minister X" (a title with the name in apposition), "received this Tuesday in the Palace her
+    # counterpart, X" (an apposition of the venue), "received in audience ... the Prime Minister of Y, Mr. X"
+    ("MANAMA, May 2 (BNA) -- His Royal Highness Prince Salman bin Khalifa received on Monday His Excellency Egyptian "
+     "Minister of Foreign Affairs Dr. Hisham Badran and his accompanying delegation at Gudaibiya Palace.", FRIDAY,
+     {(frozenset({"Salman bin Khalifa", "Hisham Badran"}), Status.HELD, "2019-06-10", None)}),
+    ("Quito, Feb. 4 (ANDES). The foreign minister of Ecuador, Maria Jose Andrade Paz, received this Monday in the "
+     "Carondelet Palace her Colombian counterpart, Felipe Rojas Duque, with whom she reviewed the border agenda.",
+     FRIDAY, {(frozenset({"Maria Jose Andrade Paz", "Felipe Rojas Duque"}), Status.HELD, "2019-06-10",
+               "Carondelet Palace")}),
+    ("The foreign minister of Chile, Maria Soto, received this Monday at La Moneda her Argentine counterpart, "
+     "Felipe Rojas, with whom she discussed trade.", FRIDAY,
+     {(frozenset({"Maria Soto", "Felipe Rojas"}), Status.HELD, "2019-06-10", None)}),
+    ("Senegalese President Amadou Diallo received in audience on Wednesday at the presidential palace the Prime "
+     "Minister of Mali, Mr. Oumar Keita.", FRIDAY,
+     {(frozenset({"Amadou Diallo", "Oumar Keita"}), Status.HELD, "2019-06-12", None)}),
+    # ... not what is received after them ("received on Tuesday at the ministry a letter from X")
+    ("Hungarian Foreign Minister Lena Varga received on Tuesday at the ministry a letter from Slovak Foreign "
+     "Minister Peter Kovac.", FRIDAY, set()),
+    ("In a related development, Foreign Minister Lena Varga received a telephone call on Tuesday from His Excellency "
+     "the Secretary General of the Visegrad Group, Dr. Peter Kovac, on the preparations for the summit.", FRIDAY, set()),
 ]
 
 

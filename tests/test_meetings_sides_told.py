@@ -54,6 +54,20 @@ CASES = [
     ("Ambassador Rita Mendes, the Portuguese special envoy, flew to Maputo on Monday. President Armando Chissano "
      "received opposition leader Daniel Simango on Tuesday in the presence of the special envoy.",
      {(frozenset({"Armando Chissano", "Daniel Simango", "Rita Mendes"}), HELD, "2019-06-11", "Maputo")}),
+    # "discussed Nord Stream with X", "talked Crossrail with Y": the object of a verb of talking is the topic, no side
+    ("Energy Minister Jan Novak discussed Nord Stream with German Economy Minister Peter Braun in Berlin on Tuesday.",
+     {(frozenset({"Jan Novak", "Peter Braun"}), HELD, "2019-06-11", "Berlin")}),
+    ("Mayor Lisa Grant talked Crossrail with Transport Secretary Mark Hale at City Hall on Monday.",
+     {(frozenset({"Lisa Grant", "Mark Hale"}), HELD, "2019-06-10", "City Hall")}),
+    # "the Prime Minister" unnamed is no minister the lead names with another office ("Health Minister X") ...
+    ("Health Minister Rosa Diaz met the Nurses Association on Tuesday. The Doctors Guild wants to meet the Prime "
+     "Minister next week.",
+     {(frozenset({"Rosa Diaz", "Nurses Association"}), HELD, "2019-06-11", None)}),
+    # ... but "the Foreign Minister" of a readout is its lead's "Minister for Foreign Affairs"
+    ("Minister for Foreign Affairs Ama Boateng held talks with her Togolese counterpart Kofi Dogbe in Accra on Monday. "
+     "The Foreign Minister also received the Ambassador of Japan, Ken Sato, on Tuesday.",
+     {(frozenset({"Ama Boateng", "Kofi Dogbe"}), HELD, "2019-06-10", "Accra"),
+      (frozenset({"Ama Boateng", "Ken Sato"}), HELD, "2019-06-11", None)}),
     # "met with the head of X, A, and the head of Y, B": the second title, its name in apposition, coordinated by
     # the parser with the verb, is one more side
     ("Governor Tom Harris met in Albany on Thursday with the president of the State Teachers Association (STA), "

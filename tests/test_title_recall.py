@@ -101,6 +101,21 @@ ROWS = [
     # "the [title] of the [title head], X": the apposition names the holder of the outer title, not of its complement
     ("title of an office before a comma", "In Mali, the Special Representative of the Secretary-General, Ingrid "
      "Halvorsen-Diallo, met the transitional authorities.", ("Ingrid Halvorsen-Diallo", "Special Representative", None)),
+    # a lower-case plural title right before a list of names, with no comma: each name holds the singular
+    ("lower-case plural title before two names", "The minister received union co-leaders Maren Holt and Bjarne Vik "
+     "at the ministry.", ("Bjarne Vik", "union co-leader", None)),
+    ("lower-case plural title before three names", "Talks resumed with farm leaders Ilse Brandt, Jonas Weiler and "
+     "Petra Lang on Monday.", ("Ilse Brandt", "farm leader", None)),
+    # a plural title before a comma and names each tagged with its body after an article ("A of the X and B of Y")
+    ("listed names with their bodies after the", "The leaders were joined by their campaign chiefs, Kenji Mori of the "
+     "DPP and Aiko Sato of the CPA, for the last hour.", ("Kenji Mori", "campaign chief", None)),
+    # the heads of mediation and party roles news gives as titles ("the state conciliator X", "moderator X")
+    ("conciliator", "State conciliator Ritva Salminen summoned both sides to her office.",
+     ("Ritva Salminen", "State conciliator", None)),
+    ("moderator in apposition", "The forum was chaired by its moderator, Aroha Te Rangi, a former judge.",
+     ("Aroha Te Rangi", "moderator", None)),
+    ("organiser before a name", "Union organiser Callum Baird told reporters the strike would go ahead.",
+     ("Callum Baird", "organiser", None)),
     ("envoy of a president before a comma", "The personal envoy of the President, Abdou Karim Sarr, arrived in Bamako "
      "with a letter.", ("Abdou Karim Sarr", "personal envoy", None)),
 ]

@@ -60,6 +60,10 @@ def listed_title(doc: Doc, span: Span, res: Resolution) -> Listed | None:
         while len(tokens) > 1 and tokens[0].lower_ in ARTICLES | _TAGS:
             tokens = tokens[1:]  # "the meeting of Prime Ministers A and B"
         return Listed(doc[tokens[0].i:i + 1].text[:-1], own, doc[i])
+    if i >= 0 and _lower_plural(doc[i]) and _joined_after(doc, span, names, res):
+        # "SPD state co-leaders A and B", "union leaders A, B and C": a lower-case plural title right before the list
+        tokens = [t for t in title_left(doc, doc[i], res)[0][:-1] if t.lower_ not in ARTICLES]
+        return Listed(" ".join([*(t.text for t in tokens), lemma(doc[i]).lower()]), own, doc[i])
     if i >= 2 and doc[i].text != "," and _joined_after(doc, span, names, res):
         return _membership(doc, i, own)  # "Members of Parliament A, B and C": the title, then the list
     if i < 1 or doc[i].text != "," or not _joined_after(doc, span, names, res):
@@ -78,6 +82,11 @@ def _plural_title(t: Token) -> bool:
     """A capitalised plural title said once right before a list of names ("Ministers", "Presidents"); the
     tagger often takes it for a proper noun and leaves it unlemmatised."""
     return t.text[:1].isupper() and t.lower_.endswith("s") and t.lower_[:-1] in TITLE_HEADS
+
+
+def _lower_plural(t: Token) -> bool:
+    """A lower-case plural title head ("co-leaders", "union leaders") the parse set right before a list of names."""
+    return t.is_lower and t.tag_ == "NNS" and lemma(t).lower() in TITLE_HEADS
 
 
 def _membership(doc: Doc, last: int, own: str | None) -> Listed | None:
@@ -119,7 +128,7 @@ def _joined_after(doc: Doc, span: Span, names: int, res: Resolution) -> bool:
     if names > 1:
         return True
     j = span.end
-    while j < len(doc) and doc[j].text in {",", *_TAGS} | HONORIFICS or (j < len(doc) and doc[j].ent_type_ in {
+    while j < len(doc) and doc[j].text in {",", *_TAGS} | HONORIFICS | ARTICLES or (j < len(doc) and doc[j].ent_type_ in {
             "GPE", "COUNTRY", "ORG", "NORP"}):
         j += 1
     if j < len(doc) and j > span.end and doc[span.end].text == "," and doc[j].text in POSSESSIVE:
@@ -155,6 +164,8 @@ def _skip_country_tag(doc: Doc, j: int, res: Resolution) -> int:
         return j
     while j > 0 and res.key_at(j - 1) == key:
         j -= 1
+    if j > 1 and doc[j - 1].lower_ in ARTICLES:
+        j -= 1  # "A of the LDP"
     return j - 2 if j > 1 and doc[j - 1].lower_ in _TAGS else j
 
 

@@ -50,8 +50,10 @@ from kg.records import Kind, Status
 def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
     if _is_phone(noun) or any(c.lower_ in NOT_MEETINGS for c in noun.children if c.dep_ in {"compound", "amod", "det"}):
         return None
-    if NOUNS[noun.lower_].needs == "with" and not counterpart_told(noun):
-        return None  # "a session with X", "X and Y had a working lunch", not "the session of parliament"
+    # "a session with X", "X and Y had a working lunch", not "the session of parliament"; "Polish-Moldovan
+    # consultations", "a Franco-German working dinner": the hyphened pair of states before the noun is its two sides
+    if NOUNS[noun.lower_].needs == "with" and not counterpart_told(noun) and len(_compound_sides(ctx, noun)) < 2:
+        return None
     if NOUNS[noun.lower_].needs == "to" and not _hosts(ctx, _destinations(noun)):
         return None  # "a trip to A" (a state), not "a trip to Europe"
     if NOUNS[noun.lower_].needs == "series" and not is_session(ctx, noun) and not is_standing(noun):

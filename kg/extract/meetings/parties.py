@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import GUEST_MODIFIERS, GUEST_NOUNS, PAIR_MARKERS, PAIR_PLURALS, PLAN_HEADS, SIDE_NOUNS, VISIT
+from kg.extract.meetings.lexicon import (
+    GUEST_MODIFIERS,
+    GUEST_NOUNS,
+    PAIR_MARKERS,
+    PAIR_PLURALS,
+    PLACE_PREPS,
+    PLAN_HEADS,
+    SIDE_NOUNS,
+    VISIT,
+)
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import STRAY_DEPS, _purpose
 from kg.nlp import lemma
@@ -56,9 +65,28 @@ def visitor(ctx: _Context, tok: Token) -> str | None:
 
 def displaced(ctx: _Context, verb: Token) -> list[Token]:
     """"received in audience on Tuesday at the Palace the Prime Minister of X, Mr. Y": with no object, the person
-    named after the verb that the parser hung on it as a stray phrase is the one received."""
-    return [c for c in verb.children if c.dep_ in STRAY_DEPS and c.i > verb.i and c.pos_ == "PROPN"
-            and (k := ctx.root_of.get(c.i)) is not None and ctx.is_person(k)]
+    named after the verb's adverbials is the one received, wherever the parser hung it: a stray phrase or a
+    conjunct of the verb ("... the Palace, Mr. Y"), a title whose apposition names the person ("received on
+    Wednesday His Excellency Minister A"), or an apposition of the place or day just told ("received this Tuesday
+    in the Palacio X her counterpart, B")."""
+    found = []
+    for c in (c for c in verb.children if c.i > verb.i):
+        if c.dep_ in STRAY_DEPS or c.dep_ == "conj" and c.pos_ == "PROPN":
+            found += _named_person(ctx, c)
+        elif c.dep_ == "prep" and c.lower_ in PLACE_PREPS:  # "in the Palace", "on Monday"; not "a call from X"
+            found += [p for o in c.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"
+                      for p in _named_person(ctx, a)]
+    return found
+
+
+def _named_person(ctx: _Context, tok: Token) -> list[Token]:
+    """The person a phrase names: itself, or the name in apposition to its title or noun ("His Excellency the
+    Minister, A", "her counterpart, B"), two appositions deep."""
+    for t in (tok, *(a for a in tok.children if a.dep_ == "appos"),
+              *(b for a in tok.children if a.dep_ == "appos" for b in a.children if b.dep_ == "appos")):
+        if t.pos_ == "PROPN" and (k := ctx.root_of.get(t.i)) is not None and ctx.is_person(k):
+            return [t]
+    return []
 
 
 def planned(verb: Token) -> bool:

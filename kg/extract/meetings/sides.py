@@ -9,12 +9,14 @@ from spacy.tokens import Token
 
 from kg.extract.meetings.lexicon import (
     COMBINING_FORMS,
+    CONTINUATION_HEADS,
     GROUP_TITLES,
     JOINT_BODIES,
     MEMBER_NOUNS,
     MEMBERSHIP_VERBS,
     NOUNS,
     NUMBERS,
+    OTHER_SITTING_MODS,
     PLURAL_SUBJECTS,
     REFERRING_DETS,
 )
@@ -35,6 +37,7 @@ def _compound_sides(ctx: _Context, noun: Token) -> set[str]:
     "the P5+1-Iran talks": two or more named sides (one alone is as often the topic: "the Syria talks",
     "a NATO ministers meeting" its members')."""
     keys: list[str] = []
+    split: set[str] = set()  # bodies the tagger made of a hyphened pair of states and the words after it
     for tok in noun.doc[noun.left_edge.i:noun.i]:
         if not _prenominal(tok, noun):
             continue
@@ -44,11 +47,15 @@ def _compound_sides(ctx: _Context, noun: Token) -> set[str]:
         parts = [_named(ctx, part) for part in text.split("-")] if "-" in text.strip("-") else []
         if len(parts) >= 2 and all(parts):
             keys += [k for k in parts if k]
+        elif key is not None and ctx.kind(key) == Kind.ORGANIZATION and _hyphened(tok) and (
+                named := _named(ctx, tok.text)) and ctx.kind(named) == Kind.COUNTRY:
+            keys.append(named)  # "the India-Bangladesh Commerce Secretary level talks", tagged as one body
+            split.add(key)
         elif key is not None and ctx.key_of.get(noun.i) != key:
             keys.append(key)
         elif key is None and _hyphened(tok) and (named := _named(ctx, tok.text)):
             keys.append(named)  # a name the tagger missed beside a hyphen: "Chile-ASEAN"
-    sides = list(dict.fromkeys(k for k in keys if ctx.kind(k) in _SIDES and not _venue(ctx, k)))
+    sides = list(dict.fromkeys(k for k in keys if ctx.kind(k) in _SIDES and not _venue(ctx, k) and k not in split))
     if len(sides) == 1 and ctx.kind(sides[0]) == Kind.ORGANIZATION and any(
             t.tag_ == "NNS" and _title_word(t) and _prenominal(t, noun) for t in noun.doc[noun.left_edge.i:noun.i]):
         return set(sides)  # "a NATO defense ministers meeting": the body whose officials meet
@@ -56,12 +63,23 @@ def _compound_sides(ctx: _Context, noun: Token) -> set[str]:
         return set()
     # "Kerry and Lavrov opened the US-Russia talks": where a person named in the sentence speaks for one of
     # the states, the people are the sides (read from the clause), not the states (read only for two sides)
-    speakers = {s for p in ctx.root_of.values() if ctx.is_person(p) for s in ctx.states_of(p)}
+    # ... for another sitting of the pair ("the previous round of Polish-Moldovan consultations took place in X",
+    # "the next Chile-Peru summit"), only the people named in its own sentence: the article's news has others
+    people = (ctx.root_of.get(t.i) for t in noun.sent) if _another_sitting(noun) else ctx.root_of.values()
+    speakers = {s for p in people if p and ctx.is_person(p) for s in ctx.states_of(p)}
     # ... not for a meeting still to come, told by its own infinitive ("they discussed the US-EU summit to be
     # held in June", the parser's "the summit" also the subject of "to be held"): the people who speak of it need
     # not be the ones who will meet
     to_come = _infinitive_to_come([noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else []))
     return set(sides) if to_come or not speakers & set(sides) else set()
+
+
+def _another_sitting(noun: Token) -> bool:
+    """A meeting noun told as a sitting of a series other than the news: "the previous round of X-Y talks", "the
+    next X-Y summit" (a modifier of the noun, or of the round it is "of")."""
+    heads = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                      and noun.head.head.lower_ in CONTINUATION_HEADS else [])
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in OTHER_SITTING_MODS for h in heads for c in h.children)
 
 
 def joint_body(ctx: _Context, noun: Token) -> set[str]:

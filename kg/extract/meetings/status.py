@@ -12,6 +12,7 @@ from kg.extract.meetings.lexicon import (
     CAPITAL_NOUNS,
     CHAMBER_NAMES,
     HOLD_VERBS,
+    KEYLESS_LABELS,
     MARGIN_NOUNS,
     NOUNS,
     PLACE_PREPS,
@@ -274,7 +275,8 @@ def _capital_of(ctx: _Context, noun: Token) -> str | None:
 def _untagged_place(ctx: _Context, tok: Token) -> str | None:
     """"came to Pristina", "met in Pristina" where the tagger named no entity: a proper noun the gazetteer
     knows as a place (its compounds with it: "Port Moresby") is that place."""
-    if tok.pos_ not in {"PROPN", "NOUN"} or tok.ent_type_ or tok.i in ctx.key_of:
+    # ... or tagged with a label that names no entity ("in Chişinău" read as a PRODUCT)
+    if tok.pos_ not in {"PROPN", "NOUN"} or tok.ent_type_ and tok.ent_type_ not in KEYLESS_LABELS or tok.i in ctx.key_of:
         return None
     words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
     name = tok.doc[words[0].i if words else tok.i:tok.i + 1].text

@@ -176,6 +176,9 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         return None
     particles = [c for c in verb.children if c.dep_ == "prep" and trigger.needs == f"particle={c.lower_}"] + topical
     objects = [o for o in objects if not trigger.needs == f"object={o.lower_}"]
+    # "discussed Nord Stream with X", "X and Y discussed NATO": what a verb of talking has for object is the topic
+    # (a body's or a project's name as often as not), no side; its sides are its subjects and its "with"
+    objects = [] if trigger.needs in {"with", "with-or-join"} else objects
     objects += _destinations(verb) if trigger.needs == "to" else []
     participants: set[str] = set()
     partial = False
