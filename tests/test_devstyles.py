@@ -159,11 +159,13 @@ from .conftest import DEV_STYLES
 # "Icelandic" ... demonyms of their states (orgs).
 # ptq16's titles before a comma past a body's acronym: titles 0.898 -> 0.903 (1491/97/240 -> 1503/94/228); meetings
 # read 767-769 tp from one build to the next (0.536-0.537): its floor 0.535.
+# organizations 0.801 -> 0.802 (1154/315/257 -> 1154/310/257): a street's name is a place wherever it stands ("the
+# Boulevard Triomphal", "on Grande Allée", "the Alley of Martyrs") (orgs).
 # ptq16's plural titles before a list ("union co-leaders A and B", "their campaign chiefs, A of the X and B of Y") and
 # mediation and party roles as title heads (conciliator, moderator, organiser, co-leader, lecturer): titles 0.903 ->
 # 0.907 (1503/94/228 -> 1515/94/216), quotes 0.898 -> 0.900 (908/76/130 -> 911/74/127), people fn 64 -> 62.
 FLOORS = {
-    "people": 0.955, "organizations": 0.801, "countries": 0.964, "titles": 0.907, "quotes": 0.900,
+    "people": 0.955, "organizations": 0.802, "countries": 0.964, "titles": 0.907, "quotes": 0.900,
     "meetings": 0.535, "pairs": 0.551,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
@@ -245,13 +247,14 @@ FLOORS = {
 # matched meetings in the bench, two with the gold's day: the share falls while the right days rise)
 # ptq16: meeting_place 0.730 -> 0.728: one more meeting matched without its place (560/768 before orgs' steps), and
 # the matched meetings vary by one or two from one build to the next.
+# 578/776 (bench/eval_dev.py, with ptq16's and orgs' steps of 14:30): five more matched meetings, three with the gold's
+# day; the share falls (0.7448) while the right days rise.
 # 589/769 (meetcoref16: "this morning", "this afternoon", "tomorrow evening", TIMEs told against publication, date a
 # meeting held or to come)
 # 590/769, 567/769 (meetcoref16: a venue before the town it is told in, "at the Moncloa palace", a legislature met at
 # or in is its house; d_16's Nicosia meetings join or not from one build to the next: 588/767, 565/767)
-# 595/778, 575/778 in this test's build with orgs16's steps (meetcoref16); floors kept under it for ptq16's and
-# meetsides16's steps merged since (more matched meetings, some without the gold's day or place)
-ACCURACY_FLOORS = {"meeting_date": 0.750, "meeting_place": 0.730}
+# 595/778, 575/778 in this test's build with orgs16's steps (meetcoref16, before ptq16's and meetsides16's of 14:30)
+ACCURACY_FLOORS = {"meeting_date": 0.750, "meeting_place": 0.728}
 
 
 @pytest.fixture(scope="module")

@@ -34,6 +34,13 @@ def _labels(nlp: Language, text: str, name: str) -> list[str]:
 
 # (text, name tagged ORG, labels after the rule)
 CASES = [
+    # a street's name is a place wherever it stands: its opening or closing word ("Boulevard", "Allée", "Alley")
+    ("Portraits of the general still line the Boulevard Mandara in Port Anvers.", "Boulevard Mandara", ["PLACE"]),
+    ("The meeting, at the ministry's offices on Rivière Allée, lasted three hours.", "Rivière Allée", ["PLACE"]),
+    ("The delegation laid a wreath in the Alley of Heroes before the talks.", "Alley of Heroes", ["PLACE"]),
+    ("The unions walked out of the talks at the ministry on Liberation Circle.", "Liberation Circle", ["PLACE"]),
+    # ... not a body's name ending in "Street" that speaks ("Downing Street said")
+    ("Downing Street said the prime minister would reply in due course.", "Downing Street", ["ORG"]),
     # a building's name only ever put after "at" is the venue
     ("The two presidents met at the Amber House in Lusaka on Monday.", "Amber House", ["PLACE"]),
     ("Talks were held at Ridge House, Accra, and ended late.", "Ridge House", ["PLACE"]),

@@ -3,7 +3,8 @@
 - "met at the Blue House", "talks at State House", "a port on Vanua Levu", "the state of Sonora", "the
   Ishim river": a name the article puts only after a locative preposition, after "the state of" or
   before a place noun is a place, unless some mention of it speaks ("State House described ...") or
-  names its staff ("State House Spokesperson"), or the name has a body's word ("the United Nations");
+  names its staff ("State House Spokesperson"), or the name has a body's word ("the United Nations"); a
+  street's name ("the Boulevard Triomphal", "Grande Allée") is a place wherever it stands;
 - "(END)", "EURASIA" on a line of their own: a wire's end mark or a section heading, no body;
 - "Distance has not weakened ...": a word WordNet writes only in lower case, capitalised because it opens
   the sentence and never written so inside one, is no body;
@@ -47,6 +48,7 @@ MOTION_VERBS = frozenset(_W["motion_verbs"])
 BUILDING_PREPOSITIONS = frozenset(_W["building_prepositions"])
 BODY_PLACE_HEADS = frozenset(_W["body_place_heads"])
 STREET_HEADS = frozenset(_W["street_heads"])
+STREET_WORDS = frozenset(_W["street_words"])
 VENUE_HEADS = PLACE_HEADS - BODY_PLACE_HEADS | frozenset(_W["venue_heads"]) | STREET_HEADS
 DETERMINERS = frozenset({"the", "a", "an"})
 
@@ -89,6 +91,8 @@ def _only_a_place(text: str, mentions: list[Span]) -> bool:
             or words_[-1].lower() in ORG_HEADS or words_[-1] in BODY_PLACE_HEADS
             or any(_acts(core(m)) for m in mentions)):
         return False
+    if words_[0] in STREET_WORDS or words_[-1] in STREET_WORDS or "of" in words_ and words_[words_.index("of") - 1] in STREET_WORDS:
+        return True  # "the Boulevard Triomphal", "Grande Allée", "the Alley of Martyrs": a street wherever it stands
     city = gazetteer.known_place(text)
     known = city or any(w in VENUE_HEADS for w in words_)
     return any(_placed(core(m), known, city) for m in mentions)
