@@ -109,6 +109,9 @@ ROWS = [
     # a plural title before a comma and names each tagged with its body after an article ("A of the X and B of Y")
     ("listed names with their bodies after the", "The leaders were joined by their campaign chiefs, Kenji Mori of the "
      "DPP and Aiko Sato of the CPA, for the last hour.", ("Kenji Mori", "campaign chief", None)),
+    # "Chair" before a name is a form of address as "Chairman" is, no part of the name ("Deputy Chair X")
+    ("Chair before a name", "The proposal was backed by the employers' federation (KZE) Deputy Chair Oksana Melnyk "
+     "and others.", ("Oksana Melnyk", "Deputy Chair", None)),
     # the heads of mediation and party roles news gives as titles ("the state conciliator X", "moderator X")
     ("conciliator", "State conciliator Ritva Salminen summoned both sides to her office.",
      ("Ritva Salminen", "State conciliator", None)),
