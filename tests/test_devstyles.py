@@ -164,8 +164,13 @@ from .conftest import DEV_STYLES
 # ptq16's plural titles before a list ("union co-leaders A and B", "their campaign chiefs, A of the X and B of Y") and
 # mediation and party roles as title heads (conciliator, moderator, organiser, co-leader, lecturer): titles 0.903 ->
 # 0.907 (1503/94/228 -> 1515/94/216), quotes 0.898 -> 0.900 (908/76/130 -> 911/74/127), people fn 64 -> 62.
+# people 0.956 -> 0.962 (1723/96/64 -> 1740/87/47), organizations 1149/319/262 -> 1149/317/262, titles 1503/94/228 ->
+# 1519/89/212, quotes 908/76/130 -> 915/70/123, meetings 767/388/939 -> 777/384/929 (measured after the merge with
+# ptq16's titles and quotes): a name right after a capitalised title or a form of address whatever the model made of
+# it ("Vice Premier Han Lizhong"), a title's complement cut off a name ("West Asia Tomasz Lisiecki"), a hospital's or a
+# palace's closing word ("Morriston Hospital") (people16).
 FLOORS = {
-    "people": 0.955, "organizations": 0.802, "countries": 0.964, "titles": 0.907, "quotes": 0.900,
+    "people": 0.962, "organizations": 0.802, "countries": 0.964, "titles": 0.907, "quotes": 0.900,
     "meetings": 0.535, "pairs": 0.551,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
@@ -249,7 +254,12 @@ FLOORS = {
 # the matched meetings vary by one or two from one build to the next.
 # 578/776 (bench/eval_dev.py, with ptq16's and orgs' steps of 14:30): five more matched meetings, three with the gold's
 # day; the share falls (0.7448) while the right days rise.
-ACCURACY_FLOORS = {"meeting_date": 0.744, "meeting_place": 0.728}
+# 589/769 (meetcoref16: "this morning", "this afternoon", "tomorrow evening", TIMEs told against publication, date a
+# meeting held or to come)
+# 590/769, 567/769 (meetcoref16: a venue before the town it is told in, "at the Moncloa palace", a legislature met at
+# or in is its house; d_16's Nicosia meetings join or not from one build to the next: 588/767, 565/767)
+# 595/778, 575/778 in this test's build with orgs16's steps (meetcoref16, before ptq16's and meetsides16's of 14:30)
+ACCURACY_FLOORS = {"meeting_date": 0.750, "meeting_place": 0.728}
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,10 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from kg.nlp import load_pipeline
+from kg.nlp.components.person_consistency import PersonConsistency
 from kg.records import Kind
 
-from .conftest import entities
+from .conftest import entities, with_entities
 
 
 @pytest.fixture(scope="module")
@@ -175,3 +176,25 @@ def test_a_maiden_name_joins_the_double_surname(nlp: Language) -> None:
 def test_the_staff_of_a_credit_line_are_people(nlp: Language, text: str, people: set[str]) -> None:
     found = entities(nlp, text)
     assert {n for n in people if found.get(n) == Kind.PERSON} == people, found
+
+
+# (text, a name the model took for a person that a building's closing word makes a place)
+BUILDINGS = [
+    ("The premier toured Kellerby Hospital on Friday, where nurses have been on strike.", "Kellerby Hospital"),
+    ("Both delegations were received at Harrowden Palace on Monday evening after the vote.", "Harrowden Palace"),
+    ("Nurses at Tullagh Hospital walked out last weekend over pay.", "Tullagh Hospital"),
+    ("The two leaders dined at Qalandi Palace, aides said.", "Qalandi Palace"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), BUILDINGS, ids=[c[1] for c in BUILDINGS])
+def test_a_building_word_closing_a_name_makes_no_person(nlp: Language, text: str, name: str) -> None:
+    doc = PersonConsistency()(with_entities(nlp, text, [(name, "PERSON")]))
+    assert [(e.text, e.label_) for e in doc.ents if e.text == name] == [(name, "PLACE")]
+
+
+# ... unless a given name opens it ("Grace Palace" a person's name as written)
+def test_a_given_name_before_a_building_word_keeps_a_person(nlp: Language) -> None:
+    doc = PersonConsistency()(with_entities(nlp, "Grace Palace, a former envoy, said the talks would fail.",
+                                            [("Grace Palace", "PERSON")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Grace Palace", "PERSON")]

@@ -22,7 +22,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.base import _set_ents
+from kg.nlp.components.given_names import PERSON_NOUNS, given_names
 from kg.nlp.components.paragraphs import abbreviation_start, after_a_town, given_name_dot
+from kg.nlp.components.person_evidence import _noun_file
 from kg.nlp.lexicon import HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from kg.nlp.lexicon import common_nouns, words
 from kg.nlp.doc_text import doc_ents
@@ -66,7 +68,7 @@ class NameJoins:
                     continue
             out.append(ent)
             i += 1
-        return _bounded(doc, out)
+        return _bounded(doc, [s for e in out for s in _cut_led(e)])
 
 
 def _bounded(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -222,3 +224,45 @@ def _after_title(ent: Span) -> bool:
     head = doc[ent.start - 1]
     return head.lower_ in TITLE_HEADS and head.text[:1].isupper() and all(_namelike(t) or t.is_alpha for t in ent) \
         and all(t.text[:1].isupper() for t in ent)
+
+
+def _cut_led(ent: Span) -> list[Span]:
+    """A PERSON span that opens with the end of a title's complement, run into the name: "West Asia Tomasz
+    Lisiecki" (of "Director General for Central and West Asia"), "Cooperatives Grace Nakato" (of "Minister of
+    Trade, Industry and Cooperatives"), "Gwadar Port Authority Jamal Baloch" (of "Chairman"). The span follows a
+    capitalised title head or a complement's joint ("and", "for", "of"); its opening words are a plural thing's noun,
+    or two words or more ending in a body's or a quality's noun, or (after a joint) a known place; two to four name words
+    follow, none a thing's noun. The name alone is the person; the words before it, the place the gazetteer
+    knows, or nothing. Not "Tan Sri Abdul Rahim" or "Anil Kumar" (one word, no plural)."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 3 or ent.start == 0 or ent[0].lower_ in given_names() \
+            or ent[0].text in HONORIFICS:
+        return [ent]
+    lead = doc[ent.start - 1]
+    if not (lead.lower_ in _COMPLEMENT_JOINS or lead.is_title and lead.lower_ in TITLE_HEADS):
+        return [ent]
+    for k in range(ent.start + 1, ent.end - 1):
+        rest = doc[k:ent.end]
+        words_ = [t for t in rest if t.text != "-"]
+        if not 2 <= len(words_) <= 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words_):
+            continue
+        if any(_noun_file(t.text)[0] not in {None, PERSON_NOUNS} for t in words_):
+            continue
+        before = doc[ent.start:k]
+        lexfile, plural = _noun_file(before[-1].text)
+        if len(before) == 1:
+            opening = plural and lexfile not in {None, PERSON_NOUNS}
+        else:
+            # a place only after a complement's joint: right after a title ("Foreign Minister Aung San Suu Kyi")
+            # the words are the name's
+            opening = lexfile in _COMPLEMENT_FILES or lead.lower_ in _COMPLEMENT_JOINS and (
+                gazetteer.known_place(before.text) or gazetteer.known_place(before[-1].text))
+        if not opening:
+            continue
+        parts = [Span(doc, before.start, before.end, label="PLACE")] if gazetteer.known_place(before.text) else []
+        return parts + [Span(doc, k, ent.end, label="PERSON")]
+    return [ent]
+
+
+_COMPLEMENT_JOINS = frozenset(_W["complement_joins"])
+_COMPLEMENT_FILES = frozenset({"group", "attribute"})  # WordNet's files of "Board", "Authority"

@@ -11,7 +11,7 @@ from kg.nlp.components.breaks import cut_at_breaks
 from kg.nlp.components.copular_names import named_by_title
 from kg.nlp.components.initials import initialled_names
 from kg.nlp.components.title_phrases import names_after_portfolios, names_after_title_phrases
-from kg.nlp.components.titled_runs import names_after_titles, people_after_occupations
+from kg.nlp.components.titled_runs import names_after_titles, people_after_occupations, people_after_titles
 from kg.nlp.doc_text import doc_ents, token_texts
 from kg.nlp.lexicon import (
     BODY_WORDS,
@@ -67,6 +67,7 @@ class SpanRepair:
                and not any(w.start < e.end and e.start < w.end for w in writers)] + named
         out = names_after_title_phrases(doc, sorted(out, key=lambda e: (e.start, e.end)))
         out = initialled_names(doc, names_after_portfolios(doc, out))  # "Minister of Energy Ana Neto"
+        out = people_after_titles(doc, out)  # "Vice Premier Han Lizhong", the model's "Han" a people
         return [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
 
 

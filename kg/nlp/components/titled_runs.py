@@ -7,13 +7,17 @@
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
+from kg.nlp.components.given_names import PERSON_NOUNS
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import (
     BODY_WORDS,
     CORPORATE_TITLES,
+    PERSONAL_COURTESY,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     common_nouns,
@@ -77,3 +81,72 @@ def names_after_titles(doc: Doc) -> list[Span]:
                        [Span(doc, t.i + 1, end, label="PERSON")])
     return out
 
+
+_PARTICLES = frozenset(words("components/name_joins")["particles"])
+_STOPS = frozenset(words("components/name_joins")["stops"]) | frozenset(words("components/name_joins")["headline_verbs"])
+_HYPHENS = frozenset({"-", "\u2010"})
+_AFTER_HYPHEN = frozenset(_W["title_suffixes"])  # "Prime Minister-designate", "President-elect"
+_MISTYPED = frozenset(_W["mistyped_name_labels"])
+_WORD = re.compile(r"[A-Z\u00C0-\u024F][a-z\u00DF-\u024F]*(?:['\u2019][a-z\u00DF-\u024F]+)?")
+
+
+def people_after_titles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Vice Premier Han Lizhong" (the model's "Han" a people), "Special Envoy Ri Song-chol" (a product), "Mr
+    Godfred Abulbire-Nyarko" (the surname alone, a body), "Taoiseach Ruairí Costello" (a work, with its title):
+    two to four name words (a double name joined by a hyphen one word, "bin" or "da" between two) right after a
+    capitalised title head or a form of address only people take, before no further capitalised word, are a
+    person's name whatever the model made of them, as long as the model's spans there lie inside the title and the
+    name (not "Chairman Gwadar Port Authority": a body's word ends the run; not a place the gazetteer knows)."""
+    out = list(ents)
+    for i, text in enumerate(token_texts(doc)):
+        if not (text in PERSONAL_COURTESY or text.istitle() and text.lower() in TITLE_HEADS):
+            continue
+        lead, start = i, i + 1
+        if start + 1 < len(doc) and doc[start].text in _HYPHENS and doc[start + 1].lower_ in _AFTER_HYPHEN:
+            start += 2  # "Prime Minister-designate Vytautas Jonaitis"
+        end, count = _name_run(doc, start)
+        if count < 2 or end < len(doc) and doc[end].text[:1].isupper() or _headline(doc[lead].sent):
+            continue
+        name = doc[start:end]
+        if gazetteer.known_place(name.text) or any(t.text in gazetteer.country_names() or t.text in gazetteer.demonyms()
+                                                   for t in name):
+            continue
+        first = lead  # the title's first word: the model's span may have taken it ("Taoiseach Ruairí Costello")
+        while first > 0 and doc[first - 1].is_title and (doc[first - 1].lower_ in TITLE_HEADS
+                                                         or doc[first - 1].text in TITLE_MODIFIERS):
+            first -= 1
+        touched = [e for e in out if e.start < end and start < e.end]
+        if not touched and text not in PERSONAL_COURTESY and "-" not in name.text:
+            continue  # an untagged run of plain words: names_after_titles's
+        if any(e.start < first or e.end > end or e.label_ not in _MISTYPED for e in touched) or any(
+                e.label_ == "PERSON" and (e.start, e.end) == (start, end) for e in touched):
+            continue
+        out = [e for e in out if e not in touched] + [Span(doc, start, end, label="PERSON")]
+    return sorted(out, key=lambda e: (e.start, e.end))
+
+
+def _name_run(doc: Doc, i: int) -> tuple[int, int]:
+    """The end of the name words from token I, and how many words (a hyphened double name one word)."""
+    end, count = i, 0
+    while end < len(doc) and count < 4:
+        t = doc[end]
+        if _WORD.fullmatch(t.text) and (t.tag_ in _NAME_TAGS or t.tag_ == "NNPS") and t.lower_ not in _STOPS and t.lower_ not in TITLE_HEADS \
+                and t.lower_ not in CORPORATE_TITLES and t.text not in BODY_WORDS and t.text not in TITLE_MODIFIERS \
+                and not (count and (t.is_sent_start or common_nouns().get(t.lower_, PERSON_NOUNS) != PERSON_NOUNS)):
+            # a thing's noun after the first word ("Port", "Authority") is a body's or a place's, no surname
+            end += 1
+            count += 1
+            while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end].whitespace_ \
+                    and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+                end += 2  # "Song-chol", "Abulbire-Nyarko"
+        elif count and t.lower_ in _PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            end += 1  # "Saad bin Ali"
+        else:
+            break
+    return end, count
+
+
+def _headline(sent: Span) -> bool:
+    """A line in title case ("Foreign Minister Meets Chinese Counterpart"): no lower-case noun, verb or adjective
+    (only its small words are lower case), so its capitals say nothing of names."""
+    return not any(t.is_lower and t.pos_ in {"NOUN", "VERB", "ADJ"} and len(t) > 3 for t in sent)
