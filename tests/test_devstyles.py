@@ -254,7 +254,12 @@ FLOORS = {
 # the matched meetings vary by one or two from one build to the next.
 # 578/776 (bench/eval_dev.py, with ptq16's and orgs' steps of 14:30): five more matched meetings, three with the gold's
 # day; the share falls (0.7448) while the right days rise.
-ACCURACY_FLOORS = {"meeting_date": 0.744, "meeting_place": 0.728}
+# 589/769 (meetcoref16: "this morning", "this afternoon", "tomorrow evening", TIMEs told against publication, date a
+# meeting held or to come)
+# 590/769, 567/769 (meetcoref16: a venue before the town it is told in, "at the Moncloa palace", a legislature met at
+# or in is its house; d_16's Nicosia meetings join or not from one build to the next: 588/767, 565/767)
+# 595/778, 575/778 in this test's build with orgs16's steps (meetcoref16, before ptq16's and meetsides16's of 14:30)
+ACCURACY_FLOORS = {"meeting_date": 0.750, "meeting_place": 0.728}
 
 
 @pytest.fixture(scope="module")

@@ -72,6 +72,30 @@ CASES = [
     ("Premier receives union leaders\n\nVARDO, 15/10 (KESTREL) = Prime Minister Luc Vandam received the union leaders.",
      [("KESTREL", "ORG")], []),
     ("Talks held\n\nNAIROBI, Kenya, June 5, 2019 - The ministers met on Monday.", [], ["2019"]),
+    # no outlet (review16 finding 1): a weekday or month, whatever the model's label, on a line of its own or
+    # closing a dateline; a region with "The"; a desk's "Our"; the writer's beat; a site's chrome or series
+    ("Ministers agree ceasefire plan\nFriday\nJune 3, 2019" + _BODY, [], ["Friday"]),
+    ("Ministers agree ceasefire plan\nVardo, 14 June, Friday" + _BODY, [], ["Friday"]),
+    ("Ministers agree ceasefire plan\nVardo, June 3, Tuesday" + _BODY, [], ["Tuesday"]),
+    ("Talks resume in capital\nLorva, March 12, Thursday" + _BODY, [], ["Thursday"]),
+    ("Ministers agree ceasefire plan\nThe Middle East\nJune 3, 2019" + _BODY, [], ["Middle East", "The Middle East"]),
+    ("Envoys meet\nThe Western Balkans\n3 June 2019" + _BODY, [], ["Western Balkans", "The Western Balkans"]),
+    ("Ministers agree ceasefire plan\nBy Our Foreign Staff" + _BODY, [], ["Our Foreign", "Our Foreign Staff"]),
+    ("Envoys meet\nBy Our Diplomatic Staff" + _BODY, [], ["Our Diplomatic", "Our Diplomatic Staff"]),
+    ("Ministers agree ceasefire plan\nBy Jane Tolvar, Foreign Affairs" + _BODY, [], ["Foreign Affairs"]),
+    ("Ministers agree ceasefire plan\nBy Jane Tolvar, Defence\nJune 3" + _BODY, [], ["Defence"]),
+    ("Ministers agree ceasefire plan\nMonday 3 June 2019\nSubscribe" + _BODY, [], ["Subscribe"]),
+    ("Ministers agree ceasefire plan\nThe Long Read\nJune 3, 2019" + _BODY, [], ["Long Read", "The Long Read"]),
+    ("Envoys meet\nThe Big Read\nJune 3, 2019" + _BODY, [], ["Big Read", "The Big Read"]),
+    ("Ministers agree trade plan\nThe Latest\nJune 3, 2019" + _BODY, [], ["Latest", "The Latest"]),
+    ("Ministers agree trade plan\nThe Caribbean\nJune 3, 2019" + _BODY, [], ["Caribbean", "The Caribbean"]),
+    # ... nor a topic's kicker the story names again; a "By" line's "the" is no part of the outlet's name
+    ("Ministers agree trade plan\nEbola\nJune 3, 2019\n\nHealth ministers met in Vardo on Monday to discuss Ebola.",
+     [], ["Ebola"]),
+    ("Ministers agree trade plan\nEurovision\nJune 3, 2019\n\nThe ministers met in Vardo on Monday before Eurovision.",
+     [], ["Eurovision"]),
+    ("Ministers agree trade plan\nBy the Lorvan Press\nJune 3, 2019" + _BODY, [("Lorvan Press", "ORG")],
+     ["By the Lorvan Press"]),
 ]
 
 

@@ -40,6 +40,17 @@ CASES = [
     ("Norwegian State Secretary Ola Dahl, who leads the Norwegian delegation, arrived on Monday. The Danish "
      "delegation met Finance Minister Jens Holm on Tuesday.",
      {(frozenset({"Denmark", "Jens Holm"}), HELD, "2019-06-11", None)}),
+    # ... nor a group named for a body when the earlier group's noun and leader's office name none or another, nor a
+    # group named for a state when the earlier group's noun names another (review16 finding 5)
+    ("Finance Minister Ana Lemos, who heads the government team in the bailout negotiations, said the talks were "
+     "going well. The IMF team met Prime Minister Paulo Viana on Tuesday.",
+     {(frozenset({"IMF", "Paulo Viana"}), HELD, "2019-06-11", None)}),
+    ("Economy Minister Lea Brunner leads the negotiating team. On Monday the World Bank team met President Omar "
+     "Haddad in the capital.",
+     {(frozenset({"World Bank", "Omar Haddad"}), HELD, "2019-06-10", None)}),
+    ("Ambassador Ivo Tanaskovic headed the Serbian delegation at the first round. The Chinese delegation met Foreign "
+     "Minister Mara Odell on Tuesday.",
+     {(frozenset({"China", "Mara Odell"}), HELD, "2019-06-11", None)}),
     # "The negotiating teams, led by A for X and by B for Y, met": a group led by two people is a plural subject, the
     # second agent coordinated by the parser inside the first one's phrase
     ("The negotiating teams, led by Anna Holm for the Greens and by Jonas Lund for the Centre Party, met at the "

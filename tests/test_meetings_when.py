@@ -224,6 +224,33 @@ CASES = [
       (frozenset({"Lena Varga", "Jan Novak"}), Status.HELD, "2019-06-13", None)}),
     ("Lena Varga also received Mayor Peter Kovac at the ambassador's residence in Palermo last night.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, "2019-06-13", "Palermo")}),
+    # a part of the day told against publication ("this afternoon", "later this evening", "tomorrow morning"),
+    # a TIME the dates module does not read, on a meeting to come as on one held
+    ("Foreign Minister Lena Varga is due to meet Chancellor Peter Kovac at Leinster House this afternoon.", FRIDAY, {(VARGA_KOVAC, Status.PLANNED, "2019-06-14", "Leinster House")}),
+    ("Chancellor Peter Kovac will hold talks with Prime Minister Lena Varga in Vienna later this evening, a "
+     "spokesman said.", FRIDAY, {(VARGA_KOVAC, Status.PLANNED, "2019-06-14", "Vienna")}),
+    ("President Lena Varga will receive Prime Minister Peter Kovac in Vienna tomorrow morning.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, "2019-06-15", "Vienna")}),
+    # --- a venue and its town: the venue, the most specific place named ---
+    # both as near the verb (a place hung on the verb's object is the verb's): the venue before the town
+    ("Prime Minister Lena Varga received Chancellor Peter Kovac at Victoria Palace in Bucharest on Wednesday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-12", "Victoria Palace")}),
+    ("Lena Varga met Peter Kovac at Stormont House in Belfast on Tuesday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Stormont House")}),
+    # a name before a building word in lower case ("the Moncloa palace"), not a town's ("a Vienna hotel")
+    ("Lena Varga held talks with Peter Kovac at the Mariinsky palace in Kyiv on Monday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-10", "Mariinsky palace")}),
+    ("Lena Varga met Peter Kovac at a Vienna hotel on Wednesday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-12", "Vienna")}),
+    # a legislature met at or in: the house it sits in
+    ("Senator Peter Kovac, who met Lena Varga at the Scottish Parliament on Tuesday, said the talks went well.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Scottish Parliament")}),
+    ("Lena Varga will meet opposition leader Peter Kovac at the National Assembly on Thursday.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, "2019-06-20", "National Assembly")}),
+    # a venue told with its town is in the town's state: the visit there is the meeting's
+    ("Kenyan President Peter Kovac met Ethiopian Prime Minister Lena Varga at State House in Nairobi on Wednesday. "
+     "Varga, who was on her first official visit to Kenya, later toured a factory.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-12", "State House")}),
     # "to visit B, where he will hold talks" after "On Tuesday, X is scheduled to meet A and": up the verbs
     ("On Tuesday, Ivan Petrov is scheduled to meet business leaders in Jakarta and to visit the ASEAN "
      "Secretariat, where he will hold talks with Secretary-General Omar Haddad.", FRIDAY,

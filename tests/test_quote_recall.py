@@ -161,6 +161,29 @@ ROWS = [
     ("says the minister, the holder a subject", "Health Minister Tomas Brandl received Labour Minister Greta "
      "Solheim-Aas in Vienna on Monday. Afterwards Brandl spoke of progress. \"We found common ground,\" says the "
      "minister.", [("Tomas Brandl", "We found common ground")]),
+    # ... but not a subject from before the sentence ahead of the quote when the other holder is named since, the
+    # one the paragraph is about (review16 finding 2)
+    ("the minister named since the holder last a subject", "Finance Minister Ana Lemos said on Monday the budget was "
+     "balanced. Critics were unconvinced.\n\nOn Tuesday, opposition leaders met Health Minister Paulo Viana to discuss "
+     "the hospital strike. \"We will find the money,\" the minister said after the meeting.",
+     [("Paulo Viana", "We will find the money")]),
+    ("the president received since the holder last a subject", "President Mara Odell said the economy had turned a "
+     "corner. She left for Geneva on Monday.\n\nOn Wednesday, the union delegation visited President Ivo Tanaskovic at "
+     "his residence. \"The door is open,\" the president said.", [("Ivo Tanaskovic", "The door is open")]),
+    ("the minister called since the holder last a subject", "Defence Minister Lea Brunner announced the new budget. "
+     "It passed easily.\n\nLater, reporters called Trade Minister Omar Haddad. \"It is a mistake,\" the minister "
+     "told them.", [("Omar Haddad", "It is a mistake")]),
+    # ... nor one whose title is another office than the bare one ("the minister" is no Prime Minister, "the
+    # president" no Vice President: review16 finding 2)
+    ("the minister beside the prime minister last a subject", "Prime Minister Paulo Viana met Finance Minister Ana "
+     "Lemos on Monday to discuss the budget. Viana later told parliament the deficit would shrink.\n\n\"We will not "
+     "raise taxes,\" the minister said.", [("Ana Lemos", "We will not raise taxes")]),
+    ("the president beside the vice president last a subject", "Vice President Tomas Brandl welcomed President Greta "
+     "Solheim at the airport on Monday. Brandl later briefed reporters on the visit.\n\n\"We have a lot to discuss,\" "
+     "the president said.", [("Greta Solheim", "We have a lot to discuss")]),
+    ("the minister beside the prime minister a subject after", "Prime Minister Lea Brunner visited the flooded region "
+     "with Agriculture Minister Omar Haddad on Tuesday. Brunner promised aid to farmers.\n\n\"The money will arrive "
+     "this week,\" the minister said.", [("Omar Haddad", "The money will arrive this week")]),
 ]
 
 

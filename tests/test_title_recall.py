@@ -121,6 +121,9 @@ ROWS = [
      ("Callum Baird", "organiser", None)),
     ("envoy of a president before a comma", "The personal envoy of the President, Abdou Karim Sarr, arrived in Bamako "
      "with a letter.", ("Abdou Karim Sarr", "personal envoy", None)),
+    # "fellow" is no part of a plural title before a list (review16 finding 7)
+    ("fellow before a plural title", "Her fellow ministers Ana Lemos and Paulo Viana resigned on Tuesday.",
+     ("Ana Lemos", "minister", None)),
 ]
 # "Attorney General", "Secretary-General", "Deputy Ambassador": the rank word ends the title, no rank of its own
 RANK_ENDS_TITLE = [("Attorney General Maeve Lindqvist met the envoy.", ("Maeve Lindqvist", "Attorney General", None)),
@@ -139,10 +142,29 @@ def test_title_rows(nlp: Language, name: str, text: str, expected: tuple[str, st
     assert expected in found, found
 
 
+# "A/An [title] to/of/for the [title head], X" (review16 finding 3): an indefinite title names no one; the name is
+# the holder of the definite title inside it, the only role read
+INDEFINITE_OUTER = [
+    ("A senior adviser to the Prime Minister, Tarek Halabi, told reporters that the talks were postponed.",
+     ("Tarek Halabi", "Prime Minister", None)),
+    ("A spokesman for the President, Paulo Viana, said the talks were postponed.", ("Paulo Viana", "President", None)),
+    ("An aide to the Governor, Ana Lemos, said the budget was balanced.", ("Ana Lemos", "Governor", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", INDEFINITE_OUTER, ids=[r[1][0] for r in INDEFINITE_OUTER])
+def test_indefinite_outer_title(nlp: Language, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert _roles(nlp, text) == {expected}
+
+
 @pytest.mark.parametrize("text", [
     "The members of the delegation Ana Lima and Bo Chen arrived on Monday.",  # "members" with no body's name
     "Ana Lima, his wife, said nothing to reporters.",  # a possessive before a word that is no title
     "Hugo Rivas, a vehement critic of the treaty, spoke first.",  # "critic": an opinion, no office
+    # a class of people before a list, no office (review16 finding 7)
+    "World leaders Tomas Brandl, Greta Solheim and Ivo Tanaskovic met in Vardo on Sunday.",
+    "The forum was attended by business leaders Omar Haddad and Lea Brunner on Monday.",
+    "Global leaders Mara Odell and Paulo Viana agreed on the climate fund.",
 ])
 def test_no_title_rows(nlp: Language, text: str) -> None:
     assert not _roles(nlp, text)

@@ -179,8 +179,12 @@ def _before_acronym(doc: Doc, j: int) -> int:
 
 def _outer_head(head: Token) -> Token:
     """The title whose complement a title head ends ("the Special Representative of the Secretary-General, X": the
-    representative, not the Secretary-General), or the head itself."""
-    return complemented(head) or head if head.lower_ in TITLE_HEADS and head.dep_ == "pobj" else head
+    representative, not the Secretary-General), or the head itself; not an indefinite title, which names no one ("A
+    senior adviser to the Prime Minister, X": X is the Prime Minister)."""
+    outer = complemented(head) if head.lower_ in TITLE_HEADS and head.dep_ == "pobj" else None
+    if outer is None or any(c.dep_ == "det" and c.morph.to_dict().get("Definite") == "Ind" for c in outer.children):
+        return head
+    return outer
 
 
 def as_title(doc: Doc, span: Span, key: str, res: Resolution) -> Found | None:

@@ -27,6 +27,8 @@ from kg.records import Kind
 
 LIST_REACH = 60  # tokens a list of names may span before its title
 _MEMBER_HEADS = frozenset(tables("roles")["titles"]["body_member_heads"])
+_CLASS_MODIFIERS = frozenset(tables("roles")["titles"]["class_modifiers"])
+_RELATION_MODIFIERS = frozenset(tables("roles")["titles"]["relation_modifiers"])
 _TAGS = frozenset({"of", "for"})  # "A of Egypt", "A for Serbia": the side a listed name stands for
 
 
@@ -62,7 +64,9 @@ def listed_title(doc: Doc, span: Span, res: Resolution) -> Listed | None:
         return Listed(doc[tokens[0].i:i + 1].text[:-1], own, doc[i])
     if i >= 0 and _lower_plural(doc[i]) and _joined_after(doc, span, names, res):
         # "SPD state co-leaders A and B", "union leaders A, B and C": a lower-case plural title right before the list
-        tokens = [t for t in title_left(doc, doc[i], res)[0][:-1] if t.lower_ not in ARTICLES]
+        tokens = [t for t in title_left(doc, doc[i], res)[0][:-1] if t.lower_ not in ARTICLES | _RELATION_MODIFIERS]
+        if i > 0 and doc[i - 1].lower_ in _CLASS_MODIFIERS or any(t.lower_ in _CLASS_MODIFIERS for t in tokens):
+            return None  # "World leaders A, B and C": a class of people, no office
         return Listed(" ".join([*(t.text for t in tokens), lemma(doc[i]).lower()]), own, doc[i])
     if i >= 2 and doc[i].text != "," and _joined_after(doc, span, names, res):
         return _membership(doc, i, own)  # "Members of Parliament A, B and C": the title, then the list

@@ -125,14 +125,28 @@ def _leading(ctx: _Context, tok: Token) -> set[str]:
 
 def _fits(ctx: _Context, tok: Token, crew: Crew) -> bool:
     """Whether the states and bodies named on a group noun ("the Chinese delegation", "the ADB team") are, of each
-    kind, among those the crew's leaders answer for, where the article tells any."""
-    named = {k for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and (k := ctx.key_of.get(c.i))}
+    kind, among those the crew's leaders answer for, where the article tells any; not a crew whose own noun names
+    others ("X heads the Serbian delegation ... The Chinese delegation met Y"); a group noun that names a body fits
+    only a crew whose own noun or leaders' offices name it ("X heads the government team ... The IMF team met Y":
+    another team)."""
+    named, own = _named(ctx, tok), _named(ctx, ctx.doc[crew.noun])
     bodies = {r.organization for r in ctx.roles if r.person in crew.leaders and r.organization}
+    orgs = {k for k in named if ctx.kind(k) == Kind.ORGANIZATION}
+    if orgs and not orgs & (bodies | own):
+        return False
     for kind in (Kind.COUNTRY, Kind.ORGANIZATION):
-        told, theirs = {k for k in named if ctx.kind(k) == kind}, {k for k in bodies if ctx.kind(k) == kind}
+        told = {k for k in named if ctx.kind(k) == kind}
+        theirs = {k for k in bodies | own if ctx.kind(k) == kind}
         if told and theirs and not told & theirs:
             return False
     return True
+
+
+def _named(ctx: _Context, tok: Token) -> set[str]:
+    """The states and bodies named on a group noun ("the Chinese delegation", "the ADB team", "a team of the ADB")."""
+    words = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
+    words += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in _pobjs(p)]
+    return {k for c in words if (k := ctx.key_of.get(c.i)) and k != ctx.key_of.get(tok.i)}  # not "the Kenyan team" as one
 
 
 def _member_objects(tok: Token) -> list[Token]:

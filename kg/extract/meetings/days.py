@@ -299,14 +299,17 @@ def _that_month(ent: Span, published: dt.date) -> TimeValue | None:
     return TimeValue(value.value, ent.text) if value is not None and len(value.value) == 7 else None
 
 
-_NIGHT_BEFORE = re.compile(rf"^(?:{_any(WHEN['night_before'])})$", re.IGNORECASE)
+_DAY_PARTS: dict[str, int] = WHEN["told_day_parts"]
+_DAY_PART = re.compile(rf"^(?:(?:{_any(WHEN['day_part_hedges'])}) )?({_any(_DAY_PARTS)})$", re.IGNORECASE)
 
 
-def _night_before(ent: Span, published: dt.date) -> TimeValue | None:
-    """"last night", "yesterday evening" (a TIME the dates module does not read): the day before publication."""
-    if not _NIGHT_BEFORE.match(_date_text(ent).strip()):
+def _day_part(ent: Span, published: dt.date) -> TimeValue | None:
+    """"last night", "this morning", "tomorrow evening" (a TIME the dates module does not read): the day it lies
+    in, counted from publication."""
+    match = _DAY_PART.match(_date_text(ent).strip())
+    if match is None:
         return None
-    return TimeValue((published - dt.timedelta(days=1)).isoformat(), ent.text)
+    return TimeValue((published + dt.timedelta(days=_DAY_PARTS[match[1].lower()])).isoformat(), ent.text)
 
 
 def _dates_agree(a: TimeValue, b: TimeValue) -> bool:

@@ -106,6 +106,8 @@ ONWARD_PREPS = frozenset(_P["onward_preps"])
 VENUE_WORDS = frozenset(_P["venue_words"])
 KEYLESS_LABELS = frozenset(_P["keyless_labels"])
 SEAT_WORDS = frozenset(_P["seat_words"])
+STREET_WORDS = frozenset(_P["street_words"])
+CHAMBER_NAMES = tuple(_P["chamber_names"])
 CAPITAL_NOUNS = frozenset(_P["capital_nouns"])
 STATE_NOUNS = frozenset(_P["state_nouns"])
 

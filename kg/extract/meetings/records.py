@@ -69,6 +69,7 @@ class _Context:
         self._expanded: dict[str, str | None] = {}  # a title's initials -> the one person holding it
         self.genders: dict[str, str] | None = None  # person -> "m"/"f" ("m?" from a given name), read on demand
         self.found: dict[str, Entity] = {}  # places and states this extractor found, not in the Resolution
+        self.towns: dict[str, str] = {}  # a venue -> the town it was told in ("at Victoria Palace in Bucharest")
         self.told: list[_Mention] = []  # the mentions read so far, in text order (what "they" refers to)
         self.sentence_of = {s.start: n for n, s in enumerate(doc.sents)}  # sentence start -> its number
         self.key_of: dict[int, str] = {}

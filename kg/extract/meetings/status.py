@@ -10,6 +10,7 @@ from kg.extract.meetings.lexicon import (
     CANCEL_PHRASES,
     CANCEL_WORDS,
     CAPITAL_NOUNS,
+    CHAMBER_NAMES,
     HOLD_VERBS,
     KEYLESS_LABELS,
     MARGIN_NOUNS,
@@ -23,6 +24,7 @@ from kg.extract.meetings.lexicon import (
     ROLE_VERBS,
     SCHEDULING_VERBS,
     SEAT_WORDS,
+    STREET_WORDS,
     TOPIC_VERBS,
     VENUE_WORDS,
 )
@@ -164,17 +166,17 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
                         key = ctx.key_of.get(t.i)
                         # "at the Foreign Ministry", "at the European External Action Service": a body met
                         # at is the building it sits in
-                        if key and key not in participants and (_venue(ctx, key) or prep.lower_ == "at" and t.i == pobj.i
-                                                                and _seat(ctx, key)):
+                        if key and key not in participants and (_venue(ctx, key) or t.i == pobj.i and (
+                                prep.lower_ == "at" and _seat(ctx, key) or prep.lower_ in {"at", "in"} and _chamber(ctx, key))):
                             key = ctx.venue(key)
                         elif key and ctx.kind(key) == Kind.COUNTRY and t.dep_ == "appos":
                             key = _capital_city(ctx, t, key) or key  # "the Colombian capital, Bogota": the city
                         key = key or _untagged_place(ctx, t)
                         if key and key not in participants and ctx.kind(key) in {Kind.PLACE, Kind.COUNTRY}:
                             rank = 0 if ctx.kind(key) == Kind.PLACE else 1
-                            found.append((rank, depth, key))
+                            found.append((rank, depth - (prep.head.i in on_object), key))
                     if pobj.lower_ in CAPITAL_NOUNS and (city := _capital_of(ctx, pobj)) is not None:
-                        found.append((0, depth, city))
+                        found.append((0, depth - (prep.head.i in on_object), city))
                 if topical and depth == 0 and prep.lower_ not in PLACE_PREPS | {"with"}:
                     topics.add(pobj.i)
                 if depth < 3 and not (topic and pobj.pos_ == "NOUN" and not _located(pobj)):
@@ -184,6 +186,9 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
             for participle in (c for c in prep.children if _adjectival(c) and depth < 3):
                 walk(participle, depth + 1)  # "with visiting X in Beijing", "in Beijing" hung on the participle
 
+    # "met Kovac at Victoria Palace in Bucharest", "held talks at the palace in Sanaa": a place the parser hung on the
+    # verb's object is as near the meeting as one on the verb (the venue then goes before the town)
+    on_object = {c.i for c in head.children if c.dep_ == "dobj" and skip is None}
     walk(head, 0)
     if head.pos_ not in {"VERB", "AUX"}:  # "talks between A and B, which were held at the Hofburg in Vienna"
         for clause in (c for c in _told_clauses(head) if c.dep_ == "relcl" or c.head.i != head.i):
@@ -219,7 +224,19 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         return shared if shared is not None and ctx.kind(shared) == Kind.PLACE else None
     if not found:
         return None
-    return min(found)[2]
+    # "met X at Victoria Palace in Bucharest": of two places as near the trigger, the venue before the town it
+    # stands in, the town before a street ("a place given only by a street address keeps the city")
+    best = min(found, key=lambda f: (f[0], f[1], _coarseness(ctx, f[2]), f[2]))[2]
+    town = next((k for k in sorted(k for _, _, k in found) if _coarseness(ctx, k) == 1 and ctx.kind(k) == Kind.PLACE), None)
+    if town is not None and _coarseness(ctx, best) == 0:
+        ctx.towns.setdefault(best, town)  # (the steps that ask whether a meeting was held in a state read the town)
+    return best
+
+
+def _coarseness(ctx: _Context, key: str) -> int:
+    """0 for a venue (a name no gazetteer knows), 1 for a town or a state, 2 for a street."""
+    name = ctx.entity(key).name
+    return 2 if name.split()[-1].lower() in STREET_WORDS else int(gazetteer.known_place(name) or ctx.kind(key) != Kind.PLACE)
 
 
 _LOCATED = frozenset({"location", "object"})  # WordNet's lexicographer files of places and natural objects
@@ -259,15 +276,18 @@ def _untagged_place(ctx: _Context, tok: Token) -> str | None:
     """"came to Pristina", "met in Pristina" where the tagger named no entity: a proper noun the gazetteer
     knows as a place (its compounds with it: "Port Moresby") is that place."""
     # ... or tagged with a label that names no entity ("in Chişinău" read as a PRODUCT)
-    if tok.pos_ != "PROPN" or tok.ent_type_ and tok.ent_type_ not in KEYLESS_LABELS or tok.i in ctx.key_of:
+    if tok.pos_ not in {"PROPN", "NOUN"} or tok.ent_type_ and tok.ent_type_ not in KEYLESS_LABELS or tok.i in ctx.key_of:
         return None
     words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
     name = tok.doc[words[0].i if words else tok.i:tok.i + 1].text
-    if gazetteer.known_place(name):
+    if tok.pos_ == "PROPN" and gazetteer.known_place(name):
         return ctx.add_place(name)
-    # "at the OR Tambo Building": capitalised words before a building word the tagger left unnamed are a venue
+    # "at the OR Tambo Building": capitalised words before a building word the tagger left unnamed are a venue; so
+    # is a name before a building word in lower case ("at the Moncloa palace"), not a town's ("a Madrid hotel")
     named = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ not in {"det", "poss", "case", "punct"}]
-    if tok.lower_ in VENUE_WORDS and tok.text[:1].isupper() and named and all(t.text[:1].isupper() for t in named):
+    if tok.lower_ in VENUE_WORDS and named and all(t.text[:1].isupper() for t in named) and (
+            tok.pos_ == "PROPN" and tok.text[:1].isupper()
+            or all(t.pos_ == "PROPN" and not gazetteer.known_place(t.text) for t in named)):
         return ctx.add_place(tok.doc[named[0].i:tok.i + 1].text)
     return None
 
@@ -282,6 +302,14 @@ def _seat(ctx: _Context, key: str) -> bool:
     """A body with a building of its own: a ministry, a department, a secretariat ("at the Foreign Ministry")."""
     entity = ctx.entity(key)
     return entity.kind == Kind.ORGANIZATION and any(w.lower() in SEAT_WORDS for w in entity.name.split())
+
+
+def _chamber(ctx: _Context, key: str) -> bool:
+    """A legislature met at or in is the house it sits in ("met ASUU leaders at the National Assembly", "at the
+    Scottish Parliament"); not a name of one word ("in Parliament", "at Congress"), which other articles use for the
+    body itself: a place of that name would take their mentions of it."""
+    entity = ctx.entity(key)
+    return entity.kind == Kind.ORGANIZATION and " " in entity.name and entity.name.lower().endswith(CHAMBER_NAMES)
 
 
 def _most_specific(ctx: _Context, places: list[str]) -> str | None:

@@ -122,7 +122,7 @@ def _in_state(ctx: _Context, place: str, state: str) -> bool:
     """A place that is the state itself or its capital."""
     if place == state:
         return True
-    entity = ctx.entity(place)
+    entity = ctx.entity(ctx.towns.get(place, place))  # a venue told with its town: the town
     return entity.kind == Kind.PLACE and state_of_capital(entity.name) == ctx.entity(state).code
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import names_weekday, normalize_date
 from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import DAY_WORDS, ORDINALS, TRAVEL_NOUNS, WHEN
-from kg.extract.meetings.days import _any, _date_text, _day_of, _either, _first_of, _range, _month_of_year, _night_before, _relative_day, _rest_of_year, _season, _that_month, _timeline_day
+from kg.extract.meetings.days import _any, _date_text, _day_of, _either, _first_of, _range, _month_of_year, _day_part, _relative_day, _rest_of_year, _season, _that_month, _timeline_day
 from kg.extract.meetings.lengths import _duration
 from kg.extract.meetings.offsets import _offset_day
 from kg.extract.meetings.records import _Context
@@ -58,7 +58,7 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
                   and not _background(e.root, trigger) and e.start >= dateline]
     # "Earlier today, X met Y": a day word the tagger labelled a TIME or left without a label
     candidates += [e for e in ctx.sent_ents(trigger) if e.label_ == "TIME" and e.root.i in clause
-                   and (any(t.lower_ in DAY_WORDS for t in e) or _night_before(e, published) or names_weekday(e.text))]
+                   and (any(t.lower_ in DAY_WORDS for t in e) or _day_part(e, published) or names_weekday(e.text))]
     candidates += [trigger.doc[i:i + 1] for i in sorted(clause) if (t := trigger.doc[i]).lower_ in DAY_WORDS
                    and not t.ent_type_]  # the clause lies in the trigger's sentence, in text order so
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
@@ -74,7 +74,7 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     for ent in candidates:
         value = _range(ent, published, future) or _that_month(ent, published) or _day_of(ent, published, future) \
             or _either(ent, published, future) or _season(ent, published, future) or _month_of_year(ent, published) \
-            or _night_before(ent, published)
+            or _day_part(ent, published)
         if value is None and "," in ent.text:  # "in July 2018, weeks after the election": one DATE for two
             head = normalize_date(_date_text(ent).split(",")[0], published, future=future)
             value = TimeValue(head.value, ent.text.split(",")[0]) if head is not None else None

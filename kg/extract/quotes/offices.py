@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.data import tables
 from kg.extract.titles import COURTESY
@@ -21,6 +21,7 @@ HEAD_OF = {body: tuple(frozenset(t.split()) for t in titles)
            for body, titles in tables("quotes/words")["speakers"]["head_of"].items()}
 
 LEADERS = frozenset(tables("quotes/words")["speakers"]["leaders"])
+OTHER_OFFICES = frozenset(tables("quotes/words")["speakers"]["other_offices"])
 _LEADS = HEAD_OF["government"] + HEAD_OF["state"]
 
 
@@ -76,19 +77,35 @@ def _head_of(s: Token) -> Token | None:
 
 
 
-def recent_holder(s: Token, res: Resolution, held: tuple[Office, ...], subjects: list[tuple[int, str]]) -> str | None:
+def recent_holder(s: Token, res: Resolution, held: tuple[Office, ...], subjects: list[tuple[int, str]],
+                  opened: int) -> str | None:
     """"“…,” the minister said" after "Mendonça said": of the people the article gave that title (its other words
     among the title's, "the PNG minister" aside: office_holder reads a body or country), the one last the subject
     of a clause before it (`subjects`: token index, key) - the one the story is following - not the last one
-    introduced with the title written before the name."""
+    introduced with the title written before the name; but not a subject from before the sentence ahead of the
+    quote (which opens at offset `opened`) when another holder is named since ("A said ... \n\n B met Health
+    Minister C. “…,” the minister said": C, whom the paragraph is about)."""
     mods = [c for c in s.children if c.dep_ in {"amod", "compound", "nmod"} and c.text not in COURTESY]
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in s.children) or any(
             res.key_at(c.i) is not None for c in mods):
         return None
     words = {c.lower_ for c in mods}
     titles = (words | {s.lower_}, words | TITLE_SYNONYMS.get(s.lower_, frozenset({s.lower_})))
-    holders = {o.person for o in held if o.at < s.idx and any(t <= o.words for t in titles)
+    holders = {o.person for o in held if o.at < s.idx and any(t <= o.words and not (o.words - t) & OTHER_OFFICES
+                                                              for t in titles)  # "the minister": no Prime Minister
                and o.person in res.entities and res.entities[o.person].kind is Kind.PERSON}
     if len(holders) < 2:
         return None  # one holder: the description reads it as well
-    return next((key for at, key in reversed(subjects) if at < s.i and key in holders), None)
+    key = next(((at, key) for at, key in reversed(subjects) if at < s.i and key in holders), None)
+    if key is None:
+        return None
+    since = _sentence_before(s.doc, opened)
+    if key[0] < since and any(since <= span.start < s.i and k in holders and k != key[1] for span, k in res.spans):
+        return None
+    return key[1]
+
+
+def _sentence_before(doc: Doc, opened: int) -> int:
+    """The first token of the sentence before the one a quote opening at character offset `opened` is in."""
+    at = next((t for t in doc if t.idx >= opened), doc[-1]).sent.start
+    return doc[at - 1].sent.start if at > 0 else 0

@@ -127,7 +127,7 @@ def _resolve(s: Token, res: Resolution, subjects: People, quotes: list[Q],
         key = _country_in(s, res) or located_state(s, res)  # "one Greek aide", "a Greek aide in Rome"
         return (key, CONFIDENCE["inferred"]) if key else None
     if s.lower_ in TITLE_HEADS:  # "the president"; "the Australian immigration minister", nobody named so
-        key = recent_holder(s, res, subjects.offices, subjects.subjects) or _description(s, res) or office_holder(
+        key = recent_holder(s, res, subjects.offices, subjects.subjects, q.open) or _description(s, res) or office_holder(
             s, res, subjects.offices) or _country_in(s, res) or _pronoun(s, res, subjects, outer)
         return (key, CONFIDENCE["inferred"]) if key else None
     return None

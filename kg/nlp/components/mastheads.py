@@ -4,7 +4,8 @@
   words alone on one of the first lines after the headline (or before a bar, slash or bullet and the place, date or
   time) name the outlet, unless they are a person's (a given name first), a place's, a date's, a title's ("Political
   Editor"), a desk's ("Herald Staff") or a section's ("ANALYSIS", "Press Release"). In capitals only one word, an acronym ("AAP"; not "KEY
-  OUTCOMES"); one word no common noun ("Crikey"; not "Transcript"); several words only with "The" first, or an
+  OUTCOMES"); one word no common noun the text does not name again ("Crikey"; not "Transcript", nor a topic's
+  kicker, "Ebola" over a story of Ebola); several words only with "The" first, or an
   outlet's or a body's word among them ("Security Council Report", "Council of the EU"; not "Sofia Ilieva");
 - "By Mette Holm, Ritzau", "By JOAQUIN M. SARMIENTO, GMA News", "Philippe Tardif-Okeke, Montreal Gazette", "Ramon
   Cruz - The Philippine Star", "By A - Reporter Agencia Brasil - Brasilia", "By A, PA Ireland Correspondent": after a
@@ -22,15 +23,21 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
+from kg.data import tables
 from kg.nlp.components.bylines import _by_line, _lines
 from kg.nlp.components.given_names import given_names
-from kg.nlp.lexicon import BODY_WORDS, TITLE_HEADS, common_nouns, words
+from kg.nlp.lexicon import BODY_WORDS, REGION_WORDS, TITLE_HEADS, common_nouns, words
 
 _W = words("components/mastheads")
 LINE_MARKS = frozenset(_W["line_marks"])
 BYLINE_MARKS = frozenset(_W["byline_marks"])
 DESK_WORDS = frozenset(_W["desk_words"])
-SECTION_WORDS = frozenset(_W["section_words"]) | frozenset(words("components/wire_credits")["story_marks"])
+SECTION_WORDS = (frozenset(_W["section_words"]) | frozenset(_W["chrome_words"])
+                 | frozenset(words("components/wire_credits")["story_marks"]))
+DESK_OPENERS = frozenset(_W["desk_openers"])
+BEAT_WORDS = frozenset(_W["beat_words"])
+# the full weekday and month names (dates.toml; not "Sun", "Sat": "The Sun" is an outlet): a date's, whatever the label
+_CALENDAR = frozenset(forms[0] for table in ("weekdays", "months") for forms in tables("dates")[table])
 OUTLET_WORDS = (frozenset(_W["outlet_words"]) | frozenset(words("components/span_repair")["newspaper_heads"])
                 | frozenset(words("components/org_noise")["broadcast_heads"]) | BODY_WORDS)
 PARTICLES = frozenset(_W["name_particles"])
@@ -66,16 +73,17 @@ def _byline_start(doc: Doc, start: int, end: int) -> int:
 def _masthead(doc: Doc, start: int, end: int) -> list[Span]:
     """The outlet a line of its own names (module docstring), alone or before a bar, slash or bullet."""
     stop = _name_end(doc, start, end)
-    if stop == start or stop < end and doc[stop].text not in LINE_MARKS:
-        return []
+    if stop == start or stop < end and doc[stop].text not in LINE_MARKS or doc[start].lower_ == "by":
+        return []  # "By the Associated Press": a "By" line's, _desk_outlet reads it
     run = doc[start:stop]
     alpha = [t for t in run if t.is_alpha]
     if any(t.lower_ in DESK_WORDS for t in run):
         return []  # "Herald Staff" under a "By" line: the writer's desk (wire_credits._desk_line)
     if run.text.isupper():
         ok = len(alpha) == 1 and len(run.text) <= _MOST_CAPITALS
-    elif len(alpha) == 1:
-        ok = alpha[0].lower_ not in common_nouns() and alpha[0].ent_type_ in {"", "ORG", "PERSON", "PRODUCT"}
+    elif len(alpha) == 1:  # not a topic kicker the story is about ("Ebola", "Brexit", "Davos" again in the text)
+        ok = alpha[0].lower_ not in common_nouns() and alpha[0].ent_type_ in {"", "ORG", "PERSON", "PRODUCT"} \
+            and not any(t.text == alpha[0].text for t in doc[end:])
     else:
         ok = run[0].lower_ == "the" or any(t.text in OUTLET_WORDS for t in run)
     return [Span(doc, start, stop, label="ORG")] if ok and _names_outlet(run) else []
@@ -88,6 +96,8 @@ def _byline_outlet(doc: Doc, start: int, end: int, people: dict[int, Span]) -> l
     while i < end and (doc[i].lower_ == "by" or doc[i].text == ":"):
         i += 1
     by = i > start
+    if by and i + 1 < end and doc[i].text == "the" and _capitalised(doc[i + 1]):
+        i += 1  # "By the Associated Press"
     if by and (desk := _desk_outlet(doc, i, end)):  # "By Telegraph Obituaries": no writer, whatever _by_line says
         return desk
     writers = _by_line(doc, start, end) if by else []
@@ -113,6 +123,8 @@ def _byline_outlet(doc: Doc, start: int, end: int, people: dict[int, Span]) -> l
     run = _without_place(doc[j:cut])
     if not len(run) or cut < stop and not run.text.isupper() or not _names_outlet(run) or not _line_ends(doc, stop, end):
         return []  # "By A, Diplomatic Editor": the writer's beat; "By A, PA Ireland Correspondent": PA
+    if run[-1].lower_ in BEAT_WORDS:
+        return []  # "By A, Foreign Affairs": the writer's beat, no outlet
     return [*writers, Span(doc, run.start, run.end, label="ORG")]
 
 
@@ -205,8 +217,10 @@ def _names_outlet(run: Span, dated: bool = False) -> bool:
     """Whether words that stand where an outlet's name may are no person's, place's, date's, title's or section's
     (in a dateline, the model may read the agency into the date: "October 3 / Kabar")."""
     low = [t.lower_ for t in run]
-    if any(w in SECTION_WORDS for w in low) or run[-1].lower_ in TITLE_HEADS or low[-1] in PARTICLES:
-        return False
+    if any(w in SECTION_WORDS or w in _CALENDAR for w in low) or run[-1].lower_ in TITLE_HEADS or low[-1] in PARTICLES:
+        return False  # "Subscribe", "The Long Read"; "Friday", "Geneva, 14 June, Friday": a date's, whatever the label
+    if low[0] in DESK_OPENERS or all(t.text in REGION_WORDS for t in run if t.lower_ != "the"):
+        return False  # "By Our Foreign Staff": a desk; "The Middle East": a region
     if not dated and any(t.ent_type_ in _CALENDAR_LABELS or t.ent_type_ not in _NAME_LABELS | {"COUNTRY"} for t in run):
         return False
     if _place(run.text) or run.text in gazetteer.demonyms() or all(_place(t.text) or t.lower_ in PARTICLES for t in run):
