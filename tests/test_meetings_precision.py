@@ -130,11 +130,12 @@ CASES = [
     ("No meeting between Lena Varga and Peter Kovac is planned.", set()),
     # a side who joins a meeting by video is not at its table: "by video link" on the verb the meeting noun is the
     # object of a preposition of ("took part in the talks by videoconference"), the verb's adverb ("joined the talks
-    # remotely", "held talks online"), a platform ("over Zoom"); not "by phone" on a verb of another time
+    # remotely", "held talks online"), a platform ("over Zoom"); not "by phone" on a verb of another time. (The place
+    # was None here until session 16, when a town the model tags PRODUCT, as "Tunis" here, became a place: 70c5aa3.)
     ("Lena Varga and Peter Kovac held talks in Tunis on Wednesday. Hana Kim took part in the talks by "
-     "videoconference from Rome.", {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-12", None)}),
+     "videoconference from Rome.", {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-12", "Tunis")}),
     ("Lena Varga and Peter Kovac held talks in Tunis on Wednesday. Hana Kim joined the talks remotely.",
-     {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-12", None)}),
+     {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-12", "Tunis")}),
     ("Lena Varga and Peter Kovac held talks over Zoom on Monday.", set()),
     ("Lena Varga told reporters by phone after talks with Peter Kovac in Vienna on Monday.",
      {(frozenset({"Lena Varga", "Peter Kovac"}), HELD, "2019-06-10", "Vienna")}),
