@@ -151,6 +151,13 @@ CASES = [
      {"Social Democrats": Kind.ORGANIZATION, "Moderates": Kind.ORGANIZATION}, set()),
     ("Senate leaders blocked the budget bill, and Democrats vowed to bring it back in June.",
      {"Democrats": Kind.ORGANIZATION}, set()),
+    # ... with the word of the party's name or the state's name the model left out (review16 finding 6b)
+    ("The Free Democrats quit the coalition, party leader Jonas Feld said.",
+     {"Free Democrats": Kind.ORGANIZATION}, {"Democrats"}),
+    ("The Sweden Democrats and the Moderates agreed a budget deal.",
+     {"Sweden Democrats": Kind.ORGANIZATION}, {"Democrats"}),
+    ("Lorva's Greens and Free Democrats agreed to talks on Monday.",
+     {"Free Democrats": Kind.ORGANIZATION}, {"Democrats"}),
     # ... not a people
     ("The Poles and the Czechs met in Prague to discuss the pipeline.", {}, {"Poles", "Czechs"}),
     # adjectives of states that the country package lacks name the state

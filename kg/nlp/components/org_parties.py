@@ -19,8 +19,18 @@ _READ_AS = frozenset({"NORP", "PLACE", "GPE", "LOC", "PERSON"})  # "the Moderate
 
 
 def persuasion_parties(spans: list[Span]) -> list[Span]:
-    """The spans with each party named by a persuasion's plural made an organization."""
-    return [Span(s.doc, s.start, s.end, label="ORG") if _party(s) else s for s in spans]
+    """The spans with each party named by a persuasion's plural made an organization, widened over a word of the
+    party's name or a state's name the model left out ("Free Democrats", "Sweden Democrats": not "Democrats")."""
+    out = [Span(s.doc, _start(s), s.end, label="ORG") if _party(s) else s for s in spans]
+    taken = {i for s in out if s.label_ == "ORG" for i in range(s.start, s.end)}
+    return [s for s in out if s.label_ == "ORG" or not taken & set(range(s.start, s.end))]
+
+
+def _start(span: Span) -> int:
+    doc = span.doc
+    before = doc[span.start - 1] if len(span) == 1 and span.start > 0 else None
+    named = before is not None and (before.text in MODIFIERS or before.text in gazetteer.country_names())
+    return span.start - 1 if named else span.start
 
 
 def _party(span: Span) -> bool:
