@@ -41,6 +41,10 @@ CASES = [
     ("The unions walked out of the talks at the ministry on Liberation Circle.", "Liberation Circle", ["PLACE"]),
     # ... not a body's name ending in "Street" that speaks ("Downing Street said")
     ("Downing Street said the prime minister would reply in due course.", "Downing Street", ["ORG"]),
+    # ... nor a body's name with "Crescent" (review16 finding 12)
+    ("Aid from the Red Crescent reached the town, and officials of the Lorvan Red Crescent met the governor.",
+     "Lorvan Red Crescent", ["ORG"]),
+    ("Crescent Petroleum signed a gas deal with the Kurdistan Regional Government.", "Crescent Petroleum", ["ORG"]),
     # a building's name only ever put after "at" is the venue
     ("The two presidents met at the Amber House in Lusaka on Monday.", "Amber House", ["PLACE"]),
     ("Talks were held at Ridge House, Accra, and ended late.", "Ridge House", ["PLACE"]),
