@@ -65,6 +65,11 @@ KEPT = [
     ("Premier Meets Chinese Counterpart Ahead Of Summit", []),
     # the model's span begins before the title: another construction's ("the Assembly's Speaker")
     ("She met the Kalvar Assembly Speaker Ivo Renn on Monday.", [("the Kalvar Assembly Speaker Ivo Renn", "ORG")]),
+    # a company whose name opens with a title's word (review16 finding 8): the model's body from the title on, or a
+    # company's word in the run
+    ("General Torvane Co said on Tuesday it would close the plant.", [("General Torvane Co", "ORG")]),
+    ("Shares of Admiral Kestrel Holdings rose 4 percent in London trading.", [("Admiral Kestrel Holdings", "ORG")]),
+    ("Analysts said General Marrow Mills would report higher profits.", [("General Marrow Mills", "ORG")]),
 ]
 
 

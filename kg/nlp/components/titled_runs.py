@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
+from kg.nlp.components.base import COMPANY_WORDS
 from kg.nlp.components.given_names import PERSON_NOUNS
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import (
@@ -121,6 +122,8 @@ def people_after_titles(doc: Doc, ents: list[Span]) -> list[Span]:
         if any(e.start < first or e.end > end or e.label_ not in _MISTYPED for e in touched) or any(
                 e.label_ == "PERSON" and (e.start, e.end) == (start, end) for e in touched):
             continue
+        if any(t.lower_ in COMPANY_WORDS for t in name) or any(e.label_ == "ORG" and e.start <= lead for e in touched):
+            continue  # a company whose name opens with a title's word: "General Motors Co", "Admiral Group Plc"
         out = [e for e in out if e not in touched] + [Span(doc, start, end, label="PERSON")]
     return sorted(out, key=lambda e: (e.start, e.end))
 
