@@ -310,6 +310,14 @@ CASES = [
     ("Hungarian Foreign Minister Lena Varga met Slovak Foreign Minister Peter Kovac in Budapest on Monday. The "
      "Hungarian-Slovak consultations covered energy.", FRIDAY,
      {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", "Budapest")}),
+    # ... only a sitting told as held or had (review16 finding 4): not the pair's relations, nor two mediators
+    ("Greek-Turkish dialogue on the islands is impossible while the drilling goes on, Foreign Minister Lena Varga "
+     "said on Monday.", FRIDAY, set()),
+    ("Officials said the Egyptian-Qatari mediation had secured a ceasefire on Sunday.", FRIDAY, set()),
+    ("The Hungarian-Slovak dialogue on minorities has been frozen since 2016, Lena Varga told parliament.", FRIDAY,
+     set()),
+    ("A Hungarian-Slovak working dinner was held at the Sandor Palace on Tuesday.", FRIDAY,
+     {(frozenset({"Hungary", "Slovakia"}), Status.HELD, "2019-06-11", "Sandor Palace")}),
     # a hyphened pair of states the tagger joined with the words after it into one body: each state read alone
     ("It was agreed that the next meeting of the Kenya-Tanzania Trade Secretary level talks would be held in "
      "Arusha in October.", FRIDAY,

@@ -15,6 +15,7 @@ from kg.extract.meetings.frames import _frame_place, _framed, talked_of
 from kg.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
     CONTINUATION_HEADS,
+    HELD_VERBS,
     HOLD_VERBS,
     LEAD_VERBS,
     NOT_MEETINGS,
@@ -52,7 +53,8 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         return None
     # "a session with X", "X and Y had a working lunch", not "the session of parliament"; "Polish-Moldovan
     # consultations", "a Franco-German working dinner": the hyphened pair of states before the noun is its two sides
-    if NOUNS[noun.lower_].needs == "with" and not counterpart_told(noun) and len(_compound_sides(ctx, noun)) < 2:
+    if NOUNS[noun.lower_].needs == "with" and not counterpart_told(noun) and not (
+            _sat(noun) and len(_compound_sides(ctx, noun)) >= 2):
         return None
     if NOUNS[noun.lower_].needs == "to" and not _hosts(ctx, _destinations(noun)):
         return None  # "a trip to A" (a state), not "a trip to Europe"
@@ -150,3 +152,16 @@ def _noun_mention(ctx: _Context, noun: Token) -> _Mention | None:
         # "X, who was also at the meeting": being there is taking part
         or lemma(governor).lower() == "be" and noun.dep_ == "pobj" and noun.head.lower_ == "at")
     return mention
+
+
+def _sat(noun: Token) -> bool:
+    """A sitting told as held or had, so that a hyphened pair of states before its noun are its sides: "A Franco-German
+    working dinner was held", "the previous round of Polish-Moldovan consultations took place", "had a Franco-German
+    lunch"; not the pair's relations ("US-Iranian dialogue is impossible", "the EU-China dialogue has been frozen")
+    nor mediators ("the Egyptian-Qatari mediation secured a truce"): review16's finding 4."""
+    tok = noun
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "the previous round of X consultations"
+    verb = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.pos_ in {"VERB", "AUX"} and not _negated(verb) and (
+        lemma(verb).lower() in HELD_VERBS | HOLD_VERBS)
