@@ -169,9 +169,13 @@ from .conftest import DEV_STYLES
 # ptq16's titles and quotes): a name right after a capitalised title or a form of address whatever the model made of
 # it ("Vice Premier Han Lizhong"), a title's complement cut off a name ("West Asia Tomasz Lisiecki"), a hospital's or a
 # palace's closing word ("Morriston Hospital") (people16).
+# end of session 16, all writers', the mender's and the lead's steps on the 210 texts (d9d195c, truncated; builds
+# are the same under any hash seed since f0c6b9c, so the floors sit at the figures): people 0.963 (1742/87/45),
+# organizations 0.803 (1154/307/257), countries 0.965 (747/21/33), titles 0.914 (1532/89/199), quotes 0.908
+# (919/67/119), meetings 0.548 (788/377/918), pairs 0.567 (1105/336/1345).
 FLOORS = {
-    "people": 0.962, "organizations": 0.802, "countries": 0.964, "titles": 0.907, "quotes": 0.900,
-    "meetings": 0.535, "pairs": 0.551,
+    "people": 0.963, "organizations": 0.803, "countries": 0.965, "titles": 0.914, "quotes": 0.908,
+    "meetings": 0.548, "pairs": 0.567,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -259,7 +263,8 @@ FLOORS = {
 # 590/769, 567/769 (meetcoref16: a venue before the town it is told in, "at the Moncloa palace", a legislature met at
 # or in is its house; d_16's Nicosia meetings join or not from one build to the next: 588/767, 565/767)
 # 595/778, 575/778 in this test's build with orgs16's steps (meetcoref16, before ptq16's and meetsides16's of 14:30)
-ACCURACY_FLOORS = {"meeting_date": 0.750, "meeting_place": 0.728}
+# 606/788, 584/788 at the end of session 16 (d9d195c)
+ACCURACY_FLOORS = {"meeting_date": 0.769, "meeting_place": 0.741}
 
 
 @pytest.fixture(scope="module")

@@ -129,7 +129,8 @@ KINDS = [
      {(Kind.COUNTRY, "United States")}),
     # a counterpart set off by commas, and a king's title, make people (and their short forms follow)
     ("Prime Minister Hun Sen met with his Thai counterpart, Abhisit Vejjajiva, on Friday. "
-     "Abhisit said he hoped for progress.", {(Kind.PERSON, "Hun Sen"), (Kind.PERSON, "Abhisit Vejjajiva")}),
+     "Abhisit said he hoped for progress.", {(Kind.PERSON, "Hun Sen"), (Kind.PERSON, "Abhisit Vejjajiva"),
+                                             (Kind.COUNTRY, "Thailand")}),  # "Thai" a demonym since session 16
     ("The head of the bloc, Swaziland's King Mswati III, said the parties must meet.",
      {(Kind.COUNTRY, "Eswatini"), (Kind.PERSON, "Mswati III")}),
     # a summit of two parties is a meeting, not a body
