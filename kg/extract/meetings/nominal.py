@@ -15,7 +15,6 @@ from kg.extract.meetings.frames import _frame_place, _framed, talked_of
 from kg.extract.meetings.lexicon import (
     ARRIVAL_VERBS,
     CONTINUATION_HEADS,
-    HELD_VERBS,
     HOLD_VERBS,
     LEAD_VERBS,
     NOT_MEETINGS,
@@ -164,4 +163,4 @@ def _sat(noun: Token) -> bool:
         tok = tok.head.head  # "the previous round of X consultations"
     verb = tok.head
     return tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.pos_ in {"VERB", "AUX"} and not _negated(verb) and (
-        lemma(verb).lower() in HELD_VERBS | HOLD_VERBS)
+        lemma(verb).lower() in HOLD_VERBS)  # 'hold', 'take' (place), 'have', 'host' ...
