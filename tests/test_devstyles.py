@@ -173,9 +173,13 @@ from .conftest import DEV_STYLES
 # are the same under any hash seed since f0c6b9c, so the floors sit at the figures): people 0.963 (1742/87/45),
 # organizations 0.803 (1154/307/257), countries 0.965 (747/21/33), titles 0.914 (1532/89/199), quotes 0.908
 # (919/67/119), meetings 0.548 (788/377/918), pairs 0.567 (1105/336/1345).
+# 258 texts (session 17: the sixteenth session's hold-out batches i_*, j_*, m_*, measured once unseen, moved here so
+# that rules can read what failed there), measured at the move (5f265d3) and truncated: people 0.957 (2190/126/70),
+# organizations 0.784 (1434/431/357), countries 0.965 (910/27/39), titles 0.906 (1921/115/280), quotes 0.903
+# (1070/83/145), meetings 0.531 (941/496/1166), pairs 0.542 (1341/482/1779).
 FLOORS = {
-    "people": 0.963, "organizations": 0.803, "countries": 0.965, "titles": 0.914, "quotes": 0.908,
-    "meetings": 0.548, "pairs": 0.567,
+    "people": 0.957, "organizations": 0.784, "countries": 0.965, "titles": 0.906, "quotes": 0.903,
+    "meetings": 0.531, "pairs": 0.542,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -264,7 +268,8 @@ FLOORS = {
 # or in is its house; d_16's Nicosia meetings join or not from one build to the next: 588/767, 565/767)
 # 595/778, 575/778 in this test's build with orgs16's steps (meetcoref16, before ptq16's and meetsides16's of 14:30)
 # 606/788, 584/788 at the end of session 16 (d9d195c)
-ACCURACY_FLOORS = {"meeting_date": 0.769, "meeting_place": 0.741}
+# 712/941, 688/941 on the 258 texts (i_*, j_*, m_* moved in from the hold-out, session 17)
+ACCURACY_FLOORS = {"meeting_date": 0.756, "meeting_place": 0.731}
 
 
 @pytest.fixture(scope="module")
