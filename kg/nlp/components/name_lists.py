@@ -102,7 +102,7 @@ def titled_person(ent: Span) -> str | None:
     # "his Polish counterpart Marek Wielgosz" as "President X"; "Tariq Ghani MP": a member's letters after the name
     titled = i >= 0 and (doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in COUNTERPARTS and doc[i].is_lower)
     lettered = c.end < len(doc) and doc[c.end].text in _POST_NOMINALS and doc[c.end].is_upper
-    if not (titled or described or lettered) or not 2 <= len(c) <= 4:
+    if not (titled or described or lettered) or not 2 <= len(c.text.split()) <= 4:  # "Ursu-Ceban": one word
         return None
     words = [t for t in c if t.text != "-"]
     if not all(_name_word(t) for t in words) or c[-1].text in PLACE_HEADS:
