@@ -300,7 +300,11 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
         return members
     if tok.tag_ == "NNS" and _title_word(tok) and (states := _countries_of(ctx, tok)) \
             and set(states) == set(_countries_of(ctx, tok, bodies=True)):
-        # "the foreign ministers of India and Pakistan": the one named for each state, else the state
+        # "the foreign ministers of India and Pakistan": the one named for each state, else the state; "the
+        # Brazilian ministers" (a plural office of one state) are more than its one minister named: the state
+        if len(states) == 1 and tok.lower_ not in COUNTERPARTS:
+            ctx.groups.add(states[0])
+            return {states[0]}
         return {h for state in states if (h := _holder(ctx, tok, state))}
     if held := body_holders(ctx, tok, _countries_of(ctx, tok, bodies=True)):
         return held  # "the chief executives of A and B": each one's, where the article names them
