@@ -83,6 +83,10 @@ def test_a_person_the_model_took_for_a_body(nlp: Language, text: str, person: st
     ("The envoy met union general secretary Stelios Papadakis-Loizou on Monday.", "Stelios Papadakis-Loizou", True),
     ("The envoy met her counterparts Oceania Holdings on Monday.", "Oceania Holdings", False),
     ("The envoy met her counterpart Lunga-Temba on Monday.", "Lunga-Temba", False),  # a double surname alone
+    # a body's counterpart ("its", "their") is a body
+    ("Meridia Mobile and its German counterpart Nordfunk Telekom agreed on Monday to share masts.", "Nordfunk Telekom",
+     False),
+    ("Harbour City United and their Spanish counterparts Real Castellar met in Valencia.", "Real Castellar", False),
 ])
 def test_a_name_after_a_counterpart_or_a_title_is_a_persons(nlp: Language, text: str, name: str, person: bool) -> None:
     """"counterpart X" as "President X"; a double surname joined by a hyphen is one word of the name."""
@@ -101,6 +105,19 @@ def test_a_name_after_a_counterpart_or_a_title_is_a_persons(nlp: Language, text:
 def test_an_exchange_in_brackets_is_no_short_form(nlp: Language, text: str) -> None:
     company = next(e for e in resolve_document(nlp(text)).entities.values() if e.kind is O and " " in e.name)
     assert not company.aliases, company
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The Korea Exchange (KRX) said it would extend trading hours on Monday.", "Korea Exchange", "KRX"),
+    ("The Lanark Stock Exchange (LSE) suspended trading in the shares on Friday.", "Lanark Stock Exchange", "LSE"),
+    ("A study by the Lisbon School of Economics (LSE) found that wages rose.", "Lisbon School of Economics", "LSE"),
+])
+def test_an_exchanges_own_code_or_a_bodys_initials_stay_its_short_form(
+        nlp: Language, text: str, name: str, code: str) -> None:
+    """The listing rule above is for a company's name: after an exchange's own name, or when the code is the name's
+    initials, the bracket is the short form (review17 finding 2)."""
+    body = next(e for e in resolve_document(nlp(text)).entities.values() if e.name.endswith(name))
+    assert code in body.aliases, body
 
 
 def _article(aid: str, *ents: tuple[Kind, str, tuple[str, ...]]) -> ArticleFacts:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.ids import entity_key, slug  # noqa: F401 - re-exported for the extractors
 from kg import gazetteer
 from kg.data import tables
-from kg.nlp.components.base import EXCHANGES, core
+from kg.nlp.components.base import core, listing
 from kg.resolve.names import acronym_letters, full_names, name_candidates, syllable_acronym
 from kg.records import Entity, Kind, Mention
 from kg.resolve.boundaries import mend_boundaries
@@ -319,7 +319,7 @@ def _parenthetical_aliases(spans: list[Span]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for span in spans:
         doc = span.doc
-        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].text.upper() not in EXCHANGES:
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and not listing(doc[span.end + 1].text, span.text):
             short = by_start.get(span.end + 1)
             if short is not None and short.end < len(doc) and doc[short.end].text == ")" and len(short) < len(span):
                 found.setdefault(_norm(short.text), set()).add(_norm(span.text))

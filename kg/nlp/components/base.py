@@ -126,7 +126,17 @@ TITLE_WORDS_CAPITALISED = {w.capitalize() for w in TITLE_HEADS} | frozenset(_W["
 _LEGAL_WORDS = frozenset(_W["legal_words"])
 
 
-EXCHANGES = frozenset(_W["exchanges"])  # "Tencent Holdings (HKEX)": a listing, no short form of the name
+EXCHANGES = frozenset(_W["exchanges"])
+_EXCHANGE_HEADS = frozenset(_W["exchange_heads"])
+
+
+def listing(code: str, name: str) -> bool:
+    """"Tencent Holdings (HKEX)": an exchange's code in brackets after a company's name lists it there, no short form
+    of the name; not after the exchange's own name ("the Korea Exchange (KRX)") nor when the code is the initials of
+    the name's capitalised words ("the London School of Economics (LSE)")."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return (code.upper() in EXCHANGES and code.upper() != initials.upper()
+            and name.split()[-1].casefold() not in _EXCHANGE_HEADS)
 
 
 def _camel(word: str) -> bool:

@@ -23,6 +23,7 @@ from kg.nlp.lexicon import BODY_WORDS, ORG_HEADS, PERSONAL_COURTESY, PLACE_HEADS
 
 _POST_NOMINALS = frozenset(words("components/type_repair")["post_nominals"])
 COUNTERPARTS = frozenset(tables("roles")["titles"]["counterparts"])
+BODY_POSSESSIVES = frozenset(tables("roles")["titles"]["body_possessives"])
 
 
 def _labels_of(tokens: list[Token], skip: range) -> list[str]:
@@ -100,7 +101,9 @@ def titled_person(ent: Span) -> str | None:
     described = any(t.lower_ in TITLE_HEADS for t in after) and all(  # "X, then a deputy foreign minister"
         t.is_lower for t in after[:[t.lower_ in TITLE_HEADS for t in after].index(True) + 1]) if after else False
     # "his Polish counterpart Marek Wielgosz" as "President X"; "Tariq Ghani MP": a member's letters after the name
-    titled = i >= 0 and (doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in COUNTERPARTS and doc[i].is_lower)
+    # (not "its German counterpart Deutsche Telekom": a body's counterpart is a body)
+    titled = i >= 0 and (doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in COUNTERPARTS and doc[i].is_lower
+                         and not any(ch.lower_ in BODY_POSSESSIVES for ch in doc[i].children))
     lettered = c.end < len(doc) and doc[c.end].text in _POST_NOMINALS and doc[c.end].is_upper
     if not (titled or described or lettered) or not 2 <= len(c.text.split()) <= 4:  # "Ursu-Ceban": one word
         return None
