@@ -73,6 +73,22 @@ PEOPLE = [
 ]
 
 
+# the staff of two bodies named before a council's people ("X and Y Council envoys met"): two bodies, each on its own
+# (review17 finding 1: "Interpol and Security Council envoys" became one body and their meeting was lost)
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Lantern and Security Council envoys met in Lyon on Monday.", [("Lantern", "ORG"), ("Security Council", "ORG")]),
+    ("The Beacon and Stability Board officials met in Basel.", [("Beacon", "ORG"), ("Stability Board", "ORG")]),
+])
+def test_the_staff_of_two_bodies_before_a_council_is_no_field_list(nlp: Language, text: str,
+                                                                   ents: list[tuple[str, str]]) -> None:
+    from kg.nlp.components.org_coordinated import coordinated_bodies
+
+    from .conftest import with_entities
+
+    doc = with_entities(nlp, text, ents)
+    assert {s.text for s in coordinated_bodies(doc, list(doc.ents))} >= {n for n, _ in ents}
+
+
 @pytest.mark.parametrize(("text", "person"), PEOPLE, ids=[c[1] for c in PEOPLE])
 def test_a_person_the_model_took_for_a_body(nlp: Language, text: str, person: str) -> None:
     assert entities(nlp, text).get(person) == Kind.PERSON

@@ -20,6 +20,7 @@ from kg.nlp.lexicon import BODY_WORDS, words
 _W = words("components/org_coordinated")
 FIELD_LIST_HEADS = frozenset(_W["field_list_heads"])
 _OWN_NAME_HEADS = BODY_WORDS | FIELD_LIST_HEADS | frozenset(_W["own_name_heads"])
+_PEOPLE_AFTER = frozenset(_W["people_after"])
 _JOINERS = frozenset({"and", "&"})
 _MAX_RUN = 3
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -31,7 +32,9 @@ def coordinated_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     first field is cut before it ("the National Assembly's Finance" + "and National Planning Committee")."""
     joined = []
     for span in spans:
-        if span.label_ == "ORG" and span[-1].text in FIELD_LIST_HEADS and (start := _listed_start(doc, span)) is not None:
+        staff = span.end < len(doc) and doc[span.end].lower_ in _PEOPLE_AFTER  # "X and Y Council envoys": two bodies
+        if (span.label_ == "ORG" and span[-1].text in FIELD_LIST_HEADS and not staff
+                and (start := _listed_start(doc, span)) is not None):
             joined.append(Span(doc, start, span.end, label="ORG"))
     if not joined:
         return spans
