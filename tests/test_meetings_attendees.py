@@ -50,6 +50,13 @@ CASES = [
     # ... not someone who is no side of it
     ("Mayor Ana Lutz met Local Government Minister Tom Greer in Napier on Monday. Opposition leader Ray Oke was "
      "joined by Ben Ode at a rally.", {(BOTH, HELD, "2019-06-10", "Napier")}),
+    # ... nor at another occasion told between, or later (review17 finding 11)
+    (MET + "Lutz later opened a new hospital in Cusco. Also present were Health Minister Ben Ode and Mayor Ray Oke.",
+     {(BOTH, HELD, "2019-06-10", "Lima")}),
+    (MET + "Greer toured a textile factory in Ica. Trade Minister Ben Ode also attended.",
+     {(BOTH, HELD, "2019-06-10", "Lima")}),
+    (MET + "Greer was later joined by his wife, Sara Greer, for a state dinner.",
+     {(BOTH, HELD, "2019-06-10", "Lima")}),
 ]
 
 

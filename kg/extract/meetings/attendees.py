@@ -17,6 +17,7 @@ PRESENCE_WORDS = frozenset(_A["presence_words"])  # "present", "table", "attenda
 ATTEND_VERBS = frozenset(_A["attend_verbs"])  # "attend", "participate" ...
 COMPANY_VERBS = frozenset(_A["company_verbs"])  # "accompany", "join"
 MEETING_WORDS = frozenset(_A["meeting_words"])  # "meeting", "talks" ...
+LATER_WORDS = frozenset(_A["later_words"])  # "later", "afterwards" ...
 NEAR = 2  # sentences back from the attendance to the meeting it tells of
 
 
@@ -27,11 +28,15 @@ def add_attendees(ctx: _Context, events: list[_Event]) -> None:
         if not people:
             continue
         here = ctx.sentence_of[sent.start]
+        # every sentence between the meeting's and this one tells a meeting too: "X met Y. X later opened a hospital.
+        # Also present were A and B" is the opening's company, not the meeting's
+        told_in = {ctx.sentence_of[m.trigger.sent.start] for e in events for m in e.mentions}
         # told in the past, a meeting held ("Tam was accompanied by X" after "Tam met Y ... agreeing to hold the next
         # plenary in the summer": the one held)
         past = any(t.tag_ == "VBD" for t in [sent.root, *sent.root.children] if t.pos_ in {"VERB", "AUX"})
         told = [(m.trigger.i, e) for e in events for m in e.mentions
                 if 0 <= here - ctx.sentence_of[m.trigger.sent.start] <= NEAR and m.trigger.i < sent.start
+                and all(k in told_in for k in range(ctx.sentence_of[m.trigger.sent.start] + 1, here))
                 and (not past or m.status == Status.HELD)]
         if told:
             max(told, key=lambda pair: pair[0])[1].participants |= people
@@ -40,6 +45,8 @@ def add_attendees(ctx: _Context, events: list[_Event]) -> None:
 def _there_too(ctx: _Context, sent: Span, events: list[_Event]) -> set[str]:
     """The people a sentence tells were at a meeting just told, when it tells nothing else of the kind."""
     root = sent.root
+    if any(t.lower_ in LATER_WORDS for t in sent):
+        return set()  # at another time than the meeting's
     verb = lemma(root).lower()
     also = any(t.lower_ in {"also", "too"} for t in sent)
     if verb == "be":
