@@ -55,6 +55,7 @@ JOINT_MARKERS = frozenset(_A["joint_markers"])
 APART_VERBS = frozenset(_A["apart_verbs"])
 TITLE_WORDS_BEFORE = frozenset(_A["title_words_before"])
 LEADER_TITLES = tuple(_A["leader_titles"])
+GENERIC_LEADERS = frozenset(_A["generic_leaders"])
 LESSER_RANKS = frozenset(_A["lesser_ranks"])
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.meetings.coref import _compatible
 from kg.extract.meetings.holders import _same_office
-from kg.extract.meetings.lexicon import VISIT
+from kg.extract.meetings.lexicon import GENERIC_LEADERS, VISIT
 from kg.extract.meetings.records import _Context, _Event
 from kg.extract.meetings.syntax import _title_word
 from kg.records import Kind, Status
@@ -77,7 +77,8 @@ def _offices_told(ctx: _Context, event: _Event, states: set[str]) -> list[Token]
     """The singular titles a state is told on where the event is ("met the South Korean President", "Kenya's
     foreign minister"): the office of the unnamed official the state stands for."""
     return [t.head for m in event.mentions for t in m.trigger.sent if ctx.key_of.get(t.i) in states
-            and t.dep_ in {"amod", "compound", "poss", "nmod"} and t.head.tag_ != "NNS" and _title_word(t.head)]
+            and t.dep_ in {"amod", "compound", "poss", "nmod"} and t.head.tag_ != "NNS" and _title_word(t.head)
+            and t.head.lower_ not in GENERIC_LEADERS]  # "Ghana's leader": whichever leader it has, no office of its own
 
 
 def _holds_told(ctx: _Context, offices: list[Token], others: set[str]) -> bool:
