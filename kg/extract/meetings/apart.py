@@ -8,7 +8,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.meetings.arguments import _resolve_arg, _resolve_one
-from kg.extract.meetings.lexicon import APART_VERBS, DISTRIBUTIVE, DISTRIBUTIVE_ADJECTIVES, JOINT_MARKERS, NUMBERS
+from kg.extract.meetings.lexicon import (APART_VERBS, DISTRIBUTIVE, DISTRIBUTIVE_ADJECTIVES, JOINT_MARKERS, NUMBERS,
+                                         TOPIC_LINKS)
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _subjects
 from kg.extract.meetings.when import _date
@@ -70,7 +71,8 @@ def gapped_after(ctx: _Context, verb: Token, found: _Mention) -> list[_Mention]:
     mine = found.participants - {key}
     if second is None or second in found.participants or not mine or later.dep_ in {"nsubj", "nsubjpass"} \
             or any(t.pos_ in {"VERB", "AUX"} for t in sent[joint.i - sent.start:later.i - sent.start]) \
-            or any(a.pos_ in {"VERB", "AUX"} and a.i != verb.i for a in later.ancestors if a.i > verb.i):
+            or any(a.pos_ in {"VERB", "AUX"} and a.i != verb.i for a in later.ancestors if a.i > verb.i) \
+            or any(a.lower_ in TOPIC_LINKS for a in later.ancestors if a.i > verb.i):  # "talks on the X between A and B"
         return []
     day = found.date
     ents = [e for e in ctx.sent_ents(verb) if e.start > later.i and e.label_ == "DATE"]

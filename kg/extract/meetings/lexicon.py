@@ -56,6 +56,7 @@ APART_VERBS = frozenset(_A["apart_verbs"])
 TITLE_WORDS_BEFORE = frozenset(_A["title_words_before"])
 LEADER_TITLES = tuple(_A["leader_titles"])
 GENERIC_LEADERS = frozenset(_A["generic_leaders"])
+TOPIC_LINKS = frozenset(_A["topic_links"])
 LESSER_RANKS = frozenset(_A["lesser_ranks"])
 
 
