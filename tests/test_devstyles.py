@@ -190,9 +190,13 @@ from .conftest import DEV_STYLES
 # MP", "Mr X" in a list of bodies), a headline's verb ends a body's name, an alias of a body's own words joins no other
 # article's body, "the White House said" in several articles stays a body there (orgs17).
 # merged (sidesin17's attendees with orgs17's steps): meetings floor 0.537 and pairs 0.561 until measured together.
+# end of session 17, all writers', the mender's and the lead's steps on the 258 texts (139871c, truncated; builds are
+# the same under any hash seed): people 0.958 (2196/126/64), organizations 0.792 (1446/413/345), countries 0.965
+# (910/27/39), titles 0.908 (1926/115/275), quotes 0.905 (1072/81/143), meetings 0.543 (965/479/1142), pairs 0.575
+# (1451/470/1669).
 FLOORS = {
     "people": 0.958, "organizations": 0.792, "countries": 0.965, "titles": 0.908, "quotes": 0.905,
-    "meetings": 0.537, "pairs": 0.561,
+    "meetings": 0.543, "pairs": 0.575,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -287,7 +291,8 @@ FLOORS = {
 # 724/952, 696/952 (meetcoref17: a gathering's day and place for the meetings on its margins, "On the sidelines of the
 # forum"; the sitting before of a series told, "Its previous meeting took place in Baku in October 2019")
 # merged (sidesin17's attendees with meetcoref17's steps): 0.756 and 0.729 until measured together
-ACCURACY_FLOORS = {"meeting_date": 0.756, "meeting_place": 0.729}
+# 736/965, 708/965 at the end of session 17 (139871c)
+ACCURACY_FLOORS = {"meeting_date": 0.762, "meeting_place": 0.733}
 
 
 @pytest.fixture(scope="module")
