@@ -159,14 +159,6 @@ def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
     return out
 
 
-
-
-
-
-
-
-
-
 def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], bool]:
     if compound:
         return _compound_names(ctx, tok), True

@@ -23,14 +23,14 @@ NEAR = 2  # sentences back from the attendance to the meeting it tells of
 
 def add_attendees(ctx: _Context, events: list[_Event]) -> None:
     """Adds to the meeting told last (in the sentence or the two before) the people a sentence tells were there too."""
+    # the sentences that tell a meeting: every sentence between the meeting's and the attendance must be one ("X met
+    # Y. X later opened a hospital. Also present were A and B" is the opening's company, not the meeting's)
+    told_in = {ctx.sentence_of[m.trigger.sent.start] for e in events for m in e.mentions}
     for sent in ctx.doc.sents:
         people = _there_too(ctx, sent, events)
         if not people:
             continue
         here = ctx.sentence_of[sent.start]
-        # every sentence between the meeting's and this one tells a meeting too: "X met Y. X later opened a hospital.
-        # Also present were A and B" is the opening's company, not the meeting's
-        told_in = {ctx.sentence_of[m.trigger.sent.start] for e in events for m in e.mentions}
         # told in the past, a meeting held ("Tam was accompanied by X" after "Tam met Y ... agreeing to hold the next
         # plenary in the summer": the one held)
         past = any(t.tag_ == "VBD" for t in [sent.root, *sent.root.children] if t.pos_ in {"VERB", "AUX"})

@@ -11,8 +11,9 @@ from spacy.tokens import Token
 from kg.extract.meetings.counted import earlier_told
 from kg.extract.meetings.lexicon import PREVIOUS_MODS, WHEN
 from kg.extract.meetings.records import _Context, _Event, _Mention
+from kg.extract.meetings.standing import side_states
 from kg.nlp import lemma
-from kg.records import Kind, Status
+from kg.records import Status
 
 
 _THIS_PERIOD = re.compile(rf"\b(?:{'|'.join(WHEN['this_period'])}) (?:{'|'.join(WHEN['period_units'])})$", re.IGNORECASE)
@@ -89,7 +90,9 @@ def _earlier_sessions(ctx: _Context, events: list[_Event], mentions: list[_Menti
         if ctx.sentence_of[m.trigger.sent.start] - ctx.sentence_of[ctx.doc[last].sent.start] > _NEAR or not any(
                 x.kind == "noun" and lemma(x.trigger).lower() == noun for x in source.mentions):
             continue
-        sides = _state_sides(ctx, source.participants) or source.participants
+        # the states the people stand for, one each (the text names no one of that sitting), else those sides
+        states = side_states(ctx, source.participants)
+        sides = states if states and len(states) == len(source.participants) else source.participants
         if len(sides) >= 2 and all(
                 not (x.date and x.date.value[:4] == m.date.value[:4] and len(x.date.value) >= len(m.date.value)
                      and x.date.value.startswith(m.date.value)) for x in source.mentions):
@@ -106,18 +109,3 @@ def _told_before(noun: Token) -> bool:
         if mods & PREVIOUS_MODS or {_LAST, _SUCH} <= mods:
             return True
     return False
-
-
-def _state_sides(ctx: _Context, sides: set[str]) -> set[str] | None:
-    """The states a meeting's sides stand for: a state as it is, a person by the one state of their roles; None
-    when a side has no one state, or two sides the same one."""
-    out: set[str] = set()
-    for key in sides:
-        if ctx.kind(key) == Kind.COUNTRY:
-            out.add(key)
-            continue
-        states = ctx.states_of(key) if ctx.is_person(key) else set()
-        if len(states) != 1:
-            return None
-        out |= states
-    return out if len(out) == len(sides) else None

@@ -17,8 +17,8 @@ from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _conjuncts, _is_leader, _pobjs, _title_word
 from kg.records import Kind
 
-_OFFICE_PREPS = {"of", "for"}
-_OFFICE_PLACES = {"to", "in", "at"}  # "Ambassador [to] X", "head of mission [in] Y": where an office is held  # "Minister [of] Trade", "Minister of State [for] Labour": the office is before it
+_OFFICE_PREPS = {"of", "for"}  # "Minister [of] Trade", "Minister of State [for] Labour": the office is before it
+_OFFICE_PLACES = {"to", "in", "at"}  # "Ambassador [to] X", "head of mission [in] Y": where an office is held
 
 
 def _title_phrase(tok: Token) -> str:

@@ -76,6 +76,13 @@ def latest_pair(ctx: _Context, mentions: list[_Mention]) -> set[str] | None:
 
 def _two_states(ctx: _Context, sides: set[str]) -> set[str] | None:
     """Two states standing for the sides: the states themselves, or the one state of each person."""
+    states = side_states(ctx, sides)
+    return states if states is not None and len(states) == 2 else None
+
+
+def side_states(ctx: _Context, sides: set[str]) -> set[str] | None:
+    """The states the sides stand for: a state as it is, a person by the one state of their roles; None when a side
+    has no one state."""
     states: set[str] = set()
     for k in sides:
         if ctx.kind(k) == Kind.COUNTRY:
@@ -84,7 +91,7 @@ def _two_states(ctx: _Context, sides: set[str]) -> set[str] | None:
             states |= own
         else:
             return None
-    return states if len(states) == 2 else None
+    return states
 
 
 def article_pair(ctx: _Context) -> set[str]:
