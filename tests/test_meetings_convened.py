@@ -40,6 +40,20 @@ CASES = [
     ("The two ministers agreed that the Ghana-Togo Joint Commission will hold its next session in Lome in "
      "September.", FRIDAY,
      {(frozenset({"Ghana", "Togo"}), Status.PLANNED, "2021-09", "Lome")}),
+    # "The previous session took place in X": an earlier sitting with no "of" phrase of its own is one of the joint
+    # body told in its sentence or the two before (a sentence between telling who leads each side), not of nothing
+    ("The Kenya-Uganda Joint Permanent Commission will hold its ninth session in Kampala in May. Trade Minister Ruth "
+     "Achieng will lead the Kenyan delegation. The previous session took place in Nairobi in October 2018.", FRIDAY,
+     {(frozenset({"Kenya", "Uganda"}), Status.PLANNED, "2021-05", "Kampala"),
+      (frozenset({"Kenya", "Uganda"}), Status.HELD, "2018-10", "Nairobi")}),
+    ("Officials of Chile and Peru met in Lima on Monday under their Joint Border Committee. The last meeting was "
+     "held in Arica in 2017.", FRIDAY,
+     {(frozenset({"Chile", "Peru"}), Status.HELD, "2021-03-08", "Lima"),
+      (frozenset({"Chile", "Peru"}), Status.HELD, "2017", "Arica")}),
+    ("Polish Foreign Minister Adam Nowak met Czech Foreign Minister Jan Dvorak in Prague on Monday. The last round "
+     "of the parliament's budget debate was held in January, and the preceding session of the court took place "
+     "in 2019.", FRIDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2021-03-08", "Prague")}),
     # "the 42nd meeting will be held in X": a counted meeting with no one named, between the two states
     ("Polish Foreign Minister Adam Nowak met Czech Foreign Minister Jan Dvorak in Prague on Monday. The 12th "
      "meeting will be held in Warsaw later this year, the two sides said.", FRIDAY,

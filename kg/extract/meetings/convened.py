@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import CONVENING_BODIES, HELD_VERBS, JOINT_WORDS, MEET, RELATIVES, SITTING_NOUNS, SITTING_VERBS
+from kg.extract.meetings.lexicon import (
+    CONVENING_BODIES,
+    EARLIER_SITTING_MODS,
+    HELD_VERBS,
+    JOINT_WORDS,
+    MEET,
+    RELATIVES,
+    SITTING_NOUNS,
+    SITTING_VERBS,
+)
 from kg.extract.meetings.finish import _finish
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.sides import pair_named
@@ -58,10 +67,26 @@ def _sitting(verb: Token, word: str) -> tuple[Token, Token | None] | None:
                          if o.lower_ in CONVENING_BODIES), None)
             if body is not None:
                 return body, subject
+            if (body := _body_before(subject)) is not None:
+                return body, subject
         elif subject.lower_ in CONVENING_BODIES and (word in SITTING_VERBS or held or word == "hold" and any(
                 o.lower_ in SITTING_NOUNS for o in objects)):
             return subject, next((o for o in objects if o.lower_ in SITTING_NOUNS), None)
     return None
+
+
+def _body_before(sitting: Token) -> Token | None:
+    """"The Taiwan-Paraguay Joint Economic Cooperation Commission will hold its 11th session in Asuncion. The previous
+    session took place in Taipei in October 2018": a sitting told as an earlier one, with no "of" phrase of its own
+    ("its previous meeting" too: "its" is the body), is one of the body its sentence or the two before name last
+    (whose states `_sides` reads; the sentence between may tell who leads each side)."""
+    if not any(c.dep_ == "amod" and c.lower_ in EARLIER_SITTING_MODS for c in sitting.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in sitting.children):
+        return None
+    doc, start = sitting.doc, sitting.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    return next((t for t in reversed(doc[start:sitting.i]) if t.lower_ in CONVENING_BODIES), None)
 
 
 def _antecedent(noun: Token) -> Token:
