@@ -180,9 +180,11 @@ from .conftest import DEV_STYLES
 # meetings 0.531 -> 0.536 (941/496/1166 -> 951/489/1156), pairs 0.542 -> 0.558 (1341/482/1779 -> 1395/481/1725): sides
 # told as lists - names the parser nested in an office's "of" phrase, a list after a colon, a body in brackets after a
 # name no side, the states whose offices the listed people hold no sides beside them (sidesin17).
+# meetings 0.536 -> 0.537 (951/489/1156 -> 953/490/1154), pairs 0.558 -> 0.559 (1395/481/1725 -> 1396/481/1724): an
+# earlier sitting of the joint body told just before, the noun a counted round held is "of" (meetfind17).
 FLOORS = {
     "people": 0.957, "organizations": 0.784, "countries": 0.965, "titles": 0.906, "quotes": 0.903,
-    "meetings": 0.536, "pairs": 0.558,
+    "meetings": 0.537, "pairs": 0.559,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -274,7 +276,9 @@ FLOORS = {
 # 712/941, 688/941 on the 258 texts (i_*, j_*, m_* moved in from the hold-out, session 17)
 # 718/951, 694/951 (sidesin17's listed sides: ten more matched meetings, six with the gold's day and place; the shares
 # fall while the right days and places rise)
-ACCURACY_FLOORS = {"meeting_date": 0.754, "meeting_place": 0.729}
+# 721/953, 697/953 (meetfind17: two earlier or next sittings found with the gold's day and place, one meeting of the
+# states dated right)
+ACCURACY_FLOORS = {"meeting_date": 0.756, "meeting_place": 0.731}
 
 
 @pytest.fixture(scope="module")
