@@ -181,7 +181,8 @@ from .conftest import DEV_STYLES
 # told as lists - names the parser nested in an office's "of" phrase, a list after a colon, a body in brackets after a
 # name no side, the states whose offices the listed people hold no sides beside them (sidesin17).
 # meetings 0.536 -> 0.537 (951/489/1156 -> 953/490/1154), pairs 0.558 -> 0.559 (1395/481/1725 -> 1396/481/1724): an
-# earlier sitting of the joint body told just before, the noun a counted round held is "of" (meetfind17, before orgs17's steps).
+# earlier sitting of the joint body told just before, the noun a counted round held is "of" (meetfind17, before
+# orgs17's steps).
 # organizations 0.784 -> 0.792 (1434/431/357 -> 1446/413/345), people 0.957 -> 0.958 (2196/126/64), meetings 0.536 ->
 # 0.538 (951/489/1156 -> 955/485/1152), pairs 0.558 -> 0.561 (1395/481/1725 -> 1402/474/1718), quotes 0.903 -> 0.905
 # (1072/81/143), titles 0.906 -> 0.908 (1926/115/275), measured with main's sidesin17 step: bodies named by their
