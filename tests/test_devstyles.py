@@ -285,7 +285,9 @@ FLOORS = {
 # fall while the right days and places rise)
 # 721/953, 697/953 (meetfind17: two earlier or next sittings found with the gold's day and place, one meeting of the
 # states dated right)
-ACCURACY_FLOORS = {"meeting_date": 0.756, "meeting_place": 0.731}
+# 724/952, 696/952 (meetcoref17: a gathering's day and place for the meetings on its margins, "On the sidelines of the
+# forum"; the sitting before of a series told, "Its previous meeting took place in Baku in October 2019")
+ACCURACY_FLOORS = {"meeting_date": 0.760, "meeting_place": 0.731}
 
 
 @pytest.fixture(scope="module")
