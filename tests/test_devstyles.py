@@ -183,6 +183,9 @@ from .conftest import DEV_STYLES
 # meetings 0.536 -> 0.537 (951/489/1156 -> 954/486/1153, F1 0.5379), pairs 0.558 -> 0.569 (1395/481/1725 -> 1435/487/1685): who
 # else was at the table, told in a sentence of its own right after it ("Also present were A and B", "A also attended",
 # "X was accompanied by Y") (sidesin17).
+# meetings 0.536 -> 0.537 (951/489/1156 -> 953/490/1154), pairs 0.558 -> 0.559 (1395/481/1725 -> 1396/481/1724): an
+# earlier sitting of the joint body told just before, the noun a counted round held is "of" (meetfind17, before
+# orgs17's steps).
 # organizations 0.784 -> 0.792 (1434/431/357 -> 1446/413/345), people 0.957 -> 0.958 (2196/126/64), meetings 0.536 ->
 # 0.538 (951/489/1156 -> 955/485/1152), pairs 0.558 -> 0.561 (1395/481/1725 -> 1402/474/1718), quotes 0.903 -> 0.905
 # (1072/81/143), titles 0.906 -> 0.908 (1926/115/275), measured with main's sidesin17 step: bodies named by their
@@ -288,6 +291,9 @@ FLOORS = {
 # 712/941, 688/941 on the 258 texts (i_*, j_*, m_* moved in from the hold-out, session 17)
 # 718/951, 694/951 (sidesin17's listed sides: ten more matched meetings, six with the gold's day and place; the shares
 # fall while the right days and places rise); 722/954, 697/954 with the attendees after a meeting (sidesin17)
+# fall while the right days and places rise)
+# 721/953, 697/953 (meetfind17: two earlier or next sittings found with the gold's day and place, one meeting of the
+# states dated right)
 # 724/952, 696/952 (meetcoref17: a gathering's day and place for the meetings on its margins, "On the sidelines of the
 # forum"; the sitting before of a series told, "Its previous meeting took place in Baku in October 2019")
 # merged (sidesin17's attendees with meetcoref17's steps): 0.756 and 0.729 until measured together

@@ -40,6 +40,33 @@ CASES = [
     ("The two ministers agreed that the Ghana-Togo Joint Commission will hold its next session in Lome in "
      "September.", FRIDAY,
      {(frozenset({"Ghana", "Togo"}), Status.PLANNED, "2021-09", "Lome")}),
+    # "The previous session took place in X": an earlier sitting with no "of" phrase of its own is one of the joint
+    # body told in its sentence or the two before (a sentence between telling who leads each side), not of nothing
+    ("The Kenya-Uganda Joint Permanent Commission will hold its ninth session in Kampala in May. Trade Minister Ruth "
+     "Achieng will lead the Kenyan delegation. The previous session took place in Nairobi in October 2018.", FRIDAY,
+     {(frozenset({"Kenya", "Uganda"}), Status.PLANNED, "2021-05", "Kampala"),
+      (frozenset({"Kenya", "Uganda"}), Status.HELD, "2018-10", "Nairobi")}),
+    ("Officials of Chile and Peru met in Lima on Monday under their Joint Border Committee. The last meeting was "
+     "held in Arica in 2017.", FRIDAY,
+     {(frozenset({"Chile", "Peru"}), Status.HELD, "2021-03-08", "Lima"),
+      (frozenset({"Chile", "Peru"}), Status.HELD, "2017", "Arica")}),
+    ("Polish Foreign Minister Adam Nowak met Czech Foreign Minister Jan Dvorak in Prague on Monday. The last round "
+     "of the parliament's budget debate was held in January, and the preceding session of the court took place "
+     "in 2019.", FRIDAY,
+     {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2021-03-08", "Prague")}),
+    # a sitting of a joint body told by the short name the article gave it after its full name ("the fifth session
+    # of the JPC", "the next JPC meeting", "the second session of the JCC took place"): the states of the full name;
+    # not a body of one state so named ("the fifth session of the CBC")
+    ("Kenya and Uganda set up the Kenya-Uganda Joint Permanent Commission (JPC) in 2001. The fifth session of the "
+     "JPC was held in Kampala in May 2018. The next JPC meeting will be held in Nairobi in October.", FRIDAY,
+     {(frozenset({"Kenya", "Uganda"}), Status.HELD, "2018-05", "Kampala"),
+      (frozenset({"Kenya", "Uganda"}), Status.PLANNED, "2021-10", "Nairobi")}),
+    ("Ghana and Togo revived the Ghana-Togo Joint Commission for Cooperation (JCC) last year. The second session of "
+     "the JCC took place in Lome in January.", FRIDAY,
+     {(frozenset({"Ghana", "Togo"}), Status.HELD, "2021-01", "Lome")}),
+    ("Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Rojas in Lima on Monday. Peru's "
+     "Congressional Budget Committee (CBC) will vote on the plan. The fifth session of the CBC was held in March.",
+     FRIDAY, {(frozenset({"Ana Soto", "Luis Rojas"}), Status.HELD, "2021-03-08", "Lima")}),
     # "the 42nd meeting will be held in X": a counted meeting with no one named, between the two states
     ("Polish Foreign Minister Adam Nowak met Czech Foreign Minister Jan Dvorak in Prague on Monday. The 12th "
      "meeting will be held in Warsaw later this year, the two sides said.", FRIDAY,

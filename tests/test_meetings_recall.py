@@ -263,6 +263,19 @@ CASES = [
      "Monday. The next round of talks will be led by Ivan Petrov and Laszlo Kiss in Bratislava.", FRIDAY,
      {(frozenset({"Lena Varga", "Peter Kovac"}), Status.HELD, "2019-06-10", "Budapest"),
       (frozenset({"Ivan Petrov", "Laszlo Kiss"}), Status.PLANNED, None, "Bratislava")}),
+    # "agreed to hold the next round of consultations in X", "will hold a second round of the dialogue": the noun a
+    # counted round held is "of" (the round itself no mention with an "of" phrase); not a round of one side's
+    ("Latvian Foreign Minister Ilze Kalnina met Estonian Foreign Minister Mart Tamm in Riga on Monday. Both sides "
+     "agreed to hold the next round of consultations in Tallinn in the autumn.", FRIDAY,
+     {(frozenset({"Ilze Kalnina", "Mart Tamm"}), Status.HELD, "2019-06-10", "Riga"),
+      (frozenset({"Latvia", "Estonia"}), Status.PLANNED, None, "Tallinn")}),
+    ("Latvian Foreign Minister Ilze Kalnina met Estonian Foreign Minister Mart Tamm in Riga on Monday. Kalnina and "
+     "Tamm will hold a second round of the dialogue in Tallinn in May.", FRIDAY,
+     {(frozenset({"Ilze Kalnina", "Mart Tamm"}), Status.HELD, "2019-06-10", "Riga"),
+      (frozenset({"Ilze Kalnina", "Mart Tamm"}), Status.PLANNED, "2020-05", "Tallinn")}),
+    ("Latvian Foreign Minister Ilze Kalnina met Estonian Foreign Minister Mart Tamm in Riga on Monday. Kalnina "
+     "said she hoped to hold a new round of budget consultations at home.", FRIDAY,
+     {(frozenset({"Ilze Kalnina", "Mart Tamm"}), Status.HELD, "2019-06-10", "Riga")}),
     # a meal with no one named is none
     ("Lena Varga had lunch with reporters on Monday. She took her children for dinner on Tuesday.", FRIDAY, set()),
     # a subject counted to two is plural for a verb that needs a counterpart ("The two ministers had last sat at the

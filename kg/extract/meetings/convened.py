@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.lexicon import CONVENING_BODIES, HELD_VERBS, JOINT_WORDS, MEET, RELATIVES, SITTING_NOUNS, SITTING_VERBS
+from kg.extract.meetings.lexicon import (
+    CONVENING_BODIES,
+    EARLIER_SITTING_MODS,
+    HELD_VERBS,
+    JOINT_WORDS,
+    MEET,
+    RELATIVES,
+    SITTING_NOUNS,
+    SITTING_VERBS,
+)
 from kg.extract.meetings.finish import _finish
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.sides import pair_named
@@ -25,7 +34,7 @@ def convened(ctx: _Context, verb: Token) -> list[_Mention]:
     if verb.pos_ not in {"VERB", "AUX"} or (word := lemma(verb).lower()) not in SITTING_VERBS \
             and word not in HELD_VERBS or _negated(verb):
         return []  # most verbs: decided on the lemma alone
-    found = _sitting(verb, word)
+    found = _sitting(ctx, verb, word)
     if found is None:
         return []
     body, sitting = found
@@ -43,7 +52,7 @@ def convened(ctx: _Context, verb: Token) -> list[_Mention]:
     return [_finish(ctx, verb, "verb", set(sides), _status(verb), MEET, place, False)]
 
 
-def _sitting(verb: Token, word: str) -> tuple[Token, Token | None] | None:
+def _sitting(ctx: _Context, verb: Token, word: str) -> tuple[Token, Token | None] | None:
     """The joint body a verb tells sitting, and the noun of its sitting if one is named: "the commission will
     meet", "the committee convened", "which last sat" (the body the clause is on), "the forum was held", "the
     body should hold its next session", "the last round of the mechanism was held / took place"."""
@@ -54,14 +63,44 @@ def _sitting(verb: Token, word: str) -> tuple[Token, Token | None] | None:
         held = word == "hold" and subject.dep_ == "nsubjpass" or word == "take" and any(
             o.lower_ == "place" for o in objects)
         if subject.lower_ in SITTING_NOUNS and held:
-            body = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)
-                         if o.lower_ in CONVENING_BODIES), None)
+            # "the 10th session of the BNC", "the next JCBC meeting": of a body, or one the compound before it names
+            body = next((b for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)
+                         if (b := _body(ctx, o))), None) or next(
+                (b for c in subject.children if c.dep_ == "compound" and c.i < subject.i and (b := _body(ctx, c))), None)
             if body is not None:
+                return body, subject
+            if (body := _body_before(subject)) is not None:
                 return body, subject
         elif subject.lower_ in CONVENING_BODIES and (word in SITTING_VERBS or held or word == "hold" and any(
                 o.lower_ in SITTING_NOUNS for o in objects)):
             return subject, next((o for o in objects if o.lower_ in SITTING_NOUNS), None)
     return None
+
+
+def _body(ctx: _Context, tok: Token) -> Token | None:
+    """The standing body a word names: itself ("the commission", "the mechanism"), or, for a short name of a body the
+    article named in full before ("the 10th Session of the BNC" after "the South Africa-Nigeria Bi-National Commission
+    (BNC)"), the head word of that full name, whose words before it tell the two states."""
+    if tok.lower_ in CONVENING_BODIES:
+        return tok
+    key = ctx.key_of.get(tok.i)
+    if key is None or ctx.kind(key) != Kind.ORGANIZATION:
+        return None
+    return next((t for t in tok.doc[:tok.i] if t.lower_ in CONVENING_BODIES and ctx.key_of.get(t.i) == key), None)
+
+
+def _body_before(sitting: Token) -> Token | None:
+    """"The Taiwan-Paraguay Joint Economic Cooperation Commission will hold its 11th session in Asuncion. The previous
+    session took place in Taipei in October 2018": a sitting told as an earlier one, with no "of" phrase of its own
+    ("its previous meeting" too: "its" is the body), is one of the body its sentence or the two before name last
+    (whose states `_sides` reads; the sentence between may tell who leads each side)."""
+    if not any(c.dep_ == "amod" and c.lower_ in EARLIER_SITTING_MODS for c in sitting.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in sitting.children):
+        return None
+    doc, start = sitting.doc, sitting.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    return next((t for t in reversed(doc[start:sitting.i]) if t.lower_ in CONVENING_BODIES), None)
 
 
 def _antecedent(noun: Token) -> Token:

@@ -7,8 +7,8 @@ from spacy.tokens import Token
 
 from kg.extract.meetings.arguments import _plural_subject
 from kg.extract.meetings.chairs import chaired
-from kg.extract.meetings.lexicon import HOLD_VERBS, OCCASION_PREPS, ROLE_VERBS
-from kg.extract.meetings.standing import is_standing
+from kg.extract.meetings.lexicon import CONTINUATION_HEADS, HOLD_VERBS, NOUNS, OCCASION_PREPS, ROLE_VERBS
+from kg.extract.meetings.standing import _counted, is_standing
 from kg.extract.meetings.syntax import _arg_preps, _governor, _negated
 from kg.extract.meetings.visits import INVITING
 from kg.nlp import lemma
@@ -20,12 +20,13 @@ def counterpart_told(noun: Token) -> bool:
     chaired by A"); or a standing body's session ("its next session")."""
     if any(p.lower_ in {"with", "between"} for p in _arg_preps(noun)):
         return True
-    verb = lemma(noun.head).lower()
-    if noun.dep_ == "dobj" and verb in HOLD_VERBS and (_plural_subject(noun.head) or verb in ROLE_VERBS):
+    held = _round_of(noun) or noun
+    verb = lemma(held.head).lower()
+    if held.dep_ == "dobj" and verb in HOLD_VERBS and (_plural_subject(held.head) or verb in ROLE_VERBS):
         return True
     # "had lunch on Monday with X", "held a session yesterday with X": the counterpart the parser hung on the
     # verb of holding, past the noun
-    if noun.dep_ == "dobj" and verb in HOLD_VERBS and _with_after(noun.head, noun):
+    if held.dep_ == "dobj" and verb in HOLD_VERBS and _with_after(held.head, held):
         return True
     # "A and B discussed the deal over dinner", "talked with X over lunch", "discussed a tie-up over dinner" (the
     # parser's "over" on the object): the meal is the occasion of the verb, which has a counterpart of its own
@@ -34,6 +35,17 @@ def counterpart_told(noun: Token) -> bool:
             _plural_subject(occasion) or _with_after(occasion, occasion)):
         return True
     return is_standing(noun) or chaired(noun) or bool(invited_to(noun))
+
+
+def _round_of(noun: Token) -> Token | None:
+    """"A and B agreed to hold the next round of consultations in X", "will hold a second round of the dialogue": the
+    counted round a noun is "of", held as the noun is (a round or phase is no mention of its own with an "of" phrase;
+    a session is: "hold the next session of their consultations" is read on "session")."""
+    head = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.lower_ in CONTINUATION_HEADS and _counted(head) \
+            and (head.lower_ not in NOUNS or NOUNS[head.lower_].needs == "series"):
+        return head
+    return None
 
 
 def _with_after(verb: Token, after: Token) -> bool:
