@@ -10,7 +10,6 @@ from spacy.tokens import Token
 
 from kg.extract.meetings.lexicon import (
     CONVENING_BODIES,
-    EARLIER_SITTING_MODS,
     HELD_VERBS,
     JOINT_WORDS,
     MEET,
@@ -23,7 +22,7 @@ from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.sides import pair_named
 from kg.extract.meetings.standing import article_pair, latest_pair
 from kg.extract.meetings.status import _place, _status
-from kg.extract.meetings.syntax import _negated, _pobjs, _subjects
+from kg.extract.meetings.syntax import _negated, _pobjs, _subjects, told_as_earlier
 from kg.nlp import gazetteer, lemma
 from kg.records import Kind
 
@@ -94,8 +93,7 @@ def _body_before(sitting: Token) -> Token | None:
     session took place in Taipei in October 2018": a sitting told as an earlier one, with no "of" phrase of its own
     ("its previous meeting" too: "its" is the body), is one of the body its sentence or the two before name last
     (whose states `_sides` reads; the sentence between may tell who leads each side)."""
-    if not any(c.dep_ == "amod" and c.lower_ in EARLIER_SITTING_MODS for c in sitting.children) or any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in sitting.children):
+    if not told_as_earlier(sitting, last=True) or any(c.dep_ == "prep" and c.lower_ == "of" for c in sitting.children):
         return None
     doc, start = sitting.doc, sitting.sent.start
     for _ in range(2):

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Token
-
 from kg.extract.meetings.counted import earlier_told
-from kg.extract.meetings.lexicon import PREVIOUS_MODS, WHEN
+from kg.extract.meetings.lexicon import WHEN
 from kg.extract.meetings.records import _Context, _Event, _Mention
 from kg.extract.meetings.standing import side_states
+from kg.extract.meetings.syntax import told_as_earlier
 from kg.nlp import lemma
 from kg.records import Status
 
@@ -64,9 +63,7 @@ def _resumptions(events: list[_Event], mentions: list[_Mention]) -> list[_Event]
     return out
 
 
-_LAST = "last"
 _NEAR = 2  # sentences between the series told and its sitting before
-_SUCH = "such"
 
 
 def _earlier_sessions(ctx: _Context, events: list[_Event], mentions: list[_Mention]) -> list[_Event]:
@@ -79,7 +76,7 @@ def _earlier_sessions(ctx: _Context, events: list[_Event], mentions: list[_Menti
     out: list[_Event] = []
     for m in mentions:
         if m.kind != "noun" or m.participants or m.trigger.i in joined or m.quoted or m.status != Status.HELD \
-                or m.date is None or m.date.text == "today" or not _told_before(m.trigger):
+                or m.date is None or m.date.text == "today" or not told_as_earlier(m.trigger):
             continue
         told = [(x.trigger.i, n) for n, e in enumerate(events) for x in e.mentions if x.trigger.i < m.trigger.i]
         if not told:
@@ -99,13 +96,3 @@ def _earlier_sessions(ctx: _Context, events: list[_Event], mentions: list[_Menti
             out.append(_Event([replace(m, anaphoric=False, participants=set(sides))], set(sides)))
     return out
 
-
-def _told_before(noun: Token) -> bool:
-    """"the previous session", "the last such meeting", "the previous round of the talks": a meeting noun
-    (or the noun it is "of") told as the one before."""
-    heads = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [])
-    for head in heads:
-        mods = {c.lower_ for c in head.children if c.dep_ in {"amod", "advmod", "predet", "det"}}
-        if mods & PREVIOUS_MODS or {_LAST, _SUCH} <= mods:
-            return True
-    return False

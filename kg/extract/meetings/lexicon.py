@@ -146,7 +146,6 @@ SITTING_VERBS = frozenset(_CV["sitting_verbs"])
 HELD_VERBS = frozenset(_CV["held_verbs"])
 SITTING_NOUNS = CONTINUATION_HEADS | frozenset(_CV["sitting_nouns"])
 RELATIVES = frozenset(_CV["relatives"])
-EARLIER_SITTING_MODS = frozenset(_CV["earlier_sitting_mods"])
 _CR = _W["corrections"]
 OWN_NOUNS, OWN_MARKS, OWN_PRONOUNS = frozenset(_CR["own_nouns"]), frozenset(_CR["own_marks"]), frozenset(_CR["own_pronouns"])
 DENIAL_DETS, DENIAL_VERBS = frozenset(_CR["denial_dets"]), frozenset(_CR["denial_verbs"])

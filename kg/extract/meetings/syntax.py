@@ -338,6 +338,23 @@ def _previous(trigger: Token, kind: str) -> bool:
     return any(c.lower_ in PREVIOUS_WORDS and c.pos_ in {"ADJ", "ADV"} for c in trigger.children)
 
 
+_LAST = "last"
+_SUCH = "such"
+
+
+def told_as_earlier(noun: Token, last: bool = False) -> bool:
+    """"the previous session", "the preceding meeting", "the last such meeting", "the previous round of the talks":
+    a meeting noun (or the noun it is "of") told as the one before. With `last`, "the last meeting" alone too: said
+    of the sitting of a standing body named just before, it is that body's sitting before (convened); said after a
+    meeting just told, it is as often the latest of those (derived's series, which wants "last such")."""
+    heads = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [])
+    for head in heads:
+        mods = {c.lower_ for c in head.children if c.dep_ in {"amod", "advmod", "predet", "det"}}
+        if mods & PREVIOUS_MODS or {_LAST, _SUCH} <= mods or last and _LAST in mods:
+            return True
+    return False
+
+
 def _told_under(verb: Token) -> Token:
     """"is due to hold talks", "is scheduled to meet": up the verbs a meeting to come is told under."""
     while verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
