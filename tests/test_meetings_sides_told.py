@@ -136,6 +136,12 @@ CASES = [
     ("Foreign Minister Ana Silva met with the Head of the OSCE Mission to Moldova, Ambassador Claus Neukirch, in "
      "Chisinau on Tuesday.",
      {(frozenset({"Ana Silva", "Claus Neukirch"}), HELD, "2019-06-11", "Chisinau")}),
+    # "the adviser of President X": X is whose office it is, not at the table (review17 #14); the adviser's own name, told
+    # beside, is the side
+    ("Envoy Clara Stein met the senior adviser of President Tomas Berg in Oslo on Monday.", set()),
+    ("The French delegation held talks with the chief of staff of President Juma Otieno, Grace Wanjiru, in Nairobi on "
+     "Tuesday.",
+     {(frozenset({"France", "Grace Wanjiru"}), HELD, "2019-06-11", "Nairobi")}),
     # ... not a new clause after "and" ("and X said ...")
     ("Kaya met Foreign Minister Ramiz Hasanli in Baku on Monday and Armen Karapetyan said the talks were useful.",
      {(frozenset({"Kaya", "Ramiz Hasanli"}), HELD, "2019-06-10", "Baku")}),

@@ -35,6 +35,11 @@ CASES = [
      ("Joe Biden", "vice president", "United States")),
     ("The king welcomed the appointment of Shinzo Abe as prime minister.",
      ("Shinzo Abe", "prime minister", None)),
+    # "the spokesman of Prime Minister X": the title after the last "of" is X's own, the one before it another's
+    # (review17 #14)
+    ("The spokesman of Prime Minister Omar Haddad, Lina Farouk, said the talks would resume.",
+     ("Omar Haddad", "Prime Minister", None)),
+    ("The senior adviser of President Tomas Berg met the press on Monday.", ("Tomas Berg", "President", None)),
     # a title with its complement ("to X", "for X") before the name
     ("Chinese Vice Foreign Minister Wu Daiwei met with the Japanese ambassador to China Anami Koreshige.",
      ("Anami Koreshige", "ambassador to China", "Japan")),

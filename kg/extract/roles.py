@@ -20,7 +20,7 @@ from kg.extract.role_context import described_earlier, described_later, drop_sub
 from kg.extract.role_lists import described_titles, gapped_title, joined_title, listed_title
 from kg.extract.titles import (
     COUNTERPART,
-    complement_start, rank_cut,
+    complement_start, owner_cut, rank_cut,
     courtesy_start,
     one_body,
     skip_articles,
@@ -125,6 +125,7 @@ def _prenominal(doc: Doc, span: Span, key: str, res: Seen) -> Found | None:
         i -= 1
     if cut := rank_cut(tokens):  # "Lord Provost Cllr X", "Navy spokesperson Commodore X": the rank is read alone
         tokens = tokens[:-cut]  # (_abbreviated)
+    tokens = tokens[owner_cut(tokens):]  # "the adviser of Prime Minister X": X's own title only
     title = title_text(tokens)
     counterpart = i >= 0 and doc[i].lower_ in COUNTERPART and res.key_at(i) is None
     if counterpart:

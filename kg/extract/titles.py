@@ -72,6 +72,21 @@ def rank_cut(tokens: list[Token]) -> int:
     return n if title_text(rest) else 0
 
 
+def owner_cut(tokens: list[Token]) -> int:
+    """How many words at the start of a title run before a name are another's office the name's title is "of"
+    ("national security adviser of | Prime Minister X", "chief of staff of | President X": X is the owner, not the
+    adviser): the run after the last "of" is a capitalised title of its own (its last word a head, no portfolio, no
+    rank), the run before it holds a head. 0 otherwise ("Minister of Justice X", "Chief of Army Staff X")."""
+    at = next((n for n in range(len(tokens) - 2, 0, -1) if tokens[n].lower_ == "of"), None)
+    if at is None:
+        return 0
+    owner, office = tokens[at + 1:], tokens[:at]
+    if owner[-1].lower_ in TITLE_HEADS and not is_rank(owner[-1]) and all(
+            t.is_title and t.text not in PORTFOLIO_WORDS for t in owner) and any(t.lower_ in TITLE_HEADS for t in office):
+        return at + 1
+    return 0
+
+
 def title_text(tokens: list[Token]) -> str | None:
     """The title as written, trimmed of stray "of" and hyphens; None without a head noun."""
     while tokens and tokens[0].lower_ in _LEADING:

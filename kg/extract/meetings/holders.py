@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.meetings.forward import count_of
+from kg.extract.meetings.lists import office_holder
 from kg.extract.meetings.lexicon import (
     GROUP_NOUNS,
     PAIR_COUNTS,
@@ -22,10 +23,20 @@ _OFFICE_PLACES = {"to", "in", "at"}  # "Ambassador [to] X", "head of mission [in
 
 
 def _title_phrase(tok: Token) -> str:
-    """"the U.S. Secretary of State" -> "secretary of state" (names and determiners left out)."""
+    """"the U.S. Secretary of State" -> "secretary of state" (names and determiners left out, and the title words on
+    a name in its phrase: "the adviser of Prime Minister A" -> "adviser of", A's office is his own)."""
     words = [t for t in tok.subtree if t.dep_ not in {"det", "punct", "case", "poss"} and not t.ent_type_
-             and t.i <= tok.i + 3]
+             and t.i <= tok.i + 3 and not _on_name(t, tok)]
     return " ".join(t.lower_ for t in words if t.i >= tok.i or t.lower_ in TITLE_WORDS_BEFORE)
+
+
+def _on_name(t: Token, top: Token) -> bool:
+    """A word the parser set on a person's name, as one of the compounds before it, below `top`."""
+    while t.dep_ == "compound" and t.i != top.i and t.head.i != t.i:
+        t = t.head
+        if t.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _same_office(tok: Token, title: str) -> bool:
@@ -172,9 +183,10 @@ def title_name(ctx: _Context, tok: Token) -> str | None:
     if not _title_word(tok) or tok.tag_ == "NNS" or not any(c.dep_ == "prep" for c in tok.children):
         return None
     # "met Prime Minister of Lithuania Ann Roe": the parser made the name the object of the title's "of"
-    # (the state a compound on it), so the person is the office holder named there
+    # (the state a compound on it), so the person is the office holder named there; not a titled person right after
+    # the "of" ("the adviser of Prime Minister A"): whose office it is (lists.office_holder), no one at the table
     for o in [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]:
-        if (key := ctx.root_of.get(o.i)) and ctx.is_person(key):
+        if (key := ctx.root_of.get(o.i)) and ctx.is_person(key) and not office_holder(ctx, o):
             return key
     # "with Foreign Minister of Chile, Ms. X, on ...", "met Foreign Minister of Ghana Mr. Y": the name the
     # parser set beside the title's phrase, not on it
