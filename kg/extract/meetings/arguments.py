@@ -34,6 +34,7 @@ from kg.extract.meetings.holders import (
     _holds,
     lead_holder,
     owned_elsewhere,
+    state_holders,
     title_name,
     _counted_pair,
     _named_plural,
@@ -293,7 +294,10 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
     if tok.tag_ == "NNS" and _title_word(tok) and (states := _countries_of(ctx, tok)) \
             and set(states) == set(_countries_of(ctx, tok, bodies=True)):
         # "the foreign ministers of India and Pakistan": the one named for each state, else the state; "the
-        # Brazilian ministers" (a plural office of one state) are more than its one minister named: the state
+        # Brazilian ministers" (a plural office of one state) are more than its one minister named: the state; the
+        # two or more named just before with that office are the side (review17 #8)
+        if len(states) == 1 and tok.lower_ not in COUNTERPARTS and (named := state_holders(ctx, tok, states[0])):
+            return named
         if len(states) == 1 and tok.lower_ not in COUNTERPARTS:
             ctx.groups.add(states[0])
             return {states[0]}

@@ -223,6 +223,30 @@ def lead_holder(ctx: _Context, tok: Token) -> str | None:
     return None
 
 
+_TOLD_HOLDERS = 3  # sentences before a state's plural office where the people who hold it are named
+
+
+def state_holders(ctx: _Context, tok: Token, state: str) -> set[str]:
+    """"Kenyan Trade Minister A and Foreign Minister B arrived ... the Kenyan ministers met X": the people named in the
+    sentences just before with the plural office's own word, titled for its one state, or for none and coordinated
+    with one who is (the state's adjective read on the list), where two or more are (fewer, and the office stands
+    for more people than named: the state; not a minister of no state met by the state's own)."""
+    here = ctx.sentence_of[tok.sent.start]
+    told = [t for t in ctx.doc[:tok.i] if (k := ctx.root_of.get(t.i)) and ctx.is_person(k)
+            and here - ctx.sentence_of[t.sent.start] <= _TOLD_HOLDERS
+            and any(r.person == k and r.title and _same_office(tok, r.title) for r in ctx.roles)]
+    held = {ctx.root_of[t.i] for t in told if ctx.states_of(ctx.root_of[t.i]) == {state}}
+    held |= {ctx.root_of[t.i] for t in told if not ctx.states_of(ctx.root_of[t.i]) and any(
+        ctx.root_of.get(c.i) in held for c in _conjuncts(_first_conjunct(t)))}
+    return held if len(held) >= 2 else set()
+
+
+def _first_conjunct(t: Token) -> Token:
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def body_holders(ctx: _Context, tok: Token, bodies: list[str]) -> set[str]:
     """"The chief executives of Nordhavn Line and Pacifica Shipping met ...", "the general secretaries of the two
     unions": a plural office of two or more bodies is the one person the article titles so for each - all of them
