@@ -212,6 +212,15 @@ CASES = [
      {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Baku")}),
     ("The congress of the European Greens began in Lisbon on Wednesday. Lena Varga met Peter Kovac on the margins "
      "of the congress.", FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-12", "Lisbon")}),
+    # ... not one told as of another time ("last year's forum", "the previous conference") nor another body's (the
+    # frame's own "of" phrase names another); a place told in the meeting's own sentence is its own (review17 #9)
+    ("Last year's forum was held in Davos in January 2018. This year's forum opened on Monday. On the sidelines of the "
+     "forum, Lena Varga met Peter Kovac.", FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-10", None)}),
+    ("The previous conference was held in Glasgow. The conference opened on Monday. On the margins of the conference, "
+     "Lena Varga met Peter Kovac.", FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-10", None)}),
+    ("The Danube Assembly convened in Vienna in May. On Tuesday in Geneva, on the sidelines of the assembly of the "
+     "World Health Organization, Lena Varga met Peter Kovac.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Geneva")}),
     # --- the sitting before of a series told, naming no one, with a time of its own: held, between the sides of
     # the meeting told just before (the states the people stand for, where each has one) ---
     ("Lena Varga held a meeting with Peter Kovac in Vienna on Wednesday. The last such meeting, in Bratislava in "

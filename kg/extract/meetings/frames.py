@@ -10,7 +10,7 @@ from kg.data import tables
 from kg.extract.meetings.lexicon import ANAPHORIC_DETS, FRAME_PREPS, GATHERING_NOUNS, MARGIN_NOUNS, NOUNS, TOPIC_VERBS, VERBS
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.status import _place
-from kg.extract.meetings.syntax import _governor, _pobjs
+from kg.extract.meetings.syntax import _governor, _pobjs, told_as_earlier
 from kg.extract.meetings.when import _date
 from kg.nlp import lemma
 from kg.records import Status, TimeValue
@@ -82,13 +82,31 @@ def _told_before(ctx: _Context, frame: Token) -> list[Token]:
     """"the summit", "this week's NATO summit" told before: the earlier mentions of the same noun with the
     same names on it (a few paragraphs back), the last first ("The forum opened on Tuesday at X. Opening the
     forum, Y said ... On the sidelines of the forum": the nearest may tell no day nor place, an earlier one
-    does); "a summit" is another."""
+    does); "a summit" is another, and so is one told as of another time ("Last year's forum was held in Davos",
+    "the previous conference", "the 2022 summit") or of another body than the frame's own "of" phrase ("The UN
+    General Assembly" for "the assembly of the WHO")."""
     if any(c.dep_ == "det" and c.lower_ not in ANAPHORIC_DETS for c in frame.children):
         return []
     names = {c.lower_ for c in frame.children if c.dep_ == "compound"}
-    start = frame.sent.start
+    start, then, of = frame.sent.start, _another_time(ctx, frame), _of_words(frame)
     return [t for t in reversed(ctx.doc[max(0, start - _LOOK_BACK):start]) if t.lower_ == frame.lower_
-            and names <= {c.lower_ for c in t.children if c.dep_ == "compound"}][:_TOLD_TIMES]
+            and names <= {c.lower_ for c in t.children if c.dep_ == "compound"}
+            and _another_time(ctx, t) == then and (not of or _of_words(t) == of)][:_TOLD_TIMES]
+
+
+def _another_time(ctx: _Context, noun: Token) -> bool:
+    """A gathering told as an earlier one: "the previous conference", "last year's forum", "the 2022 summit" (a year
+    not the article's)."""
+    year = str(ctx.article.date.year) if ctx.article.date else None
+    return told_as_earlier(noun, last=True) or any(
+        c.dep_ == "poss" and told_as_earlier(c, last=True) or c.dep_ in {"nummod", "compound", "amod"}
+        and c.like_num and len(c.text) == 4 and c.text != year for c in noun.children)
+
+
+def _of_words(noun: Token) -> set[str]:
+    """The words of a noun's own "of" phrase ("the assembly of the World Health Organization")."""
+    return {t.lower_ for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree
+            if t.dep_ != "det" and t.i != p.i}
 
 
 def _frame_place(ctx: _Context, trigger: Token) -> str | None:

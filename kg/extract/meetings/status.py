@@ -126,6 +126,9 @@ def _place(ctx: _Context, head: Token, participants: set[str], skip: Token | Non
         # "with A and with B in Quito": a preposition coordinated with another is read like it
         children = list(tok.children)
         children += [c for p in children if p.dep_ == "prep" for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+        # "On Tuesday in Geneva, X met Y": a place the parser hung on the preposition of a day (review17 #9)
+        children += [c for p in children if p.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in _pobjs(p))
+                     for c in p.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
         for prep in children:
             if tok.i in topics and not (prep.dep_ == "prep" and prep.lower_ == "with"):
                 continue
