@@ -96,12 +96,17 @@ CASES = [
      "received by President Lee Sang-ho on Tuesday.",
      {(frozenset({"Bold Batbayar", "Lee Sang-ho"}), HELD, "2019-06-11", "Seoul")}),
     # "the Brazilian ministers": a plural office of one state is more than the one minister of it the article names
-    ("Brazil's Minister of Economy Renato Paiva, Foreign Minister Otavio Mendes and Minister of Agriculture Lucia Bastos "
-     "leave for Brussels tonight. The Brazilian ministers will meet their counterparts from Argentina, Paraguay and "
-     "Uruguay on Thursday.",
-     {(frozenset({"Brazil", "Argentina", "Paraguay", "Uruguay"}), Status.PLANNED, "2019-06-20", None)}),
+    ("Brazil's Finance Minister Fernando Costa arrived in Beijing on Monday with a large delegation. The Brazilian "
+     "ministers met Chinese Vice Premier Wang Lei on Tuesday.",
+     {(frozenset({"Brazil", "Wang Lei"}), HELD, "2019-06-11", None)}),
     # ... but where two or more of its ministers are named just before (the state's word on the list), they are the
-    # side (review17 #8); not a minister of no state whom the state's one minister met
+    # side, as the gold of a_16 lists them (review17 #8; this row expected Brazil, with the first name untagged); not
+    # a minister of no state whom the state's one minister met
+    ("Brazil's Minister of Economy Carlos Ribeiro Neto, Foreign Minister Otavio Mendes and Minister of Agriculture Lucia "
+     "Bastos leave for Brussels tonight. The Brazilian ministers will meet their counterparts from Argentina, Paraguay "
+     "and Uruguay on Thursday.",
+     {(frozenset({"Carlos Ribeiro Neto", "Otavio Mendes", "Lucia Bastos", "Argentina", "Paraguay", "Uruguay"}),
+       Status.PLANNED, "2019-06-20", None)}),
     ("Kenyan Trade Minister Grace Wanjiru and Foreign Minister Peter Otieno arrived in Kampala on Monday. On Tuesday the "
      "Kenyan ministers met President Samuel Okello at State House, Entebbe.",
      {(frozenset({"Grace Wanjiru", "Peter Otieno", "Samuel Okello"}), HELD, "2019-06-11", "State House")}),

@@ -242,6 +242,10 @@ def state_holders(ctx: _Context, tok: Token, state: str) -> set[str]:
 
 
 def _first_conjunct(t: Token) -> Token:
+    """The first of the list a name is in, through the title the parser hung it on ("A, B and Minister of X C": C
+    the object of the title's "of", the title coordinated with B)."""
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and _title_word(t.head.head):
+        t = t.head.head
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     return t
