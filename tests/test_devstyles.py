@@ -201,9 +201,12 @@ from .conftest import DEV_STYLES
 # so that rules can read what failed there), measured at the move (7468785's code) and truncated: people 0.949
 # (2583/178/97), organizations 0.778 (1711/524/452), countries 0.961 (1048/35/48), titles 0.898 (2243/146/359), quotes
 # 0.896 (1264/107/184), meetings 0.517 (1078/598/1411), pairs 0.548 (1624/577/2101).
+# meetings 0.517 -> 0.520 (1078/598/1411 -> 1085/598/1404), pairs 0.548 -> 0.551 (1624/577/2101 -> 1636/577/2089):
+# meetfind17's earlier sittings and counted rounds landed with one reader of "the previous session" (review17 #10a),
+# "the Kenyan ministers" as the ministers named (#8), a frame's place not another gathering's (#9) (mend18).
 FLOORS = {
     "people": 0.949, "organizations": 0.778, "countries": 0.961, "titles": 0.898, "quotes": 0.896,
-    "meetings": 0.517, "pairs": 0.548,
+    "meetings": 0.520, "pairs": 0.551,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -295,7 +298,6 @@ FLOORS = {
 # 712/941, 688/941 on the 258 texts (i_*, j_*, m_* moved in from the hold-out, session 17)
 # 718/951, 694/951 (sidesin17's listed sides: ten more matched meetings, six with the gold's day and place; the shares
 # fall while the right days and places rise); 722/954, 697/954 with the attendees after a meeting (sidesin17)
-# fall while the right days and places rise)
 # 721/953, 697/953 (meetfind17: two earlier or next sittings found with the gold's day and place, one meeting of the
 # states dated right)
 # 724/952, 696/952 (meetcoref17: a gathering's day and place for the meetings on its margins, "On the sidelines of the
@@ -303,7 +305,9 @@ FLOORS = {
 # merged (sidesin17's attendees with meetcoref17's steps): 0.756 and 0.729 until measured together
 # 736/965, 708/965 at the end of session 17 (139871c)
 # 815/1078 (0.7560), 785/1078 (0.7282) on the 306 texts (o_*, xa_*, xb_* moved in from the hold-out, session 18)
-ACCURACY_FLOORS = {"meeting_date": 0.756, "meeting_place": 0.728}
+# 821/1085 (0.7567), 794/1085 (0.7318) (mend18: meetfind17's sittings, a frame's place not another gathering's, "On
+# Tuesday in Geneva, ...")
+ACCURACY_FLOORS = {"meeting_date": 0.756, "meeting_place": 0.731}
 
 
 @pytest.fixture(scope="module")
