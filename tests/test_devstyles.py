@@ -177,9 +177,18 @@ from .conftest import DEV_STYLES
 # that rules can read what failed there), measured at the move (5f265d3) and truncated: people 0.957 (2190/126/70),
 # organizations 0.784 (1434/431/357), countries 0.965 (910/27/39), titles 0.906 (1921/115/280), quotes 0.903
 # (1070/83/145), meetings 0.531 (941/496/1166), pairs 0.542 (1341/482/1779).
+# meetings 0.531 -> 0.536 (941/496/1166 -> 951/489/1156), pairs 0.542 -> 0.558 (1341/482/1779 -> 1395/481/1725): sides
+# told as lists - names the parser nested in an office's "of" phrase, a list after a colon, a body in brackets after a
+# name no side, the states whose offices the listed people hold no sides beside them (sidesin17).
+# organizations 0.784 -> 0.792 (1434/431/357 -> 1446/413/345), people 0.957 -> 0.958 (2196/126/64), meetings 0.536 ->
+# 0.538 (951/489/1156 -> 955/485/1152), pairs 0.558 -> 0.561 (1395/481/1725 -> 1402/474/1718), quotes 0.903 -> 0.905
+# (1072/81/143), titles 0.906 -> 0.908 (1926/115/275), measured with main's sidesin17 step: bodies named by their
+# fields ("the Finance and Expenditure Committee"), people the model took for bodies ("his Polish counterpart X", "X
+# MP", "Mr X" in a list of bodies), a headline's verb ends a body's name, an alias of a body's own words joins no other
+# article's body, "the White House said" in several articles stays a body there (orgs17).
 FLOORS = {
-    "people": 0.957, "organizations": 0.784, "countries": 0.965, "titles": 0.906, "quotes": 0.903,
-    "meetings": 0.531, "pairs": 0.542,
+    "people": 0.958, "organizations": 0.792, "countries": 0.965, "titles": 0.908, "quotes": 0.905,
+    "meetings": 0.538, "pairs": 0.561,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -269,7 +278,9 @@ FLOORS = {
 # 595/778, 575/778 in this test's build with orgs16's steps (meetcoref16, before ptq16's and meetsides16's of 14:30)
 # 606/788, 584/788 at the end of session 16 (d9d195c)
 # 712/941, 688/941 on the 258 texts (i_*, j_*, m_* moved in from the hold-out, session 17)
-ACCURACY_FLOORS = {"meeting_date": 0.756, "meeting_place": 0.731}
+# 718/951, 694/951 (sidesin17's listed sides: ten more matched meetings, six with the gold's day and place; the shares
+# fall while the right days and places rise)
+ACCURACY_FLOORS = {"meeting_date": 0.754, "meeting_place": 0.729}
 
 
 @pytest.fixture(scope="module")

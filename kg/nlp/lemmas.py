@@ -48,3 +48,12 @@ def english_word(token: Token) -> bool:
         return True
     index = _lemmatizer.lookups.get_table("lemma_index", {})
     return any(token.lower_ in forms or lemma(token).lower() in forms for forms in index.values())
+
+
+def verb_not_noun(word: str) -> bool:
+    """Whether the model's lemmatizer knows the word, in lower case, as a verb and not as a noun ("expand", "agree";
+    not "meet", "trade")."""
+    if _lemmatizer is None or not hasattr(_lemmatizer, "lookups"):
+        return False
+    index = _lemmatizer.lookups.get_table("lemma_index", {})
+    return word.lower() in index.get("verb", ()) and word.lower() not in index.get("noun", ())

@@ -37,6 +37,7 @@ from typing import Any
 
 from kg.resolve.clusters import Clusters, Node, canonical, collect, kind_of, names_compatible, org_key, tokens
 from kg.resolve.identity import join_acronyms, vote_kinds
+from kg.resolve.names import acronym_letters
 from kg.resolve.corpus_meetings import corpus_meetings, date_range, meeting_node, meetings_compatible
 from kg.resolve.merges import Merge
 from kg.kinds import FactKind, fact_kinds
@@ -129,9 +130,18 @@ def _alias_index(cl: Clusters, keys: Iterable[str]) -> dict[tuple[str, ...], set
     for k in keys:
         node = cl.nodes[k]
         for alias in node.aliases:
-            if alias[:1].isupper():
+            if alias[:1].isupper() and (node.kind is Kind.PERSON or _telling(alias, node)):
                 index[tokens(alias) if node.kind is Kind.PERSON else (org_key(alias),)].add(cl.find(k))
     return index
+
+
+def _telling(alias: str, node: Node) -> bool:
+    """An organization's or place's other name that tells it apart in another article: not its own words cut
+    short ("Assembly" of "National Assembly", "Press Office" of "Holy See Press Office", "White House" of a
+    "White House Indo-Pacific" the model cut), which another article uses for another body; an acronym
+    ("IMF", "AU Commission") or another name ("Greens" of "Green Party") is one."""
+    words = tokens(alias)
+    return acronym_letters(alias) is not None or not set(words) <= {w for name in node.names for w in tokens(name)}
 
 
 def _by_alias(cl: Clusters, keys: list[str], aliases: Mapping[tuple[str, ...], set[str]],

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.ids import entity_key, slug  # noqa: F401 - re-exported for the extractors
 from kg import gazetteer
 from kg.data import tables
-from kg.nlp.components import core
+from kg.nlp.components.base import EXCHANGES, core
 from kg.resolve.names import acronym_letters, full_names, name_candidates, syllable_acronym
 from kg.records import Entity, Kind, Mention
 from kg.resolve.boundaries import mend_boundaries
@@ -313,13 +313,13 @@ def _country_branch(name: str, longer: str) -> bool:
 
 
 def _parenthetical_aliases(spans: list[Span]) -> dict[str, set[str]]:
-    """Short forms introduced in brackets after a name: "Singapore Airlines (SIA)", "the State Property
-    Agency (AVAS)" -> {"SIA": {"Singapore Airlines"}, ...}."""
+    """Short forms introduced in brackets after a name: "Singapore Airlines (SIA)", "the State Property Agency (AVAS)"
+    -> {"SIA": {"Singapore Airlines"}, ...}; not the exchange that lists a company ("Tencent Holdings (HKEX)")."""
     by_start = {s.start: s for s in spans}
     found: dict[str, set[str]] = {}
     for span in spans:
         doc = span.doc
-        if span.end + 2 < len(doc) and doc[span.end].text == "(":
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].text.upper() not in EXCHANGES:
             short = by_start.get(span.end + 1)
             if short is not None and short.end < len(doc) and doc[short.end].text == ")" and len(short) < len(span):
                 found.setdefault(_norm(short.text), set()).add(_norm(span.text))

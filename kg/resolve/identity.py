@@ -69,7 +69,12 @@ def vote_kinds(cl: Clusters) -> None:
         for k in block:
             if cl.nodes[k].kind is top:
                 continue
-            if cl.nodes[k].articles & articles[top]:  # the article itself tells the two apart
+            if top is Kind.PLACE and cl.nodes[k].kind is Kind.ORGANIZATION and len(articles[Kind.ORGANIZATION]) > 1:
+                # a seat of power several articles name for the office ("the White House said"): a body there,
+                # a building where others meet in it
+                cl.kept.setdefault(k, f"{name!r} acts as a body in {len(articles[Kind.ORGANIZATION])} articles: "
+                                      f"kept a body there")
+            elif cl.nodes[k].articles & articles[top]:  # the article itself tells the two apart
                 cl.kept.setdefault(k, f"{name!r} names a {top.value} and a {cl.nodes[k].kind.value} "
                                       f"in one article: kept apart")
             else:

@@ -16,7 +16,8 @@ from kg.data import tables
 from kg.nlp.components import strip_honorifics
 from kg.nlp.components.outlets import next_subject, person_trade
 from kg.nlp.lemmas import lemma
-from kg.nlp.lexicon import HONORIFICS, INDEX_WORDS, MEETING_HEADS, ORG_CLASS_NOUNS, PAIR_EVENT_NOUNS, PRODUCT_CLASS_NOUNS, TITLE_HEADS
+from kg.nlp.lexicon import (HONORIFICS, INDEX_WORDS, MEETING_HEADS, ORG_CLASS_NOUNS, PAIR_EVENT_NOUNS, PERSONAL_COURTESY,
+                            PRODUCT_CLASS_NOUNS, TITLE_HEADS)
 
 SETTLED = {"PERSON", "ORG", "PLACE"}
 _W = tables("resolve")["kinds"]
@@ -98,6 +99,8 @@ def _cue(span: Span) -> str | None:
         return "ORG"  # "he bought Pixel Studios", "Pixel was acquired by X": a person is not bought
     if span.label_ == "PERSON" and len(span) == 1 and _listed_with_common_nouns(span):
         return "THING"  # "Apps, books, documents and photos": a common noun written with a capital
+    if before is not None and before.text in PERSONAL_COURTESY:
+        return "PERSON"  # "NECA, Mr Adewale Ogunbiyi, who": a form of address only people take, before any list
     if span.label_ == "PERSON" and _listed_with_bodies(span):
         return "ORG"  # "offered to Sberbank, VTB Group and Gazprombank"
     if span[0].text in PERSON_FIRST and len(span) > 1:

@@ -28,6 +28,7 @@ from kg.extract.meetings.forward import count_of
 from kg.extract.meetings.parties import named_parties, told_parties, visitor
 from kg.extract.meetings.plurals import _countries_of, _plural
 from kg.extract.meetings.records import _Context
+from kg.extract.meetings.lists import affiliation, colon_list, names_office, office_owners
 from kg.extract.meetings.holders import (
     body_holders,
     _holds,
@@ -106,6 +107,8 @@ def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set
     conjuncts = [o for t in _conjuncts(arg)
                  for o in (_pobjs(t) if t.pos_ == "ADP" and t.dep_ == "conj" and t.i == t.left_edge.i else [t])]
     for tok in conjuncts:
+        if affiliation(ctx, tok):
+            continue
         listed = _named_plural(ctx, tok)
         keys |= listed
         if tok.i in ctx.dateline or _names_title(ctx, tok) or listed:
@@ -121,7 +124,11 @@ def _resolve_arg(ctx: _Context, arg: Token, compound: bool = False) -> tuple[set
         keys |= {k for a in company for o in _pobjs(a) for k in _resolve_arg(ctx, o)[0]}
         # a title the parser split from its name ("Foreign Minister | Wang Yi") is no unresolved person
         ok &= resolved or any(t.i in ctx.key_of for t in tok.doc[tok.i + 1:tok.i + 4])
-    keys = company_states(ctx, arg, keys) | _phrase_people(ctx, arg)  # "A and a delegation from A's state"
+    people = _phrase_people(ctx, arg)
+    keys = company_states(ctx, arg, keys) | people  # "A and a delegation from A's state"
+    owners = office_owners(ctx, arg)
+    if people and len(people) >= len(owners):
+        keys -= owners  # "the envoys of A and B, X and Y": X and Y sit for A and B
     return keys - title_owners(ctx, arg) if keys else keys, ok  # not Acme for "Acme chief executive X"
 
 
@@ -129,18 +136,32 @@ def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
     """People named anywhere in a coordinated phrase the parser nested ("Secretary John Kerry and
     Defense Secretary Chuck Hagel" read as Kerry modifying Hagel, "the party chairman Prachanda and
     Prime Minister Koirala" as Prachanda in a compound): through conjuncts, appositions and nominal
-    modifiers, not into clauses or prepositional phrases."""
+    modifiers, not into clauses nor prepositional phrases (but an office's "of" in a list)."""
     out: set[str] = set()
     stack = [arg]
+    listed = any(t.dep_ == "cc" for t in arg.subtree)
     while stack:
         tok = stack.pop()
         key = ctx.root_of.get(tok.i)
-        if key and ctx.is_person(key) and tok.i != arg.i and tok.i not in ctx.dateline and not owns_title(tok):
+        if key and ctx.is_person(key) and tok.i != arg.i and tok.i not in ctx.dateline and not owns_title(tok) \
+                and tok.doc[tok.left_edge.i - 1].text != "(":  # "Third Way (Trzecia Droga)": a gloss, no one
             out.add(key)
         stack += [c for c in tok.children if c.dep_ in {"conj", "nmod", "appos", "compound"}]
         stack += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} and _title_word(tok)
                   for o in _pobjs(p) if (k := ctx.root_of.get(o.i)) and ctx.is_person(k)]  # "Minister for X A and B"
+        # a list of titled names the parser nested in an office's "of" phrase: "Minister of Energy of Kazakhstan A,
+        # Minister of Energy of Uzbekistan B and ...", "Chief A of the X Nation and Chair B of the Y Nation"
+        stack += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and listed and names_office(ctx, tok)
+                  for o in _pobjs(p)]
     return out
+
+
+
+
+
+
+
+
 
 
 def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], bool]:
@@ -148,6 +169,8 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         return _compound_names(ctx, tok), True
     if crew := crew_of(ctx, tok):  # "a delegation led by X ... The delegation included A and B": all of them
         return crew, True
+    if listed := colon_list(ctx, tok):  # "with the leaders of the five parties: A, B and C"
+        return listed, True
     # "a delegation led by X", "a team headed by X": who leads it is the side
     leaders = _led_by(tok)
     if leaders:

@@ -126,6 +126,9 @@ TITLE_WORDS_CAPITALISED = {w.capitalize() for w in TITLE_HEADS} | frozenset(_W["
 _LEGAL_WORDS = frozenset(_W["legal_words"])
 
 
+EXCHANGES = frozenset(_W["exchanges"])  # "Tencent Holdings (HKEX)": a listing, no short form of the name
+
+
 def _camel(word: str) -> bool:
     """"iPhone", "iTunes": a lower-case letter before a capital opens a brand name."""
     return len(word) > 1 and word[0].islower() and word[1].isupper()

@@ -15,12 +15,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
+from kg.data import tables
 from kg.nlp.components.base import _after_locative, core
 from kg.nlp.components.person_evidence import BODY_NOUNS, common_noun_name
 from kg.nlp.components.given_names import given_names
 from kg.nlp.lexicon import BODY_WORDS, ORG_HEADS, PERSONAL_COURTESY, PLACE_HEADS, TITLE_HEADS, common_nouns, words
 
 _POST_NOMINALS = frozenset(words("components/type_repair")["post_nominals"])
+COUNTERPARTS = frozenset(tables("roles")["titles"]["counterparts"])
 
 
 def _labels_of(tokens: list[Token], skip: range) -> list[str]:
@@ -45,10 +47,16 @@ def list_label(ent: Span) -> str | None:
     return None
 
 
+def _name_word(t: Token) -> bool:
+    """A title-case word of letters, or of letters joined by hyphens ("Nikolaou-Georgiou", a double surname)."""
+    return t.is_title and t.text.replace("-", "").isalpha() and not t.text.startswith("-")
+
+
 def _person_like(c: Span) -> bool:
     """Up to three title-case words, no body's or company's last word, no country, after no "the"."""
     doc = c.doc
-    if len(c) > 3 or not all(t.is_alpha and t.is_title for t in c) or c.text in gazetteer.country_names():
+    words_ = [t for t in c if t.text != "-"]  # "Nikolaou-Georgiou": the tokenizer's hyphen joins one surname
+    if len(words_) > 3 or not all(_name_word(t) for t in words_) or c.text in gazetteer.country_names():
         return False
     if any(t.lower_ in BODY_NOUNS | TITLE_HEADS | ORG_HEADS for t in c) or (c.start > 0 and doc[c.start - 1].lower_ == "the"):
         return False  # "Members of Parliament Gurpreet Sandhu, Daniel Lapointe": a body's or a title's word
@@ -91,10 +99,13 @@ def titled_person(ent: Span) -> str | None:
     after = doc[c.end + 1:c.end + 6] if c.end < len(doc) and doc[c.end].text == "," else doc[c.end:c.end]
     described = any(t.lower_ in TITLE_HEADS for t in after) and all(  # "X, then a deputy foreign minister"
         t.is_lower for t in after[:[t.lower_ in TITLE_HEADS for t in after].index(True) + 1]) if after else False
-    if not ((i >= 0 and doc[i].lower_ in TITLE_HEADS) or described) or not 2 <= len(c) <= 4:
+    # "his Polish counterpart Marek Wielgosz" as "President X"; "Tariq Ghani MP": a member's letters after the name
+    titled = i >= 0 and (doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in COUNTERPARTS and doc[i].is_lower)
+    lettered = c.end < len(doc) and doc[c.end].text in _POST_NOMINALS and doc[c.end].is_upper
+    if not (titled or described or lettered) or not 2 <= len(c.text.split()) <= 4:  # "Ursu-Ceban": one word
         return None
     words = [t for t in c if t.text != "-"]
-    if not all(t.is_alpha and t.is_title for t in words) or c[-1].text in PLACE_HEADS:
+    if not all(_name_word(t) for t in words) or c[-1].text in PLACE_HEADS:
         return None
     return "PERSON" if _person_like(c) and not gazetteer.known_place(c.text) else None
 

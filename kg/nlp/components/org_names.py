@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.data import speech_verbs
+from kg.nlp.components.base import EXCHANGES
 from kg.nlp.components.org_venues import DETERMINERS, STAFF_NOUNS
 from kg.nlp.lemmas import english_word, known_adjective, lemma
 from kg.nlp.doc_text import token_texts
@@ -59,8 +60,9 @@ def bracketed_acronym(ent: Span) -> list[Span]:
 def gloss(short: Token, name: Span) -> bool:
     """"Japan Business Federation (Keidanren)", "Coordination of Civil Democratic Forces (Taqaddum)": one word in
     brackets after a body's name of two words or more that is no English word nor place is the body's name in its
-    own language or its short form, no qualifier ("Communist Party of Nepal (Maoist)", "Janata Dal (Secular)")."""
-    return (len(name) >= 2 and short.is_alpha and short.text[:1].isupper() and not english_word(short)
+    own language or its short form, no qualifier ("Communist Party of Nepal (Maoist)", "Janata Dal (Secular)"), nor
+    the exchange that lists a company ("Tencent Holdings (HKEX)")."""
+    return (len(name) >= 2 and short.text.upper() not in EXCHANGES and short.is_alpha and short.text[:1].isupper() and not english_word(short)
             and not gazetteer.known_place(short.text) and short.text not in gazetteer.demonyms())
 
 

@@ -18,6 +18,7 @@ from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, core, core_text
 from kg.nlp.components.country_offices import TITLE_ACRONYMS, country_offices, title_offices
 from kg.nlp.components.org_affiliations import bracketed_groups
+from kg.nlp.components.org_headlines import headline_bodies
 from kg.nlp.components.org_people import bodies_as_people
 from kg.nlp.components.org_portfolios import without_portfolios
 from kg.nlp.components.org_things import without_things
@@ -43,7 +44,7 @@ def not_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     and the short forms of agreements, projects and documents (kg.nlp.components.org_things), with people's
     names made people (kg.nlp.components.org_people) and the groups in brackets after a person
     (kg.nlp.components.org_affiliations)."""
-    spans = titled_people(doc, title_offices(doc, country_offices(doc, told_outlets(doc, spans))))
+    spans = titled_people(doc, title_offices(doc, country_offices(doc, told_outlets(doc, headline_bodies(doc, spans)))))
     spans = bracketed_groups(doc, bodies_as_people(doc, without_things(doc, without_portfolios(doc, spans))))
     # "FLOTUS Jane Roe" taken as one name: the title's letters are no part of it
     spans = [Span(doc, s.start + 1, s.end, label="PERSON") if s.label_ == "PERSON" and len(s) > 2

@@ -20,10 +20,20 @@ _READ_AS = frozenset({"NORP", "PLACE", "GPE", "LOC", "PERSON"})  # "the Moderate
 
 def persuasion_parties(spans: list[Span]) -> list[Span]:
     """The spans with each party named by a persuasion's plural made an organization, widened over a word of the
-    party's name or a state's name the model left out ("Free Democrats", "Sweden Democrats": not "Democrats")."""
+    party's name or a state's name the model left out ("Free Democrats", "Sweden Democrats": not "Democrats"); a
+    plural the model left untagged after a state's name it tagged ("The Sweden" + "Democrats won") is one too."""
     out = [Span(s.doc, _start(s), s.end, label="ORG") if _party(s) else s for s in spans]
+    out += [Span(s.doc, s.start, s.end + 1, label="ORG") for s in out if _untagged_after(s)]
     taken = {i for s in out if s.label_ == "ORG" for i in range(s.start, s.end)}
     return [s for s in out if s.label_ == "ORG" or not taken & set(range(s.start, s.end))]
+
+
+def _untagged_after(span: Span) -> bool:
+    """"the Sweden Democrats": a state's name, then a capitalised persuasion's plural that no name holds."""
+    doc = span.doc
+    return (span.label_ == "COUNTRY" and span.end < len(doc) and not doc[span.end].ent_type_
+            and doc[span.end].text[:1].isupper() and doc[span.end].lower_ in PERSUASIONS
+            and span.text in gazetteer.country_names())
 
 
 def _start(span: Span) -> int:

@@ -10,6 +10,7 @@ from kg.nlp.components.bylines import byline_names
 from kg.nlp.components.breaks import cut_at_breaks
 from kg.nlp.components.copular_names import named_by_title
 from kg.nlp.components.initials import initialled_names
+from kg.nlp.components.org_coordinated import coordinated_bodies
 from kg.nlp.components.title_phrases import names_after_portfolios, names_after_title_phrases
 from kg.nlp.components.titled_runs import names_after_titles, people_after_occupations, people_after_titles
 from kg.nlp.doc_text import doc_ents, token_texts
@@ -68,7 +69,8 @@ class SpanRepair:
         out = names_after_title_phrases(doc, sorted(out, key=lambda e: (e.start, e.end)))
         out = initialled_names(doc, names_after_portfolios(doc, out))  # "Minister of Energy Ana Neto"
         out = people_after_titles(doc, out)  # "Vice Premier Han Lizhong", the model's "Han" a people
-        return [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
+        out = [_body_continued(_company_continued(e, out), out) if e.label_ == "ORG" else e for e in out]
+        return coordinated_bodies(doc, out)  # "the Finance" + "and Expenditure Committee": one body
 
 
 _DASHES = frozenset(_W["dashes"])

@@ -1,0 +1,61 @@
+"""Sides told as lists: the names of a coordinated phrase the parser nested in an office's "of" phrase, a list
+after a colon, a body in brackets after a name (where the person works), the states and bodies whose offices the
+listed people hold."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.records import _Context
+from kg.extract.meetings.syntax import _conjuncts, _pobjs, _title_word
+from kg.records import Kind
+
+
+def names_office(ctx: _Context, tok: Token) -> bool:
+    """A token whose "of" phrase can hold the next names of a list: a title, a person's name, an office's
+    portfolio ("Minister of Energy of X")."""
+    return _title_word(tok) or bool((k := ctx.root_of.get(tok.i)) and ctx.is_person(k)) \
+        or tok.dep_ == "pobj" and tok.head.lower_ == "of" and _title_word(tok.head.head)
+
+
+def office_owners(ctx: _Context, arg: Token) -> set[str]:
+    """The states and bodies whose offices a phrase names ("the special envoys of A and B, X and Y", "the
+    Director-General of the C Association, X, and the Chairman of D, Y"): the objects of a title's "of", and their
+    conjuncts and appositions, in the phrase (not in its clauses)."""
+    owners: set[str] = set()
+    stack = [arg]
+    while stack:
+        tok = stack.pop()
+        stack += [c for c in tok.children if c.dep_ in {"conj", "appos"}]
+        for o in [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and _title_word(tok)
+                  for o in _pobjs(p)]:
+            owners |= {k for c in _conjuncts(o) + [a for a in o.children if a.dep_ == "appos"]
+                       if (k := ctx.root_of.get(c.i)) and ctx.kind(k) in {Kind.COUNTRY, Kind.ORGANIZATION}}
+    return owners
+
+
+def affiliation(ctx: _Context, tok: Token) -> bool:
+    """"Chair A (Acme Polska) and Director B met ...": a body in brackets right after a person's name is where the
+    person works, told as a gloss, no side (the parser coordinates it with the name)."""
+    key = ctx.key_of.get(tok.i)
+    if key is None or ctx.is_person(key):
+        return False
+    i = tok.i
+    while i > 0 and ctx.key_of.get(i - 1) == key:
+        i -= 1
+    # the bracket may open a few words before the body the tagger found ("(Johnson & Johnson Poland)")
+    opening = next((j for j in range(i - 1, max(i - 6, 0), -1) if tok.doc[j].text in "()"), None)
+    return opening is not None and tok.doc[opening].text == "(" and (k := ctx.key_of.get(opening - 1)) is not None \
+        and ctx.is_person(k)
+
+
+def colon_list(ctx: _Context, tok: Token) -> set[str]:
+    """"met the leaders of the five main parties: DUP leader A, B, C and D", "hosted three ministers: A, B and C":
+    the people listed after a colon that closes a plural noun are who it stands for (the parser hangs the list
+    elsewhere)."""
+    doc, colon = tok.doc, tok.right_edge.i + 1
+    if tok.tag_ != "NNS" or colon >= tok.sent.end - 1 or doc[colon].text != ":":
+        return set()
+    first = next((t for t in doc[colon + 1:min(colon + 8, tok.sent.end)]
+                  if t.dep_ != "compound" and (k := ctx.root_of.get(t.i)) and ctx.is_person(k)), None)
+    listed = {k for c in _conjuncts(first) if (k := ctx.root_of.get(c.i)) and ctx.is_person(k)} if first else set()
+    return listed if len(listed) >= 2 else set()  # a list, not a sentence after the colon ("A said ...")
