@@ -192,7 +192,7 @@ def _portfolio_start(doc: Doc, start: int) -> int | None:
     return None
 
 
-_THINGS = frozenset({"artifact", "plant", "animal", "person", "body", "object", "substance", "food"})  # noun files
+_THINGS = frozenset(_W["thing_noun_files"])
 
 
 def _field(t: Token) -> bool:

@@ -242,7 +242,7 @@ class _Context:
         """Whether a person is first named after token `at`, and only with offices of bodies (not of a state)."""
         first = min((s.start for s, k in self.res.spans if k == person), default=at)
         bodies = {r.organization for r in self.roles if r.person == person and r.title}
-        return first > at and None not in bodies and all(self.kind(b) == Kind.ORGANIZATION for b in bodies)
+        return first > at and all(b is not None and self.kind(b) == Kind.ORGANIZATION for b in bodies)
 
 
 def _reporters(res: Resolution) -> frozenset[str]:
