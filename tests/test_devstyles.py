@@ -284,7 +284,9 @@ FLOORS = {
 # 712/941, 688/941 on the 258 texts (i_*, j_*, m_* moved in from the hold-out, session 17)
 # 718/951, 694/951 (sidesin17's listed sides: ten more matched meetings, six with the gold's day and place; the shares
 # fall while the right days and places rise)
-ACCURACY_FLOORS = {"meeting_date": 0.754, "meeting_place": 0.729}
+# 724/952, 696/952 (meetcoref17: a gathering's day and place for the meetings on its margins, "On the sidelines of the
+# forum"; the sitting before of a series told, "Its previous meeting took place in Baku in October 2019")
+ACCURACY_FLOORS = {"meeting_date": 0.760, "meeting_place": 0.731}
 
 
 @pytest.fixture(scope="module")

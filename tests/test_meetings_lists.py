@@ -9,7 +9,7 @@ import pytest
 
 from kg.records import Status
 
-from .test_meetings import _run, _summary, nlp  # noqa: F401  (the module's spaCy fixture)
+from .test_meetings import _names, _run, _summary, nlp  # noqa: F401  (the module's spaCy fixture)
 
 FRIDAY = dt.date(2019, 6, 14)
 HELD = Status.HELD
@@ -56,3 +56,25 @@ CASES = [
 def test_listed_sides(nlp, text, expected):  # noqa: F811
     meetings, res = _run(nlp, text, FRIDAY)
     assert _summary(meetings, res) == expected
+
+
+# who sits, when the office's "of" phrase names whose office it is (review17 finding 4): the titled person or bare name
+# right after an office's "of" is the office's owner, not at the table; the names coordinated with it are
+OWNER_CASES = [
+    ("Blinken met the chief of staff of President Volodymyr Zelensky, Andriy Yermak, and Defence Minister Rustem "
+     "Umerov in Kyiv on Monday.", {frozenset({"Blinken", "Andriy Yermak", "Rustem Umerov"})}),
+    ("Blinken met the head of the office of President Volodymyr Zelensky and Defence Minister Rustem Umerov in Kyiv "
+     "on Monday.", {frozenset({"Blinken", "Rustem Umerov"})}),
+    ("Senator Ruth Gale met the chief of staff of Governor Paul Brennan, Tom Reilly, and Treasurer Anne Cho in Albany "
+     "on Monday.", {frozenset({"Ruth Gale", "Tom Reilly", "Anne Cho"})}),
+    # ... and an unnamed side with the owners' aides is no meeting of the owners
+    ("The envoy met representatives of the government of Prime Minister Abiy Ahmed and the Tigray People's Liberation "
+     "Front in Pretoria.", set()),
+    ("The delegation met aides of Governor Paul Brennan and Mayor Sue Whitfield in Albany on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWNER_CASES)
+def test_office_owner_no_side(nlp, text, expected):  # noqa: F811
+    meetings, res = _run(nlp, text, FRIDAY)
+    assert {frozenset(_names(m, res)) for m in meetings} == expected

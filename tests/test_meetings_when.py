@@ -200,6 +200,35 @@ CASES = [
     ("Prime Minister Adam Nowak met Czech President Jan Dvorak on the margins of the summit in Osaka on "
      "Thursday.", FRIDAY,
      {(frozenset({"Adam Nowak", "Jan Dvorak"}), Status.HELD, "2019-06-13", "Osaka")}),
+    # ... a gathering that is no meeting of sides (a forum, an expo, a congress) frames the meetings on its margins
+    # or during it alike
+    ("The annual Danube Business Forum opened in Vienna on Tuesday. On the sidelines of the forum, Lena Varga "
+     "held talks with Peter Kovac.", FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Vienna")}),
+    ("The Nordic Trade Expo opened on Monday in Gothenburg with 300 exhibitors. During the expo, Amos Tembo met "
+     "Grace Phiri to discuss fisheries.", FRIDAY, {(TEMBO_PHIRI, Status.HELD, "2019-06-10", "Gothenburg")}),
+    # ... told again since without a day ("Opening the forum, X said"): the mention before that tells one
+    ("The Caspian Energy Forum opened in Baku on Tuesday. Opening the forum, President Ilham Rustamov called for "
+     "new pipelines. On the sidelines of the forum, Lena Varga held talks with Peter Kovac.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Baku")}),
+    ("The congress of the European Greens began in Lisbon on Wednesday. Lena Varga met Peter Kovac on the margins "
+     "of the congress.", FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-12", "Lisbon")}),
+    # --- the sitting before of a series told, naming no one, with a time of its own: held, between the sides of
+    # the meeting told just before (the states the people stand for, where each has one) ---
+    ("Lena Varga held a meeting with Peter Kovac in Vienna on Wednesday. The last such meeting, in Bratislava in "
+     "May 2017, ended without agreement.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-12", "Vienna"), (VARGA_KOVAC, Status.HELD, "2017-05", "Bratislava")}),
+    ("Lena Varga held talks with Peter Kovac in Vienna on Wednesday. The previous round of talks was held in "
+     "Bratislava in May.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-12", "Vienna"), (VARGA_KOVAC, Status.HELD, "2019-05", "Bratislava")}),
+    ("Kenyan Foreign Minister Amos Tembo held talks with Ugandan Foreign Minister Grace Phiri in Kampala on "
+     "Tuesday. The previous round of talks was held in Nairobi in March 2017.", FRIDAY,
+     {(TEMBO_PHIRI, Status.HELD, "2019-06-11", "Kampala"),
+      (frozenset({"Kenya", "Uganda"}), Status.HELD, "2017-03", "Nairobi")}),
+    # ... but one with no time of its own is the meeting told; one of another noun names another series
+    ("Lena Varga held talks with Peter Kovac in Vienna on Wednesday. The last such summit, in Bratislava in May "
+     "2017, ended without agreement.", FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-12", "Vienna")}),
+    ("Lena Varga held talks with Peter Kovac in Vienna on Wednesday. The previous round of talks was held in "
+     "Bratislava.", FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-12", "Vienna")}),
     # ... "this week's NATO summit", where the tagger left "this" out of the DATE: that week, at the summit's
     # place told before; a DATE running on past a comma ("in July 2018, weeks after ...") is its first part
     ("Adam Nowak and Jan Dvorak first met on the margins of the NATO summit in Brussels in July 2018, weeks "

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract.meetings.coref import _merge, _merge_states
-from kg.extract.meetings.derived import _earlier_ones, _resumptions
+from kg.extract.meetings.derived import _earlier_ones, _earlier_sessions, _resumptions
 from kg.extract.meetings.joins import _fill_standins, _join_coordinated, _when_joined
 from kg.extract.meetings.convened import convened
 from kg.extract.meetings.counted import counted_earlier
@@ -82,6 +82,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     _visited_person(ctx, events)
     events = counted_earlier(ctx, events, mentions)
     events += _resumptions(events, mentions)
+    events += _earlier_sessions(ctx, events, mentions)
     add_joined(ctx, events)
     events = [e for e in events if len(e.participants) >= 2]
     for event in events:

@@ -2,17 +2,23 @@
 "met X on Monday and Y on Tuesday", a chronology of dates in one sentence), and who stays on each side."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg.extract.meetings.arguments import _resolve_arg, _resolve_one
-from kg.extract.meetings.lexicon import APART_VERBS, DISTRIBUTIVE, DISTRIBUTIVE_ADJECTIVES, JOINT_MARKERS
+from kg.extract.meetings.lexicon import APART_VERBS, DISTRIBUTIVE, DISTRIBUTIVE_ADJECTIVES, JOINT_MARKERS, NUMBERS
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _subjects
 from kg.extract.meetings.when import _date
 from kg.nlp import lemma
-from kg.records import Kind
+from kg.extract.dates import normalize_date
+from kg.extract.meetings.days import _REL_AFTER, _REL_DAYS, _RELATIVE, _date_text
+from kg.records import Kind, Status, TimeValue
+
+_ADJUNCTS = {"prep", "npadvmod", "advmod"}  # "met A [in Baku] [the next day] [later]": what the first meeting is told with
+_SIDE_KINDS = {Kind.PERSON, Kind.ORGANIZATION, Kind.COUNTRY}
 
 
 def _gapped(ctx: _Context, verb: Token, found: _Mention) -> list[_Mention]:
@@ -34,6 +40,52 @@ def _gapped(ctx: _Context, verb: Token, found: _Mention) -> list[_Mention]:
     return [replace(found, participants=found.participants - later),
             replace(found, participants=subjects | later, date=second)]
 
+
+def gapped_after(ctx: _Context, verb: Token, found: _Mention) -> list[_Mention]:
+    """"met A in the morning and B after lunch", "met A in Baku on 17 October and B in Yerevan the next day",
+    "called on A at the ministry and on B at his office": a second counterpart after "and", past an adjunct told of
+    the first (the parser hangs it on the adjunct or makes it the adjunct's object), the verb left out before it: one
+    meeting each, the second at the place and on the day named after it (the first's when it names none)."""
+    sent, published = verb.sent, ctx.article.date
+    firsts = [c for c in verb.children if c.dep_ == "dobj"] + [o for p in _arg_preps(verb) for o in _pobjs(p)]
+    first = min(firsts, key=lambda t: t.i, default=None)
+    key = ctx.root_of.get(first.i) if first is not None else None
+    if first is None or key not in found.participants or not ctx.is_person(key):
+        return []
+    end = first.right_edge.i  # the first counterpart's own phrase ("A, the envoy of X,")
+    adjuncts = [t for t in sent if end < t.i and t.head.i == verb.i and t.dep_ in _ADJUNCTS]
+    joint = next((t for t in sent if t.i > end and t.lower_ == "and"), None)
+    if joint is None or not any(t.i < joint.i for t in adjuncts):
+        return []
+    later = next((t for t in sent[joint.i + 1 - sent.start:joint.i + 7 - sent.start]
+                  if (k := ctx.root_of.get(t.i)) and ctx.kind(k) in _SIDE_KINDS), None)
+    if later is None:
+        return []
+    phrase = later  # "Egyptian Foreign Minister X": the person the state's adjective is on
+    while phrase.dep_ in {"amod", "compound", "nmod", "poss"} and phrase.head.i > phrase.i:
+        phrase = phrase.head
+    if (k := ctx.root_of.get(phrase.i)) and ctx.kind(k) in _SIDE_KINDS:
+        later = phrase
+    second = ctx.root_of.get(later.i)
+    mine = found.participants - {key}
+    if second is None or second in found.participants or not mine or later.dep_ in {"nsubj", "nsubjpass"} \
+            or any(t.pos_ in {"VERB", "AUX"} for t in sent[joint.i - sent.start:later.i - sent.start]) \
+            or any(a.pos_ in {"VERB", "AUX"} and a.i != verb.i for a in later.ancestors if a.i > verb.i):
+        return []
+    day = found.date
+    ents = [e for e in ctx.sent_ents(verb) if e.start > later.i and e.label_ == "DATE"]
+    if ents and published is not None:
+        day = normalize_date(_date_text(ents[0]), published, future=found.status != Status.HELD)
+        # "... and B the next day", "... two days later": counted from the first's day
+        shift = _RELATIVE.fullmatch(ents[0].text)
+        days = None if shift is None else _REL_DAYS[shift[1].lower()] if shift[1] else (
+            int(shift[3]) if shift[3].isdigit() else NUMBERS.get(shift[3].lower(), 1)) * _REL_AFTER[shift[4].lower()] \
+            if shift[3] else None
+        if days is not None and found.date is not None and len(found.date.value) == 10 and not found.date.end:
+            day = TimeValue((dt.date.fromisoformat(found.date.value) + dt.timedelta(days=days)).isoformat(), ents[0].text)
+    place = next((k for t in sent if t.i > later.i and t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}
+                  and (k := ctx.key_of.get(t.i)) and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), found.place)
+    return [found, replace(found, participants=mine | {second}, date=day, place=place)]
 
 
 def _each(ctx: _Context, verb: Token, participants: set[str]) -> frozenset[str]:

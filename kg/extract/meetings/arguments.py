@@ -28,7 +28,7 @@ from kg.extract.meetings.forward import count_of
 from kg.extract.meetings.parties import named_parties, told_parties, visitor
 from kg.extract.meetings.plurals import _countries_of, _plural
 from kg.extract.meetings.records import _Context
-from kg.extract.meetings.lists import affiliation, colon_list, names_office, office_owners
+from kg.extract.meetings.lists import affiliation, colon_list, names_office, office_holder, office_owners
 from kg.extract.meetings.holders import (
     body_holders,
     _holds,
@@ -140,11 +140,12 @@ def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
     out: set[str] = set()
     stack = [arg]
     listed = any(t.dep_ == "cc" for t in arg.subtree)
+    holders: set[int] = set()  # "the chief of staff of President A, B and C": A's is the office, B and C sit
     while stack:
         tok = stack.pop()
         key = ctx.root_of.get(tok.i)
         if key and ctx.is_person(key) and tok.i != arg.i and tok.i not in ctx.dateline and not owns_title(tok) \
-                and tok.doc[tok.left_edge.i - 1].text != "(":  # "Third Way (Trzecia Droga)": a gloss, no one
+                and tok.i not in holders and tok.doc[tok.left_edge.i - 1].text != "(":  # "Third Way (Trzecia ...)"
             out.add(key)
         stack += [c for c in tok.children if c.dep_ in {"conj", "nmod", "appos", "compound"}]
         stack += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} and _title_word(tok)
@@ -153,6 +154,8 @@ def _phrase_people(ctx: _Context, arg: Token) -> set[str]:
         # Minister of Energy of Uzbekistan B and ...", "Chief A of the X Nation and Chair B of the Y Nation"
         stack += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and listed and names_office(ctx, tok)
                   for o in _pobjs(p)]
+        holders |= {o.i for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                    for o in _pobjs(p) if office_holder(ctx, o)}
     return out
 
 
@@ -297,7 +300,11 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
         return members
     if tok.tag_ == "NNS" and _title_word(tok) and (states := _countries_of(ctx, tok)) \
             and set(states) == set(_countries_of(ctx, tok, bodies=True)):
-        # "the foreign ministers of India and Pakistan": the one named for each state, else the state
+        # "the foreign ministers of India and Pakistan": the one named for each state, else the state; "the
+        # Brazilian ministers" (a plural office of one state) are more than its one minister named: the state
+        if len(states) == 1 and tok.lower_ not in COUNTERPARTS:
+            ctx.groups.add(states[0])
+            return {states[0]}
         return {h for state in states if (h := _holder(ctx, tok, state))}
     if held := body_holders(ctx, tok, _countries_of(ctx, tok, bodies=True)):
         return held  # "the chief executives of A and B": each one's, where the article names them

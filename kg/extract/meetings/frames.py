@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.data import tables
-from kg.extract.meetings.lexicon import ANAPHORIC_DETS, FRAME_PREPS, MARGIN_NOUNS, NOUNS, TOPIC_VERBS, VERBS
+from kg.extract.meetings.lexicon import ANAPHORIC_DETS, FRAME_PREPS, GATHERING_NOUNS, MARGIN_NOUNS, NOUNS, TOPIC_VERBS, VERBS
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.status import _place
 from kg.extract.meetings.syntax import _governor, _pobjs
@@ -17,6 +17,7 @@ from kg.records import Status, TimeValue
 
 GATHERING_CITIES: dict[str, str] = tables("meetings/gatherings")["cities"]
 _LOOK_BACK = 600  # tokens before the frame's sentence searched for the frame told before (a few paragraphs)
+_TOLD_TIMES = 3  # of its mentions there, the last ones read for its day and place
 
 
 def _framed(noun: Token, named_sides: bool = False) -> bool:
@@ -56,29 +57,38 @@ def talked_of(noun: Token, governor: Token) -> bool:
 
 def _frames(trigger: Token) -> list[Token]:
     """The meeting nouns framing a trigger: "during the summit" on it (or on the verb it is the object or
-    subject of), "on the sidelines of the summit"."""
+    subject of), "on the sidelines of the summit"; or a gathering that is no meeting of sides ("on the sidelines
+    of the forum", "during the Expo")."""
     heads = [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} else [])
     out = []
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep"):
             for obj in _pobjs(prep):
-                if prep.lower_ in FRAME_PREPS and obj.lower_ in NOUNS:
+                if prep.lower_ in FRAME_PREPS and _frame_noun(obj):
                     out.append(obj)
                 elif obj.lower_ in MARGIN_NOUNS:
                     out += [o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)
-                            if o.lower_ in NOUNS]
+                            if _frame_noun(o)]
     return out
 
 
-def _told_before(ctx: _Context, frame: Token) -> Token | None:
-    """"the summit", "this week's NATO summit" told before: the last earlier mention of the same noun with the
-    same names on it (a few paragraphs back); "a summit" is another."""
+def _frame_noun(tok: Token) -> bool:
+    """A meeting noun, or a gathering's (kg/data/meetings/words.toml gathering_nouns) told with a determiner ("the
+    forum", "this year's expo"; "at Congress" is a house that sits, not a gathering)."""
+    return tok.lower_ in NOUNS or tok.lower_ in GATHERING_NOUNS and any(c.dep_ in {"det", "poss"} for c in tok.children)
+
+
+def _told_before(ctx: _Context, frame: Token) -> list[Token]:
+    """"the summit", "this week's NATO summit" told before: the earlier mentions of the same noun with the
+    same names on it (a few paragraphs back), the last first ("The forum opened on Tuesday at X. Opening the
+    forum, Y said ... On the sidelines of the forum": the nearest may tell no day nor place, an earlier one
+    does); "a summit" is another."""
     if any(c.dep_ == "det" and c.lower_ not in ANAPHORIC_DETS for c in frame.children):
-        return None
+        return []
     names = {c.lower_ for c in frame.children if c.dep_ == "compound"}
     start = frame.sent.start
-    return next((t for t in reversed(ctx.doc[max(0, start - _LOOK_BACK):start]) if t.lower_ == frame.lower_
-                 and names <= {c.lower_ for c in t.children if c.dep_ == "compound"}), None)
+    return [t for t in reversed(ctx.doc[max(0, start - _LOOK_BACK):start]) if t.lower_ == frame.lower_
+            and names <= {c.lower_ for c in t.children if c.dep_ == "compound"}][:_TOLD_TIMES]
 
 
 def _frame_place(ctx: _Context, trigger: Token) -> str | None:
@@ -86,10 +96,11 @@ def _frame_place(ctx: _Context, trigger: Token) -> str | None:
     else the city of a gathering that always meets there ("on the sidelines of the UNGA")."""
     for frame in _frames(trigger):
         place = _place(ctx, frame, set())
-        before = _told_before(ctx, frame) if place is None else None
-        if before is not None:
+        for before in _told_before(ctx, frame) if place is None else []:
             governor = _governor(before)
             place = _place(ctx, before, set()) or (_place(ctx, governor, set(), skip=before) if governor else None)
+            if place is not None:
+                break
         if place is not None:
             return place
     return _gathering_city(ctx, trigger)
@@ -117,8 +128,8 @@ def _frame_date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | No
     """The day of the meeting that frames a trigger, where it was told before ("The G20 summit opened in
     Osaka on Friday. On the sidelines of the summit, X met Y")."""
     for frame in _frames(trigger):
-        before = _told_before(ctx, frame)
-        value = _date(ctx, before, status) if before is not None else None
-        if value is not None and value.text != "today":
-            return value
+        for before in _told_before(ctx, frame):
+            value = _date(ctx, before, status)
+            if value is not None and value.text != "today":
+                return value
     return None

@@ -17,6 +17,8 @@ from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _conjuncts, _is_leader, _pobjs, _title_word
 from kg.records import Kind
 
+_OFFICE_PREPS = {"of", "for"}  # "Minister [of] Trade", "Minister of State [for] Labour": the office is before it
+
 
 def _title_phrase(tok: Token) -> str:
     """"the U.S. Secretary of State" -> "secretary of state" (names and determiners left out)."""
@@ -26,11 +28,19 @@ def _title_phrase(tok: Token) -> str:
 
 
 def _same_office(tok: Token, title: str) -> bool:
-    """"the foreign ministers" and "Foreign Minister": the same head word, every title word before it."""
-    words = title.lower().split()
+    """"the foreign ministers" and "Foreign Minister": the same head word, every title word before it. The head
+    of "Minister of Commerce and Industry", "Minister of State for Labour" is the word before its "of" or "for"
+    ("the Omani minister" is the one Oman's "Minister of Commerce" the article names)."""
+    words = title.lower().replace(",", " ").split()
+    office = next((words[:i] for i, w in enumerate(words) if w in _OFFICE_PREPS and i), words)
     head = tok.lower_[:-1] if tok.tag_ == "NNS" and tok.lower_.endswith("s") else tok.lower_
     mods = [c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ in TITLE_WORDS_BEFORE]
-    return bool(words) and words[-1] == head and all(m in words for m in mods)
+    # "the UAE Minister of Economy" is no "Minister of State for Trade": the words of its own "of" phrase are the title's
+    # (its object and the words on it, not a phrase of its own: "for Foreign Affairs [of the Republic of X]")
+    told = [t.lower_ for p in tok.children if p.dep_ == "prep" and p.lower_ in _OFFICE_PREPS for o in _pobjs(p)
+            for c in _conjuncts(o) for t in [c, *c.children] if t.is_alpha and t.dep_ in {"pobj", "conj", "amod", "compound"}
+            and not t.ent_type_]
+    return bool(words) and office[-1] == head and all(m in words for m in mods + (told if office != words else []))
 
 
 def _office_holders(ctx: _Context, tok: Token) -> set[str]:

@@ -17,6 +17,24 @@ def names_office(ctx: _Context, tok: Token) -> bool:
         or tok.dep_ == "pobj" and tok.head.lower_ == "of" and _title_word(tok.head.head)
 
 
+def office_holder(ctx: _Context, obj: Token) -> bool:
+    """The object of an office's "of" that is itself a titled person or a bare name ("the chief of staff of President
+    A", "the government of Prime Minister B", "the spokesman of C"): whose office it is, no one at the table (its
+    conjuncts may be); a name after a state's, body's or portfolio's word ("Minister of Energy of Kazakhstan A",
+    "Minister for Trade A", "Chief A of the X Nation and Chair B") is the office's holder, the next of a list."""
+    key = ctx.root_of.get(obj.i)
+    if not key or not ctx.is_person(key):
+        return False
+    start = obj.i
+    while start > obj.left_edge.i and ctx.key_of.get(start - 1) == key:
+        start -= 1
+    if any((k := ctx.key_of.get(i)) and ctx.kind(k) in {Kind.COUNTRY, Kind.ORGANIZATION}
+           for i in range(obj.left_edge.i, start)):  # "of the X Nation and Chair A": the parser nested the list
+        return False
+    before = obj.doc[start - 1] if start > obj.left_edge.i else None
+    return before is None or before.dep_ == "det" or _title_word(before)
+
+
 def office_owners(ctx: _Context, arg: Token) -> set[str]:
     """The states and bodies whose offices a phrase names ("the special envoys of A and B, X and Y", "the
     Director-General of the C Association, X, and the Chairman of D, Y"): the objects of a title's "of", and their

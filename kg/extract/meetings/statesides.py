@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from kg.extract.meetings.coref import _compatible
+from kg.extract.meetings.holders import _same_office
 from kg.extract.meetings.lexicon import VISIT
 from kg.extract.meetings.records import _Context, _Event
+from kg.extract.meetings.syntax import _title_word
 from kg.records import Kind, Status
 
 TOP_CHARS = 300  # a headline, a standfirst and key-point lines come before the body
@@ -25,8 +29,10 @@ def _state_sides(ctx: _Context, events: list[_Event]) -> list[_Event]:
         if not states or not people or not all(ctx.is_person(k) for k in people) \
                 or any(m.status != Status.HELD for m in event.mentions):
             continue
+        offices = _offices_told(ctx, event, states)
         hosts = [e for e in out if e is not event and people < e.participants
                  and _stands_for(ctx, states, e.participants - event.participants, people)
+                 and _holds_told(ctx, offices, e.participants - event.participants)
                  and all(_compatible(e, m) for m in event.mentions) and _near(ctx, event, e)]
         if len(hosts) > 1:  # the one on the day the state's mention tells (a headline's "today": the lead's)
             days = {m.date.value for m in event.mentions if m.date}
@@ -65,3 +71,17 @@ def _stands_for(ctx: _Context, states: set[str], others: set[str], shared: set[s
             return False
         left.discard(own[0])
     return True
+
+
+def _offices_told(ctx: _Context, event: _Event, states: set[str]) -> list[Token]:
+    """The singular titles a state is told on where the event is ("met the South Korean President", "Kenya's
+    foreign minister"): the office of the unnamed official the state stands for."""
+    return [t.head for m in event.mentions for t in m.trigger.sent if ctx.key_of.get(t.i) in states
+            and t.dep_ in {"amod", "compound", "poss", "nmod"} and t.head.tag_ != "NNS" and _title_word(t.head)]
+
+
+def _holds_told(ctx: _Context, offices: list[Token], others: set[str]) -> bool:
+    """The people a state would stand for hold the office it is told with, where the article titles them:
+    "Thanh met the South Korean President" is no meeting with the chairman of a Korean company met elsewhere."""
+    return all(any(r.person == p and r.title and _same_office(o, r.title) for o in offices for r in ctx.roles)
+               or not any(r.person == p and r.title for r in ctx.roles) for p in others) if offices else True

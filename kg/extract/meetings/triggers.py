@@ -9,7 +9,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
-from kg.extract.meetings.apart import _gapped, _place_between, apart_sides
+from kg.extract.meetings.apart import _gapped, _place_between, apart_sides, gapped_after
 from kg.extract.meetings.arguments import _abstract, _is_personish, _plural_subject, _resolve_arg
 from kg.extract.meetings.lexicon import (
     AGREEMENTS,
@@ -92,7 +92,8 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
             places = [found.place] * len(counterparts)
         return [replace(found, participants=set(found.apart) | {k}, date=d, place=p)
                 for k, d, p in zip(counterparts, days, places)]
-    if found.kind == "verb" and found.cameo != VISIT and (gapped := _gapped(ctx, token, found)):
+    if found.kind == "verb" and found.cameo != VISIT and (gapped := _gapped(ctx, token, found) or gapped_after(
+            ctx, token, found)):
         return gapped
     if found.kind == "verb" and found.status == Status.HELD and found.cameo != VISIT:
         listed = _occasions(ctx, token)
