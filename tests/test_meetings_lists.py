@@ -78,3 +78,23 @@ OWNER_CASES = [
 def test_office_owner_no_side(nlp, text, expected):  # noqa: F811
     meetings, res = _run(nlp, text, FRIDAY)
     assert {frozenset(_names(m, res)) for m in meetings} == expected
+
+
+# a colon list (review17 finding 6): the names after the colon that are the subject of their own clause are a new
+# sentence, not the noun's list; the list may follow the verb's adverbials of time or place after the noun
+COLON_CASES = [
+    ("The king received the new ambassadors: Ambassador Jane Roe of Canada and Ambassador Ken Sato of Japan presented "
+     "their credentials.", set()),
+    ("The sultan received the new envoys: Ambassador Tom Hale of Ireland and Ambassador Rosa Diaz of Peru presented "
+     "their credentials.", set()),
+    ("Kenyan President William Ruto received the new ambassadors on Monday: Jane Roe of Canada and Ken Sato of Japan.",
+     {frozenset({"William Ruto", "Jane Roe", "Ken Sato"})}),
+    ("Queen Ama Serwaa received the new envoys at the palace on Monday: Ambassador Jane Roe of Canada and Ambassador "
+     "Ken Sato of Japan.", {frozenset({"Ama Serwaa", "Jane Roe", "Ken Sato"})}),
+]
+
+
+@pytest.mark.parametrize("text, expected", COLON_CASES)
+def test_colon_list(nlp, text, expected):  # noqa: F811
+    meetings, res = _run(nlp, text, FRIDAY)
+    assert {frozenset(_names(m, res)) for m in meetings} == expected

@@ -122,6 +122,14 @@ CASES = [
      "Korean prime minister in Tokyo last week.",
      {(frozenset({"Wang Lei", "Kim Tae-ho"}), HELD, "2019-06-13", "Beijing"),
       (frozenset({"Wang Lei", "South Korea"}), HELD, "2019-06-03", "Tokyo")}),
+    # "the Head of the EU Delegation to Bosnia, Ambassador X": the name after the office's own "to" phrase (which the
+    # parser hangs on the verb) is the side, not the body the office heads
+    ("Earlier this week, Mayor Ana Kovac met with the Head of the EU Delegation to Bosnia and Herzegovina, Ambassador "
+     "Klaus Reinhold, who expressed the readiness of the European Union to help.",
+     {(frozenset({"Ana Kovac", "Klaus Reinhold"}), HELD, "2019-06-14", "Bosnia and Herzegovina")}),
+    ("Foreign Minister Ana Silva met with the Head of the OSCE Mission to Moldova, Ambassador Claus Neukirch, in "
+     "Chisinau on Tuesday.",
+     {(frozenset({"Ana Silva", "Claus Neukirch"}), HELD, "2019-06-11", "Chisinau")}),
     # ... not a new clause after "and" ("and X said ...")
     ("Kaya met Foreign Minister Ramiz Hasanli in Baku on Monday and Armen Karapetyan said the talks were useful.",
      {(frozenset({"Kaya", "Ramiz Hasanli"}), HELD, "2019-06-10", "Baku")}),

@@ -17,7 +17,8 @@ from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _conjuncts, _is_leader, _pobjs, _title_word
 from kg.records import Kind
 
-_OFFICE_PREPS = {"of", "for"}  # "Minister [of] Trade", "Minister of State [for] Labour": the office is before it
+_OFFICE_PREPS = {"of", "for"}
+_OFFICE_PLACES = {"to", "in", "at"}  # "Ambassador [to] X", "head of mission [in] Y": where an office is held  # "Minister [of] Trade", "Minister of State [for] Labour": the office is before it
 
 
 def _title_phrase(tok: Token) -> str:
@@ -177,7 +178,13 @@ def title_name(ctx: _Context, tok: Token) -> str | None:
             return key
     # "with Foreign Minister of Chile, Ms. X, on ...", "met Foreign Minister of Ghana Mr. Y": the name the
     # parser set beside the title's phrase, not on it
-    start = tok.right_edge.i + 1 + (tok.doc[tok.right_edge.i + 1:tok.right_edge.i + 2].text == ",")
+    start = tok.right_edge.i + 1
+    after = tok.doc[start] if start < len(tok.doc) else None
+    if after is not None and after.dep_ == "prep" and after.head.i != tok.i and after.lower_ in _OFFICE_PLACES:
+        # "the Head of the EU Delegation to Bosnia and Herzegovina, Ambassador X": the office's own phrase, hung by
+        # the parser on the verb, comes before the name
+        start = after.right_edge.i + 1
+    start += tok.doc[start:start + 1].text == ","
     return next((k for t in tok.doc[start:start + 2] if (k := ctx.key_of.get(t.i)) and ctx.is_person(k)), None)
 
 

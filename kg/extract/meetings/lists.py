@@ -66,14 +66,30 @@ def affiliation(ctx: _Context, tok: Token) -> bool:
         and ctx.is_person(k)
 
 
+def _colon_after(ctx: _Context, tok: Token) -> int | None:
+    """The colon that closes a noun's phrase, right after it or after the verb's adverbials of time or place that
+    follow it ("received the new ambassadors on Monday: A and B"); the parser may end the sentence at the colon."""
+    doc, i = tok.doc, tok.right_edge.i + 1
+    while i < min(tok.right_edge.i + 7, tok.sent.end) and doc[i].text != ":":
+        adverbial = next((c for c in tok.head.children if c.i > tok.i and c.dep_ in {"prep", "npadvmod", "advmod"}
+                          and c.left_edge.i <= i <= c.right_edge.i), None)
+        if adverbial is None or any((k := ctx.key_of.get(t.i)) and ctx.is_person(k) for t in adverbial.subtree):
+            return None
+        i = adverbial.right_edge.i + 1
+    return i if i < len(doc) - 1 and doc[i].text == ":" else None
+
+
 def colon_list(ctx: _Context, tok: Token) -> set[str]:
     """"met the leaders of the five main parties: DUP leader A, B, C and D", "hosted three ministers: A, B and C":
     the people listed after a colon that closes a plural noun are who it stands for (the parser hangs the list
     elsewhere)."""
-    doc, colon = tok.doc, tok.right_edge.i + 1
-    if tok.tag_ != "NNS" or colon >= tok.sent.end - 1 or doc[colon].text != ":":
+    doc, colon = tok.doc, _colon_after(ctx, tok) if tok.tag_ == "NNS" else None
+    if colon is None:
         return set()
-    first = next((t for t in doc[colon + 1:min(colon + 8, tok.sent.end)]
+    end = doc[colon + 1].sent.end
+    first = next((t for t in doc[colon + 1:min(colon + 8, end)]
                   if t.dep_ != "compound" and (k := ctx.root_of.get(t.i)) and ctx.is_person(k)), None)
-    listed = {k for c in _conjuncts(first) if (k := ctx.root_of.get(c.i)) and ctx.is_person(k)} if first else set()
+    if first is None or first.dep_ in {"nsubj", "nsubjpass"}:  # "received the ambassadors: A and B presented ..."
+        return set()
+    listed = {k for c in _conjuncts(first) if (k := ctx.root_of.get(c.i)) and ctx.is_person(k)}
     return listed if len(listed) >= 2 else set()  # a list, not a sentence after the colon ("A said ...")
