@@ -161,6 +161,12 @@ SHAPES = [
     ("british straight single", "'We will not give up,' Ms Orla Finn said.\nShe added: 'Nobody wants a strike.'",
      [("Orla Finn", "We will not give up,"), ("Orla Finn", "Nobody wants a strike.")]),
     ("apostrophes only", "The workers' union met Ms Orla Finn's team; they don't expect a deal.", []),
+    # „...“: the low opener closed by the high mark (German and Balkan copy in English), the attribution after it
+    ("low-high marks", "Mayor Lejla Hodžić spoke after the session. „We will not wait for the Canton. The buses must "
+     "run“, said Hodžić.", [("Lejla Hodžić", "We will not wait")]),
+    ("low-high marks, two quotes", "Minister Goran Babić met the unions. „The budget is fixed“, Babić said. Union head "
+     "Vesna Kos replied: „Then the strike goes on.“", [("Goran Babić", "The budget is fixed"),
+                                                       ("Vesna Kos", "Then the strike goes on.")]),
     # a headline: "Name: quote", "Name says 'words'"
     ("headline colon", "Kessler: ‘We will not resign’\nBERLIN - Chancellor Arno Kessler said on Monday he would "
      "stay.", [("Arno Kessler", "We will not resign")]),

@@ -24,6 +24,12 @@ def nlp() -> Language:
 
 
 SHAPES = [
+    # a portfolio of common nouns before the name, no field word of the list ("of Manpower", "of Public Safety")
+    ("portfolio of common nouns", "The Malaysian delegation included Deputy Minister of Manpower Ahmad Rizal Hassan and "
+     "the director general.",
+     ("Ahmad Rizal Hassan", "Deputy Minister of Manpower", None)),
+    ("portfolio of common nouns, subject", "Minister of Public Safety Dana Kowalczyk flew to Ottawa on Monday.",
+     ("Dana Kowalczyk", "Minister of Public Safety", None)),
     # a portfolio list before an appositive name: the title ends before the name's comma
     ("portfolio list before an appositive name", "Ghana's Minister for Trade, Industry and Tourism, Kofi Mensah, "
      "opened the fair in Accra.", ("Kofi Mensah", "Minister for Trade, Industry and Tourism", "Ghana")),
@@ -190,6 +196,9 @@ NO_TITLE = [
 
 
 NOT_READ = [
+    # a name's word that is a thing's noun is no portfolio ("Ciarán Mac ..." cut by the tagger after "Mac")
+    ("a thing's noun in the name", "He met the Minister for Foreign Affairs and Trade, Cathal Mac Donnchadha, on "
+     "Monday.", ("Donnchadha", "Minister for Foreign Affairs and Trade, Cathal Mac", None)),
     # the head of a title the person holds in full is no second title
     ("short form of the title", "Foreign Minister Sari Wulandari of Indonesia spoke first.\nQUESTION: Minister "
      "Wulandari, will the talks resume?", ("Sari Wulandari", "Minister", None)),
@@ -221,6 +230,9 @@ KEPT = [
     # the short form of an office stands beside its long form: one title, the long one
     ("Secretary of State Anselm K. Brightwater met Josep Borrell. Secretary Brightwater said it went well.",
      "Anselm K. Brightwater", {"Secretary of State"}),
+    # the head alone beside the head with its complement (an appositive after the portfolio)
+    ("The chief executive was joined by the Secretary for Labour and Mainland Affairs, Edna Moyo, on Monday.",
+     "Edna Moyo", {"Secretary for Labour and Mainland Affairs"}),
     # a title that ends another is another office ("Vice President", "President")
     ("Vice President Lena Ortiz met Josep Borrell. President Lena Ortiz said it went well.",
      "Lena Ortiz", {"Vice President", "President"}),

@@ -181,15 +181,25 @@ def _portfolio_start(doc: Doc, start: int) -> int | None:
     """"Minister of Mines and Petroleum | X", "Minister of Health and Social Welfare | X": the capitalised title head
     before "of"/"for" and a portfolio's words (joined by "and", commas, "the") that run up to the name; None without."""
     j, fields = start - 1, 0
-    while j > 1 and start - j < 12 and (doc[j].text in PORTFOLIO_WORDS or doc[j].lower_ in PORTFOLIO_JOINERS or fields
+    while j > 1 and start - j < 12 and (_field(doc[j]) or doc[j].lower_ in PORTFOLIO_JOINERS or fields
                                         and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in TITLE_HEADS):
-        fields += doc[j].text in PORTFOLIO_WORDS
+        fields += _field(doc[j])
         j -= 1
     head = doc[j - 1]
-    if fields and doc[j].lower_ in PORTFOLIO_PREPS and doc[j + 1].text in PORTFOLIO_WORDS and head.is_title \
+    if fields and doc[j].lower_ in PORTFOLIO_PREPS and _field(doc[j + 1]) and head.is_title \
             and head.lower_ in TITLE_HEADS:
         return j - 1
     return None
+
+
+_THINGS = frozenset(_W["thing_noun_files"])
+
+
+def _field(t: Token) -> bool:
+    """A portfolio's word: a known field ("Finance", "Mines"), or a capitalised common noun that is no given name
+    ("Minister of Manpower", "of Public Safety", "of Investment Promotion")."""
+    return t.text in PORTFOLIO_WORDS or t.is_title and t.is_alpha and t.lower_ not in TITLE_HEADS \
+        and common_nouns().get(t.lower_, "person") not in _THINGS  # no thing's noun ("Ciarán Mac", "Rose"), no name
 
 
 def ends_title(doc: Doc, j: int) -> bool:
