@@ -34,6 +34,14 @@ CASES = [
      {(frozenset({"Karl Lind", "Zimbabwe"}), HELD, "2019-06-10", "State House"),
       (frozenset({"Karl Lind", "Grace Moyo"}), HELD, "2019-06-13", "Bulawayo"),
       (frozenset({"Karl Lind", "Zimbabwe"}), HELD, "2019-06-14", "Harare")}),
+    # a story filed from a capital is of that state's head, even on a visit abroad where the meeting's capital is
+    # another's (review17 #13: "KAMPALA - The President arrived in Nairobi ...")
+    ("LUSAKA, June 13 - The President flew into Harare on Monday for a state visit. In Harare the President held "
+     "talks with Zimbabwean Vice President Tendai Chiweshe.",
+     {(frozenset({"Tendai Chiweshe", "Zambia"}), HELD, "2019-06-10", "Harare")}),
+    # ... unless the other side answers for the dateline's state: then the capital of the meeting tells
+    ("ACCRA (GNA) - Ghanaian Trade Minister Kofi Boateng met the President in Abuja on Monday.",
+     {(frozenset({"Kofi Boateng", "Nigeria"}), HELD, "2019-06-10", "Abuja")}),
     # a body's president named before the bare title is the one the reader knows
     ("The president of the Orvane Rowing Club, Jane Holt, spoke first. On Monday Mayor Carl Dunn met the President "
      "at the club house.",

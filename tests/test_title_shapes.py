@@ -30,6 +30,15 @@ SHAPES = [
      ("Ahmad Rizal Hassan", "Deputy Minister of Manpower", None)),
     ("portfolio of common nouns, subject", "Minister of Public Safety Dana Kowalczyk flew to Ottawa on Monday.",
      ("Dana Kowalczyk", "Minister of Public Safety", None)),
+    # a title's complement with its state run into the name by the model, cut at the name: the state stays a
+    # state and the title's body ("Minister of Foreign Affairs of Ghana X" lost both, review17 #12)
+    ("complement with its state, subject", "Minister of Foreign Affairs of Malawi Nancy Tembo met the Chinese envoy "
+     "on Friday.", ("Nancy Tembo", "Minister of Foreign Affairs", "Malawi")),
+    # a place's noun ends the complement ("Municipality", "District", "Region"): the place no entity is the title's
+    ("complement ending in a place's noun", "The delegation later called on the Mayor of Zenica Municipality "
+     "Adnan Hodzic.", ("Adnan Hodzic", "Mayor of Zenica Municipality", None)),
+    ("complement ending in a place's noun, the article", "She thanked the Governor of the Western Region Kojo Asante "
+     "for the grant.", ("Kojo Asante", "Governor of the Western Region", None)),
     # a portfolio list before an appositive name: the title ends before the name's comma
     ("portfolio list before an appositive name", "Ghana's Minister for Trade, Industry and Tourism, Kofi Mensah, "
      "opened the fair in Accra.", ("Kofi Mensah", "Minister for Trade, Industry and Tourism", "Ghana")),

@@ -171,11 +171,20 @@ def complement_start(doc: Doc, start: int, res: Resolution) -> int:
         tok = doc[j]
         if tok.lower_ in COMPLEMENT_OPENERS and j > 0 and ends_title(doc, j - 1) and j < last and (
                 tok.lower_ != "of" or any(doc[m].lower_ == "of" and one_body(doc, m + 1, start, res)
-                                          for m in range(j, start))):
-            return j - 1  # also "Minister of Foreign Affairs of the Russian Federation X"
+                                          for m in range(j, start)) or _place_words(doc, j + 1, start, res)):
+            return j - 1  # also "Minister of Foreign Affairs of the Russian Federation X", "Mayor of Centar Municipality X"
         if not (tok.is_title or tok.is_upper or tok.lower_ in NAME_JOINERS or res.key_at(j)):
             break
     return last
+
+def _place_words(doc: Doc, start: int, end: int, res: Resolution) -> bool:
+    """doc[start:end] names a place no entity holds, by a place's noun at its end: "(Mayor of) Centar Municipality",
+    "(Chairman of) Upper Kora District" (its name a place or none), "(Governor of) the Eastern Region"."""
+    start = skip_articles(doc, start)
+    return start < end and common_nouns().get(doc[end - 1].lower_) == "location" and all(
+        t.is_title and t.is_alpha and ((k := res.key_at(t.i)) is None or res.entities[k].kind == Kind.PLACE)
+        for t in doc[start:end])
+
 
 def _portfolio_start(doc: Doc, start: int) -> int | None:
     """"Minister of Mines and Petroleum | X", "Minister of Health and Social Welfare | X": the capitalised title head

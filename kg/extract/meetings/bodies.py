@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Token
 
 from kg.data import tables
+from kg.extract.meetings.dateline import dateline_state
 from kg.extract.meetings.lexicon import PERSON_PRONOUNS, lesser
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _title_word
@@ -202,7 +203,11 @@ def _home_office(ctx: _Context, tok: Token, office: str) -> set[str]:
     held = [k for t in (verb.subtree if verb is not None else ()) if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}
             and (p := ctx.key_of.get(t.i)) and ctx.kind(p) == Kind.PLACE
             and (code := state_of_capital(ctx.entity(p).name)) and (k := ctx.add_country(code)) and k not in states]
-    state = held[0] if held else _top(_home_counts(ctx), own) if own else _home_state(ctx)
+    # a story filed from a capital ("KAMPALA - The President arrived in Nairobi ... met X in Nairobi") is of that
+    # state's head, wherever the meeting is, unless the other side answers for that state
+    filed = dateline_state(ctx)
+    state = filed if filed is not None and filed not in own else held[0] if held \
+        else _top(_home_counts(ctx), own) if own else _home_state(ctx)
     if state is None:
         return set()
     ctx.groups.add(state)  # the state stands for its unnamed head beside named people

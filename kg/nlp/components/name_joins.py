@@ -269,7 +269,10 @@ def _cut_led(ent: Span) -> list[Span]:
                 gazetteer.known_place(before.text) or gazetteer.known_place(before[-1].text))
         if not opening:
             continue
-        parts = [Span(doc, before.start, before.end, label="PLACE")] if gazetteer.known_place(before.text) else []
+        # the words before, a state ("Minister of Foreign Affairs of Ghana X") or a place the gazetteer knows
+        iso3 = gazetteer.country_names().get(before.text)
+        parts = [Span(doc, before.start, before.end, label="COUNTRY", kb_id=iso3)] if iso3 else \
+            [Span(doc, before.start, before.end, label="PLACE")] if gazetteer.known_place(before.text) else []
         return parts + [Span(doc, k, ent.end, label="PERSON")]
     return [ent]
 
