@@ -194,9 +194,14 @@ from .conftest import DEV_STYLES
 # the same under any hash seed): people 0.958 (2196/126/64), organizations 0.792 (1446/413/345), countries 0.965
 # (910/27/39), titles 0.908 (1926/115/275), quotes 0.905 (1072/81/143), meetings 0.543 (965/479/1142), pairs 0.575
 # (1451/470/1669).
+# ptq18 (ptq17's bare titles, complements run into names, portfolios of common nouns, „...“ quotes; a state cut off a
+# name stays a state, a place's noun ends a title's complement, a dateline's state is its bare "the President"'s):
+# people 0.958 -> 0.960 (2196/126/64 -> 2201/121/59), titles 0.908 -> 0.912 (1926/115/275 -> 1933/103/268), quotes
+# 0.905 -> 0.907 (1072/81/143 -> 1074/79/141), meetings 0.543 -> 0.544 (965/479/1142 -> 968/478/1139), pairs 0.575 ->
+# 0.583 (1451/470/1669 -> 1471/454/1649).
 FLOORS = {
-    "people": 0.958, "organizations": 0.792, "countries": 0.965, "titles": 0.908, "quotes": 0.905,
-    "meetings": 0.543, "pairs": 0.575,
+    "people": 0.960, "organizations": 0.792, "countries": 0.965, "titles": 0.912, "quotes": 0.907,
+    "meetings": 0.544, "pairs": 0.583,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
