@@ -39,6 +39,23 @@ SHAPES = [
      "Adnan Hodzic.", ("Adnan Hodzic", "Mayor of Zenica Municipality", None)),
     ("complement ending in a place's noun, the article", "She thanked the Governor of the Western Region Kojo Asante "
      "for the grant.", ("Kojo Asante", "Governor of the Western Region", None)),
+    # a capitalised title and its complement set off before a name in commas, however the parser hung them
+    # (Caribbean and West African copy: "Leader of the Opposition, X,", "Minister within the Ministry of Y, X,")
+    ("capitalised title before commas, complement its own", "The bill was tabled by the Leader of Government "
+     "Business, Anita Ramlal, on Tuesday.", ("Anita Ramlal", "Leader of Government Business", None)),
+    ("capitalised title before commas, a body in the complement", "Talks with the Permanent Secretary to the "
+     "Cabinet, Marcus Ollivierre, ended at noon.", ("Marcus Ollivierre", "Permanent Secretary", "Cabinet")),
+    ("capitalised title before commas, no article", "The motion was seconded by Opposition Chief Whip, Dwayne "
+     "Gutzmer, and passed.", ("Dwayne Gutzmer", "Opposition Chief Whip", None)),
+    # a style of clergy or of a house's member after a longer title is a title of its own
+    ("style after a title", "The statement was signed by council president Bishop Tomas Mwale and two elders.",
+     ("Tomas Mwale", "Bishop", None)),
+    ("style after a title, the title kept", "Chamber of Mines chairman Senator Ruth Gale-Burke opened the session.",
+     ("Ruth Gale-Burke", "chairman", "Chamber of Mines")),
+    ("style after a title, a house's", "Trade Minister Lord Ellwood-Pryce will visit Accra next week.",
+     ("Ellwood-Pryce", "Lord", None)),
+    ("style inside the model's name", "Church council secretary Reverend Joyce Banda-Phiri said the talks would "
+     "resume.", ("Reverend Joyce Banda-Phiri", "Reverend", None)),
     # a portfolio list before an appositive name: the title ends before the name's comma
     ("portfolio list before an appositive name", "Ghana's Minister for Trade, Industry and Tourism, Kofi Mensah, "
      "opened the fair in Accra.", ("Kofi Mensah", "Minister for Trade, Industry and Tourism", "Ghana")),

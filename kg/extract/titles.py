@@ -21,13 +21,15 @@ COMPLEMENT_OPENERS = frozenset(tables("roles")["roles"]["complement_prepositions
 NAME_JOINERS = frozenset(tables("roles")["roles"]["name_joiners"])
 COURTESY = frozenset(_W["courtesy"])
 ABBREVIATED = frozenset(_W["abbreviated_heads"])
-_RANKS, _RANK_OPENERS = frozenset(_W["ranks"]) | ABBREVIATED, frozenset(_W["rank_openers"]) | ABBREVIATED
+_STYLES = frozenset(_W["styles"])
+_RANKS, _RANK_OPENERS = frozenset(_W["ranks"]) | ABBREVIATED | _STYLES, frozenset(_W["rank_openers"]) | ABBREVIATED
 _RANK_TAKERS = frozenset(_W["rank_takers"])
 _ORG_PREPOSITIONS = tuple(frozenset(preps) for preps in _W["org_prepositions"])
 
 
 def is_title_token(token: Token) -> bool:
-    return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_WORDS or token.text in TITLE_MODIFIERS
+    return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_WORDS or token.text in TITLE_MODIFIERS \
+        or token.lower_ in _STYLES and token.is_title  # "Minister Lord X"
 
 
 def thing_name(name: str) -> bool:
@@ -57,6 +59,11 @@ def is_rank(t: Token) -> bool:
     return t.text[:1].isupper() and t.lower_ in _RANKS
 
 
+def is_style(t: Token) -> bool:
+    """A style of clergy or of a house's member as written before a name ("Reverend", "Bishop", "Senator")."""
+    return t.is_title and t.lower_ in _STYLES
+
+
 def rank_cut(tokens: list[Token]) -> int:
     """How many words at the end of a title run before a name are a rank of their own after a longer title
     ("Navy spokesperson Commodore", "Chief of Army Staff General", "Army chief Lt Gen", "Lord Provost Cllr"):
@@ -67,7 +74,7 @@ def rank_cut(tokens: list[Token]) -> int:
     while n < len(tokens) and tokens[-n - 1].lower_ in _RANK_OPENERS and tokens[-n - 1].text[:1].isupper():
         n += 1
     rest = tokens[:-n]
-    if not rest or rest[-1].lower_ in _RANK_TAKERS or not rest[-1].whitespace_:
+    if not rest or rest[-1].lower_ in _RANK_TAKERS and tokens[-1].lower_ not in _STYLES or not rest[-1].whitespace_:
         return 0  # "Secretary-General": one word
     return n if title_text(rest) else 0
 
