@@ -214,11 +214,11 @@ from .conftest import DEV_STYLES
 # after a title, people called by their first word): people 0.949 -> 0.951 (2583/178/97 -> 2588/174/92), titles 0.898
 # -> 0.908 (2243/146/359 -> 2278/135/324), quotes 0.896 -> 0.901 (1264/107/184 -> 1270/101/178), meetings 0.517 ->
 # 0.520 (1078/598/1411 -> 1084/595/1405), pairs 0.548 -> 0.555 (1624/577/2101 -> 1646/558/2079).
-# mend18 with ptq18, measured together (8879ee0): meetings 0.523 (1091/595/1398), pairs 0.557 (1658/558/2067); people,
+# mend18 with ptq18, measured together (8879ee0): meetings 0.522 (1091/595/1398), pairs 0.557 (1658/558/2067); people,
 # titles, quotes as ptq18's.
 FLOORS = {
     "people": 0.951, "organizations": 0.778, "countries": 0.961, "titles": 0.908, "quotes": 0.901,
-    "meetings": 0.523, "pairs": 0.557,
+    "meetings": 0.522, "pairs": 0.557,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
