@@ -155,6 +155,19 @@ CASES = [
      "presidents of Slovenia and Croatia at the government building.",
      {(frozenset({"Hana Kovac", "Max Huber"}), HELD, "2019-06-10", None),
       (frozenset({"Hana Kovac", "Slovenia", "Croatia"}), HELD, "2019-06-13", None)}),
+    # a subject pronoun after a sentence whose subject names its person by a title or as the guest ("The Norwegian
+    # minister will call on X. He is also to meet Y"; "the visitor will be in Tartu, where Mayor X is to host him"):
+    # that person, not the one named last nor the subject of a clause inside it
+    ("Norwegian Trade Minister Lars Holm arrived in Nairobi on Monday. The Norwegian minister will call on Vice "
+     "President Daniel Kamau on Tuesday. He is also scheduled to meet Energy Minister Peter Otieno on Wednesday.",
+     {(frozenset({"Lars Holm", "Daniel Kamau"}), Status.PLANNED, "2019-06-18", "Nairobi"),
+      (frozenset({"Lars Holm", "Peter Otieno"}), Status.PLANNED, "2019-06-19", None)}),
+    ("Finnish President Mikko Laine began a state visit to Estonia on Monday. On Tuesday the visitor will be in "
+     "Tartu, where Mayor Kadri Saar is expected to host him. He will then meet Prime Minister Toomas Kask in Tallinn "
+     "on Wednesday.",
+     {(frozenset({"Mikko Laine", "Estonia"}), HELD, "2019-06-10", "Estonia"),
+      (frozenset({"Mikko Laine", "Kadri Saar"}), Status.PLANNED, "2019-06-18", "Tartu"),
+      (frozenset({"Mikko Laine", "Toomas Kask"}), Status.PLANNED, "2019-06-19", "Tallinn")}),
 ]
 
 
