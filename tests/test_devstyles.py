@@ -194,9 +194,13 @@ from .conftest import DEV_STYLES
 # the same under any hash seed): people 0.958 (2196/126/64), organizations 0.792 (1446/413/345), countries 0.965
 # (910/27/39), titles 0.908 (1926/115/275), quotes 0.905 (1072/81/143), meetings 0.543 (965/479/1142), pairs 0.575
 # (1451/470/1669).
+# 306 texts (session 18: the seventeenth session's hold-out batches o_*, xa_*, xb_*, measured once unseen, moved here
+# so that rules can read what failed there), measured at the move (7468785's code) and truncated: people 0.949
+# (2583/178/97), organizations 0.778 (1711/524/452), countries 0.961 (1048/35/48), titles 0.898 (2243/146/359), quotes
+# 0.896 (1264/107/184), meetings 0.517 (1078/598/1411), pairs 0.548 (1624/577/2101).
 FLOORS = {
-    "people": 0.958, "organizations": 0.792, "countries": 0.965, "titles": 0.908, "quotes": 0.905,
-    "meetings": 0.543, "pairs": 0.575,
+    "people": 0.949, "organizations": 0.778, "countries": 0.961, "titles": 0.898, "quotes": 0.896,
+    "meetings": 0.517, "pairs": 0.548,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -292,7 +296,8 @@ FLOORS = {
 # forum"; the sitting before of a series told, "Its previous meeting took place in Baku in October 2019")
 # merged (sidesin17's attendees with meetcoref17's steps): 0.756 and 0.729 until measured together
 # 736/965, 708/965 at the end of session 17 (139871c)
-ACCURACY_FLOORS = {"meeting_date": 0.762, "meeting_place": 0.733}
+# 815/1078 (0.7560), 785/1078 (0.7282) on the 306 texts (o_*, xa_*, xb_* moved in from the hold-out, session 18)
+ACCURACY_FLOORS = {"meeting_date": 0.756, "meeting_place": 0.728}
 
 
 @pytest.fixture(scope="module")
