@@ -194,13 +194,22 @@ from .conftest import DEV_STYLES
 # the same under any hash seed): people 0.958 (2196/126/64), organizations 0.792 (1446/413/345), countries 0.965
 # (910/27/39), titles 0.908 (1926/115/275), quotes 0.905 (1072/81/143), meetings 0.543 (965/479/1142), pairs 0.575
 # (1451/470/1669).
+# ptq18 (ptq17's bare titles, complements run into names, portfolios of common nouns, „...“ quotes; a state cut off a
+# name stays a state, a place's noun ends a title's complement, a dateline's state is its bare "the President"'s):
+# people 0.958 -> 0.960 (2196/126/64 -> 2201/121/59), titles 0.908 -> 0.912 (1926/115/275 -> 1933/103/268), quotes
+# 0.905 -> 0.907 (1072/81/143 -> 1074/79/141), meetings 0.543 -> 0.544 (965/479/1142 -> 968/478/1139), pairs 0.575 ->
+# 0.583 (1451/470/1669 -> 1471/454/1649).
 # 306 texts (session 18: the seventeenth session's hold-out batches o_*, xa_*, xb_*, measured once unseen, moved here
 # so that rules can read what failed there), measured at the move (7468785's code) and truncated: people 0.949
 # (2583/178/97), organizations 0.778 (1711/524/452), countries 0.961 (1048/35/48), titles 0.898 (2243/146/359), quotes
 # 0.896 (1264/107/184), meetings 0.517 (1078/598/1411), pairs 0.548 (1624/577/2101).
+# ptq18 on the 306 texts (ptq17's and review17 #12/#13's mends; titles before a name in commas however parsed, styles
+# after a title, people called by their first word): people 0.949 -> 0.951 (2583/178/97 -> 2588/174/92), titles 0.898
+# -> 0.908 (2243/146/359 -> 2278/135/324), quotes 0.896 -> 0.901 (1264/107/184 -> 1270/101/178), meetings 0.517 ->
+# 0.520 (1078/598/1411 -> 1084/595/1405), pairs 0.548 -> 0.555 (1624/577/2101 -> 1646/558/2079).
 FLOORS = {
-    "people": 0.949, "organizations": 0.778, "countries": 0.961, "titles": 0.898, "quotes": 0.896,
-    "meetings": 0.517, "pairs": 0.548,
+    "people": 0.951, "organizations": 0.778, "countries": 0.961, "titles": 0.908, "quotes": 0.901,
+    "meetings": 0.520, "pairs": 0.555,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -297,7 +306,9 @@ FLOORS = {
 # merged (sidesin17's attendees with meetcoref17's steps): 0.756 and 0.729 until measured together
 # 736/965, 708/965 at the end of session 17 (139871c)
 # 815/1078 (0.7560), 785/1078 (0.7282) on the 306 texts (o_*, xa_*, xb_* moved in from the hold-out, session 18)
-ACCURACY_FLOORS = {"meeting_date": 0.756, "meeting_place": 0.728}
+# 821/1084 (0.7574), 789/1084 (0.7279) with ptq18: six more meetings matched, four with the gold's place (the share
+# falls while the count rises)
+ACCURACY_FLOORS = {"meeting_date": 0.757, "meeting_place": 0.727}
 
 
 @pytest.fixture(scope="module")

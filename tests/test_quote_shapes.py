@@ -161,6 +161,12 @@ SHAPES = [
     ("british straight single", "'We will not give up,' Ms Orla Finn said.\nShe added: 'Nobody wants a strike.'",
      [("Orla Finn", "We will not give up,"), ("Orla Finn", "Nobody wants a strike.")]),
     ("apostrophes only", "The workers' union met Ms Orla Finn's team; they don't expect a deal.", []),
+    # „...“: the low opener closed by the high mark (German and Balkan copy in English), the attribution after it
+    ("low-high marks", "Mayor Lejla Hodžić spoke after the session. „We will not wait for the Canton. The buses must "
+     "run“, said Hodžić.", [("Lejla Hodžić", "We will not wait")]),
+    ("low-high marks, two quotes", "Minister Goran Babić met the unions. „The budget is fixed“, Babić said. Union head "
+     "Vesna Kos replied: „Then the strike goes on.“", [("Goran Babić", "The budget is fixed"),
+                                                       ("Vesna Kos", "Then the strike goes on.")]),
     # a headline: "Name: quote", "Name says 'words'"
     ("headline colon", "Kessler: ‘We will not resign’\nBERLIN - Chancellor Arno Kessler said on Monday he would "
      "stay.", [("Arno Kessler", "We will not resign")]),
@@ -169,6 +175,14 @@ SHAPES = [
     ("dubbed name", "Jobs announced that the “Lion” release of OS X would ship in the summer.", []),
     ("event name", "Steve Rolle opened the “Back to the Mac” event on Wednesday.", []),
     ("labelled", "The attack was launched by a user labelled “Anonymous” on Wednesday, Vera Lutz said.", []),
+    # a person called by the first word of the name alone as a clause's subject (Ethiopian, Indonesian copy): the
+    # quote after it is that person's, not the one named last
+    ("called by the first word", "Envoy Gebrehiwot Alemayehu chaired the talks. Rebel commander Deng Akol Wiyual "
+     "attended.\nGebrehiwot told reporters after Monday's session that the talks would go on. “Nobody can wait for a "
+     "calendar,” he said.", [("Gebrehiwot Alemayehu", "Nobody can wait")]),
+    ("called by the first word, emphatic", "Former minister Wiranto Siregar backed the pact. Party chief Hasto "
+     "Nainggolan was ready.\nWiranto himself told journalists in Medan that he had spoken to several leaders. “I "
+     "am no kingmaker,” he said.", [("Wiranto Siregar", "I am no kingmaker")]),
     ("a phrase used", "Jana Holm described the plan as “comprehensive and flexible”.",
      [("Jana Holm", "comprehensive and flexible")]),
 ]

@@ -24,6 +24,38 @@ def nlp() -> Language:
 
 
 SHAPES = [
+    # a portfolio of common nouns before the name, no field word of the list ("of Manpower", "of Public Safety")
+    ("portfolio of common nouns", "The Malaysian delegation included Deputy Minister of Manpower Ahmad Rizal Hassan and "
+     "the director general.",
+     ("Ahmad Rizal Hassan", "Deputy Minister of Manpower", None)),
+    ("portfolio of common nouns, subject", "Minister of Public Safety Dana Kowalczyk flew to Ottawa on Monday.",
+     ("Dana Kowalczyk", "Minister of Public Safety", None)),
+    # a title's complement with its state run into the name by the model, cut at the name: the state stays a
+    # state and the title's body ("Minister of Foreign Affairs of Ghana X" lost both, review17 #12)
+    ("complement with its state, subject", "Minister of Foreign Affairs of Malawi Nancy Tembo met the Chinese envoy "
+     "on Friday.", ("Nancy Tembo", "Minister of Foreign Affairs", "Malawi")),
+    # a place's noun ends the complement ("Municipality", "District", "Region"): the place no entity is the title's
+    ("complement ending in a place's noun", "The delegation later called on the Mayor of Zenica Municipality "
+     "Adnan Hodzic.", ("Adnan Hodzic", "Mayor of Zenica Municipality", None)),
+    ("complement ending in a place's noun, the article", "She thanked the Governor of the Western Region Kojo Asante "
+     "for the grant.", ("Kojo Asante", "Governor of the Western Region", None)),
+    # a capitalised title and its complement set off before a name in commas, however the parser hung them
+    # (Caribbean and West African copy: "Leader of the Opposition, X,", "Minister within the Ministry of Y, X,")
+    ("capitalised title before commas, complement its own", "The bill was tabled by the Leader of Government "
+     "Business, Anita Ramlal, on Tuesday.", ("Anita Ramlal", "Leader of Government Business", None)),
+    ("capitalised title before commas, a body in the complement", "Talks with the Permanent Secretary to the "
+     "Cabinet, Marcus Ollivierre, ended at noon.", ("Marcus Ollivierre", "Permanent Secretary", "Cabinet")),
+    ("capitalised title before commas, no article", "The motion was seconded by Opposition Chief Whip, Dwayne "
+     "Gutzmer, and passed.", ("Dwayne Gutzmer", "Opposition Chief Whip", None)),
+    # a style of clergy or of a house's member after a longer title is a title of its own
+    ("style after a title", "The statement was signed by council president Bishop Tomas Mwale and two elders.",
+     ("Tomas Mwale", "Bishop", None)),
+    ("style after a title, the title kept", "Chamber of Mines chairman Senator Ruth Gale-Burke opened the session.",
+     ("Ruth Gale-Burke", "chairman", "Chamber of Mines")),
+    ("style after a title, a house's", "Trade Minister Lord Ellwood-Pryce will visit Accra next week.",
+     ("Ellwood-Pryce", "Lord", None)),
+    ("style inside the model's name", "Church council secretary Reverend Joyce Banda-Phiri said the talks would "
+     "resume.", ("Reverend Joyce Banda-Phiri", "Reverend", None)),
     # a portfolio list before an appositive name: the title ends before the name's comma
     ("portfolio list before an appositive name", "Ghana's Minister for Trade, Industry and Tourism, Kofi Mensah, "
      "opened the fair in Accra.", ("Kofi Mensah", "Minister for Trade, Industry and Tourism", "Ghana")),
@@ -190,6 +222,9 @@ NO_TITLE = [
 
 
 NOT_READ = [
+    # a name's word that is a thing's noun is no portfolio ("Ciarán Mac ..." cut by the tagger after "Mac")
+    ("a thing's noun in the name", "He met the Minister for Foreign Affairs and Trade, Cathal Mac Donnchadha, on "
+     "Monday.", ("Donnchadha", "Minister for Foreign Affairs and Trade, Cathal Mac", None)),
     # the head of a title the person holds in full is no second title
     ("short form of the title", "Foreign Minister Sari Wulandari of Indonesia spoke first.\nQUESTION: Minister "
      "Wulandari, will the talks resume?", ("Sari Wulandari", "Minister", None)),
@@ -221,6 +256,9 @@ KEPT = [
     # the short form of an office stands beside its long form: one title, the long one
     ("Secretary of State Anselm K. Brightwater met Josep Borrell. Secretary Brightwater said it went well.",
      "Anselm K. Brightwater", {"Secretary of State"}),
+    # the head alone beside the head with its complement (an appositive after the portfolio)
+    ("The chief executive was joined by the Secretary for Labour and Mainland Affairs, Edna Moyo, on Monday.",
+     "Edna Moyo", {"Secretary for Labour and Mainland Affairs"}),
     # a title that ends another is another office ("Vice President", "President")
     ("Vice President Lena Ortiz met Josep Borrell. President Lena Ortiz said it went well.",
      "Lena Ortiz", {"Vice President", "President"}),

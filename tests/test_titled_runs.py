@@ -86,6 +86,15 @@ LED = [
      "Cooperatives Ruth Achola", [("Ruth Achola", P)]),
     ("The envoy will call on Chairman Karsa Port Authority Imran Ali Sheikh on Thursday.",
      "Karsa Port Authority Imran Ali Sheikh", [("Imran Ali Sheikh", P)]),
+    # a capitalised title's complement still running before the span ("Minister of ... and Investment [Promotion]",
+    # "the Mayor of Novo Lukavac [Municipality]"): a singular noun or a body's word may end it; a particle inside the
+    # name is the name's
+    ("Talks were co-chaired by the Minister of Trade, Industry and Export Promotion Rashid bin Hamad Al-Saadi.",
+     "Promotion Rashid bin Hamad Al-Saadi", [("Rashid bin Hamad Al-Saadi", P)]),
+    ("The forum heard the Mayor of Dolno Polje Municipality Edin Kovačević and two councillors.",
+     "Dolno Polje Municipality Edin Kovačević", [("Edin Kovačević", P)]),
+    ("The premier later wrote to federal Minister of Public Safety Leonard Ostrowski about the border.",
+     "Safety Leonard Ostrowski", [("Leonard Ostrowski", P)]),
 ]
 
 
@@ -101,6 +110,9 @@ KEPT_WHOLE = [
     ("Georgia Anne Holm met the mayor on Friday.", "Georgia Anne Holm"),
     ("Foreign Minister Kano Ibe Okafor flew to Accra on Friday.", "Kano Ibe Okafor"),
     ("The envoy met Datuk Amin and Tan Sri Wahid Osman on Friday.", "Tan Sri Wahid Osman"),
+    # inside a title's complement a given name still opens the name
+    ("She met the Minister of Health and Sanitation Grace Hope Mwila in Lusaka.", "Grace Hope Mwila"),
+    ("He spoke to the Minister of Foreign Affairs Paul Mba Abessole on Friday.", "Paul Mba Abessole"),
 ]
 
 

@@ -41,11 +41,16 @@ def facts_from_doc(doc: Doc, article: Article, resolution: Resolution) -> Articl
 
 def _drop_shortened(roles: list[Role]) -> list[Role]:
     """A title that is the head of a longer one of the same person and body is that office written short
-    ("Secretary Blinken" beside "Secretary of State Antony J. Blinken"): the graph keeps the longer one. Done
-    after the meetings, which still resolve "the Secretary" by the short title."""
+    ("Secretary Blinken" beside "Secretary of State Antony J. Blinken", "Secretary" beside "the Secretary for
+    Mainland Affairs, X"): the graph keeps the longer one. Done after the meetings, which still resolve "the
+    Secretary" by the short title."""
     longer = {(r.person, r.organization, r.title.lower()) for r in roles if r.title}
     return [r for r in roles if not (r.title and any(
-        p == r.person and r.organization in (None, o) and t.startswith(r.title.lower() + " of ") for p, o, t in longer))]
+        p == r.person and r.organization in (None, o) and t.startswith(tuple(f"{r.title.lower()} {w} " for w in _JOINS))
+        for p, o, t in longer))]
+
+
+_JOINS = ("of", "for", "to")  # the words after an office's head that open its complement
 
 
 def _role_key(role: Role) -> tuple[str, str, str]:

@@ -126,7 +126,12 @@ def appositive(doc: Doc, span: Span, key: str, res: Resolution) -> Found | None:
 
 def title_before_comma(doc: Doc, span: Span, key: str, res: Seen) -> Found | None:
     """[the] [Org's] title [of/to Org], Name: the name in apposition to a title before it ("Myanmar's
-    President, Thein Sein"; "the former mayor of Antananarivo, Andry Rajoelina"; "the envoy to Sudan, X")."""
+    President, Thein Sein"; "the former mayor of Antananarivo, Andry Rajoelina"; "the envoy to Sudan, X"); a
+    capitalised title's run before the comma however the parser hung it."""
+    return _parsed_before_comma(doc, span, key, res) or _capitalised_before(doc, span, key, res)
+
+
+def _parsed_before_comma(doc: Doc, span: Span, key: str, res: Seen) -> Found | None:
     root = span.root
     head = root.head
     closed = span.end >= len(doc) or doc[span.end].text in {",", ".", ";", ")"}
@@ -163,6 +168,47 @@ def title_before_comma(doc: Doc, span: Span, key: str, res: Seen) -> Found | Non
         return None
     org = org or org_left(doc, i, res) or org_after(doc, head.i + 1, span.start, res)
     return Found(key, title, org, head, "appositive")
+
+
+_RUN_JOINS = frozenset(_W["capitalised_title_joins"])
+_RUN_PREPS = _RUN_JOINS - {"the", "and", "&"}
+
+
+def _capitalised_before(doc: Doc, span: Span, key: str, res: Seen) -> Found | None:
+    """A capitalised title and its complement before a comma and a name set off by commas, however the parser hung
+    them: "Leader of the Opposition, X,", "the Chief Secretary to the Treasury, X,", "Minister within the Ministry of
+    Public Service, X,", "Nigeria's High Commissioner to the UK, X,". The run back from the comma holds capitalised
+    words, bodies, states and places, and joints ("of", "to", "within", "the"), no one's name ("President A,
+    President B,"); its title is the leftmost capitalised head.
+    Not a name that is the subject of a clause an opening phrase with the title precedes ("After meeting the
+    President, X, who ...")."""
+    start = span.start
+    while start > 1 and (doc[start - 1].text in HONORIFICS or doc[start - 1].text in COURTESY):
+        start -= 1  # "the Grand Mufti, Sheikh X"
+    closed = span.end >= len(doc) or doc[span.end].text in {",", ".", ";", ")"}
+    if start < 2 or doc[start - 1].text != "," or not closed:
+        return None
+    heads = []
+    last = j = _before_acronym(doc, start - 2)
+    while j > 0 and last - j < 12 and (doc[j].lower_ in _RUN_JOINS or (k := res.key_at(j)) is None and doc[j].is_title
+                                       and doc[j].is_alpha or k is not None and res.entities[k].kind != Kind.PERSON):
+        if doc[j].is_title and doc[j].lower_ in TITLE_HEADS and res.key_at(j) is None:
+            heads.append(doc[j])
+        j -= 1
+    if not heads or span.root.dep_ in {"nsubj", "nsubjpass"} and any(
+            a.dep_ == "advcl" or a.dep_ == "prep" and a.i == a.sent.start for a in heads[-1].ancestors):
+        return None
+    head = heads[-1]
+    tokens, i = title_left(doc, head, res)
+    at = next((m for m in range(head.i + 1, last + 1) if org_at(res, m)), None)
+    if at is None:  # "Leader of the Opposition": the complement is the title's
+        title = title_text(tokens + list(doc[head.i + 1:last + 1]))
+        org = org_left(doc, i, res)
+    else:  # "High Commissioner to the UK": the body or state after it is the title's
+        joint = max((m for m in range(head.i + 1, at) if doc[m].lower_ in _RUN_PREPS), default=at)
+        title = title_text(tokens + list(doc[head.i + 1:joint]))
+        org = org_at(res, at)
+    return Found(key, title, org, head, "appositive") if title else None
 
 
 def _before_acronym(doc: Doc, j: int) -> int:

@@ -20,7 +20,7 @@ from kg.extract.role_context import described_earlier, described_later, drop_sub
 from kg.extract.role_lists import described_titles, gapped_title, joined_title, listed_title
 from kg.extract.titles import (
     COUNTERPART,
-    complement_start, rank_cut,
+    complement_start, rank_cut, is_style,
     courtesy_start,
     one_body,
     skip_articles,
@@ -161,7 +161,10 @@ def _abbreviated(doc: Doc, span: Span, key: str, res: Seen) -> Found | None:
     while i >= 0 and res.key_at(i) is None and is_title_token(doc[i]):
         i -= 1
     cut = rank_cut(list(doc[i + 1:span.start]))
-    return Found(key, doc[span.start - cut:span.start].text, None, doc[span.start - cut], "prenominal") if cut else None
+    if not cut:  # the style inside the model's span: "chairperson [Reverend Monsignor X]", "[Senator X]"
+        cut = next((n for n in range(len(span) - 1) if not is_style(span[n])), 0)
+        return Found(key, span[:cut].text, None, span[0], "prenominal") if cut else None
+    return Found(key, doc[span.start - cut:span.start].text, None, doc[span.start - cut], "prenominal")
 
 
 def _cabinet_country(title: str, res: Seen) -> str | None:

@@ -21,13 +21,15 @@ COMPLEMENT_OPENERS = frozenset(tables("roles")["roles"]["complement_prepositions
 NAME_JOINERS = frozenset(tables("roles")["roles"]["name_joiners"])
 COURTESY = frozenset(_W["courtesy"])
 ABBREVIATED = frozenset(_W["abbreviated_heads"])
-_RANKS, _RANK_OPENERS = frozenset(_W["ranks"]) | ABBREVIATED, frozenset(_W["rank_openers"]) | ABBREVIATED
+_STYLES = frozenset(_W["styles"])
+_RANKS, _RANK_OPENERS = frozenset(_W["ranks"]) | ABBREVIATED | _STYLES, frozenset(_W["rank_openers"]) | ABBREVIATED
 _RANK_TAKERS = frozenset(_W["rank_takers"])
 _ORG_PREPOSITIONS = tuple(frozenset(preps) for preps in _W["org_prepositions"])
 
 
 def is_title_token(token: Token) -> bool:
-    return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_WORDS or token.text in TITLE_MODIFIERS
+    return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_WORDS or token.text in TITLE_MODIFIERS \
+        or token.lower_ in _STYLES and token.is_title  # "Minister Lord X"
 
 
 def thing_name(name: str) -> bool:
@@ -57,6 +59,11 @@ def is_rank(t: Token) -> bool:
     return t.text[:1].isupper() and t.lower_ in _RANKS
 
 
+def is_style(t: Token) -> bool:
+    """A style of clergy or of a house's member as written before a name ("Reverend", "Bishop", "Senator")."""
+    return t.is_title and t.lower_ in _STYLES
+
+
 def rank_cut(tokens: list[Token]) -> int:
     """How many words at the end of a title run before a name are a rank of their own after a longer title
     ("Navy spokesperson Commodore", "Chief of Army Staff General", "Army chief Lt Gen", "Lord Provost Cllr"):
@@ -67,7 +74,7 @@ def rank_cut(tokens: list[Token]) -> int:
     while n < len(tokens) and tokens[-n - 1].lower_ in _RANK_OPENERS and tokens[-n - 1].text[:1].isupper():
         n += 1
     rest = tokens[:-n]
-    if not rest or rest[-1].lower_ in _RANK_TAKERS or not rest[-1].whitespace_:
+    if not rest or rest[-1].lower_ in _RANK_TAKERS and tokens[-1].lower_ not in _STYLES or not rest[-1].whitespace_:
         return 0  # "Secretary-General": one word
     return n if title_text(rest) else 0
 
@@ -171,25 +178,44 @@ def complement_start(doc: Doc, start: int, res: Resolution) -> int:
         tok = doc[j]
         if tok.lower_ in COMPLEMENT_OPENERS and j > 0 and ends_title(doc, j - 1) and j < last and (
                 tok.lower_ != "of" or any(doc[m].lower_ == "of" and one_body(doc, m + 1, start, res)
-                                          for m in range(j, start))):
-            return j - 1  # also "Minister of Foreign Affairs of the Russian Federation X"
+                                          for m in range(j, start)) or _place_words(doc, j + 1, start, res)):
+            return j - 1  # also "Minister of Foreign Affairs of the Russian Federation X", "Mayor of Centar Municipality X"
         if not (tok.is_title or tok.is_upper or tok.lower_ in NAME_JOINERS or res.key_at(j)):
             break
     return last
+
+def _place_words(doc: Doc, start: int, end: int, res: Resolution) -> bool:
+    """doc[start:end] names a place no entity holds, by a place's noun at its end: "(Mayor of) Centar Municipality",
+    "(Chairman of) Upper Kora District" (its name a place or none), "(Governor of) the Eastern Region"."""
+    start = skip_articles(doc, start)
+    return start < end and common_nouns().get(doc[end - 1].lower_) == "location" and all(
+        t.is_title and t.is_alpha and ((k := res.key_at(t.i)) is None or res.entities[k].kind == Kind.PLACE)
+        for t in doc[start:end])
+
 
 def _portfolio_start(doc: Doc, start: int) -> int | None:
     """"Minister of Mines and Petroleum | X", "Minister of Health and Social Welfare | X": the capitalised title head
     before "of"/"for" and a portfolio's words (joined by "and", commas, "the") that run up to the name; None without."""
     j, fields = start - 1, 0
-    while j > 1 and start - j < 12 and (doc[j].text in PORTFOLIO_WORDS or doc[j].lower_ in PORTFOLIO_JOINERS or fields
+    while j > 1 and start - j < 12 and (_field(doc[j]) or doc[j].lower_ in PORTFOLIO_JOINERS or fields
                                         and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in TITLE_HEADS):
-        fields += doc[j].text in PORTFOLIO_WORDS
+        fields += _field(doc[j])
         j -= 1
     head = doc[j - 1]
-    if fields and doc[j].lower_ in PORTFOLIO_PREPS and doc[j + 1].text in PORTFOLIO_WORDS and head.is_title \
+    if fields and doc[j].lower_ in PORTFOLIO_PREPS and _field(doc[j + 1]) and head.is_title \
             and head.lower_ in TITLE_HEADS:
         return j - 1
     return None
+
+
+_THINGS = frozenset(_W["thing_noun_files"])
+
+
+def _field(t: Token) -> bool:
+    """A portfolio's word: a known field ("Finance", "Mines"), or a capitalised common noun that is no given name
+    ("Minister of Manpower", "of Public Safety", "of Investment Promotion")."""
+    return t.text in PORTFOLIO_WORDS or t.is_title and t.is_alpha and t.lower_ not in TITLE_HEADS \
+        and common_nouns().get(t.lower_, "person") not in _THINGS  # no thing's noun ("Ciarán Mac", "Rose"), no name
 
 
 def ends_title(doc: Doc, j: int) -> bool:

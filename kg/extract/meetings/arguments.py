@@ -316,7 +316,9 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
         if len(countries) == 1:
             holder = _holder(ctx, tok, countries[0])
             return {holder} if holder else set()
-        found = ctx.titled(_title_phrase(tok)) or _same_words(ctx, tok, ctx.titled(low)) or lead_holder(ctx, tok) \
+        first = ctx.first_bare(tok)  # "the President" stays the holder the reader took it for first
+        found = ctx.titled(_title_phrase(tok), first) or _same_words(ctx, tok, ctx.titled(low, first)) \
+            or lead_holder(ctx, tok) \
             or _same_words(ctx, tok, _the_titled(ctx, tok))
         bodies = _countries_of(ctx, tok, bodies=True)
         if found and not owned_elsewhere(ctx, tok, found, bodies):  # not "the Quartet's envoy" for a US envoy
@@ -350,13 +352,14 @@ def _the_titled(ctx: _Context, tok: Token) -> str | None:
     subject with that title (the one the story follows), within a few sentences."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    title = tok.lower_
+    title, first = tok.lower_, ctx.first_bare(tok)
     start = ctx.doc[max(0, tok.sent.start - 1)].sent.start
     for _ in range(3):
         start = ctx.doc[max(0, start - 1)].sent.start
     for t in reversed(list(ctx.doc[start:tok.i])):
         key = ctx.root_of.get(t.i)
-        if not key or t.dep_ not in {"nsubj", "nsubjpass", "conj"} or not ctx.is_person(key):
+        if not key or t.dep_ not in {"nsubj", "nsubjpass", "conj"} or not ctx.is_person(key) \
+                or ctx.later_namesake(key, first):
             continue
         phrase = t.head.subtree if t.dep_ == "conj" else t.subtree  # "President and Mrs. Bush"
         if any(r.person == key and r.title and r.title.lower().endswith(title) for r in ctx.roles) \

@@ -9,7 +9,8 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Token
 
 from kg.data import tables
-from kg.extract.meetings.lexicon import PERSON_PRONOUNS
+from kg.extract.meetings.dateline import dateline_state
+from kg.extract.meetings.lexicon import PERSON_PRONOUNS, lesser
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.syntax import _arg_preps, _conjuncts, _pobjs, _title_word
 from kg.nlp.doc_text import doc_text
@@ -182,7 +183,9 @@ def _home_office(ctx: _Context, tok: Token, office: str) -> set[str]:
     names most (as "the Danish prime minister", unnamed, is Denmark)."""
     if office not in HOME_OFFICES or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             or any(c.dep_ in {"appos", "acl", "relcl"} or c.dep_ == "prep" and c.lower_ not in _SCENE for c in tok.children) \
-            or any(r.title and office in r.title.lower() for r in ctx.roles):  # "the President of the Republic, X"
+            or any(r.title and office in r.title.lower() and not lesser(r.title, office)
+                   and not ctx.later_namesake(r.person, ctx.first_bare(tok)) for r in ctx.roles):
+        # "the President of the Republic, X" (not a vice president, nor a union's president named later)
         return set()
     others, bodies = _other_sides(ctx, tok)
     # "Student leaders from X University met the chancellor": a university's, a company's, a club's head office
@@ -200,7 +203,11 @@ def _home_office(ctx: _Context, tok: Token, office: str) -> set[str]:
     held = [k for t in (verb.subtree if verb is not None else ()) if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}
             and (p := ctx.key_of.get(t.i)) and ctx.kind(p) == Kind.PLACE
             and (code := state_of_capital(ctx.entity(p).name)) and (k := ctx.add_country(code)) and k not in states]
-    state = held[0] if held else _main_state(ctx, own) if own else _home_state(ctx)
+    # a story filed from a capital ("KAMPALA - The President arrived in Nairobi ... met X in Nairobi") is of that
+    # state's head, wherever the meeting is, unless the other side answers for that state
+    filed = dateline_state(ctx)
+    state = filed if filed is not None and filed not in own else held[0] if held \
+        else _top(_home_counts(ctx), own) if own else _home_state(ctx)
     if state is None:
         return set()
     ctx.groups.add(state)  # the state stands for its unnamed head beside named people
@@ -212,15 +219,36 @@ def _home_state(ctx: _Context) -> str | None:
     affairs are told ("Poland's new government", "Greece's church") or the article names it often (a state named once or twice
     is a bystander: "France and Germany congratulated her", "3,000 people in Mexico") or is datelined from its
     capital ("WARSAW - The president and X last met")."""
-    state = _main_state(ctx)
+    counts = _home_counts(ctx)
+    state = _top(counts)
     if state is None:
         return None
-    told = sum(1 for _, k in ctx.res.spans if k == state) >= _NAMED_OFTEN or any(
+    told = counts[state] >= _NAMED_OFTEN or any(
         ctx.key_of.get(t.i) == state and (t.dep_ == "poss" or t.dep_ in _TIES and t.head.lower_ in STATE_BODIES)
         for t in ctx.doc)
     head = ctx.doc[0].text  # the dateline's capital, in capitals and often untagged ("WARSAW -")
     dated = head.isupper() and state_of_capital(head.title()) == ctx.entity(state).code
     return state if told or dated else None
+
+
+def _home_counts(ctx: _Context) -> Counter[str]:
+    """The states the article names, each with its capital's mentions too: a domestic story names its seat of
+    government more than its state ("in Georgetown", "at State House") and foreign states by their names."""
+    named = {span.start: k for span, k in ctx.res.spans if ctx.kind(k) == Kind.COUNTRY}
+    for span, key in ctx.res.spans:  # a capital the resolver read as both its state and a place counts once
+        if span.start not in named and ctx.kind(key) == Kind.PLACE \
+                and (code := state_of_capital(ctx.entity(key).name)) and (state := ctx.add_country(code)):
+            named[span.start] = state
+    head = ctx.doc[0].text  # the dateline's capital, in capitals and often untagged ("WARSAW -")
+    if 0 not in named and head.isupper() and (code := state_of_capital(head.title())) and (state := ctx.add_country(code)):
+        named[0] = state
+    return Counter(named.values())
+
+
+def _top(counts: Counter[str], without: AbstractSet[str] = frozenset()) -> str | None:
+    """The state named most, of those not `without`; none on a tie."""
+    ranked = Counter({k: n for k, n in counts.items() if k not in without}).most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
 
 
 def _verb_of(tok: Token) -> Token | None:

@@ -14,6 +14,7 @@ from kg.extract.meetings.records import _Context, _Event, _Mention
 from kg.extract.meetings.clauses import _clause_tokens
 from kg.nlp.doc_text import doc_text
 from kg.records import Kind, Status
+from kg.resolve.capitals import state_of_capital
 
 # a place in capitals, or any capitalised place followed by an agency in brackets, then a dash; an
 # optional date between ("BEIJING, March 3 (Xinhua) --"); only in the article's first lines
@@ -43,6 +44,17 @@ def _dateline_place(ctx: _Context) -> str | None:
         return key
     name = match[group].title() if group == "caps" else match[group]
     return ctx.add_place(name) if gazetteer.known_place(name) else None
+
+
+def dateline_state(ctx: _Context) -> str | None:
+    """The state the dateline names, or whose capital it names ("KAMPALA, June 10 -" is Uganda's), or None: where
+    the story is filed from, the home of its unnamed "the President" even when the text is of a visit abroad."""
+    match = _LINE.search(doc_text(ctx.doc)[:_HEAD_CHARS])
+    if match is None:
+        return None
+    name = match["caps"].title() if match["caps"] else match["name"]
+    code = state_of_capital(name) or gazetteer.country_names().get(name)
+    return ctx.add_country(code) if code else None
 
 
 def _here(trigger: Token) -> bool:

@@ -200,12 +200,13 @@ def lead_holder(ctx: _Context, tok: Token) -> str | None:
         return None
     # "the Prime Minister" is no Energy Minister: each title word before the office is the subject's too
     words = [c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ in TITLE_WORDS_BEFORE]
+    first = ctx.first_bare(tok)  # not a union's president named after "the President" was first read
     for t in ctx.doc[:tok.sent.start]:
         if ctx.sentence_of[t.sent.start] > READOUT_LEAD:
             break
         key = ctx.root_of.get(t.i)
         if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass", "appos"} and key not in ctx.reporters \
-                and any(r.person == key and r.title and {tok.lower_, *words} <= set(r.title.lower().split())
+                and not ctx.later_namesake(key, first) and any(r.person == key and r.title and {tok.lower_, *words} <= set(r.title.lower().split())
                         for r in ctx.roles):
             return key
     return None

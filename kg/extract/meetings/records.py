@@ -209,10 +209,14 @@ class _Context:
         people = {r.person for r in self.roles if r.organization == country and _is_leader(r.title)}
         return people.pop() if len(people) == 1 else None
 
-    def titled(self, title: str) -> str | None:
-        """The one person whose role title is this word ("the secretary-general", "the president-elect")."""
+    def titled(self, title: str, at: int | None = None) -> str | None:
+        """The one person whose role title is this word ("the secretary-general", "the president-elect"); with
+        `at`, a title read at that token: not one first named after it as the holder of that office in another
+        body ("... received by the President. ... the President of the Trades Union Congress, X, met ..." is no
+        union president for the reader, who has not met him yet)."""
         title = title.lower()
-        roles = [r for r in self.roles if r.title and not lesser(r.title, title)]  # no deputy for "the prime minister"
+        roles = [r for r in self.roles if r.title and not lesser(r.title, title)  # no deputy for "the prime minister"
+                 and (at is None or not self.later_namesake(r.person, at))]
         people = {r.person for r in roles if r.title and (r.title.lower() == title or
                                                           r.title.lower().endswith(" " + title))}
         if not people and " " in title:
@@ -221,6 +225,24 @@ class _Context:
         if not people and "-" in title:
             return self.titled(title.split("-")[0])
         return people.pop() if len(people) == 1 else None
+
+    def first_bare(self, tok: Token) -> int:
+        """Where the article first wrote a bare title as this one ("the President", its words before it the same, no
+        complement): the holder the reader took it for there is the one it stays."""
+        def shape(t: Token) -> tuple[str, ...] | None:
+            if any(c.dep_ in {"prep", "appos", "poss"} for c in t.children) \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                return None
+            return (t.lower_, *sorted(c.lower_ for c in t.children if c.dep_ in {"amod", "compound"}))
+        own = shape(tok)
+        return next((t.i for t in self.doc[:tok.i] if t.lower_ == tok.lower_ and shape(t) == own), tok.i) \
+            if own else tok.i
+
+    def later_namesake(self, person: str, at: int) -> bool:
+        """Whether a person is first named after token `at`, and only with offices of bodies (not of a state)."""
+        first = min((s.start for s, k in self.res.spans if k == person), default=at)
+        bodies = {r.organization for r in self.roles if r.person == person and r.title}
+        return first > at and all(b is not None and self.kind(b) == Kind.ORGANIZATION for b in bodies)
 
 
 def _reporters(res: Resolution) -> frozenset[str]:

@@ -1,5 +1,6 @@
-"""Quotation marks paired into quotes: typographic (“ ” „), straight ("), TeX-style (`` ''), and the
-guillemets of French-style copy and its translations (« », ‹ ›), which open and close as “ ” do.
+"""Quotation marks paired into quotes: typographic (“ ” „; „...“ in German and Balkan copy), straight ("),
+TeX-style (`` ''), and the guillemets of French-style copy and its translations (« », ‹ ›), which open and
+close as “ ” do.
 
 Marks pair within a paragraph (one line of text), nested quotes allowed; an opener left open runs to
 its paragraph's end, unless a later line (within a few) brings the matching closer before any new
@@ -82,6 +83,8 @@ def _pair_paragraph(text: str, lo: int, hi: int, para: int, lines: list[tuple[in
     pairs: list[tuple[int, int, int]] = []  # (open, close, opener width)
     for i, kind in _marks(text, lo, hi):
         width = 2 if text[i:i + 2] in OPENERS else 1
+        if kind == "open" and text[i] == "\u201c" and stack and text[stack[-1][0]] == "\u201e":
+            kind = "close"  # „...“: the low opener of German and Balkan copy closes with the high one
         if kind == "open":
             stack.append((i, width))
         elif kind == "close":

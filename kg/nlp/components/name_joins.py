@@ -238,19 +238,29 @@ def _cut_led(ent: Span) -> list[Span]:
     if ent.label_ != "PERSON" or len(ent) < 3 or ent.start == 0 or ent[0].lower_ in given_names() \
             or ent[0].text in HONORIFICS:
         return [ent]
+    inside = _in_complement(doc, ent.start)
     lead = doc[ent.start - 1]
-    if not (lead.lower_ in _COMPLEMENT_JOINS or lead.is_title and lead.lower_ in TITLE_HEADS):
+    if not (inside or lead.lower_ in _COMPLEMENT_JOINS or lead.is_title and lead.lower_ in TITLE_HEADS):
         return [ent]
     for k in range(ent.start + 1, ent.end - 1):
         rest = doc[k:ent.end]
-        words_ = [t for t in rest if t.text != "-"]
+        # the name's words, its particles apart when inside a complement ("Qais bin Saif Al-Yousufi")
+        words_ = [t for t in rest if t.text != "-" and not (inside and t.lower_ in _PARTICLES and t.i > k)]
         if not 2 <= len(words_) <= 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words_):
             continue
         if any(_noun_file(t.text)[0] not in {None, PERSON_NOUNS} for t in words_):
             continue
         before = doc[ent.start:k]
         lexfile, plural = _noun_file(before[-1].text)
-        if len(before) == 1:
+        place = gazetteer.known_place(before[-1].text)
+        if inside and before[-1].lower_ in given_names() and lexfile is None and not place:
+            break  # "Minister of Health Grace Hope Mwila": the name begins with its given name
+        if inside and (lexfile not in {None, PERSON_NOUNS} or place):
+            # "the Mayor of Centar Municipality Tarik Begović", "Minister of Public Safety Leonard Baptiste",
+            # "Special Representative for Central Asia Michael Aldenhoven": the complement of a title before the
+            # span ends in a thing's noun or a place; the name follows it
+            opening = True
+        elif len(before) == 1:
             opening = plural and lexfile not in {None, PERSON_NOUNS}
         else:
             # a place only after a complement's joint: right after a title ("Foreign Minister Aung San Suu Kyi")
@@ -259,9 +269,28 @@ def _cut_led(ent: Span) -> list[Span]:
                 gazetteer.known_place(before.text) or gazetteer.known_place(before[-1].text))
         if not opening:
             continue
-        parts = [Span(doc, before.start, before.end, label="PLACE")] if gazetteer.known_place(before.text) else []
+        # the words before, a state ("Minister of Foreign Affairs of Ghana X") or a place the gazetteer knows
+        iso3 = gazetteer.country_names().get(before.text)
+        parts = [Span(doc, before.start, before.end, label="COUNTRY", kb_id=iso3)] if iso3 else \
+            [Span(doc, before.start, before.end, label="PLACE")] if gazetteer.known_place(before.text) else []
         return parts + [Span(doc, k, ent.end, label="PERSON")]
     return [ent]
+
+
+def _in_complement(doc: Doc, start: int, back: int = 10) -> bool:
+    """Whether the words right before a span are a capitalised title's complement still running: "Minister of
+    Commerce, Industry and Investment [Promotion ...]", "Mayor of Novo Sarajevo [Municipality ...]"."""
+    joint = False
+    if doc[start - 1].text == ",":  # "the Speaker of the House, Salem ...": the name in apposition
+        return False
+    for t in reversed(doc[max(0, start - back):start]):
+        if t.lower_ in {"of", "for"}:
+            joint = True
+        elif joint and t.is_title and t.lower_ in TITLE_HEADS:
+            return True
+        elif not (t.is_title and t.is_alpha or t.lower_ in {"and", "the"} or t.text in {",", "&", "-"}) or t.is_sent_start:
+            return False
+    return False
 
 
 _COMPLEMENT_JOINS = frozenset(_W["complement_joins"])

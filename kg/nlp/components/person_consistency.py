@@ -96,11 +96,24 @@ class PersonConsistency:
         gone = {(b.start, b.end) for b in bodies}
         spans = [s for s in spans if (s.start, s.end) not in gone] + bodies
         taken = {i for s in spans for i in range(s.start, s.end)}
+        firsts = Counter(p[0].text for p in people if len(p) > 1)
         for i, text in enumerate(token_texts(doc)):
             if text in surnames and i not in taken and doc[i].pos_ == "PROPN":
                 # with the given names and the joined first surname the model left untagged before it
                 spans.append(Span(doc, name_begin(doc, Span(doc, i, i + 1)), i + 1, label="PERSON"))
+            elif firsts[text] == 1 and i not in taken and _called_by_first(doc[i]):
+                spans.append(Span(doc, i, i + 1, label="PERSON"))
         return spans
+
+
+def _called_by_first(t: Token) -> bool:
+    """"Berhanu told reporters", "Budi himself said": the first word of one person's name, alone as a clause's
+    subject, as Ethiopian, Indonesian or Bangladeshi copy calls people after the full name; no common noun ("Grace
+    said" only where it is a given name) and no word of a longer name."""
+    return t.pos_ in {"PROPN", "NOUN"} and t.dep_ in {"nsubj", "nsubjpass"} and t.is_title and t.text not in HONORIFICS \
+        and (common_nouns().get(t.lower_) is None or t.lower_ in given_names()) \
+        and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].is_title) and not (t.i > 0 and t.doc[t.i - 1].is_title
+                                                                            and not t.doc[t.i - 1].is_sent_start)
 
 
 def _known_name(span: Span, known: set[str], not_people: set[str]) -> bool:
