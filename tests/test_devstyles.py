@@ -207,9 +207,13 @@ from .conftest import DEV_STYLES
 # after a title, people called by their first word): people 0.949 -> 0.951 (2583/178/97 -> 2588/174/92), titles 0.898
 # -> 0.908 (2243/146/359 -> 2278/135/324), quotes 0.896 -> 0.901 (1264/107/184 -> 1270/101/178), meetings 0.517 ->
 # 0.520 (1078/598/1411 -> 1084/595/1405), pairs 0.548 -> 0.555 (1624/577/2101 -> 1646/558/2079).
+# sidesout18 (sides named outside the meeting's sentence: "the presidents of A, B and C" as each state's holder named
+# anywhere in the article; a subject pronoun after a titled or guest subject, "The Omani minister will call on X. He is
+# also to meet Y"): meetings 0.520 -> 0.522 (1084/595/1405 -> 1090/591/1399), pairs 0.555 -> 0.557 (1646/558/2079 ->
+# 1654/554/2071).
 FLOORS = {
     "people": 0.951, "organizations": 0.778, "countries": 0.961, "titles": 0.908, "quotes": 0.901,
-    "meetings": 0.520, "pairs": 0.555,
+    "meetings": 0.522, "pairs": 0.557,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -308,7 +312,9 @@ FLOORS = {
 # 815/1078 (0.7560), 785/1078 (0.7282) on the 306 texts (o_*, xa_*, xb_* moved in from the hold-out, session 18)
 # 821/1084 (0.7574), 789/1084 (0.7279) with ptq18: six more meetings matched, four with the gold's place (the share
 # falls while the count rises)
-ACCURACY_FLOORS = {"meeting_date": 0.757, "meeting_place": 0.727}
+# 827/1090 (0.7587), 792/1090 (0.7266) with sidesout18: six more meetings matched, three more with the gold's place
+# (the share falls while the count rises)
+ACCURACY_FLOORS = {"meeting_date": 0.757, "meeting_place": 0.726}  # date kept: builds vary by one
 
 
 @pytest.fixture(scope="module")

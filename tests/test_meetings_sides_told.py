@@ -139,6 +139,35 @@ CASES = [
     # ... not a new clause after "and" ("and X said ...")
     ("Kaya met Foreign Minister Ramiz Hasanli in Baku on Monday and Armen Karapetyan said the talks were useful.",
      {(frozenset({"Kaya", "Ramiz Hasanli"}), HELD, "2019-06-10", "Baku")}),
+    # "the presidents of A and B" (a plural office on two or more states): each state's holder named anywhere in the
+    # article (here after it), else the state itself; not the pair of the meeting told before
+    ("President Jonas Petraitis met German Chancellor Olaf Brandt in Vilnius on Monday. On Tuesday Petraitis hosted "
+     "the presidents of Latvia and Estonia for breakfast at the palace. Latvian President Anna Berzina and Estonian "
+     "President Karl Tamm flew home in the evening.",
+     {(frozenset({"Jonas Petraitis", "Olaf Brandt"}), HELD, "2019-06-10", "Vilnius"),
+      (frozenset({"Jonas Petraitis", "Anna Berzina", "Karl Tamm"}), HELD, "2019-06-11", None)}),
+    ("The presidents of Chile and Peru met Bolivian President Evo Quispe in La Paz on Wednesday, a day after Quispe "
+     "received Brazilian Foreign Minister Joao Lima. Chilean President Rosa Vidal said the talks were useful. Peruvian "
+     "President Martin Soto agreed.",
+     {(frozenset({"Evo Quispe", "Joao Lima"}), HELD, "2019-06-11", None),
+      (frozenset({"Evo Quispe", "Rosa Vidal", "Martin Soto"}), HELD, "2019-06-12", "La Paz")}),
+    ("Prime Minister Hana Kovac received Austrian Chancellor Max Huber on Monday. On Thursday she received the "
+     "presidents of Slovenia and Croatia at the government building.",
+     {(frozenset({"Hana Kovac", "Max Huber"}), HELD, "2019-06-10", None),
+      (frozenset({"Hana Kovac", "Slovenia", "Croatia"}), HELD, "2019-06-13", None)}),
+    # a subject pronoun after a sentence whose subject names its person by a title or as the guest ("The Norwegian
+    # minister will call on X. He is also to meet Y"; "the visitor will be in Tartu, where Mayor X is to host him"):
+    # that person, not the one named last nor the subject of a clause inside it
+    ("Norwegian Trade Minister Lars Holm arrived in Nairobi on Monday. The Norwegian minister will call on Vice "
+     "President Daniel Kamau on Tuesday. He is also scheduled to meet Energy Minister Peter Otieno on Wednesday.",
+     {(frozenset({"Lars Holm", "Daniel Kamau"}), Status.PLANNED, "2019-06-18", "Nairobi"),
+      (frozenset({"Lars Holm", "Peter Otieno"}), Status.PLANNED, "2019-06-19", None)}),
+    ("Finnish President Mikko Laine began a state visit to Estonia on Monday. On Tuesday the visitor will be in "
+     "Tartu, where Mayor Kadri Saar is expected to host him. He will then meet Prime Minister Toomas Kask in Tallinn "
+     "on Wednesday.",
+     {(frozenset({"Mikko Laine", "Estonia"}), HELD, "2019-06-10", "Estonia"),
+      (frozenset({"Mikko Laine", "Kadri Saar"}), Status.PLANNED, "2019-06-18", "Tartu"),
+      (frozenset({"Mikko Laine", "Toomas Kask"}), Status.PLANNED, "2019-06-19", "Tallinn")}),
 ]
 
 

@@ -19,6 +19,11 @@ def nlp() -> Language:
 
 # (construction, text, people that must be found whole, names that must not be found as they stand)
 ROWS = [
+    # Malaysian and Bruneian honours' styles before a name are no part of it, nor anyone's name alone
+    ("honour styles before the name", "Deputy Prime Minister Datuk Seri Rahim Osman and Tan Sri Halim Yusof opened "
+     "the dam in Kuantan.", {"Rahim Osman", "Halim Yusof"}, {"Datuk Seri Rahim Osman", "Tan Sri Halim Yusof"}),
+    ("an honour's style alone", "Home Minister Datuk Seri Dr Lim Boon Hock was granted an audience with the Yang "
+     "di-Pertuan Agong on Friday.", {"Lim Boon Hock"}, {"Datuk Seri", "Pertuan Agong", "di-Pertuan Agong"}),
     # an abbreviated given name opens the name: no sentence ends at its dot
     ("Ma. after a lower-case title", "Palace press officer Ma. Teresita Dumlao told reporters the trip was on.",
      {"Ma. Teresita Dumlao"}, {"Teresita Dumlao"}),

@@ -56,6 +56,9 @@ SHAPES = [
      ("Ellwood-Pryce", "Lord", None)),
     ("style inside the model's name", "Church council secretary Reverend Joyce Banda-Phiri said the talks would "
      "resume.", ("Reverend Joyce Banda-Phiri", "Reverend", None)),
+    # an honour's style between the title and the name (Malaysian copy): the title is the name's after the style
+    ("title before an honour's style", "Trade Minister Datuk Seri Rahim Osman opened the fair in Kuantan.",
+     ("Rahim Osman", "Trade Minister", None)),
     # a portfolio list before an appositive name: the title ends before the name's comma
     ("portfolio list before an appositive name", "Ghana's Minister for Trade, Industry and Tourism, Kofi Mensah, "
      "opened the fair in Accra.", ("Kofi Mensah", "Minister for Trade, Industry and Tourism", "Ghana")),

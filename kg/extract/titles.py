@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.components import POSSESSIVE
 from kg.data import tables
 from kg.nlp.components.base import COMPANY_WORDS
+from kg.nlp.components.name_joins import style_before
 from kg.nlp.lexicon import PORTFOLIO_JOINERS, PORTFOLIO_PREPS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS, common_nouns
 from kg.resolve.document import Resolution
 from kg.records import Kind
@@ -38,9 +39,10 @@ def thing_name(name: str) -> bool:
 
 
 def courtesy_start(doc: Doc, start: int) -> int:
-    """The first of the courtesy words right before a name ("Mr.", "Rt. Hon."), or the name's start."""
-    while start > 0 and doc[start - 1].text in COURTESY:
-        start -= 1
+    """The first of the courtesy words and honours' styles right before a name ("Mr.", "Rt. Hon.", "Datuk Seri Dr"),
+    or the name's start."""
+    while start > 0 and (doc[start - 1].text in COURTESY or style_before(doc, start) < start):
+        start = start - 1 if doc[start - 1].text in COURTESY else style_before(doc, start)
     return start
 
 

@@ -14,6 +14,7 @@ from kg.extract.meetings.holders import (
     _titled_leaders,
 )
 from kg.extract.meetings.references import (
+    _holder,
     _pair_before,
     _region_leaders,
     _told_sides,
@@ -49,6 +50,10 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
         # no state named on it: the two people named before whom the article titles as leaders
         if len(led := _titled_leaders(ctx, tok)) == 2:
             return led
+    elif _title_word(tok) and len(countries := _countries_of(ctx, tok)) >= 2:
+        # "hosted the presidents of A, B and C": each state's holder of the office, named anywhere in the
+        # article (before or after), else the state; not the pair of the meeting told last
+        return {h for c in countries if (h := _holder(ctx, tok, c))}
     if tok.lower_ in PAIR_PLURALS and not any(c.lower_ in PAIR_MARKERS for c in tok.children):
         return set()
     if office := _office_holders(ctx, tok):

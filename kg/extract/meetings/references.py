@@ -28,6 +28,18 @@ from kg.records import Kind
 CHAIN = 8  # sentences a pronoun subject is followed back through ("He ... He ... He met Y")
 
 
+def _subject_reference(ctx: _Context, t: Token, bound: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """A subject that names its person by a title or as the guest: "the Chancellor" (the one titled so), "the
+    visitor" (the one of the latest visit), "Afghanistan's new president" (the state's holder)."""
+    if t.i not in ctx.key_of and _title_word(t) and (found := ctx.titled(_title_phrase(t))):
+        return found
+    if (guest := visitor(ctx, t)) and guest not in bound:
+        return guest  # "the visitor will be in Rio, where X is to host him"
+    if _title_word(t) and (state := _state_on(ctx, t)):
+        return _holder(ctx, t, state)  # "Afghanistan's new president is in Pakistan for his first visit"
+    return None
+
+
 def _pronoun(ctx: _Context, pron: Token, depth: int = 0) -> str | None:
     """He/she: the nearest person before, a subject in the same sentence first; a source quoted in between
     ("..., according to spokesman X", "X said") is not who acts."""
@@ -45,18 +57,22 @@ def _pronoun(ctx: _Context, pron: Token, depth: int = 0) -> str | None:
             return key
         # a title as the subject (or what the parser made of one: an apposition), not one in a phrase
         # ("ready to talk to the Chancellor")
-        if t.dep_ in {"nsubj", "nsubjpass", "appos"} and t.i not in ctx.key_of and _title_word(t) and (
-                found := ctx.titled(_title_phrase(t))):
+        if t.dep_ == "appos" and t.i not in ctx.key_of and _title_word(t) and (found := ctx.titled(_title_phrase(t))):
             return found
-        if t.dep_ in {"nsubj", "nsubjpass"} and (guest := visitor(ctx, t)) and guest not in bound:
-            return guest  # "the visitor will be in Rio, where X is to host him"
-        if t.dep_ in {"nsubj", "nsubjpass"} and _title_word(t) and (state := _state_on(ctx, t)):
-            return _holder(ctx, t, state)  # "Afghanistan's new president is in Pakistan for his first visit"
+        if t.dep_ in {"nsubj", "nsubjpass"} and (found := _subject_reference(ctx, t, bound)):
+            return found
     if pron.dep_ in {"nsubj", "nsubjpass"} and sent.start > 0:
         # a subject pronoun continues the subject of the sentence before ("X met Y. He then met Z": X)
         before = ctx.doc[sent.start - 1].sent
         while before.start > 0 and not any(t.is_alpha for t in before):  # a paragraph break, a closing quote
             before = ctx.doc[before.start - 1].sent
+        # ... or the one it names by a title or as the guest ("The Omani minister will call on X. He is also to
+        # meet Y", "the visitor will be in Rio, where Governor X is to host him. He then travels to ..."): the
+        # main clause's subject, read as a subject of the pronoun's own sentence is, not a person named after it
+        told = next((found for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == before.root.i
+                     and t.i not in ctx.key_of and (found := _subject_reference(ctx, t))), None)
+        if told is not None and ctx.is_person(told) and not disagrees(ctx, pron, told):
+            return told
         subjects = [k for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.i not in ctx.dateline
                     and (k := ctx.root_of.get(t.i)) and ctx.is_person(k) and not _source(ctx, t, k)
                     and not disagrees(ctx, pron, k)]

@@ -85,8 +85,35 @@ def _bounded(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, end, label="PERSON") if end < span.end else span
             if len(span) == 1 and span[0].lower_ in TITLE_HEADS and span.text not in parts:
                 continue
+            start = span.start
+            while (n := _style_at(doc, start, span.end)) and span.end - start - n >= 1:
+                start += n
+            if _style_at(doc, start, span.end) == span.end - start:
+                continue  # "Datuk Seri", "Pertuan Agong": a style alone is nobody
+            # the styles off the name, unless more follow inside it (a Bruneian string of honours is kept whole)
+            whole = start > span.start and any(_style_at(doc, i, span.end) for i in range(start, span.end))
+            span = Span(doc, start, span.end, label="PERSON") if start > span.start and not whole else span
         out.append(span)
     return out
+
+
+_STYLES = tuple(sorted((tuple(s.replace("-", " - ").split()) for s in _W["honour_styles"]), key=len, reverse=True))
+
+
+def _style_at(doc: Doc, start: int, end: int) -> int:
+    """How many words from `start` (before `end`) are an honour's style ("Datuk Seri", "Tan Sri"), 0 without."""
+    words_ = [t.text for t in doc[start:end]]
+    return next((len(s) for s in _STYLES if tuple(words_[:len(s)]) == s), 0)
+
+
+def style_before(doc: Doc, end: int) -> int:
+    """Where the honours' styles written right before token `end` begin ("Prime Minister [Datuk Seri] X",
+    "Attorney-General [Tan Sri] X"); `end` itself without one."""
+    start = end
+    while found := next((len(s) for s in _STYLES if start >= len(s)
+                         and tuple(t.text for t in doc[start - len(s):start]) == s), 0):
+        start -= found
+    return start
 
 
 def _nationality(ent: Span) -> bool:
