@@ -4,7 +4,8 @@
 
 Both timed in this one process, single core, the model loaded beforehand. The bare side is the model
 as spacy.load gives it, every component run; kg runs the same model with its lemmatizer off the
-pipeline and makes lemmas only for the tokens its rules read (kg.nlp.lemma), the same lemmas. The kg side does what
+pipeline and makes lemmas only for the tokens its rules read (kg.nlp.lemma), the same lemmas, and its attribute
+ruler matches its patterns on the doc's arrays (kg.nlp.attribute_rules), the same attributes. The kg side does what
 `kg build` does: kg.pipeline.build, then kg.rdf.export.dataset and write_exports (graph.ttl). The
 phases are printed too, so a regression points at its stage. R rounds (default 3) alternate which
 side runs first; the figure is the median of the rounds' ratios, wall clock and CPU time (the

@@ -40,17 +40,20 @@ def is_mark(t: Token) -> bool:
 def saying_verbs(doc: Doc, q: Q, words: Span, inside: set[int], others: set[int], text: str) -> list[Token]:
     """Candidate attribution verbs, best first: ancestors, then right after, then right before."""
     verbs: list[Token] = []
+    climbed: set[int] = set()  # a head climbed from an earlier word: the rest of its chain is read already
     for t in words:
         if t.head.i in inside or t.is_punct or t.is_space:
             continue
         a = t.head
-        while True:
+        while a.i not in climbed:
+            climbed.add(a.i)
             if a.i not in inside and a.i not in others and is_say(a) and a not in verbs:
                 verbs.append(a)
             if a.head.i == a.i:
                 break
             a = a.head
-    verbs.sort(key=lambda v: (_distance(v, words), v.i))
+    steps = _distances(words)
+    verbs.sort(key=lambda v: (steps.get(v.i, 99), v.i))
     after = [t for t in doc[words.end:min(len(doc), words.end + 8)]
              if t.idx > q.close and t.i not in others]
     if not text[q.start:q.end].rstrip().endswith(".") or (after and after[0].is_lower):
@@ -79,18 +82,18 @@ def saying_verbs(doc: Doc, q: Q, words: Span, inside: set[int], others: set[int]
     return verbs
 
 
-def _distance(v: Token, words: Span) -> int:
-    """Steps from the quote up to v (its nearest governing verb first)."""
-    best = 99
+def _distances(words: Span) -> dict[int, int]:
+    """Steps from the quote up to each token above its words (its nearest governing verb first; none past 30),
+    by the token's index: every candidate verb is sorted by it, and each word's chain is climbed once."""
+    best: dict[int, int] = {}
     for t in words:
         if t.is_punct or t.is_space:
             continue
         a, d = t, 0
         while a.head.i != a.i and d < 30:
             a, d = a.head, d + 1
-            if a.i == v.i:
-                best = min(best, d)
-                break
+            if d < best.get(a.i, 99):
+                best[a.i] = d
     return best
 
 

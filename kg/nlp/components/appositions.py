@@ -3,6 +3,8 @@ read for SpanRepair: the name words, the title before the comma, and the names t
 nationality or for a body or product."""
 from __future__ import annotations
 
+from spacy.attrs import POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
@@ -67,10 +69,25 @@ def name_word(t: Token) -> bool:
 def title_before(doc: Doc, comma: int) -> bool:
     """Whether the phrase before a comma (back to the previous comma or the sentence start) is headed by a
     title: "the Chief of Mission in Cyprus", "leader of the Front" (the title before its "of"/"in" phrase)."""
+    # read on the tokens' texts and parts of speech (kept for the document): every comma of the article asks, and
+    # a Token made at each step back costs more than the test (a token's lower_ is its text in lower case)
     start = doc[comma].sent.start
-    for t in reversed(doc[start:comma]):
-        if t.text in {",", ";", ":", "(", ")"} or t.pos_ in {"VERB", "AUX"}:
+    texts, verbs = token_texts(doc), _verb_tokens(doc)
+    for i in range(comma - 1, start - 1, -1):
+        if texts[i] in {",", ";", ":", "(", ")"} or i in verbs:
             return False
-        if t.lower_ in TITLE_HEADS:
-            return t.i == comma - 1 or doc[t.i + 1].lower_ in _TITLE_PREPS
+        if texts[i].lower() in TITLE_HEADS:
+            return i == comma - 1 or texts[i + 1].lower() in _TITLE_PREPS
     return False
+
+
+def _verb_tokens(doc: Doc) -> frozenset[int]:
+    """The indices of the doc's verbs and auxiliaries (pos_ VERB, AUX), kept in its user_data."""
+    found = doc.user_data.get(_VERBS)
+    if found is None:
+        found = doc.user_data[_VERBS] = frozenset(i for i, pos in enumerate(doc.to_array(POS).tolist())
+                                                  if pos == VERB or pos == AUX)
+    return found
+
+
+_VERBS = "kg_verb_tokens"

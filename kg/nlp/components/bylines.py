@@ -23,8 +23,9 @@ _ENDS = frozenset(_W["name_ends"])  # " - Reporter", "| Outlet", "/ @handle": th
 
 
 def byline_names(doc: Doc) -> list[Span]:
-    out: list[Span] = [name for start, end in _lines(doc) for name in _by_line(doc, start, end)]
-    for start, end in _lines(doc)[1:1 + _FIRST_LINES]:
+    lines = _lines(doc)
+    out: list[Span] = [name for start, end in lines for name in _by_line(doc, start, end)]
+    for start, end in lines[1:1 + _FIRST_LINES]:
         stop = start
         while stop < end and _name_word(doc[stop]) and (stop > start or doc[stop].lower_ not in common_nouns()):
             stop += 1

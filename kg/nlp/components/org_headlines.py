@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.doc_text import token_texts
 from kg.nlp.lemmas import verb_not_noun
 from kg.nlp.lexicon import words
 
@@ -33,11 +34,20 @@ def headline_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _title_case_line(span: Span) -> bool:
     """The span's line has no lower-case word of more than three letters but small words ("to", "with", "on")."""
-    doc = span.doc
+    # The line is found on the tokens' texts (a token's trailing whitespace is a space at most), and its verdict kept
+    # for the document: every name of a paragraph asks for the same line, and a paragraph is a line.
+    doc, texts = span.doc, token_texts(span.doc)
     start, end = span.start, span.end
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+    while start > 0 and "\n" not in texts[start - 1]:
         start -= 1
-    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+    while end < len(texts) and "\n" not in texts[end - 1]:
         end += 1
-    words = [t for t in doc[start:end] if t.is_alpha]
-    return len(words) >= 4 and not any(t.is_lower and len(t) > 4 for t in words)
+    lines = doc.user_data.setdefault(_LINES, {})
+    found = lines.get((start, end))
+    if found is None:
+        words = [t for t in doc[start:end] if t.is_alpha]
+        found = lines[(start, end)] = len(words) >= 4 and not any(t.is_lower and len(t) > 4 for t in words)
+    return found
+
+
+_LINES = "kg_title_case_lines"  # doc.user_data: (start, end) of a line -> whether it is written in title case

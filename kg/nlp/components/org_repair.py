@@ -23,7 +23,7 @@ from kg.nlp.components.org_noise import not_bodies
 from kg.nlp.components.org_venues import venues_and_noise
 from kg.nlp.components.wire_credits import wire_credits
 from kg.nlp.components.person_evidence import _noun_file
-from kg.nlp.doc_text import doc_ents, doc_text
+from kg.nlp.doc_text import doc_ents, doc_text, token_texts
 from kg.nlp.lexicon import (
     BODY_WORDS,
     EVENT_HEADS,
@@ -307,8 +307,8 @@ def _joined_meetings(doc: Doc) -> list[Span]:
     found: list[Span] = []
     if "-" not in doc_text(doc):
         return found
-    for t in doc[1:-2]:
-        if t.text != "-" or t.whitespace_ or doc[t.i - 1].ent_type_ != "COUNTRY" or doc[t.i + 1].ent_type_:
+    for t in (doc[i] for i, text in enumerate(token_texts(doc)[1:-2], 1) if text == "-"):  # a Token at hyphens only
+        if t.whitespace_ or doc[t.i - 1].ent_type_ != "COUNTRY" or doc[t.i + 1].ent_type_:
             continue
         end = t.i + 1
         while end < len(doc) and end - t.i <= 4 and doc[end].is_title and not doc[end].ent_type_:

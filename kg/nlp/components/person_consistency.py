@@ -248,16 +248,16 @@ def _places_taken_for_people(doc: Doc) -> None:
     after a place noun and "of" ("the oil port of Ras Lanuf"), names no one - unless
     it is a word of a person's longer name ("Valeska Paris") or follows a title or honorific ("Mr Paris")."""
     ents = list(doc_ents(doc))
-    parts = {t.text for e in ents if e.label_ == "PERSON" and len(core(e)) > 1 for t in core(e)}
+    cores = [(e, core(e)) for e in ents]  # each entity's core made once: every set below reads it
+    parts = {t.text for e, c in cores if e.label_ == "PERSON" and len(c) > 1 for t in c}
     at = ({e.start: e for e in ents}, {e.end - 1: e for e in ents})  # the entity opening, closing at a token
-    placed = {core_text(e) for e in ents if e.label_ in {"PLACE", "GPE", "LOC"} or _in_place(core(e))
-              or _beside_city(core(e), at)}
-    titled = {core_text(e) for e in ents if core(e).start > 0 and _titled(doc[core(e).start - 1])}
-    of_places = {core_text(e) for e in ents if _of_location(core(e)) or _place_named(core(e))}
+    placed = {core_text(e) for e, c in cores if e.label_ in {"PLACE", "GPE", "LOC"} or _in_place(c)
+              or _beside_city(c, at)}
+    titled = {core_text(e) for e, c in cores if c.start > 0 and _titled(doc[c.start - 1])}
+    of_places = {core_text(e) for e, c in cores if _of_location(c) or _place_named(c)}
     demonyms, capitals = gazetteer.demonyms(), gazetteer.capitals()
     found: dict[str, tuple[str, str]] = {}
-    for ent in ents:
-        c = core(ent)
+    for ent, c in cores:
         text = c.text
         if ent.label_ != "PERSON" or text in parts or text in titled:
             continue

@@ -30,6 +30,7 @@ from kg.nlp.lexicon import (CORPORATE_TITLES, HONORIFICS, INDEX_WORDS, ORG_CLASS
 _W = words("components/type_evidence")
 _WORD_NOUNS = frozenset(_W["word_nouns"])
 _PEOPLES_PREPOSITIONS = frozenset(_W["peoples_prepositions"])
+_FIRM_WORDS = COMPANY_WORDS | _LEGAL_WORDS  # a company's closing word, made once rather than at each name
 _GROUP_TITLES = frozenset(_W["group_titles"])
 
 
@@ -83,7 +84,7 @@ def _title_led_person(ent: Span) -> bool:
     """"Gen Asad Mehmood Niazi", not "General Motors Corporation" nor "General Intelligence Directorate" (a group)."""
     rest = ent[1:]
     return (ent[0].text in TITLE_LED and len(ent) >= 3 and all(t.text[:1].isupper() for t in ent)
-            and (last := rest[-1].text.rstrip(".").lower()) not in COMPANY_WORDS | _LEGAL_WORDS and common_nouns().get(last) != "group"
+            and (last := rest[-1].text.rstrip(".").lower()) not in _FIRM_WORDS and common_nouns().get(last) != "group"
             and not any(t.tag_ == "NNPS" for t in rest))
 
 
@@ -201,13 +202,15 @@ def company_stems(spans: list[Span]) -> dict[str, set[str]]:
     Management": the short name of a company, by the labels it may carry (a place only before a company word)."""
     stems: dict[str, set[str]] = {}
     for span in spans:
+        if span.label_ != "ORG":
+            continue  # the label first: core() keeps it, and most spans are no organization
         span = core(span)
-        if span.label_ != "ORG" or len(span) < 2 or not span[0].is_alpha or not span[0].text[:1].isupper():
+        if len(span) < 2 or not span[0].is_alpha or not span[0].text[:1].isupper():
             continue
         if not all(t.text[:1].isupper() or not t.is_alpha for t in span):
             continue
         rest = span[1:].text
-        if span[-1].text.rstrip(".").lower() in COMPANY_WORDS | _LEGAL_WORDS or gazetteer.country_names().get(rest):
+        if span[-1].text.rstrip(".").lower() in _FIRM_WORDS or gazetteer.country_names().get(rest):
             # "Pontiac" of "Pontiac Corporation" is the company, whatever the model called it alone
             stems.setdefault(span[0].text, set()).update({"PERSON", "PLACE", "PRODUCT"})
         else:

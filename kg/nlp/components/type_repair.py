@@ -78,7 +78,7 @@ class TypeRepair:
         ents += listed_people(doc, ents)
         ents.sort(key=lambda e: e.start)
         name_words = {t.text for e in map(core, ents) if e.label_ == "PERSON" and len(e) > 1
-                      and e[-1].text.rstrip(".").lower() not in COMPANY_WORDS | _LEGAL_WORDS
+                      and e[-1].text.rstrip(".").lower() not in _FIRM_WORDS
                       and not common_noun_name(e, set()) for t in e}  # not "Store" of "App Store"
         # per-document facts the rules consult, computed once rather than once per entity
         org_names = [core_text(e) for e in ents if e.label_ == "ORG"]
@@ -138,15 +138,15 @@ class TypeRepair:
 
 def _construction_label(ent: Span, name_words: set[str], context: DocFacts) -> str | None:
     """The type that the words around a name give it, or None ("DROP" for an index)."""
+    c = core(ent)  # once: each step below reads it
     if ent.label_ == "PERSON" and _pair_side(ent):
         return None  # "the Trump-Kim summit": "the" is the summit's, not Trump's
     if ent.label_ == "ORG" and is_index(ent, context.index_names):
         return "DROP"
-    if ent.label_ in {"ORG", "PLACE"} and is_event(ent) or event_named(ent) or core(ent)[0].text in _STORMS:
+    if ent.label_ in {"ORG", "PLACE"} and is_event(ent) or event_named(ent) or c[0].text in _STORMS:
         return "EVENT"  # ... and "Cyclone Phailin", "Hurricane Katrina": a storm
-    if len(core(ent)) > 1 and core(ent)[-1].text in WORK_HEADS:
+    if len(c) > 1 and c[-1].text in WORK_HEADS:
         return "DROP"  # "the Clean Air Act", "the GNU Free Document License": a law or a text
-    c = core(ent)
     if len(c) == 1 and c.text in _POST_NOMINALS and _after_person(c):
         return "DROP"  # "Mark Tedeschi, QC, said": a rank, no body or place
     if ent.label_ in {"PERSON", "PLACE"} and len(c) == 1 and _CODE.fullmatch(c.text):
@@ -165,13 +165,12 @@ def _construction_label(ent: Span, name_words: set[str], context: DocFacts) -> s
     listed = list_label(ent) or titled_person(ent)
     if listed is not None:
         return listed  # "Chuck Close, Walker Evans, Robert Mapplethorpe", "President Mwila Banda": a person
-    if named_as_person(ent) and noun is None and not owned_or_its(core(ent)):
+    if named_as_person(ent) and noun is None and not owned_or_its(c):
         return "PERSON"  # "Walker Evans", "Dean Kamen": a given name and a surname ("shares of X": a firm's)
     if ent.label_ != "ORG" and before_corporate_title(ent) and not set(ent.text.split()) & name_words:
         return "ORG"
     if ent.label_ == "PERSON" and determined_not_person(ent, name_words):
         return "ORG" if ent[-1].tag_ == "NNPS" or _plural_name(ent[-1]) else "PRODUCT"
-    c = core(ent)
     if ent.label_ == "PERSON" and (label := not_a_person(c, name_words)) is not None:
         return label
     if ent.label_ == "PERSON" and len(c) > 1 and maker_and_model(c, context):
@@ -219,6 +218,7 @@ def _pair_side(ent: Span) -> bool:
 
 
 _STORMS = frozenset(_W["storm_words"])
+_FIRM_WORDS = COMPANY_WORDS | _LEGAL_WORDS  # made once rather than at each name
 _POST_NOMINALS = frozenset(_W["post_nominals"])
 _CODE = re.compile(r"[A-Z]{2,5}-\d{1,4}")  # letters, a hyphen and a number: a code, not a name
 _SINGULAR_ENDINGS = tuple(_W["singular_endings"])
