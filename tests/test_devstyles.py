@@ -221,9 +221,12 @@ from .conftest import DEV_STYLES
 # also to meet Y"): meetings 0.520 -> 0.522 (1084/595/1405 -> 1090/591/1399), pairs 0.555 -> 0.557 (1646/558/2079 ->
 # 1654/554/2071).
 # merged (mend18 with sidesout18): the same floors until measured together
+# end of session 18, all writers' steps on the 306 texts (3d07bd8, truncated; two builds byte-identical): people 0.951
+# (2588/169/92), organizations 0.778 (1711/524/452), countries 0.961 (1048/35/48), titles 0.908 (2279/134/323), quotes
+# 0.901 (1270/101/178), meetings 0.525 (1097/590/1392), pairs 0.560 (1666/552/2059).
 FLOORS = {
     "people": 0.951, "organizations": 0.778, "countries": 0.961, "titles": 0.908, "quotes": 0.901,
-    "meetings": 0.522, "pairs": 0.557,
+    "meetings": 0.525, "pairs": 0.560,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -330,7 +333,8 @@ FLOORS = {
 # 827/1090 (0.7587), 792/1090 (0.7266) with sidesout18: six more meetings matched, three more with the gold's place
 # (the share falls while the count rises)
 # merged (mend18 with sidesout18): the lower floors until measured together; builds vary by one
-ACCURACY_FLOORS = {"meeting_date": 0.757, "meeting_place": 0.726}
+# 833/1097 (0.7593), 801/1097 (0.7301) at the end of session 18 (3d07bd8)
+ACCURACY_FLOORS = {"meeting_date": 0.759, "meeting_place": 0.730}
 
 
 @pytest.fixture(scope="module")
