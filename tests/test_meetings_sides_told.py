@@ -174,6 +174,13 @@ CASES = [
      "President Martin Soto agreed.",
      {(frozenset({"Evo Quispe", "Joao Lima"}), HELD, "2019-06-11", None),
       (frozenset({"Evo Quispe", "Rosa Vidal", "Martin Soto"}), HELD, "2019-06-12", "La Paz")}),
+    # ... a holder of that office: a prime minister named for one of the states is no president, the state stands
+    # for its own (review18 #1)
+    ("President Jonas Petraitis met German Chancellor Olaf Brandt in Vilnius on Monday. On Tuesday Petraitis hosted "
+     "the presidents of Latvia and Estonia in Vilnius. Latvian Prime Minister Rudolfs Ozols and Estonian Foreign "
+     "Minister Kaja Rebane were also in the city.",
+     {(frozenset({"Jonas Petraitis", "Olaf Brandt"}), HELD, "2019-06-10", "Vilnius"),
+      (frozenset({"Jonas Petraitis", "Latvia", "Estonia"}), HELD, "2019-06-11", "Vilnius")}),
     ("Prime Minister Hana Kovac received Austrian Chancellor Max Huber on Monday. On Thursday she received the "
      "presidents of Slovenia and Croatia at the government building.",
      {(frozenset({"Hana Kovac", "Max Huber"}), HELD, "2019-06-10", None),

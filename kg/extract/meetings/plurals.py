@@ -9,6 +9,7 @@ from kg.extract.meetings.lexicon import PAIR_MARKERS, PAIR_PLURALS, PLURAL_NOUNS
 from kg.extract.meetings.records import STANDIN, _Context
 from kg.extract.meetings.holders import (
     _holds,
+    _same_office,
     _office_holders,
     _office_pair,
     _titled_leaders,
@@ -53,7 +54,7 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
     elif _title_word(tok) and len(countries := _countries_of(ctx, tok)) >= 2:
         # "hosted the presidents of A, B and C": each state's holder of the office, named anywhere in the
         # article (before or after), else the state; not the pair of the meeting told last
-        return {h for c in countries if (h := _holder(ctx, tok, c))}
+        return {h for c in countries if (h := _office_holder(ctx, tok, c))}
     if tok.lower_ in PAIR_PLURALS and not any(c.lower_ in PAIR_MARKERS for c in tok.children):
         return set()
     if office := _office_holders(ctx, tok):
@@ -98,6 +99,18 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
         return set(found) if coordinated and len({frozenset(st) for st in states}) == 1 else set()
     return set(found)
 
+
+
+def _office_holder(ctx: _Context, tok: Token, state: str) -> str | None:
+    """"the presidents of Latvia and Estonia": the state's holder of that office; the leader `_holder` falls back on
+    for a leader's title holds another office when the article titles them otherwise ("Latvian Prime Minister X"
+    is no president: review18 #1), and the state stands for its unnamed president."""
+    holder = _holder(ctx, tok, state)
+    if holder in (None, state) or any(r.person == holder and r.title and _same_office(tok, r.title)
+                                      for r in ctx.roles):
+        return holder
+    ctx.groups.add(state)  # as _holder does for a state standing for its unnamed official
+    return state
 
 def _countries_of(ctx: _Context, tok: Token, bodies: bool = False) -> list[str]:
     """Countries named on "leaders": "the leaders of France, Germany and Russia", "the Israeli ... leaders";
