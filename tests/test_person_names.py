@@ -24,6 +24,15 @@ ROWS = [
      "the dam in Kuantan.", {"Rahim Osman", "Halim Yusof"}, {"Datuk Seri Rahim Osman", "Tan Sri Halim Yusof"}),
     ("an honour's style alone", "Home Minister Datuk Seri Dr Lim Boon Hock was granted an audience with the Yang "
      "di-Pertuan Agong on Friday.", {"Lim Boon Hock"}, {"Datuk Seri", "Pertuan Agong", "di-Pertuan Agong"}),
+    # ... written with an apostrophe or "Sri", the pilgrim's "Haji" after another style (review18 #2, #3); "Haji"
+    # first is as often the given name (review18 #4)
+    ("honour styles with Haji after them", "Foreign Minister Datuk Seri Utama Haji Rashid Hamzah met his Chinese "
+     "counterpart in Beijing on Wednesday.", {"Rashid Hamzah"}, {"Datuk Seri Utama Haji Rashid Hamzah",
+                                                                  "Utama Haji Rashid Hamzah"}),
+    ("an apostrophe's style", "Deputy Prime Minister Dato' Sri Haji Faizal Yunus opened the bridge in Kuching on "
+     "Monday.", {"Faizal Yunus"}, {"Sri Haji Faizal Yunus", "Haji Faizal Yunus"}),
+    ("Haji as a given name", "Zanzibar's Minister of State Haji Omar Kheir met the envoy in Stone Town on Monday.",
+     {"Haji Omar Kheir"}, {"Omar Kheir"}),
     # an abbreviated given name opens the name: no sentence ends at its dot
     ("Ma. after a lower-case title", "Palace press officer Ma. Teresita Dumlao told reporters the trip was on.",
      {"Ma. Teresita Dumlao"}, {"Teresita Dumlao"}),

@@ -85,33 +85,45 @@ def _bounded(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, end, label="PERSON") if end < span.end else span
             if len(span) == 1 and span[0].lower_ in TITLE_HEADS and span.text not in parts:
                 continue
-            start = span.start
-            while (n := _style_at(doc, start, span.end)) and span.end - start - n >= 1:
+            # styles written before the span may go on inside it ("Dato' | Sri Haji X": the model's span starts late)
+            start = first = style_before(doc, span.start)
+            while (n := _style_at(doc, start, span.end, start > first)) and span.end - start - n >= 1:
                 start += n
-            if _style_at(doc, start, span.end) == span.end - start:
+            start = max(start, span.start)
+            if _style_at(doc, start, span.end, start > first) == span.end - start:
                 continue  # "Datuk Seri", "Pertuan Agong": a style alone is nobody
             # the styles off the name, unless more follow inside it (a Bruneian string of honours is kept whole)
-            whole = start > span.start and any(_style_at(doc, i, span.end) for i in range(start, span.end))
+            whole = start > span.start and any(_style_at(doc, i, span.end, True) for i in range(start, span.end))
             span = Span(doc, start, span.end, label="PERSON") if start > span.start and not whole else span
         out.append(span)
     return out
 
 
-_STYLES = tuple(sorted((tuple(s.replace("-", " - ").split()) for s in _W["honour_styles"]), key=len, reverse=True))
+def _styles(key: str) -> tuple[tuple[str, ...], ...]:
+    """A list of styles as token sequences, longest first ("di-Pertuan" and "Dato'" are three and two tokens)."""
+    return tuple(sorted((tuple(s.replace("-", " - ").replace("'", " '").split()) for s in _W[key]), key=len,
+                        reverse=True))
 
 
-def _style_at(doc: Doc, start: int, end: int) -> int:
-    """How many words from `start` (before `end`) are an honour's style ("Datuk Seri", "Tan Sri"), 0 without."""
+_STYLES, _AFTER_STYLES = _styles("honour_styles"), _styles("after_styles")
+
+
+def _style_at(doc: Doc, start: int, end: int, after: bool = False) -> int:
+    """How many words from `start` (before `end`) are an honour's style ("Datuk Seri", "Tan Sri"; "Haji" only
+    `after` another), 0 without."""
     words_ = [t.text for t in doc[start:end]]
-    return next((len(s) for s in _STYLES if tuple(words_[:len(s)]) == s), 0)
+    return next((len(s) for s in _STYLES + (_AFTER_STYLES if after else ()) if tuple(words_[:len(s)]) == s), 0)
 
 
 def style_before(doc: Doc, end: int) -> int:
     """Where the honours' styles written right before token `end` begin ("Prime Minister [Datuk Seri] X",
-    "Attorney-General [Tan Sri] X"); `end` itself without one."""
+    "Attorney-General [Tan Sri] X", "[Dato Haji] X"); `end` itself without one."""
+    def ending(start: int, styles: tuple[tuple[str, ...], ...]) -> int:
+        return next((len(s) for s in styles if start >= len(s)
+                     and tuple(t.text for t in doc[start - len(s):start]) == s), 0)
     start = end
-    while found := next((len(s) for s in _STYLES if start >= len(s)
-                         and tuple(t.text for t in doc[start - len(s):start]) == s), 0):
+    while found := ending(start, _STYLES) or (n if (n := ending(start, _AFTER_STYLES)) and ending(start - n, _STYLES)
+                                              else 0):
         start -= found
     return start
 
