@@ -218,12 +218,11 @@ CASES = [
      "forum, Lena Varga met Peter Kovac.", FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-10", None)}),
     ("The previous conference was held in Glasgow. The conference opened on Monday. On the margins of the conference, "
      "Lena Varga met Peter Kovac.", FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-10", None)}),
-    # ... but "last week's summit", "the last summit of the year" are as often the one told: their place stays
-    # (review18 #10)
+    # ... but "last week's summit", "last month's forum" are as often the one told: their place stays (review18 #10)
     ("Last week's summit was held in Brussels. Lena Varga met Peter Kovac at the summit.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, None, "Brussels")}),
-    ("The last summit of the year took place in Lima. Lena Varga met Peter Kovac at the summit on Tuesday.", FRIDAY,
-     {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Lima")}),
+    ("Last month's forum took place in Lima. Lena Varga met Peter Kovac on the sidelines of the forum.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-05", "Lima")}),
     ("The Danube Assembly convened in Vienna in May. On Tuesday in Geneva, on the sidelines of the assembly of the "
      "World Health Organization, Lena Varga met Peter Kovac.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Geneva")}),

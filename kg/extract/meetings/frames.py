@@ -96,10 +96,10 @@ def _told_before(ctx: _Context, frame: Token) -> list[Token]:
 
 def _another_time(ctx: _Context, noun: Token) -> bool:
     """A gathering told as an earlier one: "the previous conference", "last year's forum", "the 2022 summit" (a year
-    not the article's). "The last summit of the year" and "last week's summit" are as often the one the article
-    tells (review18 #10): "last" alone counts only on a year, the period a recurring gathering comes round in."""
+    not the article's). "Last week's summit" is as often the one the article tells (review18 #10): on a possessive,
+    "last" alone counts only on a year, the period a recurring gathering comes round in."""
     year = str(ctx.article.date.year) if ctx.article.date else None
-    return told_as_earlier(noun) or any(
+    return told_as_earlier(noun, last=True) or any(
         c.dep_ == "poss" and told_as_earlier(c, last=c.lower_ == "year") or c.dep_ in {"nummod", "compound", "amod"}
         and c.like_num and len(c.text) == 4 and c.text != year for c in noun.children)
 
