@@ -41,8 +41,13 @@ def thing_name(name: str) -> bool:
 def courtesy_start(doc: Doc, start: int) -> int:
     """The first of the courtesy words and honours' styles right before a name ("Mr.", "Rt. Hon.", "Datuk Seri Dr"),
     or the name's start."""
-    while start > 0 and (doc[start - 1].text in COURTESY or style_before(doc, start) < start):
-        start = start - 1 if doc[start - 1].text in COURTESY else style_before(doc, start)
+    while start > 0:
+        if doc[start - 1].text in COURTESY:
+            start -= 1
+        elif (styled := style_before(doc, start)) < start:
+            start = styled
+        else:
+            break
     return start
 
 
@@ -200,6 +205,7 @@ def complement_start(doc: Doc, start: int, res: Resolution) -> int:
         if not (tok.is_title or tok.is_upper or tok.lower_ in NAME_JOINERS or res.key_at(j)):
             break
     return last
+
 
 def _place_words(doc: Doc, start: int, end: int, res: Resolution) -> bool:
     """doc[start:end] names a place no entity holds, by a place's noun at its end: "(Mayor of) Centar Municipality",

@@ -226,9 +226,7 @@ def _home_state(ctx: _Context) -> str | None:
     told = counts[state] >= _NAMED_OFTEN or any(
         ctx.key_of.get(t.i) == state and (t.dep_ == "poss" or t.dep_ in _TIES and t.head.lower_ in STATE_BODIES)
         for t in ctx.doc)
-    head = ctx.doc[0].text  # the dateline's capital, in capitals and often untagged ("WARSAW -")
-    dated = head.isupper() and state_of_capital(head.title()) == ctx.entity(state).code
-    return state if told or dated else None
+    return state if told or _capital_first(ctx) == state else None
 
 
 def _home_counts(ctx: _Context) -> Counter[str]:
@@ -239,10 +237,16 @@ def _home_counts(ctx: _Context) -> Counter[str]:
         if span.start not in named and ctx.kind(key) == Kind.PLACE \
                 and (code := state_of_capital(ctx.entity(key).name)) and (state := ctx.add_country(code)):
             named[span.start] = state
-    head = ctx.doc[0].text  # the dateline's capital, in capitals and often untagged ("WARSAW -")
-    if 0 not in named and head.isupper() and (code := state_of_capital(head.title())) and (state := ctx.add_country(code)):
+    if 0 not in named and (state := _capital_first(ctx)):
         named[0] = state
     return Counter(named.values())
+
+
+def _capital_first(ctx: _Context) -> str | None:
+    """The state whose capital opens the article in capitals: a dateline, often untagged ("WARSAW -")."""
+    head = ctx.doc[0].text
+    code = state_of_capital(head.title()) if head.isupper() else None
+    return ctx.add_country(code) if code else None
 
 
 def _top(counts: Counter[str], without: AbstractSet[str] = frozenset()) -> str | None:

@@ -218,7 +218,8 @@ def lead_holder(ctx: _Context, tok: Token) -> str | None:
             break
         key = ctx.root_of.get(t.i)
         if key and ctx.is_person(key) and t.dep_ in {"nsubj", "nsubjpass", "appos"} and key not in ctx.reporters \
-                and not ctx.later_namesake(key, first) and any(r.person == key and r.title and {tok.lower_, *words} <= set(r.title.lower().split())
+                and not ctx.later_namesake(key, first) \
+                and any(r.person == key and r.title and {tok.lower_, *words} <= set(r.title.lower().split())
                         for r in ctx.roles):
             return key
     return None
