@@ -43,7 +43,8 @@ def continued(ent: Span) -> Span:
     lowers = {t.lower_ for t in ent}
     if (members := members_body_end(doc, ent)) is not None:
         return Span(doc, ent.start, members, label="ORG")
-    if "of" in lowers and i < len(doc) and ent[-1].is_title and doc[i].is_title and doc[i].lower_ in TITLE_HEADS:
+    if len(ent) > 3 and [t.lower_ for t in ent[-3:-1]] == ["of", "the"] and ent[-1].is_title and i < len(doc) \
+            and doc[i].is_title and doc[i].lower_ in TITLE_HEADS:
         return Span(doc, ent.start, _post_end(doc, ent.start, i), label="ORG")
     if ent[-1].lower_ in _OPEN_ENDS:
         end = _capitalised_run(doc, i + 1 if i < len(doc) and doc[i].lower_ == "the" else i)
