@@ -198,6 +198,40 @@ CASES = [
      {(frozenset({"Mikko Laine", "Estonia"}), HELD, "2019-06-10", "Estonia"),
       (frozenset({"Mikko Laine", "Kadri Saar"}), Status.PLANNED, "2019-06-18", "Tartu"),
       (frozenset({"Mikko Laine", "Toomas Kask"}), Status.PLANNED, "2019-06-19", "Tallinn")}),
+    # a group counted past two with no names in its sentence ("the three leaders", "all three leaders", "the three
+    # men") is the article's cast of that count: the latest meeting told before with as many people, else the
+    # latest list of as many people (kg.extract.meetings.cast); not "three ministers from her party"
+    ("President Ana Lind hosted President Jan Berg and Prime Minister Ole Dahl at a summit in Riga on Monday. All "
+     "three leaders first met in Vilnius in 2017.",
+     {(frozenset({"Ana Lind", "Jan Berg", "Ole Dahl"}), HELD, "2019-06-10", "Riga"),
+      (frozenset({"Ana Lind", "Jan Berg", "Ole Dahl"}), HELD, "2017", "Vilnius")}),
+    ("Kenyan President Paul Ndege, Ugandan President John Okello and Tanzanian President Ali Hassan met in Arusha on "
+     "Monday. The three leaders last met in Kigali in 2017, when they signed the customs protocol.",
+     {(frozenset({"Paul Ndege", "John Okello", "Ali Hassan"}), HELD, "2019-06-10", "Arusha"),
+      (frozenset({"Paul Ndege", "John Okello", "Ali Hassan"}), HELD, "2017", "Kigali")}),
+    ("Mayor Ana Lind received Governor Jan Berg and Senator Ole Dahl at City Hall on Monday. The three men will meet "
+     "again in Bergen in August.",
+     {(frozenset({"Ana Lind", "Jan Berg", "Ole Dahl"}), HELD, "2019-06-10", "City Hall"),
+      (frozenset({"Ana Lind", "Jan Berg", "Ole Dahl"}), Status.PLANNED, "2019-08", "Bergen")}),
+    ("Opposition leaders Maria Costa, Jan Berg and Peter Otieno signed a joint letter on Monday. The three leaders "
+     "will meet President Paul Reed on Friday.",
+     {(frozenset({"Maria Costa", "Jan Berg", "Peter Otieno", "Paul Reed"}), Status.PLANNED, "2019-06-14", None)}),
+    ("President Ana Lind hosted President Jan Berg and Prime Minister Ole Dahl in Riga on Monday. Three ministers "
+     "from her party met Berg on Tuesday.",
+     {(frozenset({"Ana Lind", "Jan Berg", "Ole Dahl"}), HELD, "2019-06-10", "Riga")}),
+    # "both sides"/"the two sides" right after talks of more than two people are every side of those talks (a minister
+    # and three union leaders), not the last two named; after talks of two people of no state, those two
+    ("Health Minister Peter Otieno received the doctors' leaders Ruth Nankya, Juma Said and Daniel Kamau at his office "
+     "on Tuesday. The two sides will meet again next week to discuss allowances.",
+     {(frozenset({"Peter Otieno", "Ruth Nankya", "Juma Said", "Daniel Kamau"}), HELD, "2019-06-11", None),
+      (frozenset({"Peter Otieno", "Ruth Nankya", "Juma Said", "Daniel Kamau"}), Status.PLANNED, "2019-06-17", None)}),
+    ("Mayor Tomas Berg met taxi drivers' representatives Hana Novak, Rosa Lind and Lars Holm at City Hall on "
+     "Wednesday. Both sides said they would hold another meeting on Monday.",
+     {(frozenset({"Tomas Berg", "Hana Novak", "Rosa Lind", "Lars Holm"}), HELD, "2019-06-12", "City Hall"),
+      (frozenset({"Tomas Berg", "Hana Novak", "Rosa Lind", "Lars Holm"}), Status.PLANNED, "2019-06-17", None)}),
+    ("Labour Minister Ana Lind met union leader Jan Berg in Oslo on Monday. Both sides agreed to meet again on Friday.",
+     {(frozenset({"Ana Lind", "Jan Berg"}), HELD, "2019-06-10", "Oslo"),
+      (frozenset({"Ana Lind", "Jan Berg"}), Status.PLANNED, "2019-06-14", None)}),
 ]
 
 
