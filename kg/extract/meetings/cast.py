@@ -58,16 +58,3 @@ def _listed_before(ctx: _Context, tok: Token, want: int) -> set[str]:
             return keys
     return set()
 
-
-def told_cast(ctx: _Context, tok: Token, found: list[str], within: int = 2) -> set[str]:
-    """"Both sides agreed to meet again", "the two sides will meet on Thursday" after talks of more than two people
-    (a minister and three union leaders; two delegations with their members): every side of the latest meeting told
-    in that sentence or the `within` before, when the pair read otherwise (the last two named) is among them."""
-    here = ctx.sentence_of[tok.sent.start]
-    for m in reversed(ctx.told):
-        if here - ctx.sentence_of[m.trigger.sent.start] > within:
-            break
-        if m.trigger.i < tok.i and not m.partial:
-            cast = set(m.participants)
-            return cast if len(cast) > 2 and set(found) <= cast else set()
-    return set()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.cast import told_cast
 from kg.extract.meetings.forward import in_lead, named_after
 from kg.extract.meetings.lexicon import PAIR_MARKERS, PAIR_PLURALS, PLURAL_NOUNS, PLURAL_PRONOUNS, SIDE_NOUNS, STATE_GROUPS
 from kg.extract.meetings.records import STANDIN, _Context
@@ -72,10 +71,7 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
     if sides and (named := named_sides_before(ctx, tok)):  # "Kenya and Somalia have argued ... Both sides met"
         return named
     coordinated = _pair_before(ctx, tok, 2 if sides else 1)
-    told = sorted(_told_sides(ctx, tok, 5, pair=True))
-    found = coordinated or told
-    if sides and (cast := told_cast(ctx, tok, found)):  # "Both sides agreed to meet again" after talks of four
-        return cast
+    found = coordinated or sorted(_told_sides(ctx, tok, 5, pair=True))
     # "the two ministers" after a president and a prime minister were named: the pair of a meeting told who
     # hold the office, not the last pair (one titled with another office only; an untitled one may hold it)
     if _title_word(tok) and tok.tag_ == "NNS" and any(
@@ -99,9 +95,8 @@ def _plural(ctx: _Context, tok: Token) -> set[str]:
         if all(len(st) == 1 for st in states) and states[0] != states[1]:
             return states[0] | states[1]
         # ... but two of one state or of none ("Prime Minister A and opposition leader B have clashed for months.
-        # The two sides met"), coordinated just before or the sides of a meeting told ("A met union leader B on
-        # Monday. Both sides agreed to meet again"): the two people
-        return set(found) if (coordinated or found == told) and len({frozenset(st) for st in states}) == 1 else set()
+        # The two sides met"), coordinated just before: the two people
+        return set(found) if coordinated and len({frozenset(st) for st in states}) == 1 else set()
     return set(found)
 
 
