@@ -28,7 +28,7 @@ JOINED_VERBS = frozenset(_C["joined_verbs"])
 PLURALS = frozenset(_C["plurals"])
 _NOUN_HASHES = frozenset(get_string_id(word) for word in NOUNS)
 DEFINITE = frozenset(_C["definite"])
-NEAR = 3  # sentences from a group's last mention to a bare reference to it that stands for its leader
+NEAR = 40  # sentences from a group's last mention to a bare reference to it that stands for its leader
 
 
 @dataclass
