@@ -28,7 +28,8 @@ JOINED_VERBS = frozenset(_C["joined_verbs"])
 PLURALS = frozenset(_C["plurals"])
 _NOUN_HASHES = frozenset(get_string_id(word) for word in NOUNS)
 DEFINITE = frozenset(_C["definite"])
-NEAR = 40  # sentences from a group's last mention to a bare reference to it that stands for its leader
+NEAR = 40  # sentences from a group's last mention to a bare reference to it that stands for its leader (3 until
+# session 19, when most 'the delegation met Y' that readable texts missed were told further on than that)
 
 
 @dataclass
@@ -61,7 +62,8 @@ def crew_of(ctx: _Context, tok: Token) -> set[str]:
         if crew.members:
             return crew.sides()
         # "a delegation led by X ... the delegation met Y", "X heads the ADB team. The team will meet Y": a group
-        # told again, within a few sentences of its last mention, stands for who leads it
+        # told again stands for who leads it, however far on in the article (the article's cast: a delegation told
+        # in the lead meets its hosts paragraphs later)
         last = max((i for i, c in told.items() if c is crew and i < tok.i), default=None)
         if last is None or ctx.sentence_of[tok.sent.start] - ctx.sentence_of[ctx.doc[last].sent.start] > NEAR:
             return set()
