@@ -229,17 +229,6 @@ CASES = [
      "through Kenya. Exports rose by a fifth last year. Traders have complained of delays at the border. Officials "
      "blame the new customs software. On Tuesday the team met Finance Minister Ruth Nankya.",
      {(frozenset({"Peter Otieno", "Ruth Nankya"}), HELD, "2019-06-11", None)}),
-    # who leads a group told without "led by": the subject "at the head of" it, the person it is coordinated with
-    ("Trade Minister Ana Lind arrived in Nairobi on Monday at the head of a delegation of Swedish companies. On "
-     "Tuesday the delegation met President Paul Ndege.",
-     {(frozenset({"Ana Lind", "Paul Ndege"}), HELD, "2019-06-11", "Nairobi")}),
-    ("Trade Minister Ana Lind and a delegation of Swedish business leaders arrived in Nairobi on Monday. On Tuesday "
-     "the delegation met President Paul Ndege.",
-     {(frozenset({"Ana Lind", "Paul Ndege"}), HELD, "2019-06-11", "Nairobi")}),
-    ("Mayor Tomas Berg welcomed Mayor Hana Novak of Brno and a delegation of city officials to City Hall on Monday. "
-     "Consul General Peter Otieno will host a dinner for the delegation on Tuesday.",
-     {(frozenset({"Tomas Berg", "Hana Novak"}), HELD, "2019-06-10", "City Hall"),
-      (frozenset({"Hana Novak", "Peter Otieno"}), Status.PLANNED, "2019-06-18", None)}),
 ]
 
 

@@ -104,7 +104,7 @@ def _read(ctx: _Context) -> dict[int, Crew]:
         # "a delegation led by X"; "a delegation of the Y Association, led by X" (the parser hangs the
         # clause on the "of"/"from" object)
         heads = [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in _pobjs(p)]
-        leaders = _people(ctx, [o for h in heads for o in _led_by(h)]) | _leading(ctx, tok) | _heading(ctx, tok)
+        leaders = _people(ctx, [o for h in heads for o in _led_by(h)]) | _leading(ctx, tok)
         members = _people(ctx, _member_objects(tok)) - leaders
         # out is in text order; "the Chinese delegation" is no group whose leader answers for another state or body
         earlier = next((c for c in reversed(out.values()) if c.leaders and _fits(ctx, tok, c)), None)
@@ -128,20 +128,6 @@ def _leading(ctx: _Context, tok: Token) -> set[str]:
     subjects = [verb.head if s.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else s
                 for s in verb.children if s.dep_ == "nsubj"]
     return {k for s in subjects for c in _conjuncts(s) if (k := ctx.root_of.get(c.i)) and ctx.is_person(k)}
-
-
-def _heading(ctx: _Context, tok: Token) -> set[str]:
-    """"X arrived at the head of a delegation": the subject of the verb the "at the head of" hangs on; "X and a
-    delegation of officials arrived", "welcomed X and a delegation": the person a new group is coordinated with."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "head" \
-            and tok.head.head.head.lower_ == "at" and tok.head.head.head.head.pos_ in {"VERB", "AUX"}:
-        verb = tok.head.head.head.head
-        return {k for s in verb.children if s.dep_ == "nsubj" for c in _conjuncts(s)
-                if (k := ctx.root_of.get(c.i)) and ctx.is_person(k)}
-    if tok.dep_ == "conj" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) \
-            and (k := ctx.root_of.get(tok.head.i)) and ctx.is_person(k):
-        return {k}
-    return set()
 
 
 def _fits(ctx: _Context, tok: Token, crew: Crew) -> bool:
