@@ -23,7 +23,6 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.bodies import body_sides, names_body, office_body, owns_title, title_owners
 from kg.extract.meetings.collectives import region_bodies
-from kg.extract.meetings.cast import counted_cast
 from kg.extract.meetings.crews import company_states, crew_of
 from kg.extract.meetings.forward import count_of
 from kg.extract.meetings.parties import named_parties, told_parties, visitor
@@ -186,8 +185,6 @@ def _resolve_one(ctx: _Context, tok: Token, compound: bool) -> tuple[set[str], b
         return ({person} if person else set()), person is not None
     if office := counted_office(ctx, tok):  # "the three foreign ministers", "their foreign ministers"
         return office, True
-    if cast := counted_cast(ctx, tok):  # "The three ministers agreed to meet again": the three told before
-        return cast, True
     if low in PLURAL_PRONOUNS or low in PLURAL_NOUNS or _counted_pair(tok):
         found_all = _plural(ctx, tok) or region_bodies(ctx, tok) or told_parties(ctx, tok)  # "the two delegations"
         return found_all, bool(found_all)
