@@ -91,7 +91,8 @@ CASES = [
     # that capital (kg/extract/meetings/awaited.py), told with its day
     ("Indian Foreign Minister Anil Kapoor is due in Moscow on Friday, his ministry said.", WEDNESDAY,
      {(frozenset({"Anil Kapoor", "Russia"}), Status.PLANNED, "2019-11-22", "Moscow")}),
-    ("The Chinese special envoy, Liu Wenhao, is expected in Kyiv next month.", WEDNESDAY,
+    ("The Chinese special envoy, Liu Wenhao, is expected in Kyiv next month, though Beijing has not confirmed the "
+     "trip.", WEDNESDAY,
      {(frozenset({"Liu Wenhao", "Ukraine"}), Status.PLANNED, "2019-12", "Kyiv")}),
     ("Kenyan President Daniel Kamau accepted the invitation and is expected in Pretoria in March, though the date "
      "has not been confirmed.", WEDNESDAY,
@@ -103,6 +104,8 @@ CASES = [
     ("Indian Foreign Minister Anil Kapoor is due in Moscow on Friday for talks with Foreign Minister Oleg Smirnov.",
      WEDNESDAY, {(frozenset({"Anil Kapoor", "Oleg Smirnov"}), Status.PLANNED, "2019-11-22", "Moscow")}),
     ("The next round is due in Moscow in January.", WEDNESDAY, set()),
+    ("Finance Minister Anil Kapoor is due in Washington on Friday and has asked to meet Treasury Secretary Ruth Cole.",
+     WEDNESDAY, {(frozenset({"Anil Kapoor", "Ruth Cole"}), Status.PROPOSED, None, None)}),
     ("Cardinal Paul Haddad accepted an invitation to visit Beirut and is expected in Rome in the spring.", WEDNESDAY,
      {(frozenset({"Paul Haddad", "Lebanon"}), Status.PROPOSED, None, "Beirut")}),
     ("Russian Foreign Minister Oleg Smirnov is expected in Moscow on Friday.", WEDNESDAY, set()),

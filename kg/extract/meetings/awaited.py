@@ -2,14 +2,14 @@
 due in Reykjavik on Monday" - a visit to the state of the capital (or the country) named, as "X will travel to Moscow"
 is. A clause that names what the stay is for ("is due in Ottawa for talks with Y", "is expected in Beirut to meet Y")
 is told by the words of its meeting, not here; nor is a meeting noun awaited ("a seventh round is due in Seoul"), nor
-a stay the sentence tells already."""
+a stay another verb of the lexicon in the sentence tells."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from kg.extract.meetings.arguments import _resolve_arg
 from kg.extract.meetings.finish import _finish
-from kg.extract.meetings.lexicon import AWAITED_WORDS, NOUNS, VISIT
+from kg.extract.meetings.lexicon import AWAITED_WORDS, NOUNS, VERBS, VISIT
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.status import _status
 from kg.extract.meetings.syntax import _pobjs, _subjects
@@ -27,8 +27,11 @@ def awaited_visit(ctx: _Context, verb: Token) -> _Mention | None:
     places = [o for c in holder.children if c.dep_ == "prep" and c.lower_ == "in" for o in _pobjs(c)]
     if not places or _purpose_told(verb) or _purpose_told(holder):
         return None
-    if any(m.trigger.sent.start == verb.sent.start for m in ctx.told):
-        return None  # "accepted an invitation to visit the Vatican, and is expected in Rome": the visit told again
+    if any(t.i != verb.i and t.pos_ == "VERB" and lemma(t).lower() in VERBS for t in verb.sent):
+        # "accepted an invitation to visit the Vatican, and is expected in Rome", "is due in Washington and has asked
+        # to meet X": the stay told by another verb of the lexicon in the sentence (not "though Beijing has not
+        # confirmed the trip": the stay awaited, named again)
+        return None
     participants: set[str] = set()
     partial = False
     for subject in _subjects(verb):
