@@ -46,10 +46,9 @@ def awaited_visit(ctx: _Context, verb: Token) -> _Mention | None:
     place, participants = _visit_host(ctx, places, None, participants)
     if not any(ctx.kind(k) == Kind.COUNTRY for k in participants) and len(people) == 1 and place \
             and ctx.kind(place) == Kind.PLACE and not ctx.states_of(people[0]) \
-            and (code := state_of_capital(ctx.entity(place).name)):
+            and (code := state_of_capital(ctx.entity(place).name)) and (host := ctx.add_country(code)):
         # "Mehra is due in Moscow", his state untold by his titles: awaited in a capital is news of a visitor, where a
         # traveller's "returned to Moscow" may be going home
-        host = ctx.add_country(code)
         participants = participants | {host}
         ctx.groups.add(host)  # as _visit_host marks the state visited
     if not any(ctx.kind(k) == Kind.COUNTRY for k in participants):
