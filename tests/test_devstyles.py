@@ -228,9 +228,12 @@ from .conftest import DEV_STYLES
 # so that rules can read what failed there), at daef5cc's code, truncated: people 0.950 (2967/198/111), organizations
 # 0.773 (1971/625/530), countries 0.963 (1244/41/52), titles 0.905 (2605/162/384), quotes 0.892 (1509/132/230), meetings
 # 0.519 (1268/697/1651), pairs 0.549 (1903/636/2486).
+# meetings 0.519 -> 0.520 (1268/697/1651 -> 1272/696/1647), pairs 0.549 -> 0.550 (1903/636/2486 -> 1907/635/2482): a
+# visitor awaited in a capital ("X is due in Moscow", "X is expected in Kyiv"), a courtesy call no phone call, the
+# states of "the first visit to B by a(n) A office since YEAR" (meetfind19).
 FLOORS = {
     "people": 0.950, "organizations": 0.773, "countries": 0.963, "titles": 0.905, "quotes": 0.892,
-    "meetings": 0.519, "pairs": 0.549,
+    "meetings": 0.520, "pairs": 0.550,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -339,7 +342,8 @@ FLOORS = {
 # merged (mend18 with sidesout18): the lower floors until measured together; builds vary by one
 # 833/1097 (0.7593), 801/1097 (0.7301) at the end of session 18 (3d07bd8)
 # 955/1268 (0.7531), 917/1268 (0.7231) on the 354 texts (xc_*, xd_*, xe_* moved in from the hold-out, session 19)
-ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.723}
+# 958/1272 (0.7531), 923/1272 (0.7256) with meetfind19's awaited visits and first-since states
+ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.725}
 
 
 @pytest.fixture(scope="module")
