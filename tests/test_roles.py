@@ -40,6 +40,13 @@ CASES = [
     ("The spokesman of Prime Minister Omar Haddad, Lina Farouk, said the talks would resume.",
      ("Omar Haddad", "Prime Minister", None)),
     ("The senior adviser of President Tomas Berg met the press on Monday.", ("Tomas Berg", "President", None)),
+    # ... and "to"/"for" before the owner's own capitalised title (review18 #5): the aide's title stays the aide's
+    ("The national security adviser to President Alma Reyes, Tomas Lind, met the envoy in Vienna on Thursday.",
+     ("Alma Reyes", "President", None)),
+    ("A spokesman for Prime Minister Idris Kamara, Sam Okoro, said the talks had been useful.",
+     ("Idris Kamara", "Prime Minister", None)),
+    ("Senior aide to Chancellor Greta Vogel Paul Marten flew to Paris on Monday.",
+     ("Greta Vogel", "Chancellor", None)),
     # a title with its complement ("to X", "for X") before the name
     ("Chinese Vice Foreign Minister Wu Daiwei met with the Japanese ambassador to China Anami Koreshige.",
      ("Anami Koreshige", "ambassador to China", "Japan")),
@@ -62,6 +69,11 @@ CASES = [
     ("Talks were led by the former head of the Ulster Bank, Claire Dunmore, last year.",
      ("Claire Dunmore", "former head", "Ulster Bank")),
     ("The envoy to Sudan, Marta Lindqvist, arrived on Monday.", ("Marta Lindqvist", "envoy", "Sudan")),
+    # a capitalised title's complement the parse leaves out, and a member's seat in a body (review18 #6)
+    ("The Deputy Leader of the Opposition, Julian Robinson, met the governor in Kingston on Tuesday.",
+     ("Julian Robinson", "Deputy Leader of the Opposition", None)),
+    ("The bill was opposed by the Member of Parliament for St Andrew North, Colin Ferris, who called it rushed.",
+     ("Colin Ferris", "Member of Parliament", "Parliament")),
     ("The chairman of the Red Cross, Italian President Sergio Bellini, said the convoy had left.",
      ("Sergio Bellini", "chairman", "Red Cross")),
     # a fronted "as" phrase gives the subject's title
