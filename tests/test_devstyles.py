@@ -224,9 +224,13 @@ from .conftest import DEV_STYLES
 # end of session 18, all writers' steps on the 306 texts (3d07bd8, truncated; two builds byte-identical): people 0.951
 # (2588/169/92), organizations 0.778 (1711/524/452), countries 0.961 (1048/35/48), titles 0.908 (2279/134/323), quotes
 # 0.901 (1270/101/178), meetings 0.525 (1097/590/1392), pairs 0.560 (1666/552/2059).
+# 354 texts (session 19: the eighteenth session's hold-out batches xc_*, xd_*, xe_*, measured once unseen, moved here
+# so that rules can read what failed there), at daef5cc's code, truncated: people 0.950 (2967/198/111), organizations
+# 0.773 (1971/625/530), countries 0.963 (1244/41/52), titles 0.905 (2605/162/384), quotes 0.892 (1509/132/230), meetings
+# 0.519 (1268/697/1651), pairs 0.549 (1903/636/2486).
 FLOORS = {
-    "people": 0.951, "organizations": 0.778, "countries": 0.961, "titles": 0.908, "quotes": 0.901,
-    "meetings": 0.525, "pairs": 0.560,
+    "people": 0.950, "organizations": 0.773, "countries": 0.963, "titles": 0.905, "quotes": 0.892,
+    "meetings": 0.519, "pairs": 0.549,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -334,7 +338,8 @@ FLOORS = {
 # (the share falls while the count rises)
 # merged (mend18 with sidesout18): the lower floors until measured together; builds vary by one
 # 833/1097 (0.7593), 801/1097 (0.7301) at the end of session 18 (3d07bd8)
-ACCURACY_FLOORS = {"meeting_date": 0.759, "meeting_place": 0.730}
+# 955/1268 (0.7531), 917/1268 (0.7231) on the 354 texts (xc_*, xd_*, xe_* moved in from the hold-out, session 19)
+ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.723}
 
 
 @pytest.fixture(scope="module")
