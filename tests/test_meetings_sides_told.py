@@ -192,6 +192,19 @@ CASES = [
      "President Daniel Kamau on Tuesday. He is also scheduled to meet Energy Minister Peter Otieno on Wednesday.",
      {(frozenset({"Lars Holm", "Daniel Kamau"}), Status.PLANNED, "2019-06-18", "Nairobi"),
       (frozenset({"Lars Holm", "Peter Otieno"}), Status.PLANNED, "2019-06-19", None)}),
+    # ... of two holders of the same title, the one named before the titled subject ("the foreign minister" is not
+    # the foreign minister named after it as its object; review18 #8)
+    ("Ghanaian Foreign Minister Kofi Mensah arrived in Ankara on Monday. The foreign minister held talks with Turkish "
+     "Foreign Minister Emre Yildiz on Tuesday. He will meet President Cem Aydin on Wednesday.",
+     {(frozenset({"Kofi Mensah", "Emre Yildiz"}), HELD, "2019-06-11", "Ankara"),
+      (frozenset({"Kofi Mensah", "Cem Aydin"}), Status.PLANNED, "2019-06-19", None)}),
+    ("Chilean Trade Minister Jose Vidal landed in Lima on Monday. On Tuesday the trade minister met Peruvian Trade "
+     "Minister Jorge Quispe. He is due to meet President Ana Flores on Thursday.",
+     {(frozenset({"Jose Vidal", "Jorge Quispe"}), HELD, "2019-06-11", "Lima"),
+      (frozenset({"Jose Vidal", "Ana Flores"}), Status.PLANNED, "2019-06-20", None)}),
+    ("The Estonian prime minister, Kaja Tamm, flew to Riga on Sunday. The prime minister met Latvian Prime Minister "
+     "Arturs Ozols on Monday.",
+     {(frozenset({"Kaja Tamm", "Arturs Ozols"}), HELD, "2019-06-10", "Riga")}),
     ("Finnish President Mikko Laine began a state visit to Estonia on Monday. On Tuesday the visitor will be in "
      "Tartu, where Mayor Kadri Saar is expected to host him. He will then meet Prime Minister Toomas Kask in Tallinn "
      "on Wednesday.",
