@@ -192,6 +192,17 @@ CASES = [
      "President Daniel Kamau on Tuesday. He is also scheduled to meet Energy Minister Peter Otieno on Wednesday.",
      {(frozenset({"Lars Holm", "Daniel Kamau"}), Status.PLANNED, "2019-06-18", "Nairobi"),
       (frozenset({"Lars Holm", "Peter Otieno"}), Status.PLANNED, "2019-06-19", None)}),
+    # "the visitor", "the guest" after an arrival told as no meeting: the one who arrived, as the subject of a passive
+    # reception too, and the pronoun after it (review18 #9)
+    ("Prime Minister Ravi Sharma arrived in Rome on Thursday. The visitor was welcomed by President Carlo Bianchi at "
+     "the Quirinale. He later met Prime Minister Luca Ferri.",
+     {(frozenset({"Ravi Sharma", "Carlo Bianchi"}), HELD, "2019-06-13", "Quirinale"),
+      (frozenset({"Ravi Sharma", "Luca Ferri"}), HELD, "2019-06-13", "Quirinale")}),
+    ("Chancellor Petra Lang landed in Oslo on Monday. The guest was received by Prime Minister Jonas Berg at his "
+     "residence.",
+     {(frozenset({"Petra Lang", "Jonas Berg"}), HELD, "2019-06-10", "Oslo")}),
+    ("President Ali Haidari flew to Baku on Sunday. On Monday the visitor held talks with President Elnur Mammadov.",
+     {(frozenset({"Ali Haidari", "Elnur Mammadov"}), HELD, "2019-06-10", "Baku")}),
     # ... of two holders of the same title, the one named before the titled subject ("the foreign minister" is not
     # the foreign minister named after it as its object; review18 #8)
     ("Ghanaian Foreign Minister Kofi Mensah arrived in Ankara on Monday. The foreign minister held talks with Turkish "
