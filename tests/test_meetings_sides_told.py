@@ -113,6 +113,14 @@ CASES = [
     ("Ghana's Finance Minister Kwame Mensah and Energy Minister Ama Owusu arrived in Abuja on Sunday. The Ghanaian "
      "ministers held talks with President Musa Bello on Monday.",
      {(frozenset({"Ama Owusu", "Kwame Mensah", "Musa Bello"}), HELD, "2019-06-10", "Abuja")}),
+    # ... however the parser hung the second name (in apposition to the first title, or the first name on the second's
+    # name), and a portfolio's word before the title (review18 #11)
+    ("Ghanaian Trade Minister Kofi Tahir Owusu and Finance Minister Kwame Ofori-Darko flew to Abuja on Sunday. The "
+     "Ghanaian ministers met Nigerian Vice President Sani Bala on Monday.",
+     {(frozenset({"Kofi Tahir Owusu", "Kwame Ofori-Darko", "Sani Bala"}), HELD, "2019-06-10", "Abuja")}),
+    ("Chile's Mining Minister Rosa Vidal and Energy Minister Luis Araya arrived in Lima on Sunday. The Chilean "
+     "ministers met President Jorge Quispe on Monday.",
+     {(frozenset({"Rosa Vidal", "Luis Araya", "Jorge Quispe"}), HELD, "2019-06-10", "Lima")}),
     ("Foreign Minister Ana Silva welcomed Kenyan Trade Minister Grace Wanjiru in Lisbon on Monday. On Tuesday the Kenyan "
      "ministers met Prime Minister Luis Moreira.",
      {(frozenset({"Ana Silva", "Grace Wanjiru"}), HELD, "2019-06-10", "Lisbon"),

@@ -56,6 +56,10 @@ CASES = [
      ("Celso Amorim", "Foreign Minister", "Brazil")),
     ("Stephen Biegun met his South Korean counterpart Cho Tae Yong on Monday.",
      ("Cho Tae Yong", None, "South Korea")),
+    # a portfolio's word before a capitalised title, and the state before it
+    ("Chile's Mining Minister Rosa Vidal arrived in Lima on Sunday.", ("Rosa Vidal", "Mining Minister", "Chile")),
+    ("Kenyan Fisheries Minister Aisha Juma met the traders on Monday.",
+     ("Aisha Juma", "Fisheries Minister", "Kenya")),
     # the plain constructions stay
     ("U.S. President Donald Trump met North Korean leader Kim Jong Un.",
      ("Kim Jong Un", "leader", "North Korea")),
