@@ -200,6 +200,15 @@ CASES = [
      "President Daniel Kamau on Tuesday. He is also scheduled to meet Energy Minister Peter Otieno on Wednesday.",
      {(frozenset({"Lars Holm", "Daniel Kamau"}), Status.PLANNED, "2019-06-18", "Nairobi"),
       (frozenset({"Lars Holm", "Peter Otieno"}), Status.PLANNED, "2019-06-19", None)}),
+    # "Ahead of X," a time framed by another event, no plan: a past "met" stays held; a second title's name after
+    # "and", the title hung on the verb by the parser, is met too (review18 #15)
+    ("Ahead of the court ruling, Prime Minister Ann Cole met the Leader of the Opposition, Tom Reyes, and the Attorney "
+     "General, Bo Lind.",
+     {(frozenset({"Ann Cole", "Tom Reyes", "Bo Lind"}), HELD, "2019-06-14", None)}),
+    ("Ahead of the summit, President Ana Flores met Foreign Minister Jorge Quispe in Lima on Monday.",
+     {(frozenset({"Ana Flores", "Jorge Quispe"}), HELD, "2019-06-10", "Lima")}),
+    ("Ahead of the summit, President Ana Flores will meet Foreign Minister Jorge Quispe in Lima on Monday.",
+     {(frozenset({"Ana Flores", "Jorge Quispe"}), Status.PLANNED, "2019-06-17", "Lima")}),
     # "the visitor", "the guest" after an arrival told as no meeting: the one who arrived, as the subject of a passive
     # reception too, and the pronoun after it (review18 #9)
     ("Prime Minister Ravi Sharma arrived in Rome on Thursday. The visitor was welcomed by President Carlo Bianchi at "
