@@ -21,7 +21,7 @@ from kg.extract.titles import (
 )
 from kg.nlp import lemma
 from kg.nlp.components import POSSESSIVE
-from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS
+from kg.nlp.lexicon import HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, common_nouns
 from kg.resolve.document import Resolution, implied_country
 from kg.records import Entity, Kind
 
@@ -131,10 +131,17 @@ def title_before_comma(doc: Doc, span: Span, key: str, res: Seen) -> Found | Non
     Leader of the Opposition, X": 'Leader of the Opposition', not 'Leader')."""
     parsed = _parsed_before_comma(doc, span, key, res)
     run = _capitalised_before(doc, span, key, res) if parsed is None or parsed.head.is_title else None
-    if parsed is None or run is not None and run.title and parsed.title \
-            and run.title.startswith(parsed.title) and len(run.title) > len(parsed.title):
+    if parsed is None or run is not None and run.title and parsed.title and run.title.startswith(parsed.title) \
+            and len(run.title) > len(parsed.title) and _bare_complement(doc, parsed.head.i + 1, span.start, res):
         return run
     return parsed
+
+
+def _bare_complement(doc: Doc, start: int, end: int, res: Seen) -> bool:
+    """The words between a title and the comma before a name complete the title as a name of its own ("of the
+    Opposition"): no entity, no portfolio's word ("of Trade and Industry"), no place's noun ("of Shaanxi Province")."""
+    return all(res.key_at(t.i) is None and t.text not in PORTFOLIO_WORDS and common_nouns().get(t.lower_) != "location"
+               for t in doc[start:end])
 
 
 def _parsed_before_comma(doc: Doc, span: Span, key: str, res: Seen) -> Found | None:
