@@ -118,3 +118,15 @@ def test_role_constructions(nlp, text, expected):
 def test_no_office(nlp, text):
     assert all(title is None or title.lower() not in {"president"} for _, title, _ in _roles(nlp, text)) \
         and not any(org for _, title, org in _roles(nlp, text) if title is None)
+
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # the title an opening gerund meets is not the subject's, who is named after it (ptq18's note)
+    ("After meeting the President, Tom Varga, who leads the mission, flew home.", "Tom Varga", None),
+    ("Before meeting the Foreign Minister, Ana Silva, who chairs the panel, visited the port.", "Ana Silva", None),
+    # ... where the main verb has a subject of its own, the name is the title's
+    ("After meeting the President, Tom Varga, the envoy flew home.", "Tom Varga", "President"),
+])
+def test_the_object_of_an_opening_gerund_is_not_the_subjects_title(nlp, text, person, title):
+    assert {t for name, t, _ in _roles(nlp, text) if name == person} <= {title}

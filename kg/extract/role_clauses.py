@@ -129,12 +129,30 @@ def title_before_comma(doc: Doc, span: Span, key: str, res: Seen) -> Found | Non
     President, Thein Sein"; "the former mayor of Antananarivo, Andry Rajoelina"; "the envoy to Sudan, X"); a
     capitalised title's run before the comma however the parser hung it, and its complement the parse left out ("The
     Leader of the Opposition, X": 'Leader of the Opposition', not 'Leader')."""
+    if span.root.dep_ == "appos" and _gerund_object(span.root.head):
+        return None
     parsed = _parsed_before_comma(doc, span, key, res)
     run = _capitalised_before(doc, span, key, res) if parsed is None or parsed.head.is_title else None
     if parsed is None or run is not None and run.title and parsed.title and run.title.startswith(parsed.title) \
             and len(run.title) > len(parsed.title) and _bare_complement(doc, parsed.head.i + 1, span.start, res):
         return run
     return parsed
+
+
+def _gerund_object(head: Token) -> bool:
+    """"After meeting the President, X, who leads the mission, flew home": the title the parser made the subject of
+    the main verb is the object of the opening gerund, which has none ("After meeting" whom?); the name is the subject
+    (a subject of its own after the name, "..., X, the envoy flew home", keeps the apposition)."""
+    gerund = head.head
+    if head.dep_ == "dobj" and gerund.tag_ == "VBG" and gerund.dep_ in {"pcomp", "advcl"}:
+        verb = gerund.head.head if gerund.dep_ == "pcomp" else gerund.head  # the main verb: has it a subject?
+        return verb.i > head.i and verb.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    if head.dep_ != "nsubj" or head.head.i < head.i:
+        return False
+    opening = [c for c in head.head.children if c.dep_ in {"prep", "advcl"} and c.i < head.i]
+    return any(v.tag_ == "VBG" and not any(o.dep_ == "dobj" for o in v.children)
+               for c in opening for v in (c, *c.children) if v.dep_ in {"pcomp", "advcl"})
 
 
 def _bare_complement(doc: Doc, start: int, end: int, res: Seen) -> bool:
