@@ -200,6 +200,12 @@ CASES = [
      "President Daniel Kamau on Tuesday. He is also scheduled to meet Energy Minister Peter Otieno on Wednesday.",
      {(frozenset({"Lars Holm", "Daniel Kamau"}), Status.PLANNED, "2019-06-18", "Nairobi"),
       (frozenset({"Lars Holm", "Peter Otieno"}), Status.PLANNED, "2019-06-19", None)}),
+    # "met the heads of two unions on Tuesday, A and B": the names of a plural office met, past the verb's adjunct
+    # (mend18's note)
+    ("Labour Minister Ruth Adler met the heads of two unions on Tuesday, Ann Kolar and Ben Tamas.",
+     {(frozenset({"Ruth Adler", "Ann Kolar", "Ben Tamas"}), HELD, "2019-06-11", None)}),
+    ("President Ana Flores met two ministers on Friday, Jorge Quispe and Rosa Vidal.",
+     {(frozenset({"Ana Flores", "Jorge Quispe", "Rosa Vidal"}), HELD, "2019-06-14", None)}),
     # "Ahead of X," a time framed by another event, no plan: a past "met" stays held; a second title's name after
     # "and", the title hung on the verb by the parser, is met too (review18 #15)
     ("Ahead of the court ruling, Prime Minister Ann Cole met the Leader of the Opposition, Tom Reyes, and the Attorney "

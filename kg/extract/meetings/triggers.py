@@ -200,6 +200,12 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     stray += [c for c in verb.children if c.dep_ in STRAY_DEPS and c.i > verb.i and c.pos_ == "PROPN"
               and (k := ctx.root_of.get(c.i)) and ctx.is_person(k) and not any(
                   t.text in {",", ";"} for t in verb.doc[verb.i:c.left_edge.i])]
+    # "met the heads of two unions on Tuesday, A and B": the names a plural office met is told by, past a comma and
+    # hung on the verb by the parser
+    if any(o.tag_ == "NNS" and _title_word(o) for o in objects):
+        stray += [c for c in verb.children if c.dep_ in STRAY_DEPS and c.i > max(o.i for o in objects)
+                  and verb.doc[c.left_edge.i - 1].text == "," and all(
+                      (k := ctx.root_of.get(x.i)) and ctx.is_person(k) for x in _conjuncts(c))]
     for arg in subjects + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)] + stray:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
