@@ -99,6 +99,9 @@ CASES = [
     # a title given earlier by an unnamed speaker, then the name
     ("A Kremlin spokesman described the talks as useful. Ivan Sorokin said the leaders would speak again.",
      ("Ivan Sorokin", "spokesman", "Kremlin")),
+    # religious and civic heads before a name (ptq18's note)
+    ("Grand Mufti Ahmed Haddad met the envoy in Beirut on Tuesday.", ("Ahmed Haddad", "Mufti", None)),
+    ("Convenor Rita Mensah said the coalition would march on Friday.", ("Rita Mensah", "Convenor", None)),
     # titles of other languages that English news keeps
     ("Irish Taoiseach Leo Varadkar met German Chancellor Olaf Scholz in Berlin on Monday.",
      ("Leo Varadkar", "Taoiseach", "Ireland")),
