@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.api import make_engine
 from kg.ingest import Skipped, read_inputs
 from kg.pipeline import BuildResult, build
 from kg.rdf.export import write_turtle
@@ -22,6 +23,7 @@ DEV_STYLES = DATA / "dev_styles"  # our invented texts in other outlets' styles,
 BENCH = DATA / "bench"
 SEED = EVAL / "articles" / "000_d30bdd079e06602b.txt"
 SEED_DATE = dt.date(2019, 1, 18)
+JOBS = 2  # CI's two cores for the large set; the graph does not depend on the number of jobs (tests/test_parallel.py)
 
 
 def dev_articles(root: Path = EVAL) -> list[Article]:
@@ -54,16 +56,21 @@ def seed_ttl(seed_build: BuildResult, tmp_path_factory: pytest.TempPathFactory) 
 
 
 @pytest.fixture(scope="session")
-def dev_ttl(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    result = build(dev_articles())
+def dev_build() -> BuildResult:
+    """The 33 dev articles as one corpus, built once (tests/test_devset.py scores it, tests/test_corpus.py reads it)."""
+    return build(dev_articles())
+
+
+@pytest.fixture(scope="session")
+def dev_ttl(dev_build: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("dev") / "graph.ttl"
-    write_turtle(result.graph.graph, path)
+    write_turtle(dev_build.graph.graph, path)
     return path
 
 
 @pytest.fixture(scope="session")
 def dev_styles_ttl(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    result = build(dev_articles(DEV_STYLES))
+    result = build(dev_articles(DEV_STYLES), engine=make_engine(JOBS))
     path = tmp_path_factory.mktemp("dev_styles") / "graph.ttl"
     write_turtle(result.graph.graph, path)
     return path

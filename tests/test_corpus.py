@@ -225,11 +225,6 @@ def test_meetings_of_one_article_or_without_dates_stay_apart() -> None:
 
 
 # ------------------------------------------------------------------------------ the dev set as one corpus
-@pytest.fixture(scope="module")
-def dev_build() -> BuildResult:
-    return build(dev_articles())
-
-
 FIRST_13 = [p for p in sorted((EVAL / "gold").glob("*.json")) if int(p.name.split("_", 1)[0]) < 50]
 
 
