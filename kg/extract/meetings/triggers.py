@@ -190,7 +190,7 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     stray = [c for c in verb.children if c.dep_ == "conj" and (objects or with_args) and any(
         x.dep_ == "cc" for x in verb.children) and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children) and (
         c.pos_ == "PROPN" and (k := ctx.root_of.get(c.i)) and ctx.is_person(k)
-        or c.pos_ in {"NOUN", "PROPN"} and _title_word(c) and any(a.dep_ == "appos" and (n := ctx.root_of.get(a.i)) and ctx.is_person(n)
+        or c.pos_ in {"NOUN", "PROPN"} and _title_word(c) and not _dated_after(verb, c) and any(a.dep_ == "appos" and (n := ctx.root_of.get(a.i)) and ctx.is_person(n)
                                                       for a in c.children))]
     # "met ..., hosted by X", "talked, mediated by X": who hosts or mediates takes part
     stray += [o for c in verb.children if c.dep_ in {"advcl", "acl"} and lemma(c).lower() in ROLE_VERBS
@@ -224,6 +224,13 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     mention.apart = apart_sides(ctx, verb, subjects, objects + [p for w in with_args for p in _pobjs(w)],
                                 mention.participants)
     return mention
+
+
+def _dated_after(verb: Token, conj: Token) -> bool:
+    """"met A on 18 January, and B on 19 January": a date hung on the verb after a second counterpart is its own
+    meeting's."""
+    return any(c.dep_ == "prep" and c.i > conj.i and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+               for c in verb.children)
 
 
 def _resumption(ctx: _Context, verb: Token) -> _Mention | None:
