@@ -226,10 +226,8 @@ class _Context:
                       and title.endswith(r.title.lower().split()[-1]) or r.title and r.title.lower() in title}
         if not people and "-" in title:
             return self.titled(title.split("-")[0])
-        offices = {r.title.lower() for r in roles if r.person in people and r.title and (
-            r.title.lower() == title or r.title.lower().endswith(" " + title))}
-        if len(people) > 1 and before is not None and len(offices) == 1:  # holders of one office: the one named in
-            here = self.sentence_of[self.doc[before].sent.start]  # the sentence or the two before, not long ago
+        if len(people) > 1 and before is not None:  # the one named in the sentence or the two before, not long ago
+            here = self.sentence_of[self.doc[before].sent.start]
             people = {p for p in people if any(k == p and s.start < before and here - self.sentence_of[
                 s.sent.start] <= _NAMED_BEFORE for s, k in self.res.spans)}
         return people.pop() if len(people) == 1 else None
