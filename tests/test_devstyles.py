@@ -231,9 +231,14 @@ from .conftest import DEV_STYLES
 # orgs19 (acronyms before a meeting's noun, bodies opening a meeting's name, a person after a title's body, outlets
 # told in two or three words, cut post titles and fields, body heads no person's), truncated: people 0.951
 # (2969/192/109), organizations 0.779 (1988/611/513), titles 0.906 (2607/158/382); the others held.
+# mend19 (review18's open findings: an aide's owner titled 'to'/'for', a title's bare complement, a member's seat, the
+# name after an office's owner, the titled subject of two same-titled people, the visitor after an arrival, a state's
+# ministers however parsed, 'Ahead of', a plural office's names past a comma, the last X of the year), merged with
+# orgs19, truncated: meetings 0.519 -> 0.522 (1268/696/1651 -> 1278/695/1641), pairs 0.549 -> 0.552 (1904/634/2485 ->
+# 1917/639/2472), quotes 0.892 -> 0.893 (1509/132/230 -> 1510/132/229), titles 2607/158/382 -> 2610/158/379.
 FLOORS = {
-    "people": 0.951, "organizations": 0.779, "countries": 0.963, "titles": 0.906, "quotes": 0.892,
-    "meetings": 0.519, "pairs": 0.549,
+    "people": 0.951, "organizations": 0.779, "countries": 0.963, "titles": 0.906, "quotes": 0.893,
+    "meetings": 0.522, "pairs": 0.552,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
