@@ -231,14 +231,20 @@ from .conftest import DEV_STYLES
 # orgs19 (acronyms before a meeting's noun, bodies opening a meeting's name, a person after a title's body, outlets
 # told in two or three words, cut post titles and fields, body heads no person's), truncated: people 0.951
 # (2969/192/109), organizations 0.779 (1988/611/513), titles 0.906 (2607/158/382); the others held.
+# meetings 0.519 -> 0.520 (1268/697/1651 -> 1272/696/1647), pairs 0.549 -> 0.550 (1903/636/2486 -> 1907/635/2482): a
+# visitor awaited in a capital ("X is due in Moscow", "X is expected in Kyiv"), a courtesy call no phone call, the
+# states of "the first visit to B by a(n) A office since YEAR" (meetfind19, before orgs19's steps).
+# meetcast19 (a led group told again further on is the article's one led group), with orgs19, before meetfind19's
+# steps: meetings 1268/696/1651 -> 1269/696/1650, pairs 1904/634/2485 -> 1907/636/2482; floors held.
 # mend19 (review18's open findings: an aide's owner titled 'to'/'for', a title's bare complement, a member's seat, the
 # name after an office's owner, the titled subject of two same-titled people, the visitor after an arrival, a state's
 # ministers however parsed, 'Ahead of', a plural office's names past a comma, the last X of the year), merged with
 # orgs19, truncated: meetings 0.519 -> 0.522 (1268/696/1651 -> 1278/695/1641), pairs 0.549 -> 0.552 (1904/634/2485 ->
 # 1917/639/2472), quotes 0.892 -> 0.893 (1509/132/230 -> 1510/132/229), titles 2607/158/382 -> 2610/158/379.
+# merged (mend19 with meetfind19, meetcast19, ptq19): main's floors until measured together
 FLOORS = {
-    "people": 0.951, "organizations": 0.779, "countries": 0.963, "titles": 0.906, "quotes": 0.893,
-    "meetings": 0.522, "pairs": 0.552,
+    "people": 0.951, "organizations": 0.779, "countries": 0.963, "titles": 0.906, "quotes": 0.892,
+    "meetings": 0.520, "pairs": 0.550,
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -347,7 +353,8 @@ FLOORS = {
 # merged (mend18 with sidesout18): the lower floors until measured together; builds vary by one
 # 833/1097 (0.7593), 801/1097 (0.7301) at the end of session 18 (3d07bd8)
 # 955/1268 (0.7531), 917/1268 (0.7231) on the 354 texts (xc_*, xd_*, xe_* moved in from the hold-out, session 19)
-ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.723}
+# 958/1272 (0.7531), 923/1272 (0.7256) with meetfind19's awaited visits and first-since states
+ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.725}
 
 
 @pytest.fixture(scope="module")

@@ -245,6 +245,16 @@ CASES = [
      {(frozenset({"Mikko Laine", "Estonia"}), HELD, "2019-06-10", "Estonia"),
       (frozenset({"Mikko Laine", "Kadri Saar"}), Status.PLANNED, "2019-06-18", "Tartu"),
       (frozenset({"Mikko Laine", "Toomas Kask"}), Status.PLANNED, "2019-06-19", "Tallinn")}),
+    # a group told again stands for who leads it however far in the article from its last mention (crews.NEAR)
+    ("A delegation of the Danish parliament headed by Deputy Speaker Ole Dahl arrived in Oslo on Monday. Speaker Ana "
+     "Lind said relations were excellent. She praised the Danish fishing fleet. Dahl thanked her for the welcome. He "
+     "said Denmark wanted more trade. Fisheries have long been a concern. The Danish delegation is scheduled to meet "
+     "Prime Minister Jan Berg next Wednesday.",
+     {(frozenset({"Ole Dahl", "Jan Berg"}), Status.PLANNED, "2019-06-19", None)}),
+    ("A Kenyan trade team led by Trade Minister Peter Otieno arrived in Kampala on Sunday. Uganda buys much of its fuel "
+     "through Kenya. Exports rose by a fifth last year. Traders have complained of delays at the border. Officials "
+     "blame the new customs software. On Tuesday the team met Finance Minister Ruth Nankya.",
+     {(frozenset({"Peter Otieno", "Ruth Nankya"}), HELD, "2019-06-11", None)}),
 ]
 
 

@@ -194,6 +194,13 @@ SHAPES = [
      ("Tarek Mansour", "Secretary-General", "Arab League")),
     ("title of the Bank Name", "Governor of the Central Bank Lina Okafor said rates would hold.",
      ("Lina Okafor", "Governor", "Central Bank")),
+    # the body's short name in brackets between the title's complement and the name (ptq19; no title before)
+    ("bracketed short name, assembly", "It was attended by Speaker of the National Constituent Assembly (NCA) Ahmed "
+     "Khemiri and others.", ("Ahmed Khemiri", "Speaker", "National Constituent Assembly")),
+    ("bracketed short name, union", "The talks were opened by Secretary General of the African Farmers Union (AFU) "
+     "Samuel Otieno in Nairobi.", ("Samuel Otieno", "Secretary General", "African Farmers Union")),
+    ("bracketed short name, word", "Speaker of the Islamic Consultative Assembly (Majlis) Reza Kamali also received "
+     "the minister on Sunday.", ("Reza Kamali", "Speaker", "Islamic Consultative Assembly")),
     # a title told before the name in a description of the speaker
     ("description before", "A Kremlin spokesman described the talks as useful. Ivan Sorokin said the leaders "
      "would speak again.", ("Ivan Sorokin", "spokesman", "Kremlin")),

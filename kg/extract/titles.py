@@ -197,9 +197,10 @@ def complemented(t: Token) -> Token | None:
 def complement_start(doc: Doc, start: int, res: Resolution) -> int:
     """The index where the title words end, left of the name: before a "to X"/"for X" complement of a
     title head when there is one ("ambassador to China | Anami"), else just left of the name."""
-    last = start - 1
     if (portfolio := _portfolio_start(doc, start)) is not None:
         return portfolio
+    start = bracket_before(doc, start)  # "Speaker of the National Assembly (NCA) | X": the body's short name apart
+    last = start - 1
     for j in range(last, max(-1, start - 12), -1):
         tok = doc[j]
         if tok.lower_ in COMPLEMENT_OPENERS and tok.lower_ != "of" and owner_title(doc[j + 1:start]):
@@ -211,6 +212,20 @@ def complement_start(doc: Doc, start: int, res: Resolution) -> int:
         if not (tok.is_title or tok.is_upper or tok.lower_ in NAME_JOINERS or res.key_at(j)):
             break
     return last
+
+
+def bracket_before(doc: Doc, start: int) -> int:
+    """The opening bracket of a body's short name written between a title's complement and the name ("Chairman of
+    the Chamber of Commerce (KCCI) | X", "Speaker of the Islamic Consultative Assembly (Majlis) | X"): one to three
+    capitalised words in brackets right before `start`; else `start`."""
+    if start < 3 or doc[start - 1].text != ")":
+        return start
+    for j in range(start - 2, max(0, start - 5), -1):
+        if doc[j].text == "(":
+            return j if j < start - 2 and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper() else start
+        if not (doc[j].is_alpha and doc[j].text[:1].isupper()):
+            return start
+    return start
 
 
 def _place_words(doc: Doc, start: int, end: int, res: Resolution) -> bool:

@@ -10,6 +10,7 @@ from kg.extract.meetings.lexicon import (
 )
 from kg.extract.meetings.lexicon import CALL_PREPS, CONTINUATION_HEADS, GROUP_NOUNS, HELD_VERBS, HOLD_VERBS, LEAD_VERBS
 from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
+from kg.extract.meetings.lexicon import VISIT_CALL_MODS
 from kg.nlp import lemma
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import TITLE_HEADS
@@ -261,7 +262,9 @@ def _is_phone(token: Token) -> bool:
     # "discussed the talks with X in a phone call", "during a video conference", "on the phone"
     # (on the verb or hung on its object: "discussed the talks with X in a phone call")
     holders = [*heads, *(c for c in token.children if c.dep_ == "dobj")]
-    calls = [o for t in holders for p in t.children if p.dep_ == "prep" and p.lower_ in CALL_PREPS for o in _pobjs(p)]
+    # (not "received X in a courtesy call": a visit paid in person)
+    calls = [o for t in holders for p in t.children if p.dep_ == "prep" and p.lower_ in CALL_PREPS for o in _pobjs(p)
+             if not any(c.lower_ in VISIT_CALL_MODS for c in o.children if c.dep_ in {"compound", "amod"})]
     if any(o.lower_ in PHONE_WORDS or any(c.lower_ in PHONE_WORDS for c in o.children if c.dep_ in {"compound", "amod"})
            for o in calls):
         return True

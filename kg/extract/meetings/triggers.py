@@ -24,6 +24,7 @@ from kg.extract.meetings.lexicon import (
     VISIT,
     Trigger,
 )
+from kg.extract.meetings.awaited import awaited_visit
 from kg.extract.meetings.crews import attendance, presence_titles
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.parties import displaced, planned
@@ -148,6 +149,8 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         return _signing(ctx, verb)
     if word in RESUME_VERBS:
         return _resumption(ctx, verb)
+    if word in {"be", "expect"}:
+        return awaited_visit(ctx, verb)  # "X is due in Moscow", "X is expected in Kyiv": a visit to come
     trigger = VERBS.get(word)
     if trigger is None or _adjectival(verb):
         return None  # most verbs: decided before their children are read; "with visiting X" is no visit
