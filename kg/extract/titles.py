@@ -97,10 +97,14 @@ def owner_cut(tokens: list[Token]) -> int:
     if at is None:
         return 0
     owner, office = tokens[at + 1:], tokens[:at]
-    if owner[-1].lower_ in TITLE_HEADS and not is_rank(owner[-1]) and all(
-            t.is_title and t.text not in PORTFOLIO_WORDS for t in owner) and any(t.lower_ in TITLE_HEADS for t in office):
-        return at + 1
-    return 0
+    return at + 1 if owner_title(owner) and any(t.lower_ in TITLE_HEADS for t in office) else 0
+
+
+def owner_title(owner: list[Token] | Span) -> bool:
+    """The words between an office's "of"/"to"/"for" and a name are the owner's own capitalised title ("adviser to |
+    President | X", "spokesman for | Prime Minister | X"): its last word a head, no rank, no portfolio's word."""
+    return len(owner) > 0 and owner[-1].lower_ in TITLE_HEADS and not is_rank(owner[-1]) and all(
+        t.is_title and t.text not in PORTFOLIO_WORDS for t in owner)
 
 
 def title_text(tokens: list[Token]) -> str | None:
@@ -201,6 +205,8 @@ def complement_start(doc: Doc, start: int, res: Resolution) -> int:
     last = start - 1
     for j in range(last, max(-1, start - 12), -1):
         tok = doc[j]
+        if tok.lower_ in COMPLEMENT_OPENERS and tok.lower_ != "of" and owner_title(doc[j + 1:start]):
+            return last  # "the national security adviser to | President X", "a spokesman for | Prime Minister X"
         if tok.lower_ in COMPLEMENT_OPENERS and j > 0 and ends_title(doc, j - 1) and j < last and (
                 tok.lower_ != "of" or any(doc[m].lower_ == "of" and one_body(doc, m + 1, start, res)
                                           for m in range(j, start)) or _place_words(doc, j + 1, start, res)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.meetings.lexicon import PREVIOUS_MODS, PREVIOUS_WORDS, SEQUENCE_WORDS, TIME_PREPS
+from kg.extract.meetings.lexicon import FINAL_PERIODS, PREVIOUS_MODS, PREVIOUS_WORDS, SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import (
     ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING, lesser,
 )
@@ -353,9 +353,15 @@ def told_as_earlier(noun: Token, last: bool = False) -> bool:
     heads = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [])
     for head in heads:
         mods = {c.lower_ for c in head.children if c.dep_ in {"amod", "advmod", "predet", "det"}}
-        if mods & PREVIOUS_MODS or {_LAST, _SUCH} <= mods or last and _LAST in mods:
+        if mods & PREVIOUS_MODS or {_LAST, _SUCH} <= mods or last and _LAST in mods and not _final_of(head):
             return True
     return False
+
+
+def _final_of(noun: Token) -> bool:
+    """"the last summit of the year", "the last meeting of his presidency": the final one of a period."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(lemma(o).lower() in FINAL_PERIODS for o in p.children
+                                                             if o.dep_ == "pobj") for p in noun.children)
 
 
 def _told_under(verb: Token) -> Token:
