@@ -199,6 +199,18 @@ CASES = [
     # a field's English words after "and" that the model took for a person's go on in a ministry's name
     ("Employers and unions met behind closed doors at the Ministry of Labour and Vocational Training in Phnom Penh.",
      {"Ministry of Labour and Vocational Training": Kind.ORGANIZATION}, {"Ministry of Labour"}),
+    # ... but a name the model tagged a body's alone after "and" is a second body (review19 #6)
+    ("A deal between the Ministry of Energy and Shell was signed in Lagos on Friday.",
+     {"Ministry of Energy": Kind.ORGANIZATION, "Shell": Kind.ORGANIZATION}, {"Ministry of Energy and Shell"}),
+    # a staff's title after an office named by a post, before a person's name, is no part of the office's name; a
+    # post's two words are (review19 #17 #7)
+    ("The Office of the President Spokesman Daniel Otieno said the trip was put off.",
+     {"Office of the President": Kind.ORGANIZATION, "Daniel Otieno": Kind.PERSON},
+     {"Office of the President Spokesman"}),
+    ("A spokesman for the Office of the Prime Minister Hamid Zahari said no date was set.",
+     {"Office of the Prime Minister": Kind.ORGANIZATION, "Hamid Zahari": Kind.PERSON}, {"Office of the Prime"}),
+    ("The envoy met officials of the Ministry of the Interior Minister Karla Brenner on Monday.",
+     {"Ministry of the Interior": Kind.ORGANIZATION, "Karla Brenner": Kind.PERSON}, set()),
     # a title's "of the" and a run that ends in a body's head: the body, no known place and a person's name
     ("The premier met the Executive Secretary of the Southern Coral Development Community on Monday.",
      {"Southern Coral Development Community": Kind.ORGANIZATION}, set()),

@@ -18,6 +18,7 @@ from kg import gazetteer
 from kg.nlp.components.title_filter import FIELD_WORDS
 from kg.nlp.components.given_names import given_names
 from kg.nlp.components.org_names import abbreviates
+from kg.nlp.components.org_portfolios import POST_OPENERS
 from kg.nlp.lemmas import english_word
 from kg.nlp.lexicon import BODY_WORDS, TITLE_HEADS, words
 
@@ -46,6 +47,9 @@ def continued(ent: Span) -> Span:
     if len(ent) > 3 and [t.lower_ for t in ent[-3:-1]] == ["of", "the"] and ent[-1].is_title and i < len(doc) \
             and doc[i].is_title and doc[i].lower_ in TITLE_HEADS:
         return Span(doc, ent.start, _post_end(doc, ent.start, i), label="ORG")
+    if len(ent) > 2 and [t.lower_ for t in ent[-2:]] == ["of", "the"] and i + 1 < len(doc) and doc[i].is_title \
+            and doc[i].text in POST_OPENERS and doc[i + 1].is_title and doc[i + 1].lower_ in TITLE_HEADS:
+        return Span(doc, ent.start, _post_end(doc, ent.start, i + 1), label="ORG")  # "the Office of the" + "Prime Minister"
     if ent[-1].lower_ in _OPEN_ENDS:
         end = _capitalised_run(doc, i + 1 if i < len(doc) and doc[i].lower_ == "the" else i)
     elif lowers & _OPEN_ENDS and i + 2 < len(doc) and doc[i].lower_ == "and" and model_end <= i:
@@ -109,9 +113,10 @@ def _capitalised_run(doc: Doc, j: int) -> int | None:
     if not toks or len(toks) > _MAX_WORDS or toks[-1].text == "-":
         return None
     field = toks[-1].text in FIELD_WORDS  # "the Centre for Nepal" + "and Asian Studies": a people's word in a field
-    # words the model took for a person's or a body's that are English words, no given name nor a body's head, are a
-    # field's ("the Ministry of Labour" + "and Vocational Training", "the Ministry of Fisheries" + "and Coastal Resources")
-    field = field or all(t.ent_type_ in {"PERSON", "ORG"} and english_word(t) and t.lower_ not in given_names()
+    # words the model took for a person's that are English words, no given name nor a body's head, are a field's
+    # ("the Ministry of Labour" + "and Vocational Training"); words it tagged a body's alone are a second body ("the
+    # Ministry of Energy and Shell", "the Department of Energy and General Electric"; review19 #6)
+    field = field or all(t.ent_type_ == "PERSON" and english_word(t) and t.lower_ not in given_names()
                          and t.text not in BODY_WORDS for t in toks)
     if any((t.ent_type_ in _TAGGED and not (field and t.ent_type_ in {"NORP", "ORG", "PERSON"}))
            or t.text in gazetteer.country_names() for t in toks):
