@@ -184,6 +184,8 @@ CASES = [
      {"Coral Sea Forum": Kind.ORGANIZATION}, set()),
     ("The Nordic Harbour Council Leaders Meeting opened in Tromso on Monday.",
      {"Nordic Harbour Council": Kind.ORGANIZATION}, set()),
+    ("The Andean Reef Community Heads of Government Meeting opened in Kingstown on Sunday.",
+     {"Andean Reef Community": Kind.ORGANIZATION}, {"Andean Reef Community Heads of Government Meeting"}),
     # a title's body (or state after "to") and the name after it: the body and the person
     ("The talks were led by State Secretary of the Ministry of Economy and Transport Dorin Vraciu and an EU official.",
      {"Ministry of Economy and Transport": Kind.ORGANIZATION, "Dorin Vraciu": Kind.PERSON}, set()),

@@ -29,6 +29,7 @@ from kg import gazetteer
 from kg.data import speech_verbs
 from kg.nlp.components.base import listing
 from kg.nlp.components.org_venues import DETERMINERS, STAFF_NOUNS
+from kg.nlp.components.title_filter import BODIES
 from kg.nlp.lemmas import english_word, known_adjective, lemma
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import BODY_WORDS, MEETING_HEADS, PAIR_EVENT_NOUNS, REGION_WORDS, TITLE_HEADS, common_nouns, words
@@ -112,6 +113,8 @@ def meeting_name(ent: Span) -> list[Span] | None:
     words_ = [t.text for t in ent]
     of = words_.index("of") if "of" in words_ else len(words_)
     head = words_[:of]
+    if of < len(words_) and words_[-1] in MEETING_WORDS and (body := _body_of_meeting(ent)):
+        return body  # "the Caribbean Community Heads of Government Meeting": the body before the holders
     if not (any(w in MEETING_WORDS for w in head) or head and head[-1] in SUMMIT_HEADS):  # "Arab Summit"
         return None
     if any(t.tag_ == "POS" for t in ent[:of]):
@@ -300,7 +303,7 @@ def _body_of_meeting(ent: Span) -> list[Span] | None:
     """"the Pacific Islands Forum Foreign Ministers Meeting", "the Coral Reef Union Leaders' Summit": a meeting's
     name that opens with a body's (capitalised words up to a body's head, no "of" before it) names the body."""
     words_ = [t for t in ent if t.lower_ not in DETERMINERS and not t.like_num and t.ent_type_ != "ORDINAL"]
-    heads = [k for k, t in enumerate(words_[:-1]) if k > 0 and t.text in BODY_WORDS | FORUM_HEADS]
+    heads = [k for k, t in enumerate(words_[:-1]) if k > 0 and t.text in BODIES | FORUM_HEADS]  # "Caribbean Community"
     if not heads or any(t.lower_ == "of" for t in words_[:heads[0]]):
         return None
     body = words_[:heads[0] + 1]
