@@ -204,6 +204,8 @@ CASES = [
     # ... but a name the model tagged a body's alone after "and" is a second body (review19 #6)
     ("A deal between the Ministry of Energy and Shell was signed in Lagos on Friday.",
      {"Ministry of Energy": Kind.ORGANIZATION, "Shell": Kind.ORGANIZATION}, {"Ministry of Energy and Shell"}),
+    ("The envoys met Rudenko at the Ministry of Education and Science on May 4 to raise their concerns.",
+     {"Ministry of Education and Science": Kind.ORGANIZATION}, {"Ministry of Education", "Science"}),
     # a staff's title after an office named by a post, before a person's name, is no part of the office's name; a
     # post's two words are (review19 #17 #7)
     ("The Office of the President Spokesman Daniel Otieno said the trip was put off.",

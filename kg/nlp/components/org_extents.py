@@ -20,7 +20,7 @@ from kg.nlp.components.given_names import given_names
 from kg.nlp.components.org_names import abbreviates
 from kg.nlp.components.org_portfolios import POST_OPENERS
 from kg.nlp.lemmas import english_word
-from kg.nlp.lexicon import BODY_WORDS, TITLE_HEADS, words
+from kg.nlp.lexicon import BODY_WORDS, PORTFOLIO_WORDS, TITLE_HEADS, words
 
 _W = words("components/org_repair")
 UNIT_HEADS = frozenset(_W["unit_heads"])
@@ -113,10 +113,12 @@ def _capitalised_run(doc: Doc, j: int) -> int | None:
     if not toks or len(toks) > _MAX_WORDS or toks[-1].text == "-":
         return None
     field = toks[-1].text in FIELD_WORDS  # "the Centre for Nepal" + "and Asian Studies": a people's word in a field
-    # words the model took for a person's that are English words, no given name nor a body's head, are a field's
-    # ("the Ministry of Labour" + "and Vocational Training"); words it tagged a body's alone are a second body ("the
-    # Ministry of Energy and Shell", "the Department of Energy and General Electric"; review19 #6)
-    field = field or all(t.ent_type_ == "PERSON" and english_word(t) and t.lower_ not in given_names()
+    # words the model took for a person's (or a body's, ending in a portfolio's word) that are English words, no given
+    # name nor a body's head, are a field's ("the Ministry of Labour" + "and Vocational Training", "the Ministry of
+    # Education" + "and Science"); other words it tagged a body's are a second body ("the Ministry of Energy and
+    # Shell", "the Department of Energy and General Electric"; review19 #6)
+    tags = {"PERSON", "ORG"} if toks[-1].text in PORTFOLIO_WORDS else {"PERSON"}
+    field = field or all(t.ent_type_ in tags and english_word(t) and t.lower_ not in given_names()
                          and t.text not in BODY_WORDS for t in toks)
     if any((t.ent_type_ in _TAGGED and not (field and t.ent_type_ in {"NORP", "ORG", "PERSON"}))
            or t.text in gazetteer.country_names() for t in toks):
