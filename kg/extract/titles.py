@@ -19,6 +19,8 @@ POSSESSIVE_DETERMINERS = frozenset(_W["possessive_determiners"])  # "X, its prim
 _LEADING, _TRAILING = frozenset(_W["leading_strays"]), frozenset(_W["trailing_strays"])
 APPOSITION_PREPOSITIONS = frozenset(tables("roles")["roles"]["apposition_prepositions"])
 COMPLEMENT_OPENERS = frozenset(tables("roles")["roles"]["complement_prepositions"])
+_CAPITALISED_OPENERS = frozenset(tables("roles")["roles"]["capitalised_complement_prepositions"])
+_WHEN = frozenset({"DATE", "TIME"})  # "the Chairman on Monday X": no complement
 NAME_JOINERS = frozenset(tables("roles")["roles"]["name_joiners"])
 COURTESY = frozenset(_W["courtesy"])
 ABBREVIATED = frozenset(_W["abbreviated_heads"])
@@ -209,6 +211,9 @@ def complement_start(doc: Doc, start: int, res: Resolution) -> int:
                 tok.lower_ != "of" or any(doc[m].lower_ == "of" and one_body(doc, m + 1, start, res)
                                           for m in range(j, start)) or _place_words(doc, j + 1, start, res)):
             return j - 1  # also "Minister of Foreign Affairs of the Russian Federation X", "Mayor of Centar Municipality X"
+        if tok.lower_ in _CAPITALISED_OPENERS and j > 0 and doc[j - 1].is_title and ends_title(doc, j - 1) \
+                and j < last and not any(t.lower_ in TITLE_HEADS or t.ent_type_ in _WHEN for t in doc[j + 1:start]):
+            return j - 1  # "Special Adviser on Cyprus X", "Special Rapporteur on Torture X"
         if not (tok.is_title or tok.is_upper or tok.lower_ in NAME_JOINERS or res.key_at(j)):
             break
     return last
