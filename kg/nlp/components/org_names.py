@@ -113,8 +113,8 @@ def meeting_name(ent: Span) -> list[Span] | None:
     words_ = [t.text for t in ent]
     of = words_.index("of") if "of" in words_ else len(words_)
     head = words_[:of]
-    if of < len(words_) and words_[-1] in MEETING_WORDS and (body := _body_of_meeting(ent)):
-        return body  # "the Caribbean Community Heads of Government Meeting": the body before the holders
+    if of < len(words_) and words_[-1] in MEETING_WORDS and (parts := _body_of_meeting(ent)):
+        return parts  # "the Caribbean Community Heads of Government Meeting": the body before the holders
     if not (any(w in MEETING_WORDS for w in head) or head and head[-1] in SUMMIT_HEADS):  # "Arab Summit"
         return None
     if any(t.tag_ == "POS" for t in ent[:of]):
