@@ -109,6 +109,19 @@ CASES = [
     ("Cardinal Paul Haddad accepted an invitation to visit Beirut and is expected in Rome in the spring.", WEDNESDAY,
      {(frozenset({"Paul Haddad", "Lebanon"}), Status.PROPOSED, None, "Beirut")}),
     ("Russian Foreign Minister Oleg Smirnov is expected in Moscow on Friday.", WEDNESDAY, set()),
+    # ... nor a leader with a bare title going home, nor a stay for something else (a court date, a transfer), but a
+    # titled visitor still is ("The Dutch trade minister, X, is due in Jakarta")
+    ("Prime Minister Tom Hale flew to Ottawa on Monday for talks with Prime Minister Ann Roy. Hale is expected in "
+     "Canberra on Thursday, aides said.", WEDNESDAY,
+     {(frozenset({"Tom Hale", "Ann Roy"}), Status.HELD, "2019-11-18", "Ottawa")}),
+    ("Former President Samuel Banda is due in Lusaka on Monday for a court hearing on fraud charges.", WEDNESDAY,
+     set()),
+    ("The Argentine midfielder Lucas Ferreyra is expected in Milan on Friday, the club said.", WEDNESDAY, set()),
+    ("The Dutch trade minister, Anna de Vries, is due in Jakarta on Friday.", WEDNESDAY,
+     {(frozenset({"Anna de Vries", "Indonesia"}), Status.PLANNED, "2019-11-22", "Jakarta")}),
+    # ... called off by the clause joined to it
+    ("German Chancellor Karl Weber was due in Beijing on Thursday, but the trip was postponed.", WEDNESDAY,
+     {(frozenset({"Karl Weber", "China"}), Status.CANCELLED, "2019-11-14", "Beijing")}),
     # a courtesy call is paid in person: "received X in a courtesy call" is no phone call (a phone call still is)
     ("Prime Minister Ana Lopes received Foreign Minister Tomas Berg in a courtesy call at her office on Monday.",
      WEDNESDAY, {(frozenset({"Ana Lopes", "Tomas Berg"}), Status.HELD, "2019-11-18", None)}),
