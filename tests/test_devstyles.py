@@ -241,10 +241,12 @@ from .conftest import DEV_STYLES
 # ministers however parsed, 'Ahead of', a plural office's names past a comma, the last X of the year), merged with
 # orgs19, truncated: meetings 0.519 -> 0.522 (1268/696/1651 -> 1278/695/1641), pairs 0.549 -> 0.552 (1904/634/2485 ->
 # 1917/639/2472), quotes 0.892 -> 0.893 (1509/132/230 -> 1510/132/229), titles 2607/158/382 -> 2610/158/379.
-# merged (mend19 with meetfind19, meetcast19, ptq19): main's floors until measured together
+# mend19 merged with meetfind19, meetcast19, ptq19 and orgs19, measured together (0d58647), truncated: meetings 0.524
+# (1283/694/1636), pairs 0.553 (1924/640/2465), titles 0.907 (2615/158/374), quotes 0.893 (1510/132/229); people 0.951
+# (2970/192/108), organizations 0.780 (1988/610/513), countries 0.964 (1244/41/52) hold.
 FLOORS = {
-    "people": 0.951, "organizations": 0.779, "countries": 0.963, "titles": 0.906, "quotes": 0.892,
-    "meetings": 0.520, "pairs": 0.550,
+    "people": 0.951, "organizations": 0.779, "countries": 0.963, "titles": 0.907, "quotes": 0.893,
+    "meetings": 0.523, "pairs": 0.553,  # meetings one below 0.5241: one meeting less is 0.5237 (builds vary by one)
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -354,6 +356,8 @@ FLOORS = {
 # 833/1097 (0.7593), 801/1097 (0.7301) at the end of session 18 (3d07bd8)
 # 955/1268 (0.7531), 917/1268 (0.7231) on the 354 texts (xc_*, xd_*, xe_* moved in from the hold-out, session 19)
 # 958/1272 (0.7531), 923/1272 (0.7256) with meetfind19's awaited visits and first-since states
+# 967/1283 (0.7537), 932/1283 (0.7264) with mend19, measured together with meetfind19, meetcast19, ptq19 (0d58647);
+# meeting_place kept at 0.725: one place less is 0.7256
 ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.725}
 
 
