@@ -117,6 +117,8 @@ CASES = [
     ("Former President Samuel Banda is due in Lusaka on Monday for a court hearing on fraud charges.", WEDNESDAY,
      set()),
     ("The Argentine midfielder Lucas Ferreyra is expected in Milan on Friday, the club said.", WEDNESDAY, set()),
+    ("Indian Trade Minister Vikram Rao spoke by phone with Laptev on Monday. Rao is due in Moscow in April.", WEDNESDAY,
+     {(frozenset({"Vikram Rao", "Russia"}), Status.PLANNED, "2020-04", "Moscow")}),
     ("The Dutch trade minister, Anna de Vries, is due in Jakarta on Friday.", WEDNESDAY,
      {(frozenset({"Anna de Vries", "Indonesia"}), Status.PLANNED, "2019-11-22", "Jakarta")}),
     # ... called off by the clause joined to it
@@ -128,6 +130,9 @@ CASES = [
     ("President Omar Tayeb received Ambassador Karin Lund in a farewell call at Carthage Palace on Tuesday.",
      WEDNESDAY, {(frozenset({"Omar Tayeb", "Karin Lund"}), Status.HELD, "2019-11-19", "Carthage Palace")}),
     ("Prime Minister Ana Lopes discussed the border with Foreign Minister Tomas Berg in a phone call on Monday.",
+     WEDNESDAY, set()),
+    # ... unless its own words say it was remote ("a courtesy call via videoconference")
+    ("President Omar Tayeb received Foreign Minister Karin Lund in a courtesy call via videoconference on Tuesday.",
      WEDNESDAY, set()),
 ]
 

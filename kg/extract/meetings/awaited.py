@@ -12,7 +12,7 @@ from kg.extract.meetings.finish import _finish
 from kg.extract.meetings.lexicon import AWAITED_WORDS, CANCEL_WORDS, NOUNS, VERBS, VISIT
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.status import _status
-from kg.extract.meetings.syntax import _pobjs, _subjects
+from kg.extract.meetings.syntax import _is_leader, _pobjs, _subjects
 from kg.extract.meetings.visits import _visit_host
 from kg.nlp import lemma
 from kg.nlp.lexicon import TITLE_HEADS
@@ -52,11 +52,12 @@ def awaited_visit(ctx: _Context, verb: Token) -> _Mention | None:
         return None  # "the Brazilian striker X is expected in Madrid": awaited for no office (a transfer, a match)
     place, participants = _visit_host(ctx, places, None, participants)
     if not any(ctx.kind(k) == Kind.COUNTRY for k in participants) and len(people) == 1 and place \
-            and ctx.kind(place) == Kind.PLACE and not titles \
+            and ctx.kind(place) == Kind.PLACE and not ctx.states_of(people[0]) \
+            and not any(_is_leader(r.title) for r in ctx.roles if r.person == people[0]) \
             and (code := state_of_capital(ctx.entity(place).name)) and (host := ctx.add_country(code)):
-        # "Mehra is due in Moscow", no title told: awaited in a capital is news of a visitor, where a traveller's
-        # "returned to Moscow" may be going home (not "Prime Minister X ... is expected in London": a title told with
-        # no state is the home leader's)
+        # "Mehra is due in Moscow", his state untold by his titles: awaited in a capital is news of a visitor, where a
+        # traveller's "returned to Moscow" may be going home (not "Prime Minister X ... is expected in London": a
+        # leader's title told with no state is the home leader's)
         participants = participants | {host}
         ctx.groups.add(host)  # as _visit_host marks the state visited
     if not any(ctx.kind(k) == Kind.COUNTRY for k in participants):
