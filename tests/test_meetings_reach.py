@@ -119,6 +119,8 @@ CASES = [
     ("The Argentine midfielder Lucas Ferreyra is expected in Milan on Friday, the club said.", WEDNESDAY, set()),
     ("Indian Trade Minister Vikram Rao spoke by phone with Laptev on Monday. Rao is due in Moscow in April.", WEDNESDAY,
      {(frozenset({"Vikram Rao", "Russia"}), Status.PLANNED, "2020-04", "Moscow")}),
+    ("Spanish Foreign Minister Elena Ruiz is expected in Kyiv on Friday for the first time since the war began.",
+     WEDNESDAY, {(frozenset({"Elena Ruiz", "Ukraine"}), Status.PLANNED, "2019-11-22", "Kyiv")}),
     ("The Dutch trade minister, Anna de Vries, is due in Jakarta on Friday.", WEDNESDAY,
      {(frozenset({"Anna de Vries", "Indonesia"}), Status.PLANNED, "2019-11-22", "Jakarta")}),
     # ... called off by the clause joined to it

@@ -82,8 +82,9 @@ def _awaited(verb: Token) -> Token | None:
 def _purpose_told(tok: Token) -> bool:
     """A clause of purpose ("to meet Y", "to talk quotas"; not "though Beijing has not confirmed the trip") or a
     meeting noun it is for ("for talks with Y")."""
-    # ... or any other stay it is for ("for a court hearing", "for treatment"), not a time ("for two days")
+    # ... or any other stay it is for ("for a court hearing", "for treatment"), not a time ("for two days", "for the
+    # first time")
     return any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
                for c in tok.children) or any(
-        o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in {"DATE", "TIME"}
+        o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in {"DATE", "TIME"} and o.lower_ != "time"
         for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in _pobjs(c))
