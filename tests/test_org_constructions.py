@@ -172,6 +172,13 @@ CASES = [
      {"KEMTA+": Kind.ORGANIZATION}, set()),
     ("The envoy briefed the G9 finance ministers by video link on Monday.", {"G9": Kind.ORGANIZATION}, set()),
     ("The PM meeting was postponed, and the CEO forum too.", {}, {"PM", "CEO"}),
+    # ... nor a disease's, a field's or a kind of body's letters (review19 #5 #11)
+    ("Ministers will review the response at the HIV conference in Lusaka next week.", {}, {"HIV"}),
+    ("The AIDS conference opened in Lyon on Monday with 8,000 delegates.", {}, {"AIDS"}),
+    ("Dozens of NGO delegates walked out of the water talks in Doha.", {}, {"NGO"}),
+    ("Officials said the IT ministers of the bloc would meet in Accra next month.", {}, {"IT"}),
+    ("LGBT delegates staged a sit-in outside the hall in Riga.", {}, {"LGBT"}),
+    ("The WMD summit closed without a joint text.", {}, {"WMD"}),
     # a meeting's name that opens with a body's names the body
     ("Fisheries dominated the Coral Sea Forum Foreign Ministers Meeting in Apia.",
      {"Coral Sea Forum": Kind.ORGANIZATION}, set()),

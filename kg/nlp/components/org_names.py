@@ -43,6 +43,7 @@ PLATFORM_HEADS = frozenset(_W["platform_heads"])
 _LABELS = {"ORG", "PLACE", "NORP", "GPE", "LOC", "EVENT", "FAC", "PRODUCT"}
 ACRONYM_GROUP_NOUNS = frozenset(_W["acronym_group_nouns"])
 TITLE_ACRONYMS = frozenset(_W["title_acronyms"])
+COMMON_ACRONYMS = frozenset(_W["common_acronyms"])
 _ROMAN = re.compile(r"[IVXLCM]+")
 _RETAGGED = {"PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "NORP", "LAW"}  # what the model may call an acronym alone
 
@@ -168,14 +169,15 @@ def _acronyms_before_groups(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _acronym(t: Token) -> bool:
     """Capitals, perhaps with digits or a closing "+" ("CELAC", "G7", "OPEC+"), not within a longer name, no
-    country's, place's, people's, post's ("PM") nor a number's ("XI")."""
+    country's, place's, people's, post's ("PM"), common word's ("HIV", "NGO") nor a number's ("XI")."""
     text = t.text[:-1] if t.text.endswith("+") else t.text
     if not (2 <= len(text) <= 6 and text.isupper() and text.isalnum() and text[0].isalpha()) or _ROMAN.fullmatch(text):
         return False
     before = t.doc[t.i - 1] if t.i > 0 else None
     if before is not None and not t.is_sent_start and before.pos_ == "PROPN" and before.text[:1].isupper():
         return False  # "the Mercosur CMC meeting": part of a name
-    return not (text in TITLE_ACRONYMS or text in gazetteer.country_names() or text in gazetteer.demonyms()
+    return not (text in TITLE_ACRONYMS or text in COMMON_ACRONYMS or text in gazetteer.country_names()
+                or text in gazetteer.demonyms()
                 or gazetteer.known_place(text))
 
 
