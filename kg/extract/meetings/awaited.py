@@ -9,12 +9,13 @@ from spacy.tokens import Token
 
 from kg.extract.meetings.arguments import _resolve_arg
 from kg.extract.meetings.finish import _finish
-from kg.extract.meetings.lexicon import AWAITED_WORDS, NOUNS, VERBS, VISIT
+from kg.extract.meetings.lexicon import AWAITED_WORDS, CANCEL_WORDS, NOUNS, VERBS, VISIT
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.status import _status
-from kg.extract.meetings.syntax import _pobjs, _subjects
+from kg.extract.meetings.syntax import _is_leader, _pobjs, _subjects
 from kg.extract.meetings.visits import _visit_host
 from kg.nlp import lemma
+from kg.nlp.lexicon import TITLE_HEADS
 from kg.records import Kind, Status
 from kg.resolve.capitals import state_of_capital
 
@@ -43,17 +44,28 @@ def awaited_visit(ctx: _Context, verb: Token) -> _Mention | None:
     if not any(ctx.is_person(k) for k in participants):
         return None
     people = [k for k in participants if ctx.is_person(k)]
+    titles = [r.title.lower().split() for k in people for r in ctx.roles if r.person == k and r.title]
+    # (or a common noun for who the visitor is before the name: "striker", "singer")
+    nouns = [t.lower_ for s in _subjects(verb) for t in ((s,) if s.pos_ == "NOUN" else s.children)
+             if t.pos_ == "NOUN" and t.is_lower and (t.i == s.i or t.dep_ == "compound")]
+    if titles and not any(w in TITLE_HEADS for t in titles for w in t) or any(n not in TITLE_HEADS for n in nouns):
+        return None  # "the Brazilian striker X is expected in Madrid": awaited for no office (a transfer, a match)
     place, participants = _visit_host(ctx, places, None, participants)
     if not any(ctx.kind(k) == Kind.COUNTRY for k in participants) and len(people) == 1 and place \
             and ctx.kind(place) == Kind.PLACE and not ctx.states_of(people[0]) \
+            and not any(_is_leader(r.title) for r in ctx.roles if r.person == people[0]) \
             and (code := state_of_capital(ctx.entity(place).name)) and (host := ctx.add_country(code)):
         # "Mehra is due in Moscow", his state untold by his titles: awaited in a capital is news of a visitor, where a
-        # traveller's "returned to Moscow" may be going home
+        # traveller's "returned to Moscow" may be going home (not "Prime Minister X ... is expected in London": a
+        # leader's title told with no state is the home leader's)
         participants = participants | {host}
         ctx.groups.add(host)  # as _visit_host marks the state visited
     if not any(ctx.kind(k) == Kind.COUNTRY for k in participants):
         return None  # no state visited: a city of the visitor's own state, or a place of no known state
-    status = Status.CANCELLED if _status(verb) == Status.CANCELLED else Status.PLANNED
+    # ... or by the clause joined to it ("was due in Beijing on Thursday, but the trip was postponed")
+    called_off = any(c.dep_ == "conj" and lemma(c).lower() in CANCEL_WORDS and any(
+        s.lower_ in NOUNS for s in _subjects(c)) for c in verb.children)
+    status = Status.CANCELLED if called_off or _status(verb) == Status.CANCELLED else Status.PLANNED
     return _finish(ctx, verb, "verb", participants, status, VISIT, place, partial)
 
 
@@ -70,6 +82,9 @@ def _awaited(verb: Token) -> Token | None:
 def _purpose_told(tok: Token) -> bool:
     """A clause of purpose ("to meet Y", "to talk quotas"; not "though Beijing has not confirmed the trip") or a
     meeting noun it is for ("for talks with Y")."""
+    # ... or any other stay it is for ("for a court hearing", "for treatment"), not a time ("for two days", "for the
+    # first time")
     return any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
                for c in tok.children) or any(
-        o.lower_ in NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in _pobjs(c))
+        o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in {"DATE", "TIME"} and o.lower_ != "time"
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in _pobjs(c))

@@ -16,6 +16,7 @@ from kg.extract.meetings.records import _Context, _Event, _Mention
 from kg.extract.meetings.standing import _two_states
 from kg.extract.meetings.syntax import _pobjs
 from kg.extract.meetings.visits import _destinations, _hosts
+from kg.nlp.lexicon import TITLE_HEADS
 from kg.records import Kind, Status
 
 
@@ -70,9 +71,10 @@ def _first_since(ctx: _Context, trigger: Token) -> tuple[Token, Span] | None:
 def told_as_type(ctx: _Context, events: list[_Event]) -> list[_Event]:
     """The events save those told only as a kind of visit, "the first visit to Chile by a Vietnamese head of state since
     2017": an office of a state, no one named, is no side (the visit the sentence reports is told by its own words, the
-    one before by `first_since`)."""
-    return [e for e in events if not all(_generic_visit(ctx, m) is not None and _first_since(ctx, m.trigger) is not None
-                                         for m in e.mentions)]
+    one before by `first_since`); not one whose noun also carries a named visitor ("X arrived in Beijing on Sunday, the
+    first visit to China by a US secretary of state since 2018", "X's visit to China, the first by ...")."""
+    return [e for e in events if any(ctx.is_person(k) for k in e.participants) or not all(
+        _generic_visit(ctx, m) is not None and _first_since(ctx, m.trigger) is not None for m in e.mentions)]
 
 
 def _generic_visit(ctx: _Context, m: _Mention) -> set[str] | None:
@@ -85,8 +87,9 @@ def _generic_visit(ctx: _Context, m: _Mention) -> set[str] | None:
     # ... or on its apposition ("a three-day visit, the first by a Vietnamese prime minister in the Philippines")
     heads = [trigger, *(a for a in trigger.children if a.dep_ == "appos" and a.lower_ == "first")]
     preps = [p for h in heads for p in h.children if p.dep_ == "prep"]
-    visitors = [o for p in preps if p.lower_ in {"by", "of"} for o in _pobjs(p)
-                if any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in o.children)]
+    # ... an office ("a US secretary of state"), not a ship or a club ("by a Chinese warship", "a Saudi football club")
+    visitors = [o for p in preps if p.lower_ in {"by", "of"} for o in _pobjs(p) if o.lower_ in TITLE_HEADS
+                and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in o.children)]
     theirs = {k for o in visitors for t in o.subtree if (k := ctx.key_of.get(t.i)) and ctx.kind(k) == Kind.COUNTRY}
     hosts = set(_hosts(ctx, _destinations(trigger) or [o for p in preps if p.lower_ in {"to", "in"} for o in _pobjs(p)]))
     return theirs | hosts if len(theirs) == 1 and len(hosts) == 1 and not theirs & hosts else None

@@ -262,11 +262,12 @@ def _is_phone(token: Token) -> bool:
     # "discussed the talks with X in a phone call", "during a video conference", "on the phone"
     # (on the verb or hung on its object: "discussed the talks with X in a phone call")
     holders = [*heads, *(c for c in token.children if c.dep_ == "dobj")]
-    # (not "received X in a courtesy call": a visit paid in person)
+    # (not "received X in a courtesy call": a visit paid in person; but "a courtesy call via videoconference" is none)
     calls = [o for t in holders for p in t.children if p.dep_ == "prep" and p.lower_ in CALL_PREPS for o in _pobjs(p)
-             if not any(c.lower_ in VISIT_CALL_MODS for c in o.children if c.dep_ in {"compound", "amod"})]
+             if not any(c.lower_ in VISIT_CALL_MODS for c in o.children if c.dep_ in {"compound", "amod"})
+             or any(w.lower_ in PHONE_WORDS for c in o.children if c.dep_ == "prep" for w in c.subtree)]
     if any(o.lower_ in PHONE_WORDS or any(c.lower_ in PHONE_WORDS for c in o.children if c.dep_ in {"compound", "amod"})
-           for o in calls):
+           or any(w.lower_ in PHONE_WORDS for c in o.children if c.dep_ == "prep" for w in c.subtree) for o in calls):
         return True
     # "phone talks", "met virtually"; a noun's verb's adverb ("joined the talks remotely", "held talks online"),
     # a verb of holding it (not "a meeting ... was announced online": the announcing's)
