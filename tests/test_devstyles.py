@@ -228,9 +228,25 @@ from .conftest import DEV_STYLES
 # so that rules can read what failed there), at daef5cc's code, truncated: people 0.950 (2967/198/111), organizations
 # 0.773 (1971/625/530), countries 0.963 (1244/41/52), titles 0.905 (2605/162/384), quotes 0.892 (1509/132/230), meetings
 # 0.519 (1268/697/1651), pairs 0.549 (1903/636/2486).
+# orgs19 (acronyms before a meeting's noun, bodies opening a meeting's name, a person after a title's body, outlets
+# told in two or three words, cut post titles and fields, body heads no person's), truncated: people 0.951
+# (2969/192/109), organizations 0.779 (1988/611/513), titles 0.906 (2607/158/382); the others held.
+# meetings 0.519 -> 0.520 (1268/697/1651 -> 1272/696/1647), pairs 0.549 -> 0.550 (1903/636/2486 -> 1907/635/2482): a
+# visitor awaited in a capital ("X is due in Moscow", "X is expected in Kyiv"), a courtesy call no phone call, the
+# states of "the first visit to B by a(n) A office since YEAR" (meetfind19, before orgs19's steps).
+# meetcast19 (a led group told again further on is the article's one led group), with orgs19, before meetfind19's
+# steps: meetings 1268/696/1651 -> 1269/696/1650, pairs 1904/634/2485 -> 1907/636/2482; floors held.
+# mend19 (review18's open findings: an aide's owner titled 'to'/'for', a title's bare complement, a member's seat, the
+# name after an office's owner, the titled subject of two same-titled people, the visitor after an arrival, a state's
+# ministers however parsed, 'Ahead of', a plural office's names past a comma, the last X of the year), merged with
+# orgs19, truncated: meetings 0.519 -> 0.522 (1268/696/1651 -> 1278/695/1641), pairs 0.549 -> 0.552 (1904/634/2485 ->
+# 1917/639/2472), quotes 0.892 -> 0.893 (1509/132/230 -> 1510/132/229), titles 2607/158/382 -> 2610/158/379.
+# mend19 merged with meetfind19, meetcast19, ptq19 and orgs19, measured together (0d58647), truncated: meetings 0.524
+# (1283/694/1636), pairs 0.553 (1924/640/2465), titles 0.907 (2615/158/374), quotes 0.893 (1510/132/229); people 0.951
+# (2970/192/108), organizations 0.780 (1988/610/513), countries 0.964 (1244/41/52) hold.
 FLOORS = {
-    "people": 0.950, "organizations": 0.773, "countries": 0.963, "titles": 0.905, "quotes": 0.892,
-    "meetings": 0.519, "pairs": 0.549,
+    "people": 0.951, "organizations": 0.779, "countries": 0.963, "titles": 0.907, "quotes": 0.893,
+    "meetings": 0.523, "pairs": 0.553,  # meetings one below 0.5241: one meeting less is 0.5237 (builds vary by one)
 }
 # 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
 # in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
@@ -339,7 +355,10 @@ FLOORS = {
 # merged (mend18 with sidesout18): the lower floors until measured together; builds vary by one
 # 833/1097 (0.7593), 801/1097 (0.7301) at the end of session 18 (3d07bd8)
 # 955/1268 (0.7531), 917/1268 (0.7231) on the 354 texts (xc_*, xd_*, xe_* moved in from the hold-out, session 19)
-ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.723}
+# 958/1272 (0.7531), 923/1272 (0.7256) with meetfind19's awaited visits and first-since states
+# 967/1283 (0.7537), 932/1283 (0.7264) with mend19, measured together with meetfind19, meetcast19, ptq19 (0d58647);
+# meeting_place kept at 0.725: one place less is 0.7256
+ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.725}
 
 
 @pytest.fixture(scope="module")

@@ -113,6 +113,34 @@ CASES = [
      "Chile by a Vietnamese head of state since 2017.", FRIDAY,
      {(frozenset({"Luong Van Thanh", "Chile"}), Status.PLANNED, ("2021-03-15", "2021-03-21"), "Chile"),
       (frozenset({"Vietnam", "Chile"}), Status.HELD, "2017", None)}),
+    # ... the visitor's state named in the indefinite office, told in apposition to the meeting the sentence reports,
+    # which it only describes ("the first visit by a Japanese foreign minister": no side of its own)
+    ("Kazakh Foreign Minister Aibek Nurlanov held talks with Japanese Foreign Minister Kenji Ota in Astana on Monday, "
+     "the first visit by a Japanese foreign minister to Kazakhstan since 2018.", FRIDAY,
+     {(frozenset({"Aibek Nurlanov", "Kenji Ota"}), Status.HELD, "2021-03-08", "Astana"),
+      (frozenset({"Japan", "Kazakhstan"}), Status.HELD, "2018", None)}),
+    ("Prime Minister Helen Marsh hosted President Tunde Okafor in London on Tuesday, the first visit by a Nigerian "
+     "head of state to Britain since 2011.", FRIDAY,
+     {(frozenset({"Helen Marsh", "Tunde Okafor"}), Status.HELD, "2021-03-09", "London"),
+      (frozenset({"Nigeria", "United Kingdom"}), Status.HELD, "2011", None)}),
+    ("Prime Minister Liam Doyle has returned from Beijing after the first visit to China by an Australian prime "
+     "minister since 2016.", FRIDAY,
+     {(frozenset({"Liam Doyle", "China"}), Status.HELD, "2021-03-12", "China"),
+      (frozenset({"Australia", "China"}), Status.HELD, "2016", None)}),
+    # ... the visit the sentence reports kept when the "first visit" noun is all that tells it (an arrival in
+    # apposition, a possessive, "landed ... for the first visit"), not only the one before
+    ("Dutch Foreign Minister Pieter Smit arrived in Hanoi on Sunday, the first visit to Vietnam by a Dutch foreign "
+     "minister since 2015.", FRIDAY,
+     {(frozenset({"Pieter Smit", "Vietnam"}), Status.HELD, "2021-03-07", "Vietnam"),
+      (frozenset({"Netherlands", "Vietnam"}), Status.HELD, "2015", None)}),
+    ("Prime Minister Omar Haddad landed in Tunis on Sunday for the first visit to Tunisia by a Moroccan prime minister "
+     "since 2014.", FRIDAY,
+     {(frozenset({"Omar Haddad", "Tunisia"}), Status.HELD, "2021-03-07", "Tunisia"),
+      (frozenset({"Morocco", "Tunisia"}), Status.HELD, "2014", None)}),
+    # ... the visitor an office, not a ship or a club ("by a Chinese warship", "by a Saudi football club")
+    ("The frigate docked in Colombo on Sunday, the first visit to Sri Lanka by an Indian warship since 2012.", FRIDAY,
+     set()),
+    ("The match in Doha was the first visit to Qatar by an Omani football club since 2009.", FRIDAY, set()),
     # "the first meeting between A and B since 2019": A and B met then (not a date that dates nothing else)
     ("Foreign Minister Park Min-jun met Foreign Minister Zhou Lan in Beijing on Wednesday. It was the first meeting "
      "between the two ministers since 2019.", FRIDAY,

@@ -87,6 +87,55 @@ CASES = [
     ("Commissioner Anna Berg visited Lisbon in March, when she met Prime Minister Rui Costa and opposition "
      "leaders.", WEDNESDAY,
      {(frozenset({"Anna Berg", "Rui Costa"}), Status.HELD, "2019-03", "Lisbon")}),
+    # "X is due in Moscow", "X is expected in Kyiv": where a foreign visitor is awaited is a visit to the state of
+    # that capital (kg/extract/meetings/awaited.py), told with its day
+    ("Indian Foreign Minister Anil Kapoor is due in Moscow on Friday, his ministry said.", WEDNESDAY,
+     {(frozenset({"Anil Kapoor", "Russia"}), Status.PLANNED, "2019-11-22", "Moscow")}),
+    ("The Chinese special envoy, Liu Wenhao, is expected in Kyiv next month, though Beijing has not confirmed the "
+     "trip.", WEDNESDAY,
+     {(frozenset({"Liu Wenhao", "Ukraine"}), Status.PLANNED, "2019-12", "Kyiv")}),
+    ("Kenyan President Daniel Kamau accepted the invitation and is expected in Pretoria in March, though the date "
+     "has not been confirmed.", WEDNESDAY,
+     {(frozenset({"Daniel Kamau", "South Africa"}), Status.PLANNED, "2020-03", "Pretoria")}),
+    ("Anil Kapoor spoke by phone with Smirnov on Monday. Kapoor is due in Moscow in April.", WEDNESDAY,
+     {(frozenset({"Anil Kapoor", "Russia"}), Status.PLANNED, "2020-04", "Moscow")}),
+    # ... not when the clause names what the stay is for (the talks are told by their noun), nor a meeting awaited,
+    # nor a minister awaited in her own capital
+    ("Indian Foreign Minister Anil Kapoor is due in Moscow on Friday for talks with Foreign Minister Oleg Smirnov.",
+     WEDNESDAY, {(frozenset({"Anil Kapoor", "Oleg Smirnov"}), Status.PLANNED, "2019-11-22", "Moscow")}),
+    ("The next round is due in Moscow in January.", WEDNESDAY, set()),
+    ("Finance Minister Anil Kapoor is due in Washington on Friday and has asked to meet Treasury Secretary Ruth Cole.",
+     WEDNESDAY, {(frozenset({"Anil Kapoor", "Ruth Cole"}), Status.PROPOSED, None, None)}),
+    ("Cardinal Paul Haddad accepted an invitation to visit Beirut and is expected in Rome in the spring.", WEDNESDAY,
+     {(frozenset({"Paul Haddad", "Lebanon"}), Status.PROPOSED, None, "Beirut")}),
+    ("Russian Foreign Minister Oleg Smirnov is expected in Moscow on Friday.", WEDNESDAY, set()),
+    # ... nor a leader with a bare title going home, nor a stay for something else (a court date, a transfer), but a
+    # titled visitor still is ("The Dutch trade minister, X, is due in Jakarta")
+    ("Prime Minister Tom Hale flew to Ottawa on Monday for talks with Prime Minister Ann Roy. Hale is expected in "
+     "Canberra on Thursday, aides said.", WEDNESDAY,
+     {(frozenset({"Tom Hale", "Ann Roy"}), Status.HELD, "2019-11-18", "Ottawa")}),
+    ("Former President Samuel Banda is due in Lusaka on Monday for a court hearing on fraud charges.", WEDNESDAY,
+     set()),
+    ("The Argentine midfielder Lucas Ferreyra is expected in Milan on Friday, the club said.", WEDNESDAY, set()),
+    ("Indian Trade Minister Vikram Rao spoke by phone with Laptev on Monday. Rao is due in Moscow in April.", WEDNESDAY,
+     {(frozenset({"Vikram Rao", "Russia"}), Status.PLANNED, "2020-04", "Moscow")}),
+    ("Spanish Foreign Minister Elena Ruiz is expected in Kyiv on Friday for the first time since the war began.",
+     WEDNESDAY, {(frozenset({"Elena Ruiz", "Ukraine"}), Status.PLANNED, "2019-11-22", "Kyiv")}),
+    ("The Dutch trade minister, Anna de Vries, is due in Jakarta on Friday.", WEDNESDAY,
+     {(frozenset({"Anna de Vries", "Indonesia"}), Status.PLANNED, "2019-11-22", "Jakarta")}),
+    # ... called off by the clause joined to it
+    ("German Chancellor Karl Weber was due in Beijing on Thursday, but the trip was postponed.", WEDNESDAY,
+     {(frozenset({"Karl Weber", "China"}), Status.CANCELLED, "2019-11-14", "Beijing")}),
+    # a courtesy call is paid in person: "received X in a courtesy call" is no phone call (a phone call still is)
+    ("Prime Minister Ana Lopes received Foreign Minister Tomas Berg in a courtesy call at her office on Monday.",
+     WEDNESDAY, {(frozenset({"Ana Lopes", "Tomas Berg"}), Status.HELD, "2019-11-18", None)}),
+    ("President Omar Tayeb received Ambassador Karin Lund in a farewell call at Carthage Palace on Tuesday.",
+     WEDNESDAY, {(frozenset({"Omar Tayeb", "Karin Lund"}), Status.HELD, "2019-11-19", "Carthage Palace")}),
+    ("Prime Minister Ana Lopes discussed the border with Foreign Minister Tomas Berg in a phone call on Monday.",
+     WEDNESDAY, set()),
+    # ... unless its own words say it was remote ("a courtesy call via videoconference")
+    ("President Omar Tayeb received Foreign Minister Karin Lund in a courtesy call via videoconference on Tuesday.",
+     WEDNESDAY, set()),
 ]
 
 

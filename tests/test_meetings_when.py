@@ -223,6 +223,11 @@ CASES = [
      {(VARGA_KOVAC, Status.HELD, None, "Brussels")}),
     ("Last month's forum took place in Lima. Lena Varga met Peter Kovac on the sidelines of the forum.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, "2019-05", "Lima")}),
+    # ... and "the last X of the year", "of her term" is the final one of the period, not the one before
+    ("The last summit of the year was held in Manila. Lena Varga met Peter Kovac at the summit on Friday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-14", "Manila")}),
+    ("The last council meeting of her term took place in Geneva. Lena Varga met Peter Kovac at the meeting on "
+     "Tuesday.", FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Geneva")}),
     ("The Danube Assembly convened in Vienna in May. On Tuesday in Geneva, on the sidelines of the assembly of the "
      "World Health Organization, Lena Varga met Peter Kovac.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Geneva")}),

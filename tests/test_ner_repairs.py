@@ -424,3 +424,22 @@ def test_a_byline_under_the_headline_is_a_person(nlp: Language, text: str, names
 def test_a_person_after_a_place_noun_and_of_is_a_place(nlp: Language, text: str, ents: list[tuple[str, str, int]],
                                                        expected: list[tuple[str, str]]) -> None:
     assert _span_repaired(nlp, text, ents, PersonConsistency) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the office's title before the owner's ("the chief of staff of | President X, Y,"): Y is in apposition to the
+    # office, a person's name whatever the model tagged (review18 #12)
+    ("The chief of staff of President Bola Adeyemi, Femi Okonkwo, met the envoy in Abuja on Monday.", True),
+    ("A spokesman for Prime Minister Ida Lund, Karl Strand, said the talks had ended.", True),
+    ("The press secretary to Governor Maria Santos, Ruth Adler, met reporters.", True),
+    # a title of the name before the comma with no office before it: a list of names, no apposition
+    ("President Bola Adeyemi, Femi Okonkwo and Ada Eze met on Monday.", False),
+    ("Talks with President Bola Adeyemi, the envoy said, went well.", False),
+])
+def test_a_name_after_an_offices_owner_is_in_apposition_to_the_office(nlp: Language, text: str,
+                                                                       expected: bool) -> None:
+    from kg.nlp.components.appositions import title_before
+
+    doc = nlp(text)
+    comma = next(t.i for t in doc if t.text == ",")
+    assert title_before(doc, comma) is expected

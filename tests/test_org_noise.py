@@ -95,6 +95,13 @@ OUTLETS = [
     ("A senior official told The Evening Sentinel the talks had stalled.", {"Evening Sentinel"}, set()),
     ("The envoy said in an interview with the Lakeside Bulletin that no date was set.", {"Lakeside Bulletin"}, set()),
     ("Speaking to the Harbour Courier, the mayor said the port would reopen.", {"Harbour Courier"}, set()),
+    # two or three capitalised words after "told" that the model left untagged, no given name first: an outlet
+    ("Karlsen told Policy Watch after the meeting that no date was set.", {"Policy Watch"}, {"Karlsen"}),
+    ("Monteiro told Health Desk Weekly after the meeting that the two had discussed fees.", {"Health Desk Weekly"},
+     {"Monteiro"}),
+    # a state's name before an outlet's head ("Today", in capitals or not) is the outlet's word, no mention of the state
+    ("\"The direction is set,\" he told Samoa Today on Sunday.", {"Samoa Today"}, set()),
+    ("\"The direction is set,\" the envoy told Tonga TODAY.", {"Tonga TODAY"}, set()),
 ]
 
 

@@ -194,6 +194,20 @@ SHAPES = [
      ("Tarek Mansour", "Secretary-General", "Arab League")),
     ("title of the Bank Name", "Governor of the Central Bank Lina Okafor said rates would hold.",
      ("Lina Okafor", "Governor", "Central Bank")),
+    # the body's short name in brackets between the title's complement and the name (ptq19; no title before)
+    ("bracketed short name, assembly", "It was attended by Speaker of the National Constituent Assembly (NCA) Ahmed "
+     "Khemiri and others.", ("Ahmed Khemiri", "Speaker", "National Constituent Assembly")),
+    ("bracketed short name, union", "The talks were opened by Secretary General of the African Farmers Union (AFU) "
+     "Samuel Otieno in Nairobi.", ("Samuel Otieno", "Secretary General", "African Farmers Union")),
+    ("bracketed short name, word", "Speaker of the Islamic Consultative Assembly (Majlis) Reza Kamali also received "
+     "the minister on Sunday.", ("Reza Kamali", "Speaker", "Islamic Consultative Assembly")),
+    # a capitalised title's complement with "on" before the name (ptq19)
+    ("complement on, adviser", "The leaders will meet again on Monday, UN Special Adviser on Cyprus Hans Weber said.",
+     ("Hans Weber", "Special Adviser on Cyprus", None)),
+    ("complement on, envoy", "The Speaker received the Special Envoy on Climate Change Maria Lindqvist in Oslo.",
+     ("Maria Lindqvist", "Special Envoy on Climate Change", None)),
+    ("complement on, rapporteur", "The council heard Special Rapporteur on Torture Ana Lucia Ferreira on Tuesday.",
+     ("Ana Lucia Ferreira", "Special Rapporteur on Torture", None)),
     # a title told before the name in a description of the speaker
     ("description before", "A Kremlin spokesman described the talks as useful. Ivan Sorokin said the leaders "
      "would speak again.", ("Ivan Sorokin", "spokesman", "Kremlin")),
@@ -210,6 +224,8 @@ def test_title_shapes(nlp: Language, name: str, text: str, expected: tuple[str, 
 
 
 NO_TITLE = [
+    # a date between a capitalised title and the name is no "on" complement (ptq19)
+    ("a date after the title, no complement", "The Minister on Friday Ahmed Khan met the envoy.", "Ahmed Khan"),
     # the title belongs to someone else, named or not
     ("after meeting X, the title", "After meeting Sergei Lavrin, the U.S. Secretary of State confirmed the talks.",
      "Sergei Lavrin"),

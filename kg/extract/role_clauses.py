@@ -17,11 +17,11 @@ from kg import gazetteer
 from kg.data import tables
 from kg.extract.titles import (
     ARTICLES, POSSESSIVE_DETERMINERS, COUNTERPART, COURTESY, complemented, is_rank, is_title_token, opens_sentence,
-    org_after, org_at, org_left, title_left, title_text, title_words,
+    org_after, org_at, org_left, skip_articles, title_left, title_text, title_words,
 )
 from kg.nlp import lemma
 from kg.nlp.components import POSSESSIVE
-from kg.nlp.lexicon import HONORIFICS, TITLE_HEADS
+from kg.nlp.lexicon import HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, common_nouns
 from kg.resolve.document import Resolution, implied_country
 from kg.records import Entity, Kind
 
@@ -127,8 +127,39 @@ def appositive(doc: Doc, span: Span, key: str, res: Resolution) -> Found | None:
 def title_before_comma(doc: Doc, span: Span, key: str, res: Seen) -> Found | None:
     """[the] [Org's] title [of/to Org], Name: the name in apposition to a title before it ("Myanmar's
     President, Thein Sein"; "the former mayor of Antananarivo, Andry Rajoelina"; "the envoy to Sudan, X"); a
-    capitalised title's run before the comma however the parser hung it."""
-    return _parsed_before_comma(doc, span, key, res) or _capitalised_before(doc, span, key, res)
+    capitalised title's run before the comma however the parser hung it, and its complement the parse left out ("The
+    Leader of the Opposition, X": 'Leader of the Opposition', not 'Leader')."""
+    if span.root.dep_ == "appos" and _gerund_object(span.root.head):
+        return None
+    parsed = _parsed_before_comma(doc, span, key, res)
+    run = _capitalised_before(doc, span, key, res) if parsed is None or parsed.head.is_title else None
+    if parsed is None or run is not None and run.title and parsed.title and run.title.startswith(parsed.title) \
+            and len(run.title) > len(parsed.title) and _bare_complement(doc, parsed.head.i + 1, span.start, res):
+        return run
+    return parsed
+
+
+def _gerund_object(head: Token) -> bool:
+    """"After meeting the President, X, who leads the mission, flew home": the title the parser made the subject of
+    the main verb is the object of the opening gerund, which has none ("After meeting" whom?); the name is the subject
+    (a subject of its own after the name, "..., X, the envoy flew home", keeps the apposition)."""
+    gerund = head.head
+    if head.dep_ == "dobj" and gerund.tag_ == "VBG" and gerund.dep_ in {"pcomp", "advcl"}:
+        verb = gerund.head.head if gerund.dep_ == "pcomp" else gerund.head  # the main verb: has it a subject?
+        return verb.i > head.i and verb.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    if head.dep_ != "nsubj" or head.head.i < head.i:
+        return False
+    opening = [c for c in head.head.children if c.dep_ in {"prep", "advcl"} and c.i < head.i]
+    return any(v.tag_ == "VBG" and not any(o.dep_ == "dobj" for o in v.children)
+               for c in opening for v in (c, *c.children) if v.dep_ in {"pcomp", "advcl"})
+
+
+def _bare_complement(doc: Doc, start: int, end: int, res: Seen) -> bool:
+    """The words between a title and the comma before a name complete the title as a name of its own ("of the
+    Opposition"): no entity, no portfolio's word ("of Trade and Industry"), no place's noun ("of Shaanxi Province")."""
+    return all(res.key_at(t.i) is None and t.text not in PORTFOLIO_WORDS and common_nouns().get(t.lower_) != "location"
+               for t in doc[start:end])
 
 
 def _parsed_before_comma(doc: Doc, span: Span, key: str, res: Seen) -> Found | None:
@@ -155,6 +186,8 @@ def _parsed_before_comma(doc: Doc, span: Span, key: str, res: Seen) -> Found | N
         iso3 = gazetteer.demonyms().get(doc[head.i - 1].text) if head.i > 0 else None
         org = org_left(doc, head.i - 1, res) or (res.add_country(iso3) if iso3 else None)
         return Found(key, None, org, head, "prenominal")
+    if head.i < span.start and _run_head(doc, head.i, res) and head.lower_ in _MEMBER_HEADS:
+        return _member(doc, head, key, res)  # "the Member of Parliament for X, Y": the seat's name no body's
     if head.lower_ not in TITLE_HEADS:  # the apposition hangs on the title's complement
         titled = complemented(head)  # ("of marketing for the iPod, X")
         if titled is None:
@@ -172,6 +205,14 @@ def _parsed_before_comma(doc: Doc, span: Span, key: str, res: Seen) -> Found | N
 
 _RUN_JOINS = frozenset(_W["capitalised_title_joins"])
 _RUN_PREPS = _RUN_JOINS - {"the", "and", "&"}
+_MEMBER_HEADS = frozenset(tables("roles")["titles"]["body_member_heads"])
+
+
+def _run_head(doc: Doc, j: int, res: Seen) -> bool:
+    """A head of a capitalised title's run: a title head, or a member's "of" a body ("Member of Parliament")."""
+    return doc[j].is_title and res.key_at(j) is None and (doc[j].lower_ in TITLE_HEADS or doc[j].lower_ in _MEMBER_HEADS
+                                                          and j + 2 < len(doc) and doc[j + 1].lower_ == "of"
+                                                          and org_at(res, skip_articles(doc, j + 2)) is not None)
 
 
 def _capitalised_before(doc: Doc, span: Span, key: str, res: Seen) -> Found | None:
@@ -192,7 +233,7 @@ def _capitalised_before(doc: Doc, span: Span, key: str, res: Seen) -> Found | No
     last = j = _before_acronym(doc, start - 2)
     while j > 0 and last - j < 12 and (doc[j].lower_ in _RUN_JOINS or (k := res.key_at(j)) is None and doc[j].is_title
                                        and doc[j].is_alpha or k is not None and res.entities[k].kind != Kind.PERSON):
-        if doc[j].is_title and doc[j].lower_ in TITLE_HEADS and res.key_at(j) is None:
+        if _run_head(doc, j, res):
             heads.append(doc[j])
         j -= 1
     if not heads or span.root.dep_ in {"nsubj", "nsubjpass"} and any(
@@ -204,11 +245,20 @@ def _capitalised_before(doc: Doc, span: Span, key: str, res: Seen) -> Found | No
     if at is None:  # "Leader of the Opposition": the complement is the title's
         title = title_text(tokens + list(doc[head.i + 1:last + 1]))
         org = org_left(doc, i, res)
+    elif head.lower_ in _MEMBER_HEADS:  # "Member of Parliament (for Kingston Central)": the body names the seat
+        return _member(doc, head, key, res)
     else:  # "High Commissioner to the UK": the body or state after it is the title's
         joint = max((m for m in range(head.i + 1, at) if doc[m].lower_ in _RUN_PREPS), default=at)
         title = title_text(tokens + list(doc[head.i + 1:joint]))
         org = org_at(res, at)
     return Found(key, title, org, head, "appositive") if title else None
+
+
+def _member(doc: Doc, head: Token, key: str, res: Seen) -> Found:
+    """"Member of Parliament", "Member of the National Assembly": the member's title with its body's name."""
+    at = skip_articles(doc, head.i + 2)
+    end = next(m for m in range(at, len(doc) + 1) if m == len(doc) or res.key_at(m) != res.key_at(at))
+    return Found(key, doc[head.i:end].text, org_at(res, at), head, "appositive")
 
 
 def _before_acronym(doc: Doc, j: int) -> int:

@@ -31,6 +31,7 @@ from kg.extract.titles import (
 )
 from kg.data import tables
 from kg.nlp.components import POSSESSIVE
+from kg.nlp.lexicon import PORTFOLIO_WORDS
 from kg.resolve.document import Resolution
 from kg.records import Article, Entity, Evidence, Kind, Nationality, Role
 
@@ -120,7 +121,8 @@ def _prenominal(doc: Doc, span: Span, key: str, res: Seen) -> Found | None:
     i = complement_start(doc, start, res)
     end = i + 1
     tokens: list[Token] = []
-    while i >= 0 and res.key_at(i) is None and is_title_token(doc[i]):
+    while i >= 0 and res.key_at(i) is None and (is_title_token(doc[i]) or doc[i].text in PORTFOLIO_WORDS and tokens
+                                                 and tokens[0].is_title):  # "Chile's Mining Minister X"
         tokens.insert(0, doc[i])
         i -= 1
     if cut := rank_cut(tokens):  # "Lord Provost Cllr X", "Navy spokesperson Commodore X": the rank is read alone

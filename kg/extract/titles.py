@@ -19,6 +19,8 @@ POSSESSIVE_DETERMINERS = frozenset(_W["possessive_determiners"])  # "X, its prim
 _LEADING, _TRAILING = frozenset(_W["leading_strays"]), frozenset(_W["trailing_strays"])
 APPOSITION_PREPOSITIONS = frozenset(tables("roles")["roles"]["apposition_prepositions"])
 COMPLEMENT_OPENERS = frozenset(tables("roles")["roles"]["complement_prepositions"])
+_CAPITALISED_OPENERS = frozenset(tables("roles")["roles"]["capitalised_complement_prepositions"])
+_WHEN = frozenset({"DATE", "TIME"})  # "the Chairman on Monday X": no complement
 NAME_JOINERS = frozenset(tables("roles")["roles"]["name_joiners"])
 COURTESY = frozenset(_W["courtesy"])
 ABBREVIATED = frozenset(_W["abbreviated_heads"])
@@ -95,10 +97,14 @@ def owner_cut(tokens: list[Token]) -> int:
     if at is None:
         return 0
     owner, office = tokens[at + 1:], tokens[:at]
-    if owner[-1].lower_ in TITLE_HEADS and not is_rank(owner[-1]) and all(
-            t.is_title and t.text not in PORTFOLIO_WORDS for t in owner) and any(t.lower_ in TITLE_HEADS for t in office):
-        return at + 1
-    return 0
+    return at + 1 if owner_title(owner) and any(t.lower_ in TITLE_HEADS for t in office) else 0
+
+
+def owner_title(owner: list[Token] | Span) -> bool:
+    """The words between an office's "of"/"to"/"for" and a name are the owner's own capitalised title ("adviser to |
+    President | X", "spokesman for | Prime Minister | X"): its last word a head, no rank, no portfolio's word."""
+    return len(owner) > 0 and owner[-1].lower_ in TITLE_HEADS and not is_rank(owner[-1]) and all(
+        t.is_title and t.text not in PORTFOLIO_WORDS for t in owner)
 
 
 def title_text(tokens: list[Token]) -> str | None:
@@ -193,18 +199,38 @@ def complemented(t: Token) -> Token | None:
 def complement_start(doc: Doc, start: int, res: Resolution) -> int:
     """The index where the title words end, left of the name: before a "to X"/"for X" complement of a
     title head when there is one ("ambassador to China | Anami"), else just left of the name."""
-    last = start - 1
     if (portfolio := _portfolio_start(doc, start)) is not None:
         return portfolio
+    start = bracket_before(doc, start)  # "Speaker of the National Assembly (NCA) | X": the body's short name apart
+    last = start - 1
     for j in range(last, max(-1, start - 12), -1):
         tok = doc[j]
+        if tok.lower_ in COMPLEMENT_OPENERS and tok.lower_ != "of" and owner_title(doc[j + 1:start]):
+            return last  # "the national security adviser to | President X", "a spokesman for | Prime Minister X"
         if tok.lower_ in COMPLEMENT_OPENERS and j > 0 and ends_title(doc, j - 1) and j < last and (
                 tok.lower_ != "of" or any(doc[m].lower_ == "of" and one_body(doc, m + 1, start, res)
                                           for m in range(j, start)) or _place_words(doc, j + 1, start, res)):
             return j - 1  # also "Minister of Foreign Affairs of the Russian Federation X", "Mayor of Centar Municipality X"
+        if tok.lower_ in _CAPITALISED_OPENERS and j > 0 and doc[j - 1].is_title and ends_title(doc, j - 1) \
+                and j < last and not any(t.lower_ in TITLE_HEADS or t.ent_type_ in _WHEN for t in doc[j + 1:start]):
+            return j - 1  # "Special Adviser on Cyprus X", "Special Rapporteur on Torture X"
         if not (tok.is_title or tok.is_upper or tok.lower_ in NAME_JOINERS or res.key_at(j)):
             break
     return last
+
+
+def bracket_before(doc: Doc, start: int) -> int:
+    """The opening bracket of a body's short name written between a title's complement and the name ("Chairman of
+    the Chamber of Commerce (KCCI) | X", "Speaker of the Islamic Consultative Assembly (Majlis) | X"): one to three
+    capitalised words in brackets right before `start`; else `start`."""
+    if start < 3 or doc[start - 1].text != ")":
+        return start
+    for j in range(start - 2, max(0, start - 5), -1):
+        if doc[j].text == "(":
+            return j if j < start - 2 and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper() else start
+        if not (doc[j].is_alpha and doc[j].text[:1].isupper()):
+            return start
+    return start
 
 
 def _place_words(doc: Doc, start: int, end: int, res: Resolution) -> bool:

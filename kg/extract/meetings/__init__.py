@@ -39,7 +39,7 @@ from kg.extract.meetings.purpose import _lead_joined, _purpose_joined
 from kg.extract.meetings.occasion import same_occasion
 from kg.extract.meetings.records import _Context
 from kg.extract.meetings.sessions import continue_series
-from kg.extract.meetings.since import first_since
+from kg.extract.meetings.since import first_since, told_as_type
 from kg.extract.meetings.standing import standing_sides
 from kg.extract.meetings.visitees import _visited_person
 from kg.extract.meetings.stays import _absorb_visits, _host_of_stay, _itinerary
@@ -96,6 +96,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     _placed_at_dateline(ctx, events)
     earlier = _earlier_ones(events)  # last: the earlier ones are no undated meeting told, nor on the same visit
     earlier += first_since(ctx, ctx.told, events)
+    events = told_as_type(ctx, events)
     for event in earlier:
         _settle(ctx, event)
     events += earlier

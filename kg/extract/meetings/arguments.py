@@ -321,7 +321,7 @@ def _title_reference(ctx: _Context, tok: Token) -> set[str]:
             holder = _holder(ctx, tok, countries[0])
             return {holder} if holder else set()
         first = ctx.first_bare(tok)  # "the President" stays the holder the reader took it for first
-        found = ctx.titled(_title_phrase(tok), first) or _same_words(ctx, tok, ctx.titled(low, first)) \
+        found = ctx.titled(_title_phrase(tok), first, before=first) or _same_words(ctx, tok, ctx.titled(low, first)) \
             or lead_holder(ctx, tok) \
             or _same_words(ctx, tok, _the_titled(ctx, tok))
         bodies = _countries_of(ctx, tok, bodies=True)

@@ -28,7 +28,8 @@ JOINED_VERBS = frozenset(_C["joined_verbs"])
 PLURALS = frozenset(_C["plurals"])
 _NOUN_HASHES = frozenset(get_string_id(word) for word in NOUNS)
 DEFINITE = frozenset(_C["definite"])
-NEAR = 3  # sentences from a group's last mention to a bare reference to it that stands for its leader
+NEAR = 3  # sentences from a group's last mention to a bare reference to it that stands for its leader (further
+# on only the article's one led group: crew_of)
 
 
 @dataclass
@@ -61,9 +62,15 @@ def crew_of(ctx: _Context, tok: Token) -> set[str]:
         if crew.members:
             return crew.sides()
         # "a delegation led by X ... the delegation met Y", "X heads the ADB team. The team will meet Y": a group
-        # told again, within a few sentences of its last mention, stands for who leads it
+        # told again, within a few sentences of its last mention, stands for who leads it; further on, only when it
+        # is the one group the article tells who leads, and "the" refers to it (the article's cast: a delegation
+        # told in the lead meets its hosts paragraphs later; not "its delegation", another body's)
         last = max((i for i, c in told.items() if c is crew and i < tok.i), default=None)
-        if last is None or ctx.sentence_of[tok.sent.start] - ctx.sentence_of[ctx.doc[last].sent.start] > NEAR:
+        if last is None:
+            return set()
+        if ctx.sentence_of[tok.sent.start] - ctx.sentence_of[ctx.doc[last].sent.start] > NEAR and not (
+                len({id(c) for c in told.values() if c.leaders}) == 1
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
             return set()
         return set(crew.leaders)
     if tok.lower_ in PLURALS and _definite(tok):

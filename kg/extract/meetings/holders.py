@@ -238,19 +238,28 @@ def state_holders(ctx: _Context, tok: Token, state: str) -> set[str]:
             and here - ctx.sentence_of[t.sent.start] <= _TOLD_HOLDERS
             and any(r.person == k and r.title and _same_office(tok, r.title) for r in ctx.roles)]
     held = {ctx.root_of[t.i] for t in told if ctx.states_of(ctx.root_of[t.i]) == {state}}
-    held |= {ctx.root_of[t.i] for t in told if not ctx.states_of(ctx.root_of[t.i]) and any(
-        ctx.root_of.get(c.i) in held for c in _conjuncts(_first_conjunct(t)))}
+    lists = {_list_head(t).i for t in told if ctx.root_of[t.i] in held}
+    held |= {ctx.root_of[t.i] for t in told if not ctx.states_of(ctx.root_of[t.i]) and _list_head(t).i in lists}
     return held if len(held) >= 2 else set()
 
 
-def _first_conjunct(t: Token) -> Token:
-    """The first of the list a name is in, through the title the parser hung it on ("A, B and Minister of X C": C
-    the object of the title's "of", the title coordinated with B)."""
-    if t.dep_ == "pobj" and t.head.dep_ == "prep" and _title_word(t.head.head):
-        t = t.head.head
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    return t
+def _list_head(t: Token) -> Token:
+    """The head of the list a name is in, through the titles the parser hung it on, however it did: "A, B and
+    Minister of X C" (C the object of the title's "of", the title coordinated with B), "Finance Minister A and Energy
+    Minister B" (B in apposition to the first title, whose name A the second title is coordinated with; or A hung on
+    the second title, B's)."""
+    while True:
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and _title_word(t.head.head):
+            t = t.head.head
+        elif t.dep_ == "appos" and t.head.i < t.i and _title_word(t.head) or t.dep_ == "nmod" and t.head.i > t.i and (
+                _title_word(t.head) or t.head.pos_ == "PROPN"):
+            t = t.head  # "Trade Minister A and Finance Minister B": A hung on the second title, or on B's name
+        elif t.dep_ == "compound" and _title_word(t) and t.head.i > t.i:
+            t = t.head  # ... and that title on B's name
+        elif t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        else:
+            return t
 
 
 def body_holders(ctx: _Context, tok: Token, bodies: list[str]) -> set[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.meetings.lexicon import (
+    ARRIVAL_VERBS,
     GUEST_MODIFIERS,
     GUEST_NOUNS,
     PAIR_MARKERS,
@@ -23,6 +24,7 @@ from kg.nlp import lemma
 from kg.records import Kind
 
 WITHIN = 5  # sentences back to the meeting whose parties are meant
+ARRIVAL_BACK = 2  # sentences back to the arrival that makes its person "the visitor"
 
 
 def named_parties(tok: Token) -> bool:
@@ -60,6 +62,19 @@ def visitor(ctx: _Context, tok: Token) -> str | None:
         if m.trigger.i < tok.i and m.cameo == VISIT and len(people) == 1 and (
                 not states or states & ctx.states_of(people[0])):
             return people[0]
+    return _arrived(ctx, tok, states)
+
+
+def _arrived(ctx: _Context, tok: Token, states: set[str]) -> str | None:
+    """Failing a visit told as a meeting, the person whose arrival the sentences just before tell ("X arrived in Paris
+    on Thursday. The visitor was welcomed by Y"): the latest person subject of an arrival verb."""
+    start = tok.sent.start
+    for _ in range(ARRIVAL_BACK):
+        start = ctx.doc[max(start - 1, 0)].sent.start
+    for t in reversed(ctx.doc[start:tok.sent.start]):
+        if t.dep_ == "nsubj" and t.head.dep_ in {"ROOT", "conj"} and lemma(t.head).lower() in ARRIVAL_VERBS \
+                and (k := ctx.root_of.get(t.i)) and ctx.is_person(k) and (not states or states & ctx.states_of(k)):
+            return k
     return None
 
 

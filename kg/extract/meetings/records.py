@@ -21,6 +21,7 @@ SEATS: dict[str, str] = tables("meetings/sides")["seats"]
 
 
 STANDIN = "?leader/"
+_NAMED_BEFORE = 2  # sentences back a title read as one of several holders names the one it means
 
 
 @dataclass
@@ -209,11 +210,12 @@ class _Context:
         people = {r.person for r in self.roles if r.organization == country and _is_leader(r.title)}
         return people.pop() if len(people) == 1 else None
 
-    def titled(self, title: str, at: int | None = None) -> str | None:
+    def titled(self, title: str, at: int | None = None, before: int | None = None) -> str | None:
         """The one person whose role title is this word ("the secretary-general", "the president-elect"); with
         `at`, a title read at that token: not one first named after it as the holder of that office in another
         body ("... received by the President. ... the President of the Trades Union Congress, X, met ..." is no
-        union president for the reader, who has not met him yet)."""
+        union president for the reader, who has not met him yet); with `before`, of several so titled the one
+        named just before that token ("Foreign Minister A arrived. The foreign minister met Foreign Minister B": A)."""
         title = title.lower()
         roles = [r for r in self.roles if r.title and not lesser(r.title, title)  # no deputy for "the prime minister"
                  and (at is None or not self.later_namesake(r.person, at))]
@@ -224,6 +226,10 @@ class _Context:
                       and title.endswith(r.title.lower().split()[-1]) or r.title and r.title.lower() in title}
         if not people and "-" in title:
             return self.titled(title.split("-")[0])
+        if len(people) > 1 and before is not None:  # the one named in the sentence or the two before, not long ago
+            here = self.sentence_of[self.doc[before].sent.start]
+            people = {p for p in people if any(k == p and s.start < before and here - self.sentence_of[
+                s.sent.start] <= _NAMED_BEFORE for s, k in self.res.spans)}
         return people.pop() if len(people) == 1 else None
 
     def first_bare(self, tok: Token) -> int:

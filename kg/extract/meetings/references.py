@@ -31,7 +31,10 @@ CHAIN = 8  # sentences a pronoun subject is followed back through ("He ... He ..
 def _subject_reference(ctx: _Context, t: Token, bound: set[str] | frozenset[str] = frozenset()) -> str | None:
     """A subject that names its person by a title or as the guest: "the Chancellor" (the one titled so), "the
     visitor" (the one of the latest visit), "Afghanistan's new president" (the state's holder)."""
-    if t.i not in ctx.key_of and _title_word(t) and (found := ctx.titled(_title_phrase(t))):
+    # of two foreign ministers, "the foreign minister" is the one named just before it ("the UAE minister" is the
+    # state's, below)
+    before = None if _state_on(ctx, t) else t.i
+    if t.i not in ctx.key_of and _title_word(t) and (found := ctx.titled(_title_phrase(t), before=before)):
         return found
     if (guest := visitor(ctx, t)) and guest not in bound:
         return guest  # "the visitor will be in Rio, where X is to host him"

@@ -15,6 +15,8 @@ from kg.extract.meetings.lexicon import VISIT
 from kg.extract.meetings.records import _Context, _Event, _Mention
 from kg.extract.meetings.standing import _two_states
 from kg.extract.meetings.syntax import _pobjs
+from kg.extract.meetings.visits import _destinations, _hosts
+from kg.nlp.lexicon import TITLE_HEADS
 from kg.records import Kind, Status
 
 
@@ -26,7 +28,8 @@ def first_since(ctx: _Context, mentions: list[_Mention], events: list[_Event]) -
     if published is None:
         return out
     for m in mentions:
-        if len(m.participants) < 2 or (found := _first_since(ctx, m.trigger)) is None:
+        generic = _generic_visit(ctx, m)
+        if len(m.participants) < 2 and generic is None or (found := _first_since(ctx, m.trigger)) is None:
             continue
         first, span = found
         value = normalize_date(_date_text(span), published, future=False)
@@ -34,7 +37,7 @@ def first_since(ctx: _Context, mentions: list[_Mention], events: list[_Event]) -
         # "the first meeting between A and B since 2019": A and B met then; "the first visit to Chile by a
         # Vietnamese head of state since 2017": the two states did
         between = any(c.dep_ == "prep" and c.lower_ == "between" for c in m.trigger.children)
-        sides = _own_visit(ctx, m, owners) if owners else set(m.participants) if between else _two_states(
+        sides = _own_visit(ctx, m, owners) if owners else set(m.participants) if between else generic or _two_states(
             ctx, m.participants)
         if value is None or not sides or any(
                 e.participants == sides and any(x.date and x.date.value.startswith(value.value) for x in e.mentions)
@@ -63,6 +66,33 @@ def _first_since(ctx: _Context, trigger: Token) -> tuple[Token, Span] | None:
                 if span is not None and any(t.like_num and len(t.text) == 4 for t in span):
                     return first, span
     return None
+
+
+def told_as_type(ctx: _Context, events: list[_Event]) -> list[_Event]:
+    """The events save those told only as a kind of visit, "the first visit to Chile by a Vietnamese head of state since
+    2017": an office of a state, no one named, is no side (the visit the sentence reports is told by its own words, the
+    one before by `first_since`); not one whose noun also carries a named visitor ("X arrived in Beijing on Sunday, the
+    first visit to China by a US secretary of state since 2018", "X's visit to China, the first by ...")."""
+    return [e for e in events if any(ctx.is_person(k) for k in e.participants) or not all(
+        _generic_visit(ctx, m) is not None and _first_since(ctx, m.trigger) is not None for m in e.mentions)]
+
+
+def _generic_visit(ctx: _Context, m: _Mention) -> set[str] | None:
+    """The two states of a visit noun whose visitor is an indefinite office ("by a Vietnamese head of state", "of an
+    Angolan president") and whose destination is a state ("to Chile", "in the Philippines"): the visitor's state, named
+    in that phrase, and the state visited."""
+    trigger = m.trigger
+    if m.cameo != VISIT or trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    # ... or on its apposition ("a three-day visit, the first by a Vietnamese prime minister in the Philippines")
+    heads = [trigger, *(a for a in trigger.children if a.dep_ == "appos" and a.lower_ == "first")]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep"]
+    # ... an office ("a US secretary of state"), not a ship or a club ("by a Chinese warship", "a Saudi football club")
+    visitors = [o for p in preps if p.lower_ in {"by", "of"} for o in _pobjs(p) if o.lower_ in TITLE_HEADS
+                and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in o.children)]
+    theirs = {k for o in visitors for t in o.subtree if (k := ctx.key_of.get(t.i)) and ctx.kind(k) == Kind.COUNTRY}
+    hosts = set(_hosts(ctx, _destinations(trigger) or [o for p in preps if p.lower_ in {"to", "in"} for o in _pobjs(p)]))
+    return theirs | hosts if len(theirs) == 1 and len(hosts) == 1 and not theirs & hosts else None
 
 
 def _own_visit(ctx: _Context, m: _Mention, owners: list[Token]) -> set[str] | None:

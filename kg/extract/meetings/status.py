@@ -25,6 +25,7 @@ from kg.extract.meetings.lexicon import (
     SCHEDULING_VERBS,
     SEAT_WORDS,
     STREET_WORDS,
+    TIME_FRAMES,
     TOPIC_VERBS,
     VENUE_WORDS,
 )
@@ -58,8 +59,10 @@ def _status(trigger: Token) -> Status:
     framing = {lemma(t).lower() for t in chain if t.i in framed}
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "during" and trigger.head.head.tag_ == "VBD":
         lemmas, framing = set(), set()  # "During the meeting, they agreed to ...": what was agreed is no plan of it
+    # "Ahead of the ruling, X met Y": a time framed by another event ("ahead of", "prior to") is no plan of this one
     mods = [c for t in chain for c in t.children if c.dep_ in {"aux", "auxpass", "prt", "amod", "mark",
-                                                               "advmod", "acomp", "neg", "det"}]
+                                                               "advmod", "acomp", "neg", "det"}
+            and not (c.lower_ in TIME_FRAMES and any(g.dep_ == "prep" for g in c.children))]
     words = {c.lower_ for c in mods} | {lemma(c).lower() for c in mods}
     if lemmas & CANCEL_WORDS or any(lemma(t).lower() == v and any(c.lower_ == p for c in t.children)
                                     for t in chain for v, p in CANCEL_PHRASES):

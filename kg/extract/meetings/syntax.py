@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.meetings.lexicon import PREVIOUS_MODS, PREVIOUS_WORDS, SEQUENCE_WORDS, TIME_PREPS
+from kg.extract.meetings.lexicon import FINAL_PERIODS, PREVIOUS_MODS, PREVIOUS_WORDS, SEQUENCE_WORDS, TIME_PREPS
 from kg.extract.meetings.lexicon import (
     ALONG, ANAPHORIC_DETS, ARG_PREPS, LEADER_TITLES, ORDINALS, PHONE_WORDS, REPORTING, lesser,
 )
 from kg.extract.meetings.lexicon import CALL_PREPS, CONTINUATION_HEADS, GROUP_NOUNS, HELD_VERBS, HOLD_VERBS, LEAD_VERBS
 from kg.extract.meetings.lexicon import AFTER_SCENE_PREPS, OBJECT_CONTROL_VERBS, REFUSAL_VERBS, SCENE_PREPS
+from kg.extract.meetings.lexicon import VISIT_CALL_MODS
 from kg.nlp import lemma
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import TITLE_HEADS
@@ -261,9 +262,12 @@ def _is_phone(token: Token) -> bool:
     # "discussed the talks with X in a phone call", "during a video conference", "on the phone"
     # (on the verb or hung on its object: "discussed the talks with X in a phone call")
     holders = [*heads, *(c for c in token.children if c.dep_ == "dobj")]
-    calls = [o for t in holders for p in t.children if p.dep_ == "prep" and p.lower_ in CALL_PREPS for o in _pobjs(p)]
+    # (not "received X in a courtesy call": a visit paid in person; but "a courtesy call via videoconference" is none)
+    calls = [o for t in holders for p in t.children if p.dep_ == "prep" and p.lower_ in CALL_PREPS for o in _pobjs(p)
+             if not any(c.lower_ in VISIT_CALL_MODS for c in o.children if c.dep_ in {"compound", "amod"})
+             or any(w.lower_ in PHONE_WORDS for c in o.children if c.dep_ == "prep" for w in c.subtree)]
     if any(o.lower_ in PHONE_WORDS or any(c.lower_ in PHONE_WORDS for c in o.children if c.dep_ in {"compound", "amod"})
-           for o in calls):
+           or any(w.lower_ in PHONE_WORDS for c in o.children if c.dep_ == "prep" for w in c.subtree) for o in calls):
         return True
     # "phone talks", "met virtually"; a noun's verb's adverb ("joined the talks remotely", "held talks online"),
     # a verb of holding it (not "a meeting ... was announced online": the announcing's)
@@ -350,9 +354,15 @@ def told_as_earlier(noun: Token, last: bool = False) -> bool:
     heads = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [])
     for head in heads:
         mods = {c.lower_ for c in head.children if c.dep_ in {"amod", "advmod", "predet", "det"}}
-        if mods & PREVIOUS_MODS or {_LAST, _SUCH} <= mods or last and _LAST in mods:
+        if mods & PREVIOUS_MODS or {_LAST, _SUCH} <= mods or last and _LAST in mods and not _final_of(head):
             return True
     return False
+
+
+def _final_of(noun: Token) -> bool:
+    """"the last summit of the year", "the last meeting of his presidency": the final one of a period."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(lemma(o).lower() in FINAL_PERIODS for o in p.children
+                                                             if o.dep_ == "pobj") for p in noun.children)
 
 
 def _told_under(verb: Token) -> Token:

@@ -24,6 +24,7 @@ from kg.extract.meetings.lexicon import (
     VISIT,
     Trigger,
 )
+from kg.extract.meetings.awaited import awaited_visit
 from kg.extract.meetings.crews import attendance, presence_titles
 from kg.extract.meetings.records import _Context, _Mention
 from kg.extract.meetings.parties import displaced, planned
@@ -148,6 +149,8 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
         return _signing(ctx, verb)
     if word in RESUME_VERBS:
         return _resumption(ctx, verb)
+    if word in {"be", "expect"}:
+        return awaited_visit(ctx, verb)  # "X is due in Moscow", "X is expected in Kyiv": a visit to come
     trigger = VERBS.get(word)
     if trigger is None or _adjectival(verb):
         return None  # most verbs: decided before their children are read; "with visiting X" is no visit
@@ -190,7 +193,7 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     stray = [c for c in verb.children if c.dep_ == "conj" and (objects or with_args) and any(
         x.dep_ == "cc" for x in verb.children) and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children) and (
         c.pos_ == "PROPN" and (k := ctx.root_of.get(c.i)) and ctx.is_person(k)
-        or c.pos_ == "NOUN" and _title_word(c) and any(a.dep_ == "appos" and (n := ctx.root_of.get(a.i)) and ctx.is_person(n)
+        or c.pos_ in {"NOUN", "PROPN"} and _title_word(c) and not _dated_after(verb, c) and any(a.dep_ == "appos" and (n := ctx.root_of.get(a.i)) and ctx.is_person(n)
                                                       for a in c.children))]
     # "met ..., hosted by X", "talked, mediated by X": who hosts or mediates takes part
     stray += [o for c in verb.children if c.dep_ in {"advcl", "acl"} and lemma(c).lower() in ROLE_VERBS
@@ -200,6 +203,12 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     stray += [c for c in verb.children if c.dep_ in STRAY_DEPS and c.i > verb.i and c.pos_ == "PROPN"
               and (k := ctx.root_of.get(c.i)) and ctx.is_person(k) and not any(
                   t.text in {",", ";"} for t in verb.doc[verb.i:c.left_edge.i])]
+    # "met the heads of two unions on Tuesday, A and B": the names a plural office met is told by, past a comma and
+    # hung on the verb by the parser
+    if any(o.tag_ == "NNS" and _title_word(o) for o in objects):
+        stray += [c for c in verb.children if c.dep_ in STRAY_DEPS and c.i > max(o.i for o in objects)
+                  and verb.doc[c.left_edge.i - 1].text == "," and all(
+                      (k := ctx.root_of.get(x.i)) and ctx.is_person(k) for x in _conjuncts(c))]
     for arg in subjects + objects + [p for w in _arg_preps(verb) + particles for p in _pobjs(w)] + stray:
         keys, ok = _resolve_arg(ctx, arg)
         participants |= keys
@@ -218,6 +227,13 @@ def _verb_mention(ctx: _Context, verb: Token) -> _Mention | None:
     mention.apart = apart_sides(ctx, verb, subjects, objects + [p for w in with_args for p in _pobjs(w)],
                                 mention.participants)
     return mention
+
+
+def _dated_after(verb: Token, conj: Token) -> bool:
+    """"met A on 18 January, and B on 19 January": a date hung on the verb after a second counterpart is its own
+    meeting's."""
+    return any(c.dep_ == "prep" and c.i > conj.i and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+               for c in verb.children)
 
 
 def _resumption(ctx: _Context, verb: Token) -> _Mention | None:

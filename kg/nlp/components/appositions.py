@@ -77,8 +77,19 @@ def title_before(doc: Doc, comma: int) -> bool:
         if texts[i] in {",", ";", ":", "(", ")"} or i in verbs:
             return False
         if texts[i].lower() in TITLE_HEADS:
-            return i == comma - 1 or texts[i + 1].lower() in _TITLE_PREPS
+            if i == comma - 1 or texts[i + 1].lower() in _TITLE_PREPS:
+                return True
+            k = i
+            while k - 1 > start and texts[k - 1][:1].isupper() and texts[k - 1].isalpha():
+                k -= 1  # "Prime | Minister", "Vice | President"
+            if k - 1 <= start or texts[k - 1].lower() not in _OWNER_PREPS or not texts[i][:1].isupper():
+                return False  # "President Bola Tinubu, X": a list of names, or the name's own title
+            # "the chief of staff of President Bola Tinubu, X,", "a spokesman for Prime Minister Y, X": the title
+            # before the name after the comma is the office's, not its owner's (read on)
     return False
+
+
+_OWNER_PREPS = frozenset({"of", "to", "for"})
 
 
 def _verb_tokens(doc: Doc) -> frozenset[int]:

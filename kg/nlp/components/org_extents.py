@@ -16,7 +16,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.title_filter import FIELD_WORDS
-from kg.nlp.lexicon import words
+from kg.nlp.components.given_names import given_names
+from kg.nlp.components.org_names import abbreviates
+from kg.nlp.components.org_portfolios import POST_OPENERS
+from kg.nlp.lemmas import english_word
+from kg.nlp.lexicon import BODY_WORDS, PORTFOLIO_WORDS, TITLE_HEADS, words
 
 _W = words("components/org_repair")
 UNIT_HEADS = frozenset(_W["unit_heads"])
@@ -40,6 +44,12 @@ def continued(ent: Span) -> Span:
     lowers = {t.lower_ for t in ent}
     if (members := members_body_end(doc, ent)) is not None:
         return Span(doc, ent.start, members, label="ORG")
+    if len(ent) > 3 and [t.lower_ for t in ent[-3:-1]] == ["of", "the"] and ent[-1].is_title and i < len(doc) \
+            and doc[i].is_title and doc[i].lower_ in TITLE_HEADS:
+        return Span(doc, ent.start, _post_end(doc, ent.start, i), label="ORG")
+    if len(ent) > 2 and [t.lower_ for t in ent[-2:]] == ["of", "the"] and i + 1 < len(doc) and doc[i].is_title \
+            and doc[i].text in POST_OPENERS and doc[i + 1].is_title and doc[i + 1].lower_ in TITLE_HEADS:
+        return Span(doc, ent.start, _post_end(doc, ent.start, i + 1), label="ORG")  # "the Office of the" + "Prime Minister"
     if ent[-1].lower_ in _OPEN_ENDS:
         end = _capitalised_run(doc, i + 1 if i < len(doc) and doc[i].lower_ == "the" else i)
     elif lowers & _OPEN_ENDS and i + 2 < len(doc) and doc[i].lower_ == "and" and model_end <= i:
@@ -49,6 +59,19 @@ def continued(ent: Span) -> Span:
     else:
         return ent
     return ent if end is None else Span(doc, ent.start, end, label="ORG")
+
+
+def _post_end(doc: Doc, start: int, i: int) -> int:
+    """"the Office of the Prime" + "Minister", "the Office of the Prime" + "Minister and Cabinet (OPMC)": the
+    post's title words the model cut off end the name, and "and" and a capitalised word after them when the
+    acronym in brackets next takes the initials of the whole name."""
+    end = i + 1
+    while end < len(doc) and doc[end].is_title and doc[end].lower_ in TITLE_HEADS:
+        end += 1
+    if end + 3 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].is_title and doc[end + 2].text == "(":
+        if doc[end + 3].is_upper and abbreviates(doc[end + 3].text, doc[start:end + 2]):
+            return end + 2
+    return end
 
 
 def _trimmed(ent: Span) -> Span:
@@ -90,8 +113,15 @@ def _capitalised_run(doc: Doc, j: int) -> int | None:
     if not toks or len(toks) > _MAX_WORDS or toks[-1].text == "-":
         return None
     field = toks[-1].text in FIELD_WORDS  # "the Centre for Nepal" + "and Asian Studies": a people's word in a field
-    if any((t.ent_type_ in _TAGGED and not (field and t.ent_type_ in {"NORP", "ORG"})) or t.text in gazetteer.country_names()
-           for t in toks):
+    # words the model took for a person's (or a body's, ending in a portfolio's word) that are English words, no given
+    # name nor a body's head, are a field's ("the Ministry of Labour" + "and Vocational Training", "the Ministry of
+    # Education" + "and Science"); other words it tagged a body's are a second body ("the Ministry of Energy and
+    # Shell", "the Department of Energy and General Electric"; review19 #6)
+    tags = {"PERSON", "ORG"} if toks[-1].text in PORTFOLIO_WORDS else {"PERSON"}
+    field = field or all(t.ent_type_ in tags and english_word(t) and t.lower_ not in given_names()
+                         and t.text not in BODY_WORDS for t in toks)
+    if any((t.ent_type_ in _TAGGED and not (field and t.ent_type_ in {"NORP", "ORG", "PERSON"}))
+           or t.text in gazetteer.country_names() for t in toks):
         return None
     return k
 

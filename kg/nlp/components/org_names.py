@@ -21,12 +21,15 @@
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.data import speech_verbs
 from kg.nlp.components.base import listing
 from kg.nlp.components.org_venues import DETERMINERS, STAFF_NOUNS
+from kg.nlp.components.title_filter import BODIES
 from kg.nlp.lemmas import english_word, known_adjective, lemma
 from kg.nlp.doc_text import token_texts
 from kg.nlp.lexicon import BODY_WORDS, MEETING_HEADS, PAIR_EVENT_NOUNS, REGION_WORDS, TITLE_HEADS, common_nouns, words
@@ -39,6 +42,11 @@ OFFICE_HEADS = frozenset(_W["office_heads"])
 FORUM_HEADS = frozenset(_W["forum_heads"])
 PLATFORM_HEADS = frozenset(_W["platform_heads"])
 _LABELS = {"ORG", "PLACE", "NORP", "GPE", "LOC", "EVENT", "FAC", "PRODUCT"}
+ACRONYM_GROUP_NOUNS = frozenset(_W["acronym_group_nouns"])
+TITLE_ACRONYMS = frozenset(_W["title_acronyms"])
+COMMON_ACRONYMS = frozenset(_W["common_acronyms"])
+_ROMAN = re.compile(r"[IVXLCM]+")
+_RETAGGED = {"PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "NORP", "LAW"}  # what the model may call an acronym alone
 
 
 def bracketed_acronym(ent: Span) -> list[Span]:
@@ -105,6 +113,8 @@ def meeting_name(ent: Span) -> list[Span] | None:
     words_ = [t.text for t in ent]
     of = words_.index("of") if "of" in words_ else len(words_)
     head = words_[:of]
+    if of < len(words_) and words_[-1] in MEETING_WORDS and (parts := _body_of_meeting(ent)):
+        return parts  # "the Caribbean Community Heads of Government Meeting": the body before the holders
     if not (any(w in MEETING_WORDS for w in head) or head and head[-1] in SUMMIT_HEADS):  # "Arab Summit"
         return None
     if any(t.tag_ == "POS" for t in ent[:of]):
@@ -120,7 +130,7 @@ def meeting_name(ent: Span) -> list[Span] | None:
     rest = doc[start:ent.end]
     if len(rest) and rest[0].text[:1].isupper() and any(t.text in BODY_WORDS for t in rest):
         return [Span(doc, ent.start, ent.start + of, label="EVENT"), Span(doc, rest.start, rest.end, label="ORG")]
-    return [Span(doc, ent.start, ent.end, label="EVENT")]
+    return (of == len(words_) and _body_of_meeting(ent)) or [Span(doc, ent.start, ent.end, label="EVENT")]
 
 
 def bodies_of_meetings(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -136,7 +146,42 @@ def bodies_of_meetings(doc: Doc, spans: list[Span]) -> list[Span]:
             inside = [s for s in out if s.start < t.i + 3 and t.i < s.end]
             if all(t.i <= s.start and s.end <= t.i + 3 for s in inside):  # not part of a longer name
                 out = [s for s in out if s not in inside] + [Span(doc, t.i, t.i + 3, label="ORG")]
-    return out
+    return _acronyms_before_groups(doc, out)
+
+
+def _acronyms_before_groups(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"the CELAC summit", "an OPEC+ ministerial meeting", "the G7 health ministers", "the 41st ASEAN Summits": an
+    acronym the model left untagged (or tagged alone as a product's, an event's), no country's, place's, people's
+    nor a post's, before at most two lower-case words and a noun of a body's meetings or members names a body."""
+    first = {s.start: s for s in spans if s.end == s.start + 1}
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for t in doc[:-1]:
+        alone = first.get(t.i)
+        if t.i in covered and (alone is None or alone.label_ not in _RETAGGED) or not _acronym(t):
+            continue
+        k = t.i + 1
+        while k < len(doc) and k - t.i <= 2 and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"} \
+                and doc[k].lower_ not in ACRONYM_GROUP_NOUNS:
+            k += 1  # "the G7 health ministers"
+        if k < len(doc) and doc[k].lower_ in ACRONYM_GROUP_NOUNS and not doc[k].is_upper:  # no headline in capitals
+            found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    starts = {s.start for s in found}
+    return [s for s in spans if not (s.start in starts and s.end == s.start + 1)] + found if found else spans
+
+
+def _acronym(t: Token) -> bool:
+    """Capitals, perhaps with digits or a closing "+" ("CELAC", "G7", "OPEC+"), not within a longer name, no
+    country's, place's, people's, post's ("PM"), common word's ("HIV", "NGO") nor a number's ("XI")."""
+    text = t.text[:-1] if t.text.endswith("+") else t.text
+    if not (2 <= len(text) <= 6 and text.isupper() and text.isalnum() and text[0].isalpha()) or _ROMAN.fullmatch(text):
+        return False
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    if before is not None and not t.is_sent_start and before.pos_ == "PROPN" and before.text[:1].isupper():
+        return False  # "the Mercosur CMC meeting": part of a name
+    return not (text in TITLE_ACRONYMS or text in COMMON_ACRONYMS or text in gazetteer.country_names()
+                or text in gazetteer.demonyms()
+                or gazetteer.known_place(text))
 
 
 def _meeting_sides(s: Span) -> list[Span] | None:
@@ -236,6 +281,8 @@ def _site_of_post(t: Token) -> bool:
 
 def forum_body(ent: Span) -> list[Span] | None:
     """A forum's name tagged as an event: the body (None for any other name)."""
+    if ent.label_ == "EVENT" and len(ent) > 2 and ent[-1].text in MEETING_WORDS | SUMMIT_HEADS:
+        return _body_of_meeting(ent)
     if ent.label_ != "EVENT" or ent[-1].text not in FORUM_HEADS or len(ent) < 2:
         return None
     doc = ent.doc
@@ -250,6 +297,19 @@ def forum_body(ent: Span) -> list[Span] | None:
                           or t.pos_ == "ADJ" and t.is_lower):
         return None  # "the annual Build Conference", "the 2019 Forum": a meeting held
     return [Span(doc, i, ent.end, label="ORG")]
+
+
+def _body_of_meeting(ent: Span) -> list[Span] | None:
+    """"the Pacific Islands Forum Foreign Ministers Meeting", "the Coral Reef Union Leaders' Summit": a meeting's
+    name that opens with a body's (capitalised words up to a body's head, no "of" before it) names the body."""
+    words_ = [t for t in ent if t.lower_ not in DETERMINERS and not t.like_num and t.ent_type_ != "ORDINAL"]
+    heads = [k for k, t in enumerate(words_[:-1]) if k > 0 and t.text in BODIES | FORUM_HEADS]  # "Caribbean Community"
+    if not heads or any(t.lower_ == "of" for t in words_[:heads[0]]):
+        return None
+    body = words_[:heads[0] + 1]
+    if not all(t.text[:1].isupper() for t in body) or body[-1].i + 1 - body[0].i != len(body):
+        return None
+    return [Span(ent.doc, body[0].i, body[-1].i + 1, label="ORG")]
 
 
 _AIMS = frozenset(_W["aim_prepositions"])

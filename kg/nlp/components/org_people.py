@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, core
 from kg.nlp.components.given_names import given_names
+from kg.nlp.components.person_evidence import _noun_file
+from kg.nlp.lemmas import english_word
 from kg.nlp.lexicon import BODY_WORDS, common_nouns, words
 
 _PATRONYMICS = frozenset(words("components/org_people")["patronymics"])
@@ -57,3 +60,47 @@ def _surname_after_given(doc: Doc, c: Span) -> bool:
         return False
     nouns = common_nouns()
     return not any(t.lower_ in nouns or t.text in BODY_WORDS or t.lower_ in COMPANY_WORDS for t in words_)
+
+
+def person_after_body(ent: Span) -> list[Span]:
+    """"Minister of Foreign Affairs of the Russian Federation Alexei Grigoryev", "Prime Minister of Georgia
+    Levan Kapanadze", "Ambassador of Japan to Mongolia Kenji Oda": a readout's title ends with the state, and the
+    name after it is the person's (two to five words, capitalised but for short particles inside: "Luísa
+    Fernandes da Silva"); so with a body's name ("State Secretary of the Ministry of Economy Dorin Ilie", "Chairman
+    of the Council of Ministers Jasmin Kovac"): the person from a given name on."""
+    if ent.label_ != "ORG":
+        return []
+    doc, c = ent.doc, core(ent)
+    before = [t.lower_ for t in doc[max(0, c.start - 2):c.start]]
+    if not (before[-1:] in (["of"], ["for"], ["to"]) or before == ["of", "the"] or "of" in [t.lower_ for t in c]):
+        return []  # no title before it: "the Zambia Revenue Authority" is a body
+    names = gazetteer.country_names()
+    for p in range(len(c) - 2, 0, -1):
+        state = next((c[p - n:p] for n in (3, 2, 1) if p - n >= 0 and c[p - n:p].text in names), None)
+        if state is None:
+            continue
+        if _named_person(c[p:]):
+            return [Span(doc, state.start, state.end, label="COUNTRY", kb_id=names[state.text]),
+                    Span(doc, c[p].i, c.end, label="PERSON")]
+        return []
+    given = given_names()
+    for p in range(2, len(c) - 1):
+        body = c[:p]
+        # the name from a census given name, or from a word no English one after a body's English word
+        # ("... of Economy and Infrastructure Dorin Vrabie"; not "Park" nor "Rose")
+        starts = (c[p].lower_ in given and c[p - 1].lower_ not in given
+                  or english_word(c[p - 1]) and not any(english_word(t) for t in c[p:]))
+        if starts and c[p - 1].is_title and any(t.text in BODY_WORDS for t in body):
+            if _named_person(c[p:]):
+                return [Span(doc, body.start, body.end, label="ORG"), Span(doc, c[p].i, c.end, label="PERSON")]
+            return []
+    return []
+
+
+def _named_person(person: Span) -> bool:
+    """Two to five capitalised words (short particles inside), no body's nor company's word, no common noun first."""
+    inner_ok = all(t.is_title or (t.is_lower and len(t) <= 3 and 0 < t.i - person.start < len(person) - 1)
+                   or t.text == "-" for t in person)
+    return (2 <= len(person) <= 5 and person[0].is_title and person[-1].is_title and inner_ok
+            and not any(t.text in BODY_WORDS or t.lower_ in COMPANY_WORDS for t in person)
+            and not _noun_file(person[0].text)[0])

@@ -23,6 +23,8 @@ _W = words("components/org_portfolios")
 PORTFOLIO_TITLES = frozenset(_W["portfolio_titles"])
 COMPOUND_TITLE_WORDS = frozenset(_W["compound_title_words"])
 GLUED_RANKS = frozenset(_W["glued_ranks"])
+GLUED_STAFF = frozenset(_W["glued_staff"])
+POST_OPENERS = frozenset(_W["post_openers"])
 
 
 def without_portfolios(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -113,13 +115,16 @@ def _glued_title(span: Span, people: set[int]) -> int | None:
     j = c.end
     while j < len(doc) and j - c.end < 3 and _rank(doc[j]) and j not in people:
         j += 1  # "Davao Archbishop" + "Cardinal" + "Name"
+    if len(c) > 2 and j in people and c[-1].text in GLUED_STAFF and _rank(c[-2]):
+        return c.end - 1  # "the Office of the President Spokesman" + "Name": the staff's title goes
     if len(c) < 2 or j not in people or not _rank(c[-1]):
         return None
     i = c.end
     while i > c.start + 1 and _rank(doc[i - 1]):
         i -= 1
-    # "the Office of the President Name": a rest ending in a small word is no name, the title is the body's
-    return None if doc[i - 1].is_lower else i
+    # "the Office of the President Name", "the Office of the Prime Minister Name": a rest ending in a small word or
+    # a post's first word is no name, the title is the body's
+    return None if doc[i - 1].is_lower or doc[i - 1].text in POST_OPENERS else i
 
 
 def _rank(t: Token) -> bool:

@@ -19,6 +19,7 @@ from kg.nlp.components.org_portfolios import titles_cut
 from kg.nlp.components.org_names import abbreviates, bodies_of_meetings, bracketed_acronym, demonym_offices
 from kg.nlp.components.org_names import disease_name, forum_body, introduced_acronyms, located_body, meeting_name
 from kg.nlp.components.org_names import generic_body, gloss, office, untagged_bodies
+from kg.nlp.components.org_people import person_after_body
 from kg.nlp.components.org_noise import not_bodies
 from kg.nlp.components.org_venues import venues_and_noise
 from kg.nlp.components.wire_credits import wire_credits
@@ -89,7 +90,7 @@ class OrgRepair:
             if parts is not None:
                 out.extend(parts)
             elif name is not None:
-                out.extend(_country_joined(name) or _slashed(name) or _person_of_body(name) or _person_after_state(name)
+                out.extend(_country_joined(name) or _slashed(name) or _person_of_body(name) or person_after_body(name)
                            or [_noun_and_country(name)
                                or _retyped(generic_body(disease_name(located_body(continued(_qualified(name))))))])
         out = persuasion_parties(paired_bodies(doc, [s for s in out if s.label_ != "DROP"]))  # "the Greens"
@@ -261,32 +262,6 @@ def _country_joined(ent: Span) -> list[Span]:
                     label = "ORG" if ent.label_ == "ORG" else ent.label_
                 return [Span(doc, c.start, t.i, label="COUNTRY", kb_id=iso3), Span(doc, rest.start, rest.end, label=label)]
             return []
-    return []
-
-
-def _person_after_state(ent: Span) -> list[Span]:
-    """"Minister of Foreign Affairs of the Russian Federation Alexei Grigoryev", "Prime Minister of Georgia
-    Levan Kapanadze": a readout's title ends with the state, and the name after it is the person's (two to
-    five words, capitalised but for short particles inside: "Luísa Fernandes da Silva")."""
-    if ent.label_ != "ORG":
-        return []
-    doc, c = ent.doc, core(ent)
-    before = [t.lower_ for t in doc[max(0, c.start - 2):c.start]]
-    if not (before[-1:] in (["of"], ["for"]) or before == ["of", "the"] or "of" in [t.lower_ for t in c]):
-        return []  # no title before it: "the Zambia Revenue Authority" is a body
-    names = gazetteer.country_names()
-    for p in range(len(c) - 2, 0, -1):
-        state = next((c[p - n:p] for n in (3, 2, 1) if p - n >= 0 and c[p - n:p].text in names), None)
-        if state is None:
-            continue
-        person = c[p:]
-        inner_ok = all(t.is_title or (t.is_lower and len(t) <= 3 and 0 < t.i - person.start < len(person) - 1)
-                       or t.text == "-" for t in person)
-        if 2 <= len(person) <= 5 and person[0].is_title and person[-1].is_title and inner_ok and not any(
-                t.text in BODY_WORDS or t.lower_ in COMPANY_WORDS for t in person) and not _noun_file(person[0].text)[0]:
-            return [Span(doc, state.start, state.end, label="COUNTRY", kb_id=names[state.text]),
-                    Span(doc, person.start, person.end, label="PERSON")]
-        return []
     return []
 
 

@@ -105,18 +105,24 @@ def _outlet_after(doc: Doc, i: int, source: bool = False, placed: bool = False) 
     if j == i or j < len(doc) and doc[j].tag_ == "POS":
         return None  # "told Reuters' reporter": the reporter was told
     span = doc[i:j]
-    labels = {t.ent_type_ for t in span} - {""} - ({"GPE", "LOC", "PLACE", "FAC", "NORP"} if placed else set())
-    broadcaster = span[-1].text in BROADCAST_HEADS and len(span) > 1
+    broadcaster = len(span) > 1 and (span[-1].text in BROADCAST_HEADS or span[-1].text.title() in BROADCAST_HEADS)
+    # "told India Today", "told Barbados TODAY": a state's name before an outlet's head, and the head, are the name's
+    named = [t for t in span if not broadcaster or t.i != span.end - 1 and not (
+        t.i == span.start and t.text in gazetteer.country_names())]
+    labels = {t.ent_type_ for t in named} - {""} - ({"GPE", "LOC", "PLACE", "FAC", "NORP"} if placed else set())
     if labels - _NOT_PERSON and not ((broadcaster or source) and labels <= _NOT_PERSON | {"PERSON"}):
         return None
     if span[0].lower_ in given_names() and not span.text.isupper() and not broadcaster or gazetteer.known_place(span.text) \
             or span.text in gazetteer.demonyms():
         return None
     one = _words(span) == 1
-    if not (span.text.isupper() and len(span.text) > 1 or broadcaster or one or source):
+    # "told New Age", "told Harbour Policy Watch": two or three words the model left untagged, no given name first
+    # (above), no title's word nor a style: no person's name
+    plain = not labels and not any(t.lower_ in TITLE_HEADS or t.text in HONORIFICS for t in span)
+    if not (span.text.isupper() and len(span.text) > 1 or broadcaster or one or source or plain):
         return None  # two or three capitalised words after "told" and no broadcaster's word: a person, maybe
     # words a source tells that are no broadcaster's nor one word: an outlet only if told so again (marked for now)
-    sure = span.text.isupper() and len(span.text) > 1 or broadcaster or one and "PERSON" not in labels
+    sure = span.text.isupper() and len(span.text) > 1 or broadcaster or plain or one and "PERSON" not in labels
     return Span(doc, i, j, label="ORG" if sure else "SOURCE_TOLD")
 
 

@@ -28,7 +28,7 @@ _LIST_WORDS = frozenset({",", "and", "&"})
 _ADJECTIVE_ENDINGS = tuple(_W["adjective_endings"])
 _STATE_FORMS = frozenset(_W["state_forms"])
 _PARTICLES = frozenset(words("components/name_joins")["particles"])  # "da" of "Luísa Fernandes da Silva"
-_BODIES = BODY_WORDS | frozenset(words("components/span_repair")["body_heads"]) | frozenset(_W["more_body_words"])
+BODIES = BODY_WORDS | frozenset(words("components/span_repair")["body_heads"]) | frozenset(_W["more_body_words"])
 
 
 class TitleFilter:
@@ -62,7 +62,7 @@ def _in_title(ent: Span) -> bool:
     if len(words) >= 3 and _title_head(words[0].lower()) and words[1] == "of":
         words, after_title = words[2:], True  # "Heads of State and Government" as one name
     if before is not None and before.lower_ in {"for", "of"} and before2 is not None and _title_head(before2.lower_):
-        if words and words[-1] in FIELD_WORDS and not any(w in _BODIES for w in words):
+        if words and words[-1] in FIELD_WORDS and not any(w in BODIES for w in words):
             return True  # "senior fellow for Korea Studies", "Secretary for European Affairs"
     closing = words and words[-1] in TITLE_CLOSERS or ent.end < len(doc) and doc[ent.end].text in TITLE_CLOSERS
     if after_title and closing:
@@ -115,7 +115,7 @@ def _in_portfolio(ent: Span) -> bool:
     if i < 1 or doc[i].lower_ not in {"of", "for"} or not _title_head(doc[i - 1].lower_):
         return False
     own = _before_of(c)
-    if any(t.text in _BODIES or t.lower_ in ORG_HEADS for t in own):
+    if any(t.text in BODIES or t.lower_ in ORG_HEADS for t in own):
         return False
     if any(t.text in FIELD_WORDS for t in own):
         return True
@@ -128,7 +128,7 @@ def _in_portfolio(ent: Span) -> bool:
 def _list_start(doc: Doc, i: int) -> Token:
     """The word before a list of capitalised fields that ends at token i ("of" in "of Political, Legal and")."""
     steps = 0
-    while i > 0 and steps < 10 and (doc[i].text in _LIST_WORDS or doc[i].is_title and doc[i].text not in _BODIES):
+    while i > 0 and steps < 10 and (doc[i].text in _LIST_WORDS or doc[i].is_title and doc[i].text not in BODIES):
         i, steps = i - 1, steps + 1
     return doc[i]
 
@@ -170,7 +170,7 @@ def _field_complement(ent: Span) -> bool:
         return False
     return all(t.pos_ == "ADJ" or t.lower_ in common_nouns() or t.lower_.endswith(_ADJECTIVE_ENDINGS)
                for t in c[:-1]) and not any(
-        t.text in _BODIES or t.lower_ in ORG_HEADS or t.text in gazetteer.demonyms() for t in c)
+        t.text in BODIES or t.lower_ in ORG_HEADS or t.text in gazetteer.demonyms() for t in c)
 
 
 def _title_acronym(ent: Span) -> bool:

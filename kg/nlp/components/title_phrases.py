@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.nlp.components.base import core, core_text
+from kg.nlp.components.title_filter import BODIES
 from kg.nlp.lexicon import BODY_WORDS, HONORIFICS, PORTFOLIO_JOINERS, PORTFOLIO_PREPS, PORTFOLIO_WORDS, TITLE_HEADS
 from kg.nlp.lexicon import TITLE_MODIFIERS, words
 
@@ -42,7 +43,8 @@ def names_after_title_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
         for stop, cut in ((s, c) for s in stops for c in range(s - 2, max(s - 5, t.i + 2), -1)):  # shortest first
             name = doc[cut:stop]
             last = doc[cut - 1]
-            if len(name) < 2 or not all(_name_word(w) for w in name) or not _listed_fields(doc[t.i + 2:cut]):
+            if len(name) < 2 or not all(_name_word(w) for w in name) or not _listed_fields(doc[t.i + 2:cut]) \
+                    or name[-1].text in BODIES:  # "... of the Southern African Development Community": a body's name
                 continue
             if last.text in _ENDS or cut in ends or gazetteer.known_place(last.text):
                 out = _put(out, Span(doc, cut, stop, label="PERSON"))

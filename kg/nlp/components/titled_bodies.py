@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.nlp.components.country_offices import _RANKS, TITLE_ACRONYMS
+from kg.nlp.components.title_filter import BODIES
 from kg.nlp.lexicon import BODY_WORDS, TITLE_HEADS, TITLE_MODIFIERS, common_nouns
 
 _NAME_WORDS = (2, 4)
@@ -61,11 +62,11 @@ def _title_head(t: Token) -> bool:
 
 
 def _person_after(doc: Doc, start: int, end: int) -> bool:
-    """Two to four name words; the last no noun of a group ("the General Intelligence Directorate": a body's
-    name after the rank's word, no person)."""
+    """Two to four name words; the last no noun of a group nor a body's head ("the General Intelligence
+    Directorate", "the General Intelligence Service": a body's name after the rank's word, no person)."""
     names = [t for t in doc[start:end] if t.text not in {"-", "‐"}]
     return (_NAME_WORDS[0] <= len(names) <= _NAME_WORDS[1] and all(_name_word(t, t.i == start) for t in doc[start:end])
-            and common_nouns().get(names[-1].lower_) != "group")
+            and common_nouns().get(names[-1].lower_) != "group" and names[-1].text not in BODIES)
 
 
 def _name_word(t: Token, first: bool) -> bool:
