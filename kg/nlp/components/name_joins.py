@@ -24,7 +24,7 @@ from kg import gazetteer
 from kg.nlp.components.base import _set_ents
 from kg.nlp.components.given_names import PERSON_NOUNS, given_names
 from kg.nlp.components.paragraphs import abbreviation_start, after_a_town, given_name_dot
-from kg.nlp.components.person_evidence import _noun_file
+from kg.nlp.components.person_evidence import noun_file
 from kg.nlp.lexicon import HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from kg.nlp.lexicon import common_nouns, words
 from kg.nlp.doc_text import doc_ents
@@ -287,10 +287,10 @@ def _cut_led(ent: Span) -> list[Span]:
         words_ = [t for t in rest if t.text != "-" and not (inside and t.lower_ in _PARTICLES and t.i > k)]
         if not 2 <= len(words_) <= 4 or not all(t.text[:1].isupper() and t.is_alpha for t in words_):
             continue
-        if any(_noun_file(t.text)[0] not in {None, PERSON_NOUNS} for t in words_):
+        if any(noun_file(t.text)[0] not in {None, PERSON_NOUNS} for t in words_):
             continue
         before = doc[ent.start:k]
-        lexfile, plural = _noun_file(before[-1].text)
+        lexfile, plural = noun_file(before[-1].text)
         place = gazetteer.known_place(before[-1].text)
         if inside and before[-1].lower_ in given_names() and lexfile is None and not place:
             break  # "Minister of Health Grace Hope Mwila": the name begins with its given name

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from kg import gazetteer
 from kg.nlp.components.base import COMPANY_WORDS, core
 from kg.nlp.components.given_names import given_names
-from kg.nlp.components.person_evidence import _noun_file
+from kg.nlp.components.person_evidence import noun_file
 from kg.nlp.lemmas import english_word
 from kg.nlp.lexicon import BODY_WORDS, common_nouns, words
 
@@ -103,4 +103,4 @@ def _named_person(person: Span) -> bool:
                    or t.text == "-" for t in person)
     return (2 <= len(person) <= 5 and person[0].is_title and person[-1].is_title and inner_ok
             and not any(t.text in BODY_WORDS or t.lower_ in COMPANY_WORDS for t in person)
-            and not _noun_file(person[0].text)[0])
+            and not noun_file(person[0].text)[0])

@@ -23,7 +23,7 @@ from kg.nlp.components.org_people import person_after_body
 from kg.nlp.components.org_noise import not_bodies
 from kg.nlp.components.org_venues import venues_and_noise
 from kg.nlp.components.wire_credits import wire_credits
-from kg.nlp.components.person_evidence import _noun_file
+from kg.nlp.components.person_evidence import noun_file
 from kg.nlp.doc_text import doc_ents, doc_text, token_texts
 from kg.nlp.lexicon import (
     BODY_WORDS,
@@ -112,7 +112,7 @@ def _slashed(ent: Span) -> list[Span]:
     parts.append((start, c.end))
     doc = ent.doc
     # each part a name of its own, not "Educational / Counseling Psychology" (a field's common noun)
-    if any(e <= s or not doc[s].text[:1].isupper() or _noun_file(doc[e - 1].text)[0] for s, e in parts):
+    if any(e <= s or not doc[s].text[:1].isupper() or noun_file(doc[e - 1].text)[0] for s, e in parts):
         return []
     return [Span(doc, s, e, label="PLACE" if is_building(doc[s:e]) else "ORG") for s, e in parts]
 
@@ -132,7 +132,7 @@ def _person_of_body(ent: Span) -> list[Span]:
         return []
     last = person[-1].text
     heads = BODY_WORDS | PLACE_HEADS | EVENT_HEADS | MEETING_HEADS | WORK_HEADS
-    if _noun_file(last)[0] not in {None, "person"} or last in heads or last.rstrip("s") in heads:
+    if noun_file(last)[0] not in {None, "person"} or last in heads or last.rstrip("s") in heads:
         return []  # "the Winter Carnival of Magic", "the Royal Courts of Justice": a thing's noun, no surname
     if not all(t.is_title or t.is_upper or t.lower_ in NAME_JOINERS for t in body) or not body[0].is_title:
         return []

@@ -30,7 +30,7 @@ _HOLIDAY_HEADS = frozenset(_W["holiday_heads"])
 BODY_NOUNS = COMPANY_WORDS | _LEGAL_WORDS | ORG_CLASS_NOUNS | {w.lower() for w in BODY_WORDS}
 
 
-def _noun_file(word: str) -> tuple[str | None, bool]:
+def noun_file(word: str) -> tuple[str | None, bool]:
     """The lexicographer file of a word written as a lower-case-only common noun (its singular too:
     "housewives" -> "housewife"), and whether it was a plural; (None, False) for no such noun."""
     nouns = common_nouns()
@@ -59,7 +59,7 @@ def common_noun_name(span: Span, name_words: set[str]) -> bool:
     ("Hun Sen": "sen" is a coin, "Hun" no noun)."""
     if _titled(span) or (len(span) == 1 and span.text in name_words):
         return False
-    files = [_noun_file(t.text) for t in span]
+    files = [noun_file(t.text) for t in span]
     if len(span) == 1:
         lexfile, plural = files[0]
         return lexfile is not None and (lexfile != PERSON_NOUNS or plural)
