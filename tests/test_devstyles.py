@@ -244,121 +244,15 @@ from .conftest import DEV_STYLES
 # mend19 merged with meetfind19, meetcast19, ptq19 and orgs19, measured together (0d58647), truncated: meetings 0.524
 # (1283/694/1636), pairs 0.553 (1924/640/2465), titles 0.907 (2615/158/374), quotes 0.893 (1510/132/229); people 0.951
 # (2970/192/108), organizations 0.780 (1988/610/513), countries 0.964 (1244/41/52) hold.
+# 402 texts (annot39-41's xf_*, xg_*, xh_* moved from the hold-out, twentieth session), at 49d6086's code: people
+# 0.947 (3317/232/135), organizations 0.775 (2273/718/597), countries 0.962 (1442/48/63), titles 0.903 (2916/170/453),
+# quotes 0.884 (1638/155/271), meetings 0.505 (1387/820/1899), pairs 0.537 (2089/773/2825), date 1044/1387, place
+# 1000/1387; the new texts score lower, so every floor falls to what was measured, truncated.
 FLOORS = {
-    "people": 0.951, "organizations": 0.779, "countries": 0.963, "titles": 0.907, "quotes": 0.893,
-    "meetings": 0.523, "pairs": 0.553,  # meetings one below 0.5241: one meeting less is 0.5237 (builds vary by one)
+    "people": 0.947, "organizations": 0.775, "countries": 0.962, "titles": 0.903, "quotes": 0.884,
+    "meetings": 0.504, "pairs": 0.537,  # meetings one below 0.5050: one meeting less is 0.5046 (builds vary by one)
 }
-# 188/254, 168/254 on the 74 texts (the day an opening "Earlier," gives lets the same-visit step place one more meeting
-# in its country, gold None); lowered to the measured figures when annot15's s11_* texts were added (see git log).
-# 200/272, 178/272 on the 78 texts (session 11, meetrec: meetings found through a pronoun far from its name come
-# without a date their sentence ties to them, so the share of right dates falls while their number rises)
-# 209/285 on the 82 texts (s11_05-s11_08 added); 217/302 on the 86 texts (s11_09-s11_12 added; meeting_place 198/302
-# still above its floor)
-# 228/302, 200/302 (meetprec: a report's occasion and a round of meetings give their day and city to meetings told
-# without one; a plan in the past perfect takes the nearer month; "on Monday night" tagged TIME dates a meeting)
-# 228/303, 200/303 (ptq: a title in place of a name is its holder's mention, "EAM": one more meeting matched, its date
-# and place in a "where" clause of the trip the meeting verb hangs on, which no step reads yet)
-# 228/304, 200/304 (meetrec: "proposed that the delegations meet in the Norwegian capital in the second week of March"
-# matched, its day range and the capital by description read by no step)
-# 228/304, 202/304 (meetprec: an unnamed venue "at the X Building", a "when" clause at its host verb's city)
-# 228/304, 204/304 (meetprec: the room of time spent together just after a meeting is told)
-# 229/306, 208/306 (meetrec: the visitor, object pronouns, chaired sessions: two more matched meetings, one more
-# right date)
-# 230/306, 208/306 (meetprec: "held what both sides called candid talks" is held, its Tuesday the one before)
-# 231/311, 211/311 (meetrec: "is expected to see X this evening", "due to see X": five more matched meetings, two
-# more right dates; the day of an evening or of "last week" told after an arrival is read by no step)
-# 231/307, 210/307 (meetprec: "travels to X next week for talks" planned; "is due in Athens ... for talks" placed);
-# 232/312, 213/312 with both
-# 232/313, 213/313 with orgs' titled bodies (a person taken out of a body's name after a title matches one more
-# meeting, with neither the gold's date nor its place: both shares fall while the right dates and places stay)
-# 234/316, 215/316 (sides: a meeting told with a side unnamed, "met X and opposition leaders", is the named people's:
-# two more meetings matched, one without the gold's day or place, so the shares fall while the counts rise)
-# 246/316, 224/316 (meetcoref, the scorer alone: meetings of the same sides are paired for the most right dates and
-# places, kg.eval.match.best_matching; taken in order, a gold meeting could take the one that fits another's date)
-# 252/331, 229/331 on the 90 texts (annot19's s12_01-s12_04 added: 6/15 right dates, 5/15 right places on them)
-# 265/348, 239/348 on the 94 texts (s12_05-s12_08 added: 13/17 right dates, 9/17 right places on them)
-# 266/349, 240/349 on the 94 texts (meetsides: "his American counterpart" no US envoy but the state; "at the
-# Pentagon" a venue; meetings 348/125/365 -> 349/123/364, F1 0.589, pairs 0.642)
-# 276/363, 255/363 on the 94 texts (meetfind: sittings of two states' joint bodies and "the next round" with no one
-# named: 14 more matched meetings, the others' "in the fourth quarter of 2019", "before the end of April" read by no
-# step, so the date share falls while the right dates rise)
-# 288/381, 264/381 on the 98 texts (s12_09-s12_12 added)
-# 288/385, 266/385 (meetsides: "his American counterpart" no US envoy but the state, "at the Pentagon" a venue; one
-# visitor "met" counterparts of different states, one meeting each: meetings 381/137/376 -> 385/135/372, F1 0.602,
-# pairs 0.640; the new ones told in "where he is scheduled to meet" clauses whose day no step reads, so the date
-# share falls while the right dates stay)
-# 299/396, 275/396 (meetfind: visits an invitation asks for, the meeting a "first ... since 2017" implies: meetings
-# 385/135/372 -> 396/136/361, F1 0.602 -> 0.614, pairs 0.640 -> 0.644)
-# 289/387, 268/387 (meetsides: demonyms countryinfo lacks, "Saudi", "Kazakh", "Uzbek" ..., in kg/data/gazetteer.toml:
-# countries 437/9/20 -> 441/9/16, quotes 455/38/67 -> 457/36/65, meetings 385/135/372 -> 387/137/370, F1 0.604)
-# 301/399, 278/399 with both (meetings 399/137/358, F1 0.617, pairs 0.646)
-# 303/402, 279/402 (meetcoref: a meeting told as one before, "first met", "the previous meeting", stays apart from the
-# news of the day: meetings 399/137/358 -> 402/137/355, F1 0.620, pairs 0.648; the three more matched meetings are
-# undated or placed otherwise than the gold, so both shares fall while the counts rise)
-# 304/403, 280/403 with meetsides' company states ("received Mayor A and a delegation from the Polish city"):
-# meetings 402/137/355 -> 403/136/354, F1 0.621, pairs 0.649
-# 305/405, 281/405 with orgs' patronymic names (two more matched meetings, one with neither day nor place): meetings
-# 405/135/352, F1 0.624, pairs 0.651
-# 315/422, 291/422 on the 102 texts (annot23's s13_01-s13_04 added, session 13)
-# 323/433, 299/433 on the 106 texts (annot23's s13_05-s13_08 added; meeting_place 0.690 holds its floor)
-# 332/433, 303/433 (meetcoref: "later this month/week" as days to the month's or week's end; ", where" clauses
-# hung on the meeting verb or made adverbial take the host verb's place and day)
-# 336/440, 307/440 on the 110 texts (annot23's s13_09-s13_12 added, with meetcoref's steps)
-# 341/448, 312/448 on the 114 texts (annot23's s13_13-s13_16 added, with meetprec's e1e31a0)
-# 345/449, 313/449 (meetcoref: a timeline's line that opens with its day and a colon dates the meetings it tells)
-# 347/449 (meetcoref: a bare weekday a meeting called off had been set for is the nearest to publication)
-# 354/457, 319/457 with meetsides' sides (eight more matched meetings; "later in the day" after a past verb is the day
-# of the last meeting held told with its day)
-# 349/452, 314/452 (meetfind's co-chairs: three more matched meetings, two more right dates, one more right place;
-# the place share falls while the count rises), measured and truncated
-# 350/454, 315/454 (ptq's "Van X": one more meeting matched, its day and place unread; the shares fall while the
-# counts of right days and places stay 350 and 315)
-# 359/463, 325/463 with meetsides' branch landed (session 14; main's 351/455, 319/455)
-# with ptq's MP titles as well (measured after the merge)
-# 361/465, 327/465 (meetsides' "the two sides" with main's steps)
-# 363/468, 330/468 (meetsides' "the union": two more matched meetings, one with the gold's day; the date share falls
-# while the right days rise)
-# 365/469, 332/469 with meetcoref's corrections
-# 366/470, 333/470 with meetfind's steps (one more matched meeting, its day and place right)
-# 464/624, 450/624 on the 162 texts (e_*, f_*, g_* moved in from the hold-out, session 15)
-# 485/637, 469/637 at the end of session 15 (83f4370)
-# 575/769, 562/769 on the 210 texts (a_*, c_*, d_* moved in from the hold-out, session 16)
-# 573/769, 562/769 in this test's build (575/771 in bench/eval_dev.py) with orgs' glosses, parties and demonyms (four more
-# matched meetings in the bench, two with the gold's day: the share falls while the right days rise)
-# ptq16: meeting_place 0.730 -> 0.728: one more meeting matched without its place (560/768 before orgs' steps), and
-# the matched meetings vary by one or two from one build to the next.
-# 578/776 (bench/eval_dev.py, with ptq16's and orgs' steps of 14:30): five more matched meetings, three with the gold's
-# day; the share falls (0.7448) while the right days rise.
-# 589/769 (meetcoref16: "this morning", "this afternoon", "tomorrow evening", TIMEs told against publication, date a
-# meeting held or to come)
-# 590/769, 567/769 (meetcoref16: a venue before the town it is told in, "at the Moncloa palace", a legislature met at
-# or in is its house; d_16's Nicosia meetings join or not from one build to the next: 588/767, 565/767)
-# 595/778, 575/778 in this test's build with orgs16's steps (meetcoref16, before ptq16's and meetsides16's of 14:30)
-# 606/788, 584/788 at the end of session 16 (d9d195c)
-# 712/941, 688/941 on the 258 texts (i_*, j_*, m_* moved in from the hold-out, session 17)
-# 718/951, 694/951 (sidesin17's listed sides: ten more matched meetings, six with the gold's day and place; the shares
-# fall while the right days and places rise); 722/954, 697/954 with the attendees after a meeting (sidesin17)
-# 721/953, 697/953 (meetfind17: two earlier or next sittings found with the gold's day and place, one meeting of the
-# states dated right)
-# 724/952, 696/952 (meetcoref17: a gathering's day and place for the meetings on its margins, "On the sidelines of the
-# forum"; the sitting before of a series told, "Its previous meeting took place in Baku in October 2019")
-# merged (sidesin17's attendees with meetcoref17's steps): 0.756 and 0.729 until measured together
-# 736/965, 708/965 at the end of session 17 (139871c)
-# 815/1078 (0.7560), 785/1078 (0.7282) on the 306 texts (o_*, xa_*, xb_* moved in from the hold-out, session 18)
-# 821/1085 (0.7567), 794/1085 (0.7318) (mend18: meetfind17's sittings, a frame's place not another gathering's, "On
-# Tuesday in Geneva, ...")
-# 821/1084 (0.7574), 789/1084 (0.7279) with ptq18: six more meetings matched, four with the gold's place (the share
-# falls while the count rises)
-# 827/1091 (0.7580), 798/1091 (0.7314): mend18 with ptq18, measured together (8879ee0)
-# 827/1090 (0.7587), 792/1090 (0.7266) with sidesout18: six more meetings matched, three more with the gold's place
-# (the share falls while the count rises)
-# merged (mend18 with sidesout18): the lower floors until measured together; builds vary by one
-# 833/1097 (0.7593), 801/1097 (0.7301) at the end of session 18 (3d07bd8)
-# 955/1268 (0.7531), 917/1268 (0.7231) on the 354 texts (xc_*, xd_*, xe_* moved in from the hold-out, session 19)
-# 958/1272 (0.7531), 923/1272 (0.7256) with meetfind19's awaited visits and first-since states
-# 967/1283 (0.7537), 932/1283 (0.7264) with mend19, measured together with meetfind19, meetcast19, ptq19 (0d58647);
-# meeting_place kept at 0.725: one place less is 0.7256
-ACCURACY_FLOORS = {"meeting_date": 0.753, "meeting_place": 0.725}
+ACCURACY_FLOORS = {"meeting_date": 0.752, "meeting_place": 0.720}
 
 
 @pytest.fixture(scope="module")
