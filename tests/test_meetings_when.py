@@ -334,6 +334,9 @@ CASES = [
      "Chancellor Peter Kovac in Vienna.", FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-10", "Vienna")}),
     ("The two sides signed a trade pact on Wednesday after Lena Varga met Peter Kovac in Vienna.", FRIDAY,
      {(VARGA_KOVAC, Status.HELD, "2019-06-12", "Vienna")}),
+    # ... or told by a gerund ("said on Tuesday after holding talks with Y")
+    ("Prime Minister Lena Varga said on Tuesday after holding talks with Chancellor Peter Kovac in Vienna that the "
+     "border would stay open.", FRIDAY, {(VARGA_KOVAC, Status.HELD, "2019-06-11", "Vienna")}),
     ("Somali President Abdi Warsame invited Kenyan President Daniel Kariuki to visit Mogadishu.", FRIDAY,
      {(frozenset({"Abdi Warsame", "Daniel Kariuki"}), Status.PROPOSED, None, "Mogadishu")}),
     ("During Monday's talks, Foreign Minister Yoko Mori invited Foreign Minister Han Jun to visit Tokyo.", FRIDAY,

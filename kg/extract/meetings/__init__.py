@@ -32,6 +32,7 @@ from kg.extract.meetings.convened import convened
 from kg.extract.meetings.counted import counted_earlier
 from kg.extract.meetings.corrections import corrected
 from kg.extract.meetings.attendees import add_attendees
+from kg.extract.meetings.complements import drop_complements
 from kg.extract.meetings.crews import add_joined
 from kg.extract.meetings.invitations import invited_visit
 from kg.extract.meetings.dateline import _place_here, _placed_at_dateline
@@ -86,6 +87,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     events += _earlier_sessions(ctx, events, mentions)
     add_joined(ctx, events)
     add_attendees(ctx, events)
+    drop_complements(ctx, events)
     events = [e for e in events if len(e.participants) >= 2]
     for event in events:
         _settle(ctx, event)

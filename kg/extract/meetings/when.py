@@ -116,13 +116,23 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
 
 def _after_host_day(ctx: _Context, verb: Token, status: Status) -> TimeValue | None:
     """"agreed on Monday to set up a hotline after X held talks with Y": talks in a bare "after" clause (no
-    count of time, which the offsets read) are told as of their host verb's day."""
-    if status != Status.HELD or verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"}:
+    count of time, which the offsets read) are told as of their host verb's day; so are talks told by a gerund
+    ("said on Tuesday after holding talks with Y")."""
+    if status != Status.HELD:
         return None
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
-    if mark is None or any(True for _ in mark.children):
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "after" and verb.head.dep_ == "prep" \
+            and not any(True for c in verb.head.children if c.i != verb.i):
+        host = verb.head.head
+    elif verb.dep_ == "advcl":
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+        if mark is None or any(True for _ in mark.children):
+            return None
+        host = verb.head
+    else:
         return None
-    host, day = verb.head, None
+    if host.pos_ not in {"VERB", "AUX"}:
+        return None
+    day = None
     for _ in range(2):  # "agreed on Monday to set up ... after": up an infinitive to the verb with the day
         day = _date(ctx, host, Status.HELD)
         if day is not None and day.text != "today" or host.dep_ != "xcomp":
