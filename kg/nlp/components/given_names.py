@@ -20,6 +20,7 @@ from kg.nlp.lexicon import (
     BODY_WORDS,
     CORPORATE_TITLES,
     EVENT_HEADS,
+    HONORIFICS,
     MEETING_HEADS,
     ORG_CLASS_NOUNS,
     PLACE_HEADS,
@@ -48,9 +49,12 @@ def given_names() -> frozenset[str]:
 
 @cache
 def world_given_names() -> frozenset[str]:
-    """The census given names and the world's, lower case."""
+    """The census given names and the world's, lower case; of the world's, none that is an English noun for
+    people or a title ("Baron Maginnis-Hale", "Sultan Kudarat": a rank, no given name)."""
     lines = WORLD_GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
-    return given_names() | frozenset(w for w in lines if w and not w.startswith("#"))
+    honorifics = {h.lower().rstrip(".") for h in HONORIFICS}
+    return given_names() | frozenset(w for w in lines if w and not w.startswith("#") and w not in TITLE_HEADS
+                                     and w not in honorifics and common_nouns().get(w) != PERSON_NOUNS)
 
 
 def _hyphened_words(c: Span) -> list[str] | None:
