@@ -350,6 +350,14 @@ CASES = [
     # ... but not on a verb of agreeing: its day is when they agreed, not when they meet
     ("Lena Varga and Peter Kovac agreed on Tuesday to meet again.", FRIDAY,
      {(VARGA_KOVAC, Status.PLANNED, None, None)}),
+    # --- a "where" clause in its host verb's time: a day word there ("Earlier today X visited A, where she met Y"),
+    # a week there ("will be in Ottawa next week, where she is to meet Y") ---
+    ("Earlier today Health Secretary Lena Varga visited the Central Hospital in Graz, where she met its chief "
+     "executive, Peter Kovac.", FRIDAY,
+     {(frozenset({"Lena Varga", "Central Hospital"}), Status.HELD, "2019-06-14", "Graz"),
+      (VARGA_KOVAC, Status.HELD, "2019-06-14", "Graz")}),
+    ("Lena Varga will be in Ottawa next week, where she is to meet Fisheries Minister Peter Kovac.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, ("2019-06-17", "2019-06-23"), "Ottawa")}),
 ]
 
 
