@@ -86,6 +86,23 @@ SHAPES = [
      "Presser.", ("Jim Presser", "chairman", "Chrysler")),
     ("title of a ministry of X before the name", "Talks were held between Minister of Foreign Affairs of the Russian "
      "Federation Nikolai Voronin and his guest.", ("Nikolai Voronin", "Minister of Foreign Affairs", "Russia")),
+    # a capitalised title whose complement runs over bodies, states and capitalised words (joined by articles,
+    # prepositions and possessives) right up to the name (ptq20: Pakistani, Gulf and US official copy)
+    ("title of X to Y before the name", "Ambassador of the Republic of Peru to Hungary Carlos Mendoza Ruiz called "
+     "on the minister.", ("Carlos Mendoza Ruiz", "Ambassador", "Peru")),
+    ("title of a portfolio of capitalised words", "The delegation was led by Minister of Rural Coordination "
+     "Oumar Sangaré-Diallo on Friday.", ("Oumar Sangaré-Diallo", "Minister of Rural Coordination", None)),
+    ("state's title of a portfolio", "They dined with Norway's Minister of Coastal Affairs Kari Lunde-Strand.",
+     ("Kari Lunde-Strand", "Minister of Coastal Affairs", "Norway")),
+    ("title for a state's portfolio", "A meeting with Special Representative for Chile's Water Security Tomas "
+     "Elgueta was cancelled.", ("Tomas Elgueta", "Special Representative for Chile's Water Security", None)),
+    # a university's or a church's office, and an academic's "Professor" after it, a title of its own (ptq20)
+    ("office, Professor Name", "The university hosted a delegation led by its rector, Professor Marta Oliveira "
+     "Santos, on Wednesday.", ("Marta Oliveira Santos", "rector", None)),
+    ("office, Professor Name: the style too", "The ceremony was presided over by the Rector, Professor Nikos "
+     "Papadakis-Lekkas, in the Great Hall.", ("Nikos Papadakis-Lekkas", "Professor", None)),
+    ("vice-chancellor before the name", "Vice-Chancellor Naledi Moloi-Adams welcomed the guests.",
+     ("Naledi Moloi-Adams", "Vice-Chancellor", None)),
     # "former Y"
     ("former", "Kim Yong Chol, the former spymaster, met Pompeo.", ("Kim Yong Chol", "former spymaster", None)),
     ("the former Y, Name", "The former Chief Operating Officer, Tim Crook, will succeed him.",

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.components import POSSESSIVE
 from kg.data import tables
 from kg.nlp.components.base import COMPANY_WORDS
+from kg.nlp.components.given_names import given_names
 from kg.nlp.components.name_joins import style_before
 from kg.nlp.lexicon import PORTFOLIO_JOINERS, PORTFOLIO_PREPS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS, common_nouns
 from kg.resolve.document import Resolution
@@ -214,9 +215,31 @@ def complement_start(doc: Doc, start: int, res: Resolution) -> int:
         if tok.lower_ in _CAPITALISED_OPENERS and j > 0 and doc[j - 1].is_title and ends_title(doc, j - 1) \
                 and j < last and not any(t.lower_ in TITLE_HEADS or t.ent_type_ in _WHEN for t in doc[j + 1:start]):
             return j - 1  # "Special Adviser on Cyprus X", "Special Rapporteur on Torture X"
-        if not (tok.is_title or tok.is_upper or tok.lower_ in NAME_JOINERS or res.key_at(j)):
-            break
+        if tok.lower_ == "of" and j > 0 and doc[j - 1].is_title and ends_title(doc, j - 1) and j < last \
+                and _named_complement(doc, j + 1, start, res):
+            return j - 1  # "Ambassador of the People's Republic of China to Pakistan X", "Minister of Northern Affairs X"
+        if not (tok.is_title or tok.is_upper or tok.lower_ in NAME_JOINERS or res.key_at(j)
+                or (tok.text in POSSESSIVE or tok.lower_ in APPOSITION_PREPOSITIONS) and j > 0 and doc[j - 1].is_title):
+            break  # a possessive or a preposition inside a capitalised run goes on ("for Ukraine's Economic Recovery")
     return last
+
+
+def _named_complement(doc: Doc, start: int, end: int, res: Resolution) -> bool:
+    """doc[start:end] is a capitalised complement up to a name: bodies, countries, places and capitalised words joined
+    by articles, prepositions, "and" and possessives ("the People's Republic of China to Pakistan", "Northern
+    Affairs"), its last word capitalised and no given name (not "of State Antony | J. Blinken")."""
+    last = doc[end - 1]
+    if not (last.is_alpha and last.text[:1].isupper()) or res.key_at(end - 1) is None and (
+            last.lower_ in given_names() and last.lower_ not in common_nouns()):
+        return False
+    for t in doc[start:end]:
+        key = res.key_at(t.i)
+        if key is not None and res.entities[key].kind is Kind.PERSON:
+            return False
+        if key is None and not (t.is_alpha and t.text[:1].isupper() or t.lower_ in NAME_JOINERS
+                                or t.lower_ in APPOSITION_PREPOSITIONS or t.text in POSSESSIVE):
+            return False
+    return True
 
 
 def bracket_before(doc: Doc, start: int) -> int:
