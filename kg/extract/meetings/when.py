@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import names_weekday, normalize_date
 from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import DAY_WORDS, ORDINALS, TRAVEL_NOUNS, WHEN
+from kg.extract.meetings.days import untagged_seasons
 from kg.extract.meetings.days import _any, _date_text, _day_of, _either, _first_of, _range, _month_of_year, _day_part, _relative_day, _rest_of_year, _season, _that_month, _timeline_day
 from kg.extract.meetings.lengths import _duration
 from kg.extract.meetings.offsets import _offset_day
@@ -30,7 +31,25 @@ _TRIP_STARTS = frozenset(WHEN["trip_starts"])
 
 
 def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
-    """"this week", "next week" on the trigger's clause: the Monday-Sunday span it covers."""
+    """"this week", "next week" on the trigger's clause: the Monday-Sunday span it covers; else on the clause a
+    "where" clause hangs on ("will be in Ottawa next week, where she is to meet Y"), as its day is (`_date`)."""
+    found = _clause_week(ctx, trigger)
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
+    clause = _clause_indices(trigger)
+    dated = any(e.label_ in {"DATE", "TIME"} and e.root.i in clause for e in ctx.sent_ents(trigger)) or any(
+        trigger.doc[i].lower_ in DAY_WORDS for i in clause)  # "..., where she will meet Y on Tuesday": its own day
+    host = _clause_host(verb) if found is None and not dated and verb is not None and (
+        marked_clause(verb, {"where"}) is not None) else None
+    for _ in range(3):  # up the chain of verbs, as `_date` does ("is due in X next week for talks, where ...")
+        if found is not None or host is None or host.pos_ not in {"VERB", "AUX"}:
+            break
+        found = _clause_week(ctx, host)
+        host = host.head if host.dep_ in {"conj", "xcomp"} and host.head.i != host.i else None
+    return found
+
+
+def _clause_week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
+    """"this week", "next week" on the trigger's clause."""
     published = ctx.article.date
     if published is None:
         return None
@@ -61,6 +80,7 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
                    and (any(t.lower_ in DAY_WORDS for t in e) or _day_part(e, published) or names_weekday(e.text))]
     candidates += [trigger.doc[i:i + 1] for i in sorted(clause) if (t := trigger.doc[i]).lower_ in DAY_WORDS
                    and not t.ent_type_]  # the clause lies in the trigger's sentence, in text order so
+    candidates += untagged_seasons(trigger.doc, clause)  # "agreed to meet again in the autumn"
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
     timeline = _timeline_day(ctx, trigger) if status == Status.HELD or _present(trigger) else None  # "- May 2015: X meets Y"
     relative = timeline or _offset_day(ctx, trigger) or _relative_day(ctx, trigger, clause)
