@@ -338,6 +338,26 @@ CASES = [
      {(frozenset({"Abdi Warsame", "Daniel Kariuki"}), Status.PROPOSED, None, "Mogadishu")}),
     ("During Monday's talks, Foreign Minister Yoko Mori invited Foreign Minister Han Jun to visit Tokyo.", FRIDAY,
      {(frozenset({"Yoko Mori", "Han Jun"}), Status.PROPOSED, None, "Tokyo")}),
+    # --- a day told on the word a meeting verb's infinitive hangs on ("On Thursday, X is scheduled to meet Y") ---
+    ("On Thursday, Lena Varga is scheduled to meet Peter Kovac in Graz.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, "2019-06-20", "Graz")}),
+    ("Later today Lena Varga is expected to meet Parliament Speaker Peter Kovac.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, "2019-06-14", None)}),
+    ("On Monday, Lena Varga is due to meet Peter Kovac.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, "2019-06-17", None)}),
+    ("On Tuesday, Lena Varga is to meet Peter Kovac in Brno.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, "2019-06-18", "Brno")}),
+    # ... but not on a verb of agreeing: its day is when they agreed, not when they meet
+    ("Lena Varga and Peter Kovac agreed on Tuesday to meet again.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, None, None)}),
+    # --- a "where" clause in its host verb's time: a day word there ("Earlier today X visited A, where she met Y"),
+    # a week there ("will be in Ottawa next week, where she is to meet Y") ---
+    ("Earlier today Health Secretary Lena Varga visited the Central Hospital in Graz, where she met its chief "
+     "executive, Peter Kovac.", FRIDAY,
+     {(frozenset({"Lena Varga", "Central Hospital"}), Status.HELD, "2019-06-14", "Graz"),
+      (VARGA_KOVAC, Status.HELD, "2019-06-14", "Graz")}),
+    ("Lena Varga will be in Ottawa next week, where she is to meet Fisheries Minister Peter Kovac.", FRIDAY,
+     {(VARGA_KOVAC, Status.PLANNED, ("2019-06-17", "2019-06-23"), "Ottawa")}),
 ]
 
 

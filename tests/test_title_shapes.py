@@ -96,6 +96,13 @@ SHAPES = [
      ("Kari Lunde-Strand", "Minister of Coastal Affairs", "Norway")),
     ("title for a state's portfolio", "A meeting with Special Representative for Chile's Water Security Tomas "
      "Elgueta was cancelled.", ("Tomas Elgueta", "Special Representative for Chile's Water Security", None)),
+    # a university's or a church's office, and an academic's "Professor" after it, a title of its own (ptq20)
+    ("office, Professor Name", "The university hosted a delegation led by its rector, Professor Marta Oliveira "
+     "Santos, on Wednesday.", ("Marta Oliveira Santos", "rector", None)),
+    ("office, Professor Name: the style too", "The ceremony was presided over by the Rector, Professor Nikos "
+     "Papadakis-Lekkas, in the Great Hall.", ("Nikos Papadakis-Lekkas", "Professor", None)),
+    ("vice-chancellor before the name", "Vice-Chancellor Naledi Moloi-Adams welcomed the guests.",
+     ("Naledi Moloi-Adams", "Vice-Chancellor", None)),
     # "former Y"
     ("former", "Kim Yong Chol, the former spymaster, met Pompeo.", ("Kim Yong Chol", "former spymaster", None)),
     ("the former Y, Name", "The former Chief Operating Officer, Tim Crook, will succeed him.",

@@ -5,7 +5,7 @@ from spacy.attrs import DEP, HEAD, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
-from kg.extract.meetings.lexicon import HOLD_VERBS, ROLE_VERBS, SCHEDULING_VERBS
+from kg.extract.meetings.lexicon import HOLD_VERBS, ROLE_VERBS, SCHEDULING_VERBS, TIMING_HEADS
 from kg.extract.meetings.syntax import _adjectival, _governor, _purpose
 from kg.nlp import lemma
 
@@ -55,7 +55,7 @@ def _told_clauses(noun: Token) -> list[Token]:
 
 
 def _clause_walk(trigger: Token) -> list[int]:
-    heads = {trigger.i} | ({trigger.head.i} if _purpose(trigger) else set())
+    heads = {trigger.i} | ({trigger.head.i} if _purpose(trigger) else set()) | {t.i for t in timing(trigger)}
     gov = _governor(trigger) if trigger.pos_ not in {"VERB", "AUX"} else None
     if gov is not None:
         heads.add(gov.i)
@@ -81,6 +81,18 @@ def _clause_walk(trigger: Token) -> list[int]:
                 break
             cur = head_of[cur]
     return out
+
+
+def timing(verb: Token) -> list[Token]:
+    """"On Thursday, X is scheduled to meet Y", "Later today X is due to meet Y": the words a meeting verb's
+    infinitive hangs on ("scheduled", "due" and its copula), whose day the parser gives them, not the infinitive."""
+    out: list[Token] = []
+    tok = verb
+    while tok.dep_ in {"xcomp", "acomp"} and tok.head.i != tok.i and lemma(tok.head).lower() in TIMING_HEADS and (
+            tok.dep_ == "acomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        tok = tok.head
+        out.append(tok)
+    return out if verb.pos_ in {"VERB", "AUX"} else []
 
 
 _CLAUSE_ARRAYS = "kg_meeting_clause_arrays"

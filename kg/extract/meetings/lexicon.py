@@ -139,6 +139,7 @@ REFERRING_DETS = frozenset(_W["sides"]["referring_dets"])
 OTHER_SITTING_MODS = frozenset(_W["sides"]["other_sitting_mods"])
 WHEN: dict = _WH  # the tables of when.py, which builds its regexes from them
 SCHEDULING_VERBS = frozenset(_WH["scheduling_verbs"])
+TIMING_HEADS = frozenset(_WH["timing_heads"])
 RECORD_WORDS = frozenset(_WH["record_words"])
 ORDINALS: dict[str, int] = dict(_N["ordinals"])
 NUMBERS: dict[str, int] = dict(_N["cardinals"])

@@ -31,25 +31,19 @@ _TRIP_STARTS = frozenset(WHEN["trip_starts"])
 
 
 def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
-    """"this week", "next week" on the trigger's clause: the Monday-Sunday span it covers; else on the clause a
-    "where" clause hangs on ("will be in Ottawa next week, where she is to meet Y"), as its day is (`_date`)."""
-    found = _clause_week(ctx, trigger)
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _governor(trigger)
+    """"this week", "next week" on the trigger's clause: the Monday-Sunday span it covers; else on the verb a
+    "where" clause takes its time from ("will be in Ottawa next week, where she is to meet Y")."""
+    own = _week_of(ctx, trigger)
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else None
     clause = _clause_indices(trigger)
     dated = any(e.label_ in {"DATE", "TIME"} and e.root.i in clause for e in ctx.sent_ents(trigger)) or any(
         trigger.doc[i].lower_ in DAY_WORDS for i in clause)  # "..., where she will meet Y on Tuesday": its own day
-    host = _clause_host(verb) if found is None and not dated and verb is not None and (
-        marked_clause(verb, {"where"}) is not None) else None
-    for _ in range(3):  # up the chain of verbs, as `_date` does ("is due in X next week for talks, where ...")
-        if found is not None or host is None or host.pos_ not in {"VERB", "AUX"}:
-            break
-        found = _clause_week(ctx, host)
-        host = host.head if host.dep_ in {"conj", "xcomp"} and host.head.i != host.i else None
-    return found
+    host = _clause_host(verb) if own is None and not dated and verb is not None and marked_clause(
+        verb, {"where"}) else None
+    return own if host is None or host.i == trigger.i or host.pos_ not in {"VERB", "AUX"} else _week_of(ctx, host)
 
 
-def _clause_week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
-    """"this week", "next week" on the trigger's clause."""
+def _week_of(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
     published = ctx.article.date
     if published is None:
         return None
@@ -110,7 +104,8 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         if host is None or clause_verb is None or host.i == clause_verb.i or host.pos_ not in {"VERB", "AUX"}:
             break
         inherited = _date(ctx, host, status)
-        if inherited is not None and (inherited.text != "today" or where_host(clause_verb) is not None):
+        if inherited is not None and (inherited.text != "today" or where_host(clause_verb) is not None
+                                      or _told_today(host)):
             return inherited  # "is in X today, where he met Y": the stay's day, even as the report's
         host = host.head if host.dep_ in {"conj", "xcomp"} else None
     shared = _date(ctx, first, status) if clause_verb is not None and (first := _first_of(clause_verb)) else None
@@ -132,6 +127,13 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
                                   or _lead(trigger)):
         return TimeValue(published.isoformat(), "today")
     return None
+
+
+def _told_today(verb: Token) -> bool:
+    """"Earlier today X visited the hospital, where she met Y": a day word in the host verb's own clause (not the
+    report's day a held meeting falls back on)."""
+    doc = verb.doc
+    return any(doc[i].lower_ in DAY_WORDS for i in _clause_indices(verb))
 
 
 def _after_host_day(ctx: _Context, verb: Token, status: Status) -> TimeValue | None:
