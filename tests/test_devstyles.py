@@ -252,7 +252,9 @@ FLOORS = {
     "people": 0.947, "organizations": 0.775, "countries": 0.962, "titles": 0.903, "quotes": 0.884,
     "meetings": 0.504, "pairs": 0.537,  # meetings one below 0.5050: one meeting less is 0.5046 (builds vary by one)
 }
-ACCURACY_FLOORS = {"meeting_date": 0.752, "meeting_place": 0.720}
+# meeting_date 0.764 -> 0.776 (1062/1390 -> 1080/1391): "late June" as its last ten days, a season the tagger left
+# unlabelled, a week not taken over a "where" clause's own day (dateplace20); floor one step below (builds vary).
+ACCURACY_FLOORS = {"meeting_date": 0.775, "meeting_place": 0.720}
 
 
 @pytest.fixture(scope="module")
