@@ -65,6 +65,14 @@ CASES = [
      {"Marie-Louise Tremblay": Kind.PERSON}, {"Marie-Louise Tremblay"}),
     ("By Nadia Oyono-Mba and Paul Ekotto\n\nYAOUNDE - The talks resumed on Monday.",
      {"Nadia Oyono-Mba": Kind.PERSON}, {"Nadia Oyono-Mba"}),
+    # a given name of the world's (no census name) and a surname, set beside a person: a person, no body
+    ("The mayors of the two towns, Dragan Petrović and Agim Hoxhaj, signed the accord in Ohrid.",
+     {"Dragan Petrović": Kind.PERSON, "Agim Hoxhaj": Kind.PERSON}, {"Dragan Petrović"}),
+    # ... but a body when a title follows any of its mentions, or a thing's plural ends it
+    ("Rauf Watani leader Sami Haddad declined the invitation, and the talks went on without Rauf Watani.",
+     {"Rauf Watani": Kind.ORGANIZATION, "Sami Haddad": Kind.PERSON}, set()),
+    ("The plant is run by the state-owned Bharat Minerals (40%) and a Korean partner.",
+     {"Bharat Minerals": Kind.ORGANIZATION}, set()),
     # the name right after a lower-case noun of outlets is the outlet, whatever the model made of it (a town's
     # name, a person's) or left untagged
     ("Talks were held at the palace, according to the state news agency WAM.", {"WAM": Kind.ORGANIZATION}, set()),
@@ -240,6 +248,10 @@ def test_organizations_read_from_constructions(nlp: Language, text: str, present
     ("Marie-Louise Tremblay wrote this.", True),  # a double given name, each part a given name
     ("Marie-Vanuatu Tremblay wrote this.", False),  # a part that is no given name
     ("Nadia Oyono-Airlines flew in.", False),  # a company's word ends the name
+    ("Lejla Hadžimurtić wrote this.", True),  # a given name only the world list knows
+    ("Bharat Minerals flew in.", False),  # ... before a thing's plural
+    ("Rauf Tounes leader Sami wrote this.", False),  # ... before a title
+    ("Maxine Rivers wrote this.", True),  # a census given name keeps a plural surname
 ])
 def test_a_double_name_the_model_took_for_a_body_is_a_person(nlp: Language, text: str, person: bool) -> None:
     from spacy.tokens import Span

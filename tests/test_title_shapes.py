@@ -103,6 +103,14 @@ SHAPES = [
      "Papadakis-Lekkas, in the Great Hall.", ("Nikos Papadakis-Lekkas", "Professor", None)),
     ("vice-chancellor before the name", "Vice-Chancellor Naledi Moloi-Adams welcomed the guests.",
      ("Naledi Moloi-Adams", "Vice-Chancellor", None)),
+    # South Asian copy writes the body after the title with no "of" ("Chairman Senate X"): the title is the person's,
+    # the body the title's, and the body no person (ptq20)
+    ("title, body, name", "The delegation called on Chairman Senate Mian Rashid Hayat at the Parliament House.",
+     ("Mian Rashid Hayat", "Chairman", "Senate")),
+    ("title, body with its short form, name", "Chairman Federal Board of Revenue (FBR) Asad Karim Lodhi was also "
+     "present.", ("Asad Karim Lodhi", "Chairman", "Federal Board of Revenue")),
+    ("title, body, rank, name", "Chairman Port Qasim Authority Lt Gen (R) Imran Nazir Malik attended the meeting.",
+     ("Imran Nazir Malik", "Chairman", "Port Qasim Authority")),
     # "former Y"
     ("former", "Kim Yong Chol, the former spymaster, met Pompeo.", ("Kim Yong Chol", "former spymaster", None)),
     ("the former Y, Name", "The former Chief Operating Officer, Tim Crook, will succeed him.",
@@ -252,6 +260,8 @@ NO_TITLE = [
      "Olaf Scholz"),
     ("a place the model took for a person", "The minister also called on the army chief at the General "
      "Headquarters (GHQ) in Rawalpindi.", "Headquarters"),
+    ("a body after a title is nobody", "The delegation called on Chairman Senate Mian Rashid Hayat at the Parliament "
+     "House.", "Senate"),
     ("a later sentence, a name follows the title", "Taro Kondo arrived in Seoul on Monday. The foreign minister, "
      "Ken Aoki, said he hoped for progress.", "Taro Kondo"),
 ]

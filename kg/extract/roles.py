@@ -19,6 +19,7 @@ from kg.extract.role_clauses import (Found, Seen, appositive, as_title, elected,
 from kg.extract.role_context import described_earlier, described_later, drop_subsumed, mirrored_title
 from kg.extract.role_lists import described_titles, gapped_title, joined_title, listed_title
 from kg.extract.titles import (
+    COMPLEMENT_OPENERS,
     COUNTERPART,
     complement_start, owner_cut, rank_cut, is_style,
     courtesy_start,
@@ -141,7 +142,10 @@ def _prenominal(doc: Doc, span: Span, key: str, res: Seen) -> Found | None:
         if org is None or res.entities[org].kind != Kind.COUNTRY:
             return None
         return Found(key, None, org, doc[i + 1], "prenominal")
-    if end < start and title is not None:
+    if end < start and title is not None and org is None and doc[end].lower_ not in COMPLEMENT_OPENERS \
+            and (body := org_at(res, end)) is not None:
+        org = body  # "Chairman Senate X", "Chairman CPEC Authority Lt Gen X": the body after the title, no "of"
+    elif end < start and title is not None:
         title = title_text(list(doc[tokens[0].i:start])) or title  # with its complement (a list's comma trimmed)
         if org is None and doc[end].lower_ == "of":  # "Vice President of the European Commission Josep Borrell"
             at = next((j for j in range(end + 1, start) if org_at(res, j)), None)

@@ -203,6 +203,8 @@ def complement_start(doc: Doc, start: int, res: Resolution) -> int:
     if (portfolio := _portfolio_start(doc, start)) is not None:
         return portfolio
     start = bracket_before(doc, start)  # "Speaker of the National Assembly (NCA) | X": the body's short name apart
+    if (body := _body_after_title(doc, start, res)) is not None:
+        return body
     last = start - 1
     for j in range(last, max(-1, start - 12), -1):
         tok = doc[j]
@@ -240,6 +242,22 @@ def _named_complement(doc: Doc, start: int, end: int, res: Resolution) -> bool:
                                 or t.lower_ in APPOSITION_PREPOSITIONS or t.text in POSSESSIVE):
             return False
     return True
+
+
+def _body_after_title(doc: Doc, start: int, res: Resolution) -> int | None:
+    """"Chairman Senate | X", "Chairman CPEC Authority Lt Gen (R) | X" (South Asian copy, no "of"): a body right after
+    a capitalised title head, then ranks or a retired mark, then the name: the index of the title head; else None."""
+    j = start
+    while j > 0 and (is_rank(doc[j - 1]) or doc[j - 1].text in COURTESY or doc[j - 1].text in {"(", ")"}
+                     or doc[j - 1].is_upper and len(doc[j - 1]) == 1):
+        j -= 1
+    key = res.key_at(j - 1) if j > 0 else None
+    if key is None or res.entities[key].kind is not Kind.ORGANIZATION:
+        return None
+    k = j - 1
+    while k > 0 and res.key_at(k - 1) == key:
+        k -= 1
+    return k - 1 if k > 0 and doc[k - 1].is_title and doc[k - 1].lower_ in TITLE_HEADS else None
 
 
 def bracket_before(doc: Doc, start: int) -> int:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.data import tables
 from kg.nlp.components import strip_honorifics
 from kg.nlp.components.outlets import next_subject, person_trade
+from kg.nlp.components.title_filter import BODIES
 from kg.nlp.lemmas import lemma
 from kg.nlp.lexicon import (HONORIFICS, INDEX_WORDS, MEETING_HEADS, ORG_CLASS_NOUNS, PAIR_EVENT_NOUNS, PERSONAL_COURTESY,
                             PRODUCT_CLASS_NOUNS, TITLE_HEADS)
@@ -109,7 +110,7 @@ def _cue(span: Span) -> str | None:
             and any("-" in t.text or t.text == "-" for t in span)):
         return "THING"  # "the U.S.-EU Summit": a meeting of the two, not a body ("the X-Y Forum" is one)
     if before is not None and before.text in HONORIFICS and before.is_title and before.text not in MODIFIERS:
-        return "PERSON"  # "Councilor X", "President X"
+        return "ORG" if _body_before_person(span) else "PERSON"  # "Councilor X", "President X"
     if after is not None and after.text == "," and _titled_apposition(span):
         return "PERSON"  # "X, chairman of the party,"
     if before is not None and before.text == "," and span.start > 1:
@@ -215,6 +216,19 @@ def _listed_under(span: Span) -> str | None:
         if t.is_lower and t.pos_ == "NOUN":
             return t.lower_[:-1] if t.lower_.endswith("s") else t.lower_
     return None
+
+
+def _body_before_person(span: Span) -> bool:
+    """"Chairman Senate Mian X", "Chairman CPEC Authority Lt Gen X": a body's name between a title and a person (South
+    Asian copy, no "of") is the body the title belongs to, not a person."""
+    doc = span.doc
+    if not any(t.text in BODIES for t in span):
+        return False
+    i = span.end
+    while i < len(doc) and (doc[i].text in HONORIFICS or doc[i].text in {"(", ")"} or doc[i].is_upper and len(doc[i]) <= 4
+                            or doc[i].is_title and doc[i].is_alpha and len(doc[i]) <= 3):
+        i += 1  # a short form in brackets, a rank ("Lt Gen (R)"), a form of address
+    return i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
 def _titled_apposition(span: Span) -> bool:

@@ -20,16 +20,21 @@ from kg.nlp.lexicon import (
     BODY_WORDS,
     CORPORATE_TITLES,
     EVENT_HEADS,
+    HONORIFICS,
     MEETING_HEADS,
     ORG_CLASS_NOUNS,
     PLACE_HEADS,
     PRODUCT_CLASS_NOUNS,
+    TITLE_HEADS,
     WORK_HEADS,
     common_nouns,
     words,
 )
 
 GIVEN_NAMES = Path(__file__).resolve().parents[2] / "data" / "names" / "given_names.txt"
+# the world's given names (gender-guesser's dictionary, scripts/make_world_given_names.py): a body named
+# "Lejla Softić" or "Dušan Milenković" is a person's name the census list does not know
+WORLD_GIVEN_NAMES = GIVEN_NAMES.with_name("world_given_names.txt")
 _COMPANY_NOUNS = frozenset(words("components/company_evidence")["company_nouns"])
 _WORKPLACE_PREPS = frozenset(words("components/type_repair")["workplace_preps"])
 PERSON_NOUNS = "person"  # WordNet's lexicographer file of nouns for people ("baker", also a surname)
@@ -40,6 +45,16 @@ def given_names() -> frozenset[str]:
     """The census given names, lower case."""
     lines = GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
     return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+@cache
+def world_given_names() -> frozenset[str]:
+    """The census given names and the world's, lower case; of the world's, none that is an English noun for
+    people or a title ("Baron Maginnis-Hale", "Sultan Kudarat": a rank, no given name)."""
+    lines = WORLD_GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
+    honorifics = {h.lower().rstrip(".") for h in HONORIFICS}
+    return given_names() | frozenset(w for w in lines if w and not w.startswith("#") and w not in TITLE_HEADS
+                                     and w not in honorifics and common_nouns().get(w) != PERSON_NOUNS)
 
 
 def _hyphened_words(c: Span) -> list[str] | None:
@@ -69,13 +84,15 @@ def named_as_person(ent: Span) -> bool:
     if words_ is None or len(words_) != 2:
         return False
     first, last = words_
-    if (not all(part.lower() in given_names() for part in first.split("-")) or gazetteer.known_place(first)
+    if (not all(part.lower() in world_given_names() for part in first.split("-")) or gazetteer.known_place(first)
             or last in gazetteer.country_names() or first in gazetteer.demonyms()):
         return False  # "Irish Examiner", "Georgia Power": a people's or a place's name first
     if c.start > 0 and ent.doc[c.start - 1].lower_ == "the" and (c.end == len(ent.doc) or ent.doc[c.end].pos_ not in {
             "NOUN", "PROPN"}):
         return False  # "told the Morning Star": no person's name heads a phrase after "the" ("the Annie Oakley print")
     last = last.split("-")[-1]  # "Oyono-Mba": the double surname's last part tells a company's word
+    if not all(part.lower() in given_names() for part in first.split("-")) and not _world_person(ent, c, last):
+        return False
     if last.lower() in COMPANY_WORDS | _LEGAL_WORDS | ORG_CLASS_NOUNS | PRODUCT_CLASS_NOUNS:
         return False
     if last in BODY_WORDS | PLACE_HEADS | EVENT_HEADS | MEETING_HEADS | WORK_HEADS:
@@ -88,3 +105,17 @@ def named_as_person(ent: Span) -> bool:
     i = c.end + (1 if c.end < len(doc) and doc[c.end].text in POSSESSIVE else 0)
     after = doc[i].lower_ if i < len(doc) else ""
     return after not in CORPORATE_TITLES | _COMPANY_NOUNS
+
+
+def _world_person(ent: Span, c: Span, last: str) -> bool:
+    """A name whose given name only the world list knows ("Nidaa", "Bharat") is a body's as well when a title
+    follows it ("Nidaa Tounes President Taieb Ben", "Yisrael Beytenu leader") or its last word is a thing's plural
+    ("Bharat Hydrocarbons"); the census names keep their plural surnames ("Maxine Waters")."""
+    doc, n = ent.doc, len(c)
+    texts = [t.text for t in c]
+    # any mention of the same words in the document: "Yisrael Beytenu leader X" tells "against Yisrael Beytenu"
+    if any(doc[i + n].lower_ in TITLE_HEADS for i in range(len(doc) - n)
+           if doc[i].text == texts[0] and [t.text for t in doc[i:i + n]] == texts):
+        return False
+    plural = last.lower()[:-1] if last.endswith("s") else ""
+    return not plural or common_nouns().get(plural, PERSON_NOUNS) == PERSON_NOUNS

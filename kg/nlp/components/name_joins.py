@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.nlp.components.base import _set_ents
 from kg.nlp.components.given_names import PERSON_NOUNS, given_names
+from kg.nlp.components.title_filter import BODIES
 from kg.nlp.components.paragraphs import abbreviation_start, after_a_town, given_name_dot
 from kg.nlp.components.person_evidence import noun_file
 from kg.nlp.lexicon import HONORIFICS, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS
@@ -300,7 +301,10 @@ def _cut_led(ent: Span) -> list[Span]:
             # span ends in a thing's noun or a place; the name follows it
             opening = True
         elif len(before) == 1:
-            opening = plural and lexfile not in {None, PERSON_NOUNS}
+            # "Chairman Senate Mian X": South Asian copy writes the body after the title with no "of"; a body's word
+            # opens the span (not a place: "President Lennox X", "Serik", "Hernando" are places and given names)
+            opening = plural and lexfile not in {None, PERSON_NOUNS} or not inside and lead.lower_ in TITLE_HEADS \
+                and before[0].text in BODIES
         else:
             # a place only after a complement's joint: right after a title ("Foreign Minister Aung San Suu Kyi")
             # the words are the name's
@@ -311,7 +315,8 @@ def _cut_led(ent: Span) -> list[Span]:
         # the words before, a state ("Minister of Foreign Affairs of Ghana X") or a place the gazetteer knows
         iso3 = gazetteer.country_names().get(before.text)
         parts = [Span(doc, before.start, before.end, label="COUNTRY", kb_id=iso3)] if iso3 else \
-            [Span(doc, before.start, before.end, label="PLACE")] if gazetteer.known_place(before.text) else []
+            [Span(doc, before.start, before.end, label="PLACE")] if gazetteer.known_place(before.text) else \
+            [Span(doc, before.start, before.end, label="ORG")] if before[-1].text in BODIES else []
         return parts + [Span(doc, k, ent.end, label="PERSON")]
     return [ent]
 
