@@ -35,8 +35,8 @@ OPENERS = [tuple(o) for o in _W["signoff_openers"]]
 CLOSERS = [tuple(c) for c in _W["signoff_closers"]]
 CREDIT_OPENERS = frozenset(_W["credit_openers"])
 STAFF_OPENERS = [tuple(o) for o in _W["staff_openers"]]
-_SOURCE_SPLITS = frozenset({",", "/", ";", "and", "&"})
-_NAME_JOINERS = frozenset({"of", "the", "for"})
+_SOURCE_SPLITS = frozenset(_W["source_splits"])
+_NAME_JOINERS = frozenset(_W["source_name_joiners"])
 STORY_MARKS = frozenset(_W["story_marks"])
 DESK_WORDS = frozenset(_W["desk_words"])
 # weekday and month names (dates.toml): no agency in brackets, no dateline's place before them
