@@ -30,6 +30,9 @@ DATELINES = [  # invented texts, one per dateline shape
     ("LISBON, Portugal, Dec. 3, 2012 - " + BODY, dt.date(2012, 12, 3)),
     ("Lisbon meeting ends\nBy Jane Doe | Feb. 9, 2011\n\n" + BODY, dt.date(2011, 2, 9)),
     ("SEOUL, Jan. 18, 2019 (Example Agency) -- " + BODY, dt.date(2019, 1, 18)),
+    # a weekly issue over a span of days comes out at its end
+    ("EXAMPLE WEEKLY REVIEW, 28 May - 1 June 2018\n\n" + BODY, dt.date(2018, 6, 1)),
+    ("Weekly digest, 26 February - 4 March 2018\n" + BODY, dt.date(2018, 3, 4)),
 ]
 
 

@@ -50,11 +50,29 @@ def _line_date(line: str, anchor: dt.date | None) -> dt.date | None:
         return None
     head = _LABEL.sub("", _PAREN.sub("", head)).strip()
     pieces = _PIECES.split(head)
+    span = _span_end(line, dash, pieces, anchor) if dash else None
+    if span is not None:
+        return span
     # The date is the last pieces of the dateline: try the shortest tail that parses ("Oct. 23, 2016").
     for first in range(len(pieces) - 1, -1, -1):
         found = _parse(", ".join(pieces[first:]), anchor)
         if found is not None:
             return found
+    return None
+
+
+def _span_end(line: str, dash: re.Match[str], pieces: list[str], anchor: dt.date | None) -> dt.date | None:
+    """"WEEKLY REVIEW, 28 May - 1 June 2018": a dash between two dates spans the days an issue covers, and it
+    comes out at their end (the first date alone is no dateline's; its year may be the end's)."""
+    rest = _PIECES.split(_DASH.split(line[dash.end():], maxsplit=1)[0].strip())
+    for last in range(1, min(len(rest), 3) + 1):
+        candidate = ", ".join(rest[:last])
+        end = _parse(candidate, anchor) if len(candidate) <= MAX_DATELINE // 2 else None
+        if end is None:
+            continue
+        starts = (_parse(pieces[-1], end), _parse(pieces[-1] + " " + str(end.year), end))
+        if any(start is not None and start <= end for start in starts):
+            return end
     return None
 
 
