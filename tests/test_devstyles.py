@@ -256,7 +256,9 @@ FLOORS = {
     "people": 0.949, "organizations": 0.777, "countries": 0.962, "titles": 0.903, "quotes": 0.887,
     "meetings": 0.510, "pairs": 0.541,
 }
-ACCURACY_FLOORS = {"meeting_date": 0.751, "meeting_place": 0.720}
+# meeting_date 0.751 -> 0.774 (1087/1404, merged with main): "late June" as its last ten days, a season the tagger
+# left unlabelled, a week not taken over a "where" clause's own day (dateplace20); floor one step below (builds vary).
+ACCURACY_FLOORS = {"meeting_date": 0.773, "meeting_place": 0.720}
 
 
 @pytest.fixture(scope="module")

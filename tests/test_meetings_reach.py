@@ -75,7 +75,7 @@ CASES = [
     # "see X" under a plan or a hope, or as the purpose of a trip (WordNet's meet#1 synset), not "see X as ..."
     ("Foreign Minister Karin Lund said she would like to travel to Helsinki in the autumn to see Mikael Rantanen "
      "in person. Analysts see President Omar Tayeb as a reliable partner.", WEDNESDAY,
-     {(frozenset({"Karin Lund", "Mikael Rantanen"}), Status.PLANNED, None, "Helsinki")}),
+     {(frozenset({"Karin Lund", "Mikael Rantanen"}), Status.PLANNED, ("2019-09-23", "2019-12-21"), "Helsinki")}),
     ("Prime Minister Vesna Radic hopes to see President Ilir Doka before the vote.", WEDNESDAY,
      {(frozenset({"Vesna Radic", "Ilir Doka"}), Status.PROPOSED, None, None)}),  # a hope, not a plan
     # "a visit by X to Warsaw was postponed", X having met Poland's Y: the visit is with Y, not with the state

@@ -268,7 +268,7 @@ CASES = [
     ("Latvian Foreign Minister Ilze Kalnina met Estonian Foreign Minister Mart Tamm in Riga on Monday. Both sides "
      "agreed to hold the next round of consultations in Tallinn in the autumn.", FRIDAY,
      {(frozenset({"Ilze Kalnina", "Mart Tamm"}), Status.HELD, "2019-06-10", "Riga"),
-      (frozenset({"Latvia", "Estonia"}), Status.PLANNED, None, "Tallinn")}),
+      (frozenset({"Latvia", "Estonia"}), Status.PLANNED, ("2019-09-23", "2019-12-21"), "Tallinn")}),
     ("Latvian Foreign Minister Ilze Kalnina met Estonian Foreign Minister Mart Tamm in Riga on Monday. Kalnina and "
      "Tamm will hold a second round of the dialogue in Tallinn in May.", FRIDAY,
      {(frozenset({"Ilze Kalnina", "Mart Tamm"}), Status.HELD, "2019-06-10", "Riga"),

@@ -36,6 +36,7 @@ _DAY_SHIFTS: dict[str, int] = _W["day_shifts"]
 _STEPS: dict[str, int] = _W["relative_steps"]
 _WEEKDAY_MODIFIERS: dict[str, str] = _W["weekday_modifiers"]
 _MONTH_MODIFIERS: dict[str, str] = _W["month_modifiers"]
+_THIRDS: dict[str, list[int]] = _W["month_thirds"]
 
 
 def _any(words: Iterable[str]) -> str:
@@ -83,6 +84,18 @@ def normalize_date(
         return _normalize(text, published, future)
     except (ValueError, OverflowError):  # out-of-range dates ("February 30", year 99999) are no dates
         return None
+
+
+def month_third(value: TimeValue) -> TimeValue:
+    """"late June", "mid-December": a month with a qualifier is the third of it the qualifier names, as a range of
+    days ("late June" 2019 -> 2019-06-21 to 2019-06-30); any other value is kept."""
+    days = _THIRDS.get(value.qualifier or "")
+    if days is None or len(value.value) != 7 or value.end is not None:
+        return value
+    year, month = int(value.value[:4]), int(value.value[5:])
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    first, end = dt.date(year, month, days[0]), dt.date(year, month, min(days[1], last))
+    return TimeValue(first.isoformat(), value.text, end=end.isoformat(), qualifier=value.qualifier)
 
 
 def names_weekday(text: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.data import tables
 from kg.extract.dates import names_weekday, normalize_date
@@ -221,9 +221,26 @@ def _season(ent: Span, published: dt.date, future: bool | None) -> TimeValue | N
     year = int(match[4]) if match[4] else published.year + _SEASON_LEADS.get((match[2] or "this").lower(), 0)
     start = dt.date.fromisoformat(f"{year}-{first}")
     end = dt.date.fromisoformat(f"{year + (last < first)}-{last}")
+    if not match[2] and not match[4] and future is not None and (end < published if future else start > published):
+        shift = 1 if future else -1  # "will meet in the spring", told in December: the next spring
+        start, end = start.replace(year=start.year + shift), end.replace(year=end.year + shift)
     if match[1] and match[1].lower() == "later" and start <= published < end:
         start = published + dt.timedelta(days=1)
     return TimeValue(start.isoformat(), ent.text, end=end.isoformat())
+
+
+def untagged_seasons(doc: Doc, clause: Iterable[int]) -> list[Span]:
+    """"will meet again in the autumn": a season the tagger left without a label, with the article or lead word
+    before it ("the autumn", "next spring"), for `_season` to read."""
+    found = []
+    for i in sorted(clause):
+        if doc[i].lower_ not in _SEASONS or doc[i].ent_type_:
+            continue
+        start = i
+        while start > 0 and doc[start - 1].lower_ in {"the", *_SEASON_LEADS} and i - start < 2:
+            start -= 1
+        found.append(doc[start:i + 1])
+    return found
 
 
 _YEAR_REST = re.compile(rf"^(?:{_any(WHEN['year_rest'])})$", re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.dates import month_third
 from kg.extract.meetings.frames import _frame_date
 from kg.extract.meetings.lengths import _duration, _ordinal, _stay
 from kg.extract.meetings.lexicon import VISIT
@@ -25,6 +26,7 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     date = None if week else planned_before(trigger, status, _date(ctx, trigger, status), ctx.article.date)
     if not week and (date is None or date.text == "today"):  # "On the sidelines of the summit" told before
         date = _frame_date(ctx, trigger, status) or date
+    date = month_third(date) if date is not None else None  # "in late June": its last ten days
     if cameo == VISIT and kind == "noun" and date and date.text != "today" and len(date.value) == 10 and not date.end:
         date = _stay(trigger, date)  # "a three-day visit from Monday"
     # "is paying a visit to X from May 13 to 16", told on May 14: a stay under way, neither to come nor a year on

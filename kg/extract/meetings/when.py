@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import names_weekday, normalize_date
 from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import DAY_WORDS, ORDINALS, TRAVEL_NOUNS, WHEN
+from kg.extract.meetings.days import untagged_seasons
 from kg.extract.meetings.days import _any, _date_text, _day_of, _either, _first_of, _range, _month_of_year, _day_part, _relative_day, _rest_of_year, _season, _that_month, _timeline_day
 from kg.extract.meetings.lengths import _duration
 from kg.extract.meetings.offsets import _offset_day
@@ -34,7 +35,11 @@ def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
     "where" clause takes its time from ("will be in Ottawa next week, where she is to meet Y")."""
     own = _week_of(ctx, trigger)
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else None
-    host = _clause_host(verb) if own is None and verb is not None and marked_clause(verb, {"where"}) else None
+    clause = _clause_indices(trigger)
+    dated = any(e.label_ in {"DATE", "TIME"} and e.root.i in clause for e in ctx.sent_ents(trigger)) or any(
+        trigger.doc[i].lower_ in DAY_WORDS for i in clause)  # "..., where she will meet Y on Tuesday": its own day
+    host = _clause_host(verb) if own is None and not dated and verb is not None and marked_clause(
+        verb, {"where"}) else None
     return own if host is None or host.i == trigger.i or host.pos_ not in {"VERB", "AUX"} else _week_of(ctx, host)
 
 
@@ -69,6 +74,7 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
                    and (any(t.lower_ in DAY_WORDS for t in e) or _day_part(e, published) or names_weekday(e.text))]
     candidates += [trigger.doc[i:i + 1] for i in sorted(clause) if (t := trigger.doc[i]).lower_ in DAY_WORDS
                    and not t.ent_type_]  # the clause lies in the trigger's sentence, in text order so
+    candidates += untagged_seasons(trigger.doc, clause)  # "agreed to meet again in the autumn"
     candidates.sort(key=lambda e: (not _in_subtree(e.root, trigger), abs(e.root.i - trigger.i)))
     timeline = _timeline_day(ctx, trigger) if status == Status.HELD or _present(trigger) else None  # "- May 2015: X meets Y"
     relative = timeline or _offset_day(ctx, trigger) or _relative_day(ctx, trigger, clause)
