@@ -1,5 +1,6 @@
-"""Meetings: sides settled from the article's cast (issue 13) - a word told only inside another side's title is no
-side of its own - on invented sentences with invented names; each row names the construction it reads."""
+"""Meetings: sides settled from the article's cast (issue 13) - a state or body is no side beside its own person at
+the table, a word told only inside another side's title is no side of its own - on invented sentences with invented
+names; each row names the construction it reads."""
 from __future__ import annotations
 
 import pytest
@@ -8,6 +9,17 @@ from .test_meetings import _names, _run, nlp  # noqa: F401  (the module's spaCy 
 
 # text, the expected sides of each meeting found
 CASES = [
+    # a state whose own person sits at the table is no side beside them (a counterpart's visit to the host's state)
+    ("Hungarian Prime Minister Tomas Varga held talks with his Moldovan counterpart Ion Rusu in Budapest on Monday, "
+     "as part of the latter's official visit to Hungary.",
+     [{"Tomas Varga", "Ion Rusu"}]),
+    # ... nor a body whose titled official is at the table
+    ("European Union Special Representative Anna Berg met union leader Karim Saidi in Tunis on Tuesday.",
+     [{"Anna Berg", "Karim Saidi"}]),
+    # ... but states told as the subject of their own clause stay sides beside their people
+    ("Norway and Chile have signed a fisheries accord. The deal was signed in Oslo by Norwegian Foreign Minister "
+     "Lars Dahl and his Chilean counterpart Rosa Vidal.",
+     [{"Norway", "Chile", "Lars Dahl", "Rosa Vidal"}]),
     # a topic the tagger took for a name, told only as the complement of a side's title ("the X Secretary, Y")
     ("On Monday the Brexit Secretary, Tom Hale, will meet the Norwegian chief negotiator, Lars Dahl, in Bergen.",
      [{"Tom Hale", "Lars Dahl"}]),

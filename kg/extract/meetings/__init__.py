@@ -39,6 +39,8 @@ from kg.extract.meetings.dateline import _place_here, _placed_at_dateline
 from kg.extract.meetings.purpose import _lead_joined, _purpose_joined
 from kg.extract.meetings.occasion import same_occasion
 from kg.extract.meetings.records import _Context
+from kg.extract.meetings.represented import represented
+from kg.extract.meetings.subjects import subject_sides
 from kg.extract.meetings.sessions import continue_series
 from kg.extract.meetings.since import first_since, told_as_type
 from kg.extract.meetings.standing import standing_sides
@@ -102,7 +104,7 @@ def extract_meetings(doc: Doc, article: Article, res: Resolution, roles: list[Ro
     for event in earlier:
         _settle(ctx, event)
     events += earlier
-    meetings = tuple(_meeting(ctx, e) for e in events)
+    meetings = tuple(represented(((_meeting(ctx, e), subject_sides(ctx, e)) for e in events), roles, ctx.kind))
     used = {k for m in meetings for k in (*m.participants, m.place)}
     return MeetingsFound(meetings, tuple(sorted((e for k, e in ctx.found.items() if k in used),
                                                 key=lambda e: e.key)))
