@@ -65,6 +65,17 @@ CASES = [
      {"Marie-Louise Tremblay": Kind.PERSON}, {"Marie-Louise Tremblay"}),
     ("By Nadia Oyono-Mba and Paul Ekotto\n\nYAOUNDE - The talks resumed on Monday.",
      {"Nadia Oyono-Mba": Kind.PERSON}, {"Nadia Oyono-Mba"}),
+    # a source line lists its outlets, split at commas, slashes and "and": each a body, letters too
+    ("The minister met her counterpart in Lublin on Monday.\n\nSource: KBR, ZNT",
+     {"KBR": Kind.ORGANIZATION, "ZNT": Kind.ORGANIZATION}, set()),
+    ("The minister met her counterpart in Lublin on Monday.\n\nSource: Radio Tavria / Kessel Times and agencies",
+     {"Radio Tavria": Kind.ORGANIZATION, "Kessel Times": Kind.ORGANIZATION}, set()),
+    # a transcript's question credited in brackets after its label: the asker is a person, the outlet a body
+    ("PRESS SECRETARY: First question, please.\n\nQUESTION (Mirja Haapalainen, Savon Sanomat): A question to both "
+     "prime ministers. Will the tunnel be built?",
+     {"Mirja Haapalainen": Kind.PERSON, "Savon Sanomat": Kind.ORGANIZATION}, set()),
+    ("Spokesperson: The minister will travel on Monday.\n\nQuestion: (Tariq Mehmood, Capital News) What is the "
+     "status of the talks?", {"Tariq Mehmood": Kind.PERSON, "Capital News": Kind.ORGANIZATION}, set()),
     # a given name of the world's (no census name) and a surname, set beside a person: a person, no body
     ("The mayors of the two towns, Dragan Petrović and Agim Hoxhaj, signed the accord in Ohrid.",
      {"Dragan Petrović": Kind.PERSON, "Agim Hoxhaj": Kind.PERSON}, {"Dragan Petrović"}),

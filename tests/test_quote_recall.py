@@ -27,6 +27,12 @@ def speakers_of(nlp: Language, text: str) -> list[tuple[str, str]]:
 
 
 ROWS = [
+    # a person who "opened the 46th summit" opens a meeting, no market index moving by a number: the given name
+    # the Malay copy calls him by stays his, and "he said" is his (ptq20)
+    ("subject of opened, an ordinal after", "Prime Minister Datuk Seri Razak Hamidi hosted the leaders at a dinner "
+     "on Sunday. Singapore's Prime Minister Lim Wei Ming attended.\n\nSummit opens\nRazak opened the 46th ASEAN "
+     "Summit on Monday morning, with Lim beside him. At the press conference, Razak said the bloc would admit a new "
+     "member. \"We are one family,\" he said.", [("Razak Hamidi", "We are one family,")]),
     # "the head of the [demonym] government", "the [demonym] head of government": the state's premier named before
     ("head of government", "Prime Minister of Ukraine Taras Horobenko met with Prime Minister of Lithuania Rasa "
      "Vaitkute, who is on a working visit to Kyiv, on Wednesday.\n\n\"We are grateful to Lithuania,\" the head of the "

@@ -148,7 +148,12 @@ def _moves_by_a_number(span: Span) -> bool:
     if root.dep_ != "nsubj" or lemma(root.head).lower() not in MARKET_MOVES:
         return False
     verb = root.head
-    return any(t.like_num and t.i > verb.i for t in verb.subtree if t.i < verb.i + 8)
+    # an ordinal counts no move ("X opened the 46th summit": a person opens a meeting)
+    return any(t.like_num and t.i > verb.i and t.ent_type_ != "ORDINAL" and not t.lower_.endswith(_ORDINAL_ENDS)
+               for t in verb.subtree if t.i < verb.i + 8)
+
+
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
 
 
 def _owned(span: Span) -> bool:

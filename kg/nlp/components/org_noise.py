@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer
+from kg.nlp.components.asked_outlets import asked_outlets
 from kg.nlp.components.base import COMPANY_WORDS, _relabel, core, core_text
 from kg.nlp.components.country_offices import TITLE_ACRONYMS, country_offices, title_offices
 from kg.nlp.components.org_affiliations import bracketed_groups
@@ -46,6 +47,7 @@ def not_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     (kg.nlp.components.org_affiliations)."""
     spans = titled_people(doc, title_offices(doc, country_offices(doc, told_outlets(doc, headline_bodies(doc, spans)))))
     spans = bracketed_groups(doc, bodies_as_people(doc, without_things(doc, without_portfolios(doc, spans))))
+    spans = asked_outlets(doc, spans)  # after bodies_as_people: "Savon Sanomat" is no person's name there
     # "FLOTUS Jane Roe" taken as one name: the title's letters are no part of it
     spans = [Span(doc, s.start + 1, s.end, label="PERSON") if s.label_ == "PERSON" and len(s) > 2
              and s[0].text in TITLE_ACRONYMS else s for s in spans]
