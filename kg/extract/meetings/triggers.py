@@ -96,24 +96,12 @@ def _mentions(ctx: _Context, token: Token) -> list[_Mention]:
     if found.kind == "verb" and found.cameo != VISIT and (gapped := _gapped(ctx, token, found) or gapped_after(
             ctx, token, found)):
         return gapped
-    if found.status == Status.HELD and found.cameo != VISIT:
-        listed = _occasions(ctx, token) if found.kind == "verb" else _plural_occasions(ctx, token)
+    if found.kind == "verb" and found.status == Status.HELD and found.cameo != VISIT:
+        listed = _occasions(ctx, token)
         if listed:  # a chronology in one sentence: one meeting per date, at the place named before it
             return [replace(found, date=date, place=_place_between(ctx, token, listed, n) or found.place)
                     for n, (date, start) in enumerate(listed)]
     return _split_visits(ctx, found) if found.cameo == VISIT else [found]
-
-
-def _plural_occasions(ctx: _Context, noun: Token) -> list:
-    """"held two rounds of talks in Vienna, in March and in April", "talks in Geneva in May and in Oslo in June": the
-    dates a plural meeting noun (or the verb holding it) lists, one meeting each; a singular noun is one meeting."""
-    counted = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-    if noun.tag_ != "NNS" and counted.head.tag_ != "NNS":
-        return []
-    head = counted.head if counted is not noun else noun
-    gov = head.head if head.dep_ in {"dobj", "pobj"} and head.head.pos_ in {"VERB", "AUX"} else None
-    return _occasions(ctx, head) or (_occasions(ctx, noun) if head is not noun else []) or (
-        _occasions(ctx, gov) if gov is not None else [])
 
 
 def _meets(ctx: _Context, verb: Token, trigger: Trigger, with_args: list[Token], objects: list[Token]) -> bool:
