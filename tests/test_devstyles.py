@@ -252,8 +252,10 @@ from .conftest import DEV_STYLES
 # with ptq20's titles, truncated: people 0.947 -> 0.949 (3329/233/123), organizations 0.775 -> 0.777 (2273/705/597),
 # quotes 0.884 -> 0.887 (1643/151/266), meetings 0.505 -> 0.510 (1403/807/1883), pairs 0.537 -> 0.541 (2107/763/2807);
 # meeting_date falls to 0.751 as 16 more meetings are matched: dates right rise 1044 -> 1055 (of 1403).
+# orgs20: a source line's outlets split at commas, slashes and "and" ("Source: IAR, PAP"): organizations 0.777 ->
+# 0.779 (2283/704/587, with the question credits), floor one step below as builds vary.
 FLOORS = {
-    "people": 0.949, "organizations": 0.777, "countries": 0.962, "titles": 0.903, "quotes": 0.887,
+    "people": 0.949, "organizations": 0.778, "countries": 0.962, "titles": 0.903, "quotes": 0.887,
     "meetings": 0.510, "pairs": 0.541,
 }
 # meeting_date 0.751 -> 0.774 (1087/1404, merged with main): "late June" as its last ten days, a season the tagger

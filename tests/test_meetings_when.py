@@ -358,6 +358,10 @@ CASES = [
       (VARGA_KOVAC, Status.HELD, "2019-06-14", "Graz")}),
     ("Lena Varga will be in Ottawa next week, where she is to meet Fisheries Minister Peter Kovac.", FRIDAY,
      {(VARGA_KOVAC, Status.PLANNED, ("2019-06-17", "2019-06-23"), "Ottawa")}),
+    # --- "met twice this week, on Monday and on Thursday": a mention told on a day of its own is no week's series
+    # of sessions (one meeting per day) ---
+    ("President Lena Varga and Prime Minister Peter Kovac met twice this week, on Monday and on Thursday.", FRIDAY,
+     {(VARGA_KOVAC, Status.HELD, "2019-06-10", None), (VARGA_KOVAC, Status.HELD, "2019-06-13", None)}),
 ]
 
 

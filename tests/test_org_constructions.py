@@ -65,6 +65,11 @@ CASES = [
      {"Marie-Louise Tremblay": Kind.PERSON}, {"Marie-Louise Tremblay"}),
     ("By Nadia Oyono-Mba and Paul Ekotto\n\nYAOUNDE - The talks resumed on Monday.",
      {"Nadia Oyono-Mba": Kind.PERSON}, {"Nadia Oyono-Mba"}),
+    # a source line lists its outlets, split at commas, slashes and "and": each a body, letters too
+    ("The minister met her counterpart in Lublin on Monday.\n\nSource: KBR, ZNT",
+     {"KBR": Kind.ORGANIZATION, "ZNT": Kind.ORGANIZATION}, set()),
+    ("The minister met her counterpart in Lublin on Monday.\n\nSource: Radio Tavria / Kessel Times and agencies",
+     {"Radio Tavria": Kind.ORGANIZATION, "Kessel Times": Kind.ORGANIZATION}, set()),
     # a transcript's question credited in brackets after its label: the asker is a person, the outlet a body
     ("PRESS SECRETARY: First question, please.\n\nQUESTION (Mirja Haapalainen, Savon Sanomat): A question to both "
      "prime ministers. Will the tunnel be built?",

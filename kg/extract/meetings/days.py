@@ -173,6 +173,7 @@ def _day_told_before(ctx: _Context, sent: Span, past: bool = False) -> TimeValue
 
 
 _OPENERS = frozenset(WHEN["same_day_openers"])
+_LATER_WORDS = _OPENERS - {"earlier"}  # "X earlier met Y" may tell of any time before
 
 
 def _opened_on_the_day(ctx: _Context, sent: Span, clause: AbstractSet[int]) -> TimeValue | None:
@@ -180,8 +181,13 @@ def _opened_on_the_day(ctx: _Context, sent: Span, clause: AbstractSet[int]) -> T
     opened by a bare word of sequence (a comma after it, no date in the clause) is on the day of the meeting
     told before it (a list number in front is skipped: "3. Earlier, ...")."""
     first = next((t for t in sent if not (t.is_punct or t.is_space or t.like_num)), None)
-    if first is None or first.lower_ not in _OPENERS or first.i not in clause or first.i + 1 >= sent.end \
-            or first.nbor().text != "," or any(e.label_ == "DATE" and e.root.i in clause for e in ctx.sent_ents(first)):
+    opened = first is not None and first.lower_ in _OPENERS and first.i in clause and first.i + 1 < sent.end \
+        and first.nbor().text == ","
+    # "Varga later headed to the parliament, where she held talks with Y": the bare word on a past verb of the clause
+    if not opened:
+        first = next((t for t in sent if t.i in clause and t.dep_ == "advmod" and t.lower_ in _LATER_WORDS
+                      and not any(True for _ in t.children) and t.head.tag_ == "VBD"), None)
+    if first is None or any(e.label_ == "DATE" and e.root.i in clause for e in ctx.sent_ents(first)):
         return None
     anchor = _day_told_before(ctx, sent)
     return TimeValue(anchor.value, first.text) if anchor is not None else None
@@ -254,6 +260,20 @@ _HALF = re.compile(rf"^(?:in )?the ({_any(WHEN['year_halves'])}) half of (?:the|
 def _month_end(day: dt.date) -> dt.date:
     """The last day of `day`'s month."""
     return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+_MONTH_HALF = re.compile(rf"^(?:in )?the ({_any(WHEN['month_halves'])}) half of (.+)$", re.IGNORECASE)
+
+
+def _month_half(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
+    """"in the second half of July": the days of that half of the month (from the 16th to its end)."""
+    half = _MONTH_HALF.match(_date_text(ent).strip())
+    month = normalize_date(half[2], published, future=future) if half else None
+    if half is None or month is None or len(month.value) != 7 or month.end is not None:
+        return None
+    first = dt.date.fromisoformat(f"{month.value}-{WHEN['month_halves'][half[1].lower()]:02d}")
+    last = _month_end(first) if first.day > 1 else first.replace(day=15)
+    return TimeValue(first.isoformat(), ent.text, end=last.isoformat())
 
 
 def _rest_of_year(ent: Span, published: dt.date) -> TimeValue | None:

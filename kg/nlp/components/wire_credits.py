@@ -35,6 +35,8 @@ OPENERS = [tuple(o) for o in _W["signoff_openers"]]
 CLOSERS = [tuple(c) for c in _W["signoff_closers"]]
 CREDIT_OPENERS = frozenset(_W["credit_openers"])
 STAFF_OPENERS = [tuple(o) for o in _W["staff_openers"]]
+_SOURCE_SPLITS = frozenset(_W["source_splits"])
+_NAME_JOINERS = frozenset(_W["source_name_joiners"])
 STORY_MARKS = frozenset(_W["story_marks"])
 DESK_WORDS = frozenset(_W["desk_words"])
 # weekday and month names (dates.toml): no agency in brackets, no dateline's place before them
@@ -181,6 +183,8 @@ def _signoff(doc: Doc, i: int) -> list[Span]:
         return _staff_names(doc, i + len(staff))
     opener = next((o for o in OPENERS if tuple(low[:len(o)]) == o), None)
     start = i + len(opener) if opener else i
+    if opener is not None and opener[-1] == ":":
+        return _source_names(doc, start)
     end = start
     while end < len(doc) and end - start < 5 and doc[end].is_title and doc[end].is_alpha:
         end += 1
@@ -193,6 +197,21 @@ def _signoff(doc: Doc, i: int) -> list[Span]:
     elif end < len(doc) and "\n" not in doc[end].text and doc[end].lower_ not in {",", "and", "."}:
         return []
     return [Span(doc, start, end, label="ORG")]
+
+
+def _source_names(doc: Doc, i: int) -> list[Span]:
+    """"Source: IAR, PAP", "Source: N1/Sarajevo Times", "Source: Al Jazeera and news agencies": each name of one to
+    six capitalised words (lower-case "of", "the", "for" inside) the line lists, split at commas, slashes, "and",
+    "&" and semicolons; lower-case words ("news agencies") name nothing."""
+    end, out, start = _line_end(doc, i), [], i
+    for j in range(i, end + 1):
+        if j == end or doc[j].text in _SOURCE_SPLITS:
+            words_ = doc[start:j]
+            if 1 <= len(words_) <= 6 and words_[0].text[:1].isupper() and words_[-1].text[:1].isupper() and all(
+                    t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in words_):
+                out.append(Span(doc, start, j, label="ORG"))
+            start = j + 1
+    return out
 
 
 def _staff_names(doc: Doc, i: int) -> list[Span]:
