@@ -34,6 +34,11 @@ CASES = [
     # ... a year with a qualifier stays the year
     ("The next round between Anna Berg and Lia Noor will be held in Bratislava early next year.", FRIDAY,
      {(BERG_NOOR, Status.PLANNED, "2020", "Bratislava")}),
+    # --- the first or second half of a month: its days 1-15, or from the 16th to its end ---
+    ("Anna Berg will meet Lia Noor in Merida in the second half of July.", FRIDAY,
+     {(BERG_NOOR, Status.PLANNED, ("2019-07-16", "2019-07-31"), "Merida")}),
+    ("Anna Berg and Lia Noor met in the first half of March.", FRIDAY,
+     {(BERG_NOOR, Status.HELD, ("2019-03-01", "2019-03-15"), None)}),
     # --- a season the tagger left without a label: its days; to come, the next such season ---
     ("Anna Berg and Lia Noor agreed to meet again in the autumn.", FRIDAY,
      {(BERG_NOOR, Status.PLANNED, ("2019-09-23", "2019-12-21"), None)}),

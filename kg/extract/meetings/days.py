@@ -262,6 +262,20 @@ def _month_end(day: dt.date) -> dt.date:
     return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
+_MONTH_HALF = re.compile(rf"^(?:in )?the ({_any(WHEN['month_halves'])}) half of (.+)$", re.IGNORECASE)
+
+
+def _month_half(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
+    """"in the second half of July": the days of that half of the month (from the 16th to its end)."""
+    half = _MONTH_HALF.match(_date_text(ent).strip())
+    month = normalize_date(half[2], published, future=future) if half else None
+    if half is None or month is None or len(month.value) != 7 or month.end is not None:
+        return None
+    first = dt.date.fromisoformat(f"{month.value}-{WHEN['month_halves'][half[1].lower()]:02d}")
+    last = _month_end(first) if first.day > 1 else first.replace(day=15)
+    return TimeValue(first.isoformat(), ent.text, end=last.isoformat())
+
+
 def _rest_of_year(ent: Span, published: dt.date) -> TimeValue | None:
     """"later this year", "before the end of the year" (the preposition outside the DATE): the days from
     the next one to the year's last; "later this month", "later this week": the days from the next one to
