@@ -173,7 +173,6 @@ def _day_told_before(ctx: _Context, sent: Span, past: bool = False) -> TimeValue
 
 
 _OPENERS = frozenset(WHEN["same_day_openers"])
-_LATER_WORDS = _OPENERS - {"earlier"}  # "X earlier met Y" may tell of any time before
 
 
 def _opened_on_the_day(ctx: _Context, sent: Span, clause: AbstractSet[int]) -> TimeValue | None:
@@ -181,13 +180,8 @@ def _opened_on_the_day(ctx: _Context, sent: Span, clause: AbstractSet[int]) -> T
     opened by a bare word of sequence (a comma after it, no date in the clause) is on the day of the meeting
     told before it (a list number in front is skipped: "3. Earlier, ...")."""
     first = next((t for t in sent if not (t.is_punct or t.is_space or t.like_num)), None)
-    opened = first is not None and first.lower_ in _OPENERS and first.i in clause and first.i + 1 < sent.end \
-        and first.nbor().text == ","
-    # "Varga later headed to the parliament, where she held talks with Y": the bare word on a past verb of the clause
-    if not opened:
-        first = next((t for t in sent if t.i in clause and t.dep_ == "advmod" and t.lower_ in _LATER_WORDS
-                      and not any(True for _ in t.children) and t.head.tag_ == "VBD"), None)
-    if first is None or any(e.label_ == "DATE" and e.root.i in clause for e in ctx.sent_ents(first)):
+    if first is None or first.lower_ not in _OPENERS or first.i not in clause or first.i + 1 >= sent.end \
+            or first.nbor().text != "," or any(e.label_ == "DATE" and e.root.i in clause for e in ctx.sent_ents(first)):
         return None
     anchor = _day_told_before(ctx, sent)
     return TimeValue(anchor.value, first.text) if anchor is not None else None
