@@ -11,6 +11,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import facts_from_doc
+from kg.extract.role_lists import glossary_titles
 from kg.nlp import load_pipeline
 from kg.records import Article
 from kg.resolve.document import resolve_document
@@ -318,3 +319,21 @@ def test_a_short_form_of_a_title_yields_to_the_long_one(nlp: Language, text: str
     facts = facts_from_doc(doc, Article("t", text, "t", dt.date(2019, 1, 18)), resolve_document(doc))
     names = {e.key: e.name for e in facts.entities}
     assert {r.title for r in facts.roles if names[r.person] == person and r.title} == titles
+
+
+# a transcript's turn label and the clause said after it are no who's-who line; a description with a relative clause
+# still is one (ptq20): the who's-who reading itself, as the model's spans come
+TURNS = [
+    ("a turn of a transcript", "Clara Bennett hosts the programme.\n\nClara Bennett: The Prime Minister sits down "
+     "with the American president here later today, their first meeting.", None),
+    ("a who's-who line with a relative clause", "Who are the key players?\n\n- Anna Berg: Prime Minister of Sweden "
+     "since 2019, a former interior minister who says a deal is near.", "former interior minister"),
+]
+
+
+@pytest.mark.parametrize("name,text,title", TURNS, ids=[c[0] for c in TURNS])
+def test_turns_are_no_glossary(nlp: Language, name: str, text: str, title: str | None) -> None:
+    doc = nlp(text)
+    res = resolve_document(doc)
+    found = {g.title for span, _ in res.spans for g in glossary_titles(doc, span, res)}
+    assert (title in found) if title else not found, found

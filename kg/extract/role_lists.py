@@ -29,6 +29,8 @@ LIST_REACH = 60  # tokens a list of names may span before its title
 _MEMBER_HEADS = frozenset(tables("roles")["titles"]["body_member_heads"])
 _CLASS_MODIFIERS = frozenset(tables("roles")["titles"]["class_modifiers"])
 _RELATION_MODIFIERS = frozenset(tables("roles")["titles"]["relation_modifiers"])
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb's tags
+_RELATIVE = frozenset({"WDT", "WP", "WP$"})  # "who", "which", "whose": a relative clause's opening
 _TAGS = frozenset({"of", "for"})  # "A of Egypt", "A for Serbia": the side a listed name stands for
 
 
@@ -316,6 +318,9 @@ def _description_title(doc: Doc, start: int, end: int, res: Resolution) -> Liste
     while start < end and res.key_at(start) is not None and org is not None and res.key_at(start) == org:
         start += 1  # "EU High Representative"
     heads = [t for t in doc[start:end] if t.lower_ in TITLE_HEADS and res.key_at(t.i) is None]
+    wh = next((t.i for t in doc[start:end] if t.tag_ in _RELATIVE), end)  # "a former minister who says ...": its own
+    if any(t.tag_ in _FINITE for t in doc[start:wh]):
+        return None  # "HOST: You met the Foreign Minister", a transcript's turn: a clause, no description
     if not heads or not all(is_title_token(t) or t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in doc[start:heads[0].i]):
         return None
     head = heads[0]
