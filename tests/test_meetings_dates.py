@@ -39,6 +39,11 @@ CASES = [
      {(BERG_NOOR, Status.PLANNED, ("2019-07-16", "2019-07-31"), "Merida")}),
     ("Anna Berg and Lia Noor met in the first half of March.", FRIDAY,
      {(BERG_NOOR, Status.HELD, ("2019-03-01", "2019-03-15"), None)}),
+    # --- "the second week of November": days 8-14; "the fourth quarter of 2019": October to December ---
+    ("Anna Berg will meet Lia Noor in Oslo in the second week of November.", FRIDAY,
+     {(BERG_NOOR, Status.PLANNED, ("2019-11-08", "2019-11-14"), "Oslo")}),
+    ("Anna Berg and Lia Noor will hold talks in the fourth quarter of 2019.", FRIDAY,
+     {(BERG_NOOR, Status.PLANNED, ("2019-10", "2019-12"), None)}),
     # --- a season the tagger left without a label: its days; to come, the next such season ---
     ("Anna Berg and Lia Noor agreed to meet again in the autumn.", FRIDAY,
      {(BERG_NOOR, Status.PLANNED, ("2019-09-23", "2019-12-21"), None)}),

@@ -65,6 +65,11 @@ CASES = [
      {"Marie-Louise Tremblay": Kind.PERSON}, {"Marie-Louise Tremblay"}),
     ("By Nadia Oyono-Mba and Paul Ekotto\n\nYAOUNDE - The talks resumed on Monday.",
      {"Nadia Oyono-Mba": Kind.PERSON}, {"Nadia Oyono-Mba"}),
+    # a dateline's brackets hold an agency, or the state of the dateline's place: a country, no body
+    ("Federation head visits Gabon\n\nLIBREVILLE (Gabon) - The president of the federation met the sports minister.",
+     {"Gabon": Kind.COUNTRY, "LIBREVILLE": Kind.PLACE}, {"Gabon"}),
+    ("Ministers agree on dam\n\nGABORONE, 10 MAY (BOPANA) – The ministers met on Monday.",
+     {"BOPANA": Kind.ORGANIZATION}, set()),
     # a source line lists its outlets, split at commas, slashes and "and": each a body, letters too
     ("The minister met her counterpart in Lublin on Monday.\n\nSource: KBR, ZNT",
      {"KBR": Kind.ORGANIZATION, "ZNT": Kind.ORGANIZATION}, set()),

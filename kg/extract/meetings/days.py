@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.data import tables
 from kg.extract.dates import month_end, names_weekday, normalize_date
-from kg.extract.meetings.lexicon import NUMBERS, WHEN
+from kg.extract.meetings.lexicon import NUMBERS, ORDINALS, WHEN
 from kg.extract.meetings.records import _Context, _Mention
 from kg.nlp.doc_text import doc_ents, doc_text
 from kg.records import Status, TimeValue
@@ -264,6 +264,24 @@ def _month_half(ent: Span, published: dt.date, future: bool | None) -> TimeValue
     later = sorted(d for d in WHEN["month_halves"].values() if d > first.day)  # the next half's first day
     last = first.replace(day=later[0] - 1) if later else month_end(first)
     return TimeValue(first.isoformat(), ent.text, end=last.isoformat())
+
+
+_NTH_PART = re.compile(rf"^(?:in )?the ({_any(ORDINALS)}) (week|quarter) of (.+)$", re.IGNORECASE)
+
+
+def _nth_part(ent: Span, published: dt.date, future: bool | None) -> TimeValue | None:
+    """"in the second week of November": days 8-14 of the month; "the fourth quarter of 2019": its three months."""
+    match = _NTH_PART.match(_date_text(ent).strip())
+    whole = normalize_date(match[3], published, future=future) if match else None
+    if match is None or whole is None or whole.end is not None:
+        return None
+    nth, part = ORDINALS[match[1].lower()], match[2].lower()
+    if part == "week" and len(whole.value) == 7 and nth <= 4:
+        first = dt.date.fromisoformat(f"{whole.value}-{7 * (nth - 1) + 1:02d}")
+        return TimeValue(first.isoformat(), ent.text, end=(first + dt.timedelta(days=6)).isoformat())
+    if part == "quarter" and len(whole.value) == 4 and nth <= 4:
+        return TimeValue(f"{whole.value}-{3 * nth - 2:02d}", ent.text, end=f"{whole.value}-{3 * nth:02d}")
+    return None
 
 
 def _rest_of_year(ent: Span, published: dt.date) -> TimeValue | None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import names_weekday, normalize_date
 from kg.extract.meetings.lexicon import FRAME_PREPS, NOUNS, SCHEDULING_VERBS
 from kg.extract.meetings.lexicon import DAY_WORDS, ORDINALS, TRAVEL_NOUNS, WHEN
-from kg.extract.meetings.days import _month_half, untagged_seasons
+from kg.extract.meetings.days import _month_half, _nth_part, untagged_seasons
 from kg.extract.meetings.days import _any, _date_text, _day_of, _either, _first_of, _range, _month_of_year, _day_part, _relative_day, _rest_of_year, _season, _that_month, _timeline_day
 from kg.extract.meetings.lengths import _duration
 from kg.extract.meetings.offsets import _offset_day
@@ -86,7 +86,8 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
         if rest is not None:
             return rest
     for ent in candidates:
-        value = _range(ent, published, future) or _month_half(ent, published, future) or _that_month(ent, published) \
+        value = _range(ent, published, future) or _month_half(ent, published, future) or _nth_part(ent, published, future) \
+            or _that_month(ent, published) \
             or _day_of(ent, published, future) \
             or _either(ent, published, future) or _season(ent, published, future) or _month_of_year(ent, published) \
             or _day_part(ent, published)

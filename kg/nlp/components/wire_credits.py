@@ -134,7 +134,9 @@ def _dateline_agency(doc: Doc, i: int) -> list[Span]:
             and not ({before[0].lower_, inner.text.lower()} & _CALENDAR) and not gazetteer.known_place(inner.text)):
         return []  # "Havana, Oct 18 (Prensa Latina) Cuban ...": a place, a comma and a day need no dash after
         # (not "Moscow, June 5 (Tuesday)" nor a diary's "Tuesday, 12 March (Brussels)": a day, a place in brackets)
-    agency = Span(doc, inner.start, inner.end, label="ORG")
+    # "DAKAR (Senegal) -": the dateline place's state in brackets, no agency
+    label = "GPE" if inner.text in gazetteer.country_names() else "ORG"
+    agency = Span(doc, inner.start, inner.end, label=label)
     if all(t.is_alpha and t.is_upper for t in before):  # "WASHINGTON (AP) --": the dateline's place
         return [Span(doc, before.start, before.end, label="PLACE"), agency]
     return [agency]
