@@ -86,15 +86,20 @@ def normalize_date(
         return None
 
 
+def month_end(day: dt.date) -> dt.date:
+    """The last day of `day`'s month."""
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
 def month_third(value: TimeValue) -> TimeValue:
     """"late June", "mid-December": a month with a qualifier is the third of it the qualifier names, as a range of
     days ("late June" 2019 -> 2019-06-21 to 2019-06-30); any other value is kept."""
     days = _THIRDS.get(value.qualifier or "")
     if days is None or len(value.value) != 7 or value.end is not None:
         return value
-    year, month = int(value.value[:4]), int(value.value[5:])
-    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-    first, end = dt.date(year, month, days[0]), dt.date(year, month, min(days[1], last))
+    first = dt.date.fromisoformat(f"{value.value}-{days[0]:02d}")
+    last = month_end(first)
+    end = last.replace(day=min(days[1], last.day))
     return TimeValue(first.isoformat(), value.text, end=end.isoformat(), qualifier=value.qualifier)
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.data import tables
-from kg.extract.dates import names_weekday, normalize_date
+from kg.extract.dates import month_end, names_weekday, normalize_date
 from kg.extract.meetings.lexicon import NUMBERS, ORDINALS, WHEN
 from kg.extract.meetings.records import _Context, _Mention
 from kg.nlp.doc_text import doc_ents, doc_text
@@ -251,11 +251,6 @@ _HALF = re.compile(rf"^(?:in )?the ({_any(WHEN['year_halves'])}) half of (?:the|
                    re.IGNORECASE)
 
 
-def _month_end(day: dt.date) -> dt.date:
-    """The last day of `day`'s month."""
-    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-
-
 _MONTH_HALF = re.compile(rf"^(?:in )?the ({_any(WHEN['month_halves'])}) half of (.+)$", re.IGNORECASE)
 
 
@@ -266,7 +261,8 @@ def _month_half(ent: Span, published: dt.date, future: bool | None) -> TimeValue
     if half is None or month is None or len(month.value) != 7 or month.end is not None:
         return None
     first = dt.date.fromisoformat(f"{month.value}-{WHEN['month_halves'][half[1].lower()]:02d}")
-    last = _month_end(first) if first.day > 1 else first.replace(day=15)
+    later = sorted(d for d in WHEN["month_halves"].values() if d > first.day)  # the next half's first day
+    last = first.replace(day=later[0] - 1) if later else month_end(first)
     return TimeValue(first.isoformat(), ent.text, end=last.isoformat())
 
 
@@ -301,7 +297,7 @@ def _rest_of_year(ent: Span, published: dt.date) -> TimeValue | None:
         return TimeValue(start.isoformat(), f"{lead} {ent.text}".strip(), end=f"{year}-12-31") \
             if start.year == year else None
     if _MONTH_REST.match(text) or _WEEK_REST.match(text):
-        last = _month_end(published) if _MONTH_REST.match(text) else published + dt.timedelta(days=6 - published.weekday())
+        last = month_end(published) if _MONTH_REST.match(text) else published + dt.timedelta(days=6 - published.weekday())
         start = published + dt.timedelta(days=1)
         return TimeValue(start.isoformat(), ent.text, end=last.isoformat()) if start <= last else None
     if lead == "within" and _YEAR_END.match(f"the end of {text.removeprefix('the ')}"):
