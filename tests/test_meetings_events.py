@@ -84,10 +84,11 @@ CASES = [
      {(frozenset({"Tom Okello", "Ana Prado"}), HELD, "2018-10", "Quebec City"),
       (frozenset({"Tom Okello", "Luc Gagnon"}), HELD, "2018-10", "Quebec City")}),
     # "proposed that A and B meet", "suggested that they hold talks": a mandative clause under a verb of
-    # proposing is only proposed (not held, nor planned by its date to come)
+    # proposing is only proposed (not held, nor planned by its date to come); "the second week of March" is days 8-14 of
+    # the next March (dateplace20's weeks of a month)
     ("Norway has proposed that President Tom Okello and rebel leader Ali Demir meet in Oslo in the second week of "
      "March.",
-     {(frozenset({"Tom Okello", "Ali Demir"}), PROPOSED, None, "Oslo")}),
+     {(frozenset({"Tom Okello", "Ali Demir"}), PROPOSED, ("2020-03-08", "2020-03-14"), "Oslo")}),
     ("Officials suggested that Prime Minister Tom Okello and President Ana Prado hold talks in Nairobi next month.",
      {(frozenset({"Tom Okello", "Ana Prado"}), PROPOSED, "2019-07", "Nairobi")}),
     # "Earlier, X held talks with Y" (a bare word of sequence opening the sentence): the day of the meeting told
