@@ -254,13 +254,16 @@ from .conftest import DEV_STYLES
 # meeting_date falls to 0.751 as 16 more meetings are matched: dates right rise 1044 -> 1055 (of 1403).
 # orgs20: a source line's outlets split at commas, slashes and "and" ("Source: IAR, PAP"): organizations 0.777 ->
 # 0.779 (2283/704/587, with the question credits), floor one step below as builds vary.
+# end of the twentieth session (6f36596), 402 texts: people 0.950 (3332/227/120), organizations 0.779 (2283/703/587),
+# countries 0.963 (1443/48/62), titles 0.909 (2952/167/417), quotes 0.889 (1646/147/263), meetings 0.514
+# (1415/800/1871), pairs 0.544 (2105/716/2809), date 1101/1415, place 1021/1415; floors one step below where builds vary.
 FLOORS = {
-    "people": 0.949, "organizations": 0.778, "countries": 0.962, "titles": 0.903, "quotes": 0.887,
-    "meetings": 0.510, "pairs": 0.541,
+    "people": 0.950, "organizations": 0.779, "countries": 0.962, "titles": 0.909, "quotes": 0.888,
+    "meetings": 0.514, "pairs": 0.543,
 }
 # meeting_date 0.751 -> 0.774 (1087/1404, merged with main): "late June" as its last ten days, a season the tagger
 # left unlabelled, a week not taken over a "where" clause's own day (dateplace20); floor one step below (builds vary).
-ACCURACY_FLOORS = {"meeting_date": 0.773, "meeting_place": 0.720}
+ACCURACY_FLOORS = {"meeting_date": 0.777, "meeting_place": 0.720}
 
 
 @pytest.fixture(scope="module")
