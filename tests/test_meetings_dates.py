@@ -28,9 +28,12 @@ CASES = [
      {(BERG_NOOR, Status.HELD, ("2019-02-01", "2019-02-10"), "Vienna")}),
     ("Anna Berg will meet Lia Noor in mid-July.", FRIDAY,
      {(BERG_NOOR, Status.PLANNED, ("2019-07-11", "2019-07-20"), None)}),
-    # "the end of" a month runs to its last day (a leap year's February too)
-    ("A second summit between Anna Berg and Lia Noor will be held at the end of February.", FRIDAY,
+    # "late" a month runs to its last day (a leap year's February too) ...
+    ("A second summit between Anna Berg and Lia Noor will be held in late February.", FRIDAY,
      {(BERG_NOOR, Status.PLANNED, ("2020-02-21", "2020-02-29"), None)}),
+    # ... but "the end of" a month is the month, as the dev gold reads it (data/eval's seed article)
+    ("A second summit between Anna Berg and Lia Noor will be held at the end of February.", FRIDAY,
+     {(BERG_NOOR, Status.PLANNED, "2020-02", None)}),
     # ... a year with a qualifier stays the year
     ("The next round between Anna Berg and Lia Noor will be held in Bratislava early next year.", FRIDAY,
      {(BERG_NOOR, Status.PLANNED, "2020", "Bratislava")}),

