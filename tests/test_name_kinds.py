@@ -246,3 +246,13 @@ def test_given_names_are_the_scripts_output() -> None:
     spec.loader.exec_module(script)
     assert script.render() == GIVEN_NAMES.read_text(encoding="utf-8")
     assert {"britney", "dean", "walker"} <= given_names()
+
+
+def test_an_ordinal_counts_no_market_move_but_a_thousand_does(nlp: Language) -> None:
+    """kinds._moves_by_a_number: "X opened the 46th summit" moves no market; "fell a thousand points" does (review20
+    #4: "thousand" ends in "nd" as "2nd" does)."""
+    from kg.resolve.kinds import _ordinal
+
+    doc = nlp("The index fell a thousand points after the 46th summit, the 2nd round and the fifth session.")
+    assert {t.text: _ordinal(t) for t in doc if t.like_num} == {
+        "thousand": False, "46th": True, "2nd": True, "fifth": True}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from spacy.lang.en.lex_attrs import _ordinal_words  # spaCy's English ordinal words ("first" ... "hundredth")
 from spacy.tokens import Span, Token
 
 from kg.data import tables
@@ -149,11 +150,17 @@ def _moves_by_a_number(span: Span) -> bool:
         return False
     verb = root.head
     # an ordinal counts no move ("X opened the 46th summit": a person opens a meeting)
-    return any(t.like_num and t.i > verb.i and t.ent_type_ != "ORDINAL" and not t.lower_.endswith(_ORDINAL_ENDS)
-               for t in verb.subtree if t.i < verb.i + 8)
+    return any(t.like_num and t.i > verb.i and not _ordinal(t) for t in verb.subtree if t.i < verb.i + 8)
 
 
-_ORDINAL_ENDS = ("st", "nd", "rd", "th")
+def _ordinal(token: Token) -> bool:
+    """"46th", "2nd", "fifth": an ordinal (spaCy's own English ordinal words), not "a thousand" (which ends in "nd")."""
+    text = token.lower_
+    return (token.ent_type_ == "ORDINAL" or text in _ORDINAL_WORDS
+            or (text[:-2].replace(",", "").isdigit() and text[-2:] in ("st", "nd", "rd", "th")))
+
+
+_ORDINAL_WORDS = frozenset(_ordinal_words)
 
 
 def _owned(span: Span) -> bool:
