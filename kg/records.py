@@ -114,6 +114,11 @@ class TimeValue:
     def precision(self) -> str:
         return {4: "year", 7: "month", 10: "day"}[len(self.value)]
 
+    @property
+    def is_day(self) -> bool:
+        """One calendar day: a full date and no range ("on Monday", not "May 2-4" nor "in May")."""
+        return len(self.value) == 10 and not self.end
+
 
 @dataclass(frozen=True)
 class Meeting:

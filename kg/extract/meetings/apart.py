@@ -83,7 +83,7 @@ def gapped_after(ctx: _Context, verb: Token, found: _Mention) -> list[_Mention]:
         days = None if shift is None else _REL_DAYS[shift[1].lower()] if shift[1] else (
             int(shift[3]) if shift[3].isdigit() else NUMBERS.get(shift[3].lower(), 1)) * _REL_AFTER[shift[4].lower()] \
             if shift[3] else None
-        if days is not None and found.date is not None and len(found.date.value) == 10 and not found.date.end:
+        if days is not None and found.date is not None and found.date.is_day:
             day = TimeValue((dt.date.fromisoformat(found.date.value) + dt.timedelta(days=days)).isoformat(), ents[0].text)
     place = next((k for t in sent if t.i > later.i and t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}
                   and (k := ctx.key_of.get(t.i)) and ctx.kind(k) in {Kind.PLACE, Kind.COUNTRY}), found.place)

@@ -87,12 +87,14 @@ def timing(verb: Token) -> list[Token]:
     """"On Thursday, X is scheduled to meet Y", "Later today X is due to meet Y": the words a meeting verb's
     infinitive hangs on ("scheduled", "due" and its copula), whose day the parser gives them, not the infinitive."""
     out: list[Token] = []
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return out
     tok = verb
     while tok.dep_ in {"xcomp", "acomp"} and tok.head.i != tok.i and lemma(tok.head).lower() in TIMING_HEADS and (
             tok.dep_ == "acomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         tok = tok.head
         out.append(tok)
-    return out if verb.pos_ in {"VERB", "AUX"} else []
+    return out
 
 
 _CLAUSE_ARRAYS = "kg_meeting_clause_arrays"

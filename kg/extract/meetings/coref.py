@@ -50,7 +50,7 @@ def _merge(mentions: list[_Mention]) -> list[_Event]:
     """Group mentions into events, in text order; a week's series joins the sessions of that week."""
     # ("met twice this week, on Monday and on Thursday": a mention told on a day of its own is no series)
     series = [m for m in mentions if m.week and len(m.participants) >= 2 and not m.partial
-              and not (m.date is not None and len(m.date.value) == 10 and not m.date.end and m.date.text != "today")]
+              and not (m.date is not None and m.date.is_day and m.date.text != "today")]
     events = _merge_mentions([m for m in mentions if m not in series])
     for m in series:
         assert m.week is not None

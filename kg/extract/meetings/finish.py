@@ -27,7 +27,7 @@ def _finish(ctx: _Context, trigger: Token, kind: str, participants: set[str], st
     if not week and (date is None or date.text == "today"):  # "On the sidelines of the summit" told before
         date = _frame_date(ctx, trigger, status) or date
     date = month_third(date) if date is not None else None  # "in late June": its last ten days
-    if cameo == VISIT and kind == "noun" and date and date.text != "today" and len(date.value) == 10 and not date.end:
+    if cameo == VISIT and kind == "noun" and date and date.text != "today" and date.is_day:
         date = _stay(trigger, date)  # "a three-day visit from Monday"
     # "is paying a visit to X from May 13 to 16", told on May 14: a stay under way, neither to come nor a year on
     ongoing = date is not None and date.end is not None and ctx.article.date is not None \

@@ -48,7 +48,7 @@ def same_occasion(ctx: _Context, events: list[_Event], mentions: list[_Mention])
 
 
 def _day(value: TimeValue | None) -> bool:
-    return value is not None and len(value.value) == 10 and value.end is None
+    return value is not None and value.is_day
 
 
 def _start(event: _Event) -> int:

@@ -34,13 +34,13 @@ def _week(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
     """"this week", "next week" on the trigger's clause: the Monday-Sunday span it covers; else on the verb a
     "where" clause takes its time from ("will be in Ottawa next week, where she is to meet Y")."""
     own = _week_of(ctx, trigger)
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else None
+    if own is not None or trigger.pos_ not in {"VERB", "AUX"}:
+        return own
     clause = _clause_indices(trigger)
     dated = any(e.label_ in {"DATE", "TIME"} and e.root.i in clause for e in ctx.sent_ents(trigger)) or any(
         trigger.doc[i].lower_ in DAY_WORDS for i in clause)  # "..., where she will meet Y on Tuesday": its own day
-    host = _clause_host(verb) if own is None and not dated and verb is not None and marked_clause(
-        verb, {"where"}) else None
-    return own if host is None or host.i == trigger.i or host.pos_ not in {"VERB", "AUX"} else _week_of(ctx, host)
+    host = _clause_host(trigger) if not dated and marked_clause(trigger, {"where"}) else None
+    return None if host is None or host.i == trigger.i or host.pos_ not in {"VERB", "AUX"} else _week_of(ctx, host)
 
 
 def _week_of(ctx: _Context, trigger: Token) -> tuple[dt.date, dt.date] | None:
@@ -107,7 +107,7 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
             break
         inherited = _date(ctx, host, status)
         if inherited is not None and (inherited.text != "today" or where_host(clause_verb) is not None
-                                      or _told_today(host)):
+                                      or _day_word_in_clause(host)):
             return inherited  # "is in X today, where he met Y": the stay's day, even as the report's
         host = host.head if host.dep_ in {"conj", "xcomp"} else None
     shared = _date(ctx, first, status) if clause_verb is not None and (first := _first_of(clause_verb)) else None
@@ -131,7 +131,7 @@ def _date(ctx: _Context, trigger: Token, status: Status) -> TimeValue | None:
     return None
 
 
-def _told_today(verb: Token) -> bool:
+def _day_word_in_clause(verb: Token) -> bool:
     """"Earlier today X visited the hospital, where she met Y": a day word in the host verb's own clause (not the
     report's day a held meeting falls back on)."""
     doc = verb.doc
@@ -269,7 +269,7 @@ def _trip_days(ctx: _Context, trigger: Token) -> TimeValue | None:
             if ent.root.i not in clause or _background(ent.root, start):
                 continue
             value = normalize_date(_date_text(ent), published)
-            if value is not None and len(value.value) == 10 and not value.end:
+            if value is not None and value.is_day:
                 first = dt.date.fromisoformat(value.value)
                 last = first + dt.timedelta(days=int(days[1:-1]) - 1)
                 return TimeValue(first.isoformat(), f"{ent.text}, {trips[0].text}", end=last.isoformat())
